@@ -1,0 +1,295 @@
+#include "CliApplication.h"
+
+#include "io/SecretInput.h"
+#include "security/Kdf.h"
+#include "security/SecureBuffer.h"
+#include "services/Vault.h"
+#include "services/VaultPaths.h"
+
+#include <QCoreApplication>
+
+#include <unistd.h>
+
+namespace peerdesk {
+
+namespace {
+
+// Gives lupdate and QCoreApplication::translate one context for this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
+};
+
+// Options and the commands that accept them; any other combination is a usage error.
+struct OptionSpec
+{
+    const char* name;
+    const char* valueName;  // nullptr for a flag
+    QStringList commands;   // empty: every command
+};
+
+const QList<OptionSpec>& optionSpecs()
+{
+    static const QList<OptionSpec> specs = {
+        {"vault", "DIR", {}},
+        {"user", "NAME", {}},
+        {"passphrase-file", "FILE", {}},
+        {"passphrase-stdin", nullptr, {}},
+        {"kdf-ops", "N", {QStringLiteral("init")}},
+        {"kdf-mem-mib", "N", {QStringLiteral("init")}},
+        {"display-name", "NAME", {QStringLiteral("init")}},
+        {"new-passphrase-file", "FILE", {QStringLiteral("passwd")}},
+    };
+    return specs;
+}
+
+const QStringList& commands()
+{
+    static const QStringList names = {QStringLiteral("init"), QStringLiteral("verify"), QStringLiteral("passwd")};
+    return names;
+}
+
+}  // namespace
+
+CliApplication::CliApplication(QStringList arguments, QTextStream& out, QTextStream& err, const Clock& clock)
+    : m_arguments(std::move(arguments))
+    , m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+    m_parser.addOption(QCommandLineOption(QStringLiteral("version")));
+    for (const OptionSpec& spec : optionSpecs()) {
+        if (spec.valueName)
+            m_parser.addOption(QCommandLineOption(QLatin1String(spec.name), QString(), QLatin1String(spec.valueName)));
+        else
+            m_parser.addOption(QCommandLineOption(QLatin1String(spec.name)));
+    }
+}
+
+QString CliApplication::helpText() const
+{
+    return Text::tr("Usage: peerdesk-cli [options] COMMAND [command options]\n"
+              "\n"
+              "Commands:\n"
+              "  init      Create a vault with its first administrator and print the recovery key once\n"
+              "            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]\n"
+              "  verify    Check encryption, database integrity, references and the audit chain\n"
+              "  passwd    Change your passphrase [--new-passphrase-file FILE]\n"
+              "\n"
+              "Options:\n"
+              "  --vault DIR              Vault folder (default: %1)\n"
+              "  --user NAME              Your login\n"
+              "  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)\n"
+              "  --passphrase-stdin       Read your passphrase from standard input\n"
+              "                           Without either, PeerDesk asks on the terminal without echo.\n"
+              "                           A passphrase is never accepted as an argument.\n"
+              "  --version                Print the version\n"
+              "  -h, --help               Print this help\n"
+              "\n"
+              "Exit codes:\n"
+              "  0  success\n"
+              "  1  usage error\n"
+              "  2  wrong passphrase or unknown user\n"
+              "  3  invalid input (nothing was written)\n"
+              "  4  damaged vault or failed verification\n"
+              "  5  not permitted for your role\n"
+              "  6  the system refused (file system, memory, vault in use)\n")
+        .arg(vault_paths::defaultDirectory());
+}
+
+int CliApplication::run()
+{
+    if (!m_parser.parse(m_arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << helpText();
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << QStringLiteral("peerdesk-cli %1\n").arg(QLatin1String(PEERDESK_VERSION));
+        return 0;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(Text::tr("No command given."));
+    m_command = positional.constFirst();
+    if (!commands().contains(m_command))
+        return usage(Text::tr("Unknown command \"%1\".").arg(m_command));
+    if (positional.size() > 1)
+        return usage(Text::tr("Unexpected argument \"%1\".").arg(positional.at(1)));
+    for (const OptionSpec& spec : optionSpecs()) {
+        if (m_parser.isSet(QLatin1String(spec.name)) && !spec.commands.isEmpty() && !spec.commands.contains(m_command))
+            return usage(Text::tr("--%1 does not apply to %2.").arg(QLatin1String(spec.name), m_command));
+    }
+    if (m_parser.isSet(QStringLiteral("passphrase-file")) && m_parser.isSet(QStringLiteral("passphrase-stdin")))
+        return usage(Text::tr("Use either --passphrase-file or --passphrase-stdin, not both."));
+
+    if (m_command == QLatin1String("init"))
+        return runInit();
+    if (m_command == QLatin1String("verify"))
+        return runVerify();
+    return runPasswd();
+}
+
+int CliApplication::fail(const Error& error)
+{
+    m_err << QStringLiteral("peerdesk-cli: %1\n").arg(error.message);
+    m_err.flush();
+    return exitCodeFor(error.code);
+}
+
+int CliApplication::usage(const QString& message)
+{
+    m_err << QStringLiteral("peerdesk-cli: %1\n").arg(message)
+          << Text::tr("Run \"peerdesk-cli --help\" for usage.") << QLatin1Char('\n');
+    m_err.flush();
+    return exitCodeFor(ErrorCode::Usage);
+}
+
+QString CliApplication::vaultDirectory() const
+{
+    const QString value = m_parser.value(QStringLiteral("vault"));
+    return value.isEmpty() ? vault_paths::defaultDirectory() : value;
+}
+
+Result<QString> CliApplication::requireUser() const
+{
+    const QString user = m_parser.value(QStringLiteral("user"));
+    if (user.isEmpty())
+        return makeError(ErrorCode::Usage, Text::tr("--user NAME is required."));
+    return user;
+}
+
+Result<SecureBuffer> CliApplication::readPassphrase(const QString& prompt) const
+{
+    if (m_parser.isSet(QStringLiteral("passphrase-file")))
+        return secret_input::readFile(m_parser.value(QStringLiteral("passphrase-file")));
+    if (m_parser.isSet(QStringLiteral("passphrase-stdin")))
+        return secret_input::readDescriptor(STDIN_FILENO);
+    return secret_input::promptOnTerminal(prompt);
+}
+
+// A new passphrase from a file, or typed twice on the terminal.
+Result<SecureBuffer> CliApplication::readNewPassphrase(const QString& fileOption) const
+{
+    if (!fileOption.isEmpty() && m_parser.isSet(fileOption))
+        return secret_input::readFile(m_parser.value(fileOption));
+    auto first = secret_input::promptOnTerminal(Text::tr("New passphrase: "));
+    if (!first)
+        return first;
+    auto second = secret_input::promptOnTerminal(Text::tr("Repeat the new passphrase: "));
+    if (!second)
+        return second;
+    if (!first->equals(*second))
+        return makeError(ErrorCode::InvalidInput, Text::tr("The two passphrases differ."));
+    return first;
+}
+
+Result<std::unique_ptr<VaultSession>> CliApplication::unlock()
+{
+    auto user = requireUser();
+    if (!user)
+        return user.error();
+    const QString directory = vaultDirectory();
+    if (!vault::existsAt(directory))
+        return makeError(ErrorCode::InvalidInput, Text::tr("There is no vault in %1.").arg(directory));
+    auto passphrase = readPassphrase(Text::tr("Passphrase for %1: ").arg(*user));
+    if (!passphrase)
+        return passphrase.error();
+    auto key = vault::unwrapWithPassphrase(directory, *user, *passphrase);
+    if (!key)
+        return key.error();
+    return vault::open(std::move(*key), m_clock);
+}
+
+int CliApplication::runInit()
+{
+    auto user = requireUser();
+    if (!user)
+        return fail(user.error());
+    KdfParams kdf = KdfParams::interactiveDefault();
+    for (const auto& [option, target, scale] : {std::tuple{QStringLiteral("kdf-ops"), &kdf.opsLimit, quint64(1)},
+                                                std::tuple{QStringLiteral("kdf-mem-mib"), &kdf.memLimitBytes,
+                                                           quint64(1024 * 1024)}}) {
+        if (!m_parser.isSet(option))
+            continue;
+        bool ok = false;
+        const quint64 value = m_parser.value(option).toULongLong(&ok);
+        if (!ok)
+            return usage(Text::tr("--%1 takes a whole number.").arg(option));
+        *target = value * scale;
+    }
+    if (auto valid = kdf.validate(); !valid)
+        return fail(valid.error());
+
+    const QString directory = vaultDirectory();
+    if (vault::existsAt(directory))
+        return fail(makeError(ErrorCode::InvalidInput, Text::tr("A vault already exists in %1.").arg(directory)));
+    Result<SecureBuffer> passphrase = (m_parser.isSet(QStringLiteral("passphrase-file"))
+                                       || m_parser.isSet(QStringLiteral("passphrase-stdin")))
+        ? readPassphrase(QString())
+        : readNewPassphrase(QString());
+    if (!passphrase)
+        return fail(passphrase.error());
+
+    NewVaultRequest request;
+    request.directory = directory;
+    request.adminLogin = *user;
+    request.adminDisplayName = m_parser.isSet(QStringLiteral("display-name"))
+        ? m_parser.value(QStringLiteral("display-name"))
+        : *user;
+    request.adminPassphrase = std::move(*passphrase);
+    request.kdf = kdf;
+    auto created = vault::create(std::move(request), m_clock);
+    if (!created)
+        return fail(created.error());
+    m_out << Text::tr("Vault created in %1.").arg(directory) << QLatin1Char('\n')
+          << Text::tr("Store the recovery key below somewhere safe, away from this computer. It opens the vault if every "
+                "passphrase is lost, and it is shown only this once.")
+          << QLatin1Char('\n') << QStringLiteral("Recovery key: %1\n").arg(created->recoveryKey);
+    m_out.flush();
+    return 0;
+}
+
+int CliApplication::runVerify()
+{
+    auto session = unlock();
+    if (!session)
+        return fail(session.error());
+    auto report = (*session)->verify();
+    if (!report)
+        return fail(report.error());
+    if (!report->ok) {
+        for (const QString& problem : std::as_const(report->problems))
+            m_err << QStringLiteral("peerdesk-cli: %1\n").arg(problem);
+        m_err << Text::tr("Verification failed.") << QLatin1Char('\n');
+        m_err.flush();
+        return exitCodeFor(ErrorCode::Damaged);
+    }
+    m_out << Text::tr("Vault verified: encryption, integrity, references and %n audit row(s) are intact.",
+                      nullptr, static_cast<int>(report->auditRows))
+          << QLatin1Char('\n');
+    m_out.flush();
+    return 0;
+}
+
+int CliApplication::runPasswd()
+{
+    if (m_parser.isSet(QStringLiteral("passphrase-stdin")) && !m_parser.isSet(QStringLiteral("new-passphrase-file")))
+        return usage(Text::tr("With --passphrase-stdin, give the new passphrase with --new-passphrase-file FILE."));
+    auto session = unlock();
+    if (!session)
+        return fail(session.error());
+    auto passphrase = readNewPassphrase(QStringLiteral("new-passphrase-file"));
+    if (!passphrase)
+        return fail(passphrase.error());
+    if (auto changed = (*session)->changePassphrase(*passphrase); !changed)
+        return fail(changed.error());
+    m_out << Text::tr("Passphrase changed.") << QLatin1Char('\n');
+    m_out.flush();
+    return 0;
+}
+
+}  // namespace peerdesk

@@ -1,0 +1,97 @@
+// The PeerDesk GUI: parses the command line, prepares the process and hands over to AppController.
+
+#include "AppController.h"
+#include "CoreInit.h"
+#include "ScreenshotTour.h"
+#include "UiInit.h"
+#include "security/CoreDumpGuard.h"
+#include "services/VaultPaths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+
+#include <string_view>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("peerdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PEERDESK_VERSION));
+}
+
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption vault{QStringList{QStringLiteral("vault")},
+                             QCoreApplication::translate("main", "Open or create the vault in <folder>."),
+                             QCoreApplication::translate("main", "folder"),
+                             QDir::toNativeSeparators(peerdesk::vault_paths::defaultDirectory())};
+    // Documentation screenshots (scripts/screenshots), from a throw-away demo vault; hidden from --help.
+    QCommandLineOption screenshotDir{QStringList{QStringLiteral("screenshot-dir")},
+                                     QStringLiteral("Write documentation screenshots into <dir> and exit."),
+                                     QStringLiteral("dir")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Coordinating physician peer support, privately."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(vault);
+        screenshotDir.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(screenshotDir);
+    }
+};
+
+// --help and --version answer without a display, e.g. on a server or in a packaging check.
+bool wantsInformationOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    // Before anything can hold a key or a name in memory.
+    peerdesk::disableCoreDumps();
+
+    if (wantsInformationOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        peerdesk::ui::installTranslators(app, peerdesk::ui::chooseLanguage());
+        CommandLine commandLine;
+        commandLine.parser.process(app);  // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("PeerDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("peerdesk"));
+    peerdesk::ui::installTranslators(app, peerdesk::ui::chooseLanguage());
+    QGuiApplication::setWindowIcon(QIcon(peerdesk::ui::applicationIconPath()));
+
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+    if (!peerdesk::initialiseCore())
+        return 1;
+
+    if (commandLine.parser.isSet(commandLine.screenshotDir))
+        return peerdesk::ui::runScreenshotTour(commandLine.parser.value(commandLine.screenshotDir));
+
+    peerdesk::AppController controller(
+        QDir::cleanPath(QDir::fromNativeSeparators(commandLine.parser.value(commandLine.vault))));
+    QObject::connect(&controller, &peerdesk::AppController::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    controller.start();
+    return QApplication::exec();
+}

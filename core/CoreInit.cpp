@@ -1,0 +1,20 @@
+#include "CoreInit.h"
+
+#include "security/SecureBuffer.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <cstdio>
+
+namespace peerdesk {
+
+bool initialiseCore()
+{
+    if (!initialiseSodium()) {
+        std::fputs("PeerDesk: libsodium could not be initialised\n", stderr);
+        return false;
+    }
+    SqlCipherDriver::registerDriver();
+    return true;
+}
+
+}  // namespace peerdesk

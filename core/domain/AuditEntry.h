@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace peerdesk {
+
+// One row of the audit log: who did what to which kind of record, and when. Never a physician's name,
+// never free text: actions and entity types are fixed identifiers, the entity is a number.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;        // UTC
+    QString actor;       // login of the staff member, or "system"
+    QString action;      // e.g. "vault.created", "user.passphrase_changed"
+    QString entityType;  // e.g. "vault", "user"
+    std::optional<qint64> entityId;
+    QString hash;        // hex SHA-256 chained over the previous row (docs/file-format.md)
+};
+
+}  // namespace peerdesk

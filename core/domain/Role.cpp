@@ -1,0 +1,42 @@
+#include "domain/Role.h"
+
+#include <QCoreApplication>
+
+namespace peerdesk {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    case Role::Coordinator:
+        return QStringLiteral("coordinator");
+    case Role::Reporting:
+        return QStringLiteral("reporting");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromKey(const QString& key)
+{
+    for (Role role : {Role::Administrator, Role::Coordinator, Role::Reporting}) {
+        if (roleKey(role) == key)
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString roleDisplayName(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return QCoreApplication::translate("peerdesk::Role", "Administrator");
+    case Role::Coordinator:
+        return QCoreApplication::translate("peerdesk::Role", "Coordinator");
+    case Role::Reporting:
+        return QCoreApplication::translate("peerdesk::Role", "Reporting");
+    }
+    return {};
+}
+
+}  // namespace peerdesk

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Result.h"
+#include "security/Keyring.h"
+
+namespace peerdesk::keyring_file {
+
+// Reads and validates keyring.json. A missing, truncated or altered file is a Damaged error naming it.
+Result<Keyring> load(const QString& path);
+
+// Replaces the file atomically (QSaveFile: write a temporary, fsync, rename): a crash or a full disk leaves
+// the previous keyring intact. The file is readable by its owner only.
+Result<void> save(const Keyring& keyring, const QString& path);
+
+}  // namespace peerdesk::keyring_file

@@ -1,0 +1,121 @@
+#include "services/AuditLog.h"
+
+#include "storage/AuditRepository.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+
+#include <QCoreApplication>
+
+#include <sodium.h>
+
+namespace peerdesk {
+
+namespace {
+
+constexpr auto HeadIdKey = "audit_head_id";
+constexpr auto HeadHashKey = "audit_head_hash";
+
+// Gives lupdate and QCoreApplication::translate one context for this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::AuditLog)
+};
+
+bool isIdentifierField(const QString& field)
+{
+    return !field.isEmpty() && field.size() <= 100 && !field.contains(QLatin1Char('\n'))
+        && !field.contains(QLatin1Char('\r'));
+}
+
+QString timestamp(const QDateTime& at) { return at.toUTC().toString(Qt::ISODateWithMs); }
+
+}  // namespace
+
+QString AuditLog::genesisHash() { return QString(64, QLatin1Char('0')); }
+
+QString AuditLog::chainHash(const QString& previousHash, const AuditEntry& entry)
+{
+    const QByteArray content = QStringList{previousHash,
+                                           QStringLiteral("peerdesk-audit-v1"),
+                                           QString::number(entry.id),
+                                           timestamp(entry.at),
+                                           entry.actor,
+                                           entry.action,
+                                           entry.entityType,
+                                           entry.entityId ? QString::number(*entry.entityId) : QString()}
+                                   .join(QLatin1Char('\n'))
+                                   .toUtf8();
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(content.constData()),
+                       static_cast<unsigned long long>(content.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
+}
+
+Result<qint64> AuditLog::append(const QString& actor, const QString& action, const QString& entityType,
+                                std::optional<qint64> entityId)
+{
+    if (!isIdentifierField(actor) || !isIdentifierField(action) || !isIdentifierField(entityType))
+        return makeError(ErrorCode::InvalidInput, Text::tr("An audit entry needs an actor, an action and an entity type."));
+    AuditEntry entry;
+    entry.actor = actor;
+    entry.action = action;
+    entry.entityType = entityType;
+    entry.entityId = entityId;
+    // Millisecond precision is what is stored, so hash exactly that.
+    entry.at = QDateTime::fromString(timestamp(m_clock.nowUtc()), Qt::ISODateWithMs);
+
+    auto appended = m_database.transaction([&]() -> Result<void> {
+        AuditRepository rows(m_database);
+        auto last = rows.last();
+        if (!last)
+            return last.error();
+        const QString previous = *last ? (*last)->hash : genesisHash();
+        entry.id = *last ? (*last)->id + 1 : 1;
+        entry.hash = chainHash(previous, entry);
+        if (auto inserted = rows.insert(entry); !inserted)
+            return inserted;
+        SettingsRepository meta(m_database, SettingsRepository::Table::Meta);
+        if (auto done = meta.set(QLatin1String(HeadIdKey), QString::number(entry.id)); !done)
+            return done;
+        return meta.set(QLatin1String(HeadHashKey), entry.hash);
+    });
+    if (!appended)
+        return appended.error();
+    return entry.id;
+}
+
+Result<AuditLog::Verification> AuditLog::verify()
+{
+    Verification verification;
+    QString previous = genesisHash();
+    qint64 previousId = 0;
+    AuditRepository rows(m_database);
+    auto visited = rows.forEach([&](const AuditEntry& entry) {
+        if (entry.id != previousId + 1 && verification.problems.size() < 20)
+            verification.problems.append(Text::tr("Audit rows are missing before row %1.").arg(entry.id));
+        if (chainHash(previous, entry) != entry.hash && verification.problems.size() < 20)
+            verification.problems.append(Text::tr("Audit row %1 was altered, inserted or reordered.").arg(entry.id));
+        previous = entry.hash;
+        previousId = entry.id;
+        return true;
+    });
+    if (!visited)
+        return visited.error();
+    verification.rows = *visited;
+
+    SettingsRepository meta(m_database, SettingsRepository::Table::Meta);
+    auto headId = meta.get(QLatin1String(HeadIdKey));
+    auto headHash = meta.get(QLatin1String(HeadHashKey));
+    if (!headId)
+        return headId.error();
+    if (!headHash)
+        return headHash.error();
+    const bool empty = verification.rows == 0;
+    const bool anchored = empty ? (!*headId && !*headHash)
+                                : (*headId && *headHash && (*headId)->toLongLong() == previousId && **headHash == previous);
+    if (!anchored)
+        verification.problems.append(Text::tr("The newest audit rows were deleted or the audit anchor was altered."));
+    return verification;
+}
+
+}  // namespace peerdesk

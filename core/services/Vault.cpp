@@ -1,0 +1,359 @@
+#include "services/Vault.h"
+
+#include "security/KeyringFile.h"
+#include "security/PassphrasePolicy.h"
+#include "security/RecoveryKey.h"
+#include "services/AuditLog.h"
+#include "services/VaultPaths.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace peerdesk {
+
+namespace {
+
+constexpr auto VaultIdKey = "vault_id";
+constexpr auto CreatedAtKey = "created_at";
+constexpr auto AutoLockKey = "auto_lock_minutes";
+constexpr int DefaultAutoLockMinutes = 5;
+
+// Gives lupdate and QCoreApplication::translate one context for this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::Vault)
+};
+
+Error authenticationFailed() { return makeError(ErrorCode::Authentication, Text::tr("Unknown user or wrong passphrase.")); }
+
+QString normaliseLogin(const QString& login) { return login.trimmed().toLower(); }
+
+QStringList weakWordsFor(const QString& login, const QString& displayName)
+{
+    QStringList words{login};
+    words += displayName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return words;
+}
+
+Result<void> checkNewPassphrase(const SecureBuffer& passphrase, const QStringList& weakWords)
+{
+    QString text = passphrase_policy::toText(passphrase);
+    const PassphraseStrength strength = passphrase_policy::evaluate(text, weakWords);
+    wipe(text);
+    if (!strength.acceptable)
+        return makeError(ErrorCode::InvalidInput, Text::tr("The passphrase is too weak: %1").arg(strength.feedback));
+    return {};
+}
+
+SecureBuffer copyOf(const SecureBuffer& buffer) { return SecureBuffer::copyOf(buffer.data(), buffer.size()); }
+
+// Removes what a failed create() wrote, so a failure leaves no half-made vault behind.
+void removeVaultFiles(const QString& directory)
+{
+    const QString database = vault_paths::databasePath(directory);
+    for (const QString& path : QStringList{database, database + QStringLiteral("-wal"),
+                                           database + QStringLiteral("-shm"), vault_paths::keyringPath(directory)}) {
+        QFile::remove(path);
+    }
+}
+
+void restrictToOwner(const QString& path) { QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); }
+
+Result<void> populateNewDatabase(Database& database, const Keyring& keyring, const NewVaultRequest& request,
+                                 const QString& slotId, const Clock& clock)
+{
+    return database.transaction([&]() -> Result<void> {
+        SettingsRepository meta(database, SettingsRepository::Table::Meta);
+        if (auto done = meta.set(QLatin1String(VaultIdKey), keyring.vaultId()); !done)
+            return done;
+        if (auto done = meta.set(QLatin1String(CreatedAtKey), clock.nowUtc().toString(Qt::ISODateWithMs)); !done)
+            return done;
+        UserRecord admin;
+        admin.login = request.adminLogin;
+        admin.displayName = request.adminDisplayName;
+        admin.role = Role::Administrator;
+        admin.slotId = slotId;
+        admin.createdAt = clock.nowUtc();
+        auto userId = UserRepository(database).insert(admin);
+        if (!userId)
+            return userId.error();
+        AuditLog audit(database, clock);
+        if (auto logged = audit.append(admin.login, QStringLiteral("vault.created"), QStringLiteral("vault")); !logged)
+            return logged.error();
+        if (auto logged = audit.append(admin.login, QStringLiteral("user.added"), QStringLiteral("user"), *userId);
+            !logged)
+            return logged.error();
+        return {};
+    });
+}
+
+}  // namespace
+
+namespace vault {
+
+bool existsAt(const QString& directory)
+{
+    return QFileInfo::exists(vault_paths::databasePath(directory)) || QFileInfo::exists(vault_paths::keyringPath(directory));
+}
+
+Result<void> validateLogin(const QString& login)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
+    if (!pattern.match(login).hasMatch()) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("A login is 2 to %1 characters: lower-case letters, digits, '.', '_' and '-', starting "
+                            "with a letter or digit.")
+                             .arg(LoginMaxLength));
+    }
+    return {};
+}
+
+Result<void> validateDisplayName(const QString& displayName)
+{
+    const QString trimmed = displayName.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > DisplayNameMaxLength || trimmed.contains(QLatin1Char('\n'))) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("A display name is 1 to %1 characters on one line.").arg(DisplayNameMaxLength));
+    }
+    return {};
+}
+
+Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
+{
+    request.adminLogin = normaliseLogin(request.adminLogin);
+    request.adminDisplayName = request.adminDisplayName.trimmed();
+    if (auto valid = validateLogin(request.adminLogin); !valid)
+        return valid.error();
+    if (auto valid = validateDisplayName(request.adminDisplayName); !valid)
+        return valid.error();
+    if (auto valid = request.kdf.validate(); !valid)
+        return valid.error();
+    auto secret = passphrase_policy::normalise(request.adminPassphrase);
+    if (!secret)
+        return secret.error();
+    if (auto strong = checkNewPassphrase(*secret, weakWordsFor(request.adminLogin, request.adminDisplayName)); !strong)
+        return strong.error();
+
+    const QString directory = QDir::cleanPath(QDir(request.directory).absolutePath());
+    if (existsAt(directory))
+        return makeError(ErrorCode::InvalidInput, Text::tr("A vault already exists in %1.").arg(directory));
+    const bool createdDirectory = !QFileInfo::exists(directory);
+    if (createdDirectory && !QDir().mkpath(directory))
+        return makeError(ErrorCode::Io, Text::tr("Cannot create the folder %1.").arg(directory));
+    if (createdDirectory) {
+        QFile::setPermissions(directory,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
+    SecureBuffer dataKey = SecureBuffer::random(Keyring::DataKeyBytes);
+    Keyring keyring;
+    auto adminSlot = keyring.addPassphraseSlot(request.adminLogin, *secret, dataKey, request.kdf);
+    if (!adminSlot)
+        return adminSlot.error();
+    CreatedVault created{recovery_key::generate()};
+    auto recoverySecret = recovery_key::normalise(created.recoveryKey);
+    if (!recoverySecret)
+        return recoverySecret.error();
+    if (auto slot = keyring.addRecoverySlot(*recoverySecret, dataKey, request.kdf); !slot)
+        return slot.error();
+
+    auto fail = [&](const Error& error) -> Result<CreatedVault> {
+        removeVaultFiles(directory);
+        if (createdDirectory)
+            QDir().rmdir(directory);
+        return error;
+    };
+
+    const QString databasePath = vault_paths::databasePath(directory);
+    {
+        auto database = Database::open(databasePath, copyOf(dataKey), Database::OpenMode::CreateIfMissing);
+        if (!database)
+            return fail(database.error());
+        restrictToOwner(databasePath);
+        if (auto populated = populateNewDatabase(**database, keyring, request, *adminSlot, clock); !populated)
+            return fail(populated.error());
+        (*database)->close();
+    }
+    if (auto saved = keyring_file::save(keyring, vault_paths::keyringPath(directory)); !saved)
+        return fail(saved.error());
+    return created;
+}
+
+Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString& login,
+                                         const SecureBuffer& passphrase)
+{
+    auto keyring = keyring_file::load(vault_paths::keyringPath(directory));
+    if (!keyring)
+        return keyring.error();
+    auto secret = passphrase_policy::normalise(passphrase);
+    if (!secret)
+        return authenticationFailed();
+    const QString normalisedLogin = normaliseLogin(login);
+    const auto slot = keyring->passphraseSlotFor(normalisedLogin);
+    if (!slot) {
+        // Spend the same time as a real attempt, so the delay does not tell which logins exist.
+        const KeySlot& any = keyring->slots().constFirst();
+        (void)kdf::deriveKey(*secret, any.salt, any.kdf);
+        return authenticationFailed();
+    }
+    auto dataKey = keyring->unwrap(*slot, *secret);
+    if (!dataKey)
+        return dataKey.error();
+    return UnlockedKey{directory, normalisedLogin, std::move(*dataKey), std::move(*keyring)};
+}
+
+Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QString& login, const QString& recoveryKey)
+{
+    auto keyring = keyring_file::load(vault_paths::keyringPath(directory));
+    if (!keyring)
+        return keyring.error();
+    auto secret = recovery_key::normalise(recoveryKey);
+    if (!secret)
+        return secret.error();
+    const auto slot = keyring->recoverySlot();
+    if (!slot)
+        return makeError(ErrorCode::Authentication, Text::tr("This vault has no recovery key."));
+    auto dataKey = keyring->unwrap(*slot, *secret);
+    if (!dataKey)
+        return makeError(ErrorCode::Authentication, Text::tr("Wrong recovery key."));
+    return UnlockedKey{directory, normaliseLogin(login), std::move(*dataKey), std::move(*keyring)};
+}
+
+Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
+{
+    auto database = Database::open(vault_paths::databasePath(key.directory), copyOf(key.dataKey),
+                                   Database::OpenMode::ExistingOnly);
+    if (!database)
+        return database.error();
+    auto vaultId = SettingsRepository(**database, SettingsRepository::Table::Meta).get(QLatin1String(VaultIdKey));
+    if (!vaultId)
+        return vaultId.error();
+    if (!*vaultId || **vaultId != key.keyring.vaultId())
+        return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
+    auto user = UserRepository(**database).findByLogin(key.login);
+    if (!user)
+        return user.error();
+    if (!*user || !(*user)->active)
+        return authenticationFailed();
+
+    std::unique_ptr<VaultSession> session(
+        new VaultSession(key.directory, std::move(key.dataKey), std::move(key.keyring), clock, std::move(*database)));
+    const UserRecord& record = **user;
+    session->m_user = CurrentUser{record.id, record.login, record.displayName, record.role, record.mustChangePassphrase};
+    return session;
+}
+
+}  // namespace vault
+
+VaultSession::VaultSession(QString directory, SecureBuffer dataKey, Keyring keyring, const Clock& clock,
+                           std::unique_ptr<Database> database)
+    : m_directory(std::move(directory))
+    , m_dataKey(std::move(dataKey))
+    , m_keyring(std::move(keyring))
+    , m_clock(clock)
+    , m_database(std::move(database))
+    , m_audit(std::make_unique<AuditLog>(*m_database, m_clock))
+{
+}
+
+VaultSession::~VaultSession() { close(); }
+
+void VaultSession::close()
+{
+    if (m_database)
+        m_database->close();
+    m_dataKey.clear();
+}
+
+Result<void> VaultSession::changePassphrase(const SecureBuffer& newPassphrase)
+{
+    auto secret = passphrase_policy::normalise(newPassphrase);
+    if (!secret)
+        return secret.error();
+    if (auto strong = checkNewPassphrase(*secret, weakWordsFor(m_user.login, m_user.displayName)); !strong)
+        return strong;
+    // Start from the file, not from the copy read at unlock, so a slot another administrator changed since
+    // is not silently undone.
+    const QString keyringPath = vault_paths::keyringPath(m_directory);
+    auto keyring = keyring_file::load(keyringPath);
+    if (!keyring)
+        return keyring.error();
+    if (keyring->vaultId() != m_keyring.vaultId())
+        return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
+    const auto slot = keyring->passphraseSlotFor(m_user.login);
+    if (!slot)
+        return makeError(ErrorCode::Damaged, Text::tr("keyring.json has no key slot for %1.").arg(m_user.login));
+    if (auto rewrapped = keyring->rewrapSlot(slot->id, *secret, m_dataKey); !rewrapped)
+        return rewrapped;
+
+    // The audit row commits only if the new keyring is safely on disk.
+    auto changed = m_database->transaction([&]() -> Result<void> {
+        if (auto logged = m_audit->append(m_user.login, QStringLiteral("user.passphrase_changed"),
+                                          QStringLiteral("user"), m_user.id);
+            !logged)
+            return logged.error();
+        if (auto cleared = m_database->exec(QStringLiteral("UPDATE users SET must_change_passphrase = 0 WHERE id = ?"),
+                                            {m_user.id});
+            !cleared)
+            return cleared.error();
+        return keyring_file::save(*keyring, keyringPath);
+    });
+    if (!changed)
+        return changed;
+    m_keyring = std::move(*keyring);
+    m_user.mustChangePassphrase = false;
+    return {};
+}
+
+Result<VerifyReport> VaultSession::verify()
+{
+    VerifyReport report;
+    auto collect = [&](const QString& pragma, const QString& okValue, const QString& label) -> Result<void> {
+        auto query = m_database->exec(pragma);
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            const QString row = query->value(0).toString();
+            if (row != okValue)
+                report.problems.append(label.arg(row));
+        }
+        return {};
+    };
+    if (auto done = collect(QStringLiteral("PRAGMA cipher_integrity_check"), QString(),
+                            Text::tr("Encrypted page check failed: %1"));
+        !done)
+        return done.error();
+    if (auto done = collect(QStringLiteral("PRAGMA integrity_check"), QStringLiteral("ok"),
+                            Text::tr("Database integrity: %1"));
+        !done)
+        return done.error();
+    if (auto done = collect(QStringLiteral("PRAGMA foreign_key_check"), QString(),
+                            Text::tr("A reference is broken in table %1."));
+        !done)
+        return done.error();
+    auto audit = m_audit->verify();
+    if (!audit)
+        return audit.error();
+    report.auditRows = audit->rows;
+    report.problems += audit->problems;
+    report.ok = report.problems.isEmpty();
+    return report;
+}
+
+int VaultSession::autoLockMinutes() const
+{
+    auto value = SettingsRepository(*m_database, SettingsRepository::Table::Settings).get(QLatin1String(AutoLockKey));
+    if (!value || !*value)
+        return DefaultAutoLockMinutes;
+    bool ok = false;
+    const int minutes = (*value)->toInt(&ok);
+    return ok && minutes >= 0 && minutes <= 24 * 60 ? minutes : DefaultAutoLockMinutes;
+}
+
+}  // namespace peerdesk

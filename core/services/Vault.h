@@ -1,0 +1,131 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "domain/Role.h"
+#include "security/Kdf.h"
+#include "security/Keyring.h"
+#include "security/SecureBuffer.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace peerdesk {
+
+class AuditLog;
+class Database;
+
+struct NewVaultRequest
+{
+    QString directory;
+    QString adminLogin;        // lower-case letters, digits, '.', '_' and '-'; 2 to 64 characters
+    QString adminDisplayName;  // shown in the title bar and audit views; 1 to 100 characters
+    SecureBuffer adminPassphrase;  // UTF-8; must satisfy passphrase_policy
+    KdfParams kdf = KdfParams::interactiveDefault();
+};
+
+struct CreatedVault
+{
+    QString recoveryKey;  // formatted for reading out; shown once and never stored
+};
+
+// The data key of a vault, unwrapped from one slot. Producing it is the slow half of unlocking (Argon2id) and
+// may run on a worker thread; it touches no file but keyring.json, which it only reads.
+struct UnlockedKey
+{
+    QString directory;
+    QString login;  // the person who unlocked (with the recovery key: the person being recovered)
+    SecureBuffer dataKey;
+    Keyring keyring;
+};
+
+struct CurrentUser
+{
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    Role role = Role::Reporting;
+    bool mustChangePassphrase = false;
+};
+
+struct VerifyReport
+{
+    bool ok = true;
+    QStringList problems;  // translated, one line each; no physician data
+    qint64 auditRows = 0;
+};
+
+class VaultSession;
+
+namespace vault {
+
+constexpr int LoginMaxLength = 64;
+constexpr int DisplayNameMaxLength = 100;
+
+// True when dir already holds a vault file (peerdesk.db or keyring.json).
+bool existsAt(const QString& directory);
+
+// InvalidInput when a login is not acceptable (and says why).
+Result<void> validateLogin(const QString& login);
+Result<void> validateDisplayName(const QString& displayName);
+
+// Creates peerdesk.db and keyring.json with the first administrator's slot and a recovery slot. All or
+// nothing: on failure no vault file is left behind. Refuses a directory that already holds a vault.
+Result<CreatedVault> create(NewVaultRequest request, const Clock& clock);
+
+// Authentication error (the same one) for an unknown user and for a wrong passphrase; Damaged naming the
+// file when keyring.json is missing or damaged. Reads keyring.json only; writes nothing.
+Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString& login,
+                                         const SecureBuffer& passphrase);
+Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QString& login, const QString& recoveryKey);
+
+// Opens the database with the unwrapped key on the calling thread (fast). Damaged naming peerdesk.db when it
+// is missing, damaged, from another vault or from a newer PeerDesk.
+Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock);
+
+}  // namespace vault
+
+// An unlocked vault: the open database, who is signed in, and the data key in locked memory. Destroying it
+// (or lock()) closes the database, checkpoints the WAL away and wipes the key.
+class VaultSession final
+{
+    Q_DISABLE_COPY_MOVE(VaultSession)
+
+public:
+    ~VaultSession();
+
+    const QString& directory() const { return m_directory; }
+    const CurrentUser& user() const { return m_user; }
+    const Clock& clock() const { return m_clock; }
+    Database& database() { return *m_database; }
+    AuditLog& audit() { return *m_audit; }
+
+    // Rewraps the signed-in user's slot under a new passphrase; the database is not re-encrypted. The
+    // passphrase must satisfy passphrase_policy (InvalidInput otherwise, nothing written).
+    Result<void> changePassphrase(const SecureBuffer& newPassphrase);
+
+    // cipher_integrity_check, integrity_check, foreign_key_check and the audit chain.
+    Result<VerifyReport> verify();
+
+    // Minutes of inactivity after which the GUI locks (vault setting, default 5; 0 = never).
+    int autoLockMinutes() const;
+
+    void close();  // idempotent; also done by the destructor
+
+private:
+    friend Result<std::unique_ptr<VaultSession>> vault::open(UnlockedKey key, const Clock& clock);
+    VaultSession(QString directory, SecureBuffer dataKey, Keyring keyring, const Clock& clock,
+                 std::unique_ptr<Database> database);
+
+    QString m_directory;
+    SecureBuffer m_dataKey;
+    Keyring m_keyring;
+    const Clock& m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AuditLog> m_audit;
+    CurrentUser m_user;
+};
+
+}  // namespace peerdesk

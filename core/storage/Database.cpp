@@ -1,0 +1,222 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace peerdesk {
+
+namespace {
+
+// Gives lupdate and QCoreApplication::translate one context for this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::Database)
+};
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("peerdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+constexpr int SqliteNotADatabase = 26;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteBusy = 5;
+
+int primaryCode(const QSqlError& error) { return error.nativeErrorCode().toInt() & 0xff; }
+
+// "4.6.1 community" -> {4, 6}
+bool cipherVersionAtLeast(const QString& version, int major, int minor)
+{
+    const QStringList parts = version.section(QLatin1Char(' '), 0, 0).split(QLatin1Char('.'));
+    if (parts.size() < 2)
+        return false;
+    const int haveMajor = parts[0].toInt();
+    const int haveMinor = parts[1].toInt();
+    return haveMajor > major || (haveMajor == major && haveMinor >= minor);
+}
+
+}  // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database() { close(); }
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, SecureBuffer rawKey, OpenMode mode)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    if (mode == OpenMode::ExistingOnly && !QFileInfo::exists(path)) {
+        return makeError(ErrorCode::Damaged,
+                         Text::tr("%1 is missing from %2.").arg(fileName, QFileInfo(path).absolutePath()));
+    }
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(SqlCipherDriver::Name), database->m_connectionName);
+        auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
+        if (!driver)
+            return makeError(ErrorCode::Io, Text::tr("The SQLCipher driver is not available."));
+        driver->setKey(std::move(rawKey));
+        db.setDatabaseName(path);
+        if (mode == OpenMode::ExistingOnly)
+            db.setConnectOptions(QStringLiteral("PEERDESK_OPEN_NO_CREATE"));
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            switch (primaryCode(error)) {
+            case SqliteNotADatabase:
+                return makeError(ErrorCode::Damaged,
+                                 Text::tr("%1 cannot be decrypted: it is damaged or belongs to another vault.").arg(fileName));
+            case SqliteCorrupt:
+                return makeError(ErrorCode::Damaged, Text::tr("%1 is damaged.").arg(fileName));
+            case SqliteBusy:
+                return makeError(ErrorCode::Io, Text::tr("%1 is in use by another program.").arg(fileName));
+            case SqliteCantOpen:
+            default:
+                return makeError(ErrorCode::Io, Text::tr("Cannot open %1: %2").arg(fileName, error.databaseText()));
+            }
+        }
+    }
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    const QString fileName = QFileInfo(m_path).fileName();
+    auto version = exec(QStringLiteral("PRAGMA cipher_version"));
+    if (!version)
+        return version.error();
+    const QString cipherVersion = version->next() ? version->value(0).toString() : QString();
+    if (!cipherVersionAtLeast(cipherVersion, MinimumCipherMajor, MinimumCipherMinor)) {
+        return makeError(ErrorCode::Io, Text::tr("This PeerDesk was built with SQLCipher %1; version %2.%3 or newer is "
+                                           "required.")
+                                            .arg(cipherVersion.isEmpty() ? Text::tr("(none)") : cipherVersion)
+                                            .arg(MinimumCipherMajor)
+                                            .arg(MinimumCipherMinor));
+    }
+    // foreign_keys and secure_delete are per connection; journal_mode=WAL is stored in the file and only
+    // written when it is not already set.
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = OFF"}) {
+        if (auto done = exec(QLatin1String(pragma)); !done)
+            return done.error();
+    }
+    auto mode = exec(QStringLiteral("PRAGMA journal_mode"));
+    if (!mode)
+        return mode.error();
+    if (!mode->next() || mode->value(0).toString() != QLatin1String("wal")) {
+        mode->finish();
+        auto wal = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!wal)
+            return wal.error();
+        if (!wal->next() || wal->value(0).toString() != QLatin1String("wal"))
+            return makeError(ErrorCode::Io, Text::tr("%1 cannot use write-ahead logging.").arg(fileName));
+    }
+    return migrations::apply(*this);
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            // Folds the WAL back into the database and empties it, so nothing lingers beside peerdesk.db.
+            QSqlQuery checkpoint(db);
+            checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            checkpoint.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Error Database::errorFrom(const QSqlError& error) const
+{
+    const QString fileName = QFileInfo(m_path).fileName();
+    const int code = primaryCode(error);
+    if (code == SqliteCorrupt || code == SqliteNotADatabase)
+        return makeError(ErrorCode::Damaged, Text::tr("%1 is damaged: %2").arg(fileName, error.databaseText()));
+    if (code == SqliteBusy)
+        return makeError(ErrorCode::Io, Text::tr("%1 is in use by another program.").arg(fileName));
+    if (code == 13 /* SQLITE_FULL */ || code == 10 /* SQLITE_IOERR */ || code == 8 /* SQLITE_READONLY */)
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(fileName, error.databaseText()));
+    return makeError(ErrorCode::InvalidInput, Text::tr("%1 refused the change: %2").arg(fileName, error.databaseText()));
+}
+
+Result<QSqlQuery> Database::prepare(const QString& sql)
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError());
+    return query;
+}
+
+Result<void> Database::run(QSqlQuery& query)
+{
+    if (!query.exec())
+        return errorFrom(query.lastError());
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVariant> values)
+{
+    auto query = prepare(sql);
+    if (!query)
+        return query;
+    for (const QVariant& value : values)
+        query->addBindValue(value);
+    if (auto ran = run(*query); !ran)
+        return ran.error();
+    return query;
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()>& work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        auto result = work();
+        --m_transactionDepth;
+        return result;
+    }
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return errorFrom(db.lastError());
+    ++m_transactionDepth;
+    auto result = work();
+    --m_transactionDepth;
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return errorFrom(error);
+    }
+    return {};
+}
+
+}  // namespace peerdesk

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Result.h"
+#include "security/SecureBuffer.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <initializer_list>
+#include <memory>
+
+namespace peerdesk {
+
+// One open SQLCipher connection, owned by the thread that opened it (SQLite connections are not shared).
+// Applies the pragmas every PeerDesk connection needs and brings the schema up to date; closing checkpoints
+// and truncates the WAL so that a closed vault is exactly peerdesk.db and keyring.json.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class OpenMode { ExistingOnly, CreateIfMissing };
+
+    static constexpr int MinimumCipherMajor = 4;
+    static constexpr int MinimumCipherMinor = 5;
+
+    // Damaged (naming the file) when it is missing, not decryptable with this key, damaged, or from a newer
+    // PeerDesk. Never writes to a file it cannot read.
+    static Result<std::unique_ptr<Database>> open(const QString& path, SecureBuffer rawKey, OpenMode mode);
+
+    ~Database();
+    void close();  // idempotent
+
+    const QString& path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // Prepares sql and binds values positionally. Every statement in PeerDesk goes through here or
+    // through prepare(): values are always bound, never formatted into SQL.
+    Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> values = {});
+    Result<QSqlQuery> prepare(const QString& sql);
+    Result<void> run(QSqlQuery& query);  // exec() a prepared query with its bound values
+
+    // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work fails. Nesting joins the outer
+    // transaction.
+    Result<void> transaction(const std::function<Result<void>()>& work);
+
+    // Turns a QSqlError into an Error whose message names the database file, never the SQL or the values.
+    Error errorFrom(const QSqlError& error) const;
+
+private:
+    explicit Database(QString path, QString connectionName);
+    Result<void> configure();
+
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+};
+
+}  // namespace peerdesk

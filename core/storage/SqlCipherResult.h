@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMetaType>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QSqlResult>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace peerdesk {
+
+class SqlCipherDriver;
+
+// One statement on a SqlCipherDriver connection. QSqlCachedResult is private Qt API, so rows are cached
+// here: a scrollable result keeps every row stepped so far (QSqlQueryModel seeks back and forth), a
+// forward-only result keeps only the current one. The statement is reset as soon as it reports
+// SQLITE_DONE, so a finished query never holds a read transaction open.
+class SqlCipherResult final : public QSqlResult
+{
+    Q_DISABLE_COPY_MOVE(SqlCipherResult)
+    Q_DECLARE_TR_FUNCTIONS(SqlCipherResult)
+
+public:
+    explicit SqlCipherResult(const SqlCipherDriver* driver);
+    ~SqlCipherResult() override;
+
+    QVariant handle() const override; // the sqlite3_stmt*, or a null pointer once finalized
+
+    // Whether a bound value is stored as NULL (the driver's formatValue() agrees).
+    static bool isNullValue(const QVariant& value);
+
+protected:
+    bool reset(const QString& query) override;
+    bool prepare(const QString& query) override;
+    bool exec() override;
+    QVariant data(int field) override;
+    bool isNull(int field) override;
+    bool fetch(int row) override;
+    bool fetchFirst() override;
+    bool fetchLast() override;
+    int size() override;
+    int numRowsAffected() override;
+    QSqlRecord record() const override;
+    QVariant lastInsertId() const override;
+    void detachFromResultSet() override;
+
+private:
+    friend class SqlCipherDriver;
+
+    // The Qt type for a column's declared type, by SQLite's affinity rules; shared with the driver's record().
+    static QMetaType metaTypeForDeclaredType(const QString& declaredType, QSql::NumericalPrecisionPolicy policy);
+
+    sqlite3* connection() const;
+    bool compile();
+    bool bindAll();
+    bool stepRow();
+    void completeStatement();
+    void resetStatement();
+    void finalizeStatement();
+    void releaseStatement(); // the driver is closing: keep the cached rows, drop the statement
+    void forgetDriver(); // the driver is being destroyed
+    bool isStepping() const; // rows may still be read from the statement (it holds a read lock)
+    void clearRows();
+    void buildRecord();
+    QVariant columnValue(int column) const;
+    QVariantList readRow() const;
+    QSqlError sqliteError(const QString& driverText, QSqlError::ErrorType type) const;
+
+    const SqlCipherDriver* m_driver;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_sql; // what was compiled, to compile again after the connection was closed and reopened
+    QSqlRecord m_record;
+    QList<QVariantList> m_rows;
+    int m_firstRow = 0; // row number of m_rows.first(); grows for forward-only results
+    bool m_done = true; // the statement has no more rows (it has been reset)
+    bool m_stepFailed = false;
+    int m_rowsAffected = -1;
+    QVariant m_lastInsertId;
+    qint64 m_totalChangesBefore = 0;
+    qint64 m_rowIdBefore = 0;
+};
+
+} // namespace peerdesk

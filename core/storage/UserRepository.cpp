@@ -1,0 +1,76 @@
+#include "storage/UserRepository.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace peerdesk {
+
+namespace {
+
+constexpr auto SelectColumns =
+    "SELECT id, login, display_name, role, slot_id, active, must_change_passphrase, created_at FROM users";
+
+Result<UserRecord> readUser(const QSqlQuery& query)
+{
+    UserRecord user;
+    user.id = query.value(0).toLongLong();
+    user.login = query.value(1).toString();
+    user.displayName = query.value(2).toString();
+    const auto role = roleFromKey(query.value(3).toString());
+    if (!role) {
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate("peerdesk::Database", "A user has an unknown role."));
+    }
+    user.role = *role;
+    user.slotId = query.value(4).toString();
+    user.active = query.value(5).toLongLong() != 0;
+    user.mustChangePassphrase = query.value(6).toLongLong() != 0;
+    user.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    return user;
+}
+
+}  // namespace
+
+Result<qint64> UserRepository::insert(const UserRecord& user)
+{
+    auto query = m_database.exec(
+        QStringLiteral("INSERT INTO users (login, display_name, role, slot_id, active, must_change_passphrase, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {user.login, user.displayName, roleKey(user.role), user.slotId, user.active ? 1 : 0,
+         user.mustChangePassphrase ? 1 : 0, user.createdAt.toUTC().toString(Qt::ISODateWithMs)});
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+Result<std::optional<UserRecord>> UserRepository::findByLogin(const QString& login)
+{
+    auto query = m_database.exec(QLatin1String(SelectColumns) + QLatin1String(" WHERE login = ?"), {login});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<UserRecord>();
+    auto user = readUser(*query);
+    if (!user)
+        return user.error();
+    return std::optional<UserRecord>(std::move(*user));
+}
+
+Result<QList<UserRecord>> UserRepository::list()
+{
+    auto query = m_database.exec(QLatin1String(SelectColumns) + QLatin1String(" ORDER BY login"));
+    if (!query)
+        return query.error();
+    QList<UserRecord> users;
+    while (query->next()) {
+        auto user = readUser(*query);
+        if (!user)
+            return user.error();
+        users.append(std::move(*user));
+    }
+    return users;
+}
+
+}  // namespace peerdesk

@@ -1,0 +1,309 @@
+#include "CatchCompat.h"
+
+#include "FileSnapshot.h"
+#include "TempVault.h"
+
+#include "security/KeyringFile.h"
+#include "services/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace peerdesk;
+using peerdesk::test::FileSnapshot;
+using peerdesk::test::TempVault;
+
+namespace {
+
+void overwrite(const QString& path, const std::function<void(QByteArray&)>& edit)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    edit(bytes);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+QStringList vaultFiles(const TempVault& vault) { return QDir(vault.directory()).entryList(QDir::Files | QDir::Hidden); }
+
+}  // namespace
+
+TEST_CASE("Creating a vault writes exactly peerdesk.db and keyring.json, readable by the owner only", "[vault]")
+{
+    TempVault vault;
+    CHECK(vaultFiles(vault) == QStringList{QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db")});
+    for (const QString& path : {vault.databasePath(), vault.keyringPath()}) {
+        INFO(path.toStdString());
+        CHECK((QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    }
+
+    QFile keyringFile(vault.keyringPath());
+    REQUIRE(keyringFile.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(keyringFile.readAll()).object();
+    CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("peerdesk-keyring"));
+    CHECK(root.value(QStringLiteral("version")).toInt() == 1);
+    const QJsonArray slots = root.value(QStringLiteral("slots")).toArray();
+    REQUIRE(slots.size() == 2);
+    CHECK(slots.at(0).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("passphrase"));
+    CHECK(slots.at(0).toObject().value(QStringLiteral("user")).toString() == QStringLiteral("admin"));
+    CHECK(slots.at(1).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("recovery"));
+    const QJsonObject kdf = slots.at(0).toObject().value(QStringLiteral("kdf")).toObject();
+    CHECK(kdf.value(QStringLiteral("alg")).toString() == QStringLiteral("argon2id13"));
+    CHECK(kdf.value(QStringLiteral("opslimit")).toInt() == 1);
+    CHECK(kdf.value(QStringLiteral("memlimit")).toDouble() == 8.0 * 1024 * 1024);
+
+    QFile database(vault.databasePath());
+    REQUIRE(database.open(QIODevice::ReadOnly));
+    CHECK_FALSE(database.read(16).startsWith("SQLite format 3"));  // encrypted from the first byte
+}
+
+TEST_CASE("The first administrator can unlock, and the session knows who they are", "[vault]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    CHECK(session->user().login == QStringLiteral("admin"));
+    CHECK(session->user().displayName == QLatin1String(TempVault::DisplayName));
+    CHECK(session->user().role == Role::Administrator);
+    CHECK(session->autoLockMinutes() == 5);
+    CHECK(session->database().schemaVersion() == migrations::latestVersion());
+    session.reset();
+    CHECK(vaultFiles(vault) == QStringList{QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db")});
+}
+
+TEST_CASE("Creating a vault refuses bad input and leaves nothing behind", "[vault]")
+{
+    QTemporaryDir root;
+    const QString directory = QDir(root.path()).filePath(QStringLiteral("vault"));
+    peerdesk::test::FakeClock clock;
+
+    SECTION("a weak passphrase")
+    {
+        auto request = TempVault::request(directory);
+        request.adminPassphrase = TempVault::secret(QStringLiteral("password1"));
+        auto created = vault::create(std::move(request), clock);
+        REQUIRE_FALSE(created);
+        CHECK(created.error().code == ErrorCode::InvalidInput);
+        CHECK_FALSE(vault::existsAt(directory));
+    }
+    SECTION("a login with spaces")
+    {
+        auto request = TempVault::request(directory);
+        request.adminLogin = QStringLiteral("dr who");
+        auto created = vault::create(std::move(request), clock);
+        REQUIRE_FALSE(created);
+        CHECK(created.error().code == ErrorCode::InvalidInput);
+        CHECK_FALSE(vault::existsAt(directory));
+    }
+    SECTION("a folder that already holds a vault")
+    {
+        REQUIRE(vault::create(TempVault::request(directory), clock));
+        const FileSnapshot before = FileSnapshot::of(directory);
+        auto again = vault::create(TempVault::request(directory), clock);
+        REQUIRE_FALSE(again);
+        CHECK(again.error().code == ErrorCode::InvalidInput);
+        CHECK(FileSnapshot::of(directory) == before);
+    }
+}
+
+TEST_CASE("A wrong passphrase or an unknown user gets the same error and changes no byte", "[vault]")
+{
+    TempVault vault;
+    const FileSnapshot before = FileSnapshot::of(vault.root());
+
+    auto wrong = vault.tryUnlock(QStringLiteral("admin"), QStringLiteral("violet harbour lantern 43 quietly"));
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::Authentication);
+
+    auto unknown = vault.tryUnlock(QStringLiteral("nobody"), QLatin1String(TempVault::Passphrase));
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().code == ErrorCode::Authentication);
+    CHECK(unknown.error().message == wrong.error().message);
+
+    CHECK(FileSnapshot::of(vault.root()) == before);
+}
+
+TEST_CASE("Logins are matched without regard to case or surrounding spaces", "[vault]")
+{
+    TempVault vault;
+    CHECK(vault.tryUnlock(QStringLiteral(" Admin "), QLatin1String(TempVault::Passphrase)));
+}
+
+TEST_CASE("A damaged keyring.json is reported by name and never overwritten", "[vault]")
+{
+    TempVault vault;
+    overwrite(vault.keyringPath(), [](QByteArray& bytes) { bytes.truncate(bytes.size() / 3); });
+    const FileSnapshot before = FileSnapshot::of(vault.root());
+    auto result = vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
+    REQUIRE_FALSE(result);
+    CHECK(result.error().code == ErrorCode::Damaged);
+    CHECK(result.error().message.contains(QStringLiteral("keyring.json")));
+    CHECK(FileSnapshot::of(vault.root()) == before);
+}
+
+TEST_CASE("A damaged or truncated peerdesk.db is reported by name and never overwritten", "[vault]")
+{
+    TempVault vault;
+
+    SECTION("truncated to nothing")
+    {
+        overwrite(vault.databasePath(), [](QByteArray& bytes) { bytes.clear(); });
+        const FileSnapshot before = FileSnapshot::of(vault.root());
+        auto result = vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
+        REQUIRE_FALSE(result);
+        CHECK(result.error().code == ErrorCode::Damaged);
+        CHECK(result.error().message.contains(QStringLiteral("peerdesk.db")));
+        CHECK(FileSnapshot::of(vault.root()) == before);
+    }
+    SECTION("its first page overwritten")
+    {
+        overwrite(vault.databasePath(), [](QByteArray& bytes) {
+            for (int i = 0; i < 64; ++i)
+                bytes[i] = static_cast<char>(0x5a);
+        });
+        const FileSnapshot before = FileSnapshot::of(vault.root());
+        auto result = vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
+        REQUIRE_FALSE(result);
+        CHECK(result.error().code == ErrorCode::Damaged);
+        CHECK(result.error().message.contains(QStringLiteral("peerdesk.db")));
+        CHECK(FileSnapshot::of(vault.root()) == before);
+    }
+    SECTION("a byte flipped in a later page is caught by verify")
+    {
+        {
+            auto session = vault.unlock();
+            // Enough audit rows to spill past the first pages.
+            for (int i = 0; i < 200; ++i)
+                REQUIRE(session->audit().append(QStringLiteral("admin"), QStringLiteral("test.filler"), QStringLiteral("test"), i));
+        }
+        qint64 size = 0;
+        overwrite(vault.databasePath(), [&](QByteArray& bytes) {
+            size = bytes.size();
+            const qsizetype offset = bytes.size() - 4096 + 100;  // inside the last page's encrypted payload
+            bytes[offset] = static_cast<char>(bytes[offset] ^ 0x40);
+        });
+        REQUIRE(size > 3 * 4096);
+        auto session = vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
+        if (session) {
+            auto report = (*session)->verify();
+            const bool detected = !report || !report->ok;
+            CHECK(detected);
+        } else {
+            CHECK(session.error().code == ErrorCode::Damaged);
+        }
+    }
+    SECTION("missing")
+    {
+        QFile::remove(vault.databasePath());
+        auto result = vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
+        REQUIRE_FALSE(result);
+        CHECK(result.error().code == ErrorCode::Damaged);
+        CHECK(result.error().message.contains(QStringLiteral("peerdesk.db")));
+        CHECK_FALSE(QFile::exists(vault.databasePath()));
+    }
+}
+
+TEST_CASE("A keyring from another vault does not open this database", "[vault]")
+{
+    TempVault first;
+    TempVault second;
+    QFile::remove(first.keyringPath());
+    REQUIRE(QFile::copy(second.keyringPath(), first.keyringPath()));
+    auto result = first.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
+    REQUIRE_FALSE(result);
+    CHECK(result.error().code == ErrorCode::Damaged);
+}
+
+TEST_CASE("A database written by a newer PeerDesk is refused with a clear message", "[vault]")
+{
+    TempVault vault;
+    {
+        auto session = vault.unlock();
+        REQUIRE(session->database().exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1)));
+    }
+    auto result = vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
+    REQUIRE_FALSE(result);
+    CHECK(result.error().code == ErrorCode::Damaged);
+    CHECK(result.error().message.contains(QStringLiteral("newer PeerDesk")));
+}
+
+TEST_CASE("Changing a passphrase rewraps only that slot; the database key stays the same", "[vault]")
+{
+    TempVault vault;
+    const auto before = keyring_file::load(vault.keyringPath());
+    REQUIRE(before);
+    const QString newPassphrase = QStringLiteral("marble orchard compass 7 slowly");
+    {
+        auto session = vault.unlock();
+        REQUIRE(session->changePassphrase(TempVault::secret(newPassphrase)));
+    }
+    const auto after = keyring_file::load(vault.keyringPath());
+    REQUIRE(after);
+    CHECK(after->vaultId() == before->vaultId());
+    const KeySlot oldSlot = *before->passphraseSlotFor(QStringLiteral("admin"));
+    const KeySlot newSlot = *after->passphraseSlotFor(QStringLiteral("admin"));
+    CHECK(newSlot.id == oldSlot.id);
+    CHECK(newSlot.ciphertext != oldSlot.ciphertext);
+    CHECK(after->recoverySlot()->ciphertext == before->recoverySlot()->ciphertext);
+
+    auto oldKey = vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), vault.recoveryKey());
+    REQUIRE(oldKey);
+    auto newKey = vault::unwrapWithPassphrase(vault.directory(), QStringLiteral("admin"), TempVault::secret(newPassphrase));
+    REQUIRE(newKey);
+    CHECK(newKey->dataKey.equals(oldKey->dataKey));
+
+    auto old = vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
+    REQUIRE_FALSE(old);
+    CHECK(old.error().code == ErrorCode::Authentication);
+    auto session = vault.unlock(newPassphrase);
+    auto report = session->verify();
+    REQUIRE(report);
+    CHECK(report->ok);
+    CHECK(report->auditRows == 3);  // created, admin added, passphrase changed
+}
+
+TEST_CASE("A weak new passphrase is refused and the keyring is untouched", "[vault]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const FileSnapshot before = FileSnapshot::of(vault.directory());
+    auto changed = session->changePassphrase(TempVault::secret(QStringLiteral("letmein")));
+    REQUIRE_FALSE(changed);
+    CHECK(changed.error().code == ErrorCode::InvalidInput);
+    CHECK(FileSnapshot::of(vault.directory()).files().value(QStringLiteral("keyring.json"))
+          == before.files().value(QStringLiteral("keyring.json")));
+}
+
+TEST_CASE("The recovery key opens the vault; a wrong one does not", "[vault]")
+{
+    TempVault vault;
+    auto key = vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), vault.recoveryKey().toLower());
+    REQUIRE(key);
+    auto session = vault::open(std::move(*key), vault.clock());
+    REQUIRE(session);
+    CHECK((*session)->user().login == QStringLiteral("admin"));
+
+    QString wrong = vault.recoveryKey();
+    wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    auto refused = vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), wrong);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Authentication);
+}
+
+TEST_CASE("Verify passes on a fresh vault and reports the audit rows", "[vault]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    auto report = session->verify();
+    REQUIRE(report);
+    CHECK(report->ok);
+    CHECK(report->problems.isEmpty());
+    CHECK(report->auditRows == 2);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "FakeClock.h"
+#include "security/SecureBuffer.h"
+#include "services/Vault.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace peerdesk::test {
+
+// A fresh vault in its own temporary folder, created with the fast KDF (1 pass, 8 MiB), for one test.
+class TempVault final
+{
+    Q_DISABLE_COPY_MOVE(TempVault)
+
+public:
+    static constexpr auto Login = "admin";
+    static constexpr auto DisplayName = "Alex Administrator";
+    static constexpr auto Passphrase = "violet harbour lantern 42 quietly";
+
+    explicit TempVault(QString displayName = QLatin1String(DisplayName));
+
+    QString directory() const;   // the vault folder (inside the temporary root)
+    QString root() const { return m_root.path(); }
+    QString databasePath() const;
+    QString keyringPath() const;
+    const QString& recoveryKey() const { return m_recoveryKey; }
+    FakeClock& clock() { return m_clock; }
+
+    // Unlocks as the administrator (or with another passphrase); fails the test if it does not work.
+    std::unique_ptr<VaultSession> unlock(const QString& passphrase = QLatin1String(Passphrase));
+    Result<std::unique_ptr<VaultSession>> tryUnlock(const QString& login, const QString& passphrase);
+
+    static SecureBuffer secret(const QString& text);
+    static NewVaultRequest request(const QString& directory, const QString& displayName = QLatin1String(DisplayName));
+
+private:
+    QTemporaryDir m_root;
+    FakeClock m_clock;
+    QString m_recoveryKey;
+};
+
+}  // namespace peerdesk::test

@@ -1,0 +1,28 @@
+// Shared main for every test suite: a headless Qt application, libsodium initialised, core registered.
+#define CATCH_CONFIG_RUNNER
+#include "CatchCompat.h"
+
+#include "CoreInit.h"
+
+#if PEERDESK_TEST_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+#if defined(PEERDESK_CATCH3)
+#include <catch2/catch_session.hpp>
+#endif
+
+int main(int argc, char** argv)
+{
+    // Tests never need a display unless a developer asks for one explicitly.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    if (!peerdesk::initialiseCore())
+        return 1;
+    return Catch::Session().run(argc, argv);
+}

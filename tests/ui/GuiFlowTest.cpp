@@ -1,0 +1,435 @@
+// Drives the real GUI on the offscreen platform: first run, recovery key, unlock, the main window, locking
+// by hand and when idle. Every wait is on a condition (QTest::qWaitFor), never a sleep.
+
+#include "CatchCompat.h"
+
+#include "AppController.h"
+#include "IdleLockMonitor.h"
+#include "MainWindow.h"
+#include "TempVault.h"
+#include "dialogs/CreateVaultDialog.h"
+#include "dialogs/RecoveryKeyDialog.h"
+#include "dialogs/UnlockDialog.h"
+#include "pages/Page.h"
+#include "services/Vault.h"
+#include "widgets/StrengthMeter.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+
+using namespace peerdesk;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int KdfTimeoutMs = 30000;  // generous: the fast KDF takes milliseconds, but CI machines stall
+const auto Strong = QStringLiteral("correct horse battery staple orbit lantern");
+
+// Settings (last login, window geometry) go to a test location, never the developer's own.
+void prepareApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("peerdesk-test-ui"));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+bool waitFor(const std::function<bool()>& condition, int timeoutMs = KdfTimeoutMs)
+{
+    return QTest::qWaitFor(condition, timeoutMs);
+}
+
+template <typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    INFO("looking for " << name);
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+void typeInto(QWidget* parent, const char* name, const QString& text)
+{
+    auto* edit = child<QLineEdit>(parent, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void click(QWidget* parent, const char* name)
+{
+    auto* button = child<QAbstractButton>(parent, name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+bool isShownMessage(QWidget* parent, const char* name)
+{
+    auto* label = child<QLabel>(parent, name);
+    return !label->isHidden() && !label->text().isEmpty();
+}
+
+// What a screen reader announces for a control: its accessible name, a label whose buddy it is, or (for a
+// tool button) the text of its action.
+bool hasAccessibleName(QWidget* root, QWidget* widget)
+{
+    if (!widget->accessibleName().trimmed().isEmpty())
+        return true;
+    if (auto* tool = qobject_cast<QToolButton*>(widget); tool && tool->defaultAction()
+        && !tool->defaultAction()->text().isEmpty())
+        return true;
+    const auto labels = root->findChildren<QLabel*>();
+    return std::any_of(labels.cbegin(), labels.cend(), [widget](const QLabel* label) {
+        return label->buddy() == widget && !label->text().trimmed().isEmpty();
+    });
+}
+
+void requireAccessibleNames(QWidget* root)
+{
+    const auto widgets = root->findChildren<QWidget*>();
+    int checked = 0;
+    for (QWidget* widget : widgets) {
+        const bool control = qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractButton*>(widget)
+            || qobject_cast<QListWidget*>(widget) || qobject_cast<QProgressBar*>(widget);
+        // Qt's own helpers (the overflow buttons of menu and tool bars) are named by Qt's accessibility layer.
+        if (!control || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        ++checked;
+        INFO(root->objectName().toStdString() << ": " << widget->metaObject()->className() << " '"
+                                              << widget->objectName().toStdString() << "'");
+        CHECK(hasAccessibleName(root, widget));
+    }
+    CHECK(checked > 0);
+}
+
+QString createVaultThroughApi(const QString& directory, KdfParams kdf = KdfParams::fastForTests())
+{
+    NewVaultRequest request = test::TempVault::request(directory);
+    request.kdf = kdf;
+    auto created = vault::create(std::move(request), SystemClock());
+    if (!created)
+        FAIL("creating the vault failed: " << created.error().message.toStdString());
+    return created->recoveryKey;
+}
+
+}  // namespace
+
+TEST_CASE("The idle monitor fires after the timeout, and input postpones it", "[ui][lock]")
+{
+    prepareApplication();
+    QWidget window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    IdleLockMonitor monitor(300ms);
+    QSignalSpy idle(&monitor, &IdleLockMonitor::idle);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    monitor.start();
+    REQUIRE(monitor.isRunning());
+
+    // Keep typing for twice the timeout: no lock while someone is working.
+    while (elapsed.elapsed() < 600) {
+        QTest::keyClick(&window, Qt::Key_A);
+        QTest::qWait(40);
+    }
+    CHECK(idle.count() == 0);
+
+    // Then stop: it fires once, and stops watching.
+    REQUIRE(idle.wait(5000));
+    CHECK(idle.count() == 1);
+    CHECK_FALSE(monitor.isRunning());
+
+    // A zero timeout (the vault's "0 minutes") never locks.
+    monitor.setTimeout(0ms);
+    monitor.start();
+    CHECK_FALSE(monitor.isRunning());
+}
+
+TEST_CASE("The Create-vault dialog validates as the administrator types", "[ui][create]")
+{
+    prepareApplication();
+    QTemporaryDir root;
+    const SystemClock clock;
+    CreateVaultDialog dialog(root.filePath(QStringLiteral("vault")), clock, KdfParams::fastForTests());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    requireAccessibleNames(&dialog);
+
+    auto* create = child<QPushButton>(&dialog, "createButton");
+    CHECK_FALSE(create->isEnabled());
+
+    typeInto(&dialog, "login", QStringLiteral("Alex Admin"));
+    CHECK(isShownMessage(&dialog, "loginMessage"));
+    typeInto(&dialog, "login", QStringLiteral("alex"));
+    CHECK_FALSE(isShownMessage(&dialog, "loginMessage"));
+    typeInto(&dialog, "displayName", QStringLiteral("Alex Admin"));
+    CHECK_FALSE(isShownMessage(&dialog, "displayNameMessage"));
+
+    auto* meter = child<StrengthMeter>(&dialog, "strengthMeter");
+    typeInto(&dialog, "passphrase", QStringLiteral("password1"));
+    CHECK(meter->score() <= 1);
+    CHECK_FALSE(meter->feedback().isEmpty());
+    typeInto(&dialog, "confirmPassphrase", QStringLiteral("password1"));
+    CHECK_FALSE(create->isEnabled());  // too weak, even when both match
+
+    typeInto(&dialog, "passphrase", Strong);
+    CHECK(meter->score() == 4);
+    typeInto(&dialog, "confirmPassphrase", Strong + QStringLiteral("!"));
+    CHECK(isShownMessage(&dialog, "confirmMessage"));
+    CHECK_FALSE(create->isEnabled());
+
+    typeInto(&dialog, "confirmPassphrase", Strong);
+    CHECK(create->isEnabled());
+
+    // The strength check knows who the passphrase belongs to.
+    typeInto(&dialog, "passphrase", QStringLiteral("alexadmin"));
+    CHECK_FALSE(create->isEnabled());
+}
+
+TEST_CASE("First run: create a vault, store the key, unlock, lock by hand and when idle", "[ui][flow]")
+{
+    prepareApplication();
+    QTemporaryDir root;
+    REQUIRE(root.isValid());
+    const QString directory = root.filePath(QStringLiteral("vault"));
+
+    AppController controller(directory, KdfParams::fastForTests());
+    QSignalSpy quit(&controller, &AppController::quitRequested);
+    QSignalSpy locked(&controller, &AppController::locked);
+    controller.start();
+
+    // Create.
+    CreateVaultDialog* create = controller.createVaultDialog();
+    REQUIRE(create != nullptr);
+    REQUIRE(QTest::qWaitForWindowExposed(create));
+    CHECK(controller.unlockDialog() == nullptr);
+    typeInto(create, "login", QStringLiteral("admin"));
+    typeInto(create, "displayName", QStringLiteral("Alex Admin"));
+    typeInto(create, "passphrase", Strong);
+    typeInto(create, "confirmPassphrase", Strong);
+    click(create, "createButton");
+    // The click returns at once: the KDF runs on a worker, the dialog shows it is busy and takes no input.
+    CHECK(create->isBusy());
+    CHECK(child<QProgressBar>(create, "progress")->isVisible());
+    CHECK_FALSE(child<QLineEdit>(create, "login")->isEnabled());
+    CHECK(child<QLineEdit>(create, "passphrase")->text().isEmpty());
+
+    // The recovery key, shown once.
+    REQUIRE(waitFor([&] { return controller.recoveryKeyDialog() && controller.recoveryKeyDialog()->isVisible(); }));
+    CHECK(vault::existsAt(directory));
+    RecoveryKeyDialog* recovery = controller.recoveryKeyDialog();
+    requireAccessibleNames(recovery);
+    const QString key = child<QLabel>(recovery, "recoveryKey")->text();
+    CHECK(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$")).match(key).hasMatch());
+    auto* continueButton = child<QPushButton>(recovery, "continueButton");
+    CHECK_FALSE(continueButton->isEnabled());
+    QTest::keyClick(recovery, Qt::Key_Escape);  // cannot be dismissed before confirming
+    CHECK(recovery->isVisible());
+    click(recovery, "copyButton");
+    CHECK(QGuiApplication::clipboard()->text() == key);
+    click(recovery, "storedCheck");
+    CHECK(continueButton->isEnabled());
+    click(recovery, "continueButton");
+    CHECK(QGuiApplication::clipboard()->text() != key);  // emptied on the way out
+
+    // Unlock: the login is remembered, a wrong passphrase is refused in place.
+    REQUIRE(waitFor([&] { return controller.unlockDialog() && controller.unlockDialog()->isVisible(); }));
+    UnlockDialog* unlock = controller.unlockDialog();
+    requireAccessibleNames(unlock);
+    CHECK(child<QLineEdit>(unlock, "login")->text() == QStringLiteral("admin"));
+    typeInto(unlock, "passphrase", QStringLiteral("correct horse battery staple orbit lanterns"));
+    click(unlock, "unlockButton");
+    CHECK(unlock->isBusy());
+    CHECK_FALSE(child<QLineEdit>(unlock, "passphrase")->isEnabled());
+    REQUIRE(waitFor([&] { return !unlock->isBusy(); }));
+    CHECK_FALSE(unlock->errorText().isEmpty());
+    CHECK(isShownMessage(unlock, "errorMessage"));
+    CHECK(unlock->isVisible());
+    CHECK(controller.session() == nullptr);
+    CHECK(child<QLineEdit>(unlock, "passphrase")->text().isEmpty());
+
+    typeInto(unlock, "passphrase", Strong);
+    click(unlock, "unlockButton");
+    REQUIRE(waitFor([&] { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
+    REQUIRE(controller.session() != nullptr);
+    CHECK(controller.session()->user().displayName == QStringLiteral("Alex Admin"));
+    CHECK(controller.unlockDialog() == nullptr);
+
+    // The title names the vault folder and the application, never a person; the status bar names who
+    // is signed in.
+    MainWindow* window = controller.mainWindow();
+    requireAccessibleNames(window);
+    CHECK(window->windowTitle().contains(QStringLiteral("PeerDesk")));
+    CHECK(window->windowTitle().contains(QStringLiteral("vault")));
+    CHECK_FALSE(window->windowTitle().contains(QStringLiteral("Alex")));
+    const QString status = child<QLabel>(window, "statusUser")->text();
+    CHECK(status.contains(QStringLiteral("Alex Admin")));
+    CHECK(status.contains(roleDisplayName(Role::Administrator)));
+    CHECK(child<QLabel>(window, "signedInName")->text() == QStringLiteral("Alex Admin"));
+
+    // Ctrl+L locks, closing the session's dialogs too.
+    window->findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+    REQUIRE(waitFor([&] { return window->findChild<QMessageBox*>(QStringLiteral("aboutBox")) != nullptr; }));
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return controller.session() == nullptr; }, 5000));
+    CHECK(locked.count() == 1);
+    CHECK(controller.mainWindow() == nullptr);
+    REQUIRE(controller.unlockDialog() != nullptr);
+    CHECK(controller.unlockDialog()->isVisible());
+    const auto windows = QApplication::topLevelWidgets();
+    CHECK(std::none_of(windows.cbegin(), windows.cend(), [&](QWidget* w) {
+        return w->isVisible() && w != controller.unlockDialog();
+    }));
+
+    // Unlock again: the main window comes back.
+    unlock = controller.unlockDialog();
+    CHECK(child<QLineEdit>(unlock, "login")->text() == QStringLiteral("admin"));
+    typeInto(unlock, "passphrase", Strong);
+    click(unlock, "unlockButton");
+    REQUIRE(waitFor([&] { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
+
+    // Idle: with a short timeout the vault locks by itself.
+    controller.setAutoLockTimeout(200ms);
+    controller.lock();
+    REQUIRE(controller.session() == nullptr);
+    unlock = controller.unlockDialog();
+    typeInto(unlock, "passphrase", Strong);
+    click(unlock, "unlockButton");
+    REQUIRE(waitFor([&] { return controller.session() != nullptr; }));
+    REQUIRE(waitFor([&] { return controller.session() == nullptr; }, 10000));
+    CHECK(locked.count() == 3);
+    REQUIRE(controller.unlockDialog() != nullptr);
+    CHECK(controller.unlockDialog()->isVisible());
+    CHECK(controller.mainWindow() == nullptr);
+
+    // Quit from the Unlock dialog ends the application.
+    CHECK(quit.count() == 0);
+    click(controller.unlockDialog(), "quitButton");
+    CHECK(quit.count() == 1);
+}
+
+TEST_CASE("The window keeps responding while the passphrase is checked", "[ui][unlock]")
+{
+    prepareApplication();
+    QTemporaryDir root;
+    const QString directory = root.filePath(QStringLiteral("vault"));
+    // Costlier than the fast test KDF, so the derivation lasts long enough to watch the event loop.
+    createVaultThroughApi(directory, KdfParams{2, 64ull * 1024 * 1024});
+
+    UnlockDialog dialog(directory, QStringLiteral("admin"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(&dialog, "passphrase", QString::fromLatin1(test::TempVault::Passphrase));
+
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+    ticker.start();
+
+    QSignalSpy ready(&dialog, &UnlockDialog::keyReady);
+    click(&dialog, "unlockButton");
+    // Had the KDF run on the GUI thread, the click would only return once it was done.
+    CHECK(dialog.isBusy());
+    CHECK(ready.count() == 0);
+    CHECK(child<QProgressBar>(&dialog, "progress")->isVisible());
+    CHECK_FALSE(child<QLineEdit>(&dialog, "login")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&dialog, "unlockButton")->isEnabled());
+    const int ticksBefore = ticks;
+    REQUIRE(ready.wait(KdfTimeoutMs));
+    CHECK(ticks - ticksBefore >= 2);  // the event loop kept running meanwhile
+    CHECK_FALSE(dialog.isBusy());
+    CHECK(dialog.takeUnlockedKey().has_value());
+}
+
+TEST_CASE("Every section of the main window is reachable from the keyboard", "[ui][navigation]")
+{
+    prepareApplication();
+    test::TempVault vault;
+    auto session = vault.unlock();
+    MainWindow window(*session);
+    window.resize(1100, 700);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    requireAccessibleNames(&window);
+
+    auto* navigation = child<QListWidget>(&window, "navigation");
+    REQUIRE(window.pageCount() == 8);
+    REQUIRE(navigation->count() == 8);
+
+    const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4,
+                              Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8};
+    for (int index = 7; index >= 0; --index) {
+        QTest::keyClick(&window, digits[index], Qt::ControlModifier);
+        CHECK(window.currentPage() == index);
+        CHECK(navigation->currentRow() == index);
+        Page* page = window.page(index);
+        REQUIRE(page != nullptr);
+        CHECK(page->title() == navigation->item(index)->text());
+        CHECK_FALSE(page->accessibleName().isEmpty());
+        CHECK(child<QLabel>(page, "pageHeading")->text() == page->title());
+        CHECK_FALSE(child<QLabel>(page, "pageDescription")->text().isEmpty());
+    }
+
+    // And with the arrow keys in the list.
+    navigation->setFocus();
+    for (int index = 1; index < 8; ++index) {
+        QTest::keyClick(navigation, Qt::Key_Down);
+        CHECK(window.currentPage() == index);
+    }
+    QTest::keyClick(navigation, Qt::Key_Home);
+    CHECK(window.currentPage() == 0);
+
+    // The title never carries the signed-in person's name (TempVault's "Alex Administrator").
+    CHECK_FALSE(window.windowTitle().contains(session->user().displayName));
+    CHECK(window.statusBar()->findChild<QLabel*>(QStringLiteral("statusUser"))->text().contains(
+        session->user().displayName));
+}
+
+TEST_CASE("Lock is a File menu action with Ctrl+L and an icon; Quit has the standard shortcut", "[ui][menu]")
+{
+    prepareApplication();
+    test::TempVault vault;
+    auto session = vault.unlock();
+    MainWindow window(*session);
+
+    QAction* lock = window.lockAction();
+    REQUIRE(lock != nullptr);
+    CHECK(lock->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
+    CHECK_FALSE(lock->icon().isNull());
+    auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
+    REQUIRE(quit != nullptr);
+    CHECK(quit->shortcuts() == QKeySequence::keyBindings(QKeySequence::Quit));
+
+    QSignalSpy lockRequested(&window, &MainWindow::lockRequested);
+    QSignalSpy quitRequested(&window, &MainWindow::quitRequested);
+    lock->trigger();
+    quit->trigger();
+    CHECK(lockRequested.count() == 1);
+    CHECK(quitRequested.count() == 1);
+}

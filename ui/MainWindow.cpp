@@ -1,0 +1,203 @@
+#include "MainWindow.h"
+
+#include "UiInit.h"
+#include "pages/AuditPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/GroupsPage.h"
+#include "pages/RequestsPage.h"
+#include "pages/SchedulePage.h"
+#include "pages/SettingsPage.h"
+#include "pages/StatisticsPage.h"
+#include "pages/SupportersPage.h"
+#include "services/Vault.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace peerdesk {
+
+MainWindow::MainWindow(VaultSession& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_statusUser(new QLabel(this))
+{
+    ui::initialiseResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(ui::applicationIconPath()));
+    // The vault's folder and the application, never a person: the title shows in task bars, window lists
+    // and screen shares. (Written out in full because Qt appends the display name only to titles that do
+    // not already end with it.)
+    setWindowTitle(tr("%1 — PeerDesk").arg(QDir(session.directory()).dirName()));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setFixedWidth(210);
+    // A light tint marks the current section and a border shows where the keyboard focus is; the text
+    // keeps its normal colour, so the grey icons stay readable on light and dark palettes alike.
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { padding-top: 8px; outline: none; }"
+        "QListWidget#navigation::item { padding: 7px 8px; margin: 1px 8px; border-radius: 5px;"
+        " border: 1px solid transparent; color: palette(text); }"
+        "QListWidget#navigation::item:hover { background: rgba(127, 127, 127, 0.12); }"
+        "QListWidget#navigation::item:selected { background: rgba(48, 140, 198, 0.22); color: palette(text); }"
+        "QListWidget#navigation::item:selected:focus { border: 1px solid palette(highlight); }"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    const CurrentUser& user = session.user();
+    addPage(new DashboardPage(user, session.directory(), session.autoLockMinutes(), m_pages));
+    addPage(new RequestsPage(m_pages));
+    addPage(new SupportersPage(m_pages));
+    addPage(new SchedulePage(m_pages));
+    addPage(new GroupsPage(m_pages));
+    addPage(new StatisticsPage(m_pages));
+    addPage(new AuditPage(m_pages));
+    addPage(new SettingsPage(m_pages));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createActions();
+
+    m_statusUser->setObjectName(QStringLiteral("statusUser"));
+    const QString signedIn = tr("Signed in: %1 (%2)").arg(user.displayName, roleDisplayName(user.role));
+    m_statusUser->setText(signedIn);
+    m_statusUser->setAccessibleName(signedIn);
+    statusBar()->addPermanentWidget(m_statusUser);
+
+    m_navigation->setCurrentRow(0);
+    m_navigation->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page* page)
+{
+    const int index = m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setToolTip(tr("%1 (%2)").arg(page->title(),
+                                       QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index))
+                                           .toString(QKeySequence::NativeText)));
+}
+
+int MainWindow::pageCount() const { return m_pages->count(); }
+
+int MainWindow::currentPage() const { return m_pages->currentIndex(); }
+
+void MainWindow::setCurrentPage(int index)
+{
+    if (index >= 0 && index < m_pages->count())
+        m_navigation->setCurrentRow(index);
+}
+
+Page* MainWindow::page(int index) const { return qobject_cast<Page*>(m_pages->widget(index)); }
+
+void MainWindow::createActions()
+{
+    m_lockAction = new QAction(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Lock"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_lockAction->setStatusTip(tr("Close the vault and ask for a passphrase again."));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+
+    m_quitAction = new QAction(QIcon(QStringLiteral(":/icons/quit.svg")), tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    m_aboutAction = new QAction(QIcon(QStringLiteral(":/icons/about.svg")), tr("&About PeerDesk"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_lockAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    // Ctrl+1 .. Ctrl+8 go to the sections in the order of the list.
+    QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
+    for (int index = 0; index < m_pages->count(); ++index) {
+        Page* target = page(index);
+        auto* action = new QAction(target->icon(), target->title(), this);
+        action->setObjectName(QStringLiteral("goAction%1").arg(index + 1));
+        if (index < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(action, &QAction::triggered, this, [this, index] { setCurrentPage(index); });
+        goMenu->addAction(action);
+    }
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
+
+    auto* toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(18, 18));
+    toolBar->addAction(m_lockAction);
+}
+
+void MainWindow::showAbout()
+{
+    // Built by hand rather than QMessageBox::about(), which runs a nested event loop (see the class comment).
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About PeerDesk"));
+    box->setIconPixmap(QIcon(ui::applicationIconPath()).pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>PeerDesk %1</h3><p>Coordinating physician peer support, privately.</p>")
+                     .arg(QStringLiteral(PEERDESK_VERSION)));
+    box->setInformativeText(tr("Everything PeerDesk records stays in an encrypted vault on this computer. "
+                               "Built with Qt %1.")
+                                .arg(QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    if (QAbstractButton* close = box->button(QMessageBox::Close)) {
+        close->setText(tr("&Close"));
+        close->setAccessibleName(tr("Close"));
+    }
+    // Not modal, and Ctrl+L reaches it: locking must work from every window of the session.
+    box->setWindowModality(Qt::NonModal);
+    box->addAction(m_lockAction);
+    box->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Closing the window ends PeerDesk; the controller closes the vault on the way out.
+    event->ignore();
+    Q_EMIT quitRequested();
+}
+
+}  // namespace peerdesk

@@ -1,0 +1,171 @@
+#include "ScreenshotTour.h"
+
+#include "Clock.h"
+#include "MainWindow.h"
+#include "dialogs/CreateVaultDialog.h"
+#include "dialogs/RecoveryKeyDialog.h"
+#include "dialogs/UnlockDialog.h"
+#include "security/PassphrasePolicy.h"
+#include "services/Vault.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLayout>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <functional>
+
+namespace peerdesk::ui {
+
+namespace {
+
+const auto DemoLogin = QStringLiteral("admin");
+const auto DemoDisplayName = QStringLiteral("Alex Admin");
+// Only ever protects the throw-away vault of the tour.
+const auto DemoPassphrase = QStringLiteral("harbour lantern quietly orbits seven maples");
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+// prepare runs once the widget is shown, when showing has moved the focus (and selected text) around.
+bool save(QWidget& widget, const QString& path, const std::function<void()>& prepare = {})
+{
+    widget.show();
+    widget.raise();
+    settle();
+    if (prepare) {
+        prepare();
+        settle();
+    }
+    const QPixmap pixmap = widget.grab();
+    if (pixmap.isNull() || !pixmap.save(path, "PNG")) {
+        std::fprintf(stderr, "peerdesk: cannot write %s\n", qUtf8Printable(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    std::fprintf(stdout, "%s\n", qUtf8Printable(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void setText(QWidget& dialog, const char* name, const QString& text)
+{
+    if (auto* edit = dialog.findChild<QLineEdit*>(QString::fromLatin1(name))) {
+        edit->setText(text);
+        edit->deselect();
+    }
+}
+
+// The width a documentation image should have, and the height the dialog's wrapped text needs at that width.
+void fitWidth(QWidget& dialog, int width)
+{
+    QLayout* layout = dialog.layout();
+    const int height = layout && layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                             : dialog.sizeHint().height();
+    dialog.resize(width, height);
+}
+
+void fail(const QString& message) { std::fprintf(stderr, "peerdesk: %s\n", qUtf8Printable(message)); }
+
+}  // namespace
+
+int runScreenshotTour(const QString& outputDirectory)
+{
+    const QDir out(outputDirectory);
+    if (!out.exists() && !QDir().mkpath(outputDirectory)) {
+        fail(QStringLiteral("cannot create %1").arg(outputDirectory));
+        return 1;
+    }
+    QTemporaryDir temporary;
+    if (!temporary.isValid()) {
+        fail(QStringLiteral("cannot create a temporary folder"));
+        return 1;
+    }
+    const QString directory = temporary.filePath(QStringLiteral("vault"));
+    const SystemClock clock;
+
+    {
+        CreateVaultDialog dialog(directory, clock, KdfParams::fastForTests());
+        setText(dialog, "login", DemoLogin);
+        setText(dialog, "displayName", DemoDisplayName);
+        setText(dialog, "passphrase", DemoPassphrase);
+        setText(dialog, "confirmPassphrase", DemoPassphrase);
+        fitWidth(dialog, 600);
+        const auto focusCreate = [&dialog] {
+            if (auto* create = dialog.findChild<QWidget*>(QStringLiteral("createButton")))
+                create->setFocus();
+        };
+        if (!save(dialog, out.filePath(QStringLiteral("create-vault.png")), focusCreate))
+            return 1;
+    }
+
+    NewVaultRequest request;
+    request.directory = directory;
+    request.adminLogin = DemoLogin;
+    request.adminDisplayName = DemoDisplayName;
+    request.kdf = KdfParams::fastForTests();
+    auto secret = passphrase_policy::normalise(DemoPassphrase);
+    if (!secret) {
+        fail(secret.error().message);
+        return 1;
+    }
+    request.adminPassphrase = std::move(*secret);
+    auto created = vault::create(std::move(request), clock);
+    if (!created) {
+        fail(created.error().message);
+        return 1;
+    }
+    {
+        RecoveryKeyDialog dialog(created->recoveryKey);
+        fitWidth(dialog, 600);
+        const auto confirm = [&dialog] {
+            if (auto* stored = dialog.findChild<QCheckBox*>(QStringLiteral("storedCheck")))
+                stored->setChecked(true);
+        };
+        if (!save(dialog, out.filePath(QStringLiteral("recovery-key.png")), confirm))
+            return 1;
+    }
+
+    {
+        UnlockDialog dialog(directory, DemoLogin);
+        setText(dialog, "passphrase", DemoPassphrase);
+        fitWidth(dialog, 480);
+        const auto deselect = [&dialog] {
+            if (auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("passphrase")))
+                edit->deselect();
+        };
+        if (!save(dialog, out.filePath(QStringLiteral("unlock.png")), deselect))
+            return 1;
+    }
+
+    auto passphrase = passphrase_policy::normalise(DemoPassphrase);
+    if (!passphrase) {
+        fail(passphrase.error().message);
+        return 1;
+    }
+    auto key = vault::unwrapWithPassphrase(directory, DemoLogin, *passphrase);
+    if (!key) {
+        fail(key.error().message);
+        return 1;
+    }
+    auto session = vault::open(std::move(*key), clock);
+    if (!session) {
+        fail(session.error().message);
+        return 1;
+    }
+    {
+        MainWindow window(**session);
+        window.resize(1100, 700);
+        if (!save(window, out.filePath(QStringLiteral("main-window.png"))))
+            return 1;
+    }
+    (*session)->close();
+    return 0;
+}
+
+}  // namespace peerdesk::ui

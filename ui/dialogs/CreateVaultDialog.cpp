@@ -1,0 +1,307 @@
+#include "dialogs/CreateVaultDialog.h"
+
+#include "Clock.h"
+#include "UiInit.h"
+#include "security/PassphrasePolicy.h"
+#include "security/SecureBuffer.h"
+#include "widgets/Heading.h"
+#include "widgets/MessageLabel.h"
+#include "widgets/PassphraseEdit.h"
+#include "widgets/StrengthMeter.h"
+
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <initializer_list>
+#include <memory>
+#include <utility>
+
+namespace peerdesk {
+
+CreateVaultDialog::CreateVaultDialog(QString directory, const Clock& clock, KdfParams kdf, QWidget* parent)
+    : QDialog(parent)
+    , m_directory(std::move(directory))
+    , m_clock(clock)
+    , m_kdf(kdf)
+    , m_login(new QLineEdit(this))
+    , m_loginMessage(new MessageLabel(this))
+    , m_displayName(new QLineEdit(this))
+    , m_displayNameMessage(new MessageLabel(this))
+    , m_passphrase(new PassphraseEdit(this))
+    , m_meter(new StrengthMeter(this))
+    , m_confirm(new PassphraseEdit(this))
+    , m_confirmMessage(new MessageLabel(this))
+    , m_error(new MessageLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_progressLabel(new QLabel(this))
+    , m_createButton(new QPushButton(tr("C&reate vault"), this))
+    , m_cancelButton(new QPushButton(tr("&Cancel"), this))
+{
+    ui::initialiseResources();
+    setObjectName(QStringLiteral("createVaultDialog"));
+    setWindowTitle(tr("Create a vault"));
+    setWindowIcon(QIcon(ui::applicationIconPath()));
+    setMinimumWidth(560);
+
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(ui::applicationIconPath()).pixmap(48, 48));
+    icon->setAlignment(Qt::AlignTop);
+    auto* heading = ui::createHeading(tr("Create your PeerDesk vault"), this);
+    auto* intro = ui::createParagraph(
+        tr("PeerDesk keeps everything in an encrypted vault on this computer. You will be its first "
+           "administrator: choose a login and a passphrase. Without a passphrase or the recovery key, "
+           "nobody can open the vault, not even the people who make PeerDesk."),
+        this);
+    auto* folder = ui::createParagraph(tr("Folder: %1").arg(QDir::toNativeSeparators(m_directory)), this);
+    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    folder->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* headerText = new QVBoxLayout;
+    headerText->addWidget(heading);
+    headerText->addWidget(intro);
+    headerText->addWidget(folder);
+    auto* header = new QHBoxLayout;
+    header->setSpacing(14);
+    header->addWidget(icon, 0, Qt::AlignTop);
+    header->addLayout(headerText, 1);
+
+    m_login->setObjectName(QStringLiteral("login"));
+    m_login->setAccessibleName(tr("Login"));
+    m_login->setPlaceholderText(tr("for example jtremblay"));
+    m_login->setMaxLength(vault::LoginMaxLength);
+    m_loginMessage->setObjectName(QStringLiteral("loginMessage"));
+
+    m_displayName->setObjectName(QStringLiteral("displayName"));
+    m_displayName->setAccessibleName(tr("Display name"));
+    m_displayName->setPlaceholderText(tr("for example Jordan Tremblay"));
+    m_displayName->setMaxLength(vault::DisplayNameMaxLength);
+    m_displayNameMessage->setObjectName(QStringLiteral("displayNameMessage"));
+
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_meter->setObjectName(QStringLiteral("strengthMeter"));
+
+    m_confirm->setObjectName(QStringLiteral("confirmPassphrase"));
+    m_confirm->setAccessibleName(tr("Confirm passphrase"));
+    m_confirmMessage->setObjectName(QStringLiteral("confirmMessage"));
+
+    // Each field carries its messages in one cell, so a hidden message takes no room.
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(12);
+    auto addField = [this, form](const QString& labelText, QWidget* field, std::initializer_list<QWidget*> below) {
+        auto* label = new QLabel(labelText, this);
+        label->setBuddy(field);
+        auto* cell = new QWidget(this);
+        auto* cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(4);
+        cellLayout->addWidget(field);
+        for (QWidget* widget : below)
+            cellLayout->addWidget(widget);
+        form->addRow(label, cell);
+    };
+    auto* displayNameHint = ui::createParagraph(tr("How other staff see you in PeerDesk."), this);
+    displayNameHint->setForegroundRole(QPalette::PlaceholderText);
+    addField(tr("&Login:"), m_login, {m_loginMessage});
+    addField(tr("&Display name:"), m_displayName, {displayNameHint, m_displayNameMessage});
+    addField(tr("&Passphrase:"), m_passphrase, {m_meter});
+    addField(tr("Con&firm passphrase:"), m_confirm, {m_confirmMessage});
+
+    m_error->setObjectName(QStringLiteral("errorMessage"));
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setAccessibleName(tr("Creating the vault"));
+    m_progress->setRange(0, 0);  // busy: Argon2id reports no progress
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(10);
+    m_progressLabel->setText(tr("Creating the vault. This takes a few seconds…"));
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progressLabel);
+    progressRow->addWidget(m_progress, 1);
+    m_progress->setVisible(false);
+    m_progressLabel->setVisible(false);
+
+    m_createButton->setObjectName(QStringLiteral("createButton"));
+    m_createButton->setAccessibleName(tr("Create vault"));
+    m_createButton->setDefault(true);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel"));
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_createButton, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancelButton, QDialogButtonBox::RejectRole);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(10);
+    layout->addLayout(header);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addLayout(progressRow);
+    layout->addStretch(1);
+    layout->addSpacing(6);
+    layout->addWidget(buttons);
+
+    connect(m_login, &QLineEdit::textChanged, this, &CreateVaultDialog::updateValidation);
+    connect(m_displayName, &QLineEdit::textChanged, this, &CreateVaultDialog::updateValidation);
+    connect(m_passphrase, &QLineEdit::textChanged, this, &CreateVaultDialog::updateValidation);
+    connect(m_confirm, &QLineEdit::textChanged, this, &CreateVaultDialog::updateValidation);
+    connect(m_createButton, &QPushButton::clicked, this, &CreateVaultDialog::startCreate);
+    connect(m_cancelButton, &QPushButton::clicked, this, &CreateVaultDialog::reject);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &CreateVaultDialog::onCreateFinished);
+
+    m_login->setFocus();
+    updateValidation();
+}
+
+CreateVaultDialog::~CreateVaultDialog()
+{
+    // A creation still running finishes on its own; its result is dropped with the future.
+    wipe(m_recoveryKey);
+}
+
+QStringList CreateVaultDialog::userWords() const
+{
+    // The same words vault::create checks against: the login and each word of the display name.
+    QStringList words{m_login->text().trimmed()};
+    words += m_displayName->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return words;
+}
+
+void CreateVaultDialog::updateValidation()
+{
+    const QString login = m_login->text().trimmed();
+    bool loginValid = false;
+    if (login.isEmpty()) {
+        m_loginMessage->clearMessage();
+    } else if (auto valid = vault::validateLogin(login); !valid) {
+        m_loginMessage->showError(valid.error().message);
+    } else {
+        m_loginMessage->clearMessage();
+        loginValid = true;
+    }
+
+    const QString displayName = m_displayName->text();
+    bool displayNameValid = false;
+    if (displayName.isEmpty()) {
+        m_displayNameMessage->clearMessage();
+    } else if (auto valid = vault::validateDisplayName(displayName); !valid) {
+        m_displayNameMessage->showError(valid.error().message);
+    } else {
+        m_displayNameMessage->clearMessage();
+        displayNameValid = true;
+    }
+
+    // text() shares the edit's buffer; evaluate() wipes the UTF-8 copy it makes.
+    const QString passphrase = m_passphrase->text();
+    if (passphrase.isEmpty()) {
+        m_meter->reset();
+        m_passphraseAcceptable = false;
+    } else {
+        const PassphraseStrength strength = passphrase_policy::evaluate(passphrase, userWords());
+        m_meter->setStrength(strength);
+        m_passphraseAcceptable = strength.acceptable;
+    }
+
+    const QString confirm = m_confirm->text();
+    const bool matches = !passphrase.isEmpty() && confirm == passphrase;
+    if (confirm.isEmpty())
+        m_confirmMessage->clearMessage();
+    else if (!matches)
+        m_confirmMessage->showError(tr("The two passphrases are different."));
+    else
+        m_confirmMessage->showMessage(tr("The two passphrases match."), MessageLabel::Kind::Success);
+
+    m_createButton->setEnabled(!m_busy && loginValid && displayNameValid && m_passphraseAcceptable && matches);
+}
+
+bool CreateVaultDialog::canCreate() const { return m_createButton->isEnabled(); }
+
+void CreateVaultDialog::startCreate()
+{
+    if (m_busy || !canCreate())
+        return;
+    m_error->clearMessage();
+
+    QString passphrase = m_passphrase->takePassphrase();
+    QString confirm = m_confirm->takePassphrase();
+    wipe(confirm);
+    auto secret = passphrase_policy::normalise(passphrase);
+    wipe(passphrase);
+    if (!secret) {
+        m_error->showError(secret.error().message);
+        return;
+    }
+
+    // The request is shared with the worker (QtConcurrent copies the callable); the passphrase in it lives
+    // in locked memory and is wiped when the worker is done with it.
+    auto request = std::make_shared<NewVaultRequest>();
+    request->directory = m_directory;
+    request->adminLogin = m_login->text().trimmed();
+    request->adminDisplayName = m_displayName->text().trimmed();
+    request->adminPassphrase = std::move(*secret);
+    request->kdf = m_kdf;
+    m_createdLogin = request->adminLogin;
+
+    setBusy(true);
+    const Clock* clock = &m_clock;
+    m_watcher.setFuture(QtConcurrent::run([request, clock] { return vault::create(std::move(*request), *clock); }));
+}
+
+void CreateVaultDialog::onCreateFinished()
+{
+    Result<CreatedVault> result = m_watcher.future().takeResult();
+    setBusy(false);
+    if (!result) {
+        m_createdLogin.clear();
+        m_error->showError(result.error().message + QLatin1Char(' ')
+                           + tr("Please type the passphrase again."));
+        m_passphrase->setFocus();
+        return;
+    }
+    m_recoveryKey = std::move(result->recoveryKey);
+    accept();
+}
+
+QString CreateVaultDialog::takeRecoveryKey() { return std::exchange(m_recoveryKey, QString()); }
+
+void CreateVaultDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget* input : {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_displayName),
+                           static_cast<QWidget*>(m_passphrase), static_cast<QWidget*>(m_confirm),
+                           static_cast<QWidget*>(m_cancelButton)}) {
+        input->setEnabled(!busy);
+    }
+    m_progress->setVisible(busy);
+    m_progressLabel->setVisible(busy);
+    updateValidation();
+    Q_EMIT busyChanged(busy);
+}
+
+void CreateVaultDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void CreateVaultDialog::closeEvent(QCloseEvent* event)
+{
+    if (m_busy) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+}  // namespace peerdesk

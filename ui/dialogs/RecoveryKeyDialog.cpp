@@ -1,0 +1,164 @@
+#include "dialogs/RecoveryKeyDialog.h"
+
+#include "UiInit.h"
+#include "security/SecureBuffer.h"
+#include "widgets/Heading.h"
+#include "widgets/MessageLabel.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace peerdesk {
+
+RecoveryKeyDialog::RecoveryKeyDialog(QString recoveryKey, QWidget* parent)
+    : QDialog(parent)
+    , m_recoveryKey(std::move(recoveryKey))
+    , m_keyLabel(new QLabel(this))
+    , m_copyButton(new QPushButton(tr("C&opy"), this))
+    , m_copyMessage(new MessageLabel(this))
+    , m_storedCheck(new QCheckBox(tr("I have &stored the recovery key somewhere safe"), this))
+    , m_continueButton(new QPushButton(tr("C&ontinue"), this))
+{
+    ui::initialiseResources();
+    setObjectName(QStringLiteral("recoveryKeyDialog"));
+    setWindowTitle(tr("Recovery key"));
+    setWindowIcon(QIcon(ui::applicationIconPath()));
+    setMinimumWidth(560);
+
+    auto* heading = ui::createHeading(tr("Store your recovery key"), this);
+    auto* intro = ui::createParagraph(
+        tr("If every administrator forgets their passphrase, this key is the only way back into the vault. "
+           "It is shown only this once."),
+        this);
+
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.35);
+    mono.setBold(true);
+    m_keyLabel->setObjectName(QStringLiteral("recoveryKey"));
+    m_keyLabel->setAccessibleName(tr("Recovery key"));
+    m_keyLabel->setFont(mono);
+    m_keyLabel->setTextFormat(Qt::PlainText);
+    m_keyLabel->setText(m_recoveryKey);
+    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_keyLabel->setFocusPolicy(Qt::StrongFocus);
+    m_keyLabel->setAlignment(Qt::AlignCenter);
+    m_keyLabel->setWordWrap(true);
+
+    auto* keyFrame = new QFrame(this);
+    keyFrame->setFrameShape(QFrame::StyledPanel);
+    keyFrame->setBackgroundRole(QPalette::Base);
+    keyFrame->setAutoFillBackground(true);
+    auto* keyLayout = new QHBoxLayout(keyFrame);
+    keyLayout->setContentsMargins(16, 14, 12, 14);
+    keyLayout->addWidget(m_keyLabel, 1);
+    keyLayout->addWidget(m_copyButton, 0, Qt::AlignVCenter);
+
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_copyButton->setAccessibleName(tr("Copy the recovery key"));
+    m_copyButton->setAutoDefault(false);
+    m_copyMessage->setObjectName(QStringLiteral("copyMessage"));
+
+    auto* advice = ui::createParagraph(
+        tr("Write it down or print it, and keep it somewhere safe away from this computer, for example in a "
+           "locked drawer at the program office. Do not keep it in a file next to the vault: anyone who has "
+           "both can read everything in it."),
+        this);
+
+    m_storedCheck->setObjectName(QStringLiteral("storedCheck"));
+    m_storedCheck->setAccessibleName(tr("I have stored the recovery key somewhere safe"));
+    m_continueButton->setObjectName(QStringLiteral("continueButton"));
+    m_continueButton->setAccessibleName(tr("Continue"));
+    m_continueButton->setEnabled(false);
+    m_continueButton->setDefault(true);
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_continueButton, QDialogButtonBox::AcceptRole);
+
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/lock.svg")).pixmap(40, 40));
+    auto* headerText = new QVBoxLayout;
+    headerText->addWidget(heading);
+    headerText->addWidget(intro);
+    auto* header = new QHBoxLayout;
+    header->setSpacing(14);
+    header->addWidget(icon, 0, Qt::AlignTop);
+    header->addLayout(headerText, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(12);
+    layout->addLayout(header);
+    layout->addWidget(keyFrame);
+    layout->addWidget(m_copyMessage);
+    layout->addWidget(advice);
+    layout->addSpacing(4);
+    layout->addWidget(m_storedCheck);
+    layout->addStretch(1);
+    layout->addSpacing(6);
+    layout->addWidget(buttons);
+
+    connect(m_copyButton, &QPushButton::clicked, this, &RecoveryKeyDialog::copyToClipboard);
+    connect(m_storedCheck, &QCheckBox::toggled, m_continueButton, &QPushButton::setEnabled);
+    connect(m_continueButton, &QPushButton::clicked, this, &RecoveryKeyDialog::accept);
+
+    m_storedCheck->setFocus();
+}
+
+RecoveryKeyDialog::~RecoveryKeyDialog() { forgetKey(); }
+
+bool RecoveryKeyDialog::isConfirmed() const { return m_storedCheck->isChecked(); }
+
+void RecoveryKeyDialog::copyToClipboard()
+{
+    QGuiApplication::clipboard()->setText(m_recoveryKey);
+    m_copyMessage->showMessage(tr("Copied. PeerDesk empties the clipboard when you continue."),
+                               MessageLabel::Kind::Info);
+}
+
+void RecoveryKeyDialog::accept()
+{
+    if (!isConfirmed())
+        return;
+    forgetKey();
+    QDialog::accept();
+}
+
+void RecoveryKeyDialog::reject()
+{
+    // Escape after confirming is as good as Continue; before that it would lose the key for good.
+    if (isConfirmed())
+        accept();
+}
+
+void RecoveryKeyDialog::closeEvent(QCloseEvent* event)
+{
+    if (!isConfirmed()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void RecoveryKeyDialog::forgetKey()
+{
+    if (m_recoveryKey.isEmpty())
+        return;
+    // The key must not outlive this dialog in the clipboard, where any program can read it.
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (clipboard->text() == m_recoveryKey)
+        clipboard->clear();
+    // Dropping the label's reference first leaves ours the only one, so wipe() reaches the shared buffer.
+    m_keyLabel->setText(QString());
+    wipe(m_recoveryKey);
+}
+
+}  // namespace peerdesk

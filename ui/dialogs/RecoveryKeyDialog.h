@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+
+namespace peerdesk {
+
+class MessageLabel;
+
+// Shows the recovery key of a new vault, once. Continue stays disabled until the user confirms they have
+// stored it, and the dialog cannot be dismissed before that (Escape and the close button do nothing): the
+// key is never shown again.
+class RecoveryKeyDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecoveryKeyDialog)
+
+public:
+    explicit RecoveryKeyDialog(QString recoveryKey, QWidget* parent = nullptr);
+    ~RecoveryKeyDialog() override;
+
+    bool isConfirmed() const;
+
+public Q_SLOTS:
+    void accept() override;
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void copyToClipboard();
+    void forgetKey();
+
+    QString m_recoveryKey;
+    QLabel* m_keyLabel;
+    QPushButton* m_copyButton;
+    MessageLabel* m_copyMessage;
+    QCheckBox* m_storedCheck;
+    QPushButton* m_continueButton;
+};
+
+}  // namespace peerdesk
