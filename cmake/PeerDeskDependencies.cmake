@@ -2,7 +2,6 @@
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Concurrent Gui Widgets Svg LinguistTools)
 find_package(PkgConfig REQUIRED)
 find_package(OpenSSL REQUIRED)
-find_package(ZLIB REQUIRED)
 find_package(Threads REQUIRED)
 
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium>=1.0.18)
@@ -19,7 +18,7 @@ set_target_properties(PeerDesk::SQLCipher PROPERTIES
     IMPORTED_LOCATION "${SQLCIPHER_ARCHIVE}"
     INTERFACE_INCLUDE_DIRECTORIES "${SQLCIPHER_INCLUDE_DIRS}"
     INTERFACE_COMPILE_DEFINITIONS "SQLITE_HAS_CODEC"
-    INTERFACE_LINK_LIBRARIES "OpenSSL::Crypto;ZLIB::ZLIB;Threads::Threads;m;${CMAKE_DL_LIBS}")
+    INTERFACE_LINK_LIBRARIES "OpenSSL::Crypto;Threads::Threads;m;${CMAKE_DL_LIBS}")
 find_program(SQLCIPHER_SHELL NAMES sqlcipher HINTS ${SQLCIPHER_PREFIX}/bin NO_DEFAULT_PATH)
 
 # libzxcvbn ships no pkg-config file on Debian 12.

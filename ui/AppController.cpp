@@ -21,8 +21,7 @@ const auto LastLoginKey = QStringLiteral("lastLogin");
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 
 // Dialogs are deleted from the event loop: they may be the sender of the signal being handled.
-template <typename Dialog>
-void dispose(QPointer<Dialog>& dialog)
+template <typename Dialog> void dispose(QPointer<Dialog>& dialog)
 {
     if (dialog) {
         dialog->hide();
@@ -31,7 +30,7 @@ void dispose(QPointer<Dialog>& dialog)
     dialog.clear();
 }
 
-}  // namespace
+} // namespace
 
 AppController::AppController(QString vaultDirectory, KdfParams kdf, QObject* parent)
     : QObject(parent)
@@ -50,21 +49,37 @@ AppController::AppController(QString vaultDirectory, KdfParams kdf, QObject* par
 AppController::~AppController()
 {
     m_idle->stop();
-    dispose(m_createDialog);
-    dispose(m_recoveryDialog);
-    dispose(m_unlockDialog);
+    // Direct deletes: no signal of theirs is being handled any more.
+    delete m_createDialog.data();
+    delete m_recoveryDialog.data();
+    delete m_unlockDialog.data();
     if (m_mainWindow)
         QSettings().setValue(GeometryKey, m_mainWindow->saveGeometry());
-    delete m_mainWindow;
+    delete m_mainWindow.data();
     m_session.reset();
 }
 
-MainWindow* AppController::mainWindow() const { return m_mainWindow; }
-CreateVaultDialog* AppController::createVaultDialog() const { return m_createDialog; }
-RecoveryKeyDialog* AppController::recoveryKeyDialog() const { return m_recoveryDialog; }
-UnlockDialog* AppController::unlockDialog() const { return m_unlockDialog; }
+MainWindow* AppController::mainWindow() const
+{
+    return m_mainWindow;
+}
+CreateVaultDialog* AppController::createVaultDialog() const
+{
+    return m_createDialog;
+}
+RecoveryKeyDialog* AppController::recoveryKeyDialog() const
+{
+    return m_recoveryDialog;
+}
+UnlockDialog* AppController::unlockDialog() const
+{
+    return m_unlockDialog;
+}
 
-QString AppController::lastLogin() { return QSettings().value(LastLoginKey).toString(); }
+QString AppController::lastLogin()
+{
+    return QSettings().value(LastLoginKey).toString();
+}
 
 void AppController::setAutoLockTimeout(std::optional<std::chrono::milliseconds> timeout)
 {
@@ -170,7 +185,7 @@ void AppController::lock()
         m_mainWindow->hide();
         delete m_mainWindow;
     }
-    m_session.reset();  // closes the database and wipes the data key
+    m_session.reset(); // closes the database and wipes the data key
     showUnlock();
     Q_EMIT locked();
 }
@@ -188,4 +203,4 @@ void AppController::closeSessionWindows()
     }
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -37,7 +37,7 @@ public:
                            QObject* parent = nullptr);
     ~AppController() override;
 
-    void start();  // shows the Create-vault dialog or the Unlock dialog
+    void start(); // shows the Create-vault dialog or the Unlock dialog
 
     // Overrides the vault's auto-lock minutes (tests use milliseconds); nullopt restores the vault's.
     // Takes effect at the next unlock.
@@ -82,8 +82,8 @@ private:
     QPointer<CreateVaultDialog> m_createDialog;
     QPointer<RecoveryKeyDialog> m_recoveryDialog;
     QPointer<UnlockDialog> m_unlockDialog;
-    QByteArray m_mainWindowGeometry;  // restored when the window comes back after a lock
+    QByteArray m_mainWindowGeometry; // restored when the window comes back after a lock
     int m_mainWindowPage = 0;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

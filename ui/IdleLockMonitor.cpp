@@ -25,19 +25,24 @@ bool isUserInput(QEvent::Type type)
     }
 }
 
-}  // namespace
+} // namespace
 
 IdleLockMonitor::IdleLockMonitor(std::chrono::milliseconds timeout, QObject* parent)
-    : QObject(parent)
-    , m_timeout(timeout)
+    : QObject(parent), m_timeout(timeout)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &IdleLockMonitor::onTimer);
 }
 
-IdleLockMonitor::~IdleLockMonitor() { stop(); }
+IdleLockMonitor::~IdleLockMonitor()
+{
+    stop();
+}
 
-void IdleLockMonitor::setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+void IdleLockMonitor::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
 
 void IdleLockMonitor::start()
 {
@@ -81,4 +86,4 @@ void IdleLockMonitor::onTimer()
     Q_EMIT idle();
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

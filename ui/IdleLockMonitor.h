@@ -24,7 +24,7 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
-    void start();  // counts from now; does nothing when the timeout is zero
+    void start(); // counts from now; does nothing when the timeout is zero
     void stop();
     bool isRunning() const { return m_running; }
 
@@ -45,4 +45,4 @@ private:
     bool m_running = false;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -102,14 +102,19 @@ void MainWindow::addPage(Page* page)
 {
     const int index = m_pages->addWidget(page);
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
-    item->setToolTip(tr("%1 (%2)").arg(page->title(),
-                                       QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index))
-                                           .toString(QKeySequence::NativeText)));
+    item->setToolTip(tr("%1 (%2)").arg(
+        page->title(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)).toString(QKeySequence::NativeText)));
 }
 
-int MainWindow::pageCount() const { return m_pages->count(); }
+int MainWindow::pageCount() const
+{
+    return m_pages->count();
+}
 
-int MainWindow::currentPage() const { return m_pages->currentIndex(); }
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
 
 void MainWindow::setCurrentPage(int index)
 {
@@ -117,7 +122,10 @@ void MainWindow::setCurrentPage(int index)
         m_navigation->setCurrentRow(index);
 }
 
-Page* MainWindow::page(int index) const { return qobject_cast<Page*>(m_pages->widget(index)); }
+Page* MainWindow::page(int index) const
+{
+    return qobject_cast<Page*>(m_pages->widget(index));
+}
 
 void MainWindow::createActions()
 {
@@ -200,4 +208,4 @@ void MainWindow::closeEvent(QCloseEvent* event)
     Q_EMIT quitRequested();
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

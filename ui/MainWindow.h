@@ -56,4 +56,4 @@ private:
     QAction* m_aboutAction = nullptr;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -65,14 +65,17 @@ void setText(QWidget& dialog, const char* name, const QString& text)
 void fitWidth(QWidget& dialog, int width)
 {
     QLayout* layout = dialog.layout();
-    const int height = layout && layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
-                                                             : dialog.sizeHint().height();
+    const int height
+        = layout && layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : dialog.sizeHint().height();
     dialog.resize(width, height);
 }
 
-void fail(const QString& message) { std::fprintf(stderr, "peerdesk: %s\n", qUtf8Printable(message)); }
+void fail(const QString& message)
+{
+    std::fprintf(stderr, "peerdesk: %s\n", qUtf8Printable(message));
+}
 
-}  // namespace
+} // namespace
 
 int runScreenshotTour(const QString& outputDirectory)
 {
@@ -81,7 +84,7 @@ int runScreenshotTour(const QString& outputDirectory)
         fail(QStringLiteral("cannot create %1").arg(outputDirectory));
         return 1;
     }
-    QTemporaryDir temporary;
+    QTemporaryDir temporary(QDir::temp().filePath(QStringLiteral("peerdesk-demo-XXXXXX")));
     if (!temporary.isValid()) {
         fail(QStringLiteral("cannot create a temporary folder"));
         return 1;
@@ -168,4 +171,4 @@ int runScreenshotTour(const QString& outputDirectory)
     return 0;
 }
 
-}  // namespace peerdesk::ui
+} // namespace peerdesk::ui

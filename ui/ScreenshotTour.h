@@ -10,4 +10,4 @@ namespace peerdesk::ui {
 // process exit code.
 int runScreenshotTour(const QString& outputDirectory);
 
-}  // namespace peerdesk::ui
+} // namespace peerdesk::ui

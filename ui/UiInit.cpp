@@ -7,7 +7,10 @@
 #include <QTranslator>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
-static void initialiseIconResources() { Q_INIT_RESOURCE(icons); }
+static void initialiseIconResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
 
 namespace peerdesk::ui {
 
@@ -53,6 +56,9 @@ bool installTranslators(QCoreApplication& app, const QString& language)
     return true;
 }
 
-QString applicationIconPath() { return QStringLiteral(":/icons/peerdesk.svg"); }
+QString applicationIconPath()
+{
+    return QStringLiteral(":/icons/peerdesk.svg");
+}
 
-}  // namespace peerdesk::ui
+} // namespace peerdesk::ui

@@ -21,4 +21,4 @@ bool installTranslators(QCoreApplication& app, const QString& language);
 // The application icon, for windows and the About box.
 QString applicationIconPath();
 
-}  // namespace peerdesk::ui
+} // namespace peerdesk::ui

@@ -219,14 +219,15 @@ int CliApplication::runInit()
         const quint64 value = m_parser.value(option).toULongLong(&ok);
         if (!ok)
             return usage(Text::tr("--%1 takes a whole number.").arg(option));
-        *target = value * scale;
+        // Out of range, not wrapped: a huge value must be refused, not become a small one.
+        *target = value > KdfParams::MaxMemBytes / scale ? KdfParams::MaxMemBytes + 1 : value * scale;
     }
     if (auto valid = kdf.validate(); !valid)
         return fail(valid.error());
 
     const QString directory = vaultDirectory();
-    if (vault::existsAt(directory))
-        return fail(makeError(ErrorCode::InvalidInput, Text::tr("A vault already exists in %1.").arg(directory)));
+    if (auto free = vault::checkFolderIsFree(directory); !free)
+        return fail(free.error());
     Result<SecureBuffer> passphrase = (m_parser.isSet(QStringLiteral("passphrase-file"))
                                        || m_parser.isSet(QStringLiteral("passphrase-stdin")))
         ? readPassphrase(QString())
@@ -250,6 +251,7 @@ int CliApplication::runInit()
                 "passphrase is lost, and it is shown only this once.")
           << QLatin1Char('\n') << QStringLiteral("Recovery key: %1\n").arg(created->recoveryKey);
     m_out.flush();
+    wipe(created->recoveryKey);
     return 0;
 }
 

@@ -25,14 +25,14 @@ void describeApplication()
 struct CommandLine
 {
     QCommandLineParser parser;
-    QCommandLineOption vault{QStringList{QStringLiteral("vault")},
-                             QCoreApplication::translate("main", "Open or create the vault in <folder>."),
-                             QCoreApplication::translate("main", "folder"),
-                             QDir::toNativeSeparators(peerdesk::vault_paths::defaultDirectory())};
+    QCommandLineOption vault{ QStringList{ QStringLiteral("vault") },
+                              QCoreApplication::translate("main", "Open or create the vault in <folder>."),
+                              QCoreApplication::translate("main", "folder"),
+                              QDir::toNativeSeparators(peerdesk::vault_paths::defaultDirectory()) };
     // Documentation screenshots (scripts/screenshots), from a throw-away demo vault; hidden from --help.
-    QCommandLineOption screenshotDir{QStringList{QStringLiteral("screenshot-dir")},
-                                     QStringLiteral("Write documentation screenshots into <dir> and exit."),
-                                     QStringLiteral("dir")};
+    QCommandLineOption screenshotDir{ QStringList{ QStringLiteral("screenshot-dir") },
+                                      QStringLiteral("Write documentation screenshots into <dir> and exit."),
+                                      QStringLiteral("dir") };
 
     CommandLine()
     {
@@ -57,7 +57,7 @@ bool wantsInformationOnly(int argc, char* argv[])
     return false;
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -69,7 +69,7 @@ int main(int argc, char* argv[])
         describeApplication();
         peerdesk::ui::installTranslators(app, peerdesk::ui::chooseLanguage());
         CommandLine commandLine;
-        commandLine.parser.process(app);  // prints and exits
+        commandLine.parser.process(app); // prints and exits
         return 0;
     }
 

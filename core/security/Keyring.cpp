@@ -282,6 +282,17 @@ bool Keyring::removeSlot(const QString& slotId)
     return m_slots.removeIf([&](const KeySlot& slot) { return slot.id == slotId; }) > 0;
 }
 
+bool Keyring::replaceSlot(const KeySlot& slot)
+{
+    for (KeySlot& existing : m_slots) {
+        if (existing.id == slot.id && existing.kind == slot.kind && existing.user == slot.user) {
+            existing = slot;
+            return true;
+        }
+    }
+    return false;
+}
+
 Result<SecureBuffer> Keyring::unwrap(const KeySlot& slot, const SecureBuffer& secret) const
 {
     auto kek = kdf::deriveKey(secret, slot.salt, slot.kdf);

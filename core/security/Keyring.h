@@ -50,6 +50,8 @@ public:
     // Rewraps an existing slot under a new secret (new salt and nonce, same id and cost).
     Result<void> rewrapSlot(const QString& slotId, const SecureBuffer& secret, const SecureBuffer& dataKey);
     bool removeSlot(const QString& slotId);
+    // Puts a slot rewrapped elsewhere (e.g. on a copy of this keyring) in place of the slot with its id.
+    bool replaceSlot(const KeySlot& slot);
 
     // Authentication error for a wrong secret; never says more.
     Result<SecureBuffer> unwrap(const KeySlot& slot, const SecureBuffer& secret) const;

@@ -21,6 +21,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Keyring)
 };
 
+}  // namespace
+
 // The rename is only durable once the directory entry is on disk too.
 void syncDirectory(const QString& directory)
 {
@@ -30,8 +32,6 @@ void syncDirectory(const QString& directory)
         ::close(fd);
     }
 }
-
-}  // namespace
 
 Result<Keyring> load(const QString& path)
 {
@@ -49,7 +49,9 @@ Result<void> save(const Keyring& keyring, const QString& path)
 {
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered on purpose: with Qt's write buffer, a write that fails while QSaveFile flushes at commit()
+    // (EFBIG, ENOSPC) is not noticed and the truncated temporary file replaces the good keyring.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray json = keyring.toJson();

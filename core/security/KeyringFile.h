@@ -12,4 +12,7 @@ Result<Keyring> load(const QString& path);
 // the previous keyring intact. The file is readable by its owner only.
 Result<void> save(const Keyring& keyring, const QString& path);
 
+// fsync()s a folder, so a rename inside it survives a power cut.
+void syncDirectory(const QString& directory);
+
 }  // namespace peerdesk::keyring_file

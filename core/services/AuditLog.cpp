@@ -14,6 +14,7 @@ namespace {
 
 constexpr auto HeadIdKey = "audit_head_id";
 constexpr auto HeadHashKey = "audit_head_hash";
+constexpr auto VaultCreatedAction = "vault.created";
 
 // Gives lupdate and QCoreApplication::translate one context for this file's messages.
 struct Text
@@ -69,6 +70,9 @@ Result<qint64> AuditLog::append(const QString& actor, const QString& action, con
         auto last = rows.last();
         if (!last)
             return last.error();
+        // Chaining onto a log whose newest rows were removed would re-anchor it and hide the removal.
+        if (auto anchored = matchesAnchor(*last); !anchored)
+            return anchored;
         const QString previous = *last ? (*last)->hash : genesisHash();
         entry.id = *last ? (*last)->id + 1 : 1;
         entry.hash = chainHash(previous, entry);
@@ -84,17 +88,38 @@ Result<qint64> AuditLog::append(const QString& actor, const QString& action, con
     return entry.id;
 }
 
+Result<void> AuditLog::matchesAnchor(const std::optional<AuditEntry>& newest)
+{
+    SettingsRepository meta(m_database, SettingsRepository::Table::Meta);
+    auto headId = meta.get(QLatin1String(HeadIdKey));
+    if (!headId)
+        return headId.error();
+    auto headHash = meta.get(QLatin1String(HeadHashKey));
+    if (!headHash)
+        return headHash.error();
+    const bool anchored = newest ? (*headId && *headHash && (*headId)->toLongLong() == newest->id && **headHash == newest->hash)
+                                 : (!*headId && !*headHash);
+    if (!anchored) {
+        return makeError(ErrorCode::Damaged, Text::tr("The audit log in peerdesk.db was altered: its newest rows were "
+                                                      "deleted or its anchor changed. Run verify."));
+    }
+    return {};
+}
+
 Result<AuditLog::Verification> AuditLog::verify()
 {
     Verification verification;
     QString previous = genesisHash();
     qint64 previousId = 0;
+    bool firstIsCreation = false;
     AuditRepository rows(m_database);
     auto visited = rows.forEach([&](const AuditEntry& entry) {
         if (entry.id != previousId + 1 && verification.problems.size() < 20)
             verification.problems.append(Text::tr("Audit rows are missing before row %1.").arg(entry.id));
         if (chainHash(previous, entry) != entry.hash && verification.problems.size() < 20)
             verification.problems.append(Text::tr("Audit row %1 was altered, inserted or reordered.").arg(entry.id));
+        if (previousId == 0)
+            firstIsCreation = entry.id == 1 && entry.action == QLatin1String(VaultCreatedAction);
         previous = entry.hash;
         previousId = entry.id;
         return true;
@@ -103,18 +128,21 @@ Result<AuditLog::Verification> AuditLog::verify()
         return visited.error();
     verification.rows = *visited;
 
-    SettingsRepository meta(m_database, SettingsRepository::Table::Meta);
-    auto headId = meta.get(QLatin1String(HeadIdKey));
-    auto headHash = meta.get(QLatin1String(HeadHashKey));
-    if (!headId)
-        return headId.error();
-    if (!headHash)
-        return headHash.error();
-    const bool empty = verification.rows == 0;
-    const bool anchored = empty ? (!*headId && !*headHash)
-                                : (*headId && *headHash && (*headId)->toLongLong() == previousId && **headHash == previous);
-    if (!anchored)
+    std::optional<AuditEntry> newest;
+    if (verification.rows > 0) {
+        auto last = AuditRepository(m_database).last();
+        if (!last)
+            return last.error();
+        newest = *last;
+    }
+    if (auto anchored = matchesAnchor(newest); !anchored) {
+        if (anchored.error().code != ErrorCode::Damaged)
+            return anchored.error();
         verification.problems.append(Text::tr("The newest audit rows were deleted or the audit anchor was altered."));
+    }
+    // Every vault's log starts when the vault was created; an empty log was emptied.
+    if (verification.rows == 0 || !firstIsCreation)
+        verification.problems.append(Text::tr("The start of the audit log is missing."));
     return verification;
 }
 

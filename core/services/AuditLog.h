@@ -36,6 +36,9 @@ public:
     static QString chainHash(const QString& previousHash, const AuditEntry& entry);
 
 private:
+    // Damaged when the newest row (or its absence) does not match the anchor kept in meta.
+    Result<void> matchesAnchor(const std::optional<AuditEntry>& newest);
+
     Database& m_database;
     const Clock& m_clock;
 };

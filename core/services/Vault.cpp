@@ -14,6 +14,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <optional>
 
 namespace peerdesk {
 
@@ -29,6 +33,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Vault)
 };
+
+QString orphanDatabaseMessage(const QString& directory)
+{
+    return Text::tr("%1 holds peerdesk.db without keyring.json, left by an interrupted setup or a lost keyring. "
+                    "Without the keyring nothing can open it: restore keyring.json from a backup, or move "
+                    "peerdesk.db away to create a new vault.")
+        .arg(directory);
+}
 
 Error authenticationFailed() { return makeError(ErrorCode::Authentication, Text::tr("Unknown user or wrong passphrase.")); }
 
@@ -97,6 +109,28 @@ Result<void> populateNewDatabase(Database& database, const Keyring& keyring, con
 
 namespace vault {
 
+FolderState inspect(const QString& directory)
+{
+    const bool database = QFileInfo::exists(vault_paths::databasePath(directory));
+    const bool keyring = QFileInfo::exists(vault_paths::keyringPath(directory));
+    if (database && !keyring)
+        return FolderState::DatabaseWithoutKeyring;
+    return database || keyring ? FolderState::Vault : FolderState::Empty;
+}
+
+Result<void> checkFolderIsFree(const QString& directory)
+{
+    switch (inspect(directory)) {
+    case FolderState::Vault:
+        return makeError(ErrorCode::InvalidInput, Text::tr("A vault already exists in %1.").arg(directory));
+    case FolderState::DatabaseWithoutKeyring:
+        return makeError(ErrorCode::InvalidInput, orphanDatabaseMessage(directory));
+    case FolderState::Empty:
+        break;
+    }
+    return {};
+}
+
 bool existsAt(const QString& directory)
 {
     return QFileInfo::exists(vault_paths::databasePath(directory)) || QFileInfo::exists(vault_paths::keyringPath(directory));
@@ -141,15 +175,27 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
         return strong.error();
 
     const QString directory = QDir::cleanPath(QDir(request.directory).absolutePath());
-    if (existsAt(directory))
-        return makeError(ErrorCode::InvalidInput, Text::tr("A vault already exists in %1.").arg(directory));
-    const bool createdDirectory = !QFileInfo::exists(directory);
-    if (createdDirectory && !QDir().mkpath(directory))
-        return makeError(ErrorCode::Io, Text::tr("Cannot create the folder %1.").arg(directory));
-    if (createdDirectory) {
-        QFile::setPermissions(directory,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (auto free = checkFolderIsFree(directory); !free)
+        return free.error();
+
+    // A new folder is built beside its final place and renamed into it in one step, so a crash leaves either
+    // a whole vault or nothing. An existing folder gets the database first and keyring.json last.
+    std::optional<QTemporaryDir> staging;
+    QString buildIn = directory;
+    const QString parent = QFileInfo(directory).absolutePath();
+    if (!QFileInfo::exists(directory)) {
+        if (!QDir().mkpath(parent))
+            return makeError(ErrorCode::Io, Text::tr("Cannot create the folder %1.").arg(parent));
+        staging.emplace(QDir(parent).filePath(QStringLiteral(".peerdesk-new-vault-XXXXXX")));
+        if (!staging->isValid())
+            return makeError(ErrorCode::Io, Text::tr("Cannot create a folder in %1.").arg(parent));
+        buildIn = staging->path();
     }
+    auto fail = [&](const Error& error) -> Result<CreatedVault> {
+        if (!staging)
+            removeVaultFiles(directory);  // the staging folder removes itself
+        return error;
+    };
 
     SecureBuffer dataKey = SecureBuffer::random(Keyring::DataKeyBytes);
     Keyring keyring;
@@ -163,25 +209,25 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
     if (auto slot = keyring.addRecoverySlot(*recoverySecret, dataKey, request.kdf); !slot)
         return slot.error();
 
-    auto fail = [&](const Error& error) -> Result<CreatedVault> {
-        removeVaultFiles(directory);
-        if (createdDirectory)
-            QDir().rmdir(directory);
-        return error;
-    };
-
-    const QString databasePath = vault_paths::databasePath(directory);
+    const QString databasePath = vault_paths::databasePath(buildIn);
     {
         auto database = Database::open(databasePath, copyOf(dataKey), Database::OpenMode::CreateIfMissing);
         if (!database)
             return fail(database.error());
         restrictToOwner(databasePath);
-        if (auto populated = populateNewDatabase(**database, keyring, request, *adminSlot, clock); !populated)
-            return fail(populated.error());
+        auto populated = populateNewDatabase(**database, keyring, request, *adminSlot, clock);
         (*database)->close();
+        if (!populated)
+            return fail(populated.error());
     }
-    if (auto saved = keyring_file::save(keyring, vault_paths::keyringPath(directory)); !saved)
+    if (auto saved = keyring_file::save(keyring, vault_paths::keyringPath(buildIn)); !saved)
         return fail(saved.error());
+    if (staging) {
+        if (::rename(QFile::encodeName(buildIn).constData(), QFile::encodeName(directory).constData()) != 0)
+            return fail(makeError(ErrorCode::Io, Text::tr("Cannot move the new vault into %1.").arg(directory)));
+        staging->setAutoRemove(false);
+        keyring_file::syncDirectory(parent);
+    }
     return created;
 }
 
@@ -205,7 +251,7 @@ Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString
     auto dataKey = keyring->unwrap(*slot, *secret);
     if (!dataKey)
         return dataKey.error();
-    return UnlockedKey{directory, normalisedLogin, std::move(*dataKey), std::move(*keyring)};
+    return UnlockedKey{directory, normalisedLogin, slot->id, std::move(*dataKey), std::move(*keyring)};
 }
 
 Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QString& login, const QString& recoveryKey)
@@ -222,7 +268,7 @@ Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QStrin
     auto dataKey = keyring->unwrap(*slot, *secret);
     if (!dataKey)
         return makeError(ErrorCode::Authentication, Text::tr("Wrong recovery key."));
-    return UnlockedKey{directory, normaliseLogin(login), std::move(*dataKey), std::move(*keyring)};
+    return UnlockedKey{directory, normaliseLogin(login), QString(), std::move(*dataKey), std::move(*keyring)};
 }
 
 Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
@@ -239,7 +285,9 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
     auto user = UserRepository(**database).findByLogin(key.login);
     if (!user)
         return user.error();
-    if (!*user || !(*user)->active)
+    // The login in keyring.json is not authenticated by the wrap; the users table says which slot is whose,
+    // so renaming slots in keyring.json cannot sign one person in as another.
+    if (!*user || !(*user)->active || (!key.slotId.isEmpty() && (*user)->slotId != key.slotId))
         return authenticationFailed();
 
     std::unique_ptr<VaultSession> session(
@@ -278,22 +326,29 @@ Result<void> VaultSession::changePassphrase(const SecureBuffer& newPassphrase)
         return secret.error();
     if (auto strong = checkNewPassphrase(*secret, weakWordsFor(m_user.login, m_user.displayName)); !strong)
         return strong;
-    // Start from the file, not from the copy read at unlock, so a slot another administrator changed since
-    // is not silently undone.
-    const QString keyringPath = vault_paths::keyringPath(m_directory);
-    auto keyring = keyring_file::load(keyringPath);
-    if (!keyring)
-        return keyring.error();
-    if (keyring->vaultId() != m_keyring.vaultId())
-        return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
-    const auto slot = keyring->passphraseSlotFor(m_user.login);
+    // Argon2id runs on a copy, before any lock is taken.
+    Keyring scratch = m_keyring;
+    const auto slot = scratch.passphraseSlotFor(m_user.login);
     if (!slot)
         return makeError(ErrorCode::Damaged, Text::tr("keyring.json has no key slot for %1.").arg(m_user.login));
-    if (auto rewrapped = keyring->rewrapSlot(slot->id, *secret, m_dataKey); !rewrapped)
+    if (auto rewrapped = scratch.rewrapSlot(slot->id, *secret, m_dataKey); !rewrapped)
         return rewrapped;
+    const KeySlot newSlot = *scratch.passphraseSlotFor(m_user.login);
 
-    // The audit row commits only if the new keyring is safely on disk.
+    const QString keyringPath = vault_paths::keyringPath(m_directory);
+    std::optional<Keyring> previous;
+    std::optional<Keyring> next;
+    // BEGIN IMMEDIATE serialises PeerDesk's writers; the keyring is re-read under it so that a slot another
+    // process changed meanwhile is kept. The new keyring is written last, just before COMMIT.
     auto changed = m_database->transaction([&]() -> Result<void> {
+        auto current = keyring_file::load(keyringPath);
+        if (!current)
+            return current.error();
+        if (current->vaultId() != m_keyring.vaultId())
+            return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
+        Keyring updated = *current;
+        if (!updated.replaceSlot(newSlot))
+            return makeError(ErrorCode::Damaged, Text::tr("keyring.json has no key slot for %1.").arg(m_user.login));
         if (auto logged = m_audit->append(m_user.login, QStringLiteral("user.passphrase_changed"),
                                           QStringLiteral("user"), m_user.id);
             !logged)
@@ -302,11 +357,24 @@ Result<void> VaultSession::changePassphrase(const SecureBuffer& newPassphrase)
                                             {m_user.id});
             !cleared)
             return cleared.error();
-        return keyring_file::save(*keyring, keyringPath);
+        if (auto saved = keyring_file::save(updated, keyringPath); !saved)
+            return saved;
+        previous = std::move(*current);
+        next = std::move(updated);
+        return {};
     });
-    if (!changed)
+    if (!changed) {
+        // The new keyring is on disk but the audit row did not commit: put the old passphrase back, so what
+        // the user is told matches what opens the vault.
+        if (previous && !keyring_file::save(*previous, keyringPath)) {
+            return makeError(ErrorCode::Io,
+                             Text::tr("Your new passphrase is in effect, but the change could not be recorded in "
+                                      "the audit log: %1")
+                                 .arg(changed.error().message));
+        }
         return changed;
-    m_keyring = std::move(*keyring);
+    }
+    m_keyring = std::move(*next);
     m_user.mustChangePassphrase = false;
     return {};
 }

@@ -36,7 +36,8 @@ struct CreatedVault
 struct UnlockedKey
 {
     QString directory;
-    QString login;  // the person who unlocked (with the recovery key: the person being recovered)
+    QString login;   // the person who unlocked (with the recovery key: the person being recovered)
+    QString slotId;  // the passphrase slot that was unwrapped; empty when the recovery key was used
     SecureBuffer dataKey;
     Keyring keyring;
 };
@@ -67,12 +68,21 @@ constexpr int DisplayNameMaxLength = 100;
 // True when dir already holds a vault file (peerdesk.db or keyring.json).
 bool existsAt(const QString& directory);
 
+// What is in a folder: nothing of PeerDesk's, a vault, or peerdesk.db without its keyring (left by a setup
+// that was interrupted in a folder that already existed) which nothing can ever open.
+enum class FolderState { Empty, Vault, DatabaseWithoutKeyring };
+FolderState inspect(const QString& directory);
+// InvalidInput, saying what is there, unless the folder is free for a new vault.
+Result<void> checkFolderIsFree(const QString& directory);
+
 // InvalidInput when a login is not acceptable (and says why).
 Result<void> validateLogin(const QString& login);
 Result<void> validateDisplayName(const QString& displayName);
 
 // Creates peerdesk.db and keyring.json with the first administrator's slot and a recovery slot. All or
-// nothing: on failure no vault file is left behind. Refuses a directory that already holds a vault.
+// nothing: on failure no vault file is left behind, and when the folder is new the vault is built in a
+// sibling folder and renamed into place, so even a crash leaves either a whole vault or none. Refuses a
+// folder that already holds a vault.
 Result<CreatedVault> create(NewVaultRequest request, const Clock& clock);
 
 // Authentication error (the same one) for an unknown user and for a wrong passphrase; Damaged naming the

@@ -86,18 +86,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, SecureBuff
             }
         }
     }
-    if (auto configured = database->configure(); !configured)
+    if (auto configured = database->configure(mode); !configured)
         return configured.error();
     return database;
 }
 
-Result<void> Database::configure()
+Result<void> Database::configure(OpenMode mode)
 {
     const QString fileName = QFileInfo(m_path).fileName();
-    auto version = exec(QStringLiteral("PRAGMA cipher_version"));
-    if (!version)
-        return version.error();
-    const QString cipherVersion = version->next() ? version->value(0).toString() : QString();
+    auto cipher = exec(QStringLiteral("PRAGMA cipher_version"));
+    if (!cipher)
+        return cipher.error();
+    const QString cipherVersion = cipher->next() ? cipher->value(0).toString() : QString();
     if (!cipherVersionAtLeast(cipherVersion, MinimumCipherMajor, MinimumCipherMinor)) {
         return makeError(ErrorCode::Io, Text::tr("This PeerDesk was built with SQLCipher %1; version %2.%3 or newer is "
                                            "required.")
@@ -105,17 +105,30 @@ Result<void> Database::configure()
                                             .arg(MinimumCipherMajor)
                                             .arg(MinimumCipherMinor));
     }
+    // Nothing may be written before we know the file is ours: an empty file opens as an empty database, and
+    // setting WAL or migrating it would replace a damaged vault with a blank one.
+    const int version = schemaVersion();
+    if (version < 0 || (mode == OpenMode::ExistingOnly && version == 0))
+        return makeError(ErrorCode::Damaged, Text::tr("%1 is empty or damaged: it holds no PeerDesk data.").arg(fileName));
+    if (version > migrations::latestVersion()) {
+        return makeError(ErrorCode::Damaged,
+                         Text::tr("%1 was written by a newer PeerDesk (schema %2; this program knows up to %3). "
+                                  "Install the newer PeerDesk to open it.")
+                             .arg(fileName)
+                             .arg(version)
+                             .arg(migrations::latestVersion()));
+    }
     // foreign_keys and secure_delete are per connection; journal_mode=WAL is stored in the file and only
     // written when it is not already set.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = OFF"}) {
         if (auto done = exec(QLatin1String(pragma)); !done)
             return done.error();
     }
-    auto mode = exec(QStringLiteral("PRAGMA journal_mode"));
-    if (!mode)
-        return mode.error();
-    if (!mode->next() || mode->value(0).toString() != QLatin1String("wal")) {
-        mode->finish();
+    auto journal = exec(QStringLiteral("PRAGMA journal_mode"));
+    if (!journal)
+        return journal.error();
+    if (!journal->next() || journal->value(0).toString() != QLatin1String("wal")) {
+        journal->finish();
         auto wal = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         if (!wal)
             return wal.error();
@@ -156,14 +169,26 @@ int Database::schemaVersion() const
 Error Database::errorFrom(const QSqlError& error) const
 {
     const QString fileName = QFileInfo(m_path).fileName();
-    const int code = primaryCode(error);
-    if (code == SqliteCorrupt || code == SqliteNotADatabase)
-        return makeError(ErrorCode::Damaged, Text::tr("%1 is damaged: %2").arg(fileName, error.databaseText()));
-    if (code == SqliteBusy)
+    switch (primaryCode(error)) {
+    case 19:  // SQLITE_CONSTRAINT: the data broke a rule (unique, check, foreign key)
+    case 18:  // SQLITE_TOOBIG
+    case 25:  // SQLITE_RANGE
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("%1 refused the change: %2").arg(fileName, error.databaseText()));
+    case SqliteBusy:
+    case 6:  // SQLITE_LOCKED
         return makeError(ErrorCode::Io, Text::tr("%1 is in use by another program.").arg(fileName));
-    if (code == 13 /* SQLITE_FULL */ || code == 10 /* SQLITE_IOERR */ || code == 8 /* SQLITE_READONLY */)
+    case 3:   // SQLITE_PERM
+    case 7:   // SQLITE_NOMEM
+    case 8:   // SQLITE_READONLY
+    case 10:  // SQLITE_IOERR
+    case 13:  // SQLITE_FULL
+    case SqliteCantOpen:
         return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(fileName, error.databaseText()));
-    return makeError(ErrorCode::InvalidInput, Text::tr("%1 refused the change: %2").arg(fileName, error.databaseText()));
+    default:
+        // Corruption, a wrong key, or a schema that is not what this program wrote (a missing table).
+        return makeError(ErrorCode::Damaged, Text::tr("%1 is damaged: %2").arg(fileName, error.databaseText()));
+    }
 }
 
 Result<QSqlQuery> Database::prepare(const QString& sql)

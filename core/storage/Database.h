@@ -53,7 +53,7 @@ public:
 
 private:
     explicit Database(QString path, QString connectionName);
-    Result<void> configure();
+    Result<void> configure(OpenMode mode);
 
     QString m_path;
     QString m_connectionName;

@@ -276,9 +276,6 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
     // misspelt escaped identifier would compare against text instead of failing.
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DQS_DML, 0, static_cast<int*>(nullptr));
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DQS_DDL, 0, static_cast<int*>(nullptr));
-    // SQLCipher 4.6 logs warnings (e.g. a failed HMAC check for a wrong key) to stderr by default. They carry
-    // no data, but PeerDesk reports errors itself and keeps stderr for its own messages.
-    sqlite3_exec(handle, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
 
     if (!key.isEmpty()) {
         // x'<64 hex>' is SQLCipher's raw-key syntax (no KDF). Built in locked memory and wiped on scope exit.
@@ -296,6 +293,9 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
         if (rc != SQLITE_OK)
             return fail(tr("Unable to apply the database key"), handleError(), handleMessage());
     }
+    // SQLCipher 4.6 logs warnings (e.g. a failed HMAC check for a wrong key) to stderr; keying turns that on,
+    // so this comes after it. The lines carry no data, but PeerDesk reports errors itself.
+    sqlite3_exec(handle, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
 
     // SQLCipher only decrypts on first read: a wrong key (or a key for a plaintext file) shows up here as
     // SQLITE_NOTADB. Reading alone leaves the file untouched.

@@ -308,6 +308,10 @@
         <source>A user has an unknown role.</source>
         <translation>Une personne utilisatrice a un rôle inconnu.</translation>
     </message>
+    <message>
+        <source>%1 is empty or damaged: it holds no PeerDesk data.</source>
+        <translation>%1 est vide ou endommagé&#xa0;: il ne contient aucune donnée PeerDesk.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::GroupsPage</name>
@@ -716,7 +720,7 @@
     </message>
     <message>
         <source>Use SqlCipherDriver::setKey(); QSqlDatabase keeps a plaintext copy of passwords.</source>
-        <translation>Utilisez SqlCipherDriver::setKey()&#xa0;; QSqlDatabase garde une copie en clair des mots de passe.</translation>
+        <translation>Utilisez SqlCipherDriver::setKey(); QSqlDatabase garde une copie en clair des mots de passe.</translation>
     </message>
     <message>
         <source>Unknown connect option</source>

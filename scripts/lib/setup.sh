@@ -65,8 +65,20 @@ debian_mirror_uri() {
 # package, statically, with OpenSSL, FTS5 and JSON, into .deps/ (ignored by git, reused by later runs).
 ensure_sqlcipher() {
     have_sqlcipher && return 0
-    local mirror list work src
+    build_sqlcipher
+    have_sqlcipher || die "SQLCipher was built but pkg-config does not find it"
+}
+
+# A subshell, so its EXIT trap removes the work folder however it ends (die included).
+build_sqlcipher() (
+    set -euo pipefail
+    local mirror list work src version
     mirror=$(debian_mirror_uri)
+    if [[ -z $mirror ]]; then
+        # Images that ship without apt lists show no mirror until the first update.
+        apt_update_once
+        mirror=$(debian_mirror_uri)
+    fi
     [[ -n $mirror ]] || die "cannot find the Debian mirror this system uses (apt-cache policy shows none)"
     list=/etc/apt/sources.list.d/peerdesk-trixie-src.sources
     if [[ ! -f $list ]]; then
@@ -77,31 +89,28 @@ ensure_sqlcipher() {
     fi
     apt_update_once
     work=$(mktemp -d)
-    trap 'rm -rf "$work"' RETURN
-    log "Fetching the SQLCipher $SQLCIPHER_VERSION source package"
-    local version
-    version=$(apt-cache showsrc sqlcipher 2>/dev/null | awk -v v="$SQLCIPHER_VERSION" '$1 == "Version:" && index($2, v "-") == 1 { print $2; exit }')
+    trap 'rm -rf "$work"' EXIT
+    version=$(apt-cache showsrc sqlcipher 2>/dev/null |
+        awk -v v="$SQLCIPHER_VERSION" '$1 == "Version:" && index($2, v "-") == 1 { print $2; exit }')
     [[ -n $version ]] || die "no SQLCipher $SQLCIPHER_VERSION source package is offered by the configured mirror"
+    log "Fetching the SQLCipher $version source package"
     (cd "$work" && apt-get source -qq "sqlcipher=$version" >"$work/source.log" 2>&1) ||
         { cat "$work/source.log" >&2; die "apt-get source sqlcipher=$version failed"; }
     src=$(find "$work" -maxdepth 1 -mindepth 1 -type d -name 'sqlcipher-*' | head -n 1)
     [[ -n $src ]] || die "the SQLCipher source package did not unpack"
     log "Building SQLCipher $SQLCIPHER_VERSION into ${SQLCIPHER_PREFIX#"$PEERDESK_ROOT"/}"
-    (
-        cd "$src"
-        ./configure --prefix="$SQLCIPHER_PREFIX" --disable-shared --enable-static --with-pic \
-            --enable-tempstore=yes --disable-tcl --disable-readline --enable-fts5 \
-            --with-crypto-lib=openssl \
-            CFLAGS="-O2 -fPIC -DSQLITE_HAS_CODEC -DSQLCIPHER_CRYPTO_OPENSSL -DSQLITE_ENABLE_FTS5 \
-                -DSQLITE_ENABLE_JSON1 -DSQLITE_TEMP_STORE=2 -DSQLITE_SECURE_DELETE \
-                -DSQLITE_ENABLE_COLUMN_METADATA -DSQLITE_DEFAULT_FOREIGN_KEYS=1" \
-            LDFLAGS="-lcrypto" >"$work/configure.log" 2>&1 || { tail -n 30 "$work/configure.log"; exit 1; }
-        # Installs the static library, headers, sqlcipher.pc and the sqlcipher shell (docs/file-format.md
-        # shows how to open a vault with it).
-        make -j"$(nproc)" install >"$work/make.log" 2>&1 || { tail -n 30 "$work/make.log"; exit 1; }
-    ) || die "building SQLCipher failed"
-    have_sqlcipher || die "SQLCipher was built but pkg-config does not find it"
-}
+    cd "$src"
+    ./configure --prefix="$SQLCIPHER_PREFIX" --disable-shared --enable-static --with-pic \
+        --enable-tempstore=yes --disable-tcl --disable-readline --enable-fts5 \
+        --with-crypto-lib=openssl \
+        CFLAGS="-O2 -fPIC -DSQLITE_HAS_CODEC -DSQLCIPHER_CRYPTO_OPENSSL -DSQLITE_ENABLE_FTS5 \
+            -DSQLITE_ENABLE_JSON1 -DSQLITE_TEMP_STORE=2 -DSQLITE_SECURE_DELETE \
+            -DSQLITE_ENABLE_COLUMN_METADATA -DSQLITE_DEFAULT_FOREIGN_KEYS=1" \
+        LDFLAGS="-lcrypto" >"$work/configure.log" 2>&1 || { tail -n 30 "$work/configure.log" >&2; die "configuring SQLCipher failed"; }
+    # Installs the static library, headers, sqlcipher.pc and the sqlcipher shell (docs/file-format.md shows
+    # how to open a vault with it).
+    make -j"$(nproc)" install >"$work/make.log" 2>&1 || { tail -n 30 "$work/make.log" >&2; die "building SQLCipher failed"; }
+)
 
 setup_dependencies() {
     ensure_apt_packages

@@ -145,6 +145,13 @@ TEST_CASE("peerdesk-cli init refuses a weak passphrase or a bad cost with exit 3
                            QStringLiteral("--kdf-mem-mib"), QStringLiteral("4")});
     CHECK(cheap.exitCode == 3);
     CHECK_FALSE(QFile::exists(vault));
+
+    // A cost so large it would wrap around to a small number when converted to bytes is refused, not shrunk.
+    const Run huge = cli({QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                          QStringLiteral("--passphrase-file"), strong, QStringLiteral("init"),
+                          QStringLiteral("--kdf-mem-mib"), QStringLiteral("17592186044424")});
+    CHECK(huge.exitCode == 3);
+    CHECK_FALSE(QFile::exists(vault));
 }
 
 TEST_CASE("peerdesk-cli verify: 0 when intact, 2 for a wrong passphrase or unknown user, 4 when damaged", "[cli]")
@@ -191,6 +198,10 @@ TEST_CASE("peerdesk-cli verify: 0 when intact, 2 for a wrong passphrase or unkno
         CHECK(damaged.exitCode == 4);
         CHECK(damaged.err.contains(QStringLiteral("keyring.json")));
     }
+    SECTION("SQLCipher says nothing of its own on stderr for a wrong passphrase or a damaged file")
+    {
+        CHECK_FALSE(wrong.err.contains(QStringLiteral("sqlcipher")));
+    }
     SECTION("a damaged database")
     {
         QFile database(QDir(v.vault).filePath(QStringLiteral("peerdesk.db")));
@@ -201,6 +212,7 @@ TEST_CASE("peerdesk-cli verify: 0 when intact, 2 for a wrong passphrase or unkno
         const Run damaged = cli(v.admin() << QStringLiteral("verify"));
         CHECK(damaged.exitCode == 4);
         CHECK(damaged.err.contains(QStringLiteral("peerdesk.db")));
+        CHECK_FALSE(damaged.err.contains(QStringLiteral("hmac")));
     }
     SECTION("no vault at all")
     {
@@ -210,7 +222,7 @@ TEST_CASE("peerdesk-cli verify: 0 when intact, 2 for a wrong passphrase or unkno
     }
 }
 
-TEST_CASE("peerdesk-cli passwd changes the passphrase; the old one stops working", "[cli]")
+TEST_CASE("peerdesk-cli passwd changes the passphrase and the old one stops working", "[cli]")
 {
     CliVault v;
     const QString newFile = writeFile(v.dir, QStringLiteral("new.txt"), QByteArray(NewPassphrase) + '\n');

@@ -111,3 +111,25 @@ TEST_CASE("An audit row commits or rolls back together with the change it record
     CHECK(count->value(0).toInt() == 2);
     CHECK(verifies(*session));
 }
+
+TEST_CASE("After the newest audit rows are deleted, PeerDesk refuses to write more until it is looked into", "[audit]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    addRows(*session, 3);
+    REQUIRE(session->database().exec(QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")));
+    // Appending would re-anchor the chain on the shortened log and hide the deletion.
+    auto refused = session->audit().append(QStringLiteral("admin"), QStringLiteral("test.action"), QStringLiteral("test"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Damaged);
+    CHECK_FALSE(verifies(*session));
+}
+
+TEST_CASE("An emptied audit log, anchor included, fails verification", "[audit]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(session->database().exec(QStringLiteral("DELETE FROM audit_log")));
+    REQUIRE(session->database().exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'audit_head%'")));
+    CHECK_FALSE(verifies(*session));
+}

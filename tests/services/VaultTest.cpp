@@ -5,6 +5,7 @@
 
 #include "security/KeyringFile.h"
 #include "services/AuditLog.h"
+#include "services/VaultPaths.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -234,7 +235,7 @@ TEST_CASE("A database written by a newer PeerDesk is refused with a clear messag
     CHECK(result.error().message.contains(QStringLiteral("newer PeerDesk")));
 }
 
-TEST_CASE("Changing a passphrase rewraps only that slot; the database key stays the same", "[vault]")
+TEST_CASE("Changing a passphrase rewraps only that slot and keeps the same database key", "[vault]")
 {
     TempVault vault;
     const auto before = keyring_file::load(vault.keyringPath());
@@ -281,7 +282,7 @@ TEST_CASE("A weak new passphrase is refused and the keyring is untouched", "[vau
           == before.files().value(QStringLiteral("keyring.json")));
 }
 
-TEST_CASE("The recovery key opens the vault; a wrong one does not", "[vault]")
+TEST_CASE("The recovery key opens the vault and a wrong one does not", "[vault]")
 {
     TempVault vault;
     auto key = vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), vault.recoveryKey().toLower());
@@ -306,4 +307,94 @@ TEST_CASE("Verify passes on a fresh vault and reports the audit rows", "[vault]"
     CHECK(report->ok);
     CHECK(report->problems.isEmpty());
     CHECK(report->auditRows == 2);
+}
+
+TEST_CASE("Renaming slots in keyring.json does not sign one person in as another", "[vault]")
+{
+    TempVault vault;
+    const QString coordinatorPassphrase = QStringLiteral("copper meadow whistle 9 gently");
+    {
+        // A second person, set up the way the users service will: a slot in the keyring and a users row.
+        auto session = vault.unlock();
+        auto key = vault::unwrapWithPassphrase(vault.directory(), QStringLiteral("admin"), TempVault::secret(QLatin1String(TempVault::Passphrase)));
+        REQUIRE(key);
+        Keyring keyring = key->keyring;
+        auto slotId = keyring.addPassphraseSlot(QStringLiteral("casey"), TempVault::secret(coordinatorPassphrase), key->dataKey,
+                                                KdfParams::fastForTests());
+        REQUIRE(slotId);
+        REQUIRE(keyring_file::save(keyring, vault.keyringPath()));
+        REQUIRE(session->database().exec(
+            QStringLiteral("INSERT INTO users (login, display_name, role, slot_id, created_at) VALUES ('casey', 'Casey', 'coordinator', ?, '2026-01-01T00:00:00.000Z')"),
+            {*slotId}));
+    }
+    REQUIRE(vault.tryUnlock(QStringLiteral("casey"), coordinatorPassphrase));
+
+    // Swap the two passphrase slots' user names: casey's passphrase now sits in the slot labelled "admin".
+    QFile file(vault.keyringPath());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonArray slots = root.value(QStringLiteral("slots")).toArray();
+    for (int i = 0; i < slots.size(); ++i) {
+        QJsonObject slot = slots.at(i).toObject();
+        const QString user = slot.value(QStringLiteral("user")).toString();
+        if (user == QStringLiteral("admin"))
+            slot.insert(QStringLiteral("user"), QStringLiteral("casey"));
+        else if (user == QStringLiteral("casey"))
+            slot.insert(QStringLiteral("user"), QStringLiteral("admin"));
+        slots.replace(i, slot);
+    }
+    root.insert(QStringLiteral("slots"), slots);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+
+    auto impersonation = vault.tryUnlock(QStringLiteral("admin"), coordinatorPassphrase);
+    REQUIRE_FALSE(impersonation);
+    CHECK(impersonation.error().code == ErrorCode::Authentication);
+}
+
+TEST_CASE("A new vault folder appears whole or not at all", "[vault]")
+{
+    QTemporaryDir root;
+    peerdesk::test::FakeClock clock;
+    const QString directory = QDir(root.path()).filePath(QStringLiteral("nested/vault"));
+    REQUIRE(vault::create(TempVault::request(directory), clock));
+    // Built beside its place and renamed into it: no staging folder remains.
+    CHECK(QDir(QDir(root.path()).filePath(QStringLiteral("nested"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)
+          == QStringList{QStringLiteral("vault")});
+    CHECK(QDir(directory).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db")});
+    CHECK((QFile::permissions(directory) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)) == 0);
+
+    SECTION("an existing empty folder is used in place")
+    {
+        const QString existing = QDir(root.path()).filePath(QStringLiteral("existing"));
+        REQUIRE(QDir().mkpath(existing));
+        REQUIRE(vault::create(TempVault::request(existing), clock));
+        CHECK(vault::inspect(existing) == vault::FolderState::Vault);
+    }
+    SECTION("a database left without its keyring is explained, not overwritten")
+    {
+        REQUIRE(QFile::remove(vault_paths::keyringPath(directory)));
+        const FileSnapshot before = FileSnapshot::of(directory);
+        CHECK(vault::inspect(directory) == vault::FolderState::DatabaseWithoutKeyring);
+        auto again = vault::create(TempVault::request(directory), clock);
+        REQUIRE_FALSE(again);
+        CHECK(again.error().code == ErrorCode::InvalidInput);
+        CHECK(again.error().message.contains(QStringLiteral("keyring.json")));
+        CHECK(FileSnapshot::of(directory) == before);
+    }
+}
+
+TEST_CASE("A database whose tables were tampered with is reported as damaged", "[vault]")
+{
+    TempVault vault;
+    {
+        auto session = vault.unlock();
+        REQUIRE(session->database().exec(QStringLiteral("ALTER TABLE users RENAME TO staff")));
+    }
+    auto result = vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
+    REQUIRE_FALSE(result);
+    CHECK(result.error().code == ErrorCode::Damaged);
+    CHECK(result.error().message.contains(QStringLiteral("peerdesk.db")));
 }

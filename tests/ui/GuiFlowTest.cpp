@@ -1,12 +1,12 @@
 // Drives the real GUI on the offscreen platform: first run, recovery key, unlock, the main window, locking
 // by hand and when idle. Every wait is on a condition (QTest::qWaitFor), never a sleep.
 
-#include "CatchCompat.h"
-
 #include "AppController.h"
+#include "CatchCompat.h"
 #include "IdleLockMonitor.h"
 #include "MainWindow.h"
 #include "TempVault.h"
+#include "UiInit.h"
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/UnlockDialog.h"
@@ -20,7 +20,10 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +31,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -35,6 +39,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <chrono>
@@ -45,7 +51,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr int KdfTimeoutMs = 30000;  // generous: the fast KDF takes milliseconds, but CI machines stall
+constexpr int KdfTimeoutMs = 30000; // generous: the fast KDF takes milliseconds, but CI machines stall
 const auto Strong = QStringLiteral("correct horse battery staple orbit lantern");
 
 // Settings (last login, window geometry) go to a test location, never the developer's own.
@@ -60,8 +66,7 @@ bool waitFor(const std::function<bool()>& condition, int timeoutMs = KdfTimeoutM
     return QTest::qWaitFor(condition, timeoutMs);
 }
 
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* found = parent->findChild<T*>(QString::fromLatin1(name));
     INFO("looking for " << name);
@@ -96,8 +101,8 @@ bool hasAccessibleName(QWidget* root, QWidget* widget)
 {
     if (!widget->accessibleName().trimmed().isEmpty())
         return true;
-    if (auto* tool = qobject_cast<QToolButton*>(widget); tool && tool->defaultAction()
-        && !tool->defaultAction()->text().isEmpty())
+    if (auto* tool = qobject_cast<QToolButton*>(widget);
+        tool && tool->defaultAction() && !tool->defaultAction()->text().isEmpty())
         return true;
     const auto labels = root->findChildren<QLabel*>();
     return std::any_of(labels.cbegin(), labels.cend(), [widget](const QLabel* label) {
@@ -116,8 +121,8 @@ void requireAccessibleNames(QWidget* root)
         if (!control || widget->objectName().startsWith(QLatin1String("qt_")))
             continue;
         ++checked;
-        INFO(root->objectName().toStdString() << ": " << widget->metaObject()->className() << " '"
-                                              << widget->objectName().toStdString() << "'");
+        INFO(root->objectName().toStdString()
+             << ": " << widget->metaObject()->className() << " '" << widget->objectName().toStdString() << "'");
         CHECK(hasAccessibleName(root, widget));
     }
     CHECK(checked > 0);
@@ -133,16 +138,16 @@ QString createVaultThroughApi(const QString& directory, KdfParams kdf = KdfParam
     return created->recoveryKey;
 }
 
-}  // namespace
+} // namespace
 
-TEST_CASE("The idle monitor fires after the timeout, and input postpones it", "[ui][lock]")
+TEST_CASE("The idle monitor fires after the timeout and input postpones it", "[ui][lock]")
 {
     prepareApplication();
     QWidget window;
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
-    IdleLockMonitor monitor(300ms);
+    IdleLockMonitor monitor(500ms);
     QSignalSpy idle(&monitor, &IdleLockMonitor::idle);
     QElapsedTimer elapsed;
     elapsed.start();
@@ -150,9 +155,9 @@ TEST_CASE("The idle monitor fires after the timeout, and input postpones it", "[
     REQUIRE(monitor.isRunning());
 
     // Keep typing for twice the timeout: no lock while someone is working.
-    while (elapsed.elapsed() < 600) {
+    while (elapsed.elapsed() < 1000) {
         QTest::keyClick(&window, Qt::Key_A);
-        QTest::qWait(40);
+        QTest::qWait(50);
     }
     CHECK(idle.count() == 0);
 
@@ -192,7 +197,7 @@ TEST_CASE("The Create-vault dialog validates as the administrator types", "[ui][
     CHECK(meter->score() <= 1);
     CHECK_FALSE(meter->feedback().isEmpty());
     typeInto(&dialog, "confirmPassphrase", QStringLiteral("password1"));
-    CHECK_FALSE(create->isEnabled());  // too weak, even when both match
+    CHECK_FALSE(create->isEnabled()); // too weak, even when both match
 
     typeInto(&dialog, "passphrase", Strong);
     CHECK(meter->score() == 4);
@@ -208,7 +213,7 @@ TEST_CASE("The Create-vault dialog validates as the administrator types", "[ui][
     CHECK_FALSE(create->isEnabled());
 }
 
-TEST_CASE("First run: create a vault, store the key, unlock, lock by hand and when idle", "[ui][flow]")
+TEST_CASE("First run creates a vault then shows the key then unlocks then locks by hand and when idle", "[ui][flow]")
 {
     prepareApplication();
     QTemporaryDir root;
@@ -245,14 +250,14 @@ TEST_CASE("First run: create a vault, store the key, unlock, lock by hand and wh
     CHECK(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$")).match(key).hasMatch());
     auto* continueButton = child<QPushButton>(recovery, "continueButton");
     CHECK_FALSE(continueButton->isEnabled());
-    QTest::keyClick(recovery, Qt::Key_Escape);  // cannot be dismissed before confirming
+    QTest::keyClick(recovery, Qt::Key_Escape); // cannot be dismissed before confirming
     CHECK(recovery->isVisible());
     click(recovery, "copyButton");
     CHECK(QGuiApplication::clipboard()->text() == key);
     click(recovery, "storedCheck");
     CHECK(continueButton->isEnabled());
     click(recovery, "continueButton");
-    CHECK(QGuiApplication::clipboard()->text() != key);  // emptied on the way out
+    CHECK(QGuiApplication::clipboard()->text() != key); // emptied on the way out
 
     // Unlock: the login is remembered, a wrong passphrase is refused in place.
     REQUIRE(waitFor([&] { return controller.unlockDialog() && controller.unlockDialog()->isVisible(); }));
@@ -301,9 +306,8 @@ TEST_CASE("First run: create a vault, store the key, unlock, lock by hand and wh
     REQUIRE(controller.unlockDialog() != nullptr);
     CHECK(controller.unlockDialog()->isVisible());
     const auto windows = QApplication::topLevelWidgets();
-    CHECK(std::none_of(windows.cbegin(), windows.cend(), [&](QWidget* w) {
-        return w->isVisible() && w != controller.unlockDialog();
-    }));
+    CHECK(std::none_of(windows.cbegin(), windows.cend(),
+                       [&](QWidget* w) { return w->isVisible() && w != controller.unlockDialog(); }));
 
     // Unlock again: the main window comes back.
     unlock = controller.unlockDialog();
@@ -338,7 +342,7 @@ TEST_CASE("The window keeps responding while the passphrase is checked", "[ui][u
     QTemporaryDir root;
     const QString directory = root.filePath(QStringLiteral("vault"));
     // Costlier than the fast test KDF, so the derivation lasts long enough to watch the event loop.
-    createVaultThroughApi(directory, KdfParams{2, 64ull * 1024 * 1024});
+    createVaultThroughApi(directory, KdfParams{ 2, 64ull * 1024 * 1024 });
 
     UnlockDialog dialog(directory, QStringLiteral("admin"));
     dialog.show();
@@ -361,7 +365,7 @@ TEST_CASE("The window keeps responding while the passphrase is checked", "[ui][u
     CHECK_FALSE(child<QPushButton>(&dialog, "unlockButton")->isEnabled());
     const int ticksBefore = ticks;
     REQUIRE(ready.wait(KdfTimeoutMs));
-    CHECK(ticks - ticksBefore >= 2);  // the event loop kept running meanwhile
+    CHECK(ticks - ticksBefore >= 2); // the event loop kept running meanwhile
     CHECK_FALSE(dialog.isBusy());
     CHECK(dialog.takeUnlockedKey().has_value());
 }
@@ -382,8 +386,7 @@ TEST_CASE("Every section of the main window is reachable from the keyboard", "[u
     REQUIRE(window.pageCount() == 8);
     REQUIRE(navigation->count() == 8);
 
-    const Qt::Key digits[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4,
-                              Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8};
+    const Qt::Key digits[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8 };
     for (int index = 7; index >= 0; --index) {
         QTest::keyClick(&window, digits[index], Qt::ControlModifier);
         CHECK(window.currentPage() == index);
@@ -407,11 +410,13 @@ TEST_CASE("Every section of the main window is reachable from the keyboard", "[u
 
     // The title never carries the signed-in person's name (TempVault's "Alex Administrator").
     CHECK_FALSE(window.windowTitle().contains(session->user().displayName));
-    CHECK(window.statusBar()->findChild<QLabel*>(QStringLiteral("statusUser"))->text().contains(
-        session->user().displayName));
+    CHECK(window.statusBar()
+              ->findChild<QLabel*>(QStringLiteral("statusUser"))
+              ->text()
+              .contains(session->user().displayName));
 }
 
-TEST_CASE("Lock is a File menu action with Ctrl+L and an icon; Quit has the standard shortcut", "[ui][menu]")
+TEST_CASE("The File menu has Lock with Ctrl+L and an icon and Quit with the standard shortcut", "[ui][menu]")
 {
     prepareApplication();
     test::TempVault vault;
@@ -432,4 +437,65 @@ TEST_CASE("Lock is a File menu action with Ctrl+L and an icon; Quit has the stan
     quit->trigger();
     CHECK(lockRequested.count() == 1);
     CHECK(quitRequested.count() == 1);
+}
+
+TEST_CASE("French follows the language setting and covers the core's messages", "[ui][i18n]")
+{
+    prepareApplication();
+    QSettings settings;
+    settings.setValue(QStringLiteral("language"), QStringLiteral("fr"));
+    CHECK(ui::chooseLanguage() == QStringLiteral("fr_CA"));
+    settings.setValue(QStringLiteral("language"), QStringLiteral("en"));
+    CHECK(ui::chooseLanguage() == QStringLiteral("en"));
+    settings.remove(QStringLiteral("language"));
+
+    // The embedded catalogue, loaded the way installTranslators() loads it, then removed again so the
+    // other tests keep reading English.
+    ui::initialiseResources();
+    QTranslator french;
+    REQUIRE(french.load(QStringLiteral(":/i18n/peerdesk_fr_CA.qm")));
+    REQUIRE(QCoreApplication::installTranslator(&french));
+    CHECK(QCoreApplication::translate("peerdesk::UnlockDialog", "Unlock") == QStringLiteral("Déverrouiller"));
+    CHECK(QCoreApplication::translate("peerdesk::Vault", "Unknown user or wrong passphrase.")
+          == QStringLiteral("Identifiant inconnu ou phrase de passe erronée."));
+    CHECK(roleDisplayName(Role::Coordinator) == QStringLiteral("Coordination"));
+    {
+        UnlockDialog dialog(QStringLiteral("/nonexistent"), QString());
+        CHECK(child<QPushButton>(&dialog, "unlockButton")->text() == QStringLiteral("&Déverrouiller"));
+    }
+    QCoreApplication::removeTranslator(&french);
+    CHECK(QCoreApplication::translate("peerdesk::UnlockDialog", "Unlock") == QStringLiteral("Unlock"));
+}
+
+TEST_CASE("Every message has a finished Canadian French translation", "[ui][i18n]")
+{
+    // CMake compiles this file by its absolute path; the catalogues are two folders up.
+    const QDir sourceDir = QFileInfo(QString::fromUtf8(__FILE__)).absoluteDir();
+    for (const char* name : { "peerdesk_fr_CA.ts", "peerdesk_en.ts" }) {
+        QFile file(sourceDir.filePath(QStringLiteral("../../resources/translations/") + QString::fromLatin1(name)));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context;
+        QString source;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+                ++messages;
+            } else if (xml.name() == QLatin1String("translation")) {
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                INFO(name << " " << context << ": " << source);
+                CHECK(type.isEmpty());
+                CHECK_FALSE(text.trimmed().isEmpty());
+            }
+        }
+        INFO(name << ": " << xml.errorString());
+        CHECK_FALSE(xml.hasError());
+        CHECK(messages > 0);
+    }
 }

@@ -113,15 +113,15 @@ CreateVaultDialog::CreateVaultDialog(QString directory, const Clock& clock, KdfP
     };
     auto* displayNameHint = ui::createParagraph(tr("How other staff see you in PeerDesk."), this);
     displayNameHint->setForegroundRole(QPalette::PlaceholderText);
-    addField(tr("&Login:"), m_login, {m_loginMessage});
-    addField(tr("&Display name:"), m_displayName, {displayNameHint, m_displayNameMessage});
-    addField(tr("&Passphrase:"), m_passphrase, {m_meter});
-    addField(tr("Con&firm passphrase:"), m_confirm, {m_confirmMessage});
+    addField(tr("&Login:"), m_login, { m_loginMessage });
+    addField(tr("&Display name:"), m_displayName, { displayNameHint, m_displayNameMessage });
+    addField(tr("&Passphrase:"), m_passphrase, { m_meter });
+    addField(tr("Con&firm passphrase:"), m_confirm, { m_confirmMessage });
 
     m_error->setObjectName(QStringLiteral("errorMessage"));
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setAccessibleName(tr("Creating the vault"));
-    m_progress->setRange(0, 0);  // busy: Argon2id reports no progress
+    m_progress->setRange(0, 0); // busy: Argon2id reports no progress
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(10);
     m_progressLabel->setText(tr("Creating the vault. This takes a few seconds…"));
@@ -153,6 +153,10 @@ CreateVaultDialog::CreateVaultDialog(QString directory, const Clock& clock, KdfP
     layout->addWidget(buttons);
 
     connect(m_login, &QLineEdit::textChanged, this, &CreateVaultDialog::updateValidation);
+    connect(m_login, &QLineEdit::editingFinished, this, [this] {
+        m_loginTouched = true;
+        updateValidation();
+    });
     connect(m_displayName, &QLineEdit::textChanged, this, &CreateVaultDialog::updateValidation);
     connect(m_passphrase, &QLineEdit::textChanged, this, &CreateVaultDialog::updateValidation);
     connect(m_confirm, &QLineEdit::textChanged, this, &CreateVaultDialog::updateValidation);
@@ -166,14 +170,16 @@ CreateVaultDialog::CreateVaultDialog(QString directory, const Clock& clock, KdfP
 
 CreateVaultDialog::~CreateVaultDialog()
 {
-    // A creation still running finishes on its own; its result is dropped with the future.
+    // The worker reads m_clock, which belongs to whoever owns this dialog: let it finish first. (Only on the
+    // way out of the application can the dialog go while it is busy; closing it is refused meanwhile.)
+    m_watcher.waitForFinished();
     wipe(m_recoveryKey);
 }
 
 QStringList CreateVaultDialog::userWords() const
 {
     // The same words vault::create checks against: the login and each word of the display name.
-    QStringList words{m_login->text().trimmed()};
+    QStringList words{ m_login->text().trimmed() };
     words += m_displayName->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return words;
 }
@@ -185,7 +191,10 @@ void CreateVaultDialog::updateValidation()
     if (login.isEmpty()) {
         m_loginMessage->clearMessage();
     } else if (auto valid = vault::validateLogin(login); !valid) {
-        m_loginMessage->showError(valid.error().message);
+        if (m_loginTouched || login.size() >= 2)
+            m_loginMessage->showError(valid.error().message);
+        else
+            m_loginMessage->clearMessage();
     } else {
         m_loginMessage->clearMessage();
         loginValid = true;
@@ -225,7 +234,10 @@ void CreateVaultDialog::updateValidation()
     m_createButton->setEnabled(!m_busy && loginValid && displayNameValid && m_passphraseAcceptable && matches);
 }
 
-bool CreateVaultDialog::canCreate() const { return m_createButton->isEnabled(); }
+bool CreateVaultDialog::canCreate() const
+{
+    return m_createButton->isEnabled();
+}
 
 void CreateVaultDialog::startCreate()
 {
@@ -264,8 +276,7 @@ void CreateVaultDialog::onCreateFinished()
     setBusy(false);
     if (!result) {
         m_createdLogin.clear();
-        m_error->showError(result.error().message + QLatin1Char(' ')
-                           + tr("Please type the passphrase again."));
+        m_error->showError(result.error().message + QLatin1Char(' ') + tr("Please type the passphrase again."));
         m_passphrase->setFocus();
         return;
     }
@@ -273,14 +284,17 @@ void CreateVaultDialog::onCreateFinished()
     accept();
 }
 
-QString CreateVaultDialog::takeRecoveryKey() { return std::exchange(m_recoveryKey, QString()); }
+QString CreateVaultDialog::takeRecoveryKey()
+{
+    return std::exchange(m_recoveryKey, QString());
+}
 
 void CreateVaultDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget* input : {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_displayName),
-                           static_cast<QWidget*>(m_passphrase), static_cast<QWidget*>(m_confirm),
-                           static_cast<QWidget*>(m_cancelButton)}) {
+    for (QWidget* input :
+         { static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_displayName), static_cast<QWidget*>(m_passphrase),
+           static_cast<QWidget*>(m_confirm), static_cast<QWidget*>(m_cancelButton) }) {
         input->setEnabled(!busy);
     }
     m_progress->setVisible(busy);
@@ -304,4 +318,4 @@ void CreateVaultDialog::closeEvent(QCloseEvent* event)
     QDialog::closeEvent(event);
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

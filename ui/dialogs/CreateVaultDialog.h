@@ -39,10 +39,10 @@ public:
     bool isBusy() const { return m_busy; }
     bool canCreate() const;
     QString createdLogin() const { return m_createdLogin; }
-    QString takeRecoveryKey();  // once, after accepted()
+    QString takeRecoveryKey(); // once, after accepted()
 
 public Q_SLOTS:
-    void reject() override;  // ignored while the vault is being created: it cannot be half-made
+    void reject() override; // ignored while the vault is being created: it cannot be half-made
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -78,8 +78,9 @@ private:
     QFutureWatcher<Result<CreatedVault>> m_watcher;
     bool m_busy = false;
     bool m_passphraseAcceptable = false;
+    bool m_loginTouched = false; // an incomplete login is not an error while it is being typed
     QString m_recoveryKey;
     QString m_createdLogin;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

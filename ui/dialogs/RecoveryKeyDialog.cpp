@@ -113,9 +113,15 @@ RecoveryKeyDialog::RecoveryKeyDialog(QString recoveryKey, QWidget* parent)
     m_storedCheck->setFocus();
 }
 
-RecoveryKeyDialog::~RecoveryKeyDialog() { forgetKey(); }
+RecoveryKeyDialog::~RecoveryKeyDialog()
+{
+    forgetKey();
+}
 
-bool RecoveryKeyDialog::isConfirmed() const { return m_storedCheck->isChecked(); }
+bool RecoveryKeyDialog::isConfirmed() const
+{
+    return m_storedCheck->isChecked();
+}
 
 void RecoveryKeyDialog::copyToClipboard()
 {
@@ -161,4 +167,4 @@ void RecoveryKeyDialog::forgetKey()
     wipe(m_recoveryKey);
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -43,4 +43,4 @@ private:
     QPushButton* m_continueButton;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

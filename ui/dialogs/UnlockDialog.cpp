@@ -71,7 +71,7 @@ UnlockDialog::UnlockDialog(QString directory, const QString& lastLogin, QWidget*
     m_error->setObjectName(QStringLiteral("errorMessage"));
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setAccessibleName(tr("Unlocking"));
-    m_progress->setRange(0, 0);  // busy: Argon2id reports no progress
+    m_progress->setRange(0, 0); // busy: Argon2id reports no progress
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(10);
     auto* progressRow = new QHBoxLayout;
@@ -117,9 +117,15 @@ UnlockDialog::UnlockDialog(QString directory, const QString& lastLogin, QWidget*
 
 UnlockDialog::~UnlockDialog() = default;
 
-QString UnlockDialog::login() const { return m_login->text().trimmed(); }
+QString UnlockDialog::login() const
+{
+    return m_login->text().trimmed();
+}
 
-QString UnlockDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString UnlockDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
 
 void UnlockDialog::updateButtons()
 {
@@ -145,8 +151,8 @@ void UnlockDialog::startUnlock()
     const QString directory = m_directory;
     const QString who = login();
     setBusy(true);
-    m_watcher.setFuture(QtConcurrent::run(
-        [directory, who, shared] { return vault::unwrapWithPassphrase(directory, who, *shared); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([directory, who, shared] { return vault::unwrapWithPassphrase(directory, who, *shared); }));
 }
 
 void UnlockDialog::onUnlockFinished()
@@ -161,7 +167,10 @@ void UnlockDialog::onUnlockFinished()
     Q_EMIT keyReady();
 }
 
-std::optional<UnlockedKey> UnlockDialog::takeUnlockedKey() { return std::exchange(m_key, std::nullopt); }
+std::optional<UnlockedKey> UnlockDialog::takeUnlockedKey()
+{
+    return std::exchange(m_key, std::nullopt);
+}
 
 void UnlockDialog::showError(const QString& message)
 {
@@ -180,4 +189,4 @@ void UnlockDialog::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -62,4 +62,4 @@ private:
     bool m_busy = false;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

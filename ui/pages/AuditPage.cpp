@@ -11,4 +11,4 @@ AuditPage::AuditPage(QWidget* parent)
     addNotBuiltYetNote();
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

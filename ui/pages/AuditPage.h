@@ -14,4 +14,4 @@ public:
     explicit AuditPage(QWidget* parent = nullptr);
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -22,7 +22,7 @@ QLabel* valueLabel(const QString& text, const QString& objectName, QWidget* pare
     return label;
 }
 
-}  // namespace
+} // namespace
 
 DashboardPage::DashboardPage(const CurrentUser& user, const QString& vaultDirectory, int autoLockMinutes,
                              QWidget* parent)
@@ -56,4 +56,4 @@ DashboardPage::DashboardPage(const CurrentUser& user, const QString& vaultDirect
     addNotBuiltYetNote();
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

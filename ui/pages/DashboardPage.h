@@ -19,4 +19,4 @@ public:
                   QWidget* parent = nullptr);
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

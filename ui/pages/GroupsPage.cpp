@@ -12,4 +12,4 @@ GroupsPage::GroupsPage(QWidget* parent)
     addNotBuiltYetNote();
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

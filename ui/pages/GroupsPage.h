@@ -14,4 +14,4 @@ public:
     explicit GroupsPage(QWidget* parent = nullptr);
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

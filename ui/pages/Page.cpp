@@ -7,12 +7,8 @@
 
 namespace peerdesk {
 
-Page::Page(QString title, const QString& iconName, const QString& audience, const QString& description,
-           QWidget* parent)
-    : QWidget(parent)
-    , m_title(std::move(title))
-    , m_iconName(iconName)
-    , m_content(new QVBoxLayout)
+Page::Page(QString title, const QString& iconName, const QString& audience, const QString& description, QWidget* parent)
+    : QWidget(parent), m_title(std::move(title)), m_iconName(iconName), m_content(new QVBoxLayout)
 {
     setObjectName(iconName + QStringLiteral("Page"));
     setAccessibleName(m_title);
@@ -63,4 +59,4 @@ void Page::addNotBuiltYetNote()
     m_content->addWidget(note);
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

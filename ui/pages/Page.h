@@ -23,8 +23,7 @@ public:
 
 protected:
     // iconName: a file in resources/icons without ".svg".
-    Page(QString title, const QString& iconName, const QString& audience, const QString& description,
-         QWidget* parent);
+    Page(QString title, const QString& iconName, const QString& audience, const QString& description, QWidget* parent);
 
     QVBoxLayout* contentLayout() const { return m_content; }
     void addNotBuiltYetNote();
@@ -35,4 +34,4 @@ private:
     QVBoxLayout* m_content;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -12,4 +12,4 @@ RequestsPage::RequestsPage(QWidget* parent)
     addNotBuiltYetNote();
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -14,4 +14,4 @@ public:
     explicit RequestsPage(QWidget* parent = nullptr);
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

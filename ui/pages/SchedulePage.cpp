@@ -11,4 +11,4 @@ SchedulePage::SchedulePage(QWidget* parent)
     addNotBuiltYetNote();
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -14,4 +14,4 @@ public:
     explicit SchedulePage(QWidget* parent = nullptr);
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -11,4 +11,4 @@ SettingsPage::SettingsPage(QWidget* parent)
     addNotBuiltYetNote();
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -14,4 +14,4 @@ public:
     explicit SettingsPage(QWidget* parent = nullptr);
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

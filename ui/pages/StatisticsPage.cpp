@@ -12,4 +12,4 @@ StatisticsPage::StatisticsPage(QWidget* parent)
     addNotBuiltYetNote();
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

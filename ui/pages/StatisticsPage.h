@@ -14,4 +14,4 @@ public:
     explicit StatisticsPage(QWidget* parent = nullptr);
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

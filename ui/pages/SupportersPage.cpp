@@ -12,4 +12,4 @@ SupportersPage::SupportersPage(QWidget* parent)
     addNotBuiltYetNote();
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

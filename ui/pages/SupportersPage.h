@@ -14,4 +14,4 @@ public:
     explicit SupportersPage(QWidget* parent = nullptr);
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -25,4 +25,4 @@ QLabel* createParagraph(const QString& text, QWidget* parent)
     return label;
 }
 
-}  // namespace peerdesk::ui
+} // namespace peerdesk::ui

@@ -14,4 +14,4 @@ QLabel* createHeading(const QString& text, QWidget* parent, qreal scale = 1.45);
 // A secondary paragraph: word-wrapped, plain text.
 QLabel* createParagraph(const QString& text, QWidget* parent);
 
-}  // namespace peerdesk::ui
+} // namespace peerdesk::ui

@@ -6,9 +6,12 @@ namespace peerdesk {
 
 namespace {
 
-bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
 
-}  // namespace
+} // namespace
 
 QColor errorColour(const QPalette& palette)
 {
@@ -20,8 +23,7 @@ QColor successColour(const QPalette& palette)
     return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x6e, 0x20);
 }
 
-MessageLabel::MessageLabel(QWidget* parent)
-    : QLabel(parent)
+MessageLabel::MessageLabel(QWidget* parent) : QLabel(parent)
 {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
@@ -72,4 +74,4 @@ void MessageLabel::applyColour()
         setPalette(pal);
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

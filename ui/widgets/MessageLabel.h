@@ -13,7 +13,12 @@ class MessageLabel final : public QLabel
     Q_DISABLE_COPY_MOVE(MessageLabel)
 
 public:
-    enum class Kind { Info, Error, Success };
+    enum class Kind
+    {
+        Info,
+        Error,
+        Success
+    };
 
     explicit MessageLabel(QWidget* parent = nullptr);
 
@@ -35,4 +40,4 @@ private:
 QColor errorColour(const QPalette& palette);
 QColor successColour(const QPalette& palette);
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -6,9 +6,7 @@
 
 namespace peerdesk {
 
-PassphraseEdit::PassphraseEdit(QWidget* parent)
-    : QLineEdit(parent)
-    , m_reveal(new QAction(this))
+PassphraseEdit::PassphraseEdit(QWidget* parent) : QLineEdit(parent), m_reveal(new QAction(this))
 {
     setEchoMode(QLineEdit::Password);
     setClearButtonEnabled(false);
@@ -50,4 +48,4 @@ void PassphraseEdit::updateRevealAction()
     m_reveal->setToolTip(m_reveal->text());
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

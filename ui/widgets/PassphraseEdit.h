@@ -33,4 +33,4 @@ private:
     QAction* m_reveal;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

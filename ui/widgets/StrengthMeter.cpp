@@ -21,23 +21,22 @@ QColor colourForScore(int score)
     switch (score) {
     case 0:
     case 1:
-        return {0xd3, 0x2f, 0x2f};
+        return { 0xd3, 0x2f, 0x2f };
     case 2:
-        return {0xef, 0x8a, 0x17};
+        return { 0xef, 0x8a, 0x17 };
     case 3:
-        return {0xc9, 0xa8, 0x00};
+        return { 0xc9, 0xa8, 0x00 };
     default:
-        return {0x2e, 0x9d, 0x4f};
+        return { 0x2e, 0x9d, 0x4f };
     }
 }
 
-}  // namespace
+} // namespace
 
 class StrengthMeter::Bar final : public QWidget
 {
 public:
-    explicit Bar(QWidget* parent)
-        : QWidget(parent)
+    explicit Bar(QWidget* parent) : QWidget(parent)
     {
         setMinimumWidth(120);
         setFixedHeight(8);
@@ -74,10 +73,7 @@ private:
 };
 
 StrengthMeter::StrengthMeter(QWidget* parent)
-    : QWidget(parent)
-    , m_bar(new Bar(this))
-    , m_word(new QLabel(this))
-    , m_feedback(new MessageLabel(this))
+    : QWidget(parent), m_bar(new Bar(this)), m_word(new QLabel(this)), m_feedback(new MessageLabel(this))
 {
     setAccessibleName(tr("Passphrase strength"));
     m_word->setMinimumWidth(m_word->fontMetrics().horizontalAdvance(wordForScore(0)) + 8);
@@ -130,15 +126,20 @@ void StrengthMeter::reset()
     m_score = -1;
     m_bar->setScore(-1);
     m_word->setText(tr("Not set"));
-    m_feedback->showMessage(
-        tr("At least %1 characters. A few unrelated words are easy to remember and hard to guess.")
-            .arg(passphrase_policy::MinimumLength),
-        MessageLabel::Kind::Info);
+    m_feedback->showMessage(tr("At least %1 characters. A few unrelated words are easy to remember and hard to guess.")
+                                .arg(passphrase_policy::MinimumLength),
+                            MessageLabel::Kind::Info);
     setAccessibleDescription(m_feedback->text());
 }
 
-QString StrengthMeter::word() const { return m_word->text(); }
+QString StrengthMeter::word() const
+{
+    return m_word->text();
+}
 
-QString StrengthMeter::feedback() const { return m_feedback->text(); }
+QString StrengthMeter::feedback() const
+{
+    return m_feedback->text();
+}
 
-}  // namespace peerdesk
+} // namespace peerdesk

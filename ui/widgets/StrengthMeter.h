@@ -20,7 +20,7 @@ public:
     explicit StrengthMeter(QWidget* parent = nullptr);
 
     void setStrength(const PassphraseStrength& strength);
-    void reset();  // nothing typed yet
+    void reset(); // nothing typed yet
 
     int score() const { return m_score; }
     QString word() const;
@@ -31,10 +31,10 @@ public:
 private:
     class Bar;
 
-    int m_score = -1;  // -1: empty
+    int m_score = -1; // -1: empty
     Bar* m_bar;
     QLabel* m_word;
     MessageLabel* m_feedback;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk
