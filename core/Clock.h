@@ -19,4 +19,4 @@ public:
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -17,4 +17,4 @@ bool initialiseCore()
     return true;
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -6,4 +6,4 @@ namespace peerdesk {
 // linked SQLCipher is new enough. False (with a message on stderr) when the process cannot continue.
 bool initialiseCore();
 
-}  // namespace peerdesk
+} // namespace peerdesk

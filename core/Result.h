@@ -9,30 +9,33 @@ namespace peerdesk {
 
 // Every failure the core reports falls in one of these categories. The numeric values are the CLI's exit
 // codes (docs/cli.md) and must not change.
-enum class ErrorCode {
-    Usage = 1,           // the command line or API call itself is wrong
-    Authentication = 2,  // wrong passphrase or unknown user (never says which)
-    InvalidInput = 3,    // the input was refused; nothing was written
-    Damaged = 4,         // a vault file is damaged, truncated, too new, or verification failed
-    NotPermitted = 5,    // the user's role does not allow this
-    Io = 6,              // the file system refused (disk full, permissions, vault in use)
+enum class ErrorCode
+{
+    Usage = 1, // the command line or API call itself is wrong
+    Authentication = 2, // wrong passphrase or unknown user (never says which)
+    InvalidInput = 3, // the input was refused; nothing was written
+    Damaged = 4, // a vault file is damaged, truncated, too new, or verification failed
+    NotPermitted = 5, // the user's role does not allow this
+    Io = 6, // the file system refused (disk full, permissions, vault in use)
 };
 
 struct Error
 {
     ErrorCode code = ErrorCode::Io;
-    QString message;  // translated, shown to the user as is; never holds secrets or physician data
+    QString message; // translated, shown to the user as is; never holds secrets or physician data
 };
 
-inline int exitCodeFor(ErrorCode code) { return static_cast<int>(code); }
+inline int exitCodeFor(ErrorCode code)
+{
+    return static_cast<int>(code);
+}
 
 // A value or an Error. std::expected is C++23; this is the small subset we need, with the same spelling.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) { }
+    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) { }
 
     bool hasValue() const { return m_state.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -51,12 +54,11 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error) : m_error(std::move(error)), m_failed(true) { }
 
     bool hasValue() const { return !m_failed; }
     explicit operator bool() const { return hasValue(); }
@@ -67,6 +69,9 @@ private:
     bool m_failed = false;
 };
 
-inline Error makeError(ErrorCode code, QString message) { return Error{code, std::move(message)}; }
+inline Error makeError(ErrorCode code, QString message)
+{
+    return Error{ code, std::move(message) };
+}
 
-}  // namespace peerdesk
+} // namespace peerdesk

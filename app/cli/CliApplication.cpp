@@ -24,41 +24,38 @@ struct Text
 struct OptionSpec
 {
     const char* name;
-    const char* valueName;  // nullptr for a flag
-    QStringList commands;   // empty: every command
+    const char* valueName; // nullptr for a flag
+    QStringList commands; // empty: every command
 };
 
 const QList<OptionSpec>& optionSpecs()
 {
     static const QList<OptionSpec> specs = {
-        {"vault", "DIR", {}},
-        {"user", "NAME", {}},
-        {"passphrase-file", "FILE", {}},
-        {"passphrase-stdin", nullptr, {}},
-        {"kdf-ops", "N", {QStringLiteral("init")}},
-        {"kdf-mem-mib", "N", {QStringLiteral("init")}},
-        {"display-name", "NAME", {QStringLiteral("init")}},
-        {"new-passphrase-file", "FILE", {QStringLiteral("passwd")}},
+        { "vault", "DIR", {} },
+        { "user", "NAME", {} },
+        { "passphrase-file", "FILE", {} },
+        { "passphrase-stdin", nullptr, {} },
+        { "kdf-ops", "N", { QStringLiteral("init") } },
+        { "kdf-mem-mib", "N", { QStringLiteral("init") } },
+        { "display-name", "NAME", { QStringLiteral("init") } },
+        { "new-passphrase-file", "FILE", { QStringLiteral("passwd") } },
     };
     return specs;
 }
 
 const QStringList& commands()
 {
-    static const QStringList names = {QStringLiteral("init"), QStringLiteral("verify"), QStringLiteral("passwd")};
+    static const QStringList names = { QStringLiteral("init"), QStringLiteral("verify"), QStringLiteral("passwd") };
     return names;
 }
 
-}  // namespace
+} // namespace
 
 CliApplication::CliApplication(QStringList arguments, QTextStream& out, QTextStream& err, const Clock& clock)
-    : m_arguments(std::move(arguments))
-    , m_out(out)
-    , m_err(err)
-    , m_clock(clock)
+    : m_arguments(std::move(arguments)), m_out(out), m_err(err), m_clock(clock)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+    m_parser.addOption(QCommandLineOption(QStringList{ QStringLiteral("h"), QStringLiteral("help") }));
     m_parser.addOption(QCommandLineOption(QStringLiteral("version")));
     for (const OptionSpec& spec : optionSpecs()) {
         if (spec.valueName)
@@ -71,31 +68,31 @@ CliApplication::CliApplication(QStringList arguments, QTextStream& out, QTextStr
 QString CliApplication::helpText() const
 {
     return Text::tr("Usage: peerdesk-cli [options] COMMAND [command options]\n"
-              "\n"
-              "Commands:\n"
-              "  init      Create a vault with its first administrator and print the recovery key once\n"
-              "            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]\n"
-              "  verify    Check encryption, database integrity, references and the audit chain\n"
-              "  passwd    Change your passphrase [--new-passphrase-file FILE]\n"
-              "\n"
-              "Options:\n"
-              "  --vault DIR              Vault folder (default: %1)\n"
-              "  --user NAME              Your login\n"
-              "  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)\n"
-              "  --passphrase-stdin       Read your passphrase from standard input\n"
-              "                           Without either, PeerDesk asks on the terminal without echo.\n"
-              "                           A passphrase is never accepted as an argument.\n"
-              "  --version                Print the version\n"
-              "  -h, --help               Print this help\n"
-              "\n"
-              "Exit codes:\n"
-              "  0  success\n"
-              "  1  usage error\n"
-              "  2  wrong passphrase or unknown user\n"
-              "  3  invalid input (nothing was written)\n"
-              "  4  damaged vault or failed verification\n"
-              "  5  not permitted for your role\n"
-              "  6  the system refused (file system, memory, vault in use)\n")
+                    "\n"
+                    "Commands:\n"
+                    "  init      Create a vault with its first administrator and print the recovery key once\n"
+                    "            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]\n"
+                    "  verify    Check encryption, database integrity, references and the audit chain\n"
+                    "  passwd    Change your passphrase [--new-passphrase-file FILE]\n"
+                    "\n"
+                    "Options:\n"
+                    "  --vault DIR              Vault folder (default: %1)\n"
+                    "  --user NAME              Your login\n"
+                    "  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)\n"
+                    "  --passphrase-stdin       Read your passphrase from standard input\n"
+                    "                           Without either, PeerDesk asks on the terminal without echo.\n"
+                    "                           A passphrase is never accepted as an argument.\n"
+                    "  --version                Print the version\n"
+                    "  -h, --help               Print this help\n"
+                    "\n"
+                    "Exit codes:\n"
+                    "  0  success\n"
+                    "  1  usage error\n"
+                    "  2  wrong passphrase or unknown user\n"
+                    "  3  invalid input (nothing was written)\n"
+                    "  4  damaged vault or failed verification\n"
+                    "  5  not permitted for your role\n"
+                    "  6  the system refused (file system, memory, vault in use)\n")
         .arg(vault_paths::defaultDirectory());
 }
 
@@ -142,8 +139,8 @@ int CliApplication::fail(const Error& error)
 
 int CliApplication::usage(const QString& message)
 {
-    m_err << QStringLiteral("peerdesk-cli: %1\n").arg(message)
-          << Text::tr("Run \"peerdesk-cli --help\" for usage.") << QLatin1Char('\n');
+    m_err << QStringLiteral("peerdesk-cli: %1\n").arg(message) << Text::tr("Run \"peerdesk-cli --help\" for usage.")
+          << QLatin1Char('\n');
     m_err.flush();
     return exitCodeFor(ErrorCode::Usage);
 }
@@ -210,9 +207,9 @@ int CliApplication::runInit()
     if (!user)
         return fail(user.error());
     KdfParams kdf = KdfParams::interactiveDefault();
-    for (const auto& [option, target, scale] : {std::tuple{QStringLiteral("kdf-ops"), &kdf.opsLimit, quint64(1)},
-                                                std::tuple{QStringLiteral("kdf-mem-mib"), &kdf.memLimitBytes,
-                                                           quint64(1024 * 1024)}}) {
+    for (const auto& [option, target, scale] :
+         { std::tuple{ QStringLiteral("kdf-ops"), &kdf.opsLimit, quint64(1) },
+           std::tuple{ QStringLiteral("kdf-mem-mib"), &kdf.memLimitBytes, quint64(1024 * 1024) } }) {
         if (!m_parser.isSet(option))
             continue;
         bool ok = false;
@@ -228,8 +225,8 @@ int CliApplication::runInit()
     const QString directory = vaultDirectory();
     if (auto free = vault::checkFolderIsFree(directory); !free)
         return fail(free.error());
-    Result<SecureBuffer> passphrase = (m_parser.isSet(QStringLiteral("passphrase-file"))
-                                       || m_parser.isSet(QStringLiteral("passphrase-stdin")))
+    Result<SecureBuffer> passphrase
+        = (m_parser.isSet(QStringLiteral("passphrase-file")) || m_parser.isSet(QStringLiteral("passphrase-stdin")))
         ? readPassphrase(QString())
         : readNewPassphrase(QString());
     if (!passphrase)
@@ -238,17 +235,17 @@ int CliApplication::runInit()
     NewVaultRequest request;
     request.directory = directory;
     request.adminLogin = *user;
-    request.adminDisplayName = m_parser.isSet(QStringLiteral("display-name"))
-        ? m_parser.value(QStringLiteral("display-name"))
-        : *user;
+    request.adminDisplayName
+        = m_parser.isSet(QStringLiteral("display-name")) ? m_parser.value(QStringLiteral("display-name")) : *user;
     request.adminPassphrase = std::move(*passphrase);
     request.kdf = kdf;
     auto created = vault::create(std::move(request), m_clock);
     if (!created)
         return fail(created.error());
     m_out << Text::tr("Vault created in %1.").arg(directory) << QLatin1Char('\n')
-          << Text::tr("Store the recovery key below somewhere safe, away from this computer. It opens the vault if every "
-                "passphrase is lost, and it is shown only this once.")
+          << Text::tr(
+                 "Store the recovery key below somewhere safe, away from this computer. It opens the vault if every "
+                 "passphrase is lost, and it is shown only this once.")
           << QLatin1Char('\n') << QStringLiteral("Recovery key: %1\n").arg(created->recoveryKey);
     m_out.flush();
     wipe(created->recoveryKey);
@@ -270,8 +267,8 @@ int CliApplication::runVerify()
         m_err.flush();
         return exitCodeFor(ErrorCode::Damaged);
     }
-    m_out << Text::tr("Vault verified: encryption, integrity, references and %n audit row(s) are intact.",
-                      nullptr, static_cast<int>(report->auditRows))
+    m_out << Text::tr("Vault verified: encryption, integrity, references and %n audit row(s) are intact.", nullptr,
+                      static_cast<int>(report->auditRows))
           << QLatin1Char('\n');
     m_out.flush();
     return 0;
@@ -294,4 +291,4 @@ int CliApplication::runPasswd()
     return 0;
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

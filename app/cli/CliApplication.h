@@ -45,4 +45,4 @@ private:
     QString m_command;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

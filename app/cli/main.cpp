@@ -1,7 +1,7 @@
 // peerdesk-cli: the command-line face of PeerDesk. Wiring only; see CliApplication.
 #include "CliApplication.h"
-
 #include "CoreInit.h"
+#include "Translations.h"
 #include "security/CoreDumpGuard.h"
 
 #include <QCoreApplication>
@@ -13,10 +13,11 @@
 int main(int argc, char** argv)
 {
     peerdesk::disableCoreDumps();
-    ::umask(077);  // every file PeerDesk writes is its user's alone
+    ::umask(077); // every file PeerDesk writes is its user's alone
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("peerdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PEERDESK_VERSION));
+    peerdesk::translations::installTranslators(app, peerdesk::translations::chooseLanguage());
     if (!peerdesk::initialiseCore())
         return 6;
     QTextStream out(stdout);

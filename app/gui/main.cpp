@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "CoreInit.h"
 #include "ScreenshotTour.h"
+#include "Translations.h"
 #include "UiInit.h"
 #include "security/CoreDumpGuard.h"
 #include "services/VaultPaths.h"
@@ -13,6 +14,7 @@
 #include <QIcon>
 
 #include <string_view>
+#include <sys/stat.h>
 
 namespace {
 
@@ -63,11 +65,12 @@ int main(int argc, char* argv[])
 {
     // Before anything can hold a key or a name in memory.
     peerdesk::disableCoreDumps();
+    ::umask(077); // every file PeerDesk writes is its user's alone
 
     if (wantsInformationOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        peerdesk::ui::installTranslators(app, peerdesk::ui::chooseLanguage());
+        peerdesk::translations::installTranslators(app, peerdesk::translations::chooseLanguage());
         CommandLine commandLine;
         commandLine.parser.process(app); // prints and exits
         return 0;
@@ -77,7 +80,7 @@ int main(int argc, char* argv[])
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("PeerDesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("peerdesk"));
-    peerdesk::ui::installTranslators(app, peerdesk::ui::chooseLanguage());
+    peerdesk::translations::installTranslators(app, peerdesk::translations::chooseLanguage());
     QGuiApplication::setWindowIcon(QIcon(peerdesk::ui::applicationIconPath()));
 
     CommandLine commandLine;

@@ -12,12 +12,12 @@ namespace peerdesk {
 struct AuditEntry
 {
     qint64 id = 0;
-    QDateTime at;        // UTC
-    QString actor;       // login of the staff member, or "system"
-    QString action;      // e.g. "vault.created", "user.passphrase_changed"
-    QString entityType;  // e.g. "vault", "user"
+    QDateTime at; // UTC
+    QString actor; // login of the staff member, or "system"
+    QString action; // e.g. "vault.created", "user.passphrase_changed"
+    QString entityType; // e.g. "vault", "user"
     std::optional<qint64> entityId;
-    QString hash;        // hex SHA-256 chained over the previous row (docs/file-format.md)
+    QString hash; // hex SHA-256 chained over the previous row (docs/file-format.md)
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

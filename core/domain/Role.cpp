@@ -19,7 +19,7 @@ QString roleKey(Role role)
 
 std::optional<Role> roleFromKey(const QString& key)
 {
-    for (Role role : {Role::Administrator, Role::Coordinator, Role::Reporting}) {
+    for (Role role : { Role::Administrator, Role::Coordinator, Role::Reporting }) {
         if (roleKey(role) == key)
             return role;
     }
@@ -39,4 +39,4 @@ QString roleDisplayName(Role role)
     return {};
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

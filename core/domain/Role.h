@@ -7,14 +7,15 @@
 namespace peerdesk {
 
 // What a signed-in person may do. Checked in the services; the UI only mirrors it.
-enum class Role {
-    Administrator,  // roster, users, settings, audit, backups
-    Coordinator,    // intake, triage, matching, scheduling
-    Reporting,      // anonymous statistics only; never sees a name
+enum class Role
+{
+    Administrator, // roster, users, settings, audit, backups
+    Coordinator, // intake, triage, matching, scheduling
+    Reporting, // anonymous statistics only; never sees a name
 };
 
-QString roleKey(Role role);                            // stable identifier stored in the database
-std::optional<Role> roleFromKey(const QString& key);   // nullopt for anything unknown
-QString roleDisplayName(Role role);                    // translated
+QString roleKey(Role role); // stable identifier stored in the database
+std::optional<Role> roleFromKey(const QString& key); // nullopt for anything unknown
+QString roleDisplayName(Role role); // translated
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -54,7 +54,7 @@ Result<SecureBuffer> readAll(int fd, const QString& source)
     return buffer;
 }
 
-}  // namespace
+} // namespace
 
 Result<SecureBuffer> readFile(const QString& path)
 {
@@ -66,14 +66,18 @@ Result<SecureBuffer> readFile(const QString& path)
     return result;
 }
 
-Result<SecureBuffer> readDescriptor(int fd) { return readAll(fd, Text::tr("standard input")); }
+Result<SecureBuffer> readDescriptor(int fd)
+{
+    return readAll(fd, Text::tr("standard input"));
+}
 
 Result<SecureBuffer> promptOnTerminal(const QString& prompt)
 {
     const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (tty < 0) {
-        return makeError(ErrorCode::Usage, Text::tr("No terminal to ask for the passphrase: use --passphrase-file FILE or "
-                                              "--passphrase-stdin."));
+        return makeError(ErrorCode::Usage,
+                         Text::tr("No terminal to ask for the passphrase: use --passphrase-file FILE or "
+                                  "--passphrase-stdin."));
     }
     struct termios original;
     const bool isTerminal = tcgetattr(tty, &original) == 0;
@@ -115,4 +119,4 @@ Result<SecureBuffer> promptOnTerminal(const QString& prompt)
     return buffer;
 }
 
-}  // namespace peerdesk::secret_input
+} // namespace peerdesk::secret_input

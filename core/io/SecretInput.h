@@ -16,4 +16,4 @@ Result<SecureBuffer> readDescriptor(int fd);
 // naming the options to use instead.
 Result<SecureBuffer> promptOnTerminal(const QString& prompt);
 
-}  // namespace peerdesk::secret_input
+} // namespace peerdesk::secret_input

@@ -7,10 +7,10 @@ namespace peerdesk {
 
 bool disableCoreDumps()
 {
-    struct rlimit none = {0, 0};
+    struct rlimit none = { 0, 0 };
     const bool noCoreFile = setrlimit(RLIMIT_CORE, &none) == 0;
     const bool notDumpable = prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
     return noCoreFile && notDumpable;
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

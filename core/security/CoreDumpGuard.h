@@ -6,4 +6,4 @@ namespace peerdesk {
 // crash never writes keys or names to disk and other processes of the same user cannot ptrace us.
 bool disableCoreDumps();
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -41,13 +41,14 @@ Result<SecureBuffer> deriveKey(const SecureBuffer& secret, const QByteArray& sal
                                  reinterpret_cast<const unsigned char*>(salt.constData()), params.opsLimit,
                                  static_cast<std::size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("peerdesk::Kdf",
-                                                                    "Not enough memory to derive the key (%1 MiB "
-                                                                    "needed).")
-                                            .arg(params.memLimitBytes / (1024 * 1024)));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("peerdesk::Kdf",
+                                                     "Not enough memory to derive the key (%1 MiB "
+                                                     "needed).")
+                             .arg(params.memLimitBytes / (1024 * 1024)));
     }
     return key;
 }
 
-}  // namespace kdf
-}  // namespace peerdesk
+} // namespace kdf
+} // namespace peerdesk

@@ -20,7 +20,7 @@ struct KdfParams
     static constexpr quint64 MaxMemBytes = 4ull * 1024 * 1024 * 1024;
 
     static KdfParams interactiveDefault() { return {}; }
-    static KdfParams fastForTests() { return {1, MinMemBytes}; }
+    static KdfParams fastForTests() { return { 1, MinMemBytes }; }
 
     // Refuses costs outside the bounds above: a keyring.json asking for 1 TiB must not take the machine down.
     Result<void> validate() const;
@@ -34,6 +34,6 @@ constexpr int KeyBytes = 32;
 QByteArray randomSalt();
 // KEK = crypto_pwhash(32, secret, salt, ops, mem, ARGON2ID13). Slow by design; any thread.
 Result<SecureBuffer> deriveKey(const SecureBuffer& secret, const QByteArray& salt, const KdfParams& params);
-}  // namespace kdf
+} // namespace kdf
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -30,7 +30,10 @@ Error damaged(const QString& detail)
     return makeError(ErrorCode::Damaged, Text::tr("keyring.json is damaged: %1").arg(detail));
 }
 
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 bool isUuid(const QString& text)
 {
@@ -96,7 +99,7 @@ Result<KeySlot> parseSlot(const QJsonObject& object)
     const auto salt = decodeBase64(kdf.value(QLatin1String("salt")), kdf::SaltBytes);
     if (!ops || !mem || !salt)
         return damaged(Text::tr("a slot's key derivation parameters are invalid"));
-    slot.kdf = KdfParams{*ops, *mem};
+    slot.kdf = KdfParams{ *ops, *mem };
     if (!slot.kdf.validate())
         return damaged(Text::tr("a slot's key derivation cost is out of bounds"));
     slot.salt = *salt;
@@ -115,27 +118,24 @@ Result<KeySlot> parseSlot(const QJsonObject& object)
 
 QJsonObject slotToJson(const KeySlot& slot)
 {
-    QJsonObject object{{QLatin1String("id"), slot.id}, {QLatin1String("kind"), kindKey(slot.kind)}};
+    QJsonObject object{ { QLatin1String("id"), slot.id }, { QLatin1String("kind"), kindKey(slot.kind) } };
     if (slot.kind == KeySlot::Kind::Passphrase)
         object.insert(QLatin1String("user"), slot.user);
     object.insert(QLatin1String("kdf"),
-                  QJsonObject{{QLatin1String("alg"), QLatin1String(KdfAlgorithm)},
-                              {QLatin1String("opslimit"), static_cast<qint64>(slot.kdf.opsLimit)},
-                              {QLatin1String("memlimit"), static_cast<qint64>(slot.kdf.memLimitBytes)},
-                              {QLatin1String("salt"), QString::fromLatin1(slot.salt.toBase64())}});
+                  QJsonObject{ { QLatin1String("alg"), QLatin1String(KdfAlgorithm) },
+                               { QLatin1String("opslimit"), static_cast<qint64>(slot.kdf.opsLimit) },
+                               { QLatin1String("memlimit"), static_cast<qint64>(slot.kdf.memLimitBytes) },
+                               { QLatin1String("salt"), QString::fromLatin1(slot.salt.toBase64()) } });
     object.insert(QLatin1String("wrap"),
-                  QJsonObject{{QLatin1String("alg"), QLatin1String(WrapAlgorithm)},
-                              {QLatin1String("nonce"), QString::fromLatin1(slot.nonce.toBase64())},
-                              {QLatin1String("ciphertext"), QString::fromLatin1(slot.ciphertext.toBase64())}});
+                  QJsonObject{ { QLatin1String("alg"), QLatin1String(WrapAlgorithm) },
+                               { QLatin1String("nonce"), QString::fromLatin1(slot.nonce.toBase64()) },
+                               { QLatin1String("ciphertext"), QString::fromLatin1(slot.ciphertext.toBase64()) } });
     return object;
 }
 
-}  // namespace
+} // namespace
 
-Keyring::Keyring(QString vaultId)
-    : m_vaultId(vaultId.isEmpty() ? newUuid() : std::move(vaultId))
-{
-}
+Keyring::Keyring(QString vaultId) : m_vaultId(vaultId.isEmpty() ? newUuid() : std::move(vaultId)) { }
 
 Result<Keyring> Keyring::fromJson(const QByteArray& json)
 {
@@ -150,7 +150,7 @@ Result<Keyring> Keyring::fromJson(const QByteArray& json)
     if (!version.isDouble() || version.toDouble() != FormatVersion) {
         return makeError(ErrorCode::Damaged,
                          Text::tr("keyring.json has format version %1; this PeerDesk reads version %2. Install a newer "
-                            "PeerDesk.")
+                                  "PeerDesk.")
                              .arg(version.toVariant().toString())
                              .arg(FormatVersion));
     }
@@ -185,10 +185,10 @@ QByteArray Keyring::toJson() const
     QJsonArray slots;
     for (const KeySlot& slot : m_slots)
         slots.append(slotToJson(slot));
-    const QJsonObject root{{QLatin1String("format"), QLatin1String(FormatName)},
-                           {QLatin1String("version"), FormatVersion},
-                           {QLatin1String("vault_id"), m_vaultId},
-                           {QLatin1String("slots"), slots}};
+    const QJsonObject root{ { QLatin1String("format"), QLatin1String(FormatName) },
+                            { QLatin1String("version"), FormatVersion },
+                            { QLatin1String("vault_id"), m_vaultId },
+                            { QLatin1String("slots"), slots } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -229,12 +229,10 @@ Result<KeySlot> Keyring::wrap(QString slotId, KeySlot::Kind kind, QString user, 
     slot.ciphertext = QByteArray(DataKeyBytes + TagBytes, Qt::Uninitialized);
     const QByteArray aad = associatedData(m_vaultId, slot.id);
     unsigned long long written = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(slot.ciphertext.data()), &written,
-                                               dataKey.data(), dataKey.size(),
-                                               reinterpret_cast<const unsigned char*>(aad.constData()),
-                                               static_cast<unsigned long long>(aad.size()), nullptr,
-                                               reinterpret_cast<const unsigned char*>(slot.nonce.constData()),
-                                               kek->data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char*>(slot.ciphertext.data()), &written, dataKey.data(), dataKey.size(),
+        reinterpret_cast<const unsigned char*>(aad.constData()), static_cast<unsigned long long>(aad.size()), nullptr,
+        reinterpret_cast<const unsigned char*>(slot.nonce.constData()), kek->data());
     slot.ciphertext.resize(static_cast<qsizetype>(written));
     return slot;
 }
@@ -303,9 +301,9 @@ Result<SecureBuffer> Keyring::unwrap(const KeySlot& slot, const SecureBuffer& se
     unsigned long long written = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
         dataKey.data(), &written, nullptr, reinterpret_cast<const unsigned char*>(slot.ciphertext.constData()),
-        static_cast<unsigned long long>(slot.ciphertext.size()), reinterpret_cast<const unsigned char*>(aad.constData()),
-        static_cast<unsigned long long>(aad.size()), reinterpret_cast<const unsigned char*>(slot.nonce.constData()),
-        kek->data());
+        static_cast<unsigned long long>(slot.ciphertext.size()),
+        reinterpret_cast<const unsigned char*>(aad.constData()), static_cast<unsigned long long>(aad.size()),
+        reinterpret_cast<const unsigned char*>(slot.nonce.constData()), kek->data());
     if (rc != 0 || written != DataKeyBytes) {
         return makeError(ErrorCode::Authentication,
                          QCoreApplication::translate("peerdesk::Vault", "Unknown user or wrong passphrase."));
@@ -313,4 +311,4 @@ Result<SecureBuffer> Keyring::unwrap(const KeySlot& slot, const SecureBuffer& se
     return dataKey;
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

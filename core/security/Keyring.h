@@ -15,15 +15,19 @@ namespace peerdesk {
 // One wrapped copy of the data key (docs/file-format.md, "keyring.json").
 struct KeySlot
 {
-    enum class Kind { Passphrase, Recovery };
+    enum class Kind
+    {
+        Passphrase,
+        Recovery
+    };
 
-    QString id;    // UUID without braces
+    QString id; // UUID without braces
     Kind kind = Kind::Passphrase;
-    QString user;  // login; passphrase slots only
+    QString user; // login; passphrase slots only
     KdfParams kdf;
-    QByteArray salt;        // 16 bytes
-    QByteArray nonce;       // 24 bytes
-    QByteArray ciphertext;  // 32-byte key + 16-byte tag
+    QByteArray salt; // 16 bytes
+    QByteArray nonce; // 24 bytes
+    QByteArray ciphertext; // 32-byte key + 16-byte tag
 };
 
 // The set of key slots of one vault. Pure data plus the crypto to wrap and unwrap; reading and writing the
@@ -35,7 +39,7 @@ public:
 
     explicit Keyring(QString vaultId = {});
 
-    static Result<Keyring> fromJson(const QByteArray& json);  // validates everything; Damaged on any fault
+    static Result<Keyring> fromJson(const QByteArray& json); // validates everything; Damaged on any fault
     QByteArray toJson() const;
 
     const QString& vaultId() const { return m_vaultId; }
@@ -64,4 +68,4 @@ private:
     QList<KeySlot> m_slots;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

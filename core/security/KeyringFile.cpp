@@ -21,7 +21,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Keyring)
 };
 
-}  // namespace
+} // namespace
 
 // The rename is only durable once the directory entry is on disk too.
 void syncDirectory(const QString& directory)
@@ -37,7 +37,8 @@ Result<Keyring> load(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::Damaged, Text::tr("keyring.json is missing from %1.").arg(QFileInfo(path).absolutePath()));
+        return makeError(ErrorCode::Damaged,
+                         Text::tr("keyring.json is missing from %1.").arg(QFileInfo(path).absolutePath()));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > MaximumSize)
@@ -65,4 +66,4 @@ Result<void> save(const Keyring& keyring, const QString& path)
     return {};
 }
 
-}  // namespace peerdesk::keyring_file
+} // namespace peerdesk::keyring_file

@@ -15,4 +15,4 @@ Result<void> save(const Keyring& keyring, const QString& path);
 // fsync()s a folder, so a rename inside it survives a power cut.
 void syncDirectory(const QString& directory);
 
-}  // namespace peerdesk::keyring_file
+} // namespace peerdesk::keyring_file

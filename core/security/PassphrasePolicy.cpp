@@ -2,10 +2,9 @@
 
 #include <QCoreApplication>
 
-#include <zxcvbn.h>
-
 #include <algorithm>
 #include <vector>
+#include <zxcvbn.h>
 
 namespace peerdesk::passphrase_policy {
 
@@ -31,7 +30,7 @@ int scoreFor(double bits)
     return 4;
 }
 
-}  // namespace
+} // namespace
 
 PassphraseStrength evaluate(const QString& passphrase, const QStringList& userWords)
 {
@@ -61,11 +60,15 @@ PassphraseStrength evaluate(const QString& passphrase, const QStringList& userWo
     if (!longEnough)
         strength.feedback = Text::tr("Use at least %1 characters.").arg(MinimumLength);
     else if (!strength.acceptable)
-        strength.feedback = Text::tr("Too easy to guess. Add a few unrelated words; avoid names, dates and common phrases.");
+        strength.feedback
+            = Text::tr("Too easy to guess. Add a few unrelated words; avoid names, dates and common phrases.");
     return strength;
 }
 
-QString toText(const SecureBuffer& utf8) { return QString::fromUtf8(utf8.chars(), static_cast<qsizetype>(utf8.size())); }
+QString toText(const SecureBuffer& utf8)
+{
+    return QString::fromUtf8(utf8.chars(), static_cast<qsizetype>(utf8.size()));
+}
 
 Result<SecureBuffer> normalise(const QString& passphrase)
 {
@@ -84,8 +87,8 @@ Result<SecureBuffer> normalise(const SecureBuffer& utf8)
     QString text = toText(utf8);
     // A round trip that changes the bytes means they were not UTF-8: refuse rather than guess.
     QByteArray check = text.toUtf8();
-    const bool valid = check.size() == static_cast<qsizetype>(utf8.size())
-        && std::equal(check.cbegin(), check.cend(), utf8.chars());
+    const bool valid
+        = check.size() == static_cast<qsizetype>(utf8.size()) && std::equal(check.cbegin(), check.cend(), utf8.chars());
     wipe(check);
     if (!valid) {
         wipe(text);
@@ -96,4 +99,4 @@ Result<SecureBuffer> normalise(const SecureBuffer& utf8)
     return result;
 }
 
-}  // namespace peerdesk::passphrase_policy
+} // namespace peerdesk::passphrase_policy

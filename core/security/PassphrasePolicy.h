@@ -14,9 +14,9 @@ namespace peerdesk {
 struct PassphraseStrength
 {
     double entropyBits = 0;
-    int score = 0;  // 0 (very weak) .. 4 (very strong), for the meter
+    int score = 0; // 0 (very weak) .. 4 (very strong), for the meter
     bool acceptable = false;
-    QString feedback;  // translated: what to do to make it acceptable, empty when acceptable
+    QString feedback; // translated: what to do to make it acceptable, empty when acceptable
 };
 
 namespace passphrase_policy {
@@ -33,6 +33,6 @@ Result<SecureBuffer> normalise(const QString& passphrase);
 
 // Reads a passphrase back as text, for the strength check of a new one.
 QString toText(const SecureBuffer& utf8);
-}  // namespace passphrase_policy
+} // namespace passphrase_policy
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -2,9 +2,8 @@
 
 #include <QCoreApplication>
 
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 
 namespace peerdesk::recovery_key {
 
@@ -12,10 +11,10 @@ namespace {
 
 // Crockford's base32: digits and letters without I, L, O and U, which are misread when copied by hand.
 constexpr char Alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-constexpr int Symbols = 32;  // 32 x 5 bits = 160 bits
+constexpr int Symbols = 32; // 32 x 5 bits = 160 bits
 constexpr int GroupSize = 4;
 
-}  // namespace
+} // namespace
 
 QString generate()
 {
@@ -55,4 +54,4 @@ Result<SecureBuffer> normalise(const QString& typed)
     return secret;
 }
 
-}  // namespace peerdesk::recovery_key
+} // namespace peerdesk::recovery_key

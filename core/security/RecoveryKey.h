@@ -15,4 +15,4 @@ QString generate();
 // left is not 32 symbols of the alphabet.
 Result<SecureBuffer> normalise(const QString& typed);
 
-}  // namespace peerdesk::recovery_key
+} // namespace peerdesk::recovery_key

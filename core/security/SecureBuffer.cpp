@@ -1,9 +1,8 @@
 #include "security/SecureBuffer.h"
 
-#include <sodium.h>
-
 #include <cstring>
 #include <new>
+#include <sodium.h>
 #include <utility>
 
 namespace peerdesk {
@@ -21,16 +20,18 @@ SecureBuffer::SecureBuffer(std::size_t size)
     initialiseSodium();
     m_data = static_cast<unsigned char*>(sodium_malloc(size));
     if (!m_data)
-        throw std::bad_alloc();  // locked memory exhausted: nothing sensible can continue
+        throw std::bad_alloc(); // locked memory exhausted: nothing sensible can continue
     sodium_memzero(m_data, size);
     m_size = size;
 }
 
-SecureBuffer::~SecureBuffer() { clear(); }
+SecureBuffer::~SecureBuffer()
+{
+    clear();
+}
 
 SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr))
-    , m_size(std::exchange(other.m_size, 0))
+    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
 {
 }
 
@@ -71,7 +72,7 @@ void SecureBuffer::truncate(std::size_t newSize)
 void SecureBuffer::clear()
 {
     if (m_data)
-        sodium_free(m_data);  // wipes before freeing
+        sodium_free(m_data); // wipes before freeing
     m_data = nullptr;
     m_size = 0;
 }
@@ -99,4 +100,4 @@ void wipe(QByteArray& bytes)
     bytes.clear();
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

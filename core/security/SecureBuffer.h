@@ -14,7 +14,7 @@ class SecureBuffer final
 {
 public:
     SecureBuffer() = default;
-    explicit SecureBuffer(std::size_t size);  // zero-filled
+    explicit SecureBuffer(std::size_t size); // zero-filled
     ~SecureBuffer();
 
     SecureBuffer(SecureBuffer&& other) noexcept;
@@ -30,13 +30,13 @@ public:
     const char* chars() const { return reinterpret_cast<const char*>(m_data); }
     std::size_t size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
-    std::string_view view() const { return {chars(), m_size}; }
+    std::string_view view() const { return { chars(), m_size }; }
 
     // Shrinks the logical size (e.g. to drop a trailing newline); the dropped bytes are wiped.
     void truncate(std::size_t newSize);
-    void clear();  // wipes and frees
+    void clear(); // wipes and frees
 
-    bool equals(const SecureBuffer& other) const;  // constant time for equal sizes
+    bool equals(const SecureBuffer& other) const; // constant time for equal sizes
 
 private:
     unsigned char* m_data = nullptr;
@@ -51,4 +51,4 @@ void wipe(QByteArray& bytes);
 // Initialises libsodium once; false if the CPU or OS cannot support it.
 bool initialiseSodium();
 
-}  // namespace peerdesk
+} // namespace peerdesk

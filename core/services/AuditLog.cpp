@@ -28,22 +28,28 @@ bool isIdentifierField(const QString& field)
         && !field.contains(QLatin1Char('\r'));
 }
 
-QString timestamp(const QDateTime& at) { return at.toUTC().toString(Qt::ISODateWithMs); }
+QString timestamp(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
 
-}  // namespace
+} // namespace
 
-QString AuditLog::genesisHash() { return QString(64, QLatin1Char('0')); }
+QString AuditLog::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
 
 QString AuditLog::chainHash(const QString& previousHash, const AuditEntry& entry)
 {
-    const QByteArray content = QStringList{previousHash,
-                                           QStringLiteral("peerdesk-audit-v1"),
-                                           QString::number(entry.id),
-                                           timestamp(entry.at),
-                                           entry.actor,
-                                           entry.action,
-                                           entry.entityType,
-                                           entry.entityId ? QString::number(*entry.entityId) : QString()}
+    const QByteArray content = QStringList{ previousHash,
+                                            QStringLiteral("peerdesk-audit-v1"),
+                                            QString::number(entry.id),
+                                            timestamp(entry.at),
+                                            entry.actor,
+                                            entry.action,
+                                            entry.entityType,
+                                            entry.entityId ? QString::number(*entry.entityId) : QString() }
                                    .join(QLatin1Char('\n'))
                                    .toUtf8();
     unsigned char digest[crypto_hash_sha256_BYTES];
@@ -56,7 +62,8 @@ Result<qint64> AuditLog::append(const QString& actor, const QString& action, con
                                 std::optional<qint64> entityId)
 {
     if (!isIdentifierField(actor) || !isIdentifierField(action) || !isIdentifierField(entityType))
-        return makeError(ErrorCode::InvalidInput, Text::tr("An audit entry needs an actor, an action and an entity type."));
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("An audit entry needs an actor, an action and an entity type."));
     AuditEntry entry;
     entry.actor = actor;
     entry.action = action;
@@ -97,11 +104,13 @@ Result<void> AuditLog::matchesAnchor(const std::optional<AuditEntry>& newest)
     auto headHash = meta.get(QLatin1String(HeadHashKey));
     if (!headHash)
         return headHash.error();
-    const bool anchored = newest ? (*headId && *headHash && (*headId)->toLongLong() == newest->id && **headHash == newest->hash)
-                                 : (!*headId && !*headHash);
+    const bool anchored = newest
+        ? (*headId && *headHash && (*headId)->toLongLong() == newest->id && **headHash == newest->hash)
+        : (!*headId && !*headHash);
     if (!anchored) {
-        return makeError(ErrorCode::Damaged, Text::tr("The audit log in peerdesk.db was altered: its newest rows were "
-                                                      "deleted or its anchor changed. Run verify."));
+        return makeError(ErrorCode::Damaged,
+                         Text::tr("The audit log in peerdesk.db was altered: its newest rows were "
+                                  "deleted or its anchor changed. Run verify."));
     }
     return {};
 }
@@ -146,4 +155,4 @@ Result<AuditLog::Verification> AuditLog::verify()
     return verification;
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

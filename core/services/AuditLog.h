@@ -18,7 +18,7 @@ class Database;
 class AuditLog final
 {
 public:
-    AuditLog(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+    AuditLog(Database& database, const Clock& clock) : m_database(database), m_clock(clock) { }
 
     // Appends inside the caller's transaction when there is one (so the change and its audit row commit
     // together). Fields are identifiers, never free text: InvalidInput for a line break or an empty field.
@@ -28,11 +28,11 @@ public:
     struct Verification
     {
         qint64 rows = 0;
-        QStringList problems;  // empty when the chain is intact
+        QStringList problems; // empty when the chain is intact
     };
     Result<Verification> verify();
 
-    static QString genesisHash();  // 64 zeros: the "previous hash" of the first row
+    static QString genesisHash(); // 64 zeros: the "previous hash" of the first row
     static QString chainHash(const QString& previousHash, const AuditEntry& entry);
 
 private:
@@ -43,4 +43,4 @@ private:
     const Clock& m_clock;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

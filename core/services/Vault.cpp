@@ -42,15 +42,9 @@ QString orphanDatabaseMessage(const QString& directory)
         .arg(directory);
 }
 
-Error authenticationFailed() { return makeError(ErrorCode::Authentication, Text::tr("Unknown user or wrong passphrase.")); }
-
-QString normaliseLogin(const QString& login) { return login.trimmed().toLower(); }
-
-QStringList weakWordsFor(const QString& login, const QString& displayName)
+Error authenticationFailed()
 {
-    QStringList words{login};
-    words += displayName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return words;
+    return makeError(ErrorCode::Authentication, Text::tr("Unknown user or wrong passphrase."));
 }
 
 Result<void> checkNewPassphrase(const SecureBuffer& passphrase, const QStringList& weakWords)
@@ -63,19 +57,25 @@ Result<void> checkNewPassphrase(const SecureBuffer& passphrase, const QStringLis
     return {};
 }
 
-SecureBuffer copyOf(const SecureBuffer& buffer) { return SecureBuffer::copyOf(buffer.data(), buffer.size()); }
+SecureBuffer copyOf(const SecureBuffer& buffer)
+{
+    return SecureBuffer::copyOf(buffer.data(), buffer.size());
+}
 
 // Removes what a failed create() wrote, so a failure leaves no half-made vault behind.
 void removeVaultFiles(const QString& directory)
 {
     const QString database = vault_paths::databasePath(directory);
-    for (const QString& path : QStringList{database, database + QStringLiteral("-wal"),
-                                           database + QStringLiteral("-shm"), vault_paths::keyringPath(directory)}) {
+    for (const QString& path : QStringList{ database, database + QStringLiteral("-wal"),
+                                            database + QStringLiteral("-shm"), vault_paths::keyringPath(directory) }) {
         QFile::remove(path);
     }
 }
 
-void restrictToOwner(const QString& path) { QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); }
+void restrictToOwner(const QString& path)
+{
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
 
 Result<void> populateNewDatabase(Database& database, const Keyring& keyring, const NewVaultRequest& request,
                                  const QString& slotId, const Clock& clock)
@@ -105,7 +105,7 @@ Result<void> populateNewDatabase(Database& database, const Keyring& keyring, con
     });
 }
 
-}  // namespace
+} // namespace
 
 namespace vault {
 
@@ -116,6 +116,18 @@ FolderState inspect(const QString& directory)
     if (database && !keyring)
         return FolderState::DatabaseWithoutKeyring;
     return database || keyring ? FolderState::Vault : FolderState::Empty;
+}
+
+QString normaliseLogin(const QString& login)
+{
+    return login.trimmed().toLower();
+}
+
+QStringList personalWords(const QString& login, const QString& displayName)
+{
+    QStringList words{ normaliseLogin(login) };
+    words += displayName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return words;
 }
 
 Result<void> checkFolderIsFree(const QString& directory)
@@ -133,17 +145,19 @@ Result<void> checkFolderIsFree(const QString& directory)
 
 bool existsAt(const QString& directory)
 {
-    return QFileInfo::exists(vault_paths::databasePath(directory)) || QFileInfo::exists(vault_paths::keyringPath(directory));
+    return QFileInfo::exists(vault_paths::databasePath(directory))
+        || QFileInfo::exists(vault_paths::keyringPath(directory));
 }
 
 Result<void> validateLogin(const QString& login)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
     if (!pattern.match(login).hasMatch()) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("A login is 2 to %1 characters: lower-case letters, digits, '.', '_' and '-', starting "
-                            "with a letter or digit.")
-                             .arg(LoginMaxLength));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("A login is 2 to %1 characters: lower-case letters, digits, '.', '_' and '-', starting "
+                     "with a letter or digit.")
+                .arg(LoginMaxLength));
     }
     return {};
 }
@@ -160,7 +174,7 @@ Result<void> validateDisplayName(const QString& displayName)
 
 Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
 {
-    request.adminLogin = normaliseLogin(request.adminLogin);
+    request.adminLogin = vault::normaliseLogin(request.adminLogin);
     request.adminDisplayName = request.adminDisplayName.trimmed();
     if (auto valid = validateLogin(request.adminLogin); !valid)
         return valid.error();
@@ -171,7 +185,8 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
     auto secret = passphrase_policy::normalise(request.adminPassphrase);
     if (!secret)
         return secret.error();
-    if (auto strong = checkNewPassphrase(*secret, weakWordsFor(request.adminLogin, request.adminDisplayName)); !strong)
+    if (auto strong = checkNewPassphrase(*secret, vault::personalWords(request.adminLogin, request.adminDisplayName));
+        !strong)
         return strong.error();
 
     const QString directory = QDir::cleanPath(QDir(request.directory).absolutePath());
@@ -193,7 +208,7 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
     }
     auto fail = [&](const Error& error) -> Result<CreatedVault> {
         if (!staging)
-            removeVaultFiles(directory);  // the staging folder removes itself
+            removeVaultFiles(directory); // the staging folder removes itself
         return error;
     };
 
@@ -202,7 +217,7 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
     auto adminSlot = keyring.addPassphraseSlot(request.adminLogin, *secret, dataKey, request.kdf);
     if (!adminSlot)
         return adminSlot.error();
-    CreatedVault created{recovery_key::generate()};
+    CreatedVault created{ recovery_key::generate() };
     auto recoverySecret = recovery_key::normalise(created.recoveryKey);
     if (!recoverySecret)
         return recoverySecret.error();
@@ -231,8 +246,7 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
     return created;
 }
 
-Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString& login,
-                                         const SecureBuffer& passphrase)
+Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString& login, const SecureBuffer& passphrase)
 {
     auto keyring = keyring_file::load(vault_paths::keyringPath(directory));
     if (!keyring)
@@ -240,7 +254,7 @@ Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString
     auto secret = passphrase_policy::normalise(passphrase);
     if (!secret)
         return authenticationFailed();
-    const QString normalisedLogin = normaliseLogin(login);
+    const QString normalisedLogin = vault::normaliseLogin(login);
     const auto slot = keyring->passphraseSlotFor(normalisedLogin);
     if (!slot) {
         // Spend the same time as a real attempt, so the delay does not tell which logins exist.
@@ -251,7 +265,7 @@ Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString
     auto dataKey = keyring->unwrap(*slot, *secret);
     if (!dataKey)
         return dataKey.error();
-    return UnlockedKey{directory, normalisedLogin, slot->id, std::move(*dataKey), std::move(*keyring)};
+    return UnlockedKey{ directory, normalisedLogin, slot->id, std::move(*dataKey), std::move(*keyring) };
 }
 
 Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QString& login, const QString& recoveryKey)
@@ -268,7 +282,7 @@ Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QStrin
     auto dataKey = keyring->unwrap(*slot, *secret);
     if (!dataKey)
         return makeError(ErrorCode::Authentication, Text::tr("Wrong recovery key."));
-    return UnlockedKey{directory, normaliseLogin(login), QString(), std::move(*dataKey), std::move(*keyring)};
+    return UnlockedKey{ directory, vault::normaliseLogin(login), QString(), std::move(*dataKey), std::move(*keyring) };
 }
 
 Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
@@ -293,11 +307,12 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
     std::unique_ptr<VaultSession> session(
         new VaultSession(key.directory, std::move(key.dataKey), std::move(key.keyring), clock, std::move(*database)));
     const UserRecord& record = **user;
-    session->m_user = CurrentUser{record.id, record.login, record.displayName, record.role, record.mustChangePassphrase};
+    session->m_user
+        = CurrentUser{ record.id, record.login, record.displayName, record.role, record.mustChangePassphrase };
     return session;
 }
 
-}  // namespace vault
+} // namespace vault
 
 VaultSession::VaultSession(QString directory, SecureBuffer dataKey, Keyring keyring, const Clock& clock,
                            std::unique_ptr<Database> database)
@@ -310,7 +325,10 @@ VaultSession::VaultSession(QString directory, SecureBuffer dataKey, Keyring keyr
 {
 }
 
-VaultSession::~VaultSession() { close(); }
+VaultSession::~VaultSession()
+{
+    close();
+}
 
 void VaultSession::close()
 {
@@ -324,7 +342,7 @@ Result<void> VaultSession::changePassphrase(const SecureBuffer& newPassphrase)
     auto secret = passphrase_policy::normalise(newPassphrase);
     if (!secret)
         return secret.error();
-    if (auto strong = checkNewPassphrase(*secret, weakWordsFor(m_user.login, m_user.displayName)); !strong)
+    if (auto strong = checkNewPassphrase(*secret, vault::personalWords(m_user.login, m_user.displayName)); !strong)
         return strong;
     // Argon2id runs on a copy, before any lock is taken.
     Keyring scratch = m_keyring;
@@ -354,7 +372,7 @@ Result<void> VaultSession::changePassphrase(const SecureBuffer& newPassphrase)
             !logged)
             return logged.error();
         if (auto cleared = m_database->exec(QStringLiteral("UPDATE users SET must_change_passphrase = 0 WHERE id = ?"),
-                                            {m_user.id});
+                                            { m_user.id });
             !cleared)
             return cleared.error();
         if (auto saved = keyring_file::save(updated, keyringPath); !saved)
@@ -397,8 +415,8 @@ Result<VerifyReport> VaultSession::verify()
                             Text::tr("Encrypted page check failed: %1"));
         !done)
         return done.error();
-    if (auto done = collect(QStringLiteral("PRAGMA integrity_check"), QStringLiteral("ok"),
-                            Text::tr("Database integrity: %1"));
+    if (auto done
+        = collect(QStringLiteral("PRAGMA integrity_check"), QStringLiteral("ok"), Text::tr("Database integrity: %1"));
         !done)
         return done.error();
     if (auto done = collect(QStringLiteral("PRAGMA foreign_key_check"), QString(),
@@ -424,4 +442,4 @@ int VaultSession::autoLockMinutes() const
     return ok && minutes >= 0 && minutes <= 24 * 60 ? minutes : DefaultAutoLockMinutes;
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

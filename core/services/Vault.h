@@ -5,6 +5,7 @@
 #include "domain/Role.h"
 #include "security/Kdf.h"
 #include "security/Keyring.h"
+#include "security/PassphrasePolicy.h"
 #include "security/SecureBuffer.h"
 
 #include <QString>
@@ -20,15 +21,15 @@ class Database;
 struct NewVaultRequest
 {
     QString directory;
-    QString adminLogin;        // lower-case letters, digits, '.', '_' and '-'; 2 to 64 characters
-    QString adminDisplayName;  // shown in the title bar and audit views; 1 to 100 characters
-    SecureBuffer adminPassphrase;  // UTF-8; must satisfy passphrase_policy
+    QString adminLogin; // lower-case letters, digits, '.', '_' and '-'; 2 to 64 characters
+    QString adminDisplayName; // shown in the title bar and audit views; 1 to 100 characters
+    SecureBuffer adminPassphrase; // UTF-8; must satisfy passphrase_policy
     KdfParams kdf = KdfParams::interactiveDefault();
 };
 
 struct CreatedVault
 {
-    QString recoveryKey;  // formatted for reading out; shown once and never stored
+    QString recoveryKey; // formatted for reading out; shown once and never stored
 };
 
 // The data key of a vault, unwrapped from one slot. Producing it is the slow half of unlocking (Argon2id) and
@@ -36,8 +37,8 @@ struct CreatedVault
 struct UnlockedKey
 {
     QString directory;
-    QString login;   // the person who unlocked (with the recovery key: the person being recovered)
-    QString slotId;  // the passphrase slot that was unwrapped; empty when the recovery key was used
+    QString login; // the person who unlocked (with the recovery key: the person being recovered)
+    QString slotId; // the passphrase slot that was unwrapped; empty when the recovery key was used
     SecureBuffer dataKey;
     Keyring keyring;
 };
@@ -54,7 +55,7 @@ struct CurrentUser
 struct VerifyReport
 {
     bool ok = true;
-    QStringList problems;  // translated, one line each; no physician data
+    QStringList problems; // translated, one line each; no physician data
     qint64 auditRows = 0;
 };
 
@@ -70,12 +71,24 @@ bool existsAt(const QString& directory);
 
 // What is in a folder: nothing of PeerDesk's, a vault, or peerdesk.db without its keyring (left by a setup
 // that was interrupted in a folder that already existed) which nothing can ever open.
-enum class FolderState { Empty, Vault, DatabaseWithoutKeyring };
+enum class FolderState
+{
+    Empty,
+    Vault,
+    DatabaseWithoutKeyring
+};
 FolderState inspect(const QString& directory);
 // InvalidInput, saying what is there, unless the folder is free for a new vault.
 Result<void> checkFolderIsFree(const QString& directory);
 
-// InvalidInput when a login is not acceptable (and says why).
+// What is stored and compared: trimmed and lower-cased, so "Sam " and "sam" are one person.
+QString normaliseLogin(const QString& login);
+
+// Words that make a person's passphrase easy to guess: their login and each word of their name. The same list
+// is used to check a new passphrase everywhere (create, change, and the dialogs' strength meters).
+QStringList personalWords(const QString& login, const QString& displayName);
+
+// InvalidInput when a login is not acceptable (and says why). Give it normaliseLogin()'s result.
 Result<void> validateLogin(const QString& login);
 Result<void> validateDisplayName(const QString& displayName);
 
@@ -95,7 +108,7 @@ Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QStrin
 // is missing, damaged, from another vault or from a newer PeerDesk.
 Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock);
 
-}  // namespace vault
+} // namespace vault
 
 // An unlocked vault: the open database, who is signed in, and the data key in locked memory. Destroying it
 // (or lock()) closes the database, checkpoints the WAL away and wipes the key.
@@ -122,7 +135,7 @@ public:
     // Minutes of inactivity after which the GUI locks (vault setting, default 5; 0 = never).
     int autoLockMinutes() const;
 
-    void close();  // idempotent; also done by the destructor
+    void close(); // idempotent; also done by the destructor
 
 private:
     friend Result<std::unique_ptr<VaultSession>> vault::open(UnlockedKey key, const Clock& clock);
@@ -138,4 +151,4 @@ private:
     CurrentUser m_user;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

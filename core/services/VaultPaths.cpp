@@ -10,11 +10,14 @@ QString defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/vault");
 }
 
-QString databasePath(const QString& vaultDirectory) { return QDir(vaultDirectory).filePath(QStringLiteral("peerdesk.db")); }
+QString databasePath(const QString& vaultDirectory)
+{
+    return QDir(vaultDirectory).filePath(QStringLiteral("peerdesk.db"));
+}
 
 QString keyringPath(const QString& vaultDirectory)
 {
     return QDir(vaultDirectory).filePath(QStringLiteral("keyring.json"));
 }
 
-}  // namespace peerdesk::vault_paths
+} // namespace peerdesk::vault_paths

@@ -22,7 +22,7 @@ AuditEntry readEntry(const QSqlQuery& query)
     return entry;
 }
 
-}  // namespace
+} // namespace
 
 Result<std::optional<AuditEntry>> AuditRepository::last()
 {
@@ -48,8 +48,8 @@ Result<void> AuditRepository::insert(const AuditEntry& entry)
     auto query = m_database.exec(
         QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity_type, entity_id, hash) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {entry.id, entry.at.toUTC().toString(Qt::ISODateWithMs), entry.actor, entry.action, entry.entityType,
-         entry.entityId ? QVariant(*entry.entityId) : QVariant(QMetaType::fromType<qint64>()), entry.hash});
+        { entry.id, entry.at.toUTC().toString(Qt::ISODateWithMs), entry.actor, entry.action, entry.entityType,
+          entry.entityId ? QVariant(*entry.entityId) : QVariant(QMetaType::fromType<qint64>()), entry.hash });
     if (!query)
         return query.error();
     return {};
@@ -72,4 +72,4 @@ Result<qint64> AuditRepository::forEach(const std::function<bool(const AuditEntr
     return count;
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -14,7 +14,7 @@ class Database;
 class AuditRepository final
 {
 public:
-    explicit AuditRepository(Database& database) : m_database(database) {}
+    explicit AuditRepository(Database& database) : m_database(database) { }
 
     Result<std::optional<AuditEntry>> last();
     Result<qint64> nextId();
@@ -26,4 +26,4 @@ private:
     Database& m_database;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -30,7 +30,10 @@ constexpr int SqliteCorrupt = 11;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteBusy = 5;
 
-int primaryCode(const QSqlError& error) { return error.nativeErrorCode().toInt() & 0xff; }
+int primaryCode(const QSqlError& error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
 
 // "4.6.1 community" -> {4, 6}
 bool cipherVersionAtLeast(const QString& version, int major, int minor)
@@ -43,15 +46,17 @@ bool cipherVersionAtLeast(const QString& version, int major, int minor)
     return haveMajor > major || (haveMajor == major && haveMinor >= minor);
 }
 
-}  // namespace
+} // namespace
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, SecureBuffer rawKey, OpenMode mode)
 {
@@ -74,8 +79,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, SecureBuff
             const QSqlError error = db.lastError();
             switch (primaryCode(error)) {
             case SqliteNotADatabase:
-                return makeError(ErrorCode::Damaged,
-                                 Text::tr("%1 cannot be decrypted: it is damaged or belongs to another vault.").arg(fileName));
+                return makeError(
+                    ErrorCode::Damaged,
+                    Text::tr("%1 cannot be decrypted: it is damaged or belongs to another vault.").arg(fileName));
             case SqliteCorrupt:
                 return makeError(ErrorCode::Damaged, Text::tr("%1 is damaged.").arg(fileName));
             case SqliteBusy:
@@ -99,17 +105,19 @@ Result<void> Database::configure(OpenMode mode)
         return cipher.error();
     const QString cipherVersion = cipher->next() ? cipher->value(0).toString() : QString();
     if (!cipherVersionAtLeast(cipherVersion, MinimumCipherMajor, MinimumCipherMinor)) {
-        return makeError(ErrorCode::Io, Text::tr("This PeerDesk was built with SQLCipher %1; version %2.%3 or newer is "
-                                           "required.")
-                                            .arg(cipherVersion.isEmpty() ? Text::tr("(none)") : cipherVersion)
-                                            .arg(MinimumCipherMajor)
-                                            .arg(MinimumCipherMinor));
+        return makeError(ErrorCode::Io,
+                         Text::tr("This PeerDesk was built with SQLCipher %1; version %2.%3 or newer is "
+                                  "required.")
+                             .arg(cipherVersion.isEmpty() ? Text::tr("(none)") : cipherVersion)
+                             .arg(MinimumCipherMajor)
+                             .arg(MinimumCipherMinor));
     }
     // Nothing may be written before we know the file is ours: an empty file opens as an empty database, and
     // setting WAL or migrating it would replace a damaged vault with a blank one.
     const int version = schemaVersion();
     if (version < 0 || (mode == OpenMode::ExistingOnly && version == 0))
-        return makeError(ErrorCode::Damaged, Text::tr("%1 is empty or damaged: it holds no PeerDesk data.").arg(fileName));
+        return makeError(ErrorCode::Damaged,
+                         Text::tr("%1 is empty or damaged: it holds no PeerDesk data.").arg(fileName));
     if (version > migrations::latestVersion()) {
         return makeError(ErrorCode::Damaged,
                          Text::tr("%1 was written by a newer PeerDesk (schema %2; this program knows up to %3). "
@@ -120,7 +128,8 @@ Result<void> Database::configure(OpenMode mode)
     }
     // foreign_keys and secure_delete are per connection; journal_mode=WAL is stored in the file and only
     // written when it is not already set.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = OFF"}) {
+    for (const char* pragma :
+         { "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = OFF" }) {
         if (auto done = exec(QLatin1String(pragma)); !done)
             return done.error();
     }
@@ -156,7 +165,10 @@ void Database::close()
     m_connectionName.clear();
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 int Database::schemaVersion() const
 {
@@ -170,19 +182,19 @@ Error Database::errorFrom(const QSqlError& error) const
 {
     const QString fileName = QFileInfo(m_path).fileName();
     switch (primaryCode(error)) {
-    case 19:  // SQLITE_CONSTRAINT: the data broke a rule (unique, check, foreign key)
-    case 18:  // SQLITE_TOOBIG
-    case 25:  // SQLITE_RANGE
+    case 19: // SQLITE_CONSTRAINT: the data broke a rule (unique, check, foreign key)
+    case 18: // SQLITE_TOOBIG
+    case 25: // SQLITE_RANGE
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("%1 refused the change: %2").arg(fileName, error.databaseText()));
     case SqliteBusy:
-    case 6:  // SQLITE_LOCKED
+    case 6: // SQLITE_LOCKED
         return makeError(ErrorCode::Io, Text::tr("%1 is in use by another program.").arg(fileName));
-    case 3:   // SQLITE_PERM
-    case 7:   // SQLITE_NOMEM
-    case 8:   // SQLITE_READONLY
-    case 10:  // SQLITE_IOERR
-    case 13:  // SQLITE_FULL
+    case 3: // SQLITE_PERM
+    case 7: // SQLITE_NOMEM
+    case 8: // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
     case SqliteCantOpen:
         return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(fileName, error.databaseText()));
     default:
@@ -244,4 +256,4 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     return {};
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

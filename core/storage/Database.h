@@ -22,7 +22,11 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    enum class OpenMode { ExistingOnly, CreateIfMissing };
+    enum class OpenMode
+    {
+        ExistingOnly,
+        CreateIfMissing
+    };
 
     static constexpr int MinimumCipherMajor = 4;
     static constexpr int MinimumCipherMinor = 5;
@@ -32,7 +36,7 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path, SecureBuffer rawKey, OpenMode mode);
 
     ~Database();
-    void close();  // idempotent
+    void close(); // idempotent
 
     const QString& path() const { return m_path; }
     QSqlDatabase connection() const;
@@ -42,7 +46,7 @@ public:
     // through prepare(): values are always bound, never formatted into SQL.
     Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> values = {});
     Result<QSqlQuery> prepare(const QString& sql);
-    Result<void> run(QSqlQuery& query);  // exec() a prepared query with its bound values
+    Result<void> run(QSqlQuery& query); // exec() a prepared query with its bound values
 
     // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work fails. Nesting joins the outer
     // transaction.
@@ -60,4 +64,4 @@ private:
     int m_transactionDepth = 0;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

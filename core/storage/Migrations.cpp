@@ -59,23 +59,28 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Database)
 };
 
-}  // namespace
+} // namespace
 
-int latestVersion() { return static_cast<int>(steps().size()); }
+int latestVersion()
+{
+    return static_cast<int>(steps().size());
+}
 
 Result<void> apply(Database& database)
 {
     const int current = database.schemaVersion();
     const QString fileName = QFileInfo(database.path()).fileName();
     if (current < 0)
-        return makeError(ErrorCode::Damaged, Text::tr("%1 is damaged: its schema version cannot be read.").arg(fileName));
-    if (current > latestVersion()) {
         return makeError(ErrorCode::Damaged,
-                         Text::tr("%1 was written by a newer PeerDesk (schema %2; this program knows up to %3). Install "
-                            "the newer PeerDesk to open it.")
-                             .arg(fileName)
-                             .arg(current)
-                             .arg(latestVersion()));
+                         Text::tr("%1 is damaged: its schema version cannot be read.").arg(fileName));
+    if (current > latestVersion()) {
+        return makeError(
+            ErrorCode::Damaged,
+            Text::tr("%1 was written by a newer PeerDesk (schema %2; this program knows up to %3). Install "
+                     "the newer PeerDesk to open it.")
+                .arg(fileName)
+                .arg(current)
+                .arg(latestVersion()));
     }
     for (int version = current + 1; version <= latestVersion(); ++version) {
         auto applied = database.transaction([&]() -> Result<void> {
@@ -94,4 +99,4 @@ Result<void> apply(Database& database)
     return {};
 }
 
-}  // namespace peerdesk::migrations
+} // namespace peerdesk::migrations

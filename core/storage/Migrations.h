@@ -15,5 +15,5 @@ int latestVersion();
 // leaves the database at a whole step.
 Result<void> apply(Database& database);
 
-}  // namespace migrations
-}  // namespace peerdesk
+} // namespace migrations
+} // namespace peerdesk

@@ -12,7 +12,7 @@ QString SettingsRepository::tableName() const
 
 Result<std::optional<QString>> SettingsRepository::get(const QString& key)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(tableName()), {key});
+    auto query = m_database.exec(QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(tableName()), { key });
     if (!query)
         return query.error();
     if (!query->next())
@@ -23,12 +23,13 @@ Result<std::optional<QString>> SettingsRepository::get(const QString& key)
 Result<void> SettingsRepository::set(const QString& key, const QString& value)
 {
     auto query = m_database.exec(
-        QStringLiteral("INSERT INTO %1 (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        QStringLiteral(
+            "INSERT INTO %1 (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
             .arg(tableName()),
-        {key, value});
+        { key, value });
     if (!query)
         return query.error();
     return {};
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

@@ -16,9 +16,13 @@ class Database;
 class SettingsRepository final
 {
 public:
-    enum class Table { Settings, Meta };
+    enum class Table
+    {
+        Settings,
+        Meta
+    };
 
-    SettingsRepository(Database& database, Table table) : m_database(database), m_table(table) {}
+    SettingsRepository(Database& database, Table table) : m_database(database), m_table(table) { }
 
     Result<std::optional<QString>> get(const QString& key);
     Result<void> set(const QString& key, const QString& value);
@@ -30,4 +34,4 @@ private:
     Table m_table;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

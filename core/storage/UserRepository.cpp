@@ -9,8 +9,8 @@ namespace peerdesk {
 
 namespace {
 
-constexpr auto SelectColumns =
-    "SELECT id, login, display_name, role, slot_id, active, must_change_passphrase, created_at FROM users";
+constexpr auto SelectColumns
+    = "SELECT id, login, display_name, role, slot_id, active, must_change_passphrase, created_at FROM users";
 
 Result<UserRecord> readUser(const QSqlQuery& query)
 {
@@ -31,15 +31,15 @@ Result<UserRecord> readUser(const QSqlQuery& query)
     return user;
 }
 
-}  // namespace
+} // namespace
 
 Result<qint64> UserRepository::insert(const UserRecord& user)
 {
     auto query = m_database.exec(
         QStringLiteral("INSERT INTO users (login, display_name, role, slot_id, active, must_change_passphrase, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {user.login, user.displayName, roleKey(user.role), user.slotId, user.active ? 1 : 0,
-         user.mustChangePassphrase ? 1 : 0, user.createdAt.toUTC().toString(Qt::ISODateWithMs)});
+        { user.login, user.displayName, roleKey(user.role), user.slotId, user.active ? 1 : 0,
+          user.mustChangePassphrase ? 1 : 0, user.createdAt.toUTC().toString(Qt::ISODateWithMs) });
     if (!query)
         return query.error();
     return query->lastInsertId().toLongLong();
@@ -47,7 +47,7 @@ Result<qint64> UserRepository::insert(const UserRecord& user)
 
 Result<std::optional<UserRecord>> UserRepository::findByLogin(const QString& login)
 {
-    auto query = m_database.exec(QLatin1String(SelectColumns) + QLatin1String(" WHERE login = ?"), {login});
+    auto query = m_database.exec(QLatin1String(SelectColumns) + QLatin1String(" WHERE login = ?"), { login });
     if (!query)
         return query.error();
     if (!query->next())
@@ -73,4 +73,4 @@ Result<QList<UserRecord>> UserRepository::list()
     return users;
 }
 
-}  // namespace peerdesk
+} // namespace peerdesk

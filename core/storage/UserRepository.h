@@ -29,7 +29,7 @@ struct UserRecord
 class UserRepository final
 {
 public:
-    explicit UserRepository(Database& database) : m_database(database) {}
+    explicit UserRepository(Database& database) : m_database(database) { }
 
     Result<qint64> insert(const UserRecord& user);
     Result<std::optional<UserRecord>> findByLogin(const QString& login);
@@ -39,4 +39,4 @@ private:
     Database& m_database;
 };
 
-}  // namespace peerdesk
+} // namespace peerdesk

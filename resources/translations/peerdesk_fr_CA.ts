@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Parameter %1 has a type that cannot be stored: %2</source>
-        <translation>Le paramètre %1 est d’un type qui ne peut pas être enregistré&#xa0;: %2</translation>
+        <translation>Le paramètre %1 est d’un type qui ne peut pas être enregistré : %2</translation>
     </message>
     <message>
         <source>The database is not open</source>
@@ -85,6 +85,14 @@
         <source>The newest audit rows were deleted or the audit anchor was altered.</source>
         <translation>Les rangées les plus récentes du journal d’audit ont été supprimées, ou son ancre a été modifiée.</translation>
     </message>
+    <message>
+        <source>The audit log in peerdesk.db was altered: its newest rows were deleted or its anchor changed. Run verify.</source>
+        <translation>Le journal d’audit de peerdesk.db a été modifié : ses rangées les plus récentes ont été supprimées ou son ancre a changé. Lancez la vérification (verify).</translation>
+    </message>
+    <message>
+        <source>The start of the audit log is missing.</source>
+        <translation>Le début du journal d’audit est manquant.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::AuditPage</name>
@@ -99,6 +107,144 @@
     <message>
         <source>Who did what, and when. Every change to the vault is logged without any physician&apos;s name, and each entry is chained to the previous one so that tampering shows.</source>
         <translation>Qui a fait quoi, et quand. Chaque modification du coffre est consignée sans aucun nom de médecin, et chaque entrée est enchaînée à la précédente, de sorte que toute falsification se voit.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::Cli</name>
+    <message>
+        <source>Usage: peerdesk-cli [options] COMMAND [command options]
+
+Commands:
+  init      Create a vault with its first administrator and print the recovery key once
+            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Check encryption, database integrity, references and the audit chain
+  passwd    Change your passphrase [--new-passphrase-file FILE]
+
+Options:
+  --vault DIR              Vault folder (default: %1)
+  --user NAME              Your login
+  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
+  --passphrase-stdin       Read your passphrase from standard input
+                           Without either, PeerDesk asks on the terminal without echo.
+                           A passphrase is never accepted as an argument.
+  --version                Print the version
+  -h, --help               Print this help
+
+Exit codes:
+  0  success
+  1  usage error
+  2  wrong passphrase or unknown user
+  3  invalid input (nothing was written)
+  4  damaged vault or failed verification
+  5  not permitted for your role
+  6  the system refused (file system, memory, vault in use)
+</source>
+        <translation>Utilisation : peerdesk-cli [options] COMMANDE [options de la commande]
+
+Commandes :
+  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
+            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
+  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
+
+Options :
+  --vault DOSSIER          Dossier du coffre (par défaut : %1)
+  --user NOM               Votre identifiant
+  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
+  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
+                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
+                           Une phrase de passe n’est jamais acceptée en argument.
+  --version                Afficher la version
+  -h, --help               Afficher cette aide
+
+Codes de sortie :
+  0  réussite
+  1  erreur d’utilisation
+  2  phrase de passe erronée ou utilisateur inconnu
+  3  entrée invalide (rien n’a été écrit)
+  4  coffre endommagé ou vérification échouée
+  5  non permis pour votre rôle
+  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
+</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu : « %1 ».</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
+        <translation>--%1 ne s’applique pas à %2.</translation>
+    </message>
+    <message>
+        <source>Use either --passphrase-file or --passphrase-stdin, not both.</source>
+        <translation>Utilisez --passphrase-file ou --passphrase-stdin, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Run &quot;peerdesk-cli --help&quot; for usage.</source>
+        <translation>Lancez « peerdesk-cli --help » pour l’utilisation.</translation>
+    </message>
+    <message>
+        <source>--user NAME is required.</source>
+        <translation>--user NOM est obligatoire.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase de passe : </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Répétez la nouvelle phrase de passe : </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe sont différentes.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1.</source>
+        <translation>Il n’y a pas de coffre dans %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Phrase de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation>--%1 attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Vault created in %1.</source>
+        <translation>Coffre créé dans %1.</translation>
+    </message>
+    <message>
+        <source>Store the recovery key below somewhere safe, away from this computer. It opens the vault if every passphrase is lost, and it is shown only this once.</source>
+        <translation>Rangez la clé de récupération ci-dessous en lieu sûr, loin de cet ordinateur. Elle ouvre le coffre si toutes les phrases de passe sont perdues, et elle n’est affichée que cette fois-ci.</translation>
+    </message>
+    <message>
+        <source>Verification failed.</source>
+        <translation>La vérification a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vault verified: encryption, integrity, references and %n audit row(s) are intact.</source>
+        <translation>
+            <numerusform>Coffre vérifié : le chiffrement, l’intégrité, les références et %n entrée d’audit sont intacts.</numerusform>
+            <numerusform>Coffre vérifié : le chiffrement, l’intégrité, les références et %n entrées d’audit sont intacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --passphrase-stdin, give the new passphrase with --new-passphrase-file FILE.</source>
+        <translation>Avec --passphrase-stdin, donnez la nouvelle phrase de passe avec --new-passphrase-file FICHIER.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Phrase de passe changée.</translation>
     </message>
 </context>
 <context>
@@ -121,11 +267,11 @@
     </message>
     <message>
         <source>PeerDesk keeps everything in an encrypted vault on this computer. You will be its first administrator: choose a login and a passphrase. Without a passphrase or the recovery key, nobody can open the vault, not even the people who make PeerDesk.</source>
-        <translation>PeerDesk conserve tout dans un coffre chiffré sur cet ordinateur. Vous en serez la première personne administratrice&#xa0;: choisissez un identifiant et une phrase de passe. Sans phrase de passe ni clé de récupération, personne ne peut ouvrir le coffre, pas même les personnes qui conçoivent PeerDesk.</translation>
+        <translation>PeerDesk conserve tout dans un coffre chiffré sur cet ordinateur. Vous en serez la première personne administratrice : choisissez un identifiant et une phrase de passe. Sans phrase de passe ni clé de récupération, personne ne peut ouvrir le coffre, pas même les personnes qui conçoivent PeerDesk.</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation>Dossier&#xa0;: %1</translation>
+        <translation>Dossier : %1</translation>
     </message>
     <message>
         <source>Login</source>
@@ -153,11 +299,11 @@
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom affiché&#xa0;:</translation>
+        <translation>&amp;Nom affiché :</translation>
     </message>
     <message>
         <source>How other staff see you in PeerDesk.</source>
@@ -165,11 +311,11 @@
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe&#xa0;:</translation>
+        <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation>C&amp;onfirmation&#xa0;:</translation>
+        <translation>C&amp;onfirmation :</translation>
     </message>
     <message>
         <source>Creating the vault</source>
@@ -212,23 +358,23 @@
     </message>
     <message>
         <source>What needs attention today will appear here: new requests waiting for triage, physicians not yet contacted within the target, and supporters due for a debrief or a rest.</source>
-        <translation>Ce qui demande votre attention aujourd’hui apparaîtra ici&#xa0;: les nouvelles demandes en attente de triage, les médecins qui n’ont pas encore été joints dans le délai visé et les intervenant(e)s pair(e)s qui ont besoin d’un débreffage ou d’une pause.</translation>
+        <translation>Ce qui demande votre attention aujourd’hui apparaîtra ici : les nouvelles demandes en attente de triage, les médecins qui n’ont pas encore été joints dans le délai visé et les intervenant(e)s pair(e)s qui ont besoin d’un débreffage ou d’une pause.</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation>Session ouverte par&#xa0;:</translation>
+        <translation>Session ouverte par :</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation>Identifiant&#xa0;:</translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle&#xa0;:</translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>Vault:</source>
-        <translation>Coffre&#xa0;:</translation>
+        <translation>Coffre :</translation>
     </message>
     <message numerus="yes">
         <source>PeerDesk locks itself after %n minute(s) without activity. Ctrl+L locks it now.</source>
@@ -243,7 +389,7 @@
     </message>
     <message>
         <source>Locking:</source>
-        <translation>Verrouillage&#xa0;:</translation>
+        <translation>Verrouillage :</translation>
     </message>
 </context>
 <context>
@@ -258,7 +404,7 @@
     </message>
     <message>
         <source>%1 cannot be decrypted: it is damaged or belongs to another vault.</source>
-        <translation>Impossible de déchiffrer %1&#xa0;: le fichier est endommagé ou appartient à un autre coffre.</translation>
+        <translation>Impossible de déchiffrer %1 : le fichier est endommagé ou appartient à un autre coffre.</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
@@ -270,7 +416,7 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>This PeerDesk was built with SQLCipher %1; version %2.%3 or newer is required.</source>
@@ -286,19 +432,19 @@
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé&#xa0;: %2</translation>
+        <translation>%1 est endommagé : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 refused the change: %2</source>
-        <translation>%1 a refusé la modification&#xa0;: %2</translation>
+        <translation>%1 a refusé la modification : %2</translation>
     </message>
     <message>
         <source>%1 is damaged: its schema version cannot be read.</source>
-        <translation>%1 est endommagé&#xa0;: la version de son schéma est illisible.</translation>
+        <translation>%1 est endommagé : la version de son schéma est illisible.</translation>
     </message>
     <message>
         <source>%1 was written by a newer PeerDesk (schema %2; this program knows up to %3). Install the newer PeerDesk to open it.</source>
@@ -310,7 +456,7 @@
     </message>
     <message>
         <source>%1 is empty or damaged: it holds no PeerDesk data.</source>
-        <translation>%1 est vide ou endommagé&#xa0;: il ne contient aucune donnée PeerDesk.</translation>
+        <translation>%1 est vide ou endommagé : il ne contient aucune donnée PeerDesk.</translation>
     </message>
 </context>
 <context>
@@ -325,7 +471,7 @@
     </message>
     <message>
         <source>Recurring peer-support groups: when they meet, their facilitators and how many people they can welcome. Afterwards only counts are kept (attendance and anonymous feedback), never who attended.</source>
-        <translation>Les groupes de soutien par les pairs récurrents&#xa0;: quand ils se réunissent, qui les anime et combien de personnes ils peuvent accueillir. Par la suite, seuls des nombres sont conservés (la participation et les commentaires anonymes), jamais l’identité des participants.</translation>
+        <translation>Les groupes de soutien par les pairs récurrents : quand ils se réunissent, qui les anime et combien de personnes ils peuvent accueillir. Par la suite, seuls des nombres sont conservés (la participation et les commentaires anonymes), jamais l’identité des participants.</translation>
     </message>
 </context>
 <context>
@@ -347,7 +493,7 @@
     <name>peerdesk::Keyring</name>
     <message>
         <source>keyring.json is damaged: %1</source>
-        <translation>keyring.json est endommagé&#xa0;: %1</translation>
+        <translation>keyring.json est endommagé : %1</translation>
     </message>
     <message>
         <source>a slot has no valid id</source>
@@ -439,19 +585,19 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>keyring.json is damaged: it is far too large</source>
-        <translation>keyring.json est endommagé&#xa0;: le fichier est beaucoup trop gros</translation>
+        <translation>keyring.json est endommagé : le fichier est beaucoup trop gros</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. The previous keyring is unchanged.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2. Le trousseau précédent n’a pas été modifié.</translation>
+        <translation>Impossible d’écrire %1 : %2. Le trousseau précédent n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -466,7 +612,7 @@
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation>Session ouverte&#xa0;: %1 (%2)</translation>
+        <translation>Session ouverte : %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -598,7 +744,7 @@
     </message>
     <message>
         <source>Write it down or print it, and keep it somewhere safe away from this computer, for example in a locked drawer at the program office. Do not keep it in a file next to the vault: anyone who has both can read everything in it.</source>
-        <translation>Notez-la ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur&#xa0;: par exemple dans un tiroir verrouillé au bureau du programme. Ne la conservez pas dans un fichier à côté du coffre&#xa0;: quiconque a les deux peut tout y lire.</translation>
+        <translation>Notez-la ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur : par exemple dans un tiroir verrouillé au bureau du programme. Ne la conservez pas dans un fichier à côté du coffre : quiconque a les deux peut tout y lire.</translation>
     </message>
     <message>
         <source>I have stored the recovery key somewhere safe</source>
@@ -625,7 +771,7 @@
     </message>
     <message>
         <source>Requests for support, from intake to closing: triage, consent, matching with a peer supporter and hand-off. A physician&apos;s name and contact details are kept only while the coordinator and the supporter need them, then purged; an anonymous record stays for the statistics.</source>
-        <translation>Les demandes de soutien, de l’accueil à la fermeture&#xa0;: triage, consentement, jumelage avec un(e) intervenant(e) pair(e) et transfert. Le nom et les coordonnées d’un(e) médecin ne sont conservés que le temps où la coordination et l’intervenant(e) pair(e) en ont besoin, puis ils sont effacés; un dossier anonyme reste pour les statistiques.</translation>
+        <translation>Les demandes de soutien, de l’accueil à la fermeture : triage, consentement, jumelage avec un(e) intervenant(e) pair(e) et transfert. Le nom et les coordonnées d’un(e) médecin ne sont conservés que le temps où la coordination et l’intervenant(e) pair(e) en ont besoin, puis ils sont effacés; un dossier anonyme reste pour les statistiques.</translation>
     </message>
 </context>
 <context>
@@ -682,7 +828,7 @@
     </message>
     <message>
         <source>No terminal to ask for the passphrase: use --passphrase-file FILE or --passphrase-stdin.</source>
-        <translation>Aucun terminal pour demander la phrase de passe&#xa0;: utilisez --passphrase-file FICHIER ou --passphrase-stdin.</translation>
+        <translation>Aucun terminal pour demander la phrase de passe : utilisez --passphrase-file FICHIER ou --passphrase-stdin.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase from the terminal.</source>
@@ -740,7 +886,7 @@
     </message>
     <message>
         <source>Unable to read the database: wrong key or not a database</source>
-        <translation>Impossible de lire la base de données&#xa0;: mauvaise clé, ou ce n’est pas une base de données</translation>
+        <translation>Impossible de lire la base de données : mauvaise clé, ou ce n’est pas une base de données</translation>
     </message>
     <message>
         <source>Unable to close the database</source>
@@ -775,7 +921,7 @@
     </message>
     <message>
         <source>Monthly anonymous statistics for funders and leadership: requests and their reasons, time to first contact, conversations and groups held. Small numbers are hidden so that no physician can be recognised.</source>
-        <translation>Les statistiques mensuelles anonymes destinées aux bailleurs de fonds et à la direction&#xa0;: les demandes et leurs motifs, le délai avant le premier contact, les conversations et les groupes tenus. Les petits nombres sont masqués afin qu’aucun(e) médecin ne puisse être reconnu(e).</translation>
+        <translation>Les statistiques mensuelles anonymes destinées aux bailleurs de fonds et à la direction : les demandes et leurs motifs, le délai avant le premier contact, les conversations et les groupes tenus. Les petits nombres sont masqués afin qu’aucun(e) médecin ne puisse être reconnu(e).</translation>
     </message>
 </context>
 <context>
@@ -829,7 +975,7 @@
     </message>
     <message>
         <source>The roster of peer supporters: specialties, languages, how they can meet (in person, by phone or by video), training and when it expires, how many people they can support, and pauses for leave or for rest after a difficult case.</source>
-        <translation>La liste des intervenant(e)s pair(e)s&#xa0;: spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
+        <translation>La liste des intervenant(e)s pair(e)s : spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
     </message>
 </context>
 <context>
@@ -856,7 +1002,7 @@
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation>Coffre&#xa0;: %1</translation>
+        <translation>Coffre : %1</translation>
     </message>
     <message>
         <source>Login</source>
@@ -868,11 +1014,11 @@
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe&#xa0;:</translation>
+        <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
         <source>Unlocking</source>
@@ -891,15 +1037,15 @@
     </message>
     <message>
         <source>This is not a PeerDesk recovery key: it has 32 letters and digits in groups of four.</source>
-        <translation>Ce n’est pas une clé de récupération PeerDesk&#xa0;: elle compte 32 lettres et chiffres en groupes de quatre.</translation>
+        <translation>Ce n’est pas une clé de récupération PeerDesk : elle compte 32 lettres et chiffres en groupes de quatre.</translation>
     </message>
     <message>
         <source>The passphrase is too weak: %1</source>
-        <translation>La phrase de passe est trop faible&#xa0;: %1</translation>
+        <translation>La phrase de passe est trop faible : %1</translation>
     </message>
     <message>
         <source>A login is 2 to %1 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Un identifiant compte de 2 à %1 caractères&#xa0;: lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», et commence par une lettre ou un chiffre.</translation>
+        <translation>Un identifiant compte de 2 à %1 caractères : lettres minuscules, chiffres, « . », « _ » et « - », et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>A display name is 1 to %1 characters on one line.</source>
@@ -931,15 +1077,31 @@
     </message>
     <message>
         <source>Encrypted page check failed: %1</source>
-        <translation>La vérification des pages chiffrées a échoué&#xa0;: %1</translation>
+        <translation>La vérification des pages chiffrées a échoué : %1</translation>
     </message>
     <message>
         <source>Database integrity: %1</source>
-        <translation>Intégrité de la base de données&#xa0;: %1</translation>
+        <translation>Intégrité de la base de données : %1</translation>
     </message>
     <message>
         <source>A reference is broken in table %1.</source>
         <translation>Une référence est brisée dans la table %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds peerdesk.db without keyring.json, left by an interrupted setup or a lost keyring. Without the keyring nothing can open it: restore keyring.json from a backup, or move peerdesk.db away to create a new vault.</source>
+        <translation>%1 contient peerdesk.db sans keyring.json, à la suite d’une création interrompue ou d’un trousseau perdu. Sans le trousseau, rien ne peut l’ouvrir : restaurez keyring.json à partir d’une sauvegarde, ou déplacez peerdesk.db ailleurs pour créer un nouveau coffre.</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1.</source>
+        <translation>Impossible de créer un dossier dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the new vault into %1.</source>
+        <translation>Impossible de déplacer le nouveau coffre dans %1.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is in effect, but the change could not be recorded in the audit log: %1</source>
+        <translation>Votre nouvelle phrase de passe est en vigueur, mais le changement n’a pas pu être consigné dans le journal d’audit : %1</translation>
     </message>
 </context>
 </TS>

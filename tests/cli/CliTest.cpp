@@ -1,5 +1,4 @@
 #include "CatchCompat.h"
-
 #include "FileSnapshot.h"
 
 #include <QDir>
@@ -41,8 +40,8 @@ Run cli(const QStringList& arguments, const QByteArray& input = {}, const QStrin
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
@@ -66,36 +65,38 @@ struct CliVault
         REQUIRE(dir.isValid());
         vault = QDir(dir.path()).filePath(QStringLiteral("vault"));
         passphraseFile = writeFile(dir, QStringLiteral("passphrase.txt"), QByteArray(Passphrase) + '\n');
-        const Run run = cli({QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("admin"),
-                             QStringLiteral("--passphrase-file"), passphraseFile, QStringLiteral("init"),
-                             QStringLiteral("--display-name"), displayName, QStringLiteral("--kdf-ops"),
-                             QStringLiteral("1"), QStringLiteral("--kdf-mem-mib"), QStringLiteral("8")});
+        const Run run = cli({ QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                              QStringLiteral("--passphrase-file"), passphraseFile, QStringLiteral("init"),
+                              QStringLiteral("--display-name"), displayName, QStringLiteral("--kdf-ops"),
+                              QStringLiteral("1"), QStringLiteral("--kdf-mem-mib"), QStringLiteral("8") });
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
-        const auto match = QRegularExpression(QStringLiteral("^Recovery key: (\\S+)$"), QRegularExpression::MultilineOption)
-                               .match(run.out);
+        const auto match
+            = QRegularExpression(QStringLiteral("^Recovery key: (\\S+)$"), QRegularExpression::MultilineOption)
+                  .match(run.out);
         REQUIRE(match.hasMatch());
         recoveryKey = match.captured(1);
     }
 
     QStringList as(const QString& user, const QString& file) const
     {
-        return {QStringLiteral("--vault"), vault, QStringLiteral("--user"), user, QStringLiteral("--passphrase-file"), file};
+        return { QStringLiteral("--vault"),           vault, QStringLiteral("--user"), user,
+                 QStringLiteral("--passphrase-file"), file };
     }
     QStringList admin() const { return as(QStringLiteral("admin"), passphraseFile); }
 };
 
-}  // namespace
+} // namespace
 
 TEST_CASE("peerdesk-cli prints its version and help with the exit codes", "[cli]")
 {
-    const Run version = cli({QStringLiteral("--version")});
+    const Run version = cli({ QStringLiteral("--version") });
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith(QStringLiteral("peerdesk-cli ")));
-    const Run help = cli({QStringLiteral("--help")});
+    const Run help = cli({ QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
-    for (const char* text : {"init", "verify", "passwd", "--passphrase-file", "--passphrase-stdin", "0  success",
-                             "2  wrong passphrase", "3  invalid input", "4  damaged", "5  not permitted"}) {
+    for (const char* text : { "init", "verify", "passwd", "--passphrase-file", "--passphrase-stdin", "0  success",
+                              "2  wrong passphrase", "3  invalid input", "4  damaged", "5  not permitted" }) {
         INFO(text);
         CHECK(help.out.contains(QLatin1String(text)));
     }
@@ -104,17 +105,19 @@ TEST_CASE("peerdesk-cli prints its version and help with the exit codes", "[cli]
 TEST_CASE("peerdesk-cli refuses usage errors with exit 1", "[cli]")
 {
     CHECK(cli({}).exitCode == 1);
-    CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 1);
-    const Run passphraseArgument = cli({QStringLiteral("--passphrase"), QStringLiteral("secret"), QStringLiteral("verify")});
+    CHECK(cli({ QStringLiteral("frobnicate") }).exitCode == 1);
+    const Run passphraseArgument
+        = cli({ QStringLiteral("--passphrase"), QStringLiteral("secret"), QStringLiteral("verify") });
     CHECK(passphraseArgument.exitCode == 1);
     CHECK_FALSE(passphraseArgument.err.contains(QStringLiteral("secret")));
-    CHECK(cli({QStringLiteral("verify"), QStringLiteral("--kdf-ops"), QStringLiteral("1")}).exitCode == 1);
+    CHECK(cli({ QStringLiteral("verify"), QStringLiteral("--kdf-ops"), QStringLiteral("1") }).exitCode == 1);
 }
 
 TEST_CASE("peerdesk-cli init creates a vault and prints the recovery key once", "[cli]")
 {
     CliVault v;
-    CHECK(QDir(v.vault).entryList(QDir::Files) == QStringList{QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db")});
+    CHECK(QDir(v.vault).entryList(QDir::Files)
+          == QStringList{ QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db") });
     CHECK(v.recoveryKey.size() == 39);
 
     SECTION("a second init on the same folder is refused and changes nothing")
@@ -132,24 +135,25 @@ TEST_CASE("peerdesk-cli init refuses a weak passphrase or a bad cost with exit 3
     QTemporaryDir dir;
     const QString vault = QDir(dir.path()).filePath(QStringLiteral("vault"));
     const QString weak = writeFile(dir, QStringLiteral("weak.txt"), "password1\n");
-    const Run run = cli({QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("admin"),
-                         QStringLiteral("--passphrase-file"), weak, QStringLiteral("init"), QStringLiteral("--kdf-ops"),
-                         QStringLiteral("1"), QStringLiteral("--kdf-mem-mib"), QStringLiteral("8")});
+    const Run run
+        = cli({ QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("--passphrase-file"), weak, QStringLiteral("init"), QStringLiteral("--kdf-ops"),
+                QStringLiteral("1"), QStringLiteral("--kdf-mem-mib"), QStringLiteral("8") });
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(QStringLiteral("too weak")));
     CHECK_FALSE(QFile::exists(vault));
 
     const QString strong = writeFile(dir, QStringLiteral("strong.txt"), Passphrase);
-    const Run cheap = cli({QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("admin"),
-                           QStringLiteral("--passphrase-file"), strong, QStringLiteral("init"),
-                           QStringLiteral("--kdf-mem-mib"), QStringLiteral("4")});
+    const Run cheap = cli({ QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                            QStringLiteral("--passphrase-file"), strong, QStringLiteral("init"),
+                            QStringLiteral("--kdf-mem-mib"), QStringLiteral("4") });
     CHECK(cheap.exitCode == 3);
     CHECK_FALSE(QFile::exists(vault));
 
     // A cost so large it would wrap around to a small number when converted to bytes is refused, not shrunk.
-    const Run huge = cli({QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("admin"),
-                          QStringLiteral("--passphrase-file"), strong, QStringLiteral("init"),
-                          QStringLiteral("--kdf-mem-mib"), QStringLiteral("17592186044424")});
+    const Run huge = cli({ QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                           QStringLiteral("--passphrase-file"), strong, QStringLiteral("init"),
+                           QStringLiteral("--kdf-mem-mib"), QStringLiteral("17592186044424") });
     CHECK(huge.exitCode == 3);
     CHECK_FALSE(QFile::exists(vault));
 }
@@ -178,15 +182,15 @@ TEST_CASE("peerdesk-cli verify: 0 when intact, 2 for a wrong passphrase or unkno
     }
     SECTION("the passphrase on standard input")
     {
-        const Run piped = cli({QStringLiteral("--vault"), v.vault, QStringLiteral("--user"), QStringLiteral("admin"),
-                               QStringLiteral("--passphrase-stdin"), QStringLiteral("verify")},
+        const Run piped = cli({ QStringLiteral("--vault"), v.vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                                QStringLiteral("--passphrase-stdin"), QStringLiteral("verify") },
                               QByteArray(Passphrase) + '\n');
         CHECK(piped.exitCode == 0);
     }
     SECTION("no terminal and no passphrase source is a usage error")
     {
-        const Run noSource = cli({QStringLiteral("--vault"), v.vault, QStringLiteral("--user"), QStringLiteral("admin"),
-                                  QStringLiteral("verify")});
+        const Run noSource = cli({ QStringLiteral("--vault"), v.vault, QStringLiteral("--user"),
+                                   QStringLiteral("admin"), QStringLiteral("verify") });
         CHECK(noSource.exitCode == 1);
         CHECK(noSource.err.contains(QStringLiteral("--passphrase-file")));
     }
@@ -216,8 +220,9 @@ TEST_CASE("peerdesk-cli verify: 0 when intact, 2 for a wrong passphrase or unkno
     }
     SECTION("no vault at all")
     {
-        const Run missing = cli({QStringLiteral("--vault"), v.dir.path() + QStringLiteral("/elsewhere"), QStringLiteral("--user"),
-                                 QStringLiteral("admin"), QStringLiteral("--passphrase-file"), v.passphraseFile, QStringLiteral("verify")});
+        const Run missing = cli({ QStringLiteral("--vault"), v.dir.path() + QStringLiteral("/elsewhere"),
+                                  QStringLiteral("--user"), QStringLiteral("admin"),
+                                  QStringLiteral("--passphrase-file"), v.passphraseFile, QStringLiteral("verify") });
         CHECK(missing.exitCode == 3);
     }
 }
@@ -226,7 +231,8 @@ TEST_CASE("peerdesk-cli passwd changes the passphrase and the old one stops work
 {
     CliVault v;
     const QString newFile = writeFile(v.dir, QStringLiteral("new.txt"), QByteArray(NewPassphrase) + '\n');
-    const Run changed = cli(v.admin() << QStringLiteral("passwd") << QStringLiteral("--new-passphrase-file") << newFile);
+    const Run changed
+        = cli(v.admin() << QStringLiteral("passwd") << QStringLiteral("--new-passphrase-file") << newFile);
     INFO(changed.err.toStdString());
     CHECK(changed.exitCode == 0);
     CHECK(cli(v.admin() << QStringLiteral("verify")).exitCode == 2);
@@ -236,8 +242,8 @@ TEST_CASE("peerdesk-cli passwd changes the passphrase and the old one stops work
     {
         const FileSnapshot before = FileSnapshot::of(v.vault);
         const QString weak = writeFile(v.dir, QStringLiteral("weak.txt"), "qwerty123\n");
-        const Run refused = cli(v.as(QStringLiteral("admin"), newFile) << QStringLiteral("passwd")
-                                                                        << QStringLiteral("--new-passphrase-file") << weak);
+        const Run refused = cli(v.as(QStringLiteral("admin"), newFile)
+                                << QStringLiteral("passwd") << QStringLiteral("--new-passphrase-file") << weak);
         CHECK(refused.exitCode == 3);
         CHECK(FileSnapshot::of(v.vault).files().value(QStringLiteral("keyring.json"))
               == before.files().value(QStringLiteral("keyring.json")));

@@ -1,6 +1,6 @@
-#include "CatchCompat.h"
-
 #include "security/Keyring.h"
+
+#include "CatchCompat.h"
 #include "security/KeyringFile.h"
 
 #include <QDir>
@@ -17,12 +17,16 @@ using namespace peerdesk;
 
 namespace {
 
-SecureBuffer text(const char* value) { return SecureBuffer::copyOf(value, std::strlen(value)); }
+SecureBuffer text(const char* value)
+{
+    return SecureBuffer::copyOf(value, std::strlen(value));
+}
 
 Keyring makeKeyring(const SecureBuffer& dataKey)
 {
     Keyring keyring;
-    REQUIRE(keyring.addPassphraseSlot(QStringLiteral("dana"), text("first secret"), dataKey, KdfParams::fastForTests()));
+    REQUIRE(
+        keyring.addPassphraseSlot(QStringLiteral("dana"), text("first secret"), dataKey, KdfParams::fastForTests()));
     REQUIRE(keyring.addRecoverySlot(text("RECOVERY"), dataKey, KdfParams::fastForTests()));
     return keyring;
 }
@@ -43,7 +47,7 @@ void editFirstSlot(QJsonObject& root, const std::function<void(QJsonObject&)>& e
     root.insert(QStringLiteral("slots"), slots);
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("A keyring wraps the data key once per person and unwraps it only with their secret", "[security]")
 {
@@ -110,14 +114,26 @@ TEST_CASE("A damaged or hostile keyring.json is refused with a clear error", "[s
         CHECK(parsed.error().message.contains(QStringLiteral("keyring.json")));
     };
 
-    SECTION("truncated") { refuses(json.left(json.size() / 2)); }
-    SECTION("not JSON") { refuses(QByteArrayLiteral("\x00\x01garbage")); }
-    SECTION("another format") { refuses(edited(json, [](QJsonObject& r) { r.insert(QStringLiteral("format"), QStringLiteral("x")); })); }
+    SECTION("truncated")
+    {
+        refuses(json.left(json.size() / 2));
+    }
+    SECTION("not JSON")
+    {
+        refuses(QByteArrayLiteral("\x00\x01garbage"));
+    }
+    SECTION("another format")
+    {
+        refuses(edited(json, [](QJsonObject& r) { r.insert(QStringLiteral("format"), QStringLiteral("x")); }));
+    }
     SECTION("a newer version")
     {
         refuses(edited(json, [](QJsonObject& r) { r.insert(QStringLiteral("version"), 2); }));
     }
-    SECTION("no slots") { refuses(edited(json, [](QJsonObject& r) { r.insert(QStringLiteral("slots"), QJsonArray()); })); }
+    SECTION("no slots")
+    {
+        refuses(edited(json, [](QJsonObject& r) { r.insert(QStringLiteral("slots"), QJsonArray()); }));
+    }
     SECTION("a salt of the wrong size")
     {
         refuses(edited(json, [](QJsonObject& r) {
@@ -192,7 +208,7 @@ TEST_CASE("Saving the keyring is atomic: a failing disk leaves the previous keyr
     struct rlimit original;
     REQUIRE(getrlimit(RLIMIT_FSIZE, &original) == 0);
     auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-    struct rlimit tiny = {64, original.rlim_max};
+    struct rlimit tiny = { 64, original.rlim_max };
     REQUIRE(setrlimit(RLIMIT_FSIZE, &tiny) == 0);
     auto result = keyring_file::save(keyring, path);
     setrlimit(RLIMIT_FSIZE, &original);
@@ -203,7 +219,7 @@ TEST_CASE("Saving the keyring is atomic: a failing disk leaves the previous keyr
     CHECK(result.error().message.contains(QStringLiteral("unchanged")));
     REQUIRE(saved.open(QIODevice::ReadOnly));
     CHECK(saved.readAll() == before);
-    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("keyring.json")});
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{ QStringLiteral("keyring.json") });
     auto reloaded = keyring_file::load(path);
     REQUIRE(reloaded);
     CHECK_FALSE(reloaded->passphraseSlotFor(QStringLiteral("sam")));

@@ -1,6 +1,6 @@
-#include "CatchCompat.h"
-
 #include "security/PassphrasePolicy.h"
+
+#include "CatchCompat.h"
 
 using namespace peerdesk;
 
@@ -8,7 +8,7 @@ TEST_CASE("Weak passphrases are refused with advice, strong ones accepted", "[se
 {
     SECTION("common and short passphrases")
     {
-        for (const char* weak : {"password", "password123", "qwertyuiop", "Summer2024!", "aaaaaaaaaaaaaaaa"}) {
+        for (const char* weak : { "password", "password123", "qwertyuiop", "Summer2024!", "aaaaaaaaaaaaaaaa" }) {
             INFO(weak);
             const auto strength = passphrase_policy::evaluate(QString::fromLatin1(weak));
             CHECK_FALSE(strength.acceptable);
@@ -26,12 +26,14 @@ TEST_CASE("Weak passphrases are refused with advice, strong ones accepted", "[se
     {
         const QString candidate = QStringLiteral("margaretthompson1970");
         const auto without = passphrase_policy::evaluate(candidate);
-        const auto with = passphrase_policy::evaluate(candidate, {QStringLiteral("margaret"), QStringLiteral("thompson")});
+        const auto with
+            = passphrase_policy::evaluate(candidate, { QStringLiteral("margaret"), QStringLiteral("thompson") });
         CHECK(with.entropyBits < without.entropyBits);
     }
     SECTION("the score rises with strength")
     {
-        CHECK(passphrase_policy::evaluate(QStringLiteral("abc")).score < passphrase_policy::evaluate(QStringLiteral("violet harbour lantern 42")).score);
+        CHECK(passphrase_policy::evaluate(QStringLiteral("abc")).score
+              < passphrase_policy::evaluate(QStringLiteral("violet harbour lantern 42")).score);
     }
 }
 
@@ -47,7 +49,7 @@ TEST_CASE("Passphrases are compared as NFC-normalised UTF-8", "[security]")
     CHECK(a->equals(*b));
     CHECK(a->view() == composed.toUtf8().toStdString());
 
-    const char invalid[] = {'a', static_cast<char>(0xff), 'b'};
+    const char invalid[] = { 'a', static_cast<char>(0xff), 'b' };
     auto refused = passphrase_policy::normalise(SecureBuffer::copyOf(invalid, sizeof invalid));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::InvalidInput);

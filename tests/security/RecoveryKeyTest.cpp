@@ -1,6 +1,6 @@
-#include "CatchCompat.h"
-
 #include "security/RecoveryKey.h"
+
+#include "CatchCompat.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -38,7 +38,8 @@ TEST_CASE("A typed recovery key is normalised: separators and spaces dropped, up
 
 TEST_CASE("Something that is not a recovery key is refused as invalid input", "[security]")
 {
-    for (const char* bad : {"", "ABCD", "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-678U", "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-0"}) {
+    for (const char* bad :
+         { "", "ABCD", "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-678U", "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-0" }) {
         auto result = recovery_key::normalise(QString::fromLatin1(bad));
         INFO(bad);
         REQUIRE_FALSE(result);

@@ -1,6 +1,6 @@
-#include "CatchCompat.h"
-
 #include "security/SecureBuffer.h"
+
+#include "CatchCompat.h"
 
 #include <cstring>
 
@@ -27,7 +27,7 @@ TEST_CASE("Secure buffers hold one copy of a secret and wipe it", "[security]")
     {
         SecureBuffer source = SecureBuffer::copyOf("abc", 3);
         SecureBuffer target = std::move(source);
-        CHECK(source.isEmpty());  // NOLINT(bugprone-use-after-move): the point of the test
+        CHECK(source.isEmpty()); // NOLINT(bugprone-use-after-move): the point of the test
         CHECK(target.view() == "abc");
         target.clear();
         CHECK(target.isEmpty());

@@ -1,8 +1,7 @@
-#include "CatchCompat.h"
-
-#include "TempVault.h"
-
 #include "services/AuditLog.h"
+
+#include "CatchCompat.h"
+#include "TempVault.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -15,7 +14,8 @@ namespace {
 void addRows(VaultSession& session, int count)
 {
     for (int i = 1; i <= count; ++i)
-        REQUIRE(session.audit().append(QStringLiteral("admin"), QStringLiteral("test.action"), QStringLiteral("test"), i));
+        REQUIRE(
+            session.audit().append(QStringLiteral("admin"), QStringLiteral("test.action"), QStringLiteral("test"), i));
 }
 
 bool verifies(VaultSession& session)
@@ -25,7 +25,7 @@ bool verifies(VaultSession& session)
     return report->problems.isEmpty();
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("The audit log chains every row and detects edits, insertions and deletions", "[audit]")
 {
@@ -69,7 +69,7 @@ TEST_CASE("The audit log chains every row and detects edits, insertions and dele
         forged.entityId = 1;
         forged.hash = AuditLog::chainHash(last->value(0).toString(), forged);
         REQUIRE(db.exec(QStringLiteral("INSERT INTO audit_log VALUES (8, ?, 'admin', 'user.removed', 'user', 1, ?)"),
-                        {forged.at.toString(Qt::ISODateWithMs), forged.hash}));
+                        { forged.at.toString(Qt::ISODateWithMs), forged.hash }));
         CHECK_FALSE(verifies(*session));
     }
     SECTION("a full-report verify names the failure")
@@ -86,7 +86,8 @@ TEST_CASE("Audit rows hold identifiers only: no free text, no line breaks", "[au
 {
     TempVault vault;
     auto session = vault.unlock();
-    auto refused = session->audit().append(QStringLiteral("admin"), QStringLiteral("note\nwith a story"), QStringLiteral("request"));
+    auto refused = session->audit().append(QStringLiteral("admin"), QStringLiteral("note\nwith a story"),
+                                           QStringLiteral("request"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     auto empty = session->audit().append(QStringLiteral("admin"), QString(), QStringLiteral("request"));
@@ -100,7 +101,9 @@ TEST_CASE("An audit row commits or rolls back together with the change it record
     auto session = vault.unlock();
     Database& db = session->database();
     auto failed = db.transaction([&]() -> Result<void> {
-        if (auto logged = session->audit().append(QStringLiteral("admin"), QStringLiteral("test.action"), QStringLiteral("test")); !logged)
+        if (auto logged
+            = session->audit().append(QStringLiteral("admin"), QStringLiteral("test.action"), QStringLiteral("test"));
+            !logged)
             return logged.error();
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the change itself failed"));
     });
@@ -117,9 +120,11 @@ TEST_CASE("After the newest audit rows are deleted, PeerDesk refuses to write mo
     TempVault vault;
     auto session = vault.unlock();
     addRows(*session, 3);
-    REQUIRE(session->database().exec(QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")));
+    REQUIRE(
+        session->database().exec(QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")));
     // Appending would re-anchor the chain on the shortened log and hide the deletion.
-    auto refused = session->audit().append(QStringLiteral("admin"), QStringLiteral("test.action"), QStringLiteral("test"));
+    auto refused
+        = session->audit().append(QStringLiteral("admin"), QStringLiteral("test.action"), QStringLiteral("test"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::Damaged);
     CHECK_FALSE(verifies(*session));

@@ -1,5 +1,4 @@
 #include "CatchCompat.h"
-
 #include "FileSnapshot.h"
 #include "TempVault.h"
 
@@ -40,9 +39,9 @@ TEST_CASE("No file written by PeerDesk holds a person's name in plaintext", "[le
 
         const FileSnapshot everything = FileSnapshot::of(vault.root());
         REQUIRE_FALSE(everything.files().isEmpty());
-        for (const QByteArray& needle : {Marker.toUtf8(), QByteArray(reinterpret_cast<const char*>(Marker.utf16()),
-                                                                     Marker.size() * 2),
-                                         QByteArrayLiteral("Quillfeather")}) {
+        for (const QByteArray& needle :
+             { Marker.toUtf8(), QByteArray(reinterpret_cast<const char*>(Marker.utf16()), Marker.size() * 2),
+               QByteArrayLiteral("Quillfeather") }) {
             CHECK(everything.filesContaining(needle).isEmpty());
         }
     }

@@ -1,8 +1,6 @@
 #include "CatchCompat.h"
-
 #include "FileSnapshot.h"
 #include "TempVault.h"
-
 #include "security/KeyringFile.h"
 #include "services/AuditLog.h"
 #include "services/VaultPaths.h"
@@ -33,15 +31,18 @@ void overwrite(const QString& path, const std::function<void(QByteArray&)>& edit
     file.write(bytes);
 }
 
-QStringList vaultFiles(const TempVault& vault) { return QDir(vault.directory()).entryList(QDir::Files | QDir::Hidden); }
+QStringList vaultFiles(const TempVault& vault)
+{
+    return QDir(vault.directory()).entryList(QDir::Files | QDir::Hidden);
+}
 
-}  // namespace
+} // namespace
 
 TEST_CASE("Creating a vault writes exactly peerdesk.db and keyring.json, readable by the owner only", "[vault]")
 {
     TempVault vault;
-    CHECK(vaultFiles(vault) == QStringList{QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db")});
-    for (const QString& path : {vault.databasePath(), vault.keyringPath()}) {
+    CHECK(vaultFiles(vault) == QStringList{ QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db") });
+    for (const QString& path : { vault.databasePath(), vault.keyringPath() }) {
         INFO(path.toStdString());
         CHECK((QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
     }
@@ -63,7 +64,7 @@ TEST_CASE("Creating a vault writes exactly peerdesk.db and keyring.json, readabl
 
     QFile database(vault.databasePath());
     REQUIRE(database.open(QIODevice::ReadOnly));
-    CHECK_FALSE(database.read(16).startsWith("SQLite format 3"));  // encrypted from the first byte
+    CHECK_FALSE(database.read(16).startsWith("SQLite format 3")); // encrypted from the first byte
 }
 
 TEST_CASE("The first administrator can unlock, and the session knows who they are", "[vault]")
@@ -76,7 +77,7 @@ TEST_CASE("The first administrator can unlock, and the session knows who they ar
     CHECK(session->autoLockMinutes() == 5);
     CHECK(session->database().schemaVersion() == migrations::latestVersion());
     session.reset();
-    CHECK(vaultFiles(vault) == QStringList{QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db")});
+    CHECK(vaultFiles(vault) == QStringList{ QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db") });
 }
 
 TEST_CASE("Creating a vault refuses bad input and leaves nothing behind", "[vault]")
@@ -182,12 +183,13 @@ TEST_CASE("A damaged or truncated peerdesk.db is reported by name and never over
             auto session = vault.unlock();
             // Enough audit rows to spill past the first pages.
             for (int i = 0; i < 200; ++i)
-                REQUIRE(session->audit().append(QStringLiteral("admin"), QStringLiteral("test.filler"), QStringLiteral("test"), i));
+                REQUIRE(session->audit().append(QStringLiteral("admin"), QStringLiteral("test.filler"),
+                                                QStringLiteral("test"), i));
         }
         qint64 size = 0;
         overwrite(vault.databasePath(), [&](QByteArray& bytes) {
             size = bytes.size();
-            const qsizetype offset = bytes.size() - 4096 + 100;  // inside the last page's encrypted payload
+            const qsizetype offset = bytes.size() - 4096 + 100; // inside the last page's encrypted payload
             bytes[offset] = static_cast<char>(bytes[offset] ^ 0x40);
         });
         REQUIRE(size > 3 * 4096);
@@ -227,7 +229,8 @@ TEST_CASE("A database written by a newer PeerDesk is refused with a clear messag
     TempVault vault;
     {
         auto session = vault.unlock();
-        REQUIRE(session->database().exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1)));
+        REQUIRE(
+            session->database().exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations::latestVersion() + 1)));
     }
     auto result = vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
     REQUIRE_FALSE(result);
@@ -256,7 +259,8 @@ TEST_CASE("Changing a passphrase rewraps only that slot and keeps the same datab
 
     auto oldKey = vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), vault.recoveryKey());
     REQUIRE(oldKey);
-    auto newKey = vault::unwrapWithPassphrase(vault.directory(), QStringLiteral("admin"), TempVault::secret(newPassphrase));
+    auto newKey
+        = vault::unwrapWithPassphrase(vault.directory(), QStringLiteral("admin"), TempVault::secret(newPassphrase));
     REQUIRE(newKey);
     CHECK(newKey->dataKey.equals(oldKey->dataKey));
 
@@ -267,7 +271,7 @@ TEST_CASE("Changing a passphrase rewraps only that slot and keeps the same datab
     auto report = session->verify();
     REQUIRE(report);
     CHECK(report->ok);
-    CHECK(report->auditRows == 3);  // created, admin added, passphrase changed
+    CHECK(report->auditRows == 3); // created, admin added, passphrase changed
 }
 
 TEST_CASE("A weak new passphrase is refused and the keyring is untouched", "[vault]")
@@ -316,16 +320,18 @@ TEST_CASE("Renaming slots in keyring.json does not sign one person in as another
     {
         // A second person, set up the way the users service will: a slot in the keyring and a users row.
         auto session = vault.unlock();
-        auto key = vault::unwrapWithPassphrase(vault.directory(), QStringLiteral("admin"), TempVault::secret(QLatin1String(TempVault::Passphrase)));
+        auto key = vault::unwrapWithPassphrase(vault.directory(), QStringLiteral("admin"),
+                                               TempVault::secret(QLatin1String(TempVault::Passphrase)));
         REQUIRE(key);
         Keyring keyring = key->keyring;
-        auto slotId = keyring.addPassphraseSlot(QStringLiteral("casey"), TempVault::secret(coordinatorPassphrase), key->dataKey,
-                                                KdfParams::fastForTests());
+        auto slotId = keyring.addPassphraseSlot(QStringLiteral("casey"), TempVault::secret(coordinatorPassphrase),
+                                                key->dataKey, KdfParams::fastForTests());
         REQUIRE(slotId);
         REQUIRE(keyring_file::save(keyring, vault.keyringPath()));
         REQUIRE(session->database().exec(
-            QStringLiteral("INSERT INTO users (login, display_name, role, slot_id, created_at) VALUES ('casey', 'Casey', 'coordinator', ?, '2026-01-01T00:00:00.000Z')"),
-            {*slotId}));
+            QStringLiteral("INSERT INTO users (login, display_name, role, slot_id, created_at) VALUES ('casey', "
+                           "'Casey', 'coordinator', ?, '2026-01-01T00:00:00.000Z')"),
+            { *slotId }));
     }
     REQUIRE(vault.tryUnlock(QStringLiteral("casey"), coordinatorPassphrase));
 
@@ -361,10 +367,13 @@ TEST_CASE("A new vault folder appears whole or not at all", "[vault]")
     const QString directory = QDir(root.path()).filePath(QStringLiteral("nested/vault"));
     REQUIRE(vault::create(TempVault::request(directory), clock));
     // Built beside its place and renamed into it: no staging folder remains.
-    CHECK(QDir(QDir(root.path()).filePath(QStringLiteral("nested"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)
-          == QStringList{QStringLiteral("vault")});
-    CHECK(QDir(directory).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db")});
-    CHECK((QFile::permissions(directory) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther)) == 0);
+    CHECK(QDir(QDir(root.path()).filePath(QStringLiteral("nested")))
+              .entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)
+          == QStringList{ QStringLiteral("vault") });
+    CHECK(QDir(directory).entryList(QDir::Files | QDir::Hidden)
+          == QStringList{ QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db") });
+    CHECK((QFile::permissions(directory) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther))
+          == 0);
 
     SECTION("an existing empty folder is used in place")
     {

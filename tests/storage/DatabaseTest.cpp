@@ -1,8 +1,7 @@
-#include "CatchCompat.h"
-
-#include "TempVault.h"
-
 #include "storage/Database.h"
+
+#include "CatchCompat.h"
+#include "TempVault.h"
 #include "storage/Migrations.h"
 
 #include <QDir>
@@ -23,7 +22,7 @@ QString pragma(Database& db, const QString& name)
     return query->value(0).toString();
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("Every connection runs with WAL, foreign keys, secure delete and a current schema", "[storage]")
 {
@@ -46,9 +45,10 @@ TEST_CASE("Tables are STRICT: a value of the wrong type is refused, not coerced"
     TempVault vault;
     auto session = vault.unlock();
     auto refused = session->database().exec(
-        QStringLiteral("INSERT INTO users (login, display_name, role, slot_id, active, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        {QStringLiteral("x1"), QStringLiteral("X"), QStringLiteral("coordinator"), QStringLiteral("s"),
-         QStringLiteral("yes"), QStringLiteral("2026-01-01")});
+        QStringLiteral(
+            "INSERT INTO users (login, display_name, role, slot_id, active, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        { QStringLiteral("x1"), QStringLiteral("X"), QStringLiteral("coordinator"), QStringLiteral("s"),
+          QStringLiteral("yes"), QStringLiteral("2026-01-01") });
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(refused.error().message.contains(QStringLiteral("peerdesk.db")));
@@ -80,7 +80,8 @@ TEST_CASE("Opening refuses a database without the right key and never writes to 
     const QString path = QDir(dir.path()).filePath(QStringLiteral("peerdesk.db"));
     const SecureBuffer key = SecureBuffer::random(32);
     {
-        auto db = Database::open(path, SecureBuffer::copyOf(key.data(), key.size()), Database::OpenMode::CreateIfMissing);
+        auto db
+            = Database::open(path, SecureBuffer::copyOf(key.data(), key.size()), Database::OpenMode::CreateIfMissing);
         REQUIRE(db);
     }
     QFile file(path);
@@ -94,7 +95,7 @@ TEST_CASE("Opening refuses a database without the right key and never writes to 
     CHECK(wrong.error().message.contains(QStringLiteral("peerdesk.db")));
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == before);
-    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("peerdesk.db")});
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{ QStringLiteral("peerdesk.db") });
 
     auto right = Database::open(path, SecureBuffer::copyOf(key.data(), key.size()), Database::OpenMode::ExistingOnly);
     REQUIRE(right);
@@ -107,8 +108,9 @@ TEST_CASE("Closing checkpoints the write-ahead log away", "[storage]")
     auto db = Database::open(path, SecureBuffer::random(32), Database::OpenMode::CreateIfMissing);
     REQUIRE(db);
     for (int i = 0; i < 100; ++i)
-        REQUIRE((*db)->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {QString::number(i), QStringLiteral("v")}));
+        REQUIRE((*db)->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                            { QString::number(i), QStringLiteral("v") }));
     CHECK(QFile::exists(path + QStringLiteral("-wal")));
     (*db)->close();
-    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("peerdesk.db")});
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{ QStringLiteral("peerdesk.db") });
 }

@@ -1,7 +1,6 @@
 // Proves docs/file-format.md is enough for a third party: the data key is unwrapped here with libsodium calls
 // written in this test (not PeerDesk's keyring code), and the database is opened with the plain SQLite C API.
 #include "CatchCompat.h"
-
 #include "TempVault.h"
 
 #include <QFile>
@@ -34,14 +33,16 @@ QByteArray unwrapDataKey(const QJsonObject& root, const QJsonObject& slot, const
                           static_cast<std::size_t>(kdf[QStringLiteral("memlimit")].toDouble()),
                           crypto_pwhash_ALG_ARGON2ID13)
             == 0);
-    const QByteArray aad = (root[QStringLiteral("vault_id")].toString() + QLatin1Char(':') + slot[QStringLiteral("id")].toString()).toUtf8();
+    const QByteArray aad
+        = (root[QStringLiteral("vault_id")].toString() + QLatin1Char(':') + slot[QStringLiteral("id")].toString())
+              .toUtf8();
     QByteArray key(32, '\0');
     unsigned long long keyLength = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
         reinterpret_cast<unsigned char*>(key.data()), &keyLength, nullptr,
-        reinterpret_cast<const unsigned char*>(ciphertext.constData()), static_cast<unsigned long long>(ciphertext.size()),
-        reinterpret_cast<const unsigned char*>(aad.constData()), static_cast<unsigned long long>(aad.size()),
-        reinterpret_cast<const unsigned char*>(nonce.constData()), kek);
+        reinterpret_cast<const unsigned char*>(ciphertext.constData()),
+        static_cast<unsigned long long>(ciphertext.size()), reinterpret_cast<const unsigned char*>(aad.constData()),
+        static_cast<unsigned long long>(aad.size()), reinterpret_cast<const unsigned char*>(nonce.constData()), kek);
     sodium_memzero(kek, sizeof kek);
     REQUIRE(rc == 0);
     REQUIRE(keyLength == 32);
@@ -61,11 +62,13 @@ QJsonObject slotOfKind(const QJsonObject& root, const QString& kind)
 QString adminDisplayNameWithRawKey(const QString& databasePath, const QByteArray& key)
 {
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(databasePath).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            == SQLITE_OK);
     const QByteArray pragma = "PRAGMA key = \"x'" + key.toHex() + "'\"";
     REQUIRE(sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_stmt* statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, "SELECT display_name FROM users WHERE login = 'admin'", -1, &statement, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT display_name FROM users WHERE login = 'admin'", -1, &statement, nullptr)
+            == SQLITE_OK);
     REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
     const QString name = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
     sqlite3_finalize(statement);
@@ -73,7 +76,7 @@ QString adminDisplayNameWithRawKey(const QString& databasePath, const QByteArray
     return name;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("A third party can open a vault from the documented format alone", "[storage][interop]")
 {
@@ -84,7 +87,8 @@ TEST_CASE("A third party can open a vault from the documented format alone", "[s
 
     SECTION("with the administrator's passphrase (NFC UTF-8)")
     {
-        const QByteArray key = unwrapDataKey(root, slotOfKind(root, QStringLiteral("passphrase")), QByteArray(TempVault::Passphrase));
+        const QByteArray key
+            = unwrapDataKey(root, slotOfKind(root, QStringLiteral("passphrase")), QByteArray(TempVault::Passphrase));
         CHECK(adminDisplayNameWithRawKey(vault.databasePath(), key) == QLatin1String(TempVault::DisplayName));
     }
     SECTION("with the recovery key, separators removed and upper-cased")
@@ -101,9 +105,10 @@ TEST_CASE("A third party can open a vault from the documented format alone", "[s
             WARN("no sqlcipher shell built; skipping the shell check");
             return;
         }
-        const QByteArray key = unwrapDataKey(root, slotOfKind(root, QStringLiteral("passphrase")), QByteArray(TempVault::Passphrase));
+        const QByteArray key
+            = unwrapDataKey(root, slotOfKind(root, QStringLiteral("passphrase")), QByteArray(TempVault::Passphrase));
         QProcess process;
-        process.start(shell, {vault.databasePath()});
+        process.start(shell, { vault.databasePath() });
         REQUIRE(process.waitForStarted());
         process.write("PRAGMA key = \"x'" + key.toHex() + "'\";\nSELECT count(*) FROM users;\n");
         process.closeWriteChannel();

@@ -8,7 +8,9 @@ namespace peerdesk::test {
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC)) : m_now(std::move(start)) {}
+    explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC)) : m_now(std::move(start))
+    {
+    }
 
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime& now) { m_now = now.toUTC(); }
@@ -19,4 +21,4 @@ private:
     QDateTime m_now;
 };
 
-}  // namespace peerdesk::test
+} // namespace peerdesk::test

@@ -20,7 +20,10 @@ FileSnapshot FileSnapshot::of(const QString& directory)
     return snapshot;
 }
 
-QStringList FileSnapshot::fileNames() const { return m_files.keys(); }
+QStringList FileSnapshot::fileNames() const
+{
+    return m_files.keys();
+}
 
 QStringList FileSnapshot::filesContaining(const QByteArray& needle) const
 {
@@ -32,4 +35,4 @@ QStringList FileSnapshot::filesContaining(const QByteArray& needle) const
     return found;
 }
 
-}  // namespace peerdesk::test
+} // namespace peerdesk::test

@@ -13,7 +13,7 @@ public:
     static FileSnapshot of(const QString& directory);
 
     bool operator==(const FileSnapshot& other) const { return m_files == other.m_files; }
-    QStringList fileNames() const;  // relative paths, sorted
+    QStringList fileNames() const; // relative paths, sorted
     const QMap<QString, QByteArray>& files() const { return m_files; }
     // Relative paths of files whose bytes contain needle.
     QStringList filesContaining(const QByteArray& needle) const;
@@ -22,4 +22,4 @@ private:
     QMap<QString, QByteArray> m_files;
 };
 
-}  // namespace peerdesk::test
+} // namespace peerdesk::test

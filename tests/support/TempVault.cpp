@@ -1,7 +1,6 @@
 #include "TempVault.h"
 
 #include "CatchCompat.h"
-
 #include "services/VaultPaths.h"
 
 #include <QDir>
@@ -34,9 +33,18 @@ TempVault::TempVault(QString displayName)
     m_recoveryKey = created->recoveryKey;
 }
 
-QString TempVault::directory() const { return QDir(m_root.path()).filePath(QStringLiteral("vault")); }
-QString TempVault::databasePath() const { return vault_paths::databasePath(directory()); }
-QString TempVault::keyringPath() const { return vault_paths::keyringPath(directory()); }
+QString TempVault::directory() const
+{
+    return QDir(m_root.path()).filePath(QStringLiteral("vault"));
+}
+QString TempVault::databasePath() const
+{
+    return vault_paths::databasePath(directory());
+}
+QString TempVault::keyringPath() const
+{
+    return vault_paths::keyringPath(directory());
+}
 
 Result<std::unique_ptr<VaultSession>> TempVault::tryUnlock(const QString& login, const QString& passphrase)
 {
@@ -54,4 +62,4 @@ std::unique_ptr<VaultSession> TempVault::unlock(const QString& passphrase)
     return std::move(*session);
 }
 
-}  // namespace peerdesk::test
+} // namespace peerdesk::test

@@ -22,7 +22,7 @@ public:
 
     explicit TempVault(QString displayName = QLatin1String(DisplayName));
 
-    QString directory() const;   // the vault folder (inside the temporary root)
+    QString directory() const; // the vault folder (inside the temporary root)
     QString root() const { return m_root.path(); }
     QString databasePath() const;
     QString keyringPath() const;
@@ -42,4 +42,4 @@ private:
     QString m_recoveryKey;
 };
 
-}  // namespace peerdesk::test
+} // namespace peerdesk::test

@@ -1,7 +1,6 @@
 // Shared main for every test suite: a headless Qt application, libsodium initialised, core registered.
 #define CATCH_CONFIG_RUNNER
 #include "CatchCompat.h"
-
 #include "CoreInit.h"
 
 #if PEERDESK_TEST_WIDGETS

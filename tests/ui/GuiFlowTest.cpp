@@ -6,6 +6,7 @@
 #include "IdleLockMonitor.h"
 #include "MainWindow.h"
 #include "TempVault.h"
+#include "Translations.h"
 #include "UiInit.h"
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
@@ -211,6 +212,30 @@ TEST_CASE("The Create-vault dialog validates as the administrator types", "[ui][
     // The strength check knows who the passphrase belongs to.
     typeInto(&dialog, "passphrase", QStringLiteral("alexadmin"));
     CHECK_FALSE(create->isEnabled());
+}
+
+TEST_CASE("The Create-vault dialog refuses to close while the vault is being created", "[ui][create]")
+{
+    prepareApplication();
+    QTemporaryDir root;
+    const QString directory = root.filePath(QStringLiteral("vault"));
+    const SystemClock clock;
+    auto* dialog = new CreateVaultDialog(directory, clock, KdfParams::fastForTests());
+    dialog->show();
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    typeInto(dialog, "login", QStringLiteral("admin"));
+    typeInto(dialog, "displayName", QStringLiteral("Alex Admin"));
+    typeInto(dialog, "passphrase", Strong);
+    typeInto(dialog, "confirmPassphrase", Strong);
+    click(dialog, "createButton");
+    REQUIRE(dialog->isBusy());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    CHECK(dialog->close() == false);
+    CHECK(dialog->isVisible());
+    // Destroyed mid-way (the application quitting): the worker finishes first, and the vault is whole.
+    delete dialog;
+    CHECK(vault::existsAt(directory));
+    CHECK(vault::unwrapWithPassphrase(directory, QStringLiteral("admin"), test::TempVault::secret(Strong)).hasValue());
 }
 
 TEST_CASE("First run creates a vault then shows the key then unlocks then locks by hand and when idle", "[ui][flow]")
@@ -444,9 +469,9 @@ TEST_CASE("French follows the language setting and covers the core's messages", 
     prepareApplication();
     QSettings settings;
     settings.setValue(QStringLiteral("language"), QStringLiteral("fr"));
-    CHECK(ui::chooseLanguage() == QStringLiteral("fr_CA"));
+    CHECK(translations::chooseLanguage() == QStringLiteral("fr_CA"));
     settings.setValue(QStringLiteral("language"), QStringLiteral("en"));
-    CHECK(ui::chooseLanguage() == QStringLiteral("en"));
+    CHECK(translations::chooseLanguage() == QStringLiteral("en"));
     settings.remove(QStringLiteral("language"));
 
     // The embedded catalogue, loaded the way installTranslators() loads it, then removed again so the

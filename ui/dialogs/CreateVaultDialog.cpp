@@ -172,21 +172,20 @@ CreateVaultDialog::~CreateVaultDialog()
 {
     // The worker reads m_clock, which belongs to whoever owns this dialog: let it finish first. (Only on the
     // way out of the application can the dialog go while it is busy; closing it is refused meanwhile.)
-    m_watcher.waitForFinished();
+    if (m_busy)
+        m_watcher.waitForFinished();
     wipe(m_recoveryKey);
 }
 
 QStringList CreateVaultDialog::userWords() const
 {
-    // The same words vault::create checks against: the login and each word of the display name.
-    QStringList words{ m_login->text().trimmed() };
-    words += m_displayName->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return words;
+    return vault::personalWords(m_login->text(), m_displayName->text());
 }
 
 void CreateVaultDialog::updateValidation()
 {
-    const QString login = m_login->text().trimmed();
+    // Validate what will be stored: vault::create trims and lower-cases the login.
+    const QString login = vault::normaliseLogin(m_login->text());
     bool loginValid = false;
     if (login.isEmpty()) {
         m_loginMessage->clearMessage();
