@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using peerdesk::test::FileSnapshot;
@@ -259,4 +262,45 @@ TEST_CASE("Nothing the CLI writes or prints holds a staff member's display name"
     CHECK_FALSE(verify.out.contains(QStringLiteral("Quillfeather")));
     CHECK_FALSE(verify.err.contains(QStringLiteral("Quillfeather")));
     CHECK(FileSnapshot::of(v.dir.path()).filesContaining(QByteArrayLiteral("Quillfeather")).isEmpty());
+}
+
+TEST_CASE("peerdesk-cli asks for the passphrase on the terminal without echoing it", "[cli]")
+{
+    CliVault v;
+    // A real pseudo-terminal as the CLI's controlling terminal, as when a person types at a shell.
+    int master = -1;
+    const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        const QByteArray vault = QFile::encodeName(v.vault);
+        ::execl(PEERDESK_CLI_PATH, PEERDESK_CLI_PATH, "--vault", vault.constData(), "--user", "admin", "verify",
+                static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    QByteArray screen;
+    auto readUntil = [&](const QByteArray& wanted) {
+        char buffer[512];
+        for (int i = 0; i < 200 && !screen.contains(wanted); ++i) {
+            pollfd fd{ master, POLLIN, 0 };
+            if (::poll(&fd, 1, 100) > 0) {
+                const ssize_t got = ::read(master, buffer, sizeof buffer);
+                if (got <= 0)
+                    break;
+                screen.append(buffer, got);
+            }
+        }
+        return screen.contains(wanted);
+    };
+    REQUIRE(readUntil("Passphrase for admin"));
+    const QByteArray typed = QByteArray(Passphrase) + '\n';
+    REQUIRE(::write(master, typed.constData(), static_cast<std::size_t>(typed.size())) == typed.size());
+    readUntil("audit row");
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ::close(master);
+    INFO(screen.toStdString());
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(screen.contains("audit row"));
+    CHECK_FALSE(screen.contains("lantern")); // the passphrase never appeared on the screen
 }

@@ -1,7 +1,7 @@
 // What QSQLCIPHER tells about the schema (tables, records, primary keys, identifier escaping), and that the
 // process uses only the SQLCipher we link: no QSQLITE plugin, no system libsqlite3.
 #include "CatchCompat.h"
-#include "security/SecureBuffer.h"
+#include "SqlTestConnection.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QFile>
@@ -18,40 +18,12 @@
 
 #include <sqlite3.h>
 
-using peerdesk::SecureBuffer;
 using peerdesk::SqlCipherDriver;
+using peerdesk::test::ConnectionName;
+using peerdesk::test::exec;
+using peerdesk::test::openConnection;
 
 namespace {
-
-class ConnectionName final
-{
-    Q_DISABLE_COPY_MOVE(ConnectionName)
-
-public:
-    ConnectionName() : m_name(QStringLiteral("driver-metadata-%1").arg(++s_counter)) { }
-    ~ConnectionName() { QSqlDatabase::removeDatabase(m_name); }
-    const QString& name() const { return m_name; }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-};
-
-QSqlDatabase openConnection(const QString& name, const QString& path)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), name);
-    db.setDatabaseName(path);
-    qobject_cast<SqlCipherDriver*>(db.driver())->setKey(SecureBuffer::random(32));
-    REQUIRE(db.open());
-    return db;
-}
-
-void exec(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    INFO(sql.toStdString() << " -> " << query.lastError().text().toStdString());
-    REQUIRE(query.exec(sql));
-}
 
 void createSchema(QSqlDatabase& db)
 {

@@ -1,8 +1,7 @@
 // QSqlQueryModel and QSqlTableModel over QSQLCIPHER, each under QAbstractItemModelTester: the models rely on
 // scrollable results, record() before the first fetch, and detachFromResultSet() before every edit.
 #include "CatchCompat.h"
-#include "security/SecureBuffer.h"
-#include "storage/SqlCipherDriver.h"
+#include "SqlTestConnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QByteArray>
@@ -27,24 +26,12 @@
 #include <sqlite3.h>
 #include <utility>
 
-using peerdesk::SecureBuffer;
-using peerdesk::SqlCipherDriver;
+using peerdesk::test::ConnectionName;
+using peerdesk::test::exec;
+using peerdesk::test::handleOf;
+using peerdesk::test::openConnection;
 
 namespace {
-
-class ConnectionName final
-{
-    Q_DISABLE_COPY_MOVE(ConnectionName)
-
-public:
-    ConnectionName() : m_name(QStringLiteral("driver-model-%1").arg(++s_counter)) { }
-    ~ConnectionName() { QSqlDatabase::removeDatabase(m_name); }
-    const QString& name() const { return m_name; }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-};
 
 // QAbstractItemModelTester reports through the qt.modeltest category in Warning mode; collect those so a
 // violation fails the Catch2 test instead of only printing.
@@ -86,22 +73,6 @@ std::unique_ptr<QAbstractItemModelTester> testModel(QAbstractItemModel* model)
     return tester;
 }
 
-QSqlDatabase openConnection(const QString& name, const QString& path)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), name);
-    db.setDatabaseName(path);
-    qobject_cast<SqlCipherDriver*>(db.driver())->setKey(SecureBuffer::random(32));
-    REQUIRE(db.open());
-    return db;
-}
-
-void exec(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    INFO(sql.toStdString() << " -> " << query.lastError().text().toStdString());
-    REQUIRE(query.exec(sql));
-}
-
 void createPeople(QSqlDatabase& db, int count)
 {
     exec(db, QStringLiteral("CREATE TABLE people(id INTEGER PRIMARY KEY, name TEXT NOT NULL, score REAL)"));
@@ -125,7 +96,7 @@ QVariant scalar(QSqlDatabase& db, const QString& sql)
 
 int busyStatements(const QSqlDatabase& db)
 {
-    sqlite3* handle = qobject_cast<SqlCipherDriver*>(db.driver())->connection();
+    sqlite3* handle = handleOf(db);
     int busy = 0;
     for (sqlite3_stmt* stmt = sqlite3_next_stmt(handle, nullptr); stmt; stmt = sqlite3_next_stmt(handle, stmt))
         busy += sqlite3_stmt_busy(stmt) ? 1 : 0;

@@ -1,6 +1,7 @@
 // QSQLCIPHER through QSqlDatabase/QSqlQuery: opening with and without a key, values in and out, errors,
 // iteration and transactions.
 #include "CatchCompat.h"
+#include "SqlTestConnection.h"
 #include "security/SecureBuffer.h"
 #include "storage/SqlCipherDriver.h"
 
@@ -26,54 +27,16 @@
 
 using peerdesk::SecureBuffer;
 using peerdesk::SqlCipherDriver;
+using peerdesk::test::addConnection;
+using peerdesk::test::ConnectionName;
+using peerdesk::test::exec;
+using peerdesk::test::handleOf;
 
 namespace {
-
-// Removes the connection when the test ends, also when a REQUIRE throws. Declared before any QSqlDatabase
-// or QSqlQuery of the test, so it is destroyed after them.
-class ConnectionName final
-{
-    Q_DISABLE_COPY_MOVE(ConnectionName)
-
-public:
-    ConnectionName() : m_name(QStringLiteral("driver-query-%1").arg(++s_counter)) { }
-    ~ConnectionName()
-    {
-        for (const QString& name : std::as_const(m_extra))
-            QSqlDatabase::removeDatabase(name);
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    const QString& name() const { return m_name; }
-    QString another() // a second connection to the same file
-    {
-        m_extra.append(m_name + QStringLiteral("-%1").arg(m_extra.size() + 1));
-        return m_extra.constLast();
-    }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-    QStringList m_extra;
-};
 
 SecureBuffer copyOf(const SecureBuffer& key)
 {
     return SecureBuffer::copyOf(key.data(), key.size());
-}
-
-QSqlDatabase addConnection(const QString& name, const QString& path, SecureBuffer key = {}, const QString& options = {})
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::Name), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(options);
-    if (!key.isEmpty())
-        qobject_cast<SqlCipherDriver*>(db.driver())->setKey(std::move(key));
-    return db;
-}
-
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    return qobject_cast<SqlCipherDriver*>(db.driver())->connection();
 }
 
 // Statements that have started stepping and were not reset: each holds a read transaction open.
@@ -98,13 +61,6 @@ std::map<QString, QByteArray> snapshotDirectory(const QString& path)
     for (const QString& name : names)
         files[name] = readFile(path + QLatin1Char('/') + name);
     return files;
-}
-
-void exec(QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    INFO(sql.toStdString() << " -> " << query.lastError().text().toStdString());
-    REQUIRE(query.exec(sql));
 }
 
 void createNumbers(QSqlDatabase& db, int count)
