@@ -248,6 +248,25 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::ContactTarget</name>
+    <message>
+        <source>The contact target is %1 to %2 business days.</source>
+        <translation>La cible de premier contact est de %1 à %2 jours ouvrables.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s time zone is not valid.</source>
+        <translation>Le fuseau horaire du programme n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The request has no valid receipt time.</source>
+        <translation>La demande n’a pas d’heure de réception valide.</translation>
+    </message>
+    <message>
+        <source>First contact cannot precede the request&apos;s receipt.</source>
+        <translation>Le premier contact ne peut pas précéder la réception de la demande.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::CreateVaultDialog</name>
     <message>
         <source>C&amp;reate vault</source>
@@ -344,6 +363,93 @@ Codes de sortie :
     <message>
         <source>Please type the passphrase again.</source>
         <translation>Veuillez saisir la phrase de passe de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::Csv</name>
+    <message>
+        <source>Line %1, column &quot;%2&quot;: %3</source>
+        <translation>Ligne %1, colonne « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>a value is required: yes or no.</source>
+        <translation>une valeur est requise : oui ou non.</translation>
+    </message>
+    <message>
+        <source>expected yes, no, true, false, 1 or 0.</source>
+        <translation>valeur attendue : yes, no, true, false, 1 ou 0.</translation>
+    </message>
+    <message>
+        <source>The input could not be read: %1</source>
+        <translation>Le fichier n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Line %1: the quoted field that starts on this line has no closing quote.</source>
+        <translation>Ligne %1 : le champ entre guillemets qui commence sur cette ligne n’a pas de guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: %3</source>
+        <translation>Ligne %1, champ %2 : %3</translation>
+    </message>
+    <message>
+        <source>the field is longer than the limit of %1 bytes.</source>
+        <translation>le champ dépasse la limite de %1 octets.</translation>
+    </message>
+    <message>
+        <source>a quote appears in a field that does not start with one; enclose the whole field in quotes and double each quote inside it.</source>
+        <translation>un guillemet figure dans un champ qui ne commence pas par un guillemet; mettez tout le champ entre guillemets et doublez chaque guillemet qu’il contient.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a quoted field; a quote inside a quoted field must be doubled.</source>
+        <translation>du texte suit le guillemet fermant d’un champ entre guillemets; un guillemet à l’intérieur d’un tel champ doit être doublé.</translation>
+    </message>
+    <message>
+        <source>a carriage return outside quotes is not followed by a line feed.</source>
+        <translation>un retour de chariot hors guillemets n’est pas suivi d’un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation>le texte n’est pas en UTF-8 valide; enregistrez le fichier au format « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>Line %1: this row has more fields than the limit of %2.</source>
+        <translation>Ligne %1 : cette rangée compte plus de champs que la limite de %2.</translation>
+    </message>
+    <message>
+        <source>Too many errors: reading stopped at line %1.</source>
+        <translation>Trop d’erreurs : la lecture s’est arrêtée à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>The header has already been read.</source>
+        <translation>L’en-tête a déjà été lu.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is empty; its first line must name the columns.</source>
+        <translation>Ligne %1 : le fichier est vide; sa première ligne doit nommer les colonnes.</translation>
+    </message>
+    <message>
+        <source>Line %1: column %2 of the header has no name.</source>
+        <translation>Ligne %1 : la colonne %2 de l’en-tête n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; appears more than once in the header.</source>
+        <translation>Ligne %1 : la colonne « %2 » figure plus d’une fois dans l’en-tête.</translation>
+    </message>
+    <message>
+        <source>Line %1: the required column &quot;%2&quot; is missing.</source>
+        <translation>Ligne %1 : la colonne obligatoire « %2 » est absente.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column &quot;%2&quot; is not known and will be ignored.</source>
+        <translation>Ligne %1 : la colonne « %2 » est inconnue et sera ignorée.</translation>
+    </message>
+    <message>
+        <source>Line %1: the number of fields (%2) differs from the header&apos;s (%3).</source>
+        <translation>Ligne %1 : le nombre de champs (%2) diffère de celui de l’en-tête (%3).</translation>
+    </message>
+    <message>
+        <source>The input could not be read: it is not open.</source>
+        <translation>Le fichier n’a pas pu être lu : il n’est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +578,166 @@ Codes de sortie :
     <message>
         <source>Recurring peer-support groups: when they meet, their facilitators and how many people they can welcome. Afterwards only counts are kept (attendance and anonymous feedback), never who attended.</source>
         <translation>Les groupes de soutien par les pairs récurrents : quand ils se réunissent, qui les anime et combien de personnes ils peuvent accueillir. Par la suite, seuls des nombres sont conservés (la participation et les commentaires anonymes), jamais l’identité des participants.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::Holidays</name>
+    <message>
+        <source>Canada (federal)</source>
+        <translation>Canada (fédéral)</translation>
+    </message>
+    <message>
+        <source>Alberta</source>
+        <translation>Alberta</translation>
+    </message>
+    <message>
+        <source>British Columbia</source>
+        <translation>Colombie-Britannique</translation>
+    </message>
+    <message>
+        <source>Manitoba</source>
+        <translation>Manitoba</translation>
+    </message>
+    <message>
+        <source>New Brunswick</source>
+        <translation>Nouveau-Brunswick</translation>
+    </message>
+    <message>
+        <source>Newfoundland and Labrador</source>
+        <translation>Terre-Neuve-et-Labrador</translation>
+    </message>
+    <message>
+        <source>Nova Scotia</source>
+        <translation>Nouvelle-Écosse</translation>
+    </message>
+    <message>
+        <source>Northwest Territories</source>
+        <translation>Territoires du Nord-Ouest</translation>
+    </message>
+    <message>
+        <source>Nunavut</source>
+        <translation>Nunavut</translation>
+    </message>
+    <message>
+        <source>Ontario</source>
+        <translation>Ontario</translation>
+    </message>
+    <message>
+        <source>Prince Edward Island</source>
+        <translation>Île-du-Prince-Édouard</translation>
+    </message>
+    <message>
+        <source>Quebec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>Saskatchewan</source>
+        <translation>Saskatchewan</translation>
+    </message>
+    <message>
+        <source>Yukon</source>
+        <translation>Yukon</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l’An</translation>
+    </message>
+    <message>
+        <source>Family Day</source>
+        <translation>Jour de la Famille</translation>
+    </message>
+    <message>
+        <source>Louis Riel Day</source>
+        <translation>Journée Louis-Riel</translation>
+    </message>
+    <message>
+        <source>Islander Day</source>
+        <translation>Fête des Insulaires</translation>
+    </message>
+    <message>
+        <source>Heritage Day</source>
+        <translation>Jour du patrimoine</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Vendredi saint</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <source>Victoria Day</source>
+        <translation>Fête de Victoria</translation>
+    </message>
+    <message>
+        <source>National Patriots&apos; Day</source>
+        <translation>Journée nationale des patriotes</translation>
+    </message>
+    <message>
+        <source>National Indigenous Peoples Day</source>
+        <translation>Journée nationale des peuples autochtones</translation>
+    </message>
+    <message>
+        <source>Fête nationale (Saint-Jean-Baptiste Day)</source>
+        <translation>Fête nationale du Québec (Saint-Jean-Baptiste)</translation>
+    </message>
+    <message>
+        <source>Canada Day</source>
+        <translation>Fête du Canada</translation>
+    </message>
+    <message>
+        <source>Nunavut Day</source>
+        <translation>Jour du Nunavut</translation>
+    </message>
+    <message>
+        <source>Civic Holiday</source>
+        <translation>Congé civique</translation>
+    </message>
+    <message>
+        <source>British Columbia Day</source>
+        <translation>Jour de la Colombie-Britannique</translation>
+    </message>
+    <message>
+        <source>Saskatchewan Day</source>
+        <translation>Jour de la Saskatchewan</translation>
+    </message>
+    <message>
+        <source>New Brunswick Day</source>
+        <translation>Jour du Nouveau-Brunswick</translation>
+    </message>
+    <message>
+        <source>Discovery Day</source>
+        <translation>Jour de la Découverte</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>National Day for Truth and Reconciliation</source>
+        <translation>Journée nationale de la vérité et de la réconciliation</translation>
+    </message>
+    <message>
+        <source>Thanksgiving</source>
+        <translation>Action de grâce</translation>
+    </message>
+    <message>
+        <source>Remembrance Day</source>
+        <translation>Jour du Souvenir</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Lendemain de Noël</translation>
+    </message>
+    <message>
+        <source>%1 (observed)</source>
+        <extracomment>A holiday that fell on a weekend and is observed on the next working day, e.g. &quot;Canada Day (observed)&quot;</extracomment>
+        <translation>%1 (jour de congé observé)</translation>
     </message>
 </context>
 <context>
