@@ -1026,6 +1026,141 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::RequestLifecycle</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Awaiting consent</source>
+        <translation>En attente de consentement</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>Triée</translation>
+    </message>
+    <message>
+        <source>Awaiting supporter</source>
+        <translation>En attente de l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>First contact made</source>
+        <translation>Premier contact fait</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Declined by the physician</source>
+        <translation>Refusée par le ou la médecin</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Orientée ailleurs</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Signalée pour risque</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Await the person&apos;s consent</source>
+        <translation>Attendre le consentement de la personne</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Consigner le consentement</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Trier</translation>
+    </message>
+    <message>
+        <source>Assign a supporter</source>
+        <translation>Jumeler à un(e) intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Supporter accepts</source>
+        <translation>L’intervenant(e) accepte</translation>
+    </message>
+    <message>
+        <source>Supporter declines</source>
+        <translation>L’intervenant(e) refuse</translation>
+    </message>
+    <message>
+        <source>Record first contact</source>
+        <translation>Consigner le premier contact</translation>
+    </message>
+    <message>
+        <source>Record a conversation</source>
+        <translation>Consigner une conversation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This request is closed: it can no longer change.</source>
+        <translation>Cette demande est fermée : elle ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Choose an outcome to close the request.</source>
+        <translation>Choisissez une issue pour fermer la demande.</translation>
+    </message>
+    <message>
+        <source>A request can be closed as completed only after first contact was made.</source>
+        <translation>Une demande ne peut être fermée comme terminée qu’après le premier contact.</translation>
+    </message>
+    <message>
+        <source>A request that is “%1” cannot be closed as “%2”.</source>
+        <translation>Une demande à l’état « %1 » ne peut pas être fermée avec l’issue « %2 ».</translation>
+    </message>
+    <message>
+        <source>An outcome can be given only when closing a request.</source>
+        <translation>Une issue ne peut être indiquée qu’à la fermeture d’une demande.</translation>
+    </message>
+    <message>
+        <source>A request that is awaiting consent cannot be matched: record the person&apos;s consent first.</source>
+        <translation>Une demande en attente de consentement ne peut pas être jumelée : consignez d’abord le consentement de la personne.</translation>
+    </message>
+    <message>
+        <source>A request that is awaiting consent cannot be triaged: record the person&apos;s consent first.</source>
+        <translation>Une demande en attente de consentement ne peut pas être triée : consignez d’abord le consentement de la personne.</translation>
+    </message>
+    <message>
+        <source>A request that is awaiting consent cannot go further: record the person&apos;s consent first, or close it.</source>
+        <translation>Une demande en attente de consentement ne peut pas avancer : consignez d’abord le consentement de la personne, ou fermez la demande.</translation>
+    </message>
+    <message>
+        <source>Consent can be recorded only for a request that is awaiting consent.</source>
+        <translation>Le consentement ne peut être consigné que pour une demande en attente de consentement.</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for a request that is “%2”.</source>
+        <translation>« %1 » n’est pas possible pour une demande à l’état « %2 ».</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::RequestsPage</name>
     <message>
         <source>Requests</source>
