@@ -1,5 +1,7 @@
 #include "domain/HolidayCalendar.h"
 
+#include "domain/EnumKeys.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -290,11 +292,7 @@ QList<Jurisdiction> allJurisdictions()
 
 std::optional<Jurisdiction> jurisdictionFromCode(const QString& code)
 {
-    for (Jurisdiction jurisdiction : allJurisdictions()) {
-        if (jurisdictionCode(jurisdiction) == code)
-            return jurisdiction;
-    }
-    return std::nullopt;
+    return enumFromKey(allJurisdictions(), jurisdictionCode, code);
 }
 
 QString jurisdictionDisplayName(Jurisdiction jurisdiction)
@@ -389,11 +387,7 @@ QString holidayKey(HolidayId id)
 
 std::optional<HolidayId> holidayFromKey(const QString& key)
 {
-    for (HolidayId id : AllHolidays) {
-        if (holidayKey(id) == key)
-            return id;
-    }
-    return std::nullopt;
+    return enumFromKey(AllHolidays, holidayKey, key);
 }
 
 QString holidayDisplayName(HolidayId id)

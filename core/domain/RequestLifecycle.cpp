@@ -1,5 +1,7 @@
 #include "domain/RequestLifecycle.h"
 
+#include "domain/EnumKeys.h"
+
 #include <QCoreApplication>
 
 namespace peerdesk {
@@ -96,11 +98,7 @@ QString requestStatusKey(RequestStatus status)
 
 std::optional<RequestStatus> requestStatusFromKey(const QString& key)
 {
-    for (RequestStatus status : allRequestStatuses) {
-        if (requestStatusKey(status) == key)
-            return status;
-    }
-    return std::nullopt;
+    return enumFromKey(allRequestStatuses, requestStatusKey, key);
 }
 
 QString requestStatusDisplayName(RequestStatus status)
@@ -147,11 +145,7 @@ QString closeOutcomeKey(CloseOutcome outcome)
 
 std::optional<CloseOutcome> closeOutcomeFromKey(const QString& key)
 {
-    for (CloseOutcome outcome : allCloseOutcomes) {
-        if (closeOutcomeKey(outcome) == key)
-            return outcome;
-    }
-    return std::nullopt;
+    return enumFromKey(allCloseOutcomes, closeOutcomeKey, key);
 }
 
 QString closeOutcomeDisplayName(CloseOutcome outcome)
@@ -200,11 +194,7 @@ QString requestEventKey(RequestEvent event)
 
 std::optional<RequestEvent> requestEventFromKey(const QString& key)
 {
-    for (RequestEvent event : allRequestEvents) {
-        if (requestEventKey(event) == key)
-            return event;
-    }
-    return std::nullopt;
+    return enumFromKey(allRequestEvents, requestEventKey, key);
 }
 
 QString requestEventDisplayName(RequestEvent event)

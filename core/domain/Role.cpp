@@ -1,6 +1,10 @@
 #include "domain/Role.h"
 
+#include "domain/EnumKeys.h"
+
 #include <QCoreApplication>
+
+#include <initializer_list>
 
 namespace peerdesk {
 
@@ -19,11 +23,8 @@ QString roleKey(Role role)
 
 std::optional<Role> roleFromKey(const QString& key)
 {
-    for (Role role : { Role::Administrator, Role::Coordinator, Role::Reporting }) {
-        if (roleKey(role) == key)
-            return role;
-    }
-    return std::nullopt;
+    return enumFromKey(std::initializer_list<Role>{ Role::Administrator, Role::Coordinator, Role::Reporting }, roleKey,
+                       key);
 }
 
 QString roleDisplayName(Role role)
