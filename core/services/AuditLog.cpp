@@ -121,6 +121,7 @@ Result<AuditLog::Verification> AuditLog::verify()
     QString previous = genesisHash();
     qint64 previousId = 0;
     bool firstIsCreation = false;
+    std::optional<AuditEntry> newest;
     AuditRepository rows(m_database);
     auto visited = rows.forEach([&](const AuditEntry& entry) {
         if (entry.id != previousId + 1 && verification.problems.size() < 20)
@@ -131,19 +132,13 @@ Result<AuditLog::Verification> AuditLog::verify()
             firstIsCreation = entry.id == 1 && entry.action == QLatin1String(VaultCreatedAction);
         previous = entry.hash;
         previousId = entry.id;
+        newest = entry;
         return true;
     });
     if (!visited)
         return visited.error();
     verification.rows = *visited;
 
-    std::optional<AuditEntry> newest;
-    if (verification.rows > 0) {
-        auto last = AuditRepository(m_database).last();
-        if (!last)
-            return last.error();
-        newest = *last;
-    }
     if (auto anchored = matchesAnchor(newest); !anchored) {
         if (anchored.error().code != ErrorCode::Damaged)
             return anchored.error();
