@@ -7,7 +7,10 @@
 #include "services/VaultPaths.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
+#include <optional>
 #include <unistd.h>
 
 namespace peerdesk {
@@ -28,6 +31,14 @@ struct OptionSpec
     QStringList commands; // empty: every command
 };
 
+QStringList only(std::initializer_list<const char*> names)
+{
+    QStringList list;
+    for (const char* name : names)
+        list.append(QLatin1String(name));
+    return list;
+}
+
 const QList<OptionSpec>& optionSpecs()
 {
     static const QList<OptionSpec> specs = {
@@ -35,18 +46,112 @@ const QList<OptionSpec>& optionSpecs()
         { "user", "NAME", {} },
         { "passphrase-file", "FILE", {} },
         { "passphrase-stdin", nullptr, {} },
-        { "kdf-ops", "N", { QStringLiteral("init") } },
-        { "kdf-mem-mib", "N", { QStringLiteral("init") } },
-        { "display-name", "NAME", { QStringLiteral("init") } },
-        { "new-passphrase-file", "FILE", { QStringLiteral("passwd") } },
+        { "kdf-ops", "N", only({ "init" }) },
+        { "kdf-mem-mib", "N", only({ "init" }) },
+        { "display-name", "NAME", only({ "init" }) },
+        { "new-passphrase-file", "FILE", only({ "passwd" }) },
+        { "json", nullptr, only({ "supporters", "requests", "match", "sessions", "groups", "settings", "purge" }) },
+        { "dry-run", nullptr, only({ "supporters", "requests", "purge" }) },
+        { "status", "STATUS", only({ "supporters", "requests", "sessions", "groups" }) },
+        { "outcome", "OUTCOME", only({ "requests" }) },
+        { "difficult", nullptr, only({ "requests" }) },
+        { "resource", "TEXT", only({ "requests" }) },
+        { "immediate-risk", "yes|no", only({ "requests" }) },
+        { "reasons", "LIST", only({ "requests" }) },
+        { "urgency", "URGENCY", only({ "requests" }) },
+        { "action", "ACTION", only({ "requests" }) },
+        { "at", "DATETIME", only({ "requests", "sessions" }) },
+        { "minutes", "N", only({ "sessions" }) },
+        { "modality", "MODALITY", only({ "sessions", "groups" }) },
+        { "outside-availability", nullptr, only({ "sessions" }) },
+        { "until", "DATE", only({ "supporters" }) },
+        { "course", "NAME", only({ "supporters" }) },
+        { "completed", "DATE", only({ "supporters" }) },
+        { "refresher-due", "DATE", only({ "supporters" }) },
+        { "optional", nullptr, only({ "supporters" }) },
+        { "kind", "KIND", only({ "supporters" }) },
+        { "on", "DATE", only({ "supporters" }) },
+        { "name", "NAME", only({ "groups" }) },
+        { "when", "WINDOW", only({ "groups" }) },
+        { "every-weeks", "N", only({ "groups" }) },
+        { "capacity", "N", only({ "groups" }) },
+        { "facilitators", "IDS", only({ "groups" }) },
+        { "max-facilitators", "N", only({ "groups" }) },
+        { "first-date", "DATE", only({ "groups" }) },
+        { "last-date", "DATE", only({ "groups" }) },
+        { "weeks", "N", only({ "groups" }) },
+        { "attendance", "N", only({ "groups" }) },
+        { "positive", "N", only({ "groups" }) },
+        { "neutral", "N", only({ "groups" }) },
+        { "negative", "N", only({ "groups" }) },
+        { "debrief", "yes|no", only({ "groups" }) },
+        { "contact", "TEXT", only({ "groups" }) },
+        { "province", "CODE", only({ "groups" }) },
+        { "seed", "N", only({ "demo" }) },
+        { "requests", "N", only({ "demo" }) },
+        { "supporters", "N", only({ "demo" }) },
     };
     return specs;
 }
 
-const QStringList& commands()
+using CommandHandler = int (*)(CliApplication&);
+
+struct CommandSpec
 {
-    static const QStringList names = { QStringLiteral("init"), QStringLiteral("verify"), QStringLiteral("passwd") };
-    return names;
+    const char* name;
+    CommandHandler handler; // nullptr: handled by CliApplication itself
+};
+
+const QList<CommandSpec>& commandSpecs()
+{
+    static const QList<CommandSpec> specs = {
+        { "init", nullptr },
+        { "verify", nullptr },
+        { "passwd", nullptr },
+        { "supporters", runSupportersCommand },
+        { "requests", runRequestsCommand },
+        { "match", runMatchCommand },
+        { "sessions", runSessionsCommand },
+        { "groups", runGroupsCommand },
+        { "settings", runSettingsCommand },
+        { "purge", runPurgeCommand },
+        { "demo", runDemoCommand },
+    };
+    return specs;
+}
+
+std::optional<CommandSpec> findCommand(const QString& name)
+{
+    for (const CommandSpec& spec : commandSpecs()) {
+        if (name == QLatin1String(spec.name))
+            return spec;
+    }
+    return std::nullopt;
+}
+
+// A JSON value as a person would write it: lists joined by commas, objects as "key=value", nothing as "-".
+QString plainText(const QJsonValue& value)
+{
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue& item : value.toArray())
+            items.append(plainText(item));
+        return items.join(QStringLiteral(", "));
+    }
+    if (value.isObject()) {
+        QStringList fields;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            fields.append(it.key() + QLatin1Char('=') + plainText(it.value()));
+        return QLatin1Char('(') + fields.join(QLatin1Char(' ')) + QLatin1Char(')');
+    }
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("-");
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return value.toString();
 }
 
 } // namespace
@@ -74,6 +179,22 @@ QString CliApplication::helpText() const
                     "            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]\n"
                     "  verify    Check encryption, database integrity, references and the audit chain\n"
                     "  passwd    Change your passphrase [--new-passphrase-file FILE]\n"
+                    "  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]\n"
+                    "            | status ID STATUS | pause ID --until DATE | resume ID\n"
+                    "            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]\n"
+                    "            | debrief ID [--kind debrief|supervision] [--on DATE]\n"
+                    "  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]\n"
+                    "            | consent ID | triage ID --immediate-risk yes|no [--reasons LIST] [--urgency U]\n"
+                    "            | escalate ID --action A | contact ID [--at T]\n"
+                    "            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID\n"
+                    "  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID\n"
+                    "  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]\n"
+                    "            | list [REQUEST_ID] [--json] | set ID --status S\n"
+                    "  groups    add | list | occurrences | schedule | record | register | verify | link-sent\n"
+                    "  settings  list [--json] | get KEY | set KEY VALUE\n"
+                    "  purge     Purge identity past its retention period [--dry-run] [--json]\n"
+                    "  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]\n"
+                    "            Details and JSON shapes: docs/cli.md\n"
                     "\n"
                     "Options:\n"
                     "  --vault DIR              Vault folder (default: %1)\n"
@@ -112,10 +233,12 @@ int CliApplication::run()
     if (positional.isEmpty())
         return usage(Text::tr("No command given."));
     m_command = positional.constFirst();
-    if (!commands().contains(m_command))
+    const auto command = findCommand(m_command);
+    if (!command)
         return usage(Text::tr("Unknown command \"%1\".").arg(m_command));
-    if (positional.size() > 1)
-        return usage(Text::tr("Unexpected argument \"%1\".").arg(positional.at(1)));
+    m_commandArguments = positional.mid(1);
+    if (!command->handler && !m_commandArguments.isEmpty())
+        return usage(Text::tr("Unexpected argument \"%1\".").arg(m_commandArguments.constFirst()));
     for (const OptionSpec& spec : optionSpecs()) {
         if (m_parser.isSet(QLatin1String(spec.name)) && !spec.commands.isEmpty() && !spec.commands.contains(m_command))
             return usage(Text::tr("--%1 does not apply to %2.").arg(QLatin1String(spec.name), m_command));
@@ -123,6 +246,8 @@ int CliApplication::run()
     if (m_parser.isSet(QStringLiteral("passphrase-file")) && m_parser.isSet(QStringLiteral("passphrase-stdin")))
         return usage(Text::tr("Use either --passphrase-file or --passphrase-stdin, not both."));
 
+    if (command->handler)
+        return command->handler(*this);
     if (m_command == QLatin1String("init"))
         return runInit();
     if (m_command == QLatin1String("verify"))
@@ -143,6 +268,76 @@ int CliApplication::usage(const QString& message)
           << QLatin1Char('\n');
     m_err.flush();
     return exitCodeFor(ErrorCode::Usage);
+}
+
+void CliApplication::warn(const QString& message)
+{
+    m_err << QStringLiteral("peerdesk-cli: ") << Text::tr("warning: %1").arg(message) << QLatin1Char('\n');
+    m_err.flush();
+}
+
+void CliApplication::printJson(const QJsonDocument& document)
+{
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+void CliApplication::printLine(const QString& line)
+{
+    m_out << line << QLatin1Char('\n');
+    m_out.flush();
+}
+
+void CliApplication::printFields(const QJsonObject& fields)
+{
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (it.key() != QLatin1String("id"))
+            printLine(QStringLiteral("  %1: %2").arg(it.key(), plainText(it.value())));
+    }
+}
+
+Result<qint64> CliApplication::idArgument(int index, const QString& what) const
+{
+    if (index >= m_commandArguments.size())
+        return makeError(ErrorCode::Usage, Text::tr("Give the %1.").arg(what));
+    bool ok = false;
+    const qint64 id = m_commandArguments.at(index).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return makeError(ErrorCode::Usage,
+                         Text::tr("\"%1\" is not a valid %2.").arg(m_commandArguments.at(index), what));
+    return id;
+}
+
+Result<std::optional<QDateTime>> CliApplication::momentOption(const QString& option) const
+{
+    if (!m_parser.isSet(option))
+        return std::optional<QDateTime>();
+    const QString text = m_parser.value(option).trimmed();
+    QDateTime moment = QDateTime::fromString(text, Qt::ISODate);
+    if (!moment.isValid() || text.size() < 16)
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("--%1 takes a date and time such as 2026-03-05T14:00 (local time) or "
+                                  "2026-03-05T19:00Z.")
+                             .arg(option));
+    return std::optional<QDateTime>(moment.toUTC());
+}
+
+Result<std::optional<QDate>> CliApplication::dateOption(const QString& option) const
+{
+    if (!m_parser.isSet(option))
+        return std::optional<QDate>();
+    const QString text = m_parser.value(option).trimmed();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        return makeError(ErrorCode::InvalidInput, Text::tr("--%1 takes a date such as 2026-03-05.").arg(option));
+    return std::optional<QDate>(date);
+}
+
+Result<void> CliApplication::expectArguments(int count, const QString& synopsis) const
+{
+    if (m_commandArguments.size() != count)
+        return makeError(ErrorCode::Usage, Text::tr("Usage: peerdesk-cli %1").arg(synopsis));
+    return {};
 }
 
 QString CliApplication::vaultDirectory() const
@@ -184,7 +379,7 @@ Result<SecureBuffer> CliApplication::readNewPassphrase(const QString& fileOption
     return first;
 }
 
-Result<std::unique_ptr<VaultSession>> CliApplication::unlock()
+Result<std::unique_ptr<VaultSession>> CliApplication::unlock(const Clock& clock)
 {
     auto user = requireUser();
     if (!user)
@@ -198,7 +393,7 @@ Result<std::unique_ptr<VaultSession>> CliApplication::unlock()
     auto key = vault::unwrapWithPassphrase(directory, *user, *passphrase);
     if (!key)
         return key.error();
-    return vault::open(std::move(*key), m_clock);
+    return vault::open(std::move(*key), clock);
 }
 
 int CliApplication::runInit()

@@ -6,10 +6,12 @@
 #include "services/Vault.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace peerdesk {
 
@@ -23,6 +25,31 @@ public:
     CliApplication(QStringList arguments, QTextStream& out, QTextStream& err, const Clock& clock);
     int run();
 
+    // For the command handlers (CliCommands*.cpp): each gets the words after the command name.
+    const QStringList& commandArguments() const { return m_commandArguments; }
+    bool isSet(const QString& option) const { return m_parser.isSet(option); }
+    QString value(const QString& option) const { return m_parser.value(option); }
+    QTextStream& out() { return m_out; }
+    const Clock& clock() const { return m_clock; }
+    Result<std::unique_ptr<VaultSession>> unlock() { return unlock(m_clock); }
+    // The demo's session runs on a clock it moves through the past.
+    Result<std::unique_ptr<VaultSession>> unlock(const Clock& clock);
+    int fail(const Error& error);
+    int usage(const QString& message);
+    void warn(const QString& message); // "peerdesk-cli: warning: ..." on stderr
+    void printJson(const QJsonDocument& document);
+    void printLine(const QString& line);
+    // "  key: value" for each field but the id, for `show` commands without --json.
+    void printFields(const QJsonObject& fields);
+    // Parses the N-th command argument (0-based) as a positive id; usage error naming what it is otherwise.
+    Result<qint64> idArgument(int index, const QString& what) const;
+    // An option's value as a moment ("2026-03-05T14:00" in local time, or with Z or an offset) or a day
+    // ("2026-03-05"). nullopt when the option is not given; InvalidInput naming the option when malformed.
+    Result<std::optional<QDateTime>> momentOption(const QString& option) const;
+    Result<std::optional<QDate>> dateOption(const QString& option) const;
+    // Usage error unless there are exactly `count` command arguments (after the subcommand, if any).
+    Result<void> expectArguments(int count, const QString& synopsis) const;
+
 private:
     int runInit();
     int runVerify();
@@ -32,9 +59,6 @@ private:
     Result<QString> requireUser() const;
     Result<SecureBuffer> readPassphrase(const QString& prompt) const;
     Result<SecureBuffer> readNewPassphrase(const QString& fileOption) const;
-    Result<std::unique_ptr<VaultSession>> unlock();
-    int fail(const Error& error);
-    int usage(const QString& message);
     QString helpText() const;
 
     QStringList m_arguments;
@@ -43,6 +67,20 @@ private:
     const Clock& m_clock;
     QCommandLineParser m_parser;
     QString m_command;
+    QStringList m_commandArguments;
 };
+
+// Command handlers, one file per group of commands. Each returns the exit code.
+int runSupportersCommand(CliApplication& app);
+int runRequestsCommand(CliApplication& app);
+int runMatchCommand(CliApplication& app);
+int runSessionsCommand(CliApplication& app);
+int runGroupsCommand(CliApplication& app);
+int runSettingsCommand(CliApplication& app);
+int runPurgeCommand(CliApplication& app);
+int runDemoCommand(CliApplication& app);
+// `supporters import` and `requests import` (CliImportCommands.cpp), called from their command groups.
+int runSupportersImport(CliApplication& app);
+int runRequestsImport(CliApplication& app);
 
 } // namespace peerdesk

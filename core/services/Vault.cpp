@@ -4,6 +4,7 @@
 #include "security/PassphrasePolicy.h"
 #include "security/RecoveryKey.h"
 #include "services/AuditLog.h"
+#include "services/RetentionService.h"
 #include "services/VaultPaths.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
@@ -309,6 +310,9 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
     const UserRecord& record = **user;
     session->m_user
         = CurrentUser{ record.id, record.login, record.displayName, record.role, record.mustChangePassphrase };
+    // Identity past its retention period goes at every unlock, whoever unlocks, before anyone can see it.
+    if (auto purged = RetentionService(*session).purgeAtUnlock(); !purged)
+        return purged.error();
     return session;
 }
 

@@ -165,6 +165,17 @@ void Database::close()
     m_connectionName.clear();
 }
 
+Result<void> Database::checkpoint()
+{
+    auto query = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!query)
+        return query.error();
+    // The first column is 1 when the checkpoint could not run to completion.
+    if (!query->next() || query->value(0).toInt() != 0)
+        return makeError(ErrorCode::Io, Text::tr("%1 is in use by another program.").arg(QFileInfo(m_path).fileName()));
+    return {};
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -219,6 +230,11 @@ Result<void> Database::run(QSqlQuery& query)
 }
 
 Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVariant> values)
+{
+    return exec(sql, QVariantList(values));
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
 {
     auto query = prepare(sql);
     if (!query)

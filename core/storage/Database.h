@@ -45,12 +45,17 @@ public:
     // Prepares sql and binds values positionally. Every statement in PeerDesk goes through here or
     // through prepare(): values are always bound, never formatted into SQL.
     Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> values = {});
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values);
     Result<QSqlQuery> prepare(const QString& sql);
     Result<void> run(QSqlQuery& query); // exec() a prepared query with its bound values
 
     // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work fails. Nesting joins the outer
     // transaction.
     Result<void> transaction(const std::function<Result<void>()>& work);
+
+    // Copies the WAL into the database and truncates it to zero bytes, so that no old page version survives
+    // beside peerdesk.db (retention relies on it). Io when a reader keeps the checkpoint from completing.
+    Result<void> checkpoint();
 
     // Turns a QSqlError into an Error whose message names the database file, never the SQL or the values.
     Error errorFrom(const QSqlError& error) const;

@@ -49,6 +49,200 @@ const std::vector<Step>& steps()
             "CREATE INDEX audit_log_at ON audit_log (at)",
             "CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id)",
         },
+        // 2: the program's work: roster, requests, matches, conversations, groups. Identity columns (names,
+        // contact details, institutions, best time) are nullable because retention purges them; everything
+        // categorical stays for the statistics. Multi-valued categories live in *_attributes tables.
+        {
+            R"(CREATE TABLE supporters (
+                id                INTEGER PRIMARY KEY,
+                name              TEXT CHECK (name IS NULL OR length(name) BETWEEN 1 AND 200),
+                email             TEXT,
+                phone             TEXT,
+                pronouns          TEXT,
+                gender            TEXT,
+                specialty         TEXT NOT NULL,
+                practice_setting  TEXT NOT NULL DEFAULT '',
+                region            TEXT NOT NULL DEFAULT '',
+                career_stage      TEXT NOT NULL,
+                max_active        INTEGER NOT NULL DEFAULT 2 CHECK (max_active BETWEEN 0 AND 50),
+                status            TEXT NOT NULL CHECK (status IN ('nominated', 'in_training', 'active', 'paused',
+                                                                  'retired')),
+                paused_until      TEXT,
+                cooldown_days     INTEGER NOT NULL DEFAULT 14 CHECK (cooldown_days BETWEEN 0 AND 365),
+                cooldown_until    TEXT,
+                retired_at        TEXT,
+                contact_purged_at TEXT,
+                created_at        TEXT NOT NULL,
+                updated_at        TEXT NOT NULL
+            ) STRICT)",
+            "CREATE INDEX supporters_status ON supporters (status)",
+            "CREATE UNIQUE INDEX supporters_email ON supporters (lower(email)) WHERE email IS NOT NULL",
+            // kind: language | modality | affinity | institution
+            R"(CREATE TABLE supporter_attributes (
+                supporter_id INTEGER NOT NULL REFERENCES supporters (id) ON DELETE CASCADE,
+                kind         TEXT NOT NULL CHECK (kind IN ('language', 'modality', 'affinity', 'institution')),
+                value        TEXT NOT NULL,
+                PRIMARY KEY (supporter_id, kind, value)
+            ) STRICT, WITHOUT ROWID)",
+            R"(CREATE TABLE supporter_availability (
+                id           INTEGER PRIMARY KEY,
+                supporter_id INTEGER NOT NULL REFERENCES supporters (id) ON DELETE CASCADE,
+                weekday      INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+                start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),
+                end_minute   INTEGER NOT NULL CHECK (end_minute BETWEEN 1 AND 1440 AND end_minute > start_minute)
+            ) STRICT)",
+            "CREATE INDEX supporter_availability_supporter ON supporter_availability (supporter_id)",
+            R"(CREATE TABLE supporter_training (
+                id            INTEGER PRIMARY KEY,
+                supporter_id  INTEGER NOT NULL REFERENCES supporters (id) ON DELETE CASCADE,
+                course        TEXT NOT NULL CHECK (length(course) BETWEEN 1 AND 100),
+                required      INTEGER NOT NULL DEFAULT 1 CHECK (required IN (0, 1)),
+                completed_on  TEXT NOT NULL,
+                refresher_due TEXT
+            ) STRICT)",
+            "CREATE INDEX supporter_training_supporter ON supporter_training (supporter_id)",
+            R"(CREATE TABLE supporter_debriefs (
+                id           INTEGER PRIMARY KEY,
+                supporter_id INTEGER NOT NULL REFERENCES supporters (id) ON DELETE CASCADE,
+                kind         TEXT NOT NULL CHECK (kind IN ('debrief', 'supervision')),
+                held_on      TEXT NOT NULL
+            ) STRICT)",
+            "CREATE INDEX supporter_debriefs_supporter ON supporter_debriefs (supporter_id)",
+            R"(CREATE TABLE requests (
+                id                    INTEGER PRIMARY KEY,
+                received_at           TEXT NOT NULL,
+                channel               TEXT NOT NULL,
+                referral_type         TEXT NOT NULL CHECK (referral_type IN ('self', 'colleague')),
+                status                TEXT NOT NULL,
+                close_outcome         TEXT,
+                urgency               TEXT NOT NULL DEFAULT 'routine' CHECK (urgency IN ('routine', 'priority')),
+                career_stage          TEXT NOT NULL DEFAULT '',
+                specialty             TEXT NOT NULL DEFAULT '',
+                region                TEXT NOT NULL DEFAULT '',
+                specialty_preference  TEXT NOT NULL DEFAULT 'any'
+                                      CHECK (specialty_preference IN ('same', 'different', 'any')),
+                affinity_preference   TEXT,
+                gender_preference     TEXT,
+                allow_same_institution INTEGER NOT NULL DEFAULT 0 CHECK (allow_same_institution IN (0, 1)),
+                name                  TEXT,
+                email                 TEXT,
+                phone                 TEXT,
+                best_time             TEXT,
+                institution           TEXT,
+                repeat_key_email      TEXT,
+                repeat_key_phone      TEXT,
+                consent_recorded_at   TEXT,
+                triaged_at            TEXT,
+                first_contact_at      TEXT,
+                closed_at             TEXT,
+                referred_resource     TEXT,
+                escalated             INTEGER NOT NULL DEFAULT 0 CHECK (escalated IN (0, 1)),
+                legal_hold            INTEGER NOT NULL DEFAULT 0 CHECK (legal_hold IN (0, 1)),
+                identity_purged_at    TEXT,
+                created_at            TEXT NOT NULL,
+                updated_at            TEXT NOT NULL,
+                CHECK ((status = 'closed') = (close_outcome IS NOT NULL AND closed_at IS NOT NULL))
+            ) STRICT)",
+            "CREATE INDEX requests_status ON requests (status, received_at)",
+            "CREATE INDEX requests_received ON requests (received_at)",
+            "CREATE INDEX requests_purge ON requests (closed_at) WHERE identity_purged_at IS NULL",
+            "CREATE INDEX requests_repeat_email ON requests (repeat_key_email) WHERE repeat_key_email IS NOT NULL",
+            "CREATE INDEX requests_repeat_phone ON requests (repeat_key_phone) WHERE repeat_key_phone IS NOT NULL",
+            // kind: language | modality | reason
+            R"(CREATE TABLE request_attributes (
+                request_id INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+                kind       TEXT NOT NULL CHECK (kind IN ('language', 'modality', 'reason')),
+                value      TEXT NOT NULL,
+                PRIMARY KEY (request_id, kind, value)
+            ) STRICT, WITHOUT ROWID)",
+            "CREATE INDEX request_attributes_kind ON request_attributes (kind, value)",
+            R"(CREATE TABLE request_availability (
+                id           INTEGER PRIMARY KEY,
+                request_id   INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+                weekday      INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+                start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),
+                end_minute   INTEGER NOT NULL CHECK (end_minute BETWEEN 1 AND 1440 AND end_minute > start_minute)
+            ) STRICT)",
+            "CREATE INDEX request_availability_request ON request_availability (request_id)",
+            R"(CREATE TABLE escalations (
+                id         INTEGER PRIMARY KEY,
+                request_id INTEGER NOT NULL REFERENCES requests (id),
+                at         TEXT NOT NULL,
+                user_id    INTEGER NOT NULL REFERENCES users (id),
+                action     TEXT NOT NULL
+            ) STRICT)",
+            "CREATE INDEX escalations_request ON escalations (request_id)",
+            R"(CREATE TABLE matches (
+                id           INTEGER PRIMARY KEY,
+                request_id   INTEGER NOT NULL REFERENCES requests (id),
+                supporter_id INTEGER NOT NULL REFERENCES supporters (id),
+                status       TEXT NOT NULL CHECK (status IN ('proposed', 'accepted', 'declined', 'ended')),
+                score        REAL NOT NULL DEFAULT 0,
+                proposed_at  TEXT NOT NULL,
+                answered_at  TEXT,
+                ended_at     TEXT,
+                difficult    INTEGER NOT NULL DEFAULT 0 CHECK (difficult IN (0, 1))
+            ) STRICT)",
+            // At most one live match per request.
+            "CREATE UNIQUE INDEX matches_live ON matches (request_id) WHERE status IN ('proposed', 'accepted')",
+            "CREATE INDEX matches_supporter ON matches (supporter_id, status)",
+            R"(CREATE TABLE conversations (
+                id               INTEGER PRIMARY KEY,
+                match_id         INTEGER NOT NULL REFERENCES matches (id),
+                starts_at        TEXT NOT NULL,
+                duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 15 AND 45),
+                modality         TEXT NOT NULL CHECK (modality IN ('in_person', 'phone', 'video')),
+                status           TEXT NOT NULL CHECK (status IN ('scheduled', 'held', 'cancelled', 'no_show')),
+                created_at       TEXT NOT NULL
+            ) STRICT)",
+            "CREATE INDEX conversations_match ON conversations (match_id)",
+            "CREATE INDEX conversations_starts ON conversations (starts_at)",
+            R"(CREATE TABLE peer_groups (
+                id                 INTEGER PRIMARY KEY,
+                name               TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 100),
+                modality           TEXT NOT NULL CHECK (modality IN ('in_person', 'phone', 'video')),
+                weekday            INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+                start_minute       INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),
+                duration_minutes   INTEGER NOT NULL CHECK (duration_minutes BETWEEN 15 AND 240),
+                interval_weeks     INTEGER NOT NULL DEFAULT 1 CHECK (interval_weeks BETWEEN 1 AND 8),
+                first_date         TEXT NOT NULL,
+                last_date          TEXT,
+                capacity           INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 100),
+                max_facilitators   INTEGER NOT NULL DEFAULT 2 CHECK (max_facilitators BETWEEN 1 AND 10),
+                active             INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+                created_at         TEXT NOT NULL
+            ) STRICT)",
+            R"(CREATE TABLE group_facilitators (
+                group_id     INTEGER NOT NULL REFERENCES peer_groups (id) ON DELETE CASCADE,
+                supporter_id INTEGER NOT NULL REFERENCES supporters (id),
+                PRIMARY KEY (group_id, supporter_id)
+            ) STRICT, WITHOUT ROWID)",
+            R"(CREATE TABLE group_occurrences (
+                id                INTEGER PRIMARY KEY,
+                group_id          INTEGER NOT NULL REFERENCES peer_groups (id) ON DELETE CASCADE,
+                starts_at         TEXT NOT NULL,
+                ends_at           TEXT NOT NULL,
+                status            TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'held', 'cancelled')),
+                attendance        INTEGER CHECK (attendance IS NULL OR attendance >= 0),
+                feedback_positive INTEGER NOT NULL DEFAULT 0 CHECK (feedback_positive >= 0),
+                feedback_neutral  INTEGER NOT NULL DEFAULT 0 CHECK (feedback_neutral >= 0),
+                feedback_negative INTEGER NOT NULL DEFAULT 0 CHECK (feedback_negative >= 0),
+                debrief_held      INTEGER NOT NULL DEFAULT 0 CHECK (debrief_held IN (0, 1)),
+                UNIQUE (group_id, starts_at)
+            ) STRICT)",
+            "CREATE INDEX group_occurrences_starts ON group_occurrences (starts_at)",
+            R"(CREATE TABLE group_registrations (
+                id            INTEGER PRIMARY KEY,
+                occurrence_id INTEGER NOT NULL REFERENCES group_occurrences (id) ON DELETE CASCADE,
+                name          TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+                contact       TEXT NOT NULL CHECK (length(contact) BETWEEN 1 AND 200),
+                province      TEXT NOT NULL DEFAULT '',
+                verified_at   TEXT,
+                link_sent_at  TEXT,
+                created_at    TEXT NOT NULL
+            ) STRICT)",
+            "CREATE INDEX group_registrations_occurrence ON group_registrations (occurrence_id)",
+        },
     };
     return all;
 }

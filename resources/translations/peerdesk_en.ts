@@ -10,6 +10,181 @@
             <numerusform>Vault verified: encryption, integrity, references and %n audit rows are intact.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Would purge the identity of %n closed request(s).</source>
+        <translation>
+            <numerusform>Would purge the identity of %n closed request.</numerusform>
+            <numerusform>Would purge the identity of %n closed requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged the identity of %n closed request(s).</source>
+        <translation>
+            <numerusform>Purged the identity of %n closed request.</numerusform>
+            <numerusform>Purged the identity of %n closed requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Under legal hold, kept: %n request(s).</source>
+        <translation>
+            <numerusform>Under legal hold, kept: %n request.</numerusform>
+            <numerusform>Under legal hold, kept: %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would purge the contact details of %n retired supporter(s).</source>
+        <translation>
+            <numerusform>Would purge the contact details of %n retired supporter.</numerusform>
+            <numerusform>Would purge the contact details of %n retired supporters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged the contact details of %n retired supporter(s).</source>
+        <translation>
+            <numerusform>Purged the contact details of %n retired supporter.</numerusform>
+            <numerusform>Purged the contact details of %n retired supporters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n group registration(s).</source>
+        <translation>
+            <numerusform>Would remove %n group registration.</numerusform>
+            <numerusform>Would remove %n group registrations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n group registration(s).</source>
+        <translation>
+            <numerusform>Removed %n group registration.</numerusform>
+            <numerusform>Removed %n group registrations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is valid: would import %n supporter(s). Nothing was written (dry run).</source>
+        <translation>
+            <numerusform>The file is valid: would import %n supporter. Nothing was written (dry run).</numerusform>
+            <numerusform>The file is valid: would import %n supporters. Nothing was written (dry run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n supporter(s).</source>
+        <translation>
+            <numerusform>Imported %n supporter.</numerusform>
+            <numerusform>Imported %n supporters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is valid: would import %n request(s). Nothing was written (dry run).</source>
+        <translation>
+            <numerusform>The file is valid: would import %n request. Nothing was written (dry run).</numerusform>
+            <numerusform>The file is valid: would import %n requests. Nothing was written (dry run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n request(s).</source>
+        <translation>
+            <numerusform>Imported %n request.</numerusform>
+            <numerusform>Imported %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: fix the %n problem(s) above and import the file again.</source>
+        <translation>
+            <numerusform>Nothing was imported: fix the problem above and import the file again.</numerusform>
+            <numerusform>Nothing was imported: fix the %n problems above and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s) excluded:</source>
+        <translation>
+            <numerusform>%n supporter excluded:</numerusform>
+            <numerusform>%n supporters excluded:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s)</source>
+        <translation>
+            <numerusform>%n supporter</numerusform>
+            <numerusform>%n supporters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group #%1 added: %2, %3; %n session(s) scheduled.</source>
+        <translation>
+            <numerusform>Group #%1 added: %2, %3; %n session scheduled.</numerusform>
+            <numerusform>Group #%1 added: %2, %3; %n sessions scheduled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n attended</numerusform>
+            <numerusform>%n attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s) scheduled for group #%1.</source>
+        <translation>
+            <numerusform>%n new session scheduled for group #%1.</numerusform>
+            <numerusform>%n new sessions scheduled for group #%1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::DashboardPage</name>
@@ -18,6 +193,81 @@
         <translation>
             <numerusform>PeerDesk locks itself after %n minute without activity. Ctrl+L locks it now.</numerusform>
             <numerusform>PeerDesk locks itself after %n minutes without activity. Ctrl+L locks it now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::GroupService</name>
+    <message numerus="yes">
+        <source>This group takes at most %n facilitator(s).</source>
+        <translation>
+            <numerusform>This group takes at most %n facilitator.</numerusform>
+            <numerusform>This group takes at most %n facilitators.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance (%1) is more than the group&apos;s %n place(s).</source>
+        <translation>
+            <numerusform>Attendance (%1) is more than the group&apos;s %n place.</numerusform>
+            <numerusform>Attendance (%1) is more than the group&apos;s %n places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %1 feedback answers for %n participant(s): each participant gives at most one.</source>
+        <translation>
+            <numerusform>There are %1 feedback answers for %n participant: each participant gives at most one.</numerusform>
+            <numerusform>There are %1 feedback answers for %n participants: each participant gives at most one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group session #%1 is full: its %n place(s) are taken.</source>
+        <translation>
+            <numerusform>Group session #%1 is full: its %n place is taken.</numerusform>
+            <numerusform>Group session #%1 is full: its %n places are taken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::Import</name>
+    <message numerus="yes">
+        <source>the value is longer than %n character(s).</source>
+        <translation>
+            <numerusform>the value is longer than %n character.</numerusform>
+            <numerusform>the value is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an item is longer than %n character(s).</source>
+        <translation>
+            <numerusform>an item is longer than %n character.</numerusform>
+            <numerusform>an item is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::MatchEngine</name>
+    <message numerus="yes">
+        <source>%n career stage(s) apart</source>
+        <translation>
+            <numerusform>%n career stage apart</numerusform>
+            <numerusform>%n career stages apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last matched %n day(s) ago</source>
+        <translation>
+            <numerusform>last matched %n day ago</numerusform>
+            <numerusform>last matched %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::SchedulingService</name>
+    <message numerus="yes">
+        <source>This is conversation number %1 with this peer; the short-term model plans up to %n.</source>
+        <translation>
+            <numerusform>This is conversation number %1 with this peer; the short-term model plans %n.</numerusform>
+            <numerusform>This is conversation number %1 with this peer; the short-term model plans up to %n.</numerusform>
         </translation>
     </message>
 </context>

@@ -112,62 +112,6 @@
 <context>
     <name>peerdesk::Cli</name>
     <message>
-        <source>Usage: peerdesk-cli [options] COMMAND [command options]
-
-Commands:
-  init      Create a vault with its first administrator and print the recovery key once
-            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Check encryption, database integrity, references and the audit chain
-  passwd    Change your passphrase [--new-passphrase-file FILE]
-
-Options:
-  --vault DIR              Vault folder (default: %1)
-  --user NAME              Your login
-  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
-  --passphrase-stdin       Read your passphrase from standard input
-                           Without either, PeerDesk asks on the terminal without echo.
-                           A passphrase is never accepted as an argument.
-  --version                Print the version
-  -h, --help               Print this help
-
-Exit codes:
-  0  success
-  1  usage error
-  2  wrong passphrase or unknown user
-  3  invalid input (nothing was written)
-  4  damaged vault or failed verification
-  5  not permitted for your role
-  6  the system refused (file system, memory, vault in use)
-</source>
-        <translation>Utilisation : peerdesk-cli [options] COMMANDE [options de la commande]
-
-Commandes :
-  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
-            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
-  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
-
-Options :
-  --vault DOSSIER          Dossier du coffre (par défaut : %1)
-  --user NOM               Votre identifiant
-  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
-  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
-                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
-                           Une phrase de passe n’est jamais acceptée en argument.
-  --version                Afficher la version
-  -h, --help               Afficher cette aide
-
-Codes de sortie :
-  0  réussite
-  1  erreur d’utilisation
-  2  phrase de passe erronée ou utilisateur inconnu
-  3  entrée invalide (rien n’a été écrit)
-  4  coffre endommagé ou vérification échouée
-  5  non permis pour votre rôle
-  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
@@ -245,6 +189,581 @@ Codes de sortie :
     <message>
         <source>Passphrase changed.</source>
         <translation>Phrase de passe changée.</translation>
+    </message>
+    <message>
+        <source>settings takes one of: list, get KEY, set KEY VALUE.</source>
+        <translation>settings prend l’une des formes suivantes : list, get CLÉ, set CLÉ VALEUR.</translation>
+    </message>
+    <message>
+        <source>%1 is now &quot;%2&quot;.</source>
+        <translation>%1 vaut maintenant « %2 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would purge the identity of %n closed request(s).</source>
+        <translation>
+            <numerusform>Effacerait l’identité de %n demande fermée.</numerusform>
+            <numerusform>Effacerait l’identité de %n demandes fermées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged the identity of %n closed request(s).</source>
+        <translation>
+            <numerusform>Identité de %n demande fermée effacée.</numerusform>
+            <numerusform>Identité de %n demandes fermées effacée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Under legal hold, kept: %n request(s).</source>
+        <translation>
+            <numerusform>Conservée sous mesure de conservation légale : %n demande.</numerusform>
+            <numerusform>Conservées sous mesure de conservation légale : %n demandes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would purge the contact details of %n retired supporter(s).</source>
+        <translation>
+            <numerusform>Effacerait les coordonnées de %n pair aidant retraité.</numerusform>
+            <numerusform>Effacerait les coordonnées de %n pairs aidants retraités.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged the contact details of %n retired supporter(s).</source>
+        <translation>
+            <numerusform>Coordonnées de %n pair aidant retraité effacées.</numerusform>
+            <numerusform>Coordonnées de %n pairs aidants retraités effacées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n group registration(s).</source>
+        <translation>
+            <numerusform>Supprimerait %n inscription à un groupe.</numerusform>
+            <numerusform>Supprimerait %n inscriptions à un groupe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n group registration(s).</source>
+        <translation>
+            <numerusform>%n inscription à un groupe supprimée.</numerusform>
+            <numerusform>%n inscriptions à un groupe supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: peerdesk-cli [options] COMMAND [command options]
+
+Commands:
+  init      Create a vault with its first administrator and print the recovery key once
+            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Check encryption, database integrity, references and the audit chain
+  passwd    Change your passphrase [--new-passphrase-file FILE]
+  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
+            | status ID STATUS | pause ID --until DATE | resume ID
+            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]
+            | debrief ID [--kind debrief|supervision] [--on DATE]
+  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
+            | consent ID | triage ID --immediate-risk yes|no [--reasons LIST] [--urgency U]
+            | escalate ID --action A | contact ID [--at T]
+            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID
+  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID
+  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]
+            | list [REQUEST_ID] [--json] | set ID --status S
+  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  settings  list [--json] | get KEY | set KEY VALUE
+  purge     Purge identity past its retention period [--dry-run] [--json]
+  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
+            Details and JSON shapes: docs/cli.md
+
+Options:
+  --vault DIR              Vault folder (default: %1)
+  --user NAME              Your login
+  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
+  --passphrase-stdin       Read your passphrase from standard input
+                           Without either, PeerDesk asks on the terminal without echo.
+                           A passphrase is never accepted as an argument.
+  --version                Print the version
+  -h, --help               Print this help
+
+Exit codes:
+  0  success
+  1  usage error
+  2  wrong passphrase or unknown user
+  3  invalid input (nothing was written)
+  4  damaged vault or failed verification
+  5  not permitted for your role
+  6  the system refused (file system, memory, vault in use)
+</source>
+        <translation>Utilisation : peerdesk-cli [options] COMMANDE [options de la commande]
+
+Commandes :
+  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
+            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
+  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
+  supporters import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
+            | status NO STATUT | pause NO --until DATE | resume NO
+            | training NO --course NOM --completed DATE [--refresher-due DATE] [--optional]
+            | debrief NO [--kind debrief|supervision] [--on DATE]
+  requests  import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
+            | consent NO | triage NO --immediate-risk yes|no [--reasons LISTE] [--urgency U]
+            | escalate NO --action A | contact NO [--at T]
+            | close NO --outcome O [--difficult] [--resource R] [--at T] | hold NO | release NO
+  match     suggest NO [--json] | assign NO NO_PAIR_AIDANT | accept NO | decline NO
+  sessions  add NO_DEMANDE --at T --minutes N --modality M [--outside-availability]
+            | list [NO_DEMANDE] [--json] | set NO --status S
+  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  settings  list [--json] | get CLÉ | set CLÉ VALEUR
+  purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
+  demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
+            Détails et formats JSON : docs/cli.md
+
+Options :
+  --vault DOSSIER          Dossier du coffre (par défaut : %1)
+  --user NOM               Votre identifiant
+  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
+  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
+                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
+                           Une phrase de passe n’est jamais acceptée en argument.
+  --version                Afficher la version
+  -h, --help               Afficher cette aide
+
+Codes de sortie :
+  0  réussite
+  1  erreur d’utilisation
+  2  phrase de passe erronée ou utilisateur inconnu
+  3  entrée invalide (rien n’a été écrit)
+  4  coffre endommagé ou vérification échouée
+  5  non permis pour votre rôle
+  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
+</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Give the %1.</source>
+        <translation>Indiquez le %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>« %1 » n’est pas un %2 valide.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date and time such as 2026-03-05T14:00 (local time) or 2026-03-05T19:00Z.</source>
+        <translation>--%1 prend une date et une heure comme 2026-03-05T14:00 (heure locale) ou 2026-03-05T19:00Z.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-03-05.</source>
+        <translation>--%1 prend une date comme 2026-03-05.</translation>
+    </message>
+    <message>
+        <source>Usage: peerdesk-cli %1</source>
+        <translation>Utilisation : peerdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Demo data created (fictional people only).</source>
+        <translation>Données de démonstration créées (personnes fictives seulement).</translation>
+    </message>
+    <message>
+        <source>Supporters: %1 (%2)</source>
+        <translation>Intervenant(e)s : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Training records: %1; supporters with lapsed required training: %2; debriefs: %3</source>
+        <translation>Formations : %1 ; intervenant(e)s dont une formation obligatoire est échue : %2 ; débreffages : %3</translation>
+    </message>
+    <message>
+        <source>Requests: %1 (%2)</source>
+        <translation>Demandes : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Closed requests by outcome: %1</source>
+        <translation>Demandes fermées par issue : %1</translation>
+    </message>
+    <message>
+        <source>Matches: %1, of which declined by the supporter: %2</source>
+        <translation>Jumelages : %1, dont refusés par l’intervenant(e) : %2</translation>
+    </message>
+    <message>
+        <source>Conversations: %1, of which held: %2</source>
+        <translation>Conversations : %1, dont tenues : %2</translation>
+    </message>
+    <message>
+        <source>Groups: %1; group sessions: %2, of which held: %3</source>
+        <translation>Groupes : %1 ; séances de groupe : %2, dont tenues : %3</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number from 0 to %1.</source>
+        <translation>--seed prend un nombre entier de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 import.</source>
+        <translation>--%1 ne s’applique pas à %2 import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is valid: would import %n supporter(s). Nothing was written (dry run).</source>
+        <translation>
+            <numerusform>Le fichier est valide : %n intervenant(e) serait importé(e). Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide : %n intervenant(e)s seraient importé(e)s. Rien n’a été écrit (essai à blanc).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n supporter(s).</source>
+        <translation>
+            <numerusform>%n intervenant(e) importé(e).</numerusform>
+            <numerusform>%n intervenant(e)s importé(e)s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is valid: would import %n request(s). Nothing was written (dry run).</source>
+        <translation>
+            <numerusform>Le fichier est valide : %n demande serait importée. Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide : %n demandes seraient importées. Rien n’a été écrit (essai à blanc).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n request(s).</source>
+        <translation>
+            <numerusform>%n demande importée.</numerusform>
+            <numerusform>%n demandes importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 import FILE.csv [--dry-run] [--json]</source>
+        <translation>%1 import FICHIER.csv [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Standard input cannot hold both the passphrase and the file: use --passphrase-file.</source>
+        <translation>L’entrée standard ne peut pas contenir à la fois la phrase de passe et le fichier : utilisez --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: fix the %n problem(s) above and import the file again.</source>
+        <translation>
+            <numerusform>Rien n’a été importé : corrigez le problème ci-dessus et importez le fichier de nouveau.</numerusform>
+            <numerusform>Rien n’a été importé : corrigez les %n problèmes ci-dessus et importez le fichier de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(identity purged)</source>
+        <translation>(identité effacée)</translation>
+    </message>
+    <message>
+        <source>request id</source>
+        <translation>numéro de demande</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Statut inconnu : « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--immediate-risk takes yes or no.</source>
+        <translation>--immediate-risk prend yes ou no.</translation>
+    </message>
+    <message>
+        <source>Triage asks whether anyone is at immediate risk to self or others: give --immediate-risk yes or no.</source>
+        <translation>Le triage demande si quelqu’un est en danger immédiat pour lui-même ou pour autrui : indiquez --immediate-risk yes ou no.</translation>
+    </message>
+    <message>
+        <source>Immediate risk: the request is flagged. Crisis resources:</source>
+        <translation>Danger immédiat : la demande est signalée. Ressources de crise :</translation>
+    </message>
+    <message>
+        <source>Request #%1 is out of scope and was closed as referred elsewhere: %2</source>
+        <translation>La demande no %1 est hors du champ du programme et a été fermée comme orientée ailleurs : %2</translation>
+    </message>
+    <message>
+        <source>Resources to offer:</source>
+        <translation>Ressources à proposer :</translation>
+    </message>
+    <message>
+        <source>Request #%1 is triaged and ready to match.</source>
+        <translation>La demande no %1 est triée et prête pour le jumelage.</translation>
+    </message>
+    <message>
+        <source>Give --action, one of: %1.</source>
+        <translation>Indiquez --action, parmi : %1.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is flagged as escalated. Crisis resources:</source>
+        <translation>La demande no %1 est signalée comme ayant exigé une intervention. Ressources de crise :</translation>
+    </message>
+    <message>
+        <source>Give --outcome, one of: %1.</source>
+        <translation>Indiquez --outcome, parmi : %1.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is closed (%2).</source>
+        <translation>La demande no %1 est fermée (%2).</translation>
+    </message>
+    <message>
+        <source>Consent recorded: request #%1 can now be triaged.</source>
+        <translation>Consentement consigné : la demande no %1 peut maintenant être triée.</translation>
+    </message>
+    <message>
+        <source>First contact recorded for request #%1.</source>
+        <translation>Premier contact consigné pour la demande no %1.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is under legal hold: its identity will not be purged.</source>
+        <translation>La demande no %1 est sous mesure de conservation légale : son identité ne sera pas effacée.</translation>
+    </message>
+    <message>
+        <source>The legal hold on request #%1 is lifted.</source>
+        <translation>La mesure de conservation légale de la demande no %1 est levée.</translation>
+    </message>
+    <message>
+        <source>requests takes one of: import, %1.</source>
+        <translation>requests prend l’une des sous-commandes suivantes : import, %1.</translation>
+    </message>
+    <message>
+        <source>match takes one of: %1.</source>
+        <translation>match prend l’une des sous-commandes suivantes : %1.</translation>
+    </message>
+    <message>
+        <source>supporter id</source>
+        <translation>numéro de pair aidant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s) excluded:</source>
+        <translation>
+            <numerusform>%n pair aidant exclu :</numerusform>
+            <numerusform>%n pairs aidants exclus :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supporter #%1 is proposed for request #%2; record their answer with match accept or match decline.</source>
+        <translation>Le pair aidant no %1 est proposé pour la demande no %2 ; consignez sa réponse avec match accept ou match decline.</translation>
+    </message>
+    <message>
+        <source>The supporter accepted request #%1.</source>
+        <translation>Le pair aidant a accepté la demande no %1.</translation>
+    </message>
+    <message>
+        <source>The supporter declined; request #%1 is back to triaged for another match.</source>
+        <translation>Le pair aidant a refusé ; la demande no %1 revient à l’état triée pour un autre jumelage.</translation>
+    </message>
+    <message>
+        <source>(contact details purged)</source>
+        <translation>(coordonnées effacées)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s)</source>
+        <translation>
+            <numerusform>%n pair aidant</numerusform>
+            <numerusform>%n pairs aidants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supporter #%1 is now %2.</source>
+        <translation>Le pair aidant no %1 est maintenant : %2.</translation>
+    </message>
+    <message>
+        <source>Give --until DATE.</source>
+        <translation>Indiquez --until DATE.</translation>
+    </message>
+    <message>
+        <source>Supporter #%1 can be matched again.</source>
+        <translation>Le pair aidant no %1 peut de nouveau être jumelé.</translation>
+    </message>
+    <message>
+        <source>Supporter #%1 is paused until %2.</source>
+        <translation>Le pair aidant no %1 est en pause jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>Give --course NAME and --completed DATE.</source>
+        <translation>Indiquez --course NOM et --completed DATE.</translation>
+    </message>
+    <message>
+        <source>Training recorded for supporter #%1.</source>
+        <translation>Formation consignée pour le pair aidant no %1.</translation>
+    </message>
+    <message>
+        <source>Debrief recorded for supporter #%1.</source>
+        <translation>Compte rendu consigné pour le pair aidant no %1.</translation>
+    </message>
+    <message>
+        <source>supporters takes one of: import, %1.</source>
+        <translation>supporters prend l’une des sous-commandes suivantes : import, %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date and time such as 2026-03-05T14:00, not &quot;%2&quot;.</source>
+        <translation>--%1 attend une date et une heure comme 2026-03-05T14:00, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-03-05, not &quot;%2&quot;.</source>
+        <translation>--%1 attend une date comme 2026-03-05, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--%1 takes yes or no, not &quot;%2&quot;.</source>
+        <translation>--%1 attend yes ou no, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 scheduled for %2 (%3 minutes, %4).</source>
+        <translation>Conversation n° %1 planifiée pour le %2 (%3 minutes, %4).</translation>
+    </message>
+    <message>
+        <source>request #%1</source>
+        <translation>demande n° %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conversation id</source>
+        <translation>numéro de conversation</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is now %2.</source>
+        <translation>La conversation n° %1 a maintenant le statut « %2 ».</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>toutes les %n semaines</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 takes supporter ids separated by &apos;;&apos;, such as &quot;3;8&quot;.</source>
+        <translation>--%1 attend des numéros d’intervenant(e)s séparés par « ; », par exemple « 3;8 ».</translation>
+    </message>
+    <message>
+        <source>--when takes a day and times such as &quot;mon 19:15-20:30&quot;, not &quot;%1&quot;.</source>
+        <translation>--when attend un jour et des heures comme « lun 19:15-20:30 », pas « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group #%1 added: %2, %3; %n session(s) scheduled.</source>
+        <translation>
+            <numerusform>Groupe n° %1 ajouté : %2, %3 ; %n séance planifiée.</numerusform>
+            <numerusform>Groupe n° %1 ajouté : %2, %3 ; %n séances planifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group id</source>
+        <translation>numéro de groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attended</source>
+        <translation>
+            <numerusform>%n personne présente</numerusform>
+            <numerusform>%n personnes présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s) scheduled for group #%1.</source>
+        <translation>
+            <numerusform>%n nouvelle séance planifiée pour le groupe n° %1.</numerusform>
+            <numerusform>%n nouvelles séances planifiées pour le groupe n° %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give at least one of --status, --attendance, --positive, --neutral, --negative and --debrief.</source>
+        <translation>Indiquez au moins une des options --status, --attendance, --positive, --neutral, --negative et --debrief.</translation>
+    </message>
+    <message>
+        <source>group session id</source>
+        <translation>numéro de séance de groupe</translation>
+    </message>
+    <message>
+        <source>Group session #%1 recorded: %2.</source>
+        <translation>Séance de groupe n° %1 consignée : %2.</translation>
+    </message>
+    <message>
+        <source>Registration #%1 added to group session #%2. Verify the person&apos;s identity and province before sending the link.</source>
+        <translation>Inscription n° %1 ajoutée à la séance de groupe n° %2. Vérifiez l’identité et la province de la personne avant d’envoyer le lien.</translation>
+    </message>
+    <message>
+        <source>link sent</source>
+        <translation>lien envoyé</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>registration id</source>
+        <translation>numéro d’inscription</translation>
+    </message>
+    <message>
+        <source>Registration #%1: identity and province verified.</source>
+        <translation>Inscription n° %1 : identité et province vérifiées.</translation>
+    </message>
+    <message>
+        <source>Registration #%1: link sent.</source>
+        <translation>Inscription n° %1 : lien envoyé.</translation>
+    </message>
+    <message>
+        <source>Usage: peerdesk-cli sessions add|list|set ... (see docs/cli.md)</source>
+        <translation>Utilisation : peerdesk-cli sessions add|list|set ... (voir docs/cli.md)</translation>
+    </message>
+    <message>
+        <source>Usage: peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (see docs/cli.md)</source>
+        <translation>Utilisation : peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
     </message>
 </context>
 <context>
@@ -564,6 +1083,211 @@ Codes de sortie :
         <source>%1 is empty or damaged: it holds no PeerDesk data.</source>
         <translation>%1 est vide ou endommagé : il ne contient aucune donnée PeerDesk.</translation>
     </message>
+    <message>
+        <source>A match has an unknown status.</source>
+        <translation>Un jumelage a un statut inconnu.</translation>
+    </message>
+    <message>
+        <source>A request has an unknown status.</source>
+        <translation>Une demande a un statut inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::DemoData</name>
+    <message>
+        <source>Monday evening group</source>
+        <translation>Groupe du lundi soir</translation>
+    </message>
+    <message>
+        <source>ICU trainees group</source>
+        <translation>Groupe des résident(e)s aux soins intensifs</translation>
+    </message>
+    <message>
+        <source>Demo data only goes into an empty vault: this one already has supporters, requests or groups. Create a separate vault for the demo.</source>
+        <translation>Les données de démonstration ne vont que dans un coffre vide : celui-ci contient déjà des intervenant(e)s, des demandes ou des groupes. Créez un coffre distinct pour la démonstration.</translation>
+    </message>
+    <message>
+        <source>The number of supporters must be from %1 to %2.</source>
+        <translation>Le nombre d’intervenant(e)s doit être de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The number of requests must be from 0 to %1.</source>
+        <translation>Le nombre de demandes doit être de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>The demo session must be opened with the demo clock.</source>
+        <translation>La session de démonstration doit être ouverte avec l’horloge de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::FieldChecks</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;. Allowed: %3.</source>
+        <translation>%1 inconnu(e) : « %2 ». Valeurs permises : %3.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid.</source>
+        <translation>L’adresse courriel n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid.</source>
+        <translation>Le numéro de téléphone n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter ISO 639-1 language code.</source>
+        <translation>« %1 » n’est pas un code de langue ISO 639-1 à deux lettres.</translation>
+    </message>
+    <message>
+        <source>Unknown affinity group &quot;%1&quot;. Configured: %2.</source>
+        <translation>Groupe d’affinité inconnu : « %1 ». Groupes configurés : %2.</translation>
+    </message>
+    <message>
+        <source>An availability window is not valid.</source>
+        <translation>Une plage de disponibilité n’est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::GroupService</name>
+    <message>
+        <source>Give the group a name, such as &quot;Monday evening group&quot;.</source>
+        <translation>Donnez un nom au groupe, par exemple « Groupe du lundi soir ».</translation>
+    </message>
+    <message>
+        <source>A group&apos;s name has at most %1 characters.</source>
+        <translation>Le nom d’un groupe compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a modality; use one of: %2.</source>
+        <translation>« %1 » n’est pas une modalité ; utilisez l’une des suivantes : %2.</translation>
+    </message>
+    <message>
+        <source>A group meets on one day, starting and ending between 00:00 and 24:00.</source>
+        <translation>Un groupe se réunit sur une seule journée, en commençant et en finissant entre 00:00 et 24:00.</translation>
+    </message>
+    <message>
+        <source>A group session lasts %1 to %2 minutes, not %3.</source>
+        <translation>Une séance de groupe dure de %1 à %2 minutes, pas %3.</translation>
+    </message>
+    <message>
+        <source>A group meets every %1 to %2 weeks, not every %3.</source>
+        <translation>Un groupe se réunit toutes les %1 à %2 semaines, pas toutes les %3.</translation>
+    </message>
+    <message>
+        <source>A group has %1 to %2 places, not %3.</source>
+        <translation>Un groupe compte de %1 à %2 places, pas %3.</translation>
+    </message>
+    <message>
+        <source>The facilitator limit is %1 to %2, not %3.</source>
+        <translation>Le nombre maximal d’animateurs ou d’animatrices va de %1 à %2, pas %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This group takes at most %n facilitator(s).</source>
+        <translation>
+            <numerusform>Ce groupe accepte au plus %n animateur ou animatrice.</numerusform>
+            <numerusform>Ce groupe accepte au plus %n animateurs ou animatrices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A facilitator is listed twice.</source>
+        <translation>Une personne animatrice figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <source>The last date (%1) is before the group&apos;s first meeting (%2).</source>
+        <translation>La dernière date (%1) précède la première rencontre du groupe (%2).</translation>
+    </message>
+    <message>
+        <source>Supporter #%1 is not active (%2), so cannot facilitate a group.</source>
+        <translation>L’intervenant(e) n° %1 n’est pas actif ou active (%2) et ne peut donc pas animer de groupe.</translation>
+    </message>
+    <message>
+        <source>There is already a group named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un groupe nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Schedule 1 to %1 weeks ahead, not %2.</source>
+        <translation>Planifiez de 1 à %1 semaines à l’avance, pas %2.</translation>
+    </message>
+    <message>
+        <source>There is no group #%1.</source>
+        <translation>Il n’y a pas de groupe n° %1.</translation>
+    </message>
+    <message>
+        <source>There is no group session #%1.</source>
+        <translation>Il n’y a pas de séance de groupe n° %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a group session status; use one of: %2.</source>
+        <translation>« %1 » n’est pas un statut de séance de groupe ; utilisez l’un des suivants : %2.</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>Les décomptes ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>Attendance, feedback and debrief are recorded only for a group session that was held.</source>
+        <translation>La présence, les commentaires et le compte rendu ne se consignent que pour une séance de groupe qui a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Group session #%1 has not started yet: it cannot be marked held.</source>
+        <translation>La séance de groupe n° %1 n’a pas encore commencé : elle ne peut pas être marquée comme tenue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance (%1) is more than the group&apos;s %n place(s).</source>
+        <translation>
+            <numerusform>La présence (%1) dépasse la %n place du groupe.</numerusform>
+            <numerusform>La présence (%1) dépasse les %n places du groupe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %1 feedback answers for %n participant(s): each participant gives at most one.</source>
+        <translation>
+            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e) : chaque personne en donne au plus une.</numerusform>
+            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e)s : chaque personne en donne au plus une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to record: give a status, attendance, feedback or debrief.</source>
+        <translation>Rien à consigner : indiquez un statut, la présence, des commentaires ou le compte rendu.</translation>
+    </message>
+    <message>
+        <source>Give the participant&apos;s name.</source>
+        <translation>Indiquez le nom de la personne participante.</translation>
+    </message>
+    <message>
+        <source>Give a way to reach the participant: an email address or a phone number.</source>
+        <translation>Indiquez un moyen de joindre la personne participante : une adresse courriel ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name and contact have at most %1 characters each.</source>
+        <translation>Le nom et les coordonnées d’une personne participante comptent au plus %1 caractères chacun.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province or territory code; use one of: %2.</source>
+        <translation>« %1 » n’est pas un code de province ou de territoire ; utilisez l’un des suivants : %2.</translation>
+    </message>
+    <message>
+        <source>Group session #%1 is over or cancelled: it takes no registrations.</source>
+        <translation>La séance de groupe n° %1 est terminée ou annulée : elle n’accepte plus d’inscriptions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group session #%1 is full: its %n place(s) are taken.</source>
+        <translation>
+            <numerusform>La séance de groupe n° %1 est complète : sa %n place est prise.</numerusform>
+            <numerusform>La séance de groupe n° %1 est complète : ses %n places sont prises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no registration #%1.</source>
+        <translation>Il n’y a pas d’inscription n° %1.</translation>
+    </message>
+    <message>
+        <source>Registration #%1 is already verified.</source>
+        <translation>L’inscription n° %1 est déjà vérifiée.</translation>
+    </message>
+    <message>
+        <source>Verify the identity and province of registration #%1 before sending the link.</source>
+        <translation>Vérifiez l’identité et la province de l’inscription n° %1 avant d’envoyer le lien.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::GroupsPage</name>
@@ -738,6 +1462,87 @@ Codes de sortie :
         <source>%1 (observed)</source>
         <extracomment>A holiday that fell on a weekend and is observed on the next working day, e.g. &quot;Canada Day (observed)&quot;</extracomment>
         <translation>%1 (jour de congé observé)</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::Import</name>
+    <message>
+        <source>(none configured)</source>
+        <translation>(aucun n’est configuré)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>a value is required.</source>
+        <translation>une valeur est obligatoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the value is longer than %n character(s).</source>
+        <translation>
+            <numerusform>la valeur dépasse %n caractère.</numerusform>
+            <numerusform>la valeur dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a value is required: %1.</source>
+        <translation>une valeur est obligatoire : %1.</translation>
+    </message>
+    <message>
+        <source>expected %1.</source>
+        <translation>valeur attendue : %1.</translation>
+    </message>
+    <message>
+        <source>every item must be one of %1, separated by &quot;;&quot;.</source>
+        <translation>chaque élément doit être l’un des suivants : %1, séparés par « ; ».</translation>
+    </message>
+    <message>
+        <source>at least one is required: %1, separated by &quot;;&quot;.</source>
+        <translation>au moins un élément est obligatoire : %1, séparés par « ; ».</translation>
+    </message>
+    <message>
+        <source>every item must be one of the configured affinity groups (%1), separated by &quot;;&quot;.</source>
+        <translation>chaque élément doit être l’un des groupes d’affinité configurés (%1), séparés par « ; ».</translation>
+    </message>
+    <message>
+        <source>expected one of the configured affinity groups: %1.</source>
+        <translation>valeur attendue : l’un des groupes d’affinité configurés, soit %1.</translation>
+    </message>
+    <message>
+        <source>every item must be a two-letter ISO 639-1 language code such as en or fr, separated by &quot;;&quot;.</source>
+        <translation>chaque élément doit être un code de langue ISO 639-1 de deux lettres, comme en ou fr, séparés par « ; ».</translation>
+    </message>
+    <message>
+        <source>at least one language is required, as two-letter ISO 639-1 codes such as en or fr, separated by &quot;;&quot;.</source>
+        <translation>au moins une langue est obligatoire, sous forme de codes ISO 639-1 de deux lettres comme en ou fr, séparés par « ; ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>an item is longer than %n character(s).</source>
+        <translation>
+            <numerusform>un élément dépasse %n caractère.</numerusform>
+            <numerusform>un élément dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2.</source>
+        <translation>valeur attendue : un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>expected weekly time windows such as &quot;mon 18:00-20:00; wed 12:00-13:00&quot; (day, start and end time, the end after the start).</source>
+        <translation>valeur attendue : des plages hebdomadaires comme « lun 18:00-20:00; mer 12:00-13:00 » (jour, heure de début et de fin, la fin après le début).</translation>
+    </message>
+    <message>
+        <source>expected an email address such as name@example.org.</source>
+        <translation>valeur attendue : une adresse courriel comme nom@example.org.</translation>
+    </message>
+    <message>
+        <source>expected a phone number such as +1 514 555 0199 or 514-555-0199 ext 12.</source>
+        <translation>valeur attendue : un numéro de téléphone comme +1 514 555 0199 ou 514-555-0199 ext 12.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1743,170 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::MatchEngine</name>
+    <message>
+        <source>is the person asking for support</source>
+        <translation>est la personne qui demande du soutien</translation>
+    </message>
+    <message>
+        <source>not active (%1)</source>
+        <translation>pas actif (%1)</translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>en pause jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>resting after a difficult match until %1</source>
+        <translation>au repos après un jumelage difficile jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>a required training course has expired</source>
+        <translation>une formation obligatoire est échue</translation>
+    </message>
+    <message>
+        <source>not taking new peers</source>
+        <translation>n’accepte pas de nouveaux pairs</translation>
+    </message>
+    <message>
+        <source>no place free (%1 of %2 taken)</source>
+        <translation>aucune place libre (%1 sur %2 occupées)</translation>
+    </message>
+    <message>
+        <source>speaks none of the requested languages</source>
+        <translation>ne parle aucune des langues demandées</translation>
+    </message>
+    <message>
+        <source>offers none of the requested modalities</source>
+        <translation>n’offre aucune des modalités demandées</translation>
+    </message>
+    <message>
+        <source>works at the same institution</source>
+        <translation>travaille dans le même établissement</translation>
+    </message>
+    <message>
+        <source>declined this request before</source>
+        <translation>a déjà refusé cette demande</translation>
+    </message>
+    <message>
+        <source>not in the requested affinity group</source>
+        <translation>ne fait pas partie du groupe d’affinité demandé</translation>
+    </message>
+    <message>
+        <source>does not match the requested supporter gender</source>
+        <translation>ne correspond pas au genre de pair aidant demandé</translation>
+    </message>
+    <message>
+        <source>Supporter #%1</source>
+        <translation>Pair aidant no %1</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>parle %1</translation>
+    </message>
+    <message>
+        <source>offers %1</source>
+        <translation>offre : %1</translation>
+    </message>
+    <message>
+        <source>same institution (the request allows it)</source>
+        <translation>même établissement (la demande le permet)</translation>
+    </message>
+    <message>
+        <source>other institution</source>
+        <translation>autre établissement</translation>
+    </message>
+    <message>
+        <source>in the %1 affinity group</source>
+        <translation>membre du groupe d’affinité %1</translation>
+    </message>
+    <message>
+        <source>same specialty</source>
+        <translation>même spécialité</translation>
+    </message>
+    <message>
+        <source>other specialty</source>
+        <translation>autre spécialité</translation>
+    </message>
+    <message>
+        <source>same career stage</source>
+        <translation>même étape de carrière</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n career stage(s) apart</source>
+        <translation>
+            <numerusform>%n étape de carrière d’écart</numerusform>
+            <numerusform>%n étapes de carrière d’écart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same region</source>
+        <translation>même région</translation>
+    </message>
+    <message>
+        <source>other region</source>
+        <translation>autre région</translation>
+    </message>
+    <message>
+        <source>no requested time in common</source>
+        <translation>aucune plage demandée en commun</translation>
+    </message>
+    <message>
+        <source>available at every requested time</source>
+        <translation>disponible à toutes les plages demandées</translation>
+    </message>
+    <message>
+        <source>available at some requested times</source>
+        <translation>disponible à certaines plages demandées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places free</source>
+        <translation>%1 place(s) libre(s) sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>last matched %n day(s) ago</source>
+        <translation>
+            <numerusform>dernier jumelage il y a %n jour</numerusform>
+            <numerusform>dernier jumelage il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not matched before</source>
+        <translation>jamais jumelé</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::MatchingService</name>
+    <message>
+        <source>Request #%1 is a colleague&apos;s referral awaiting the person&apos;s consent; it cannot be matched until their consent is recorded.</source>
+        <translation>La demande no %1 est une recommandation d’un collègue en attente du consentement de la personne ; elle ne peut pas être jumelée avant que ce consentement soit consigné.</translation>
+    </message>
+    <message>
+        <source>Request #%1 has not been triaged yet.</source>
+        <translation>La demande no %1 n’a pas encore été triée.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is closed.</source>
+        <translation>La demande no %1 est fermée.</translation>
+    </message>
+    <message>
+        <source>Request #%1 already has a supporter.</source>
+        <translation>La demande no %1 a déjà un pair aidant.</translation>
+    </message>
+    <message>
+        <source>Supporter #%1 cannot take request #%2: %3.</source>
+        <translation>Le pair aidant no %1 ne peut pas prendre la demande no %2 : %3.</translation>
+    </message>
+    <message>
+        <source>There is no supporter #%1.</source>
+        <translation>Il n’y a pas de pair aidant no %1.</translation>
+    </message>
+    <message>
+        <source>Request #%1 has no supporter waiting to answer.</source>
+        <translation>Aucun pair aidant n’a de réponse à donner pour la demande no %1.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::Page</name>
     <message>
         <source>This section is not built yet.</source>
@@ -976,6 +1945,124 @@ Codes de sortie :
     <message>
         <source>The passphrase is not valid UTF-8 text.</source>
         <translation>La phrase de passe n’est pas du texte UTF-8 valide.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::Permissions</name>
+    <message>
+        <source>Your role (%1) does not allow this.</source>
+        <translation>Votre rôle (%1) ne permet pas cette action.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::ProgramSettings</name>
+    <message>
+        <source>Days after closure before a request&apos;s identity (and a group registration&apos;s) is purged</source>
+        <translation>Jours après la fermeture avant l’effacement de l’identité d’une demande (et d’une inscription à un groupe)</translation>
+    </message>
+    <message>
+        <source>Days after retirement before a supporter&apos;s contact details are purged</source>
+        <translation>Jours après la retraite avant l’effacement des coordonnées d’un pair aidant</translation>
+    </message>
+    <message>
+        <source>Business days from receipt to first contact</source>
+        <translation>Jours ouvrables entre la réception et le premier contact</translation>
+    </message>
+    <message>
+        <source>Province or territory whose holidays are added to the federal ones (empty: federal only)</source>
+        <translation>Province ou territoire dont les jours fériés s’ajoutent aux jours fériés fédéraux (vide : fédéraux seulement)</translation>
+    </message>
+    <message>
+        <source>Other days the program is closed (YYYY-MM-DD), excluded from business days</source>
+        <translation>Autres jours de fermeture du programme (AAAA-MM-JJ), exclus des jours ouvrables</translation>
+    </message>
+    <message>
+        <source>Conversations per match before onward referral is suggested</source>
+        <translation>Conversations par jumelage avant de suggérer une orientation vers d’autres ressources</translation>
+    </message>
+    <message>
+        <source>Affinity groups supporters may volunteer for</source>
+        <translation>Groupes d’affinité auxquels les pairs aidants peuvent se joindre</translation>
+    </message>
+    <message>
+        <source>Career stages the program refers elsewhere</source>
+        <translation>Étapes de carrière que le programme oriente ailleurs</translation>
+    </message>
+    <message>
+        <source>Regions the program serves (empty: every region)</source>
+        <translation>Régions desservies par le programme (vide : toutes)</translation>
+    </message>
+    <message>
+        <source>Physician Health Program; Resident wellness program; Employee and family assistance program; Family physician</source>
+        <translation>Programme de santé des médecins; Programme de mieux-être des résidents; Programme d’aide aux employés et à la famille; Médecin de famille</translation>
+    </message>
+    <message>
+        <source>Resources offered when a request is referred elsewhere</source>
+        <translation>Ressources proposées lorsqu’une demande est orientée ailleurs</translation>
+    </message>
+    <message>
+        <source>Emergency services: 911; Suicide Crisis Helpline: call or text 988</source>
+        <translation>Services d’urgence : 911; Ligne d’aide en cas de crise de suicide : appel ou texto au 988</translation>
+    </message>
+    <message>
+        <source>Crisis resources shown when someone may be at immediate risk</source>
+        <translation>Ressources de crise affichées lorsqu’une personne pourrait être en danger immédiat</translation>
+    </message>
+    <message>
+        <source>Matching weight of the specialty preference</source>
+        <translation>Poids de la préférence de spécialité dans le jumelage</translation>
+    </message>
+    <message>
+        <source>Matching weight of career-stage proximity</source>
+        <translation>Poids de la proximité d’étape de carrière dans le jumelage</translation>
+    </message>
+    <message>
+        <source>Matching weight of the same region (doubled for in-person support)</source>
+        <translation>Poids de la même région dans le jumelage (doublé pour le soutien en personne)</translation>
+    </message>
+    <message>
+        <source>Matching weight of availability overlap</source>
+        <translation>Poids des disponibilités communes dans le jumelage</translation>
+    </message>
+    <message>
+        <source>Matching weight of free places</source>
+        <translation>Poids des places libres dans le jumelage</translation>
+    </message>
+    <message>
+        <source>Matching weight of time since the supporter&apos;s last match</source>
+        <translation>Poids du temps écoulé depuis le dernier jumelage du pair aidant</translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity before the window locks (0: never)</source>
+        <translation>Minutes d’inactivité avant le verrouillage de la fenêtre (0 : jamais)</translation>
+    </message>
+    <message>
+        <source>There is no setting called &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de paramètre « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Each item of %1 must be at most 200 characters.</source>
+        <translation>Chaque élément de %1 doit compter au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only: %2.</source>
+        <translation>%1 accepte seulement : %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes dates written YYYY-MM-DD, separated by &quot;;&quot;.</source>
+        <translation>%1 prend des dates écrites AAAA-MM-JJ, séparées par « ; ».</translation>
+    </message>
+    <message>
+        <source>%1 accepts only: %2 (or nothing).</source>
+        <translation>%1 accepte seulement : %2 (ou rien).</translation>
+    </message>
+    <message>
+        <source>%1 must be at most 200 characters.</source>
+        <translation>%1 doit compter au plus 200 caractères.</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +2110,29 @@ Codes de sortie :
     <message>
         <source>Copied. PeerDesk empties the clipboard when you continue.</source>
         <translation>Copiée. PeerDesk videra le presse-papiers quand vous continuerez.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::RequestImporter</name>
+    <message>
+        <source>The file has neither an &quot;email&quot; nor a &quot;phone&quot; column: the program needs a way to reach each person.</source>
+        <translation>Le fichier n’a ni colonne « email » ni colonne « phone » : le programme doit pouvoir joindre chaque personne.</translation>
+    </message>
+    <message>
+        <source>a value is required: the date and time the request arrived, such as 2025-03-14T09:30.</source>
+        <translation>une valeur est obligatoire : la date et l’heure d’arrivée de la demande, comme 2025-03-14T09:30.</translation>
+    </message>
+    <message>
+        <source>the date and time is in the future.</source>
+        <translation>la date et l’heure sont dans le futur.</translation>
+    </message>
+    <message>
+        <source>expected a date and time such as 2025-03-14T09:30 (program time) or 2025-03-14T09:30-04:00; a local time skipped by a daylight saving change does not exist.</source>
+        <translation>valeur attendue : une date et une heure comme 2025-03-14T09:30 (heure du programme) ou 2025-03-14T09:30-04:00 ; une heure locale sautée lors du passage à l’heure avancée n’existe pas.</translation>
+    </message>
+    <message>
+        <source>an email or a phone number is required to reach the person.</source>
+        <translation>une adresse courriel ou un numéro de téléphone est obligatoire pour joindre la personne.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +2271,97 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::RequestService</name>
+    <message>
+        <source>A request needs the person&apos;s name, so the supporter knows whom to call.</source>
+        <translation>Une demande doit indiquer le nom de la personne, pour que le pair aidant sache qui appeler.</translation>
+    </message>
+    <message>
+        <source>A request needs an email address or a phone number to reach the person.</source>
+        <translation>Une demande doit indiquer une adresse courriel ou un numéro de téléphone pour joindre la personne.</translation>
+    </message>
+    <message>
+        <source>Name, email, phone, best time and institution can have at most 200 characters.</source>
+        <translation>Le nom, le courriel, le téléphone, le meilleur moment et l’établissement comptent au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s repeat-request key is damaged.</source>
+        <translation>La clé de reconnaissance des demandes répétées du coffre est endommagée.</translation>
+    </message>
+    <message>
+        <source>A request needs the date and time it was received.</source>
+        <translation>Une demande doit indiquer la date et l’heure de sa réception.</translation>
+    </message>
+    <message>
+        <source>A request cannot be received in the future.</source>
+        <translation>Une demande ne peut pas être reçue dans le futur.</translation>
+    </message>
+    <message>
+        <source>A specialty preference of &quot;same&quot; or &quot;different&quot; needs the person&apos;s specialty.</source>
+        <translation>Une préférence de spécialité « same » ou « different » exige la spécialité de la personne.</translation>
+    </message>
+    <message>
+        <source>Specialty and region can have at most 100 characters.</source>
+        <translation>La spécialité et la région comptent au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>There is no request #%1.</source>
+        <translation>Il n’y a pas de demande no %1.</translation>
+    </message>
+    <message>
+        <source>The date and time are not valid.</source>
+        <translation>La date et l’heure ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>This cannot be recorded for a time in the future.</source>
+        <translation>Ceci ne peut pas être consigné pour un moment futur.</translation>
+    </message>
+    <message>
+        <source>This cannot be recorded for a time before the request was received.</source>
+        <translation>Ceci ne peut pas être consigné pour un moment antérieur à la réception de la demande.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is a colleague&apos;s referral awaiting the person&apos;s consent. Record their consent before triage.</source>
+        <translation>La demande no %1 est une recommandation d’un collègue en attente du consentement de la personne. Consignez son consentement avant le triage.</translation>
+    </message>
+    <message>
+        <source>Triage needs at least one reason (a category, never a description).</source>
+        <translation>Le triage exige au moins un motif (une catégorie, jamais une description).</translation>
+    </message>
+    <message>
+        <source>The program refers this career stage (%1) elsewhere.</source>
+        <translation>Le programme oriente cette étape de carrière (%1) ailleurs.</translation>
+    </message>
+    <message>
+        <source>The program does not serve this region.</source>
+        <translation>Le programme ne dessert pas cette région.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is closed.</source>
+        <translation>La demande no %1 est fermée.</translation>
+    </message>
+    <message>
+        <source>A resource is recorded only when a request is referred elsewhere.</source>
+        <translation>Une ressource n’est consignée que lorsqu’une demande est orientée ailleurs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the configured resources: %2.</source>
+        <translation>« %1 » ne fait pas partie des ressources configurées : %2.</translation>
+    </message>
+    <message>
+        <source>Request #%1 has no supporter to give a cooldown to.</source>
+        <translation>La demande no %1 n’a aucun pair aidant à qui accorder une période de repos.</translation>
+    </message>
+    <message>
+        <source>Request #%1&apos;s identity was already purged; there is nothing left to hold.</source>
+        <translation>L’identité de la demande no %1 a déjà été effacée ; il n’y a plus rien à conserver.</translation>
+    </message>
+    <message>
+        <source>Only match events can be recorded this way.</source>
+        <translation>Seuls les événements de jumelage peuvent être consignés ainsi.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::RequestsPage</name>
     <message>
         <source>Requests</source>
@@ -1203,6 +2404,80 @@ Codes de sortie :
     <message>
         <source>Who should be contacted by when, counted in business days; upcoming conversations and group sessions; and the requests where nobody has made contact within the target.</source>
         <translation>Qui doit être joint et d’ici quand, en jours ouvrables; les conversations et les séances de groupe à venir; et les demandes pour lesquelles personne n’a pris contact dans le délai visé.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::SchedulingService</name>
+    <message>
+        <source>Choose the request the conversation is for.</source>
+        <translation>Choisissez la demande visée par la conversation.</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the conversation.</source>
+        <translation>Indiquez la date et l’heure de la conversation.</translation>
+    </message>
+    <message>
+        <source>A conversation lasts %1 to %2 minutes, not %3.</source>
+        <translation>Une conversation dure de %1 à %2 minutes, pas %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a modality; use one of: %2.</source>
+        <translation>« %1 » n’est pas une modalité ; utilisez l’une des suivantes : %2.</translation>
+    </message>
+    <message>
+        <source>The supporter already has conversation #%1 from %2 to %3. Choose another time.</source>
+        <translation>L’intervenant(e) a déjà la conversation n° %1 de %2 à %3. Choisissez un autre moment.</translation>
+    </message>
+    <message>
+        <source>The supporter facilitates group session #%1 from %2 to %3. Choose another time.</source>
+        <translation>L’intervenant(e) anime la séance de groupe n° %1 de %2 à %3. Choisissez un autre moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is conversation number %1 with this peer; the short-term model plans up to %n.</source>
+        <translation>
+            <numerusform>C’est la conversation numéro %1 avec cette personne ; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
+            <numerusform>C’est la conversation numéro %1 avec cette personne ; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Consider an onward referral.</source>
+        <translation>%1 Envisagez une orientation vers une autre ressource.</translation>
+    </message>
+    <message>
+        <source>%1 Consider an onward referral: %2.</source>
+        <translation>%1 Envisagez une orientation vers une autre ressource : %2.</translation>
+    </message>
+    <message>
+        <source>Request #%1 has no accepted match: conversations are scheduled once a supporter has accepted the request.</source>
+        <translation>La demande n° %1 n’a pas de jumelage accepté : les conversations se planifient une fois qu’un(e) intervenant(e) a accepté la demande.</translation>
+    </message>
+    <message>
+        <source>The supporter does not offer %1 conversations.</source>
+        <translation>L’intervenant(e) n’offre pas de conversations en mode « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is outside the supporter&apos;s availability (%3). Choose another time, or confirm that the supporter agreed to it.</source>
+        <translation>De %1 à %2, c’est en dehors des disponibilités de l’intervenant(e) (%3). Choisissez un autre moment ou confirmez que l’intervenant(e) l’a accepté.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a conversation status; use one of: %2.</source>
+        <translation>« %1 » n’est pas un statut de conversation ; utilisez l’un des suivants : %2.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is already %2; only a scheduled conversation can change.</source>
+        <translation>La conversation n° %1 a déjà le statut « %2 » ; seule une conversation planifiée peut changer.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is already scheduled.</source>
+        <translation>La conversation n° %1 est déjà planifiée.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 starts at %2, which is still ahead: it cannot be marked %3 yet.</source>
+        <translation>La conversation n° %1 commence à %2, un moment encore à venir : elle ne peut pas encore recevoir le statut « %3 ».</translation>
+    </message>
+    <message>
+        <source>There is no conversation #%1.</source>
+        <translation>Il n’y a pas de conversation n° %1.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +2640,96 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::SupporterImporter</name>
+    <message>
+        <source>The file has neither an &quot;email&quot; nor a &quot;phone&quot; column: every supporter needs a way to be reached.</source>
+        <translation>Le fichier n’a ni colonne « email » ni colonne « phone » : il faut pouvoir joindre chaque intervenant(e).</translation>
+    </message>
+    <message>
+        <source>an email or a phone number is required to reach the supporter.</source>
+        <translation>une adresse courriel ou un numéro de téléphone est obligatoire pour joindre l’intervenant(e).</translation>
+    </message>
+    <message>
+        <source>an active supporter needs at least one modality.</source>
+        <translation>un(e) intervenant(e) actif(-ve) doit offrir au moins une modalité.</translation>
+    </message>
+    <message>
+        <source>a supporter with this email address is already on the roster.</source>
+        <translation>un(e) intervenant(e) ayant cette adresse courriel figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>the same email address is already on line %1 of this file.</source>
+        <translation>la même adresse courriel figure déjà à la ligne %1 de ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::SupporterService</name>
+    <message>
+        <source>A training record needs a course name and a completion date.</source>
+        <translation>Une formation doit indiquer le nom du cours et la date de réussite.</translation>
+    </message>
+    <message>
+        <source>A refresher cannot be due before the course was completed.</source>
+        <translation>Une mise à jour ne peut pas être due avant la réussite du cours.</translation>
+    </message>
+    <message>
+        <source>A supporter needs a name.</source>
+        <translation>Un pair aidant doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A name can have at most 200 characters.</source>
+        <translation>Un nom compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>A supporter needs an email address or a phone number.</source>
+        <translation>Un pair aidant doit avoir une adresse courriel ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A supporter needs a specialty.</source>
+        <translation>Un pair aidant doit avoir une spécialité.</translation>
+    </message>
+    <message>
+        <source>Specialty, practice setting, region and pronouns can have at most 100 characters.</source>
+        <translation>La spécialité, le milieu de pratique, la région et les pronoms comptent au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>An institution can have at most 200 characters.</source>
+        <translation>Un établissement compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>A supporter needs at least one language.</source>
+        <translation>Un pair aidant doit parler au moins une langue.</translation>
+    </message>
+    <message>
+        <source>The capacity (max_active) must be from 0 to 50.</source>
+        <translation>La capacité (max_active) doit être de 0 à 50.</translation>
+    </message>
+    <message>
+        <source>The cooldown must be from 0 to 365 days.</source>
+        <translation>La période de repos doit être de 0 à 365 jours.</translation>
+    </message>
+    <message>
+        <source>Another supporter already has this email address.</source>
+        <translation>Un autre pair aidant a déjà cette adresse courriel.</translation>
+    </message>
+    <message>
+        <source>This supporter&apos;s contact details were purged after retirement; add them again as a new supporter instead.</source>
+        <translation>Les coordonnées de ce pair aidant ont été effacées après sa retraite ; ajoutez-le plutôt comme nouveau pair aidant.</translation>
+    </message>
+    <message>
+        <source>A pause must end today or later.</source>
+        <translation>Une pause doit se terminer aujourd’hui ou plus tard.</translation>
+    </message>
+    <message>
+        <source>A debrief needs a date that is not in the future.</source>
+        <translation>Un compte rendu doit avoir une date qui n’est pas dans le futur.</translation>
+    </message>
+    <message>
+        <source>There is no supporter #%1.</source>
+        <translation>Il n’y a pas de pair aidant no %1.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::SupportersPage</name>
     <message>
         <source>Supporters</source>
@@ -1503,6 +2868,321 @@ Codes de sortie :
     <message>
         <source>Your new passphrase is in effect, but the change could not be recorded in the audit log: %1</source>
         <translation>Votre nouvelle phrase de passe est en vigueur, mais le changement n’a pas pu être consigné dans le journal d’audit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::Vocabulary</name>
+    <message>
+        <source>Resident</source>
+        <translation>Résident</translation>
+    </message>
+    <message>
+        <source>Early career</source>
+        <translation>Début de carrière</translation>
+    </message>
+    <message>
+        <source>Mid-career</source>
+        <translation>Mi-carrière</translation>
+    </message>
+    <message>
+        <source>Late career</source>
+        <translation>Fin de carrière</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retraité</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Nominated</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>En formation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire Web</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Elle-même</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Adverse clinical event</source>
+        <translation>Événement clinique indésirable</translation>
+    </message>
+    <message>
+        <source>Patient or college complaint</source>
+        <translation>Plainte d’un patient ou du Collège</translation>
+    </message>
+    <message>
+        <source>Interpersonal conflict</source>
+        <translation>Conflit interpersonnel</translation>
+    </message>
+    <message>
+        <source>Acute life stressor</source>
+        <translation>Stress aigu de la vie</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <source>Burnout or moral injury</source>
+        <translation>Épuisement ou blessure morale</translation>
+    </message>
+    <message>
+        <source>Change at work</source>
+        <translation>Changement au travail</translation>
+    </message>
+    <message>
+        <source>Work-life balance</source>
+        <translation>Conciliation travail-vie personnelle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Courante</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritaire</translation>
+    </message>
+    <message>
+        <source>Same specialty</source>
+        <translation>Même spécialité</translation>
+    </message>
+    <message>
+        <source>Different specialty</source>
+        <translation>Autre spécialité</translation>
+    </message>
+    <message>
+        <source>Any specialty</source>
+        <translation>Toute spécialité</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binaire</translation>
+    </message>
+    <message>
+        <source>Crisis resources given</source>
+        <translation>Ressources de crise transmises</translation>
+    </message>
+    <message>
+        <source>Emergency services called</source>
+        <translation>Services d’urgence appelés</translation>
+    </message>
+    <message>
+        <source>Referred to the physician health program</source>
+        <translation>Orientation vers le programme de santé des médecins</translation>
+    </message>
+    <message>
+        <source>Clinical care arranged</source>
+        <translation>Soins cliniques organisés</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Autre mesure</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Alberta</source>
+        <translation>Alberta</translation>
+    </message>
+    <message>
+        <source>British Columbia</source>
+        <translation>Colombie-Britannique</translation>
+    </message>
+    <message>
+        <source>Manitoba</source>
+        <translation>Manitoba</translation>
+    </message>
+    <message>
+        <source>New Brunswick</source>
+        <translation>Nouveau-Brunswick</translation>
+    </message>
+    <message>
+        <source>Newfoundland and Labrador</source>
+        <translation>Terre-Neuve-et-Labrador</translation>
+    </message>
+    <message>
+        <source>Nova Scotia</source>
+        <translation>Nouvelle-Écosse</translation>
+    </message>
+    <message>
+        <source>Northwest Territories</source>
+        <translation>Territoires du Nord-Ouest</translation>
+    </message>
+    <message>
+        <source>Nunavut</source>
+        <translation>Nunavut</translation>
+    </message>
+    <message>
+        <source>Ontario</source>
+        <translation>Ontario</translation>
+    </message>
+    <message>
+        <source>Prince Edward Island</source>
+        <translation>Île-du-Prince-Édouard</translation>
+    </message>
+    <message>
+        <source>Quebec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>Saskatchewan</source>
+        <translation>Saskatchewan</translation>
+    </message>
+    <message>
+        <source>Yukon</source>
+        <translation>Yukon</translation>
+    </message>
+    <message>
+        <source>career stage</source>
+        <translation>étape de carrière</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modalité</translation>
+    </message>
+    <message>
+        <source>supporter status</source>
+        <translation>statut du pair aidant</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>referral type</source>
+        <translation>type de recommandation</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgence</translation>
+    </message>
+    <message>
+        <source>specialty preference</source>
+        <translation>préférence de spécialité</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>escalation action</source>
+        <translation>mesure d’intervention</translation>
+    </message>
+    <message>
+        <source>conversation status</source>
+        <translation>statut de la conversation</translation>
+    </message>
+    <message>
+        <source>group session status</source>
+        <translation>statut de la séance de groupe</translation>
+    </message>
+    <message>
+        <source>debrief kind</source>
+        <translation>type de compte rendu</translation>
+    </message>
+    <message>
+        <source>province or territory</source>
+        <translation>province ou territoire</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation>pendjabi</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
     </message>
 </context>
 </TS>

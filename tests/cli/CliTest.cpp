@@ -1,4 +1,5 @@
 #include "CatchCompat.h"
+#include "CliTestSupport.h"
 #include "FileSnapshot.h"
 
 #include <QDir>
@@ -14,80 +15,11 @@
 
 using peerdesk::test::FileSnapshot;
 
+using namespace peerdesk::test::cli_support;
+
 namespace {
 
-constexpr auto Passphrase = "violet harbour lantern 42 quietly";
 constexpr auto NewPassphrase = "marble orchard compass 7 slowly";
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs peerdesk-cli detached from any terminal (setsid), as in CI and scripts.
-Run cli(const QStringList& arguments, const QByteArray& input = {}, const QString& home = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!home.isEmpty()) {
-        environment.insert(QStringLiteral("HOME"), home);
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    }
-    process.setProcessEnvironment(environment);
-    process.setChildProcessModifier([] { ::setsid(); });
-    process.start(QStringLiteral(PEERDESK_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
-}
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-{
-    const QString path = QDir(dir.path()).filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(content);
-    return path;
-}
-
-struct CliVault
-{
-    QTemporaryDir dir;
-    QString vault;
-    QString passphraseFile;
-    QString recoveryKey;
-
-    explicit CliVault(const QString& displayName = QStringLiteral("Alex Administrator"))
-    {
-        REQUIRE(dir.isValid());
-        vault = QDir(dir.path()).filePath(QStringLiteral("vault"));
-        passphraseFile = writeFile(dir, QStringLiteral("passphrase.txt"), QByteArray(Passphrase) + '\n');
-        const Run run = cli({ QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("admin"),
-                              QStringLiteral("--passphrase-file"), passphraseFile, QStringLiteral("init"),
-                              QStringLiteral("--display-name"), displayName, QStringLiteral("--kdf-ops"),
-                              QStringLiteral("1"), QStringLiteral("--kdf-mem-mib"), QStringLiteral("8") });
-        INFO(run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        const auto match
-            = QRegularExpression(QStringLiteral("^Recovery key: (\\S+)$"), QRegularExpression::MultilineOption)
-                  .match(run.out);
-        REQUIRE(match.hasMatch());
-        recoveryKey = match.captured(1);
-    }
-
-    QStringList as(const QString& user, const QString& file) const
-    {
-        return { QStringLiteral("--vault"),           vault, QStringLiteral("--user"), user,
-                 QStringLiteral("--passphrase-file"), file };
-    }
-    QStringList admin() const { return as(QStringLiteral("admin"), passphraseFile); }
-};
 
 } // namespace
 

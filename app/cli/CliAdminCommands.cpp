@@ -1,0 +1,105 @@
+// `peerdesk-cli settings ...` and `peerdesk-cli purge`: program settings and retention (docs/cli.md).
+#include "CliApplication.h"
+#include "services/ProgramSettings.h"
+#include "services/RetentionService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace peerdesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
+};
+
+int listSettings(CliApplication& app, ProgramSettings& settings)
+{
+    QJsonArray array;
+    for (const SettingDefinition& definition : ProgramSettings::definitions()) {
+        auto value = settings.value(definition.key);
+        if (!value)
+            return app.fail(value.error());
+        if (!app.isSet(QStringLiteral("json"))) {
+            app.printLine(QStringLiteral("%1 = %2").arg(definition.key, *value));
+            app.printLine(QStringLiteral("    ") + definition.description);
+            continue;
+        }
+        array.append(QJsonObject{ { QStringLiteral("key"), definition.key },
+                                  { QStringLiteral("value"), *value },
+                                  { QStringLiteral("default"), definition.defaultValue },
+                                  { QStringLiteral("description"), definition.description } });
+    }
+    if (app.isSet(QStringLiteral("json")))
+        app.printJson(QJsonDocument(array));
+    return 0;
+}
+
+} // namespace
+
+int runSettingsCommand(CliApplication& app)
+{
+    const QStringList& words = app.commandArguments();
+    const QString sub = words.value(0);
+    const int expected = sub == QLatin1String("list") ? 1
+        : sub == QLatin1String("get")                 ? 2
+        : sub == QLatin1String("set")                 ? 3
+                                                      : -1;
+    if (expected < 0)
+        return app.usage(Text::tr("settings takes one of: list, get KEY, set KEY VALUE."));
+    if (auto count = app.expectArguments(expected, QStringLiteral("settings list | get KEY | set KEY VALUE")); !count)
+        return app.fail(count.error());
+    auto session = app.unlock();
+    if (!session)
+        return app.fail(session.error());
+    ProgramSettings settings((*session)->database());
+    if (sub == QLatin1String("list"))
+        return listSettings(app, settings);
+    if (sub == QLatin1String("get")) {
+        auto value = settings.value(words.at(1));
+        if (!value)
+            return app.fail(value.error());
+        app.printLine(*value);
+        return 0;
+    }
+    auto stored = changeSetting(**session, words.at(1), words.at(2));
+    if (!stored)
+        return app.fail(stored.error());
+    app.printLine(Text::tr("%1 is now \"%2\".").arg(words.at(1), *stored));
+    return 0;
+}
+
+int runPurgeCommand(CliApplication& app)
+{
+    if (auto count = app.expectArguments(0, QStringLiteral("purge [--dry-run] [--json]")); !count)
+        return app.fail(count.error());
+    auto session = app.unlock();
+    if (!session)
+        return app.fail(session.error());
+    const bool dryRun = app.isSet(QStringLiteral("dry-run"));
+    auto report = RetentionService(**session).purge(dryRun);
+    if (!report)
+        return app.fail(report.error());
+    if (app.isSet(QStringLiteral("json"))) {
+        app.printJson(QJsonDocument(QJsonObject{ { QStringLiteral("dry_run"), dryRun },
+                                                 { QStringLiteral("requests"), report->requests },
+                                                 { QStringLiteral("held_requests"), report->heldRequests },
+                                                 { QStringLiteral("supporters"), report->supporters },
+                                                 { QStringLiteral("registrations"), report->registrations } }));
+        return 0;
+    }
+    app.printLine(dryRun ? Text::tr("Would purge the identity of %n closed request(s).", nullptr, report->requests)
+                         : Text::tr("Purged the identity of %n closed request(s).", nullptr, report->requests));
+    app.printLine(Text::tr("Under legal hold, kept: %n request(s).", nullptr, report->heldRequests));
+    app.printLine(
+        dryRun ? Text::tr("Would purge the contact details of %n retired supporter(s).", nullptr, report->supporters)
+               : Text::tr("Purged the contact details of %n retired supporter(s).", nullptr, report->supporters));
+    app.printLine(dryRun ? Text::tr("Would remove %n group registration(s).", nullptr, report->registrations)
+                         : Text::tr("Removed %n group registration(s).", nullptr, report->registrations));
+    return 0;
+}
+
+} // namespace peerdesk

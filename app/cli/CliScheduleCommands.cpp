@@ -1,0 +1,703 @@
+// `peerdesk-cli sessions ...` (1:1 conversations) and `peerdesk-cli groups ...` (recurring peer groups), as
+// described in docs/cli.md. Times are read and printed in the program's local time; JSON carries UTC.
+#include "CliApplication.h"
+#include "domain/Vocabulary.h"
+#include "services/GroupService.h"
+#include "services/SchedulingService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <functional>
+#include <optional>
+
+namespace peerdesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
+};
+
+const QStringList SessionOptions = { QStringLiteral("at"),       QStringLiteral("minutes"),
+                                     QStringLiteral("modality"), QStringLiteral("outside-availability"),
+                                     QStringLiteral("status"),   QStringLiteral("json") };
+
+const QStringList GroupOptions
+    = { QStringLiteral("json"),       QStringLiteral("status"),       QStringLiteral("modality"),
+        QStringLiteral("name"),       QStringLiteral("when"),         QStringLiteral("every-weeks"),
+        QStringLiteral("capacity"),   QStringLiteral("facilitators"), QStringLiteral("max-facilitators"),
+        QStringLiteral("first-date"), QStringLiteral("last-date"),    QStringLiteral("weeks"),
+        QStringLiteral("attendance"), QStringLiteral("positive"),     QStringLiteral("neutral"),
+        QStringLiteral("negative"),   QStringLiteral("debrief"),      QStringLiteral("contact"),
+        QStringLiteral("province") };
+
+Error usageError(const QString& message)
+{
+    return makeError(ErrorCode::Usage, message);
+}
+
+// Options of the command group that mean nothing to this subcommand are refused rather than ignored, so that
+// nobody believes they were applied.
+Result<void> onlyOptions(const CliApplication& app, const QString& subcommand, const QStringList& groupOptions,
+                         const QStringList& allowed)
+{
+    for (const QString& option : groupOptions) {
+        if (app.isSet(option) && !allowed.contains(option))
+            return usageError(Text::tr("--%1 does not apply to %2.").arg(option, subcommand));
+    }
+    return {};
+}
+
+Result<std::optional<int>> intOption(const CliApplication& app, const QString& option)
+{
+    if (!app.isSet(option))
+        return std::optional<int>();
+    bool ok = false;
+    const int value = app.value(option).toInt(&ok);
+    if (!ok)
+        return usageError(Text::tr("--%1 takes a whole number.").arg(option));
+    return std::optional<int>(value);
+}
+
+Result<QString> requiredOption(const CliApplication& app, const QString& option)
+{
+    if (!app.isSet(option) || app.value(option).trimmed().isEmpty())
+        return usageError(Text::tr("--%1 is required.").arg(option));
+    return app.value(option);
+}
+
+// "2026-03-05T14:00" (local time), "2026-03-05 14:00", or with an offset ("...-05:00", "...Z").
+Result<QDateTime> parseDateTime(const QString& option, const QString& value)
+{
+    QString text = value.trimmed();
+    if (text.size() > 10 && text.at(10) == QLatin1Char(' '))
+        text[10] = QLatin1Char('T');
+    const QDateTime at = text.contains(QLatin1Char('T')) ? QDateTime::fromString(text, Qt::ISODate) : QDateTime();
+    if (!at.isValid()) {
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("--%1 takes a date and time such as 2026-03-05T14:00, not \"%2\".").arg(option, value));
+    }
+    return at;
+}
+
+Result<QDate> parseDate(const QString& option, const QString& value)
+{
+    const QDate date = QDate::fromString(value.trimmed(), Qt::ISODate);
+    if (!date.isValid()) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("--%1 takes a date such as 2026-03-05, not \"%2\".").arg(option, value));
+    }
+    return date;
+}
+
+Result<bool> parseYesNo(const QString& option, const QString& value)
+{
+    const QString text = value.trimmed().toLower();
+    if (text == QLatin1String("yes") || text == QLatin1String("true") || text == QLatin1String("1"))
+        return true;
+    if (text == QLatin1String("no") || text == QLatin1String("false") || text == QLatin1String("0"))
+        return false;
+    return usageError(Text::tr("--%1 takes yes or no, not \"%2\".").arg(option, value));
+}
+
+QString localText(const QDateTime& moment)
+{
+    return moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QJsonValue momentJson(const QDateTime& moment)
+{
+    return moment.isValid() ? QJsonValue(moment.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+// Parses the options, then unlocks: a typing mistake costs no passphrase prompt.
+template <typename Work> int withSession(CliApplication& app, const Work& work)
+{
+    auto session = app.unlock();
+    if (!session)
+        return app.fail(session.error());
+    return work(**session);
+}
+
+// ---------------------------------------------------------------------------------------------- sessions
+
+QJsonObject conversationJson(const Conversation& c)
+{
+    return QJsonObject{
+        { QStringLiteral("id"), c.id },
+        { QStringLiteral("request_id"), c.requestId },
+        { QStringLiteral("match_id"), c.matchId },
+        { QStringLiteral("supporter_id"), c.supporterId },
+        { QStringLiteral("starts_at"), momentJson(c.startsAt) },
+        { QStringLiteral("ends_at"), momentJson(c.endsAt()) },
+        { QStringLiteral("minutes"), c.durationMinutes },
+        { QStringLiteral("modality"), c.modality },
+        { QStringLiteral("status"), c.status },
+    };
+}
+
+int sessionsAdd(CliApplication& app)
+{
+    const QString synopsis = QStringLiteral(
+        "sessions add REQUEST_ID --at DATETIME --minutes N --modality MODALITY [--outside-availability] [--json]");
+    if (auto count = app.expectArguments(2, synopsis); !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("sessions add"), SessionOptions,
+                                   { QStringLiteral("at"), QStringLiteral("minutes"), QStringLiteral("modality"),
+                                     QStringLiteral("outside-availability"), QStringLiteral("json") });
+        !options)
+        return app.fail(options.error());
+    auto requestId = app.idArgument(1, Text::tr("request id"));
+    if (!requestId)
+        return app.fail(requestId.error());
+    auto at = requiredOption(app, QStringLiteral("at"));
+    if (!at)
+        return app.fail(at.error());
+    auto minutes = requiredOption(app, QStringLiteral("minutes"));
+    if (!minutes)
+        return app.fail(minutes.error());
+    auto modality = requiredOption(app, QStringLiteral("modality"));
+    if (!modality)
+        return app.fail(modality.error());
+    auto startsAt = parseDateTime(QStringLiteral("at"), *at);
+    if (!startsAt)
+        return app.fail(startsAt.error());
+    auto duration = intOption(app, QStringLiteral("minutes"));
+    if (!duration)
+        return app.fail(duration.error());
+
+    ConversationRequest request;
+    request.requestId = *requestId;
+    request.startsAt = *startsAt;
+    request.durationMinutes = **duration;
+    request.modality = modality->trimmed();
+    request.outsideAvailability = app.isSet(QStringLiteral("outside-availability"));
+    if (auto valid = SchedulingService::validate(request); !valid)
+        return app.fail(valid.error());
+
+    return withSession(app, [&](VaultSession& session) {
+        auto scheduled = SchedulingService(session).schedule(request);
+        if (!scheduled)
+            return app.fail(scheduled.error());
+        if (app.isSet(QStringLiteral("json"))) {
+            app.printJson(QJsonDocument(QJsonObject{
+                { QStringLiteral("id"), scheduled->id },
+                { QStringLiteral("number"), scheduled->number },
+                { QStringLiteral("cap"), scheduled->cap },
+                { QStringLiteral("referral_suggested"), scheduled->referralSuggested },
+                { QStringLiteral("resources"), QJsonArray::fromStringList(scheduled->resources) },
+                { QStringLiteral("referral_prompt"),
+                  scheduled->referralSuggested ? QJsonValue(scheduled->referralPrompt) : QJsonValue(QJsonValue::Null) },
+            }));
+            return 0;
+        }
+        app.printLine(Text::tr("Conversation #%1 scheduled for %2 (%3 minutes, %4).")
+                          .arg(scheduled->id)
+                          .arg(localText(request.startsAt))
+                          .arg(request.durationMinutes)
+                          .arg(Vocabulary::displayName(Vocab::Modality, request.modality).toLower()));
+        if (scheduled->referralSuggested)
+            app.printLine(scheduled->referralPrompt);
+        return 0;
+    });
+}
+
+int sessionsList(CliApplication& app)
+{
+    if (app.commandArguments().size() > 2)
+        return app.fail(
+            usageError(Text::tr("Usage: peerdesk-cli %1").arg(QStringLiteral("sessions list [REQUEST_ID] [--json]"))));
+    if (auto options = onlyOptions(app, QStringLiteral("sessions list"), SessionOptions, { QStringLiteral("json") });
+        !options)
+        return app.fail(options.error());
+    std::optional<qint64> requestId;
+    if (app.commandArguments().size() == 2) {
+        auto id = app.idArgument(1, Text::tr("request id"));
+        if (!id)
+            return app.fail(id.error());
+        requestId = *id;
+    }
+    return withSession(app, [&](VaultSession& session) {
+        auto conversations = SchedulingService(session).list(requestId);
+        if (!conversations)
+            return app.fail(conversations.error());
+        if (app.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Conversation& c : std::as_const(*conversations))
+                array.append(conversationJson(c));
+            app.printJson(QJsonDocument(array));
+            return 0;
+        }
+        for (const Conversation& c : std::as_const(*conversations)) {
+            app.printLine(QStringLiteral("#%1  %2  %3  %4  %5  %6")
+                              .arg(c.id)
+                              .arg(Text::tr("request #%1").arg(c.requestId), -14)
+                              .arg(localText(c.startsAt))
+                              .arg(Text::tr("%1 min").arg(c.durationMinutes), -7)
+                              .arg(Vocabulary::displayName(Vocab::Modality, c.modality), -10)
+                              .arg(Vocabulary::displayName(Vocab::ConversationStatus, c.status)));
+        }
+        app.printLine(Text::tr("%n conversation(s)", nullptr, static_cast<int>(conversations->size())));
+        return 0;
+    });
+}
+
+int sessionsSet(CliApplication& app)
+{
+    if (auto count = app.expectArguments(2, QStringLiteral("sessions set SESSION_ID --status STATUS")); !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("sessions set"), SessionOptions, { QStringLiteral("status") });
+        !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("conversation id"));
+    if (!id)
+        return app.fail(id.error());
+    auto status = requiredOption(app, QStringLiteral("status"));
+    if (!status)
+        return app.fail(status.error());
+    return withSession(app, [&](VaultSession& session) {
+        if (auto changed = SchedulingService(session).setStatus(*id, status->trimmed()); !changed)
+            return app.fail(changed.error());
+        app.printLine(Text::tr("Conversation #%1 is now %2.")
+                          .arg(*id)
+                          .arg(Vocabulary::displayName(Vocab::ConversationStatus, status->trimmed()).toLower()));
+        return 0;
+    });
+}
+
+// ------------------------------------------------------------------------------------------------ groups
+
+QJsonObject groupJson(const PeerGroup& g)
+{
+    QJsonArray facilitators;
+    for (const qint64 id : g.facilitatorIds)
+        facilitators.append(id);
+    return QJsonObject{
+        { QStringLiteral("id"), g.id },
+        { QStringLiteral("name"), g.name },
+        { QStringLiteral("modality"), g.modality },
+        { QStringLiteral("when"), g.window().toText() },
+        { QStringLiteral("every_weeks"), g.intervalWeeks },
+        { QStringLiteral("first_date"), g.firstDate.toString(Qt::ISODate) },
+        { QStringLiteral("last_date"),
+          g.lastDate.isValid() ? QJsonValue(g.lastDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("capacity"), g.capacity },
+        { QStringLiteral("max_facilitators"), g.maxFacilitators },
+        { QStringLiteral("facilitators"), facilitators },
+        { QStringLiteral("active"), g.active },
+    };
+}
+
+QJsonObject occurrenceJson(const GroupOccurrence& o)
+{
+    return QJsonObject{
+        { QStringLiteral("id"), o.id },
+        { QStringLiteral("group_id"), o.groupId },
+        { QStringLiteral("starts_at"), momentJson(o.startsAt) },
+        { QStringLiteral("ends_at"), momentJson(o.endsAt) },
+        { QStringLiteral("status"), o.status },
+        { QStringLiteral("attendance"), o.attendance ? QJsonValue(*o.attendance) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("feedback"),
+          QJsonObject{ { QStringLiteral("positive"), o.feedbackPositive },
+                       { QStringLiteral("neutral"), o.feedbackNeutral },
+                       { QStringLiteral("negative"), o.feedbackNegative } } },
+        { QStringLiteral("debrief_held"), o.debriefHeld },
+        { QStringLiteral("registrations"), o.registrations },
+    };
+}
+
+QJsonObject registrationJson(const GroupRegistration& r)
+{
+    return QJsonObject{
+        { QStringLiteral("id"), r.id },
+        { QStringLiteral("occurrence_id"), r.occurrenceId },
+        { QStringLiteral("name"), r.name },
+        { QStringLiteral("contact"), r.contact },
+        { QStringLiteral("province"), r.province },
+        { QStringLiteral("verified_at"), momentJson(r.verifiedAt) },
+        { QStringLiteral("link_sent_at"), momentJson(r.linkSentAt) },
+    };
+}
+
+QString everyText(int weeks)
+{
+    return weeks == 1 ? Text::tr("weekly") : Text::tr("every %n weeks", nullptr, weeks);
+}
+
+Result<QList<qint64>> parseIds(const QString& option, const QString& value)
+{
+    QList<qint64> ids;
+    for (const QString& part : value.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(Text::tr("--%1 takes supporter ids separated by ';', such as \"3;8\".").arg(option));
+        ids.append(id);
+    }
+    return ids;
+}
+
+Result<PeerGroup> groupFromOptions(const CliApplication& app)
+{
+    PeerGroup group;
+    for (const char* option : { "name", "when", "modality", "capacity" }) {
+        if (auto given = requiredOption(app, QLatin1String(option)); !given)
+            return given.error();
+    }
+    group.name = app.value(QStringLiteral("name"));
+    group.modality = app.value(QStringLiteral("modality")).trimmed();
+    const auto window = WeeklyWindow::parse(app.value(QStringLiteral("when")));
+    if (!window) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("--when takes a day and times such as \"mon 19:15-20:30\", "
+                                  "not \"%1\".")
+                             .arg(app.value(QStringLiteral("when"))));
+    }
+    group.weekday = window->weekday;
+    group.startMinute = window->startMinute;
+    group.durationMinutes = window->endMinute - window->startMinute;
+    const std::pair<const char*, int*> numbers[] = { { "capacity", &group.capacity },
+                                                     { "every-weeks", &group.intervalWeeks },
+                                                     { "max-facilitators", &group.maxFacilitators } };
+    for (const auto& [option, target] : numbers) {
+        auto value = intOption(app, QLatin1String(option));
+        if (!value)
+            return value.error();
+        if (*value)
+            *target = **value;
+    }
+    if (app.isSet(QStringLiteral("facilitators"))) {
+        auto ids = parseIds(QStringLiteral("facilitators"), app.value(QStringLiteral("facilitators")));
+        if (!ids)
+            return ids.error();
+        group.facilitatorIds = *ids;
+    }
+    const std::pair<const char*, QDate*> dates[]
+        = { { "first-date", &group.firstDate }, { "last-date", &group.lastDate } };
+    for (const auto& [option, target] : dates) {
+        if (!app.isSet(QLatin1String(option)))
+            continue;
+        auto date = parseDate(QLatin1String(option), app.value(QLatin1String(option)));
+        if (!date)
+            return date.error();
+        *target = *date;
+    }
+    return group;
+}
+
+int groupsAdd(CliApplication& app)
+{
+    if (auto count = app.expectArguments(
+            1,
+            QStringLiteral("groups add --name NAME --when \"mon 19:15-20:30\" --modality MODALITY --capacity N "
+                           "[--every-weeks N] [--max-facilitators N] [--facilitators \"ID;ID\"] "
+                           "[--first-date DATE] [--last-date DATE]"));
+        !count)
+        return app.fail(count.error());
+    if (auto options
+        = onlyOptions(app, QStringLiteral("groups add"), GroupOptions,
+                      { QStringLiteral("name"), QStringLiteral("when"), QStringLiteral("modality"),
+                        QStringLiteral("capacity"), QStringLiteral("every-weeks"), QStringLiteral("max-facilitators"),
+                        QStringLiteral("facilitators"), QStringLiteral("first-date"), QStringLiteral("last-date") });
+        !options)
+        return app.fail(options.error());
+    auto group = groupFromOptions(app);
+    if (!group)
+        return app.fail(group.error());
+    if (auto valid = GroupService::validate(*group); !valid)
+        return app.fail(valid.error());
+    return withSession(app, [&](VaultSession& session) {
+        GroupService service(session);
+        auto id = service.add(*group);
+        if (!id)
+            return app.fail(id.error());
+        auto occurrences = service.occurrences(*id);
+        if (!occurrences)
+            return app.fail(occurrences.error());
+        app.printLine(Text::tr("Group #%1 added: %2, %3; %n session(s) scheduled.", nullptr,
+                               static_cast<int>(occurrences->size()))
+                          .arg(*id)
+                          .arg(group->window().toText(), everyText(group->intervalWeeks)));
+        return 0;
+    });
+}
+
+int groupsList(CliApplication& app)
+{
+    if (auto count = app.expectArguments(1, QStringLiteral("groups list [--json]")); !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("groups list"), GroupOptions, { QStringLiteral("json") });
+        !options)
+        return app.fail(options.error());
+    return withSession(app, [&](VaultSession& session) {
+        auto groups = GroupService(session).list();
+        if (!groups)
+            return app.fail(groups.error());
+        if (app.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const PeerGroup& g : std::as_const(*groups))
+                array.append(groupJson(g));
+            app.printJson(QJsonDocument(array));
+            return 0;
+        }
+        for (const PeerGroup& g : std::as_const(*groups)) {
+            app.printLine(QStringLiteral("#%1  %2  %3  %4  %5  %6")
+                              .arg(g.id)
+                              .arg(g.name, -30)
+                              .arg(g.window().toText(), -16)
+                              .arg(everyText(g.intervalWeeks), -15)
+                              .arg(Vocabulary::displayName(Vocab::Modality, g.modality), -10)
+                              .arg(Text::tr("%n place(s)", nullptr, g.capacity)));
+        }
+        app.printLine(Text::tr("%n group(s)", nullptr, static_cast<int>(groups->size())));
+        return 0;
+    });
+}
+
+int groupsOccurrences(CliApplication& app)
+{
+    if (auto count = app.expectArguments(2, QStringLiteral("groups occurrences GROUP_ID [--json]")); !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("groups occurrences"), GroupOptions, { QStringLiteral("json") });
+        !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("group id"));
+    if (!id)
+        return app.fail(id.error());
+    return withSession(app, [&](VaultSession& session) {
+        auto occurrences = GroupService(session).occurrences(*id);
+        if (!occurrences)
+            return app.fail(occurrences.error());
+        if (app.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const GroupOccurrence& o : std::as_const(*occurrences))
+                array.append(occurrenceJson(o));
+            app.printJson(QJsonDocument(array));
+            return 0;
+        }
+        for (const GroupOccurrence& o : std::as_const(*occurrences)) {
+            app.printLine(
+                QStringLiteral("#%1  %2-%3  %4  %5  %6")
+                    .arg(o.id)
+                    .arg(localText(o.startsAt), o.endsAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+                    .arg(Vocabulary::displayName(Vocab::OccurrenceStatus, o.status), -10)
+                    .arg(o.attendance ? Text::tr("%n attended", nullptr, *o.attendance) : QStringLiteral("-"), -12)
+                    .arg(Text::tr("%n registered", nullptr, o.registrations)));
+        }
+        app.printLine(Text::tr("%n session(s)", nullptr, static_cast<int>(occurrences->size())));
+        return 0;
+    });
+}
+
+int groupsSchedule(CliApplication& app)
+{
+    if (auto count = app.expectArguments(2, QStringLiteral("groups schedule GROUP_ID [--weeks N]")); !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("groups schedule"), GroupOptions, { QStringLiteral("weeks") });
+        !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("group id"));
+    if (!id)
+        return app.fail(id.error());
+    auto weeks = intOption(app, QStringLiteral("weeks"));
+    if (!weeks)
+        return app.fail(weeks.error());
+    return withSession(app, [&](VaultSession& session) {
+        auto added = GroupService(session).schedule(*id, weeks->value_or(GroupService::DefaultHorizonWeeks));
+        if (!added)
+            return app.fail(added.error());
+        app.printLine(Text::tr("%n new session(s) scheduled for group #%1.", nullptr, *added).arg(*id));
+        return 0;
+    });
+}
+
+Result<OccurrenceUpdate> updateFromOptions(const CliApplication& app)
+{
+    OccurrenceUpdate update;
+    if (app.isSet(QStringLiteral("status")))
+        update.status = app.value(QStringLiteral("status")).trimmed();
+    const std::pair<const char*, std::optional<int>*> counts[] = { { "attendance", &update.attendance },
+                                                                   { "positive", &update.feedbackPositive },
+                                                                   { "neutral", &update.feedbackNeutral },
+                                                                   { "negative", &update.feedbackNegative } };
+    for (const auto& [option, target] : counts) {
+        auto value = intOption(app, QLatin1String(option));
+        if (!value)
+            return value.error();
+        *target = *value;
+    }
+    if (app.isSet(QStringLiteral("debrief"))) {
+        auto held = parseYesNo(QStringLiteral("debrief"), app.value(QStringLiteral("debrief")));
+        if (!held)
+            return held.error();
+        update.debriefHeld = *held;
+    }
+    if (update.isEmpty())
+        return usageError(Text::tr("Give at least one of --status, --attendance, --positive, --neutral, --negative "
+                                   "and --debrief."));
+    return update;
+}
+
+int groupsRecord(CliApplication& app)
+{
+    if (auto count = app.expectArguments(
+            2,
+            QStringLiteral("groups record OCCURRENCE_ID [--status STATUS] [--attendance N] [--positive N] "
+                           "[--neutral N] [--negative N] [--debrief yes|no]"));
+        !count)
+        return app.fail(count.error());
+    if (auto options
+        = onlyOptions(app, QStringLiteral("groups record"), GroupOptions,
+                      { QStringLiteral("status"), QStringLiteral("attendance"), QStringLiteral("positive"),
+                        QStringLiteral("neutral"), QStringLiteral("negative"), QStringLiteral("debrief") });
+        !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("group session id"));
+    if (!id)
+        return app.fail(id.error());
+    auto update = updateFromOptions(app);
+    if (!update)
+        return app.fail(update.error());
+    return withSession(app, [&](VaultSession& session) {
+        auto recorded = GroupService(session).record(*id, *update);
+        if (!recorded)
+            return app.fail(recorded.error());
+        app.printLine(Text::tr("Group session #%1 recorded: %2.")
+                          .arg(*id)
+                          .arg(Vocabulary::displayName(Vocab::OccurrenceStatus, recorded->status).toLower()));
+        return 0;
+    });
+}
+
+int groupsRegister(CliApplication& app)
+{
+    if (auto count = app.expectArguments(
+            2, QStringLiteral("groups register OCCURRENCE_ID --name NAME --contact CONTACT --province CODE"));
+        !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("groups register"), GroupOptions,
+                                   { QStringLiteral("name"), QStringLiteral("contact"), QStringLiteral("province") });
+        !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("group session id"));
+    if (!id)
+        return app.fail(id.error());
+    for (const char* option : { "name", "contact", "province" }) {
+        if (auto given = requiredOption(app, QLatin1String(option)); !given)
+            return app.fail(given.error());
+    }
+    return withSession(app, [&](VaultSession& session) {
+        auto registration = GroupService(session).registerParticipant(*id, app.value(QStringLiteral("name")),
+                                                                      app.value(QStringLiteral("contact")),
+                                                                      app.value(QStringLiteral("province")));
+        if (!registration)
+            return app.fail(registration.error());
+        app.printLine(Text::tr("Registration #%1 added to group session #%2. Verify the person's identity and "
+                               "province before sending the link.")
+                          .arg(*registration)
+                          .arg(*id));
+        return 0;
+    });
+}
+
+int groupsRegistrations(CliApplication& app)
+{
+    if (auto count = app.expectArguments(2, QStringLiteral("groups registrations OCCURRENCE_ID [--json]")); !count)
+        return app.fail(count.error());
+    if (auto options
+        = onlyOptions(app, QStringLiteral("groups registrations"), GroupOptions, { QStringLiteral("json") });
+        !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("group session id"));
+    if (!id)
+        return app.fail(id.error());
+    return withSession(app, [&](VaultSession& session) {
+        auto registrations = GroupService(session).registrations(*id);
+        if (!registrations)
+            return app.fail(registrations.error());
+        if (app.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const GroupRegistration& r : std::as_const(*registrations))
+                array.append(registrationJson(r));
+            app.printJson(QJsonDocument(array));
+            return 0;
+        }
+        for (const GroupRegistration& r : std::as_const(*registrations)) {
+            const QString state = r.linkSentAt.isValid() ? Text::tr("link sent")
+                : r.verifiedAt.isValid()                 ? Text::tr("verified")
+                                                         : Text::tr("not verified");
+            app.printLine(QStringLiteral("#%1  %2  %3  %4  %5")
+                              .arg(r.id)
+                              .arg(r.name, -30)
+                              .arg(r.contact, -30)
+                              .arg(r.province, -2)
+                              .arg(state));
+        }
+        app.printLine(Text::tr("%n registration(s)", nullptr, static_cast<int>(registrations->size())));
+        return 0;
+    });
+}
+
+int groupsRegistrationStep(CliApplication& app, const QString& subcommand)
+{
+    if (auto count = app.expectArguments(2, QStringLiteral("groups %1 REGISTRATION_ID").arg(subcommand)); !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("groups ") + subcommand, GroupOptions, {}); !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("registration id"));
+    if (!id)
+        return app.fail(id.error());
+    const bool verify = subcommand == QLatin1String("verify");
+    return withSession(app, [&](VaultSession& session) {
+        GroupService service(session);
+        auto done = verify ? service.verify(*id) : service.markLinkSent(*id);
+        if (!done)
+            return app.fail(done.error());
+        app.printLine(verify ? Text::tr("Registration #%1: identity and province verified.").arg(*id)
+                             : Text::tr("Registration #%1: link sent.").arg(*id));
+        return 0;
+    });
+}
+
+} // namespace
+
+int runSessionsCommand(CliApplication& app)
+{
+    const QString subcommand = app.commandArguments().value(0);
+    if (subcommand == QLatin1String("add"))
+        return sessionsAdd(app);
+    if (subcommand == QLatin1String("list"))
+        return sessionsList(app);
+    if (subcommand == QLatin1String("set"))
+        return sessionsSet(app);
+    return app.usage(Text::tr("Usage: peerdesk-cli sessions add|list|set ... (see docs/cli.md)"));
+}
+
+int runGroupsCommand(CliApplication& app)
+{
+    const QString subcommand = app.commandArguments().value(0);
+    const QList<std::pair<const char*, std::function<int(CliApplication&)>>> handlers = {
+        { "add", groupsAdd },
+        { "list", groupsList },
+        { "occurrences", groupsOccurrences },
+        { "schedule", groupsSchedule },
+        { "record", groupsRecord },
+        { "register", groupsRegister },
+        { "registrations", groupsRegistrations },
+        { "verify", [](CliApplication& a) { return groupsRegistrationStep(a, QStringLiteral("verify")); } },
+        { "link-sent", [](CliApplication& a) { return groupsRegistrationStep(a, QStringLiteral("link-sent")); } },
+    };
+    for (const auto& [name, handler] : handlers) {
+        if (subcommand == QLatin1String(name))
+            return handler(app);
+    }
+    return app.usage(Text::tr("Usage: peerdesk-cli groups add|list|occurrences|schedule|record|register|"
+                              "registrations|verify|link-sent ... (see docs/cli.md)"));
+}
+
+} // namespace peerdesk

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/RequestLifecycle.h"
+#include "domain/WeeklyWindow.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace peerdesk {
+
+// The only physician identity PeerDesk keeps, and only until retention purges it after closure.
+struct RequesterIdentity
+{
+    QString name;
+    QString email;
+    QString phone;
+    QString bestTime; // "weekday evenings": free text kept as short as the coordinator can
+    QString institution;
+
+    bool isEmpty() const
+    {
+        return name.isEmpty() && email.isEmpty() && phone.isEmpty() && bestTime.isEmpty() && institution.isEmpty();
+    }
+};
+
+// Everything matching needs; categories only.
+struct MatchingProfile
+{
+    QString careerStage; // Vocab::CareerStage or empty when unknown
+    QString specialty;
+    QString region;
+    QStringList languages; // ISO 639-1
+    QStringList modalities; // Vocab::Modality
+    QString specialtyPreference = QStringLiteral("any"); // Vocab::SpecialtyPreference
+    QString affinityPreference; // an affinity group key or empty
+    QString genderPreference; // Vocab::Gender key or empty
+    bool allowSameInstitution = false;
+    QList<WeeklyWindow> availability;
+};
+
+// A request for support. Reasons are categories (Vocab::Reason), never a description.
+struct SupportRequest
+{
+    qint64 id = 0;
+    QDateTime receivedAt;
+    QString channel; // Vocab::Channel
+    QString referralType = QStringLiteral("self"); // Vocab::ReferralType
+    RequestStatus status = RequestStatus::New;
+    std::optional<CloseOutcome> outcome;
+    QString urgency = QStringLiteral("routine"); // Vocab::Urgency
+    QStringList reasons;
+    MatchingProfile profile;
+    RequesterIdentity identity;
+    QDateTime consentRecordedAt;
+    QDateTime triagedAt;
+    QDateTime firstContactAt;
+    QDateTime closedAt;
+    QString referredResource; // set when closed as referred elsewhere
+    bool escalated = false;
+    bool legalHold = false;
+    QDateTime identityPurgedAt;
+    int earlierRequests = 0; // requests recognised as from the same person (keyed hash), filled by the service
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// A supporter proposed for a request, and what became of it.
+enum class MatchStatus
+{
+    Proposed, // waiting for the supporter's answer
+    Accepted,
+    Declined,
+    Ended, // the request closed
+};
+
+QString matchStatusKey(MatchStatus status);
+std::optional<MatchStatus> matchStatusFromKey(const QString& key);
+
+struct Match
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    qint64 supporterId = 0;
+    MatchStatus status = MatchStatus::Proposed;
+    double score = 0;
+    QDateTime proposedAt;
+    QDateTime answeredAt;
+    QDateTime endedAt;
+    bool difficult = false;
+};
+
+struct EscalationRecord
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    QDateTime at;
+    qint64 userId = 0;
+    QString action; // Vocab::EscalationAction
+};
+
+} // namespace peerdesk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Vocabulary.h"
+#include "domain/WeeklyWindow.h"
+
+#include <QStringList>
+
+// The field checks the roster and intake share. Each returns InvalidInput with a translated message that names
+// the field and the allowed values, never the value itself when it could be identifying.
+namespace peerdesk::field_checks {
+
+Result<void> keys(Vocab vocab, const QStringList& values); // every value is a key of the vocabulary
+Result<void> email(const QString& address); // empty is accepted (the caller decides whether one is needed)
+Result<void> phone(const QString& number); // empty is accepted
+Result<void> languages(const QStringList& codes); // ISO 639-1
+Result<void> affinity(const QString& group, const QStringList& configured);
+Result<void> windows(const QList<WeeklyWindow>& availability);
+
+} // namespace peerdesk::field_checks

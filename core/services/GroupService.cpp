@@ -1,0 +1,457 @@
+#include "services/GroupService.h"
+
+#include "domain/Vocabulary.h"
+#include "services/AuditLog.h"
+#include "services/Permissions.h"
+#include "services/SupporterService.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+#include "storage/GroupRepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace peerdesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::GroupService)
+};
+
+constexpr auto GroupEntity = "group";
+constexpr auto OccurrenceEntity = "group_occurrence";
+constexpr auto RegistrationEntity = "group_registration";
+
+Error invalid(const QString& message)
+{
+    return makeError(ErrorCode::InvalidInput, message);
+}
+
+QString keysText(Vocab vocab)
+{
+    return Vocabulary::keys(vocab).join(QStringLiteral(", "));
+}
+
+Result<void> checkRange(int value, int minimum, int maximum, const QString& message)
+{
+    if (value < minimum || value > maximum)
+        return invalid(message.arg(minimum).arg(maximum).arg(value));
+    return {};
+}
+
+// The group's wall-clock start on a local date. A start that falls in a spring-forward gap happens as late as
+// the clock jumped, as people would read it.
+QDateTime localStart(const QDate& date, int startMinute, const QTimeZone& zone)
+{
+    const QTime time(startMinute / 60, startMinute % 60);
+    const QDateTime start(date, time, zone);
+    if (start.isValid() && start.time() == time)
+        return start;
+    return date.startOfDay(zone).addSecs(qint64(startMinute) * 60);
+}
+
+} // namespace
+
+QDate GroupService::onOrAfter(const QDate& date, int weekday)
+{
+    return date.addDays((weekday - date.dayOfWeek() + 7) % 7);
+}
+
+QList<OccurrenceTime> GroupService::occurrenceTimes(const PeerGroup& group, const QDate& from, const QDate& until,
+                                                    const QTimeZone& zone)
+{
+    QList<OccurrenceTime> times;
+    if (!group.firstDate.isValid() || group.intervalWeeks < 1)
+        return times;
+    const QDate anchor = onOrAfter(group.firstDate, group.weekday);
+    const QDate last = group.lastDate.isValid() ? std::min(until, group.lastDate) : until;
+    const qint64 step = 7 * qint64(group.intervalWeeks);
+    QDate date = anchor;
+    if (from > anchor)
+        date = anchor.addDays((anchor.daysTo(from) + step - 1) / step * step);
+    for (; date <= last; date = date.addDays(step)) {
+        // Each occurrence is placed on its own date's offset, so 19:15 stays 19:15 across DST changes.
+        const QDateTime start = localStart(date, group.startMinute, zone);
+        times.append({ start.toUTC(), start.addSecs(qint64(group.durationMinutes) * 60).toUTC() });
+    }
+    return times;
+}
+
+Result<void> GroupService::validate(const PeerGroup& group)
+{
+    const QString name = group.name.trimmed();
+    if (name.isEmpty())
+        return invalid(Text::tr("Give the group a name, such as \"Monday evening group\"."));
+    if (name.size() > PeerGroup::MaxNameLength)
+        return invalid(Text::tr("A group's name has at most %1 characters.").arg(PeerGroup::MaxNameLength));
+    if (!Vocabulary::contains(Vocab::Modality, group.modality)) {
+        return invalid(
+            Text::tr("\"%1\" is not a modality; use one of: %2.").arg(group.modality, keysText(Vocab::Modality)));
+    }
+    if (!group.window().isValid())
+        return invalid(Text::tr("A group meets on one day, starting and ending between 00:00 and 24:00."));
+    if (auto ok = checkRange(group.durationMinutes, PeerGroup::MinMinutes, PeerGroup::MaxMinutes,
+                             Text::tr("A group session lasts %1 to %2 minutes, not %3."));
+        !ok)
+        return ok;
+    if (auto ok = checkRange(group.intervalWeeks, 1, PeerGroup::MaxIntervalWeeks,
+                             Text::tr("A group meets every %1 to %2 weeks, not every %3."));
+        !ok)
+        return ok;
+    if (auto ok
+        = checkRange(group.capacity, 1, PeerGroup::MaxCapacity, Text::tr("A group has %1 to %2 places, not %3."));
+        !ok)
+        return ok;
+    if (auto ok = checkRange(group.maxFacilitators, 1, PeerGroup::MaxFacilitatorsLimit,
+                             Text::tr("The facilitator limit is %1 to %2, not %3."));
+        !ok)
+        return ok;
+    if (group.facilitatorIds.size() > group.maxFacilitators) {
+        return invalid(Text::tr("This group takes at most %n facilitator(s).", nullptr, group.maxFacilitators));
+    }
+    const QSet<qint64> distinct(group.facilitatorIds.cbegin(), group.facilitatorIds.cend());
+    if (distinct.size() != group.facilitatorIds.size())
+        return invalid(Text::tr("A facilitator is listed twice."));
+    if (group.firstDate.isValid() && group.lastDate.isValid()
+        && group.lastDate < onOrAfter(group.firstDate, group.weekday)) {
+        return invalid(Text::tr("The last date (%1) is before the group's first meeting (%2).")
+                           .arg(group.lastDate.toString(Qt::ISODate),
+                                onOrAfter(group.firstDate, group.weekday).toString(Qt::ISODate)));
+    }
+    return {};
+}
+
+Result<void> GroupService::audit(const char* action, const char* entityType, qint64 id)
+{
+    auto appended
+        = m_session.audit().append(m_session.user().login, QLatin1String(action), QLatin1String(entityType), id);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
+Result<void> GroupService::checkFacilitators(const PeerGroup& group)
+{
+    SupporterService supporters(m_session);
+    for (const qint64 supporterId : group.facilitatorIds) {
+        auto supporter = supporters.get(supporterId);
+        if (!supporter)
+            return supporter.error();
+        if (supporter->status != QLatin1String("active")) {
+            return invalid(Text::tr("Supporter #%1 is not active (%2), so cannot facilitate a group.")
+                               .arg(supporterId)
+                               .arg(Vocabulary::displayName(Vocab::SupporterStatus, supporter->status).toLower()));
+        }
+    }
+    return {};
+}
+
+Result<int> GroupService::materialise(const PeerGroup& group, int weeks)
+{
+    const QDate today = m_session.clock().nowUtc().toTimeZone(m_zone).date();
+    GroupRepository repository(m_session.database());
+    int added = 0;
+    for (const OccurrenceTime& time : occurrenceTimes(group, today, today.addDays(qint64(weeks) * 7 - 1), m_zone)) {
+        auto inserted = repository.insertOccurrence(group.id, time.startsAt, time.endsAt);
+        if (!inserted)
+            return inserted.error();
+        added += *inserted ? 1 : 0;
+    }
+    return added;
+}
+
+Result<qint64> GroupService::add(const PeerGroup& request)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    PeerGroup group = request;
+    group.name = group.name.trimmed();
+    group.active = true;
+    group.createdAt = m_session.clock().nowUtc();
+    if (!group.firstDate.isValid())
+        group.firstDate = group.createdAt.toTimeZone(m_zone).date();
+    if (auto valid = validate(group); !valid)
+        return valid.error();
+    group.firstDate = onOrAfter(group.firstDate, group.weekday);
+    std::sort(group.facilitatorIds.begin(), group.facilitatorIds.end());
+
+    auto stored = m_session.database().transaction([&]() -> Result<void> {
+        GroupRepository repository(m_session.database());
+        auto taken = repository.nameTaken(group.name);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return invalid(Text::tr("There is already a group named \"%1\".").arg(group.name));
+        if (auto facilitators = checkFacilitators(group); !facilitators)
+            return facilitators;
+        auto id = repository.insertGroup(group);
+        if (!id)
+            return id.error();
+        group.id = *id;
+        if (auto audited = audit("group.added", GroupEntity, group.id); !audited)
+            return audited;
+        auto added = materialise(group, DefaultHorizonWeeks);
+        if (!added)
+            return added.error();
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    return group.id;
+}
+
+Result<int> GroupService::schedule(qint64 groupId, int weeks)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    if (weeks < 1 || weeks > MaxHorizonWeeks)
+        return invalid(Text::tr("Schedule 1 to %1 weeks ahead, not %2.").arg(MaxHorizonWeeks).arg(weeks));
+    int added = 0;
+    auto stored = m_session.database().transaction([&]() -> Result<void> {
+        auto group = get(groupId);
+        if (!group)
+            return group.error();
+        auto count = materialise(*group, weeks);
+        if (!count)
+            return count.error();
+        added = *count;
+        if (added > 0)
+            return audit("group.scheduled", GroupEntity, groupId);
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    return added;
+}
+
+Result<PeerGroup> GroupService::get(qint64 groupId)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    auto group = GroupRepository(m_session.database()).findGroup(groupId);
+    if (!group)
+        return group.error();
+    if (!group->has_value())
+        return invalid(Text::tr("There is no group #%1.").arg(groupId));
+    return **group;
+}
+
+Result<QList<PeerGroup>> GroupService::list()
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    return GroupRepository(m_session.database()).listGroups();
+}
+
+Result<QList<GroupOccurrence>> GroupService::occurrences(qint64 groupId)
+{
+    if (auto group = get(groupId); !group)
+        return group.error();
+    return GroupRepository(m_session.database()).occurrences(groupId);
+}
+
+Result<GroupOccurrence> GroupService::occurrence(qint64 occurrenceId)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    auto occurrence = GroupRepository(m_session.database()).findOccurrence(occurrenceId);
+    if (!occurrence)
+        return occurrence.error();
+    if (!occurrence->has_value())
+        return invalid(Text::tr("There is no group session #%1.").arg(occurrenceId));
+    return **occurrence;
+}
+
+namespace {
+
+// The update applied to what is stored, checked against the group's capacity and the clock.
+Result<GroupOccurrence> merged(const GroupOccurrence& stored, const OccurrenceUpdate& update, int capacity,
+                               const QDateTime& now)
+{
+    GroupOccurrence result = stored;
+    if (update.status) {
+        if (!Vocabulary::contains(Vocab::OccurrenceStatus, *update.status)) {
+            return invalid(Text::tr("\"%1\" is not a group session status; use one of: %2.")
+                               .arg(*update.status, keysText(Vocab::OccurrenceStatus)));
+        }
+        result.status = *update.status;
+    }
+    for (const auto& count :
+         { update.attendance, update.feedbackPositive, update.feedbackNeutral, update.feedbackNegative }) {
+        if (count && *count < 0)
+            return invalid(Text::tr("Counts cannot be negative."));
+    }
+    const bool countsGiven = update.attendance || update.feedbackPositive.value_or(0) > 0
+        || update.feedbackNeutral.value_or(0) > 0 || update.feedbackNegative.value_or(0) > 0
+        || update.debriefHeld.value_or(false);
+    if (result.status != QLatin1String("held")) {
+        if (countsGiven) {
+            return invalid(Text::tr("Attendance, feedback and debrief are recorded only for a group session that "
+                                    "was held."));
+        }
+        // Counts describe a session that took place; they go when it turns out it did not.
+        result.attendance.reset();
+        result.feedbackPositive = result.feedbackNeutral = result.feedbackNegative = 0;
+        result.debriefHeld = false;
+        return result;
+    }
+    if (stored.startsAt > now)
+        return invalid(Text::tr("Group session #%1 has not started yet: it cannot be marked held.").arg(stored.id));
+    result.attendance = update.attendance ? update.attendance : result.attendance;
+    result.feedbackPositive = update.feedbackPositive.value_or(result.feedbackPositive);
+    result.feedbackNeutral = update.feedbackNeutral.value_or(result.feedbackNeutral);
+    result.feedbackNegative = update.feedbackNegative.value_or(result.feedbackNegative);
+    result.debriefHeld = update.debriefHeld.value_or(result.debriefHeld);
+    if (result.attendance && *result.attendance > capacity) {
+        return invalid(Text::tr("Attendance (%1) is more than the group's %n place(s).", nullptr, capacity)
+                           .arg(*result.attendance));
+    }
+    const int feedback = result.feedbackPositive + result.feedbackNeutral + result.feedbackNegative;
+    const int attendees = result.attendance.value_or(capacity);
+    if (feedback > attendees) {
+        return invalid(Text::tr("There are %1 feedback answers for %n participant(s): each participant gives at "
+                                "most one.",
+                                nullptr, attendees)
+                           .arg(feedback));
+    }
+    return result;
+}
+
+} // namespace
+
+Result<GroupOccurrence> GroupService::record(qint64 occurrenceId, const OccurrenceUpdate& update)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    if (update.isEmpty())
+        return invalid(Text::tr("Nothing to record: give a status, attendance, feedback or debrief."));
+    GroupOccurrence result;
+    auto stored = m_session.database().transaction([&]() -> Result<void> {
+        auto current = occurrence(occurrenceId);
+        if (!current)
+            return current.error();
+        auto group = get(current->groupId);
+        if (!group)
+            return group.error();
+        auto next = merged(*current, update, group->capacity, m_session.clock().nowUtc());
+        if (!next)
+            return next.error();
+        if (auto updated = GroupRepository(m_session.database()).updateOccurrence(*next); !updated)
+            return updated;
+        result = *next;
+        return audit("group_occurrence.recorded", OccurrenceEntity, occurrenceId);
+    });
+    if (!stored)
+        return stored.error();
+    return result;
+}
+
+Result<qint64> GroupService::registerParticipant(qint64 occurrenceId, const QString& name, const QString& contact,
+                                                 const QString& province)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    GroupRegistration registration;
+    registration.occurrenceId = occurrenceId;
+    registration.name = name.trimmed();
+    registration.contact = contact.trimmed();
+    registration.province = province.trimmed().toUpper();
+    registration.createdAt = m_session.clock().nowUtc();
+    if (registration.name.isEmpty())
+        return invalid(Text::tr("Give the participant's name."));
+    if (registration.contact.isEmpty())
+        return invalid(Text::tr("Give a way to reach the participant: an email address or a phone number."));
+    if (registration.name.size() > GroupRegistration::MaxFieldLength
+        || registration.contact.size() > GroupRegistration::MaxFieldLength) {
+        return invalid(Text::tr("A participant's name and contact have at most %1 characters each.")
+                           .arg(GroupRegistration::MaxFieldLength));
+    }
+    if (!Vocabulary::contains(Vocab::Province, registration.province)) {
+        return invalid(Text::tr("\"%1\" is not a province or territory code; use one of: %2.")
+                           .arg(province.trimmed(), keysText(Vocab::Province)));
+    }
+
+    qint64 id = 0;
+    auto stored = m_session.database().transaction([&]() -> Result<void> {
+        auto session = occurrence(occurrenceId);
+        if (!session)
+            return session.error();
+        if (session->status != QLatin1String("scheduled") || session->endsAt <= registration.createdAt)
+            return invalid(
+                Text::tr("Group session #%1 is over or cancelled: it takes no registrations.").arg(occurrenceId));
+        auto group = get(session->groupId);
+        if (!group)
+            return group.error();
+        if (session->registrations >= group->capacity) {
+            return invalid(Text::tr("Group session #%1 is full: its %n place(s) are taken.", nullptr, group->capacity)
+                               .arg(occurrenceId));
+        }
+        auto inserted = GroupRepository(m_session.database()).insertRegistration(registration);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        return audit("group_registration.added", RegistrationEntity, id);
+    });
+    if (!stored)
+        return stored.error();
+    return id;
+}
+
+Result<GroupRegistration> GroupService::findRegistration(qint64 registrationId)
+{
+    auto found = GroupRepository(m_session.database()).findRegistration(registrationId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return invalid(Text::tr("There is no registration #%1.").arg(registrationId));
+    return **found;
+}
+
+Result<void> GroupService::verify(qint64 registrationId)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed;
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto registration = findRegistration(registrationId);
+        if (!registration)
+            return registration.error();
+        if (registration->verifiedAt.isValid())
+            return invalid(Text::tr("Registration #%1 is already verified.").arg(registrationId));
+        if (auto stored = GroupRepository(m_session.database()).setVerified(registrationId, m_session.clock().nowUtc());
+            !stored)
+            return stored;
+        return audit("group_registration.verified", RegistrationEntity, registrationId);
+    });
+}
+
+Result<void> GroupService::markLinkSent(qint64 registrationId)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed;
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto registration = findRegistration(registrationId);
+        if (!registration)
+            return registration.error();
+        if (!registration->verifiedAt.isValid()) {
+            return invalid(Text::tr("Verify the identity and province of registration #%1 before sending the link.")
+                               .arg(registrationId));
+        }
+        if (auto stored = GroupRepository(m_session.database()).setLinkSent(registrationId, m_session.clock().nowUtc());
+            !stored)
+            return stored;
+        return audit("group_registration.link_sent", RegistrationEntity, registrationId);
+    });
+}
+
+Result<QList<GroupRegistration>> GroupService::registrations(qint64 occurrenceId)
+{
+    if (auto found = occurrence(occurrenceId); !found)
+        return found.error();
+    return GroupRepository(m_session.database()).registrations(occurrenceId);
+}
+
+} // namespace peerdesk

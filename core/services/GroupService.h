@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/PeerGroup.h"
+
+#include <QDate>
+#include <QList>
+#include <QTimeZone>
+
+namespace peerdesk {
+
+class VaultSession;
+
+// The start and end of one occurrence, in UTC.
+struct OccurrenceTime
+{
+    QDateTime startsAt;
+    QDateTime endsAt;
+};
+
+// Recurring peer groups: their rhythm, facilitators and capacity; occurrences materialised ahead of time with
+// only counts recorded afterwards; and registrations, whose name and contact live only until the occurrence is
+// over plus the retention period (GroupRepository::purgeRegistrations). Administrators and coordinators only.
+// Every change is audited with ids only.
+class GroupService final
+{
+public:
+    static constexpr int DefaultHorizonWeeks = 12;
+    static constexpr int MaxHorizonWeeks = 104;
+
+    // zone: the program's local time; a group meets at the same wall-clock time all year, across DST changes.
+    explicit GroupService(VaultSession& session, QTimeZone zone = QTimeZone::systemTimeZone())
+        : m_session(session), m_zone(std::move(zone))
+    {
+    }
+
+    // InvalidInput naming the first wrong value. Checks values only (not the name's uniqueness nor the
+    // facilitators' status).
+    static Result<void> validate(const PeerGroup& group);
+
+    // Stores the group (id, createdAt and active are ignored; an invalid firstDate means today; firstDate moves
+    // forward to the group's weekday) and materialises occurrences for DefaultHorizonWeeks. Facilitators must
+    // be active supporters, at most maxFacilitators. Returns the new id.
+    Result<qint64> add(const PeerGroup& group);
+    // Materialises the occurrences that fall from today up to `weeks` weeks ahead, within the group's first and
+    // last date. Idempotent: returns how many were new.
+    Result<int> schedule(qint64 groupId, int weeks = DefaultHorizonWeeks);
+
+    Result<PeerGroup> get(qint64 groupId);
+    Result<QList<PeerGroup>> list(); // by name
+    Result<QList<GroupOccurrence>> occurrences(qint64 groupId); // by start
+    Result<GroupOccurrence> occurrence(qint64 occurrenceId);
+
+    // Status, attendance (at most the capacity), feedback tallies (together at most the attendance) and
+    // debrief. Held is refused before the occurrence starts; counts only go with held, and leaving held clears
+    // them. Returns the occurrence as stored.
+    Result<GroupOccurrence> record(qint64 occurrenceId, const OccurrenceUpdate& update);
+
+    // A place in a scheduled occurrence that has not ended, while places are left. province: Vocab::Province.
+    Result<qint64> registerParticipant(qint64 occurrenceId, const QString& name, const QString& contact,
+                                       const QString& province);
+    // The coordinator checked the person's identity and province (once).
+    Result<void> verify(qint64 registrationId);
+    // The joining link was sent; refused until verify(). May be recorded again when the link is re-sent.
+    Result<void> markLinkSent(qint64 registrationId);
+    Result<QList<GroupRegistration>> registrations(qint64 occurrenceId);
+
+    // Pure recurrence: the occurrences whose local date lies in [from, until] (and within the group's first and
+    // last date), at the group's wall-clock time in zone.
+    static QList<OccurrenceTime> occurrenceTimes(const PeerGroup& group, const QDate& from, const QDate& until,
+                                                 const QTimeZone& zone);
+    // The first date on or after `date` that falls on `weekday`.
+    static QDate onOrAfter(const QDate& date, int weekday);
+
+    const QTimeZone& timeZone() const { return m_zone; }
+
+private:
+    Result<void> checkFacilitators(const PeerGroup& group);
+    Result<int> materialise(const PeerGroup& group, int weeks);
+    Result<GroupRegistration> findRegistration(qint64 registrationId);
+    Result<void> audit(const char* action, const char* entityType, qint64 id);
+
+    VaultSession& m_session;
+    QTimeZone m_zone;
+};
+
+} // namespace peerdesk

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Request.h"
+#include "domain/Supporter.h"
+#include "services/MatchingService.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+
+namespace peerdesk {
+
+// Administrators' weights (0..10) of the score's factors; 0 switches a factor off.
+struct MatchWeights
+{
+    int specialty = 3;
+    int careerStage = 2;
+    int region = 2;
+    int availability = 2;
+    int load = 2;
+    int rotation = 1;
+};
+
+// Everything one ranking needs, loaded once by MatchingService.
+struct MatchInput
+{
+    SupportRequest request;
+    QList<Supporter> supporters;
+    QHash<qint64, SupporterLoad> loads;
+    QSet<qint64> declined; // supporters who declined this request before
+    MatchWeights weights;
+    QDate today; // the program's local date
+    QDateTime now;
+};
+
+// The matching rules (docs/matching.md), pure: the same input always gives the same output.
+// Hard rules exclude, in a fixed order, and the first rule that fails is the one reported. Every other
+// supporter gets a score from 0 to 100: the weighted mean of the factors, each from 0 to 1. Ties are broken by
+// fewer active matches, then longer since the last match, then the lower supporter id.
+class MatchEngine final
+{
+public:
+    MatchEngine() = delete;
+
+    static MatchSuggestions rank(const MatchInput& input);
+
+    // The first hard rule the supporter fails for this request, as {key, explanation}; empty key if none.
+    static std::pair<QString, QString> exclusion(const MatchInput& input, const Supporter& supporter);
+};
+
+} // namespace peerdesk

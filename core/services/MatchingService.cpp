@@ -1,0 +1,210 @@
+#include "services/MatchingService.h"
+
+#include "services/AuditLog.h"
+#include "services/MatchEngine.h"
+#include "services/Permissions.h"
+#include "services/ProgramSettings.h"
+#include "services/RequestService.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+#include "storage/MatchRepository.h"
+#include "storage/SupporterRepository.h"
+
+#include <QCoreApplication>
+
+namespace peerdesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::MatchingService)
+};
+
+Error invalid(const QString& message)
+{
+    return makeError(ErrorCode::InvalidInput, message);
+}
+
+Result<MatchWeights> weights(Database& database)
+{
+    ProgramSettings settings(database);
+    MatchWeights w;
+    const std::pair<const char*, int*> all[] = {
+        { ProgramSettings::WeightSpecialty, &w.specialty }, { ProgramSettings::WeightCareerStage, &w.careerStage },
+        { ProgramSettings::WeightRegion, &w.region },       { ProgramSettings::WeightAvailability, &w.availability },
+        { ProgramSettings::WeightLoad, &w.load },           { ProgramSettings::WeightRotation, &w.rotation }
+    };
+    for (const auto& [key, target] : all) {
+        auto value = settings.integer(QLatin1String(key));
+        if (!value)
+            return value.error();
+        *target = *value;
+    }
+    return w;
+}
+
+// Why a request cannot be matched now, or success.
+Result<void> checkMatchable(const SupportRequest& request)
+{
+    switch (request.status) {
+    case RequestStatus::Triaged:
+        return {};
+    case RequestStatus::AwaitingConsent:
+        return invalid(Text::tr("Request #%1 is a colleague's referral awaiting the person's consent; it cannot be "
+                                "matched until their consent is recorded.")
+                           .arg(request.id));
+    case RequestStatus::New:
+        return invalid(Text::tr("Request #%1 has not been triaged yet.").arg(request.id));
+    case RequestStatus::Closed:
+        return invalid(Text::tr("Request #%1 is closed.").arg(request.id));
+    case RequestStatus::Matched:
+    case RequestStatus::Accepted:
+    case RequestStatus::FirstContactMade:
+    case RequestStatus::InProgress:
+        break;
+    }
+    return invalid(Text::tr("Request #%1 already has a supporter.").arg(request.id));
+}
+
+} // namespace
+
+Result<MatchInput> MatchingService::input(qint64 requestId)
+{
+    auto request = RequestService(m_session).get(requestId);
+    if (!request)
+        return request.error();
+    if (auto matchable = checkMatchable(*request); !matchable)
+        return matchable.error();
+    MatchInput in;
+    in.request = *request;
+    auto supporters = SupporterRepository(m_session.database()).list();
+    if (!supporters)
+        return supporters.error();
+    in.supporters = std::move(*supporters);
+    MatchRepository matches(m_session.database());
+    auto loads = matches.loads();
+    if (!loads)
+        return loads.error();
+    in.loads = std::move(*loads);
+    auto declined = matches.declinedSupporters(requestId);
+    if (!declined)
+        return declined.error();
+    in.declined = std::move(*declined);
+    auto w = weights(m_session.database());
+    if (!w)
+        return w.error();
+    in.weights = *w;
+    in.now = m_session.clock().nowUtc();
+    in.today = m_session.clock().todayLocal();
+    return in;
+}
+
+Result<MatchSuggestions> MatchingService::suggest(qint64 requestId)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    auto in = input(requestId);
+    if (!in)
+        return in.error();
+    return MatchEngine::rank(*in);
+}
+
+Result<qint64> MatchingService::assign(qint64 requestId, qint64 supporterId)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    qint64 matchId = 0;
+    auto done = m_session.database().transaction([&]() -> Result<void> {
+        auto in = input(requestId);
+        if (!in)
+            return in.error();
+        // The rules are checked again here, not trusted from an earlier suggestion: the roster may have changed.
+        const MatchSuggestions ranked = MatchEngine::rank(*in);
+        const MatchCandidate* chosen = nullptr;
+        for (const MatchCandidate& candidate : ranked.candidates) {
+            if (candidate.supporterId == supporterId)
+                chosen = &candidate;
+        }
+        if (!chosen) {
+            for (const MatchExclusion& excluded : ranked.excluded) {
+                if (excluded.supporterId == supporterId)
+                    return invalid(Text::tr("Supporter #%1 cannot take request #%2: %3.")
+                                       .arg(supporterId)
+                                       .arg(requestId)
+                                       .arg(excluded.explanation));
+            }
+            return invalid(Text::tr("There is no supporter #%1.").arg(supporterId));
+        }
+        Match match;
+        match.requestId = requestId;
+        match.supporterId = supporterId;
+        match.status = MatchStatus::Proposed;
+        match.score = chosen->score;
+        match.proposedAt = m_session.clock().nowUtc();
+        auto id = MatchRepository(m_session.database()).insert(match);
+        if (!id)
+            return id.error();
+        matchId = *id;
+        if (auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("match.proposed"),
+                                                    QStringLiteral("match"), matchId);
+            !audited)
+            return audited.error();
+        return RequestService(m_session).recordMatchEvent(requestId, RequestEvent::AssignSupporter);
+    });
+    if (!done)
+        return done.error();
+    return matchId;
+}
+
+Result<void> MatchingService::answer(qint64 requestId, bool accepted)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed;
+    return m_session.database().transaction([&]() -> Result<void> {
+        MatchRepository matches(m_session.database());
+        auto live = matches.live(requestId);
+        if (!live)
+            return live.error();
+        if (!*live || (*live)->status != MatchStatus::Proposed)
+            return invalid(Text::tr("Request #%1 has no supporter waiting to answer.").arg(requestId));
+        Match match = **live;
+        match.status = accepted ? MatchStatus::Accepted : MatchStatus::Declined;
+        match.answeredAt = m_session.clock().nowUtc();
+        if (auto stored = matches.update(match); !stored)
+            return stored;
+        if (auto audited = m_session.audit().append(
+                m_session.user().login, accepted ? QStringLiteral("match.accepted") : QStringLiteral("match.declined"),
+                QStringLiteral("match"), match.id);
+            !audited)
+            return audited.error();
+        return RequestService(m_session).recordMatchEvent(
+            requestId, accepted ? RequestEvent::SupporterAccepts : RequestEvent::SupporterDeclines);
+    });
+}
+
+Result<void> MatchingService::accept(qint64 requestId)
+{
+    return answer(requestId, true);
+}
+
+Result<void> MatchingService::decline(qint64 requestId)
+{
+    return answer(requestId, false);
+}
+
+Result<std::optional<Match>> MatchingService::liveMatch(qint64 requestId)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    return MatchRepository(m_session.database()).live(requestId);
+}
+
+Result<QList<Match>> MatchingService::matches(qint64 requestId)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    return MatchRepository(m_session.database()).forRequest(requestId);
+}
+
+} // namespace peerdesk

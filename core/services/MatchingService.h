@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Request.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace peerdesk {
+
+class VaultSession;
+struct MatchInput;
+
+struct MatchCandidate
+{
+    qint64 supporterId = 0;
+    QString name;
+    double score = 0; // 0..100, one decimal
+    QStringList reasons; // plain words, translated: "speaks French", "other institution", "1 of 2 places free"
+};
+
+struct MatchExclusion
+{
+    qint64 supporterId = 0;
+    QString name;
+    QString rule; // stable key, e.g. "no_shared_language" (docs/cli.md lists them)
+    QString explanation; // translated
+};
+
+struct MatchSuggestions
+{
+    QList<MatchCandidate> candidates; // best first; ties broken deterministically
+    QList<MatchExclusion> excluded; // in supporter id order
+};
+
+// Suggests supporters for a triaged request and records the coordinator's choice and the supporter's answer.
+// Nothing is assigned automatically: assign() is the coordinator confirming one candidate.
+class MatchingService final
+{
+public:
+    explicit MatchingService(VaultSession& session) : m_session(session) { }
+
+    // InvalidInput when the request is awaiting consent, not yet triaged, already matched or closed.
+    Result<MatchSuggestions> suggest(qint64 requestId);
+    // Proposes the supporter (request -> matched). InvalidInput when the supporter is excluded (with the rule).
+    Result<qint64> assign(qint64 requestId, qint64 supporterId);
+    Result<void> accept(qint64 requestId); // the supporter agreed: matched -> accepted
+    Result<void> decline(qint64 requestId); // the supporter declined: back to triaged, never suggested again
+    // The proposed or accepted match of a request, if any.
+    Result<std::optional<Match>> liveMatch(qint64 requestId);
+    // Every match of a request, oldest first.
+    Result<QList<Match>> matches(qint64 requestId);
+
+private:
+    Result<MatchInput> input(qint64 requestId);
+    Result<void> answer(qint64 requestId, bool accepted);
+
+    VaultSession& m_session;
+};
+
+} // namespace peerdesk

@@ -1,0 +1,235 @@
+#include "services/ProgramSettings.h"
+
+#include "domain/HolidayCalendar.h"
+#include "domain/Vocabulary.h"
+#include "io/CsvReader.h"
+#include "services/AuditLog.h"
+#include "services/Permissions.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <algorithm>
+
+namespace peerdesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::ProgramSettings)
+};
+
+SettingDefinition integerSetting(const char* key, int minimum, int maximum, int defaultValue, QString description)
+{
+    return { QLatin1String(key),
+             SettingDefinition::Type::Integer,
+             minimum,
+             maximum,
+             QString::number(defaultValue),
+             std::move(description),
+             {} };
+}
+
+SettingDefinition listSetting(const char* key, QString defaultValue, QString description, QStringList allowedItems = {})
+{
+    return { QLatin1String(key),     SettingDefinition::Type::List, 0, 0, std::move(defaultValue),
+             std::move(description), std::move(allowedItems) };
+}
+
+QStringList provinceCodes()
+{
+    QStringList codes{ QString() };
+    codes.append(Vocabulary::keys(Vocab::Province));
+    return codes;
+}
+
+} // namespace
+
+QList<SettingDefinition> ProgramSettings::definitions()
+{
+    using P = ProgramSettings;
+    return {
+        integerSetting(P::RetentionDays, 0, 365, 30,
+                       Text::tr("Days after closure before a request's identity (and a group registration's) is "
+                                "purged")),
+        integerSetting(P::SupporterRetentionDays, 0, 3650, 365,
+                       Text::tr("Days after retirement before a supporter's contact details are purged")),
+        integerSetting(P::ContactTargetDays, 1, 10, 2, Text::tr("Business days from receipt to first contact")),
+        { QLatin1String(P::HolidayProvince), SettingDefinition::Type::Text, 0, 0, QString(),
+          Text::tr("Province or territory whose holidays are added to the federal ones (empty: federal only)"),
+          provinceCodes() },
+        { QLatin1String(P::ClosureDays),
+          SettingDefinition::Type::DateList,
+          0,
+          0,
+          QString(),
+          Text::tr("Other days the program is closed (YYYY-MM-DD), excluded from business days"),
+          {} },
+        integerSetting(P::ConversationCap, 1, 20, 3,
+                       Text::tr("Conversations per match before onward referral is suggested")),
+        listSetting(P::AffinityGroups, QStringLiteral("bipoc; 2slgbtqi; women_in_medicine; img"),
+                    Text::tr("Affinity groups supporters may volunteer for")),
+        listSetting(P::ScopeExcludedCareerStages, QStringLiteral("resident"),
+                    Text::tr("Career stages the program refers elsewhere"), Vocabulary::keys(Vocab::CareerStage)),
+        listSetting(P::ScopeRegions, QString(), Text::tr("Regions the program serves (empty: every region)")),
+        listSetting(P::Resources,
+                    Text::tr("Physician Health Program; Resident wellness program; Employee and family assistance "
+                             "program; Family physician"),
+                    Text::tr("Resources offered when a request is referred elsewhere")),
+        listSetting(P::CrisisResources, Text::tr("Emergency services: 911; Suicide Crisis Helpline: call or text 988"),
+                    Text::tr("Crisis resources shown when someone may be at immediate risk")),
+        integerSetting(P::WeightSpecialty, 0, 10, 3, Text::tr("Matching weight of the specialty preference")),
+        integerSetting(P::WeightCareerStage, 0, 10, 2, Text::tr("Matching weight of career-stage proximity")),
+        integerSetting(P::WeightRegion, 0, 10, 2,
+                       Text::tr("Matching weight of the same region (doubled for in-person support)")),
+        integerSetting(P::WeightAvailability, 0, 10, 2, Text::tr("Matching weight of availability overlap")),
+        integerSetting(P::WeightLoad, 0, 10, 2, Text::tr("Matching weight of free places")),
+        integerSetting(P::WeightRotation, 0, 10, 1,
+                       Text::tr("Matching weight of time since the supporter's last match")),
+        integerSetting(P::AutoLockMinutes, 0, 1440, 5,
+                       Text::tr("Minutes of inactivity before the window locks (0: never)")),
+    };
+}
+
+std::optional<SettingDefinition> ProgramSettings::definition(const QString& key)
+{
+    for (const SettingDefinition& candidate : definitions()) {
+        if (candidate.key == key)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+Result<QString> ProgramSettings::value(const QString& key)
+{
+    const auto known = definition(key);
+    if (!known)
+        return makeError(ErrorCode::InvalidInput, Text::tr("There is no setting called \"%1\".").arg(key));
+    auto stored = SettingsRepository(m_database, SettingsRepository::Table::Settings).get(key);
+    if (!stored)
+        return stored.error();
+    // A stored value that no longer validates (edited by hand, or a range that tightened) reads as the default.
+    if (*stored) {
+        if (auto normalised = ProgramSettings::normalise(*known, **stored))
+            return *normalised;
+    }
+    return known->defaultValue;
+}
+
+Result<int> ProgramSettings::integer(const QString& key)
+{
+    auto text = value(key);
+    if (!text)
+        return text.error();
+    return text->toInt();
+}
+
+Result<QStringList> ProgramSettings::list(const QString& key)
+{
+    auto text = value(key);
+    if (!text)
+        return text.error();
+    return csv::splitList(*text);
+}
+
+Result<QString> ProgramSettings::normalise(const SettingDefinition& definition, const QString& value)
+{
+    const QString trimmed = value.trimmed();
+    switch (definition.type) {
+    case SettingDefinition::Type::Integer: {
+        bool ok = false;
+        const int number = trimmed.toInt(&ok);
+        if (!ok || number < definition.minimum || number > definition.maximum) {
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("%1 must be a whole number from %2 to %3.")
+                                 .arg(definition.key)
+                                 .arg(definition.minimum)
+                                 .arg(definition.maximum));
+        }
+        return QString::number(number);
+    }
+    case SettingDefinition::Type::List: {
+        const QStringList items = csv::splitList(trimmed);
+        for (const QString& item : items) {
+            if (item.size() > 200)
+                return makeError(ErrorCode::InvalidInput,
+                                 Text::tr("Each item of %1 must be at most 200 characters.").arg(definition.key));
+            if (!definition.allowedItems.isEmpty() && !definition.allowedItems.contains(item)) {
+                return makeError(ErrorCode::InvalidInput,
+                                 Text::tr("%1 accepts only: %2.")
+                                     .arg(definition.key, definition.allowedItems.join(QStringLiteral(", "))));
+            }
+        }
+        return items.join(QStringLiteral("; "));
+    }
+    case SettingDefinition::Type::DateList: {
+        QList<QDate> dates;
+        for (const QString& item : csv::splitList(trimmed)) {
+            const QDate date = QDate::fromString(item, Qt::ISODate);
+            if (!date.isValid() || item.size() != 10)
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    Text::tr("%1 takes dates written YYYY-MM-DD, separated by \";\".").arg(definition.key));
+            if (!dates.contains(date))
+                dates.append(date);
+        }
+        std::sort(dates.begin(), dates.end());
+        QStringList items;
+        for (const QDate& date : std::as_const(dates))
+            items.append(date.toString(Qt::ISODate));
+        return items.join(QStringLiteral("; "));
+    }
+    case SettingDefinition::Type::Text:
+        if (!definition.allowedItems.isEmpty() && !definition.allowedItems.contains(trimmed)) {
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("%1 accepts only: %2 (or nothing).")
+                                 .arg(definition.key, definition.allowedItems.mid(1).join(QStringLiteral(", "))));
+        }
+        if (trimmed.size() > 200)
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("%1 must be at most 200 characters.").arg(definition.key));
+        return trimmed;
+    }
+    return trimmed;
+}
+
+Result<QString> ProgramSettings::set(const QString& key, const QString& value)
+{
+    const auto known = definition(key);
+    if (!known)
+        return makeError(ErrorCode::InvalidInput, Text::tr("There is no setting called \"%1\".").arg(key));
+    auto normalised = normalise(*known, value);
+    if (!normalised)
+        return normalised;
+    if (auto stored = SettingsRepository(m_database, SettingsRepository::Table::Settings).set(key, *normalised);
+        !stored)
+        return stored.error();
+    return normalised;
+}
+
+Result<QString> changeSetting(VaultSession& session, const QString& key, const QString& value)
+{
+    if (auto allowed = requireAdministration(session.user()); !allowed)
+        return allowed.error();
+    QString stored;
+    auto done = session.database().transaction([&]() -> Result<void> {
+        auto changed = ProgramSettings(session.database()).set(key, value);
+        if (!changed)
+            return changed.error();
+        stored = *changed;
+        auto audited = session.audit().append(session.user().login, QStringLiteral("setting.changed"),
+                                              QStringLiteral("setting.") + key);
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return stored;
+}
+
+} // namespace peerdesk

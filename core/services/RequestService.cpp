@@ -1,0 +1,592 @@
+#include "services/RequestService.h"
+
+#include "domain/Vocabulary.h"
+#include "services/AuditLog.h"
+#include "services/FieldChecks.h"
+#include "services/Permissions.h"
+#include "services/ProgramSettings.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+#include "storage/MatchRepository.h"
+#include "storage/RequestRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/SupporterRepository.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <sodium.h>
+
+namespace peerdesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::RequestService)
+};
+
+constexpr auto EntityType = "request";
+constexpr auto RepeatSecretKey = "repeat_key_secret";
+// A moment "now" may be a little ahead of the clock that checks it (another machine's clock, a slow form).
+constexpr qint64 FutureToleranceSeconds = 120;
+
+Error invalid(const QString& message)
+{
+    return makeError(ErrorCode::InvalidInput, message);
+}
+
+Result<void> checkIdentity(const RequesterIdentity& identity)
+{
+    if (identity.name.trimmed().isEmpty())
+        return invalid(Text::tr("A request needs the person's name, so the supporter knows whom to call."));
+    if (identity.email.isEmpty() && identity.phone.isEmpty())
+        return invalid(Text::tr("A request needs an email address or a phone number to reach the person."));
+    for (const QString* text :
+         { &identity.name, &identity.email, &identity.phone, &identity.bestTime, &identity.institution }) {
+        if (text->size() > 200)
+            return invalid(Text::tr("Name, email, phone, best time and institution can have at most 200 "
+                                    "characters."));
+    }
+    if (auto valid = field_checks::email(identity.email); !valid)
+        return valid;
+    return field_checks::phone(identity.phone);
+}
+
+// Normalised the same way at every intake, so "Sam@Example.org " and "sam@example.org" hash alike, as do
+// "(613) 555-0100" and "+1 613 555 0100".
+QByteArray normalisedEmail(const QString& email)
+{
+    return email.trimmed().toLower().toUtf8();
+}
+
+QByteArray normalisedPhone(const QString& phone)
+{
+    QString digits;
+    for (const QChar c : phone.section(
+             QRegularExpression(QStringLiteral("(x|ext)"), QRegularExpression::CaseInsensitiveOption), 0, 0)) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    if (digits.size() == 11 && digits.startsWith(QLatin1Char('1')))
+        digits.remove(0, 1);
+    return digits.size() >= 7 ? digits.toLatin1() : QByteArray();
+}
+
+QString keyedHash(const QByteArray& secret, const QByteArray& domain, const QByteArray& value)
+{
+    if (value.isEmpty())
+        return {};
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(secret.constData()),
+                                static_cast<size_t>(secret.size()));
+    // The domain keeps an email and a phone number that happen to be the same text from matching.
+    const QByteArray message = domain + '\n' + value;
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.constData()),
+                                  static_cast<unsigned long long>(message.size()));
+    unsigned char digest[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_final(&state, digest);
+    sodium_memzero(&state, sizeof state);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
+}
+
+// The per-vault secret of the repeat keys, created on first use. It lives in the encrypted database: someone
+// holding only a list of emails cannot test it against the keys without also opening the vault.
+Result<QByteArray> repeatSecret(Database& database)
+{
+    SettingsRepository meta(database, SettingsRepository::Table::Meta);
+    auto stored = meta.get(QLatin1String(RepeatSecretKey));
+    if (!stored)
+        return stored.error();
+    if (*stored) {
+        const QByteArray secret = QByteArray::fromHex(stored->value().toLatin1());
+        if (secret.size() == 32)
+            return secret;
+        return makeError(ErrorCode::Damaged, Text::tr("The vault's repeat-request key is damaged."));
+    }
+    QByteArray secret(32, Qt::Uninitialized);
+    randombytes_buf(secret.data(), static_cast<size_t>(secret.size()));
+    if (auto saved = meta.set(QLatin1String(RepeatSecretKey), QString::fromLatin1(secret.toHex())); !saved)
+        return saved.error();
+    return secret;
+}
+
+QString eventAuditAction(RequestEvent event, std::optional<CloseOutcome> outcome)
+{
+    QString action = QStringLiteral("request.") + requestEventKey(event);
+    if (outcome)
+        action += QLatin1Char('.') + closeOutcomeKey(*outcome);
+    return action;
+}
+
+} // namespace
+
+Result<void> RequestService::validate(const NewRequest& r, const QStringList& affinityGroups, const QDateTime& now)
+{
+    if (!r.receivedAt.isValid())
+        return invalid(Text::tr("A request needs the date and time it was received."));
+    if (r.receivedAt > now.addSecs(FutureToleranceSeconds))
+        return invalid(Text::tr("A request cannot be received in the future."));
+    if (auto channel = field_checks::keys(Vocab::Channel, { r.channel }); !channel)
+        return channel;
+    if (auto referral = field_checks::keys(Vocab::ReferralType, { r.referralType }); !referral)
+        return referral;
+    if (auto urgency = field_checks::keys(Vocab::Urgency, { r.urgency }); !urgency)
+        return urgency;
+    if (auto reasons = field_checks::keys(Vocab::Reason, r.reasons); !reasons)
+        return reasons;
+    const MatchingProfile& p = r.profile;
+    if (!p.careerStage.isEmpty()) {
+        if (auto stage = field_checks::keys(Vocab::CareerStage, { p.careerStage }); !stage)
+            return stage;
+    }
+    if (auto modalities = field_checks::keys(Vocab::Modality, p.modalities); !modalities)
+        return modalities;
+    if (auto preference = field_checks::keys(Vocab::SpecialtyPreference, { p.specialtyPreference }); !preference)
+        return preference;
+    if (!p.genderPreference.isEmpty()) {
+        if (auto gender = field_checks::keys(Vocab::Gender, { p.genderPreference }); !gender)
+            return gender;
+    }
+    if (!p.affinityPreference.isEmpty()) {
+        if (auto valid = field_checks::affinity(p.affinityPreference, affinityGroups); !valid)
+            return valid;
+    }
+    if (auto valid = field_checks::languages(p.languages); !valid)
+        return valid;
+    if (p.specialtyPreference != QLatin1String("any") && p.specialty.trimmed().isEmpty())
+        return invalid(Text::tr("A specialty preference of \"same\" or \"different\" needs the person's specialty."));
+    for (const QString* text : { &p.specialty, &p.region }) {
+        if (text->size() > 100)
+            return invalid(Text::tr("Specialty and region can have at most 100 characters."));
+    }
+    if (auto valid = field_checks::windows(p.availability); !valid)
+        return valid;
+    return checkIdentity(r.identity);
+}
+
+Result<qint64> RequestService::intake(const NewRequest& request)
+{
+    auto ids = intakeAll({ request });
+    if (!ids)
+        return ids.error();
+    return ids->constFirst();
+}
+
+Result<QList<qint64>> RequestService::intakeAll(const QList<NewRequest>& requests)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    auto affinities = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    if (!affinities)
+        return affinities.error();
+    const QDateTime now = m_session.clock().nowUtc();
+    QList<NewRequest> cleaned;
+    for (const NewRequest& request : requests) {
+        NewRequest c = request;
+        c.profile.specialty = c.profile.specialty.trimmed();
+        c.profile.region = c.profile.region.trimmed();
+        for (QString* text :
+             { &c.identity.name, &c.identity.email, &c.identity.phone, &c.identity.bestTime, &c.identity.institution })
+            *text = text->trimmed();
+        if (auto valid = validate(c, *affinities, now); !valid)
+            return valid.error();
+        cleaned.append(std::move(c));
+    }
+    QList<qint64> ids;
+    auto done = m_session.database().transaction([&]() -> Result<void> {
+        auto secret = repeatSecret(m_session.database());
+        if (!secret)
+            return secret.error();
+        RequestRepository repository(m_session.database());
+        for (const NewRequest& in : std::as_const(cleaned)) {
+            SupportRequest r;
+            r.receivedAt = in.receivedAt.toUTC();
+            r.channel = in.channel;
+            r.referralType = in.referralType;
+            r.urgency = in.urgency;
+            r.reasons = in.reasons;
+            r.profile = in.profile;
+            r.identity = in.identity;
+            // A colleague may refer someone only with that person's consent; until the program has it, the
+            // referral waits and cannot be triaged or matched.
+            const bool colleague = in.referralType == QLatin1String("colleague");
+            r.status = colleague && !in.consentConfirmed ? RequestStatus::AwaitingConsent : RequestStatus::New;
+            if (colleague && in.consentConfirmed)
+                r.consentRecordedAt = r.receivedAt;
+            const RepeatKeys keys{ keyedHash(*secret, "email", normalisedEmail(r.identity.email)),
+                                   keyedHash(*secret, "phone", normalisedPhone(r.identity.phone)) };
+            auto id = repository.insert(r, keys, now);
+            if (!id)
+                return id.error();
+            if (auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("request.received"),
+                                                        QLatin1String(EntityType), *id);
+                !audited)
+                return audited.error();
+            ids.append(*id);
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return ids;
+}
+
+Result<SupportRequest> RequestService::load(qint64 id)
+{
+    auto found = RequestRepository(m_session.database()).find(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return invalid(Text::tr("There is no request #%1.").arg(id));
+    return **found;
+}
+
+Result<QDateTime> RequestService::resolveTime(const SupportRequest& request, const std::optional<QDateTime>& at) const
+{
+    const QDateTime now = m_session.clock().nowUtc();
+    if (!at)
+        return std::max(now, request.receivedAt);
+    if (!at->isValid())
+        return invalid(Text::tr("The date and time are not valid."));
+    if (*at > now.addSecs(FutureToleranceSeconds))
+        return invalid(Text::tr("This cannot be recorded for a time in the future."));
+    if (*at < request.receivedAt)
+        return invalid(Text::tr("This cannot be recorded for a time before the request was received."));
+    return at->toUTC();
+}
+
+Result<void> RequestService::apply(SupportRequest& request, RequestEvent event, std::optional<CloseOutcome> outcome)
+{
+    auto next = RequestLifecycle::apply(request.status, event, outcome);
+    if (!next)
+        return next.error();
+    request.status = *next;
+    if (outcome)
+        request.outcome = outcome;
+    return {};
+}
+
+Result<void> RequestService::save(const SupportRequest& request, const QString& auditAction)
+{
+    if (auto saved = RequestRepository(m_session.database()).saveState(request, m_session.clock().nowUtc()); !saved)
+        return saved;
+    auto audited = m_session.audit().append(m_session.user().login, auditAction, QLatin1String(EntityType), request.id);
+    if (!audited)
+        return audited.error();
+    return {};
+}
+
+Result<void> RequestService::recordConsent(qint64 id, const std::optional<QDateTime>& at)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed;
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto request = load(id);
+        if (!request)
+            return request.error();
+        auto when = resolveTime(*request, at);
+        if (!when)
+            return when.error();
+        if (auto applied = apply(*request, RequestEvent::RecordConsent); !applied)
+            return applied;
+        request->consentRecordedAt = *when;
+        return save(*request, eventAuditAction(RequestEvent::RecordConsent, std::nullopt));
+    });
+}
+
+Result<TriageOutcome> RequestService::triage(qint64 id, const TriageDecision& decision,
+                                             const std::optional<QDateTime>& at)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    TriageOutcome outcome;
+    auto done = m_session.database().transaction([&]() -> Result<void> {
+        auto request = load(id);
+        if (!request)
+            return request.error();
+        if (request->status == RequestStatus::AwaitingConsent)
+            return invalid(Text::tr("Request #%1 is a colleague's referral awaiting the person's consent. Record "
+                                    "their consent before triage.")
+                               .arg(id));
+        auto when = resolveTime(*request, at);
+        if (!when)
+            return when.error();
+        if (!decision.reasons.isEmpty()) {
+            if (auto known = field_checks::keys(Vocab::Reason, decision.reasons); !known)
+                return known;
+            request->reasons = decision.reasons;
+        }
+        if (decision.urgency) {
+            if (auto known = field_checks::keys(Vocab::Urgency, { *decision.urgency }); !known)
+                return known;
+            request->urgency = *decision.urgency;
+        }
+        if (request->reasons.isEmpty())
+            return invalid(Text::tr("Triage needs at least one reason (a category, never a description)."));
+        ProgramSettings settings(m_session.database());
+        if (decision.immediateRisk) {
+            auto crisis = settings.list(QLatin1String(ProgramSettings::CrisisResources));
+            if (!crisis)
+                return crisis.error();
+            outcome.escalated = true;
+            outcome.crisisResources = *crisis;
+            request->escalated = true;
+            const EscalationRecord record{ 0, id, *when, m_session.user().id,
+                                           QStringLiteral("crisis_resources_given") };
+            if (auto stored = RequestRepository(m_session.database()).insertEscalation(record); !stored)
+                return stored.error();
+            if (auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("request.escalated"),
+                                                        QLatin1String(EntityType), id);
+                !audited)
+                return audited.error();
+        }
+        auto excludedStages = settings.list(QLatin1String(ProgramSettings::ScopeExcludedCareerStages));
+        if (!excludedStages)
+            return excludedStages.error();
+        auto regions = settings.list(QLatin1String(ProgramSettings::ScopeRegions));
+        if (!regions)
+            return regions.error();
+        const QString& stage = request->profile.careerStage;
+        const QString& region = request->profile.region;
+        if (!stage.isEmpty() && excludedStages->contains(stage)) {
+            outcome.inScope = false;
+            outcome.scopeRule = Text::tr("The program refers this career stage (%1) elsewhere.")
+                                    .arg(Vocabulary::displayName(Vocab::CareerStage, stage));
+        } else if (!regions->isEmpty() && !region.isEmpty() && !regions->contains(region, Qt::CaseInsensitive)) {
+            outcome.inScope = false;
+            outcome.scopeRule = Text::tr("The program does not serve this region.");
+        }
+        request->triagedAt = *when;
+        if (!outcome.inScope) {
+            auto resources = settings.list(QLatin1String(ProgramSettings::Resources));
+            if (!resources)
+                return resources.error();
+            outcome.resources = *resources;
+            if (auto applied = apply(*request, RequestEvent::Close, CloseOutcome::ReferredElsewhere); !applied)
+                return applied;
+            request->closedAt = *when;
+            outcome.status = request->status;
+            return save(*request, eventAuditAction(RequestEvent::Close, CloseOutcome::ReferredElsewhere));
+        }
+        if (auto applied = apply(*request, RequestEvent::Triage); !applied)
+            return applied;
+        outcome.status = request->status;
+        return save(*request, eventAuditAction(RequestEvent::Triage, std::nullopt));
+    });
+    if (!done)
+        return done.error();
+    return outcome;
+}
+
+Result<QStringList> RequestService::escalate(qint64 id, const QString& action)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    if (auto known = field_checks::keys(Vocab::EscalationAction, { action }); !known)
+        return known.error();
+    auto crisis = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::CrisisResources));
+    if (!crisis)
+        return crisis.error();
+    auto done = m_session.database().transaction([&]() -> Result<void> {
+        auto request = load(id);
+        if (!request)
+            return request.error();
+        if (!RequestLifecycle::isOpen(request->status))
+            return invalid(Text::tr("Request #%1 is closed.").arg(id));
+        request->escalated = true;
+        const EscalationRecord record{ 0, id, m_session.clock().nowUtc(), m_session.user().id, action };
+        if (auto stored = RequestRepository(m_session.database()).insertEscalation(record); !stored)
+            return stored.error();
+        return save(*request, QStringLiteral("request.escalated"));
+    });
+    if (!done)
+        return done.error();
+    return *crisis;
+}
+
+Result<void> RequestService::recordFirstContact(qint64 id, const std::optional<QDateTime>& at)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed;
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto request = load(id);
+        if (!request)
+            return request.error();
+        auto when = resolveTime(*request, at);
+        if (!when)
+            return when.error();
+        if (auto applied = apply(*request, RequestEvent::RecordFirstContact); !applied)
+            return applied;
+        request->firstContactAt = *when;
+        return save(*request, eventAuditAction(RequestEvent::RecordFirstContact, std::nullopt));
+    });
+}
+
+Result<void> RequestService::recordConversationHeld(qint64 id, const QDateTime& at)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed;
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto request = load(id);
+        if (!request)
+            return request.error();
+        auto when = resolveTime(*request, at);
+        if (!when)
+            return when.error();
+        // Holding a conversation is also the first contact when nobody recorded one.
+        if (request->status == RequestStatus::Accepted) {
+            if (auto applied = apply(*request, RequestEvent::RecordFirstContact); !applied)
+                return applied;
+            request->firstContactAt = *when;
+            if (auto saved = save(*request, eventAuditAction(RequestEvent::RecordFirstContact, std::nullopt)); !saved)
+                return saved;
+        }
+        if (auto applied = apply(*request, RequestEvent::RecordConversation); !applied)
+            return applied;
+        return save(*request, eventAuditAction(RequestEvent::RecordConversation, std::nullopt));
+    });
+}
+
+Result<void> RequestService::close(qint64 id, CloseOutcome outcome, const CloseOptions& options,
+                                   const std::optional<QDateTime>& at)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed;
+    if (!options.resource.isEmpty()) {
+        if (outcome != CloseOutcome::ReferredElsewhere)
+            return invalid(Text::tr("A resource is recorded only when a request is referred elsewhere."));
+        auto resources = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::Resources));
+        if (!resources)
+            return resources.error();
+        if (!resources->contains(options.resource))
+            return invalid(Text::tr("\"%1\" is not in the configured resources: %2.")
+                               .arg(options.resource, resources->join(QStringLiteral("; "))));
+    }
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto request = load(id);
+        if (!request)
+            return request.error();
+        auto when = resolveTime(*request, at);
+        if (!when)
+            return when.error();
+        if (auto applied = apply(*request, RequestEvent::Close, outcome); !applied)
+            return applied;
+        request->closedAt = *when;
+        request->referredResource = options.resource;
+        MatchRepository matches(m_session.database());
+        auto live = matches.live(id);
+        if (!live)
+            return live.error();
+        if (options.difficult && !*live)
+            return invalid(Text::tr("Request #%1 has no supporter to give a cooldown to.").arg(id));
+        if (*live) {
+            Match match = **live;
+            match.status = MatchStatus::Ended;
+            match.endedAt = *when;
+            match.difficult = options.difficult;
+            if (auto ended = matches.update(match); !ended)
+                return ended;
+            if (options.difficult) {
+                SupporterRepository supporters(m_session.database());
+                auto supporter = supporters.find(match.supporterId);
+                if (!supporter)
+                    return supporter.error();
+                if (*supporter) {
+                    const QDate localDay = when->toLocalTime().date();
+                    const QDate until = localDay.addDays((*supporter)->cooldownDays);
+                    if (!(*supporter)->cooldownUntil.isValid() || (*supporter)->cooldownUntil < until) {
+                        if (auto rest
+                            = supporters.setCooldownUntil(match.supporterId, until, m_session.clock().nowUtc());
+                            !rest)
+                            return rest;
+                    }
+                }
+            }
+        }
+        return save(*request, eventAuditAction(RequestEvent::Close, outcome));
+    });
+}
+
+Result<void> RequestService::setLegalHold(qint64 id, bool hold)
+{
+    if (auto allowed = requireAdministration(m_session.user()); !allowed)
+        return allowed;
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto request = load(id);
+        if (!request)
+            return request.error();
+        if (hold && request->identityPurgedAt.isValid())
+            return invalid(
+                Text::tr("Request #%1's identity was already purged; there is nothing left to hold.").arg(id));
+        if (auto stored = RequestRepository(m_session.database()).setLegalHold(id, hold, m_session.clock().nowUtc());
+            !stored)
+            return stored;
+        auto audited = m_session.audit().append(m_session.user().login,
+                                                hold ? QStringLiteral("request.legal_hold.on")
+                                                     : QStringLiteral("request.legal_hold.off"),
+                                                QLatin1String(EntityType), id);
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+}
+
+Result<void> RequestService::recordMatchEvent(qint64 id, RequestEvent event)
+{
+    if (event != RequestEvent::AssignSupporter && event != RequestEvent::SupporterAccepts
+        && event != RequestEvent::SupporterDeclines)
+        return makeError(ErrorCode::Usage, Text::tr("Only match events can be recorded this way."));
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed;
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto request = load(id);
+        if (!request)
+            return request.error();
+        if (auto applied = apply(*request, event); !applied)
+            return applied;
+        return save(*request, eventAuditAction(event, std::nullopt));
+    });
+}
+
+Result<QList<EscalationRecord>> RequestService::escalations(qint64 id)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    return RequestRepository(m_session.database()).escalations(id);
+}
+
+Result<SupportRequest> RequestService::get(qint64 id)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    return load(id);
+}
+
+Result<QList<SupportRequest>> RequestService::list(const std::optional<RequestStatus>& status)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    return RequestRepository(m_session.database()).list(status);
+}
+
+Result<ContactTarget> RequestService::contactTarget()
+{
+    ProgramSettings settings(m_session.database());
+    auto days = settings.integer(QLatin1String(ProgramSettings::ContactTargetDays));
+    if (!days)
+        return days.error();
+    auto province = settings.value(QLatin1String(ProgramSettings::HolidayProvince));
+    if (!province)
+        return province.error();
+    auto closures = settings.list(QLatin1String(ProgramSettings::ClosureDays));
+    if (!closures)
+        return closures.error();
+    QSet<QDate> closed;
+    for (const QString& day : std::as_const(*closures))
+        closed.insert(QDate::fromString(day, Qt::ISODate));
+    const Jurisdiction jurisdiction = jurisdictionFromCode(*province).value_or(Jurisdiction::Federal);
+    return ContactTarget::create(HolidayCalendar(jurisdiction, closed), *days);
+}
+
+} // namespace peerdesk

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Request.h"
+#include "services/ContactTarget.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace peerdesk {
+
+class VaultSession;
+
+// A request as it arrives.
+struct NewRequest
+{
+    QDateTime receivedAt; // must not be in the future
+    QString channel; // Vocab::Channel
+    QString referralType = QStringLiteral("self");
+    bool consentConfirmed = false; // a colleague's referral: the person already agreed to be contacted
+    QString urgency = QStringLiteral("routine");
+    QStringList reasons; // may be empty at intake; triage needs at least one
+    MatchingProfile profile;
+    RequesterIdentity identity;
+};
+
+struct TriageDecision
+{
+    bool immediateRisk = false; // "is anyone at immediate risk to self or others?"
+    QStringList reasons; // replaces the reasons when not empty
+    std::optional<QString> urgency;
+};
+
+struct TriageOutcome
+{
+    RequestStatus status = RequestStatus::Triaged; // Triaged, or Closed when out of scope
+    bool inScope = true;
+    QString scopeRule; // why it is out of scope (translated)
+    QStringList resources; // out of scope: the configured resources to offer
+    bool escalated = false;
+    QStringList crisisResources; // immediate risk: show these now
+};
+
+struct CloseOptions
+{
+    bool difficult = false; // the supporter gets their cooldown
+    QString resource; // referred elsewhere: which resource (from the configured list, or empty)
+};
+
+// Intake, consent, triage, escalation and closing. Every transition goes through RequestLifecycle and is
+// audited (action "request.<event>", the request's id, never its content) in the same transaction.
+// Timestamps default to the clock; `at` records something that happened earlier (never in the future, never
+// before receipt).
+class RequestService final
+{
+public:
+    explicit RequestService(VaultSession& session) : m_session(session) { }
+
+    // InvalidInput naming the first wrong field. Checks values only.
+    static Result<void> validate(const NewRequest& request, const QStringList& affinityGroups, const QDateTime& now);
+
+    Result<qint64> intake(const NewRequest& request);
+    Result<QList<qint64>> intakeAll(const QList<NewRequest>& requests); // one transaction: the CSV import
+
+    Result<void> recordConsent(qint64 id, const std::optional<QDateTime>& at = std::nullopt);
+    Result<TriageOutcome> triage(qint64 id, const TriageDecision& decision,
+                                 const std::optional<QDateTime>& at = std::nullopt);
+    // Flags the request, keeps an escalation record (time, user, action category) and returns the crisis
+    // resources to show. Allowed on any open request, and more than once.
+    Result<QStringList> escalate(qint64 id, const QString& action);
+    Result<void> recordFirstContact(qint64 id, const std::optional<QDateTime>& at = std::nullopt);
+    // A support conversation was held: first contact too when it was not recorded yet, then in progress.
+    Result<void> recordConversationHeld(qint64 id, const QDateTime& at);
+    Result<void> close(qint64 id, CloseOutcome outcome, const CloseOptions& options = {},
+                       const std::optional<QDateTime>& at = std::nullopt);
+    Result<void> setLegalHold(qint64 id, bool hold); // administrators only
+    // The match events (assign, accept, decline), for MatchingService, which stores the match itself.
+    Result<void> recordMatchEvent(qint64 id, RequestEvent event);
+    Result<QList<EscalationRecord>> escalations(qint64 id);
+
+    Result<SupportRequest> get(qint64 id);
+    // Newest first.
+    Result<QList<SupportRequest>> list(const std::optional<RequestStatus>& status = std::nullopt);
+
+    // The first-contact target with the configured business days, province and closure days.
+    Result<ContactTarget> contactTarget();
+
+private:
+    Result<SupportRequest> load(qint64 id);
+    Result<QDateTime> resolveTime(const SupportRequest& request, const std::optional<QDateTime>& at) const;
+    Result<void> apply(SupportRequest& request, RequestEvent event, std::optional<CloseOutcome> outcome = std::nullopt);
+    Result<void> save(const SupportRequest& request, const QString& auditAction);
+
+    VaultSession& m_session;
+};
+
+} // namespace peerdesk

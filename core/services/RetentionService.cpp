@@ -1,0 +1,103 @@
+#include "services/RetentionService.h"
+
+#include "services/AuditLog.h"
+#include "services/Permissions.h"
+#include "services/ProgramSettings.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+#include "storage/GroupRepository.h"
+#include "storage/RequestRepository.h"
+#include "storage/SupporterRepository.h"
+
+namespace peerdesk {
+
+namespace {
+
+// Counts only: the audit row says how many, never whose.
+Result<void> auditCount(VaultSession& session, const QString& action, const char* entityType, int count)
+{
+    if (count <= 0)
+        return {};
+    auto audited = session.audit().append(session.user().login, action, QLatin1String(entityType), count);
+    if (!audited)
+        return audited.error();
+    return {};
+}
+
+} // namespace
+
+Result<PurgeReport> RetentionService::purge(bool dryRun)
+{
+    if (auto allowed = requireAdministration(m_session.user()); !allowed)
+        return allowed.error();
+    return run(dryRun, "retention.purge");
+}
+
+Result<PurgeReport> RetentionService::purgeAtUnlock()
+{
+    return run(false, "retention.purge_at_unlock");
+}
+
+Result<PurgeReport> RetentionService::run(bool dryRun, const char* auditAction)
+{
+    Database& database = m_session.database();
+    ProgramSettings settings(database);
+    auto retentionDays = settings.integer(QLatin1String(ProgramSettings::RetentionDays));
+    if (!retentionDays)
+        return retentionDays.error();
+    auto supporterDays = settings.integer(QLatin1String(ProgramSettings::SupporterRetentionDays));
+    if (!supporterDays)
+        return supporterDays.error();
+    const QDateTime now = m_session.clock().nowUtc();
+    const QDateTime closedBefore = now.addDays(-*retentionDays);
+    const QDateTime retiredBefore = now.addDays(-*supporterDays);
+
+    PurgeReport report;
+    report.dryRun = dryRun;
+    RequestRepository requests(database);
+    SupporterRepository supporters(database);
+    GroupRepository groups(database);
+    auto done = database.transaction([&]() -> Result<void> {
+        auto due = requests.countIdentitiesToPurge(closedBefore);
+        if (!due)
+            return due.error();
+        report.heldRequests = due->held;
+        auto registrations = groups.purgeRegistrations(closedBefore, dryRun);
+        if (!registrations)
+            return registrations.error();
+        report.registrations = *registrations;
+        if (dryRun) {
+            report.requests = due->purgeable;
+            auto retired = supporters.countContactsToPurge(retiredBefore);
+            if (!retired)
+                return retired.error();
+            report.supporters = *retired;
+            return {};
+        }
+        auto purged = requests.purgeIdentities(closedBefore, now);
+        if (!purged)
+            return purged.error();
+        report.requests = *purged;
+        auto retired = supporters.purgeContacts(retiredBefore, now);
+        if (!retired)
+            return retired.error();
+        report.supporters = *retired;
+        const QString action = QLatin1String(auditAction);
+        if (auto a = auditCount(m_session, action, "requests", report.requests); !a)
+            return a;
+        if (auto a = auditCount(m_session, action, "supporters", report.supporters); !a)
+            return a;
+        return auditCount(m_session, action, "group_registrations", report.registrations);
+    });
+    if (!done)
+        return done.error();
+    // secure_delete has overwritten the old values in the database pages; the WAL still holds the pages as they
+    // were before, so fold it into the database and truncate it.
+    if (!dryRun && report.total() > 0) {
+        if (auto checkpointed = database.checkpoint(); !checkpointed)
+            return checkpointed.error();
+    }
+    return report;
+}
+
+} // namespace peerdesk

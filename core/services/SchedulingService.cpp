@@ -1,0 +1,271 @@
+#include "services/SchedulingService.h"
+
+#include "domain/Vocabulary.h"
+#include "services/AuditLog.h"
+#include "services/MatchingService.h"
+#include "services/Permissions.h"
+#include "services/ProgramSettings.h"
+#include "services/RequestService.h"
+#include "services/SupporterService.h"
+#include "services/Vault.h"
+#include "storage/ConversationRepository.h"
+#include "storage/Database.h"
+#include "storage/GroupRepository.h"
+
+#include <QCoreApplication>
+
+namespace peerdesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::SchedulingService)
+};
+
+constexpr auto EntityType = "conversation";
+
+int minuteOfDay(const QTime& time)
+{
+    return time.hour() * 60 + time.minute();
+}
+
+QString windowsText(const QList<WeeklyWindow>& windows)
+{
+    QStringList parts;
+    for (const WeeklyWindow& window : windows)
+        parts.append(window.toText());
+    return parts.join(QStringLiteral("; "));
+}
+
+Error invalid(const QString& message)
+{
+    return makeError(ErrorCode::InvalidInput, message);
+}
+
+} // namespace
+
+Result<void> SchedulingService::validate(const ConversationRequest& request)
+{
+    if (request.requestId <= 0)
+        return invalid(Text::tr("Choose the request the conversation is for."));
+    if (!request.startsAt.isValid())
+        return invalid(Text::tr("Give the date and time of the conversation."));
+    if (request.durationMinutes < Conversation::MinMinutes || request.durationMinutes > Conversation::MaxMinutes) {
+        return invalid(Text::tr("A conversation lasts %1 to %2 minutes, not %3.")
+                           .arg(Conversation::MinMinutes)
+                           .arg(Conversation::MaxMinutes)
+                           .arg(request.durationMinutes));
+    }
+    if (!Vocabulary::contains(Vocab::Modality, request.modality)) {
+        return invalid(Text::tr("\"%1\" is not a modality; use one of: %2.")
+                           .arg(request.modality, Vocabulary::keys(Vocab::Modality).join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
+bool SchedulingService::fitsAvailability(const QList<WeeklyWindow>& windows, const QDateTime& start,
+                                         const QDateTime& end, const QTimeZone& zone)
+{
+    const QDateTime localStart = start.toTimeZone(zone);
+    const QDateTime localEnd = end.toTimeZone(zone);
+    int endMinute = minuteOfDay(localEnd.time());
+    if (localEnd.date() != localStart.date()) {
+        // Ending exactly at midnight still fits a window that runs to the end of the day.
+        if (localEnd.date() != localStart.date().addDays(1) || endMinute != 0)
+            return false;
+        endMinute = 24 * 60;
+    }
+    const int weekday = localStart.date().dayOfWeek();
+    const int startMinute = minuteOfDay(localStart.time());
+    for (const WeeklyWindow& window : windows) {
+        if (window.contains(weekday, startMinute, endMinute))
+            return true;
+    }
+    return false;
+}
+
+QString SchedulingService::localText(const QDateTime& moment) const
+{
+    return moment.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+Result<void> SchedulingService::checkNoOverlap(qint64 supporterId, const QDateTime& start, const QDateTime& end)
+{
+    Database& database = m_session.database();
+    auto conversations = ConversationRepository(database).overlapping(supporterId, start, end);
+    if (!conversations)
+        return conversations.error();
+    if (!conversations->isEmpty()) {
+        const Conversation& other = conversations->constFirst();
+        return invalid(Text::tr("The supporter already has conversation #%1 from %2 to %3. Choose another time.")
+                           .arg(other.id)
+                           .arg(localText(other.startsAt), localText(other.endsAt())));
+    }
+    auto sessions = GroupRepository(database).facilitatedOverlapping(supporterId, start, end);
+    if (!sessions)
+        return sessions.error();
+    if (!sessions->isEmpty()) {
+        const GroupOccurrence& other = sessions->constFirst();
+        return invalid(Text::tr("The supporter facilitates group session #%1 from %2 to %3. Choose another time.")
+                           .arg(other.id)
+                           .arg(localText(other.startsAt), localText(other.endsAt)));
+    }
+    return {};
+}
+
+Result<ScheduledConversation> SchedulingService::capOutcome(qint64 matchId)
+{
+    ScheduledConversation outcome;
+    auto count = ConversationRepository(m_session.database()).countOccupying(matchId);
+    if (!count)
+        return count.error();
+    ProgramSettings settings(m_session.database());
+    auto cap = settings.integer(QLatin1String(ProgramSettings::ConversationCap));
+    if (!cap)
+        return cap.error();
+    outcome.number = *count + 1;
+    outcome.cap = *cap;
+    outcome.referralSuggested = outcome.number > outcome.cap;
+    if (!outcome.referralSuggested)
+        return outcome;
+    for (const char* key : { ProgramSettings::Resources, ProgramSettings::CrisisResources }) {
+        auto items = settings.list(QLatin1String(key));
+        if (!items)
+            return items.error();
+        outcome.resources.append(*items);
+    }
+    const QString model
+        = Text::tr("This is conversation number %1 with this peer; the short-term model plans up to %n.", nullptr,
+                   outcome.cap)
+              .arg(outcome.number);
+    outcome.referralPrompt = outcome.resources.isEmpty()
+        ? Text::tr("%1 Consider an onward referral.").arg(model)
+        : Text::tr("%1 Consider an onward referral: %2.").arg(model, outcome.resources.join(QStringLiteral("; ")));
+    return outcome;
+}
+
+Result<ScheduledConversation> SchedulingService::schedule(const ConversationRequest& request)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    if (auto valid = validate(request); !valid)
+        return valid.error();
+
+    ScheduledConversation outcome;
+    auto stored = m_session.database().transaction([&]() -> Result<void> {
+        auto match = MatchingService(m_session).liveMatch(request.requestId);
+        if (!match)
+            return match.error();
+        if (!match->has_value() || (*match)->status != MatchStatus::Accepted) {
+            return invalid(Text::tr("Request #%1 has no accepted match: conversations are scheduled once a supporter "
+                                    "has accepted the request.")
+                               .arg(request.requestId));
+        }
+        const Match& accepted = **match;
+        auto supporter = SupporterService(m_session).get(accepted.supporterId);
+        if (!supporter)
+            return supporter.error();
+        if (!supporter->modalities.contains(request.modality)) {
+            return invalid(Text::tr("The supporter does not offer %1 conversations.")
+                               .arg(Vocabulary::displayName(Vocab::Modality, request.modality).toLower()));
+        }
+        const QDateTime start = request.startsAt.toUTC();
+        const QDateTime end = start.addSecs(qint64(request.durationMinutes) * 60);
+        if (!request.outsideAvailability && !supporter->availability.isEmpty()
+            && !fitsAvailability(supporter->availability, start, end, m_zone)) {
+            return invalid(Text::tr("%1 to %2 is outside the supporter's availability (%3). Choose another time, or "
+                                    "confirm that the supporter agreed to it.")
+                               .arg(localText(start), localText(end), windowsText(supporter->availability)));
+        }
+        if (auto free = checkNoOverlap(accepted.supporterId, start, end); !free)
+            return free;
+        auto cap = capOutcome(accepted.id);
+        if (!cap)
+            return cap.error();
+        outcome = *cap;
+
+        Conversation conversation;
+        conversation.matchId = accepted.id;
+        conversation.startsAt = start;
+        conversation.durationMinutes = request.durationMinutes;
+        conversation.modality = request.modality;
+        conversation.createdAt = m_session.clock().nowUtc();
+        auto id = ConversationRepository(m_session.database()).insert(conversation);
+        if (!id)
+            return id.error();
+        outcome.id = *id;
+        auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("conversation.scheduled"),
+                                                QLatin1String(EntityType), *id);
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    return outcome;
+}
+
+Result<void> SchedulingService::setStatus(qint64 conversationId, const QString& status)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed;
+    if (!Vocabulary::contains(Vocab::ConversationStatus, status)) {
+        return invalid(Text::tr("\"%1\" is not a conversation status; use one of: %2.")
+                           .arg(status, Vocabulary::keys(Vocab::ConversationStatus).join(QStringLiteral(", "))));
+    }
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto conversation = get(conversationId);
+        if (!conversation)
+            return conversation.error();
+        if (conversation->status != QLatin1String("scheduled")) {
+            return invalid(
+                Text::tr("Conversation #%1 is already %2; only a scheduled conversation can change.")
+                    .arg(conversationId)
+                    .arg(Vocabulary::displayName(Vocab::ConversationStatus, conversation->status).toLower()));
+        }
+        if (status == QLatin1String("scheduled"))
+            return invalid(Text::tr("Conversation #%1 is already scheduled.").arg(conversationId));
+        const bool happened = status == QLatin1String("held") || status == QLatin1String("no_show");
+        if (happened && conversation->startsAt > m_session.clock().nowUtc()) {
+            return invalid(Text::tr("Conversation #%1 starts at %2, which is still ahead: it cannot be marked %3 yet.")
+                               .arg(conversationId)
+                               .arg(localText(conversation->startsAt),
+                                    Vocabulary::displayName(Vocab::ConversationStatus, status).toLower()));
+        }
+        if (auto stored = ConversationRepository(m_session.database()).setStatus(conversationId, status); !stored)
+            return stored;
+        if (status == QLatin1String("held")) {
+            auto recorded
+                = RequestService(m_session).recordConversationHeld(conversation->requestId, conversation->startsAt);
+            if (!recorded)
+                return recorded;
+        }
+        auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("conversation.") + status,
+                                                QLatin1String(EntityType), conversationId);
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+}
+
+Result<Conversation> SchedulingService::get(qint64 conversationId)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    auto found = ConversationRepository(m_session.database()).find(conversationId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return invalid(Text::tr("There is no conversation #%1.").arg(conversationId));
+    return **found;
+}
+
+Result<QList<Conversation>> SchedulingService::list(std::optional<qint64> requestId)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    return ConversationRepository(m_session.database()).list(requestId);
+}
+
+} // namespace peerdesk

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Conversation.h"
+#include "domain/WeeklyWindow.h"
+
+#include <QList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace peerdesk {
+
+class VaultSession;
+
+// 1:1 conversations of accepted matches: when, how long, how, and whether they were held. Administrators and
+// coordinators only. Every change is audited (entity "conversation", its id) in the same transaction.
+class SchedulingService final
+{
+public:
+    // zone: the program's local time, in which supporters' availability windows are read.
+    explicit SchedulingService(VaultSession& session, QTimeZone zone = QTimeZone::systemTimeZone())
+        : m_session(session), m_zone(std::move(zone))
+    {
+    }
+
+    // InvalidInput naming the first wrong value (duration outside 15-45 minutes, unknown modality, no time).
+    // Checks values only.
+    static Result<void> validate(const ConversationRequest& request);
+
+    // Refused with InvalidInput, nothing written, when the request has no accepted match (accepted, first
+    // contact made or in progress), the supporter does not offer the modality, the time overlaps the supporter's
+    // scheduled or held conversations or a group session they facilitate, or it falls outside the supporter's
+    // availability windows without request.outsideAvailability. Past the conversation cap it is scheduled and
+    // the result suggests onward referral.
+    Result<ScheduledConversation> schedule(const ConversationRequest& request);
+
+    // scheduled -> held, cancelled or no_show; the other statuses are final. Held and no-show are refused for
+    // a conversation that has not started yet. Held records the conversation on the request
+    // (RequestService::recordConversationHeld) in the same transaction.
+    Result<void> setStatus(qint64 conversationId, const QString& status);
+
+    Result<Conversation> get(qint64 conversationId);
+    // By start time; nullopt: every request's.
+    Result<QList<Conversation>> list(std::optional<qint64> requestId = std::nullopt);
+
+    const QTimeZone& timeZone() const { return m_zone; }
+
+    // True when [start, end) lies inside one of the weekly windows, read in zone's wall-clock time.
+    static bool fitsAvailability(const QList<WeeklyWindow>& windows, const QDateTime& start, const QDateTime& end,
+                                 const QTimeZone& zone);
+
+private:
+    Result<void> checkNoOverlap(qint64 supporterId, const QDateTime& start, const QDateTime& end);
+    Result<ScheduledConversation> capOutcome(qint64 matchId);
+    QString localText(const QDateTime& moment) const;
+
+    VaultSession& m_session;
+    QTimeZone m_zone;
+};
+
+} // namespace peerdesk

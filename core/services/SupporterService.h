@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Supporter.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace peerdesk {
+
+class VaultSession;
+
+// The roster. Administrators change it; coordinators read it (matching needs it). Every change is audited
+// with the supporter's id only.
+class SupporterService final
+{
+public:
+    explicit SupporterService(VaultSession& session) : m_session(session) { }
+
+    // InvalidInput naming the first field that is wrong (unknown category, missing specialty, capacity out of
+    // range, ...). Checks values only; nothing is read or written. affinityGroups: the configured list.
+    static Result<void> validate(const Supporter& supporter, const QStringList& affinityGroups);
+
+    Result<qint64> add(const Supporter& supporter);
+    // All or nothing, in one transaction: the CSV import.
+    Result<QList<qint64>> addAll(const QList<Supporter>& supporters);
+    // Replaces the profile fields, institutions, languages, modalities, affinities and availability.
+    Result<void> update(const Supporter& supporter);
+    Result<void> setStatus(qint64 id, const QString& status);
+    Result<void> pauseUntil(qint64 id, const QDate& until); // invalid date: resume now
+    Result<qint64> addTraining(qint64 id, const TrainingRecord& record);
+    Result<qint64> addDebrief(qint64 id, const DebriefRecord& record);
+
+    Result<Supporter> get(qint64 id);
+    // Ordered by name (purged names last), with availability, training and debriefs.
+    Result<QList<Supporter>> list(const std::optional<QString>& status = std::nullopt);
+
+private:
+    VaultSession& m_session;
+};
+
+} // namespace peerdesk

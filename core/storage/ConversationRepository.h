@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Conversation.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace peerdesk {
+
+class Database;
+
+// The `conversations` table, read together with each conversation's match (request and supporter ids).
+class ConversationRepository final
+{
+public:
+    explicit ConversationRepository(Database& database) : m_database(database) { }
+
+    Result<qint64> insert(const Conversation& conversation);
+    Result<std::optional<Conversation>> find(qint64 id);
+    // Ordered by start time, then id. nullopt: every conversation.
+    Result<QList<Conversation>> list(std::optional<qint64> requestId = std::nullopt);
+    Result<void> setStatus(qint64 id, const QString& status);
+    // Scheduled and held conversations of a match: the ones counted against the conversation cap.
+    Result<int> countOccupying(qint64 matchId);
+    // The supporter's scheduled and held conversations that share any minute with [start, end).
+    Result<QList<Conversation>> overlapping(qint64 supporterId, const QDateTime& start, const QDateTime& end);
+
+private:
+    Database& m_database;
+};
+
+} // namespace peerdesk

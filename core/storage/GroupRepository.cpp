@@ -1,0 +1,290 @@
+#include "storage/GroupRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlQuery>
+
+namespace peerdesk {
+
+namespace {
+
+constexpr auto GroupColumns
+    = "SELECT id, name, modality, weekday, start_minute, duration_minutes, interval_weeks, first_date, last_date, "
+      "capacity, max_facilitators, active, created_at FROM peer_groups";
+
+constexpr auto OccurrenceColumns
+    = "SELECT o.id, o.group_id, o.starts_at, o.ends_at, o.status, o.attendance, o.feedback_positive, "
+      "o.feedback_neutral, o.feedback_negative, o.debrief_held, "
+      "(SELECT count(*) FROM group_registrations r WHERE r.occurrence_id = o.id) FROM group_occurrences o";
+
+constexpr auto RegistrationColumns
+    = "SELECT id, occurrence_id, name, contact, province, verified_at, link_sent_at, created_at "
+      "FROM group_registrations";
+
+PeerGroup readGroup(const QSqlQuery& query)
+{
+    PeerGroup group;
+    group.id = query.value(0).toLongLong();
+    group.name = query.value(1).toString();
+    group.modality = query.value(2).toString();
+    group.weekday = query.value(3).toInt();
+    group.startMinute = query.value(4).toInt();
+    group.durationMinutes = query.value(5).toInt();
+    group.intervalWeeks = query.value(6).toInt();
+    group.firstDate = sql_values::dayFrom(query.value(7));
+    group.lastDate = sql_values::dayFrom(query.value(8));
+    group.capacity = query.value(9).toInt();
+    group.maxFacilitators = query.value(10).toInt();
+    group.active = query.value(11).toLongLong() != 0;
+    group.createdAt = sql_values::momentFrom(query.value(12));
+    return group;
+}
+
+GroupOccurrence readOccurrence(const QSqlQuery& query)
+{
+    GroupOccurrence occurrence;
+    occurrence.id = query.value(0).toLongLong();
+    occurrence.groupId = query.value(1).toLongLong();
+    occurrence.startsAt = sql_values::momentFrom(query.value(2));
+    occurrence.endsAt = sql_values::momentFrom(query.value(3));
+    occurrence.status = query.value(4).toString();
+    if (!query.value(5).isNull())
+        occurrence.attendance = query.value(5).toInt();
+    occurrence.feedbackPositive = query.value(6).toInt();
+    occurrence.feedbackNeutral = query.value(7).toInt();
+    occurrence.feedbackNegative = query.value(8).toInt();
+    occurrence.debriefHeld = query.value(9).toLongLong() != 0;
+    occurrence.registrations = query.value(10).toInt();
+    return occurrence;
+}
+
+GroupRegistration readRegistration(const QSqlQuery& query)
+{
+    GroupRegistration registration;
+    registration.id = query.value(0).toLongLong();
+    registration.occurrenceId = query.value(1).toLongLong();
+    registration.name = query.value(2).toString();
+    registration.contact = query.value(3).toString();
+    registration.province = query.value(4).toString();
+    registration.verifiedAt = sql_values::momentFrom(query.value(5));
+    registration.linkSentAt = sql_values::momentFrom(query.value(6));
+    registration.createdAt = sql_values::momentFrom(query.value(7));
+    return registration;
+}
+
+template <typename T, typename Reader> Result<QList<T>> readAll(Result<QSqlQuery> query, Reader read)
+{
+    if (!query)
+        return query.error();
+    QList<T> rows;
+    while (query->next())
+        rows.append(read(*query));
+    return rows;
+}
+
+template <typename T, typename Reader> Result<std::optional<T>> readOne(Result<QSqlQuery> query, Reader read)
+{
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<T>();
+    return std::optional<T>(read(*query));
+}
+
+Result<void> done(const Result<QSqlQuery>& query)
+{
+    if (!query)
+        return query.error();
+    return {};
+}
+
+QVariant nullableInt(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+} // namespace
+
+Result<qint64> GroupRepository::insertGroup(const PeerGroup& group)
+{
+    auto query = m_database.exec(
+        QStringLiteral("INSERT INTO peer_groups (name, modality, weekday, start_minute, duration_minutes, "
+                       "interval_weeks, first_date, last_date, capacity, max_facilitators, active, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { group.name, group.modality, group.weekday, group.startMinute, group.durationMinutes, group.intervalWeeks,
+          sql_values::day(group.firstDate), sql_values::day(group.lastDate), group.capacity, group.maxFacilitators,
+          group.active ? 1 : 0, sql_values::moment(group.createdAt) });
+    if (!query)
+        return query.error();
+    const qint64 id = query->lastInsertId().toLongLong();
+    for (const qint64 supporterId : group.facilitatorIds) {
+        auto added
+            = m_database.exec(QStringLiteral("INSERT INTO group_facilitators (group_id, supporter_id) VALUES (?, ?)"),
+                              { id, supporterId });
+        if (!added)
+            return added.error();
+    }
+    return id;
+}
+
+Result<std::optional<PeerGroup>> GroupRepository::findGroup(qint64 id)
+{
+    auto group = readOne<PeerGroup>(
+        m_database.exec(QLatin1String(GroupColumns) + QLatin1String(" WHERE id = ?"), { id }), readGroup);
+    if (!group || !group->has_value())
+        return group;
+    auto facilitators = readAll<qint64>(
+        m_database.exec(
+            QStringLiteral("SELECT supporter_id FROM group_facilitators WHERE group_id = ? ORDER BY supporter_id"),
+            { id }),
+        [](const QSqlQuery& query) { return query.value(0).toLongLong(); });
+    if (!facilitators)
+        return facilitators.error();
+    (*group)->facilitatorIds = *facilitators;
+    return group;
+}
+
+Result<QList<PeerGroup>> GroupRepository::listGroups()
+{
+    auto groups = readAll<PeerGroup>(
+        m_database.exec(QLatin1String(GroupColumns) + QLatin1String(" ORDER BY name COLLATE NOCASE, id")), readGroup);
+    if (!groups)
+        return groups;
+    auto links = m_database.exec(
+        QStringLiteral("SELECT group_id, supporter_id FROM group_facilitators ORDER BY group_id, supporter_id"));
+    if (!links)
+        return links.error();
+    while (links->next()) {
+        const qint64 groupId = links->value(0).toLongLong();
+        for (PeerGroup& group : *groups) {
+            if (group.id == groupId)
+                group.facilitatorIds.append(links->value(1).toLongLong());
+        }
+    }
+    return groups;
+}
+
+Result<bool> GroupRepository::nameTaken(const QString& name)
+{
+    auto query
+        = m_database.exec(QStringLiteral("SELECT 1 FROM peer_groups WHERE name = ? COLLATE NOCASE LIMIT 1"), { name });
+    if (!query)
+        return query.error();
+    return query->next();
+}
+
+Result<bool> GroupRepository::insertOccurrence(qint64 groupId, const QDateTime& startsAt, const QDateTime& endsAt)
+{
+    auto query = m_database.exec(
+        QStringLiteral("INSERT INTO group_occurrences (group_id, starts_at, ends_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (group_id, starts_at) DO NOTHING"),
+        { groupId, sql_values::moment(startsAt), sql_values::moment(endsAt) });
+    if (!query)
+        return query.error();
+    return query->numRowsAffected() > 0;
+}
+
+Result<std::optional<GroupOccurrence>> GroupRepository::findOccurrence(qint64 id)
+{
+    return readOne<GroupOccurrence>(
+        m_database.exec(QLatin1String(OccurrenceColumns) + QLatin1String(" WHERE o.id = ?"), { id }), readOccurrence);
+}
+
+Result<QList<GroupOccurrence>> GroupRepository::occurrences(qint64 groupId)
+{
+    return readAll<GroupOccurrence>(
+        m_database.exec(QLatin1String(OccurrenceColumns) + QLatin1String(" WHERE o.group_id = ? ORDER BY o.starts_at"),
+                        { groupId }),
+        readOccurrence);
+}
+
+Result<void> GroupRepository::updateOccurrence(const GroupOccurrence& occurrence)
+{
+    return done(m_database.exec(
+        QStringLiteral("UPDATE group_occurrences SET status = ?, attendance = ?, feedback_positive = ?, "
+                       "feedback_neutral = ?, feedback_negative = ?, debrief_held = ? WHERE id = ?"),
+        { occurrence.status, nullableInt(occurrence.attendance), occurrence.feedbackPositive,
+          occurrence.feedbackNeutral, occurrence.feedbackNegative, occurrence.debriefHeld ? 1 : 0, occurrence.id }));
+}
+
+Result<QList<GroupOccurrence>> GroupRepository::facilitatedOverlapping(qint64 supporterId, const QDateTime& start,
+                                                                       const QDateTime& end)
+{
+    // Both bounds are stored, as UTC ISO text of one width, so the overlap test is exact in SQL.
+    return readAll<GroupOccurrence>(
+        m_database.exec(QLatin1String(OccurrenceColumns)
+                            + QLatin1String(" JOIN group_facilitators f ON f.group_id = o.group_id "
+                                            "WHERE f.supporter_id = ? AND o.status IN ('scheduled', 'held') "
+                                            "AND o.starts_at < ? AND o.ends_at > ? ORDER BY o.starts_at"),
+                        { supporterId, sql_values::moment(end), sql_values::moment(start) }),
+        readOccurrence);
+}
+
+Result<qint64> GroupRepository::insertRegistration(const GroupRegistration& registration)
+{
+    auto query = m_database.exec(
+        QStringLiteral("INSERT INTO group_registrations (occurrence_id, name, contact, province, verified_at, "
+                       "link_sent_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { registration.occurrenceId, registration.name, registration.contact, registration.province,
+          sql_values::moment(registration.verifiedAt), sql_values::moment(registration.linkSentAt),
+          sql_values::moment(registration.createdAt) });
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+Result<std::optional<GroupRegistration>> GroupRepository::findRegistration(qint64 id)
+{
+    return readOne<GroupRegistration>(
+        m_database.exec(QLatin1String(RegistrationColumns) + QLatin1String(" WHERE id = ?"), { id }), readRegistration);
+}
+
+Result<QList<GroupRegistration>> GroupRepository::registrations(qint64 occurrenceId)
+{
+    return readAll<GroupRegistration>(
+        m_database.exec(QLatin1String(RegistrationColumns) + QLatin1String(" WHERE occurrence_id = ? ORDER BY id"),
+                        { occurrenceId }),
+        readRegistration);
+}
+
+Result<int> GroupRepository::countRegistrations(qint64 occurrenceId)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT count(*) FROM group_registrations WHERE occurrence_id = ?"),
+                                 { occurrenceId });
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<void> GroupRepository::setVerified(qint64 registrationId, const QDateTime& at)
+{
+    return done(m_database.exec(QStringLiteral("UPDATE group_registrations SET verified_at = ? WHERE id = ?"),
+                                { sql_values::moment(at), registrationId }));
+}
+
+Result<void> GroupRepository::setLinkSent(qint64 registrationId, const QDateTime& at)
+{
+    return done(m_database.exec(QStringLiteral("UPDATE group_registrations SET link_sent_at = ? WHERE id = ?"),
+                                { sql_values::moment(at), registrationId }));
+}
+
+Result<int> GroupRepository::purgeRegistrations(const QDateTime& endedBefore, bool dryRun)
+{
+    constexpr auto Ended
+        = " FROM group_registrations WHERE occurrence_id IN (SELECT id FROM group_occurrences WHERE ends_at < ?)";
+    const QVariant bound = sql_values::moment(endedBefore);
+    auto count = m_database.exec(QLatin1String("SELECT count(*)") + QLatin1String(Ended), { bound });
+    if (!count)
+        return count.error();
+    const int found = count->next() ? count->value(0).toInt() : 0;
+    if (dryRun || found == 0)
+        return found;
+    count->finish();
+    auto deleted = m_database.exec(QLatin1String("DELETE") + QLatin1String(Ended), { bound });
+    if (!deleted)
+        return deleted.error();
+    return found;
+}
+
+} // namespace peerdesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/PeerGroup.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace peerdesk {
+
+class Database;
+
+// Peer groups, their facilitators, occurrences and registrations (peer_groups, group_facilitators,
+// group_occurrences, group_registrations).
+class GroupRepository final
+{
+public:
+    explicit GroupRepository(Database& database) : m_database(database) { }
+
+    // Inserts the group and its facilitators.
+    Result<qint64> insertGroup(const PeerGroup& group);
+    Result<std::optional<PeerGroup>> findGroup(qint64 id);
+    Result<QList<PeerGroup>> listGroups(); // by name
+    Result<bool> nameTaken(const QString& name); // case-insensitive
+
+    // False when the group already has an occurrence starting then (materialising twice adds nothing).
+    Result<bool> insertOccurrence(qint64 groupId, const QDateTime& startsAt, const QDateTime& endsAt);
+    Result<std::optional<GroupOccurrence>> findOccurrence(qint64 id);
+    Result<QList<GroupOccurrence>> occurrences(qint64 groupId); // by start
+    Result<void> updateOccurrence(const GroupOccurrence& occurrence); // status, counts and debrief
+    // Scheduled and held occurrences of groups the supporter facilitates that share any minute with [start, end).
+    Result<QList<GroupOccurrence>> facilitatedOverlapping(qint64 supporterId, const QDateTime& start,
+                                                          const QDateTime& end);
+
+    Result<qint64> insertRegistration(const GroupRegistration& registration);
+    Result<std::optional<GroupRegistration>> findRegistration(qint64 id);
+    Result<QList<GroupRegistration>> registrations(qint64 occurrenceId); // in registration order
+    Result<int> countRegistrations(qint64 occurrenceId);
+    Result<void> setVerified(qint64 registrationId, const QDateTime& at);
+    Result<void> setLinkSent(qint64 registrationId, const QDateTime& at);
+
+    // Retention: the registrations of occurrences that ended before endedBefore. Deletes them (name and
+    // contact go with the row) and returns how many, or with dryRun only counts them. The caller runs it in
+    // its transaction, audits the count and checkpoints the WAL.
+    Result<int> purgeRegistrations(const QDateTime& endedBefore, bool dryRun);
+
+private:
+    Database& m_database;
+};
+
+} // namespace peerdesk

@@ -1,0 +1,117 @@
+#include "storage/MatchRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+#include <QCoreApplication>
+
+namespace peerdesk {
+
+using namespace sql_values;
+
+namespace {
+
+constexpr auto MatchColumns = "SELECT id, request_id, supporter_id, status, score, proposed_at, answered_at, ended_at, "
+                              "difficult FROM matches";
+
+Result<Match> readMatch(const QSqlQuery& q)
+{
+    Match m;
+    m.id = q.value(0).toLongLong();
+    m.requestId = q.value(1).toLongLong();
+    m.supporterId = q.value(2).toLongLong();
+    const auto status = matchStatusFromKey(q.value(3).toString());
+    if (!status)
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate("peerdesk::Database", "A match has an unknown status."));
+    m.status = *status;
+    m.score = q.value(4).toDouble();
+    m.proposedAt = momentFrom(q.value(5));
+    m.answeredAt = momentFrom(q.value(6));
+    m.endedAt = momentFrom(q.value(7));
+    m.difficult = q.value(8).toInt() != 0;
+    return m;
+}
+
+} // namespace
+
+Result<qint64> MatchRepository::insert(const Match& m)
+{
+    auto query = m_database.exec(
+        QStringLiteral("INSERT INTO matches (request_id, supporter_id, status, score, proposed_at, answered_at, "
+                       "ended_at, difficult) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { m.requestId, m.supporterId, matchStatusKey(m.status), m.score, moment(m.proposedAt), moment(m.answeredAt),
+          moment(m.endedAt), m.difficult ? 1 : 0 });
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+Result<void> MatchRepository::update(const Match& m)
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE matches SET status = ?, answered_at = ?, ended_at = ?, difficult = ? WHERE id = ?"),
+        { matchStatusKey(m.status), moment(m.answeredAt), moment(m.endedAt), m.difficult ? 1 : 0, m.id });
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<std::optional<Match>> MatchRepository::live(qint64 requestId)
+{
+    auto query = m_database.exec(QLatin1String(MatchColumns)
+                                     + QStringLiteral(" WHERE request_id = ? AND status IN ('proposed', 'accepted')"),
+                                 { requestId });
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Match>();
+    auto match = readMatch(*query);
+    if (!match)
+        return match.error();
+    return std::optional<Match>(*match);
+}
+
+Result<QList<Match>> MatchRepository::forRequest(qint64 requestId)
+{
+    auto query = m_database.exec(QLatin1String(MatchColumns) + QStringLiteral(" WHERE request_id = ? ORDER BY id"),
+                                 { requestId });
+    if (!query)
+        return query.error();
+    QList<Match> matches;
+    while (query->next()) {
+        auto match = readMatch(*query);
+        if (!match)
+            return match.error();
+        matches.append(*match);
+    }
+    return matches;
+}
+
+Result<QSet<qint64>> MatchRepository::declinedSupporters(qint64 requestId)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT supporter_id FROM matches WHERE request_id = ? AND status = 'declined'"), { requestId });
+    if (!query)
+        return query.error();
+    QSet<qint64> ids;
+    while (query->next())
+        ids.insert(query->value(0).toLongLong());
+    return ids;
+}
+
+Result<QHash<qint64, SupporterLoad>> MatchRepository::loads()
+{
+    // Declined proposals are not matches the supporter worked on, so they do not count for rotation.
+    auto query = m_database.exec(
+        QStringLiteral("SELECT supporter_id, sum(status IN ('proposed', 'accepted')), "
+                       "max(CASE WHEN status <> 'declined' THEN proposed_at END) FROM matches GROUP BY supporter_id"));
+    if (!query)
+        return query.error();
+    QHash<qint64, SupporterLoad> loads;
+    while (query->next())
+        loads.insert(query->value(0).toLongLong(), { query->value(1).toInt(), momentFrom(query->value(2)) });
+    return loads;
+}
+
+} // namespace peerdesk

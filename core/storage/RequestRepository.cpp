@@ -1,0 +1,310 @@
+#include "storage/RequestRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace peerdesk {
+
+using namespace sql_values;
+
+namespace {
+
+// earlier: how many other requests, received before this one, share its email or phone key.
+constexpr auto RequestColumns
+    = "SELECT r.id, r.received_at, r.channel, r.referral_type, r.status, r.close_outcome, r.urgency, r.career_stage, "
+      "r.specialty, r.region, r.specialty_preference, r.affinity_preference, r.gender_preference, "
+      "r.allow_same_institution, r.name, r.email, r.phone, r.best_time, r.institution, r.consent_recorded_at, "
+      "r.triaged_at, r.first_contact_at, r.closed_at, r.referred_resource, r.escalated, r.legal_hold, "
+      "r.identity_purged_at, r.created_at, r.updated_at, "
+      "(SELECT count(*) FROM requests e WHERE e.id <> r.id AND e.received_at <= r.received_at AND "
+      "((r.repeat_key_email IS NOT NULL AND e.repeat_key_email = r.repeat_key_email) OR "
+      "(r.repeat_key_phone IS NOT NULL AND e.repeat_key_phone = r.repeat_key_phone))) "
+      "FROM requests r";
+
+Result<SupportRequest> readRequest(const QSqlQuery& q)
+{
+    SupportRequest r;
+    r.id = q.value(0).toLongLong();
+    r.receivedAt = momentFrom(q.value(1));
+    r.channel = q.value(2).toString();
+    r.referralType = q.value(3).toString();
+    const auto status = requestStatusFromKey(q.value(4).toString());
+    if (!status)
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate("peerdesk::Database", "A request has an unknown status."));
+    r.status = *status;
+    if (!q.value(5).isNull())
+        r.outcome = closeOutcomeFromKey(q.value(5).toString());
+    r.urgency = q.value(6).toString();
+    r.profile.careerStage = q.value(7).toString();
+    r.profile.specialty = q.value(8).toString();
+    r.profile.region = q.value(9).toString();
+    r.profile.specialtyPreference = q.value(10).toString();
+    r.profile.affinityPreference = q.value(11).toString();
+    r.profile.genderPreference = q.value(12).toString();
+    r.profile.allowSameInstitution = q.value(13).toInt() != 0;
+    r.identity.name = q.value(14).toString();
+    r.identity.email = q.value(15).toString();
+    r.identity.phone = q.value(16).toString();
+    r.identity.bestTime = q.value(17).toString();
+    r.identity.institution = q.value(18).toString();
+    r.consentRecordedAt = momentFrom(q.value(19));
+    r.triagedAt = momentFrom(q.value(20));
+    r.firstContactAt = momentFrom(q.value(21));
+    r.closedAt = momentFrom(q.value(22));
+    r.referredResource = q.value(23).toString();
+    r.escalated = q.value(24).toInt() != 0;
+    r.legalHold = q.value(25).toInt() != 0;
+    r.identityPurgedAt = momentFrom(q.value(26));
+    r.createdAt = momentFrom(q.value(27));
+    r.updatedAt = momentFrom(q.value(28));
+    r.earlierRequests = q.value(29).toInt();
+    return r;
+}
+
+QString childFilter(const QString& where)
+{
+    return where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE request_id IN (SELECT r.id FROM requests r %1)").arg(where);
+}
+
+} // namespace
+
+Result<qint64> RequestRepository::insert(const SupportRequest& r, const RepeatKeys& keys, const QDateTime& now)
+{
+    qint64 id = 0;
+    auto done = m_database.transaction([&]() -> Result<void> {
+        auto query = m_database.exec(
+            QStringLiteral(
+                "INSERT INTO requests (received_at, channel, referral_type, status, urgency, career_stage, specialty, "
+                "region, specialty_preference, affinity_preference, gender_preference, allow_same_institution, name, "
+                "email, phone, best_time, institution, repeat_key_email, repeat_key_phone, consent_recorded_at, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { moment(r.receivedAt),
+              r.channel,
+              r.referralType,
+              requestStatusKey(r.status),
+              r.urgency,
+              text(r.profile.careerStage),
+              text(r.profile.specialty),
+              text(r.profile.region),
+              r.profile.specialtyPreference,
+              textOrNull(r.profile.affinityPreference),
+              textOrNull(r.profile.genderPreference),
+              r.profile.allowSameInstitution ? 1 : 0,
+              textOrNull(r.identity.name),
+              textOrNull(r.identity.email),
+              textOrNull(r.identity.phone),
+              textOrNull(r.identity.bestTime),
+              textOrNull(r.identity.institution),
+              textOrNull(keys.email),
+              textOrNull(keys.phone),
+              moment(r.consentRecordedAt),
+              moment(now),
+              moment(now) });
+        if (!query)
+            return query.error();
+        id = query->lastInsertId().toLongLong();
+        auto attribute = m_database.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO request_attributes (request_id, kind, value) VALUES (?, ?, ?)"));
+        if (!attribute)
+            return attribute.error();
+        const std::pair<const char*, const QStringList*> lists[]
+            = { { "language", &r.profile.languages }, { "modality", &r.profile.modalities }, { "reason", &r.reasons } };
+        for (const auto& [kind, values] : lists) {
+            for (const QString& value : *values) {
+                attribute->bindValue(0, id);
+                attribute->bindValue(1, QLatin1String(kind));
+                attribute->bindValue(2, value);
+                if (auto inserted = m_database.run(*attribute); !inserted)
+                    return inserted;
+            }
+        }
+        auto window = m_database.prepare(QStringLiteral(
+            "INSERT INTO request_availability (request_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)"));
+        if (!window)
+            return window.error();
+        for (const WeeklyWindow& w : r.profile.availability) {
+            window->bindValue(0, id);
+            window->bindValue(1, w.weekday);
+            window->bindValue(2, w.startMinute);
+            window->bindValue(3, w.endMinute);
+            if (auto inserted = m_database.run(*window); !inserted)
+                return inserted;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<void> RequestRepository::saveState(const SupportRequest& r, const QDateTime& now)
+{
+    return m_database.transaction([&]() -> Result<void> {
+        auto query = m_database.exec(
+            QStringLiteral("UPDATE requests SET status = ?, close_outcome = ?, urgency = ?, consent_recorded_at = ?, "
+                           "triaged_at = ?, first_contact_at = ?, closed_at = ?, referred_resource = ?, escalated = ?, "
+                           "updated_at = ? WHERE id = ?"),
+            { requestStatusKey(r.status), r.outcome ? QVariant(closeOutcomeKey(*r.outcome)) : textOrNull(QString()),
+              r.urgency, moment(r.consentRecordedAt), moment(r.triagedAt), moment(r.firstContactAt), moment(r.closedAt),
+              textOrNull(r.referredResource), r.escalated ? 1 : 0, moment(now), r.id });
+        if (!query)
+            return query.error();
+        if (auto cleared = m_database.exec(
+                QStringLiteral("DELETE FROM request_attributes WHERE request_id = ? AND kind = 'reason'"), { r.id });
+            !cleared)
+            return cleared.error();
+        auto reason = m_database.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO request_attributes (request_id, kind, value) VALUES (?, 'reason', ?)"));
+        if (!reason)
+            return reason.error();
+        for (const QString& value : r.reasons) {
+            reason->bindValue(0, r.id);
+            reason->bindValue(1, value);
+            if (auto inserted = m_database.run(*reason); !inserted)
+                return inserted;
+        }
+        return {};
+    });
+}
+
+Result<void> RequestRepository::setLegalHold(qint64 id, bool hold, const QDateTime& now)
+{
+    auto query = m_database.exec(QStringLiteral("UPDATE requests SET legal_hold = ?, updated_at = ? WHERE id = ?"),
+                                 { hold ? 1 : 0, moment(now), id });
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<qint64> RequestRepository::insertEscalation(const EscalationRecord& e)
+{
+    auto query = m_database.exec(
+        QStringLiteral("INSERT INTO escalations (request_id, at, user_id, action) VALUES (?, ?, ?, ?)"),
+        { e.requestId, moment(e.at), e.userId, e.action });
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+Result<QList<EscalationRecord>> RequestRepository::escalations(qint64 requestId)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT id, request_id, at, user_id, action FROM escalations WHERE request_id = ? ORDER BY id"),
+        { requestId });
+    if (!query)
+        return query.error();
+    QList<EscalationRecord> records;
+    while (query->next())
+        records.append({ query->value(0).toLongLong(), query->value(1).toLongLong(), momentFrom(query->value(2)),
+                         query->value(3).toLongLong(), query->value(4).toString() });
+    return records;
+}
+
+Result<std::optional<SupportRequest>> RequestRepository::find(qint64 id)
+{
+    auto found = load(QStringLiteral("WHERE r.id = ?"), { id });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<SupportRequest>();
+    return std::optional<SupportRequest>(found->constFirst());
+}
+
+Result<QList<SupportRequest>> RequestRepository::list(const std::optional<RequestStatus>& status)
+{
+    if (status)
+        return load(QStringLiteral("WHERE r.status = ?"), { requestStatusKey(*status) });
+    return load(QString(), {});
+}
+
+Result<QList<SupportRequest>> RequestRepository::load(const QString& where, const QVariantList& values)
+{
+    auto bindAll = [&](const QString& sql) { return m_database.exec(sql, values); };
+    auto rows = bindAll(QLatin1String(RequestColumns) + QLatin1Char(' ') + where
+                        + QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC"));
+    if (!rows)
+        return rows.error();
+    QList<SupportRequest> requests;
+    QHash<qint64, qsizetype> indexById;
+    while (rows->next()) {
+        auto request = readRequest(*rows);
+        if (!request)
+            return request.error();
+        requests.append(std::move(*request));
+        indexById.insert(requests.constLast().id, requests.size() - 1);
+    }
+    const QString filter = childFilter(where);
+    auto attributes = bindAll(QStringLiteral("SELECT request_id, kind, value FROM request_attributes") + filter
+                              + QStringLiteral(" ORDER BY request_id, kind, value"));
+    if (!attributes)
+        return attributes.error();
+    while (attributes->next()) {
+        const auto index = indexById.value(attributes->value(0).toLongLong(), -1);
+        if (index < 0)
+            continue;
+        SupportRequest& r = requests[index];
+        const QString kind = attributes->value(1).toString();
+        const QString value = attributes->value(2).toString();
+        if (kind == QLatin1String("language"))
+            r.profile.languages.append(value);
+        else if (kind == QLatin1String("modality"))
+            r.profile.modalities.append(value);
+        else if (kind == QLatin1String("reason"))
+            r.reasons.append(value);
+    }
+    auto windows
+        = bindAll(QStringLiteral("SELECT request_id, weekday, start_minute, end_minute FROM request_availability")
+                  + filter + QStringLiteral(" ORDER BY request_id, weekday, start_minute"));
+    if (!windows)
+        return windows.error();
+    while (windows->next()) {
+        const auto index = indexById.value(windows->value(0).toLongLong(), -1);
+        if (index >= 0)
+            requests[index].profile.availability.append(
+                { windows->value(1).toInt(), windows->value(2).toInt(), windows->value(3).toInt() });
+    }
+    return requests;
+}
+
+Result<qint64> RequestRepository::count()
+{
+    auto query = m_database.exec(QStringLiteral("SELECT count(*) FROM requests"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<RequestRepository::PurgeCounts> RequestRepository::countIdentitiesToPurge(const QDateTime& closedBefore)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT coalesce(sum(legal_hold = 0), 0), coalesce(sum(legal_hold = 1), 0) FROM requests "
+                       "WHERE status = 'closed' AND closed_at <= ? AND identity_purged_at IS NULL"),
+        { moment(closedBefore) });
+    if (!query)
+        return query.error();
+    PurgeCounts counts;
+    if (query->next()) {
+        counts.purgeable = query->value(0).toInt();
+        counts.held = query->value(1).toInt();
+    }
+    return counts;
+}
+
+Result<int> RequestRepository::purgeIdentities(const QDateTime& closedBefore, const QDateTime& now)
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE requests SET name = NULL, email = NULL, phone = NULL, best_time = NULL, "
+                       "institution = NULL, identity_purged_at = ?, updated_at = ? WHERE status = 'closed' AND "
+                       "closed_at <= ? AND identity_purged_at IS NULL AND legal_hold = 0"),
+        { moment(now), moment(now), moment(closedBefore) });
+    if (!query)
+        return query.error();
+    return query->numRowsAffected();
+}
+
+} // namespace peerdesk

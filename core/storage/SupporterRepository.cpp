@@ -1,0 +1,322 @@
+#include "storage/SupporterRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+namespace peerdesk {
+
+using namespace sql_values;
+
+namespace {
+
+constexpr auto SupporterColumns
+    = "SELECT id, name, email, phone, pronouns, gender, specialty, practice_setting, region, career_stage, "
+      "max_active, status, paused_until, cooldown_days, cooldown_until, retired_at, contact_purged_at, created_at, "
+      "updated_at FROM supporters";
+
+Supporter readSupporter(const QSqlQuery& q)
+{
+    Supporter s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.email = q.value(2).toString();
+    s.phone = q.value(3).toString();
+    s.pronouns = q.value(4).toString();
+    s.gender = q.value(5).toString();
+    s.specialty = q.value(6).toString();
+    s.practiceSetting = q.value(7).toString();
+    s.region = q.value(8).toString();
+    s.careerStage = q.value(9).toString();
+    s.maxActive = q.value(10).toInt();
+    s.status = q.value(11).toString();
+    s.pausedUntil = dayFrom(q.value(12));
+    s.cooldownDays = q.value(13).toInt();
+    s.cooldownUntil = dayFrom(q.value(14));
+    s.retiredAt = momentFrom(q.value(15));
+    s.contactPurgedAt = momentFrom(q.value(16));
+    s.createdAt = momentFrom(q.value(17));
+    s.updatedAt = momentFrom(q.value(18));
+    return s;
+}
+
+// The child tables are read with the same filter as the parent (as a sub-select), in one query each.
+QString childFilter(const QString& where)
+{
+    return where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE supporter_id IN (SELECT id FROM supporters %1)").arg(where);
+}
+
+} // namespace
+
+Result<qint64> SupporterRepository::insert(const Supporter& s, const QDateTime& now)
+{
+    qint64 id = 0;
+    auto done = m_database.transaction([&]() -> Result<void> {
+        auto query = m_database.exec(
+            QStringLiteral("INSERT INTO supporters (name, email, phone, pronouns, gender, specialty, practice_setting, "
+                           "region, career_stage, max_active, status, paused_until, cooldown_days, cooldown_until, "
+                           "retired_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)"),
+            { textOrNull(s.name), textOrNull(s.email), textOrNull(s.phone), textOrNull(s.pronouns),
+              textOrNull(s.gender), text(s.specialty), text(s.practiceSetting), text(s.region), s.careerStage,
+              s.maxActive, s.status, day(s.pausedUntil), s.cooldownDays, day(s.cooldownUntil), moment(s.retiredAt),
+              moment(now), moment(now) });
+        if (!query)
+            return query.error();
+        id = query->lastInsertId().toLongLong();
+        Supporter withId = s;
+        withId.id = id;
+        if (auto details = writeDetails(withId); !details)
+            return details;
+        for (const TrainingRecord& record : s.training) {
+            if (auto inserted = insertTraining(id, record); !inserted)
+                return inserted.error();
+        }
+        for (const DebriefRecord& record : s.debriefs) {
+            if (auto inserted = insertDebrief(id, record); !inserted)
+                return inserted.error();
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<void> SupporterRepository::update(const Supporter& s, const QDateTime& now)
+{
+    return m_database.transaction([&]() -> Result<void> {
+        auto query = m_database.exec(
+            QStringLiteral("UPDATE supporters SET name = ?, email = ?, phone = ?, pronouns = ?, gender = ?, "
+                           "specialty = ?, practice_setting = ?, region = ?, career_stage = ?, max_active = ?, "
+                           "cooldown_days = ?, updated_at = ? WHERE id = ?"),
+            { textOrNull(s.name), textOrNull(s.email), textOrNull(s.phone), textOrNull(s.pronouns),
+              textOrNull(s.gender), text(s.specialty), text(s.practiceSetting), text(s.region), s.careerStage,
+              s.maxActive, s.cooldownDays, moment(now), s.id });
+        if (!query)
+            return query.error();
+        for (const char* table : { "supporter_attributes", "supporter_availability" }) {
+            // The table name is one of two constants.
+            if (auto cleared = m_database.exec(
+                    QStringLiteral("DELETE FROM %1 WHERE supporter_id = ?").arg(QLatin1String(table)), { s.id });
+                !cleared)
+                return cleared.error();
+        }
+        return writeDetails(s);
+    });
+}
+
+Result<void> SupporterRepository::writeDetails(const Supporter& s)
+{
+    auto attribute = m_database.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO supporter_attributes (supporter_id, kind, value) VALUES (?, ?, ?)"));
+    if (!attribute)
+        return attribute.error();
+    const std::pair<const char*, const QStringList*> lists[] = { { "language", &s.languages },
+                                                                 { "modality", &s.modalities },
+                                                                 { "affinity", &s.affinities },
+                                                                 { "institution", &s.institutions } };
+    for (const auto& [kind, values] : lists) {
+        for (const QString& value : *values) {
+            attribute->bindValue(0, s.id);
+            attribute->bindValue(1, QLatin1String(kind));
+            attribute->bindValue(2, value);
+            if (auto done = m_database.run(*attribute); !done)
+                return done;
+        }
+    }
+    auto window = m_database.prepare(QStringLiteral(
+        "INSERT INTO supporter_availability (supporter_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)"));
+    if (!window)
+        return window.error();
+    for (const WeeklyWindow& w : s.availability) {
+        window->bindValue(0, s.id);
+        window->bindValue(1, w.weekday);
+        window->bindValue(2, w.startMinute);
+        window->bindValue(3, w.endMinute);
+        if (auto done = m_database.run(*window); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> SupporterRepository::setStatus(qint64 id, const QString& status, const QDateTime& retiredAt,
+                                            const QDateTime& now)
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE supporters SET status = ?, retired_at = ?, updated_at = ? WHERE id = ?"),
+        { status, moment(retiredAt), moment(now), id });
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> SupporterRepository::setPausedUntil(qint64 id, const QDate& until, const QDateTime& now)
+{
+    auto query = m_database.exec(QStringLiteral("UPDATE supporters SET paused_until = ?, updated_at = ? WHERE id = ?"),
+                                 { day(until), moment(now), id });
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> SupporterRepository::setCooldownUntil(qint64 id, const QDate& until, const QDateTime& now)
+{
+    auto query
+        = m_database.exec(QStringLiteral("UPDATE supporters SET cooldown_until = ?, updated_at = ? WHERE id = ?"),
+                          { day(until), moment(now), id });
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<qint64> SupporterRepository::insertTraining(qint64 supporterId, const TrainingRecord& record)
+{
+    auto query = m_database.exec(
+        QStringLiteral("INSERT INTO supporter_training (supporter_id, course, required, "
+                       "completed_on, refresher_due) VALUES (?, ?, ?, ?, ?)"),
+        { supporterId, record.course, record.required ? 1 : 0, day(record.completedOn), day(record.refresherDue) });
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+Result<qint64> SupporterRepository::insertDebrief(qint64 supporterId, const DebriefRecord& record)
+{
+    auto query = m_database.exec(
+        QStringLiteral("INSERT INTO supporter_debriefs (supporter_id, kind, held_on) VALUES (?, ?, ?)"),
+        { supporterId, record.kind, day(record.heldOn) });
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+Result<std::optional<Supporter>> SupporterRepository::find(qint64 id)
+{
+    auto found = load(QStringLiteral("WHERE id = ?"), { id });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Supporter>();
+    return std::optional<Supporter>(found->constFirst());
+}
+
+Result<QList<Supporter>> SupporterRepository::list(const std::optional<QString>& status)
+{
+    if (status)
+        return load(QStringLiteral("WHERE status = ?"), { *status });
+    return load(QString(), {});
+}
+
+Result<QList<Supporter>> SupporterRepository::load(const QString& where, const QVariantList& values)
+{
+    auto bindAll = [&](const QString& sql) { return m_database.exec(sql, values); };
+    auto rows = bindAll(QLatin1String(SupporterColumns) + QLatin1Char(' ') + where
+                        + QStringLiteral(" ORDER BY name IS NULL, name COLLATE NOCASE, id"));
+    if (!rows)
+        return rows.error();
+    QList<Supporter> supporters;
+    QHash<qint64, qsizetype> indexById;
+    while (rows->next()) {
+        supporters.append(readSupporter(*rows));
+        indexById.insert(supporters.constLast().id, supporters.size() - 1);
+    }
+    const QString filter = childFilter(where);
+    auto attributes = bindAll(QStringLiteral("SELECT supporter_id, kind, value FROM supporter_attributes") + filter
+                              + QStringLiteral(" ORDER BY supporter_id, kind, value"));
+    if (!attributes)
+        return attributes.error();
+    while (attributes->next()) {
+        const auto index = indexById.value(attributes->value(0).toLongLong(), -1);
+        if (index < 0)
+            continue;
+        Supporter& s = supporters[index];
+        const QString kind = attributes->value(1).toString();
+        const QString value = attributes->value(2).toString();
+        if (kind == QLatin1String("language"))
+            s.languages.append(value);
+        else if (kind == QLatin1String("modality"))
+            s.modalities.append(value);
+        else if (kind == QLatin1String("affinity"))
+            s.affinities.append(value);
+        else if (kind == QLatin1String("institution"))
+            s.institutions.append(value);
+    }
+    auto windows
+        = bindAll(QStringLiteral("SELECT supporter_id, weekday, start_minute, end_minute FROM supporter_availability")
+                  + filter + QStringLiteral(" ORDER BY supporter_id, weekday, start_minute"));
+    if (!windows)
+        return windows.error();
+    while (windows->next()) {
+        const auto index = indexById.value(windows->value(0).toLongLong(), -1);
+        if (index >= 0)
+            supporters[index].availability.append(
+                { windows->value(1).toInt(), windows->value(2).toInt(), windows->value(3).toInt() });
+    }
+    auto training = bindAll(
+        QStringLiteral("SELECT supporter_id, id, course, required, completed_on, refresher_due FROM supporter_training")
+        + filter + QStringLiteral(" ORDER BY supporter_id, completed_on, id"));
+    if (!training)
+        return training.error();
+    while (training->next()) {
+        const auto index = indexById.value(training->value(0).toLongLong(), -1);
+        if (index >= 0)
+            supporters[index].training.append({ training->value(1).toLongLong(), training->value(2).toString(),
+                                                training->value(3).toInt() != 0, dayFrom(training->value(4)),
+                                                dayFrom(training->value(5)) });
+    }
+    auto debriefs = bindAll(QStringLiteral("SELECT supporter_id, id, kind, held_on FROM supporter_debriefs") + filter
+                            + QStringLiteral(" ORDER BY supporter_id, held_on, id"));
+    if (!debriefs)
+        return debriefs.error();
+    while (debriefs->next()) {
+        const auto index = indexById.value(debriefs->value(0).toLongLong(), -1);
+        if (index >= 0)
+            supporters[index].debriefs.append(
+                { debriefs->value(1).toLongLong(), debriefs->value(2).toString(), dayFrom(debriefs->value(3)) });
+    }
+    return supporters;
+}
+
+Result<qint64> SupporterRepository::count()
+{
+    auto query = m_database.exec(QStringLiteral("SELECT count(*) FROM supporters"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<bool> SupporterRepository::emailInUse(const QString& email, qint64 excludeId)
+{
+    auto query
+        = m_database.exec(QStringLiteral("SELECT 1 FROM supporters WHERE lower(email) = lower(?) AND id <> ? LIMIT 1"),
+                          { email, excludeId });
+    if (!query)
+        return query.error();
+    return query->next();
+}
+
+Result<int> SupporterRepository::countContactsToPurge(const QDateTime& retiredBefore)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT count(*) FROM supporters WHERE status = 'retired' AND retired_at IS NOT NULL AND "
+                       "retired_at <= ? AND contact_purged_at IS NULL"),
+        { moment(retiredBefore) });
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<int> SupporterRepository::purgeContacts(const QDateTime& retiredBefore, const QDateTime& now)
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE supporters SET name = NULL, email = NULL, phone = NULL, pronouns = NULL, "
+                       "contact_purged_at = ?, updated_at = ? WHERE status = 'retired' AND retired_at IS NOT NULL "
+                       "AND retired_at <= ? AND contact_purged_at IS NULL"),
+        { moment(now), moment(now), moment(retiredBefore) });
+    if (!query)
+        return query.error();
+    return query->numRowsAffected();
+}
+
+} // namespace peerdesk

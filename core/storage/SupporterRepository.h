@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Supporter.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace peerdesk {
+
+class Database;
+
+// The roster's tables: supporters with their attributes, availability, training and debriefs. Lists load every
+// table once and assemble in memory (no query per supporter), which keeps 10 000 supporters fast.
+class SupporterRepository final
+{
+public:
+    explicit SupporterRepository(Database& database) : m_database(database) { }
+
+    Result<qint64> insert(const Supporter& supporter, const QDateTime& now);
+    // Profile, attributes and availability; not status, training or debriefs.
+    Result<void> update(const Supporter& supporter, const QDateTime& now);
+    Result<void> setStatus(qint64 id, const QString& status, const QDateTime& retiredAt, const QDateTime& now);
+    Result<void> setPausedUntil(qint64 id, const QDate& until, const QDateTime& now);
+    Result<void> setCooldownUntil(qint64 id, const QDate& until, const QDateTime& now);
+    Result<qint64> insertTraining(qint64 supporterId, const TrainingRecord& record);
+    Result<qint64> insertDebrief(qint64 supporterId, const DebriefRecord& record);
+
+    Result<std::optional<Supporter>> find(qint64 id);
+    Result<QList<Supporter>> list(const std::optional<QString>& status = std::nullopt);
+    Result<qint64> count();
+    // Another supporter (not excludeId) already uses this email, compared case-insensitively.
+    Result<bool> emailInUse(const QString& email, qint64 excludeId = 0);
+
+    // Retired supporters retired before the cut-off whose contact details are still there.
+    Result<int> countContactsToPurge(const QDateTime& retiredBefore);
+    Result<int> purgeContacts(const QDateTime& retiredBefore, const QDateTime& now);
+
+private:
+    Result<void> writeDetails(const Supporter& supporter);
+    Result<QList<Supporter>> load(const QString& where, const QVariantList& values);
+
+    Database& m_database;
+};
+
+} // namespace peerdesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace peerdesk::test::cli_support {
+
+constexpr auto Passphrase = "violet harbour lantern 42 quietly";
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonDocument json() const; // the output parsed as JSON; fails the test when it is not
+};
+
+// Runs peerdesk-cli detached from any terminal (setsid), as in CI and scripts.
+Run cli(const QStringList& arguments, const QByteArray& input = {}, const QString& home = {});
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content);
+
+// A vault created through `peerdesk-cli init` with the fast KDF, and the arguments to act in it as its
+// administrator.
+struct CliVault
+{
+    QTemporaryDir dir;
+    QString vault;
+    QString passphraseFile;
+    QString recoveryKey;
+
+    explicit CliVault(const QString& displayName = QStringLiteral("Alex Administrator"));
+
+    QStringList as(const QString& user, const QString& file) const;
+    QStringList admin() const { return as(QStringLiteral("admin"), passphraseFile); }
+    // Runs a command as the administrator: admin() + arguments.
+    Run run(const QStringList& arguments) const;
+};
+
+} // namespace peerdesk::test::cli_support

@@ -1,0 +1,164 @@
+#include "CatchCompat.h"
+#include "CliTestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace peerdesk::test::cli_support;
+
+namespace {
+
+QStringList args(std::initializer_list<const char*> words)
+{
+    QStringList list;
+    for (const char* word : words)
+        list.append(QString::fromUtf8(word));
+    return list;
+}
+
+// Two supporters (one French-only) and three requests: a self-referral, a colleague's referral without consent,
+// and a resident (out of scope), imported through the CLI.
+void seed(const CliVault& v)
+{
+    const QString supporters = writeFile(
+        v.dir, QStringLiteral("supporters.csv"),
+        "name,email,phone,specialty,career_stage,region,institution,languages,modalities,affinities,max_active,status\n"
+        "Jordan Lee,jordan@example.org,613-555-0100,Family medicine,mid_career,Ottawa,Riverside Hospital,en;fr,"
+        "phone;video,,2,active\n"
+        "Camille Roy,camille@example.org,613-555-0101,Psychiatry,late_career,Ottawa,Civic "
+        "Hospital,fr,phone,,2,active\n");
+    const Run importedSupporters = v.run({ QStringLiteral("supporters"), QStringLiteral("import"), supporters });
+    INFO(importedSupporters.err.toStdString());
+    REQUIRE(importedSupporters.exitCode == 0);
+    const QString requests = writeFile(
+        v.dir, QStringLiteral("requests.csv"),
+        "received_at,channel,referral_type,consent_confirmed,name,email,phone,career_stage,specialty,region,"
+        "institution,languages,modalities,reasons,specialty_preference,affinity_preference,urgency\n"
+        "2026-03-01T10:00:00Z,phone,self,no,Robin Tremblay,robin@example.org,613-555-0199,early_career,Emergency "
+        "medicine,Ottawa,General Hospital,en,phone,burnout,any,,routine\n"
+        "2026-03-01T11:00:00Z,referral,colleague,no,Alex Martin,alex@example.org,613-555-0198,mid_career,Surgery,"
+        "Ottawa,General Hospital,en,phone,adverse_event,any,,priority\n"
+        "2026-03-01T12:00:00Z,email,self,no,Sam Doe,sam@example.org,613-555-0197,resident,Pediatrics,Ottawa,"
+        "General Hospital,en,video,complaint,any,,routine\n");
+    const Run importedRequests = v.run({ QStringLiteral("requests"), QStringLiteral("import"), requests });
+    INFO(importedRequests.err.toStdString());
+    REQUIRE(importedRequests.exitCode == 0);
+}
+
+QJsonObject requestWithName(const QJsonArray& requests, const QString& name)
+{
+    for (const QJsonValue& value : requests) {
+        if (value.toObject().value(QStringLiteral("name")).toString() == name)
+            return value.toObject();
+    }
+    FAIL("no request named " << name.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("peerdesk-cli lists supporters and requests as documented JSON", "[cli][requests]")
+{
+    CliVault v;
+    seed(v);
+    const Run supporters = v.run(args({ "supporters", "list", "--json" }));
+    REQUIRE(supporters.exitCode == 0);
+    const QJsonArray roster = supporters.json().array();
+    REQUIRE(roster.size() == 2);
+    for (const char* key : { "id", "name", "email", "phone", "status" })
+        CHECK(roster.first().toObject().contains(QLatin1String(key)));
+
+    const Run requests = v.run(args({ "requests", "list", "--json" }));
+    REQUIRE(requests.exitCode == 0);
+    const QJsonArray list = requests.json().array();
+    REQUIRE(list.size() == 3);
+    for (const char* key : { "id", "name", "email", "phone", "status", "received_at", "institution" })
+        CHECK(list.first().toObject().contains(QLatin1String(key)));
+    CHECK(requestWithName(list, QStringLiteral("Alex Martin")).value(QStringLiteral("status")).toString()
+          == QLatin1String("awaiting_consent"));
+
+    const Run filtered = v.run(args({ "requests", "list", "--json", "--status", "awaiting_consent" }));
+    REQUIRE(filtered.exitCode == 0);
+    CHECK(filtered.json().array().size() == 1);
+    CHECK(v.run(args({ "requests", "list", "--status", "sleeping" })).exitCode == 3);
+}
+
+TEST_CASE("peerdesk-cli walks a request from triage to a match and refuses a referral awaiting consent",
+          "[cli][requests]")
+{
+    CliVault v;
+    seed(v);
+    const QJsonArray list = v.run(args({ "requests", "list", "--json" })).json().array();
+    const QString robin = QString::number(
+        requestWithName(list, QStringLiteral("Robin Tremblay")).value(QStringLiteral("id")).toInteger());
+    const QString alex
+        = QString::number(requestWithName(list, QStringLiteral("Alex Martin")).value(QStringLiteral("id")).toInteger());
+    const QString sam
+        = QString::number(requestWithName(list, QStringLiteral("Sam Doe")).value(QStringLiteral("id")).toInteger());
+
+    const Run awaiting = v.run({ QStringLiteral("match"), QStringLiteral("suggest"), alex });
+    CHECK(awaiting.exitCode == 3);
+    CHECK(awaiting.err.contains(QStringLiteral("consent")));
+
+    CHECK(v.run({ QStringLiteral("requests"), QStringLiteral("triage"), robin }).exitCode == 1); // the safety question
+    const Run triaged = v.run({ QStringLiteral("requests"), QStringLiteral("triage"), robin,
+                                QStringLiteral("--immediate-risk"), QStringLiteral("no") });
+    INFO(triaged.err.toStdString());
+    REQUIRE(triaged.exitCode == 0);
+
+    const Run outOfScope = v.run({ QStringLiteral("requests"), QStringLiteral("triage"), sam,
+                                   QStringLiteral("--immediate-risk"), QStringLiteral("no") });
+    REQUIRE(outOfScope.exitCode == 0);
+    CHECK(outOfScope.out.contains(QStringLiteral("Physician Health Program")));
+
+    const Run suggest = v.run({ QStringLiteral("match"), QStringLiteral("suggest"), robin, QStringLiteral("--json") });
+    REQUIRE(suggest.exitCode == 0);
+    const QJsonObject suggestions = suggest.json().object();
+    const QJsonArray candidates = suggestions.value(QStringLiteral("candidates")).toArray();
+    const QJsonArray excluded = suggestions.value(QStringLiteral("excluded")).toArray();
+    REQUIRE(candidates.size() == 1);
+    REQUIRE(excluded.size() == 1);
+    const QJsonObject best = candidates.first().toObject();
+    CHECK(best.value(QStringLiteral("name")).toString() == QLatin1String("Jordan Lee"));
+    for (const char* key : { "supporter_id", "name", "score", "reasons" })
+        CHECK(best.contains(QLatin1String(key)));
+    CHECK(best.value(QStringLiteral("reasons")).toArray().contains(QStringLiteral("speaks English")));
+    CHECK(excluded.first().toObject().value(QStringLiteral("rule")).toString() == QLatin1String("no_shared_language"));
+
+    const QString jordan = QString::number(best.value(QStringLiteral("supporter_id")).toInteger());
+    const QString camille
+        = QString::number(excluded.first().toObject().value(QStringLiteral("supporter_id")).toInteger());
+    CHECK(v.run({ QStringLiteral("match"), QStringLiteral("assign"), robin, camille }).exitCode == 3);
+    REQUIRE(v.run({ QStringLiteral("match"), QStringLiteral("assign"), robin, jordan }).exitCode == 0);
+    REQUIRE(v.run({ QStringLiteral("match"), QStringLiteral("accept"), robin }).exitCode == 0);
+    const Run early = v.run({ QStringLiteral("requests"), QStringLiteral("close"), robin, QStringLiteral("--outcome"),
+                              QStringLiteral("completed") });
+    CHECK(early.exitCode == 3);
+    CHECK(v.run({ QStringLiteral("requests"), QStringLiteral("close"), robin, QStringLiteral("--outcome"),
+                  QStringLiteral("withdrawn") })
+              .exitCode
+          == 0);
+    CHECK(v.run({ QStringLiteral("verify") }).exitCode == 0);
+}
+
+TEST_CASE("peerdesk-cli settings and purge", "[cli][requests]")
+{
+    CliVault v;
+    const Run value = v.run(args({ "settings", "get", "retention_days" }));
+    REQUIRE(value.exitCode == 0);
+    CHECK(value.out.trimmed() == QLatin1String("30"));
+    CHECK(v.run(args({ "settings", "set", "retention_days", "400" })).exitCode == 3);
+    CHECK(v.run(args({ "settings", "set", "retention_days", "7" })).exitCode == 0);
+    CHECK(v.run(args({ "settings", "get", "retention_days" })).out.trimmed() == QLatin1String("7"));
+    CHECK(v.run(args({ "settings", "get", "no_such_key" })).exitCode == 3);
+    const Run listed = v.run(args({ "settings", "list", "--json" }));
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.json().array().size() > 10);
+
+    const Run purge = v.run(args({ "purge", "--dry-run", "--json" }));
+    REQUIRE(purge.exitCode == 0);
+    const QJsonObject report = purge.json().object();
+    CHECK(report.value(QStringLiteral("dry_run")).toBool());
+    CHECK(report.value(QStringLiteral("requests")).toInt() == 0);
+    CHECK(v.run(args({ "purge", "extra" })).exitCode == 1);
+}

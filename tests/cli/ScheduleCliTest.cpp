@@ -1,0 +1,274 @@
+#include "../services/SchedulingFixture.h"
+#include "CatchCompat.h"
+#include "CliTestSupport.h"
+#include "TempVault.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace peerdesk;
+using namespace peerdesk::test::cli_support;
+using namespace peerdesk::test::scheduling;
+
+namespace {
+
+// Opens the CLI's vault in this process to add what the scheduling commands need (the roster, intake and
+// matching commands are tested on their own).
+class DirectAccess final
+{
+public:
+    explicit DirectAccess(const CliVault& vault)
+    {
+        auto key = vault::unwrapWithPassphrase(vault.vault, QStringLiteral("admin"),
+                                               peerdesk::test::TempVault::secret(QLatin1String(Passphrase)));
+        REQUIRE(key);
+        auto opened = vault::open(std::move(*key), m_clock);
+        REQUIRE(opened);
+        m_session = std::move(*opened);
+    }
+
+    VaultSession& session() { return *m_session; }
+
+private:
+    SystemClock m_clock;
+    std::unique_ptr<VaultSession> m_session;
+};
+
+QString localAt(const QDate& day, int hour, int minute)
+{
+    return QDateTime(day, QTime(hour, minute)).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+Run sessionsAdd(const CliVault& vault, const QString& at, QStringList extra = {})
+{
+    return vault.run(QStringList{ QStringLiteral("sessions"), QStringLiteral("add"), QStringLiteral("1"),
+                                  QStringLiteral("--at"), at, QStringLiteral("--minutes"), QStringLiteral("30"),
+                                  QStringLiteral("--modality"), QStringLiteral("video") }
+                     + extra);
+}
+
+} // namespace
+
+TEST_CASE("peerdesk-cli sessions: add with availability and cap prompts, list as JSON, mark held", "[cli][schedule]")
+{
+    CliVault vault;
+    // Next week, same weekday as today, 09:00-12:00 local time: the supporter's only window.
+    const QDate day = QDate::currentDate().addDays(7);
+    {
+        DirectAccess direct(vault);
+        const qint64 supporter
+            = addSupporter(direct.session(), { QStringLiteral("video") }, { { day.dayOfWeek(), 9 * 60, 12 * 60 } });
+        REQUIRE(addMatchedRequest(direct.session(), supporter) == 1);
+    }
+
+    const Run outside = sessionsAdd(vault, localAt(day, 15, 0));
+    CHECK(outside.exitCode == 3);
+    CHECK(outside.err.contains(QStringLiteral("outside the supporter's availability")));
+    CHECK_FALSE(mentionsAName(outside.err));
+    const Run confirmed = sessionsAdd(vault, localAt(day, 15, 0), { QStringLiteral("--outside-availability") });
+    INFO(confirmed.err.toStdString());
+    CHECK(confirmed.exitCode == 0);
+    CHECK(confirmed.out.contains(QStringLiteral("Conversation #1 scheduled for %1")
+                                     .arg(localAt(day, 15, 0).replace(QLatin1Char('T'), QLatin1Char(' ')))));
+    CHECK(sessionsAdd(vault, localAt(day, 10, 0)).exitCode == 0);
+    const Run overlap = sessionsAdd(vault, localAt(day, 10, 15));
+    CHECK(overlap.exitCode == 3);
+    CHECK(overlap.err.contains(QStringLiteral("already has conversation #2")));
+    const Run third = sessionsAdd(vault, localAt(day, 10, 30));
+    CHECK(third.exitCode == 0);
+    CHECK_FALSE(third.out.contains(QStringLiteral("onward referral")));
+    const Run fourth = sessionsAdd(vault, localAt(day, 11, 0));
+    CHECK(fourth.exitCode == 0);
+    CHECK(fourth.out.contains(QStringLiteral("onward referral")));
+    CHECK(fourth.out.contains(QStringLiteral("Physician Health Program")));
+
+    // One that already happened: yesterday, outside the window.
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    const Run past = sessionsAdd(vault, localAt(yesterday, 8, 0),
+                                 { QStringLiteral("--outside-availability"), QStringLiteral("--json") });
+    INFO(past.err.toStdString());
+    REQUIRE(past.exitCode == 0);
+    const QJsonObject added = past.json().object();
+    CHECK(added.value(QStringLiteral("id")).toInt() == 5);
+    CHECK(added.value(QStringLiteral("number")).toInt() == 5);
+    CHECK(added.value(QStringLiteral("cap")).toInt() == 3);
+    CHECK(added.value(QStringLiteral("referral_suggested")).toBool());
+    CHECK(added.value(QStringLiteral("referral_prompt")).toString().contains(QStringLiteral("onward referral")));
+
+    CHECK(vault
+              .run({ QStringLiteral("sessions"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--status"),
+                     QStringLiteral("held") })
+              .exitCode
+          == 3); // not started yet
+    const Run held = vault.run({ QStringLiteral("sessions"), QStringLiteral("set"), QStringLiteral("5"),
+                                 QStringLiteral("--status"), QStringLiteral("held") });
+    INFO(held.err.toStdString());
+    CHECK(held.exitCode == 0);
+
+    const Run list = vault.run(
+        { QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("1"), QStringLiteral("--json") });
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray conversations = list.json().array();
+    REQUIRE(conversations.size() == 5);
+    const QJsonObject first = conversations.at(0).toObject(); // ordered by start: yesterday's comes first
+    CHECK(first.value(QStringLiteral("id")).toInt() == 5);
+    CHECK(first.value(QStringLiteral("request_id")).toInt() == 1);
+    CHECK(first.value(QStringLiteral("supporter_id")).toInt() == 1);
+    CHECK(first.value(QStringLiteral("minutes")).toInt() == 30);
+    CHECK(first.value(QStringLiteral("modality")).toString() == QStringLiteral("video"));
+    CHECK(first.value(QStringLiteral("status")).toString() == QStringLiteral("held"));
+    CHECK(QDateTime::fromString(first.value(QStringLiteral("starts_at")).toString(), Qt::ISODateWithMs)
+          == QDateTime(yesterday, QTime(8, 0)).toUTC());
+    for (const QJsonValue& value : conversations) {
+        CHECK(value.toObject().keys()
+              == QStringList{ QStringLiteral("ends_at"), QStringLiteral("id"), QStringLiteral("match_id"),
+                              QStringLiteral("minutes"), QStringLiteral("modality"), QStringLiteral("request_id"),
+                              QStringLiteral("starts_at"), QStringLiteral("status"), QStringLiteral("supporter_id") });
+    }
+    const Run text = vault.run({ QStringLiteral("sessions"), QStringLiteral("list") });
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("#5")));
+    CHECK_FALSE(mentionsAName(text.out));
+    {
+        DirectAccess direct(vault);
+        auto status = direct.session().database().exec(QStringLiteral("SELECT status FROM requests WHERE id = 1"));
+        REQUIRE(status);
+        REQUIRE(status->next());
+        CHECK(status->value(0).toString() == QStringLiteral("in_progress"));
+    }
+}
+
+TEST_CASE("peerdesk-cli groups: add, list, occurrences, register, verify before link", "[cli][schedule]")
+{
+    CliVault vault;
+    {
+        DirectAccess direct(vault);
+        addSupporter(direct.session(), { QStringLiteral("video") });
+    }
+    const Run add = vault.run({ QStringLiteral("groups"), QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("Monday evening group"), QStringLiteral("--when"),
+                                QStringLiteral("mon 19:15-20:30"), QStringLiteral("--modality"),
+                                QStringLiteral("video"), QStringLiteral("--capacity"), QStringLiteral("6"),
+                                QStringLiteral("--facilitators"), QStringLiteral("1") });
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+    CHECK(add.out.contains(QStringLiteral("Group #1 added")));
+
+    const Run list = vault.run({ QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json") });
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray groups = list.json().array();
+    REQUIRE(groups.size() == 1);
+    const QJsonObject group = groups.at(0).toObject();
+    CHECK(group.value(QStringLiteral("name")).toString() == QStringLiteral("Monday evening group"));
+    CHECK(group.value(QStringLiteral("when")).toString() == QStringLiteral("mon 19:15-20:30"));
+    CHECK(group.value(QStringLiteral("every_weeks")).toInt() == 1);
+    CHECK(group.value(QStringLiteral("capacity")).toInt() == 6);
+    CHECK(group.value(QStringLiteral("max_facilitators")).toInt() == 2);
+    CHECK(group.value(QStringLiteral("facilitators")).toArray() == QJsonArray{ 1 });
+    CHECK(group.value(QStringLiteral("last_date")).isNull());
+
+    const Run occurrences = vault.run(
+        { QStringLiteral("groups"), QStringLiteral("occurrences"), QStringLiteral("1"), QStringLiteral("--json") });
+    REQUIRE(occurrences.exitCode == 0);
+    const QJsonArray sessions = occurrences.json().array();
+    REQUIRE(sessions.size() == 12);
+    const QJsonObject next = sessions.at(1).toObject(); // a week or more ahead: certainly not started
+    CHECK(next.value(QStringLiteral("status")).toString() == QStringLiteral("scheduled"));
+    CHECK(next.value(QStringLiteral("attendance")).isNull());
+    CHECK(next.value(QStringLiteral("feedback")).toObject().value(QStringLiteral("positive")).toInt() == 0);
+    CHECK(next.value(QStringLiteral("debrief_held")).toBool() == false);
+    CHECK(next.value(QStringLiteral("registrations")).toInt() == 0);
+    const QDateTime start
+        = QDateTime::fromString(next.value(QStringLiteral("starts_at")).toString(), Qt::ISODateWithMs).toLocalTime();
+    CHECK(start.date().dayOfWeek() == 1);
+    CHECK(start.time() == QTime(19, 15));
+    const QString occurrence = QString::number(next.value(QStringLiteral("id")).toInt());
+
+    const Run scheduleAgain = vault.run({ QStringLiteral("groups"), QStringLiteral("schedule"), QStringLiteral("1"),
+                                          QStringLiteral("--weeks"), QStringLiteral("14") });
+    CHECK(scheduleAgain.exitCode == 0);
+    CHECK(scheduleAgain.out.contains(QStringLiteral("group #1")));
+
+    const Run registration
+        = vault.run({ QStringLiteral("groups"), QStringLiteral("register"), occurrence, QStringLiteral("--name"),
+                      QStringLiteral("Dr Perpetua Vale"), QStringLiteral("--contact"),
+                      QStringLiteral("perpetua@example.org"), QStringLiteral("--province"), QStringLiteral("ON") });
+    INFO(registration.err.toStdString());
+    REQUIRE(registration.exitCode == 0);
+    CHECK_FALSE(registration.out.contains(QStringLiteral("Perpetua")));
+    const Run early = vault.run({ QStringLiteral("groups"), QStringLiteral("link-sent"), QStringLiteral("1") });
+    CHECK(early.exitCode == 3);
+    CHECK_FALSE(early.err.contains(QStringLiteral("Perpetua")));
+    CHECK(vault.run({ QStringLiteral("groups"), QStringLiteral("verify"), QStringLiteral("1") }).exitCode == 0);
+    CHECK(vault.run({ QStringLiteral("groups"), QStringLiteral("link-sent"), QStringLiteral("1") }).exitCode == 0);
+    const Run registrations = vault.run(
+        { QStringLiteral("groups"), QStringLiteral("registrations"), occurrence, QStringLiteral("--json") });
+    REQUIRE(registrations.exitCode == 0);
+    const QJsonObject registered = registrations.json().array().at(0).toObject();
+    CHECK(registered.value(QStringLiteral("name")).toString() == QStringLiteral("Dr Perpetua Vale"));
+    CHECK(registered.value(QStringLiteral("province")).toString() == QStringLiteral("ON"));
+    CHECK(registered.value(QStringLiteral("verified_at")).isString());
+    CHECK(registered.value(QStringLiteral("link_sent_at")).isString());
+
+    const Run future
+        = vault.run({ QStringLiteral("groups"), QStringLiteral("record"), occurrence, QStringLiteral("--status"),
+                      QStringLiteral("held"), QStringLiteral("--attendance"), QStringLiteral("4") });
+    CHECK(future.exitCode == 3);
+    const Run cancel = vault.run({ QStringLiteral("groups"), QStringLiteral("record"), occurrence,
+                                   QStringLiteral("--status"), QStringLiteral("cancelled") });
+    CHECK(cancel.exitCode == 0);
+}
+
+TEST_CASE("peerdesk-cli sessions and groups: usage errors exit 1, bad values 3, reporting users 5", "[cli][schedule]")
+{
+    CliVault vault;
+    const auto run = [&](const QStringList& arguments) {
+        const Run result = vault.run(arguments);
+        INFO(arguments.join(QLatin1Char(' ')).toStdString() << " -> " << result.err.toStdString());
+        return result.exitCode;
+    };
+    const QString s = QStringLiteral("sessions");
+    const QString g = QStringLiteral("groups");
+    CHECK(run({ s }) == 1);
+    CHECK(run({ s, QStringLiteral("frobnicate") }) == 1);
+    CHECK(run({ s, QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--minutes"), QStringLiteral("30"),
+                QStringLiteral("--modality"), QStringLiteral("video") })
+          == 1);
+    CHECK(run({ s, QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--at"),
+                QStringLiteral("2030-01-01T10:00"), QStringLiteral("--minutes"), QStringLiteral("30"),
+                QStringLiteral("--modality"), QStringLiteral("video") })
+          == 1);
+    CHECK(run({ s, QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--at"), QStringLiteral("soon"),
+                QStringLiteral("--minutes"), QStringLiteral("30"), QStringLiteral("--modality"),
+                QStringLiteral("video") })
+          == 3);
+    CHECK(run({ s, QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--at"),
+                QStringLiteral("2030-01-01T10:00"), QStringLiteral("--minutes"), QStringLiteral("60"),
+                QStringLiteral("--modality"), QStringLiteral("video") })
+          == 3);
+    CHECK(run({ s, QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("held") }) == 1);
+    CHECK(run({ s, QStringLiteral("set"), QStringLiteral("1") }) == 1);
+    CHECK(run({ g, QStringLiteral("record"), QStringLiteral("1") }) == 1);
+    CHECK(
+        run({ g, QStringLiteral("record"), QStringLiteral("1"), QStringLiteral("--debrief"), QStringLiteral("maybe") })
+        == 1);
+    CHECK(run({ g, QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X") }) == 1);
+    CHECK(run({ g, QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--when"),
+                QStringLiteral("someday"), QStringLiteral("--modality"), QStringLiteral("video"),
+                QStringLiteral("--capacity"), QStringLiteral("6") })
+          == 3);
+    CHECK(run({ g, QStringLiteral("list"), QStringLiteral("--weeks"), QStringLiteral("3") }) == 1);
+    CHECK(run({ g, QStringLiteral("verify"), QStringLiteral("1") }) == 3); // no such registration
+    CHECK(run({ s, QStringLiteral("list") }) == 0);
+
+    {
+        DirectAccess direct(vault);
+        setRole(direct.session(), QStringLiteral("reporting"));
+    }
+    CHECK(run({ s, QStringLiteral("list") }) == 5);
+    CHECK(run({ g, QStringLiteral("list") }) == 5);
+    CHECK(run({ g, QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--when"),
+                QStringLiteral("mon 19:15-20:30"), QStringLiteral("--modality"), QStringLiteral("video"),
+                QStringLiteral("--capacity"), QStringLiteral("6") })
+          == 5);
+}

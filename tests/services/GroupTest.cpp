@@ -1,0 +1,470 @@
+#include "CatchCompat.h"
+#include "SchedulingFixture.h"
+#include "TempVault.h"
+#include "services/GroupService.h"
+#include "storage/GroupRepository.h"
+
+using namespace peerdesk;
+using namespace peerdesk::test::scheduling;
+using peerdesk::test::TempVault;
+
+namespace {
+
+constexpr auto ParticipantName = "Dr Perpetua Vale";
+constexpr auto ParticipantContact = "perpetua.vale@example.org";
+
+// The Monday evening video group of the mission brief: 19:15-20:30, weekly.
+PeerGroup mondayEvening(const QList<qint64>& facilitators = {})
+{
+    PeerGroup group;
+    group.name = QStringLiteral("Monday evening group");
+    group.modality = QStringLiteral("video");
+    group.weekday = 1;
+    group.startMinute = 19 * 60 + 15;
+    group.durationMinutes = 75;
+    group.capacity = 6;
+    group.firstDate = QDate(2026, 3, 2);
+    group.facilitatorIds = facilitators;
+    return group;
+}
+
+QDateTime utc(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), Qt::UTC);
+}
+
+template <typename Call> Error refused(VaultSession& session, const Call& call)
+{
+    const QStringList before = snapshot(session);
+    auto result = call();
+    REQUIRE_FALSE(result);
+    CHECK(result.error().code == ErrorCode::InvalidInput);
+    CHECK_FALSE(mentionsAName(result.error().message));
+    CHECK_FALSE(result.error().message.contains(QLatin1String(ParticipantName)));
+    CHECK_FALSE(result.error().message.contains(QLatin1String(ParticipantContact)));
+    CHECK(snapshot(session) == before);
+    return result.error();
+}
+
+qint64 added(GroupService& service, const PeerGroup& group)
+{
+    auto id = service.add(group);
+    if (!id)
+        FAIL("adding the group was refused: " << id.error().message.toStdString());
+    return *id;
+}
+
+QList<GroupOccurrence> occurrencesOf(GroupService& service, qint64 groupId)
+{
+    auto occurrences = service.occurrences(groupId);
+    REQUIRE(occurrences);
+    return *occurrences;
+}
+
+} // namespace
+
+TEST_CASE("A weekly group is materialised 12 weeks ahead at the same wall-clock time across the DST change", "[groups]")
+{
+    TempVault vault; // the clock reads Monday 2 March 2026, 04:30 in Toronto; DST starts on 8 March
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    const qint64 id = added(service, mondayEvening());
+
+    const QList<GroupOccurrence> occurrences = occurrencesOf(service, id);
+    REQUIRE(occurrences.size() == 12);
+    CHECK(occurrences.at(0).startsAt == utc(2026, 3, 3, 0, 15)); // 19:15 EST
+    CHECK(occurrences.at(0).endsAt == utc(2026, 3, 3, 1, 30));
+    CHECK(occurrences.at(1).startsAt == utc(2026, 3, 9, 23, 15)); // 19:15 EDT
+    CHECK(occurrences.at(11).startsAt == utc(2026, 5, 18, 23, 15));
+    for (const GroupOccurrence& occurrence : occurrences) {
+        const QDateTime local = occurrence.startsAt.toTimeZone(toronto());
+        CHECK(local.date().dayOfWeek() == 1);
+        CHECK(local.time() == QTime(19, 15));
+        CHECK(occurrence.startsAt.secsTo(occurrence.endsAt) == 75 * 60);
+        CHECK(occurrence.status == QStringLiteral("scheduled"));
+        CHECK_FALSE(occurrence.attendance.has_value());
+    }
+    CHECK(scalar(session->database(),
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'group.added' AND entity_type = 'group' "
+                                "AND entity_id = ?"),
+                 { id })
+          == 1);
+
+    auto stored = service.get(id);
+    REQUIRE(stored);
+    CHECK(stored->name == QStringLiteral("Monday evening group"));
+    CHECK(stored->window().toText() == QStringLiteral("mon 19:15-20:30"));
+    CHECK(stored->maxFacilitators == 2);
+
+    SECTION("scheduling again adds nothing; a longer horizon adds only the new weeks")
+    {
+        auto again = service.schedule(id, 12);
+        REQUIRE(again);
+        CHECK(*again == 0);
+        auto longer = service.schedule(id, 20);
+        REQUIRE(longer);
+        CHECK(*longer == 8);
+        CHECK(occurrencesOf(service, id).size() == 20);
+        CHECK(scalar(session->database(),
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'group.scheduled'"))
+              == 1);
+        refused(*session, [&] { return service.schedule(id, 0); });
+        refused(*session, [&] { return service.schedule(id, GroupService::MaxHorizonWeeks + 1); });
+        refused(*session, [&] { return service.schedule(9999, 4); });
+    }
+    SECTION("a week later the horizon moves with the clock")
+    {
+        vault.clock().advanceDays(7);
+        auto moved = service.schedule(id);
+        REQUIRE(moved);
+        CHECK(*moved == 1);
+    }
+}
+
+TEST_CASE("A fortnightly group meets every other week and respects its first and last dates", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    PeerGroup group = mondayEvening();
+    group.name = QStringLiteral("ICU trainees");
+    group.weekday = 3; // Wednesday
+    group.startMinute = 18 * 60;
+    group.durationMinutes = 45;
+    group.intervalWeeks = 2;
+    group.firstDate = QDate(2026, 3, 2); // a Monday: the first meeting is the Wednesday after
+    group.lastDate = QDate(2026, 4, 15);
+    const qint64 id = added(service, group);
+
+    CHECK(service.get(id)->firstDate == QDate(2026, 3, 4));
+    const QList<GroupOccurrence> occurrences = occurrencesOf(service, id);
+    QList<QDate> dates;
+    for (const GroupOccurrence& occurrence : occurrences) {
+        dates.append(occurrence.startsAt.toTimeZone(toronto()).date());
+        CHECK(occurrence.startsAt.toTimeZone(toronto()).time() == QTime(18, 0));
+    }
+    CHECK(dates == QList<QDate>{ QDate(2026, 3, 4), QDate(2026, 3, 18), QDate(2026, 4, 1), QDate(2026, 4, 15) });
+}
+
+TEST_CASE("Recurrence keeps the local time when DST ends in the fall", "[groups]")
+{
+    PeerGroup group = mondayEvening();
+    group.intervalWeeks = 2;
+    group.firstDate = QDate(2026, 10, 19);
+    const QList<OccurrenceTime> times
+        = GroupService::occurrenceTimes(group, QDate(2026, 10, 20), QDate(2026, 11, 30), toronto());
+    REQUIRE(times.size() == 3);
+    CHECK(times.at(0).startsAt == utc(2026, 11, 3, 0, 15)); // Monday 2 November 19:15 EST, after the change
+    CHECK(times.at(1).startsAt == utc(2026, 11, 17, 0, 15));
+    CHECK(times.at(2).startsAt == utc(2026, 12, 1, 0, 15));
+    const QList<OccurrenceTime> before
+        = GroupService::occurrenceTimes(group, QDate(2026, 10, 19), QDate(2026, 10, 19), toronto());
+    REQUIRE(before.size() == 1);
+    CHECK(before.at(0).startsAt == utc(2026, 10, 19, 23, 15)); // 19:15 EDT
+    // A start inside the spring-forward gap (02:30 on 8 March) happens at 03:30 on the wall clock.
+    PeerGroup night = group;
+    night.weekday = 7;
+    night.startMinute = 2 * 60 + 30;
+    night.intervalWeeks = 1;
+    night.firstDate = QDate(2026, 3, 8);
+    const QList<OccurrenceTime> gap
+        = GroupService::occurrenceTimes(night, QDate(2026, 3, 8), QDate(2026, 3, 8), toronto());
+    REQUIRE(gap.size() == 1);
+    CHECK(gap.at(0).startsAt == utc(2026, 3, 8, 7, 30));
+}
+
+TEST_CASE("A group refuses wrong values and writes nothing", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    const auto withChange = [](const std::function<void(PeerGroup&)>& change) {
+        PeerGroup group = mondayEvening();
+        change(group);
+        return group;
+    };
+    const QList<PeerGroup> wrong = {
+        withChange([](PeerGroup& g) { g.name = QStringLiteral("   "); }),
+        withChange([](PeerGroup& g) { g.name = QString(101, QLatin1Char('x')); }),
+        withChange([](PeerGroup& g) { g.modality = QStringLiteral("radio"); }),
+        withChange([](PeerGroup& g) { g.durationMinutes = 10; }),
+        withChange([](PeerGroup& g) { g.durationMinutes = 300; }),
+        withChange([](PeerGroup& g) { g.startMinute = 23 * 60 + 30; }), // would run past midnight
+        withChange([](PeerGroup& g) { g.intervalWeeks = 0; }),
+        withChange([](PeerGroup& g) { g.capacity = 0; }),
+        withChange([](PeerGroup& g) { g.maxFacilitators = 0; }),
+        withChange([](PeerGroup& g) { g.lastDate = QDate(2026, 3, 1); }),
+    };
+    for (const PeerGroup& group : wrong) {
+        INFO(group.name.toStdString());
+        refused(*session, [&] { return service.add(group); });
+    }
+    REQUIRE(service.add(mondayEvening()));
+    const Error duplicate = refused(*session, [&] {
+        PeerGroup group = mondayEvening();
+        group.name = QStringLiteral("monday EVENING group");
+        return service.add(group);
+    });
+    CHECK(duplicate.message.contains(QStringLiteral("already a group")));
+}
+
+TEST_CASE("Facilitators are active supporters, at most the group's maximum", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    const QStringList video = { QStringLiteral("video") };
+    const qint64 a = addSupporter(*session, video);
+    const qint64 b = addSupporter(*session, video);
+    const qint64 c = addSupporter(*session, video);
+    const qint64 paused = addSupporter(*session, video, {}, QStringLiteral("paused"));
+
+    const Error tooMany = refused(*session, [&] { return service.add(mondayEvening({ a, b, c })); });
+    CHECK(tooMany.message.contains(QStringLiteral("at most 2 facilitator")));
+    refused(*session, [&] { return service.add(mondayEvening({ a, a })); });
+    const Error inactive = refused(*session, [&] { return service.add(mondayEvening({ a, paused })); });
+    CHECK(inactive.message.contains(QStringLiteral("not active")));
+    refused(*session, [&] { return service.add(mondayEvening({ 777 })); });
+
+    PeerGroup three = mondayEvening({ c, a, b });
+    three.maxFacilitators = 3;
+    const qint64 id = added(service, three);
+    CHECK(service.get(id)->facilitatorIds == QList<qint64>{ a, b, c });
+    auto listed = service.list();
+    REQUIRE(listed);
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->constFirst().facilitatorIds == QList<qint64>{ a, b, c });
+}
+
+TEST_CASE("Only counts are recorded for an occurrence, and only once it was held", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    const qint64 id = added(service, mondayEvening());
+    const GroupOccurrence first = occurrencesOf(service, id).constFirst();
+
+    OccurrenceUpdate held;
+    held.status = QStringLiteral("held");
+    held.attendance = 5;
+    held.feedbackPositive = 3;
+    held.feedbackNeutral = 1;
+    held.debriefHeld = true;
+    const Error early = refused(*session, [&] { return service.record(first.id, held); });
+    CHECK(early.message.contains(QStringLiteral("not started")));
+
+    vault.clock().set(utc(2026, 3, 3, 2, 0));
+    auto recorded = service.record(first.id, held);
+    REQUIRE(recorded);
+    auto stored = service.occurrence(first.id);
+    REQUIRE(stored);
+    CHECK(stored->status == QStringLiteral("held"));
+    CHECK(stored->attendance == 5);
+    CHECK(stored->feedbackPositive == 3);
+    CHECK(stored->feedbackNeutral == 1);
+    CHECK(stored->feedbackNegative == 0);
+    CHECK(stored->debriefHeld);
+    CHECK(scalar(session->database(),
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'group_occurrence.recorded' AND "
+                                "entity_type = 'group_occurrence' AND entity_id = ?"),
+                 { first.id })
+          == 1);
+
+    SECTION("attendance is at most the capacity and feedback at most the attendance")
+    {
+        OccurrenceUpdate crowd;
+        crowd.attendance = 7;
+        refused(*session, [&] { return service.record(first.id, crowd); });
+        OccurrenceUpdate chatty;
+        chatty.feedbackNegative = 2; // 3 + 1 + 2 answers from 5 participants
+        refused(*session, [&] { return service.record(first.id, chatty); });
+        OccurrenceUpdate negative;
+        negative.attendance = -1;
+        refused(*session, [&] { return service.record(first.id, negative); });
+        OccurrenceUpdate one;
+        one.feedbackNegative = 1;
+        CHECK(service.record(first.id, one));
+        refused(*session, [&] { return service.record(first.id, OccurrenceUpdate{}); });
+    }
+    SECTION("counts go with held: cancelling clears them, and counts cannot be given with another status")
+    {
+        OccurrenceUpdate cancelled;
+        cancelled.status = QStringLiteral("cancelled");
+        cancelled.attendance = 2;
+        refused(*session, [&] { return service.record(first.id, cancelled); });
+        cancelled.attendance.reset();
+        auto after = service.record(first.id, cancelled);
+        REQUIRE(after);
+        CHECK(after->status == QStringLiteral("cancelled"));
+        CHECK_FALSE(after->attendance.has_value());
+        CHECK(after->feedbackPositive == 0);
+        CHECK_FALSE(after->debriefHeld);
+        OccurrenceUpdate unknown;
+        unknown.status = QStringLiteral("postponed");
+        refused(*session, [&] { return service.record(first.id, unknown); });
+    }
+}
+
+TEST_CASE("Registrations fill an occurrence up to its capacity and need verification before the link", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    PeerGroup small = mondayEvening();
+    small.capacity = 2;
+    const qint64 id = added(service, small);
+    const QList<GroupOccurrence> occurrences = occurrencesOf(service, id);
+    const qint64 occurrence = occurrences.at(1).id;
+
+    auto first = service.registerParticipant(occurrence, QLatin1String(ParticipantName),
+                                             QLatin1String(ParticipantContact), QStringLiteral("on"));
+    REQUIRE(first);
+    REQUIRE(service.registerParticipant(occurrence, QStringLiteral("Dr Second Person"), QStringLiteral("555-0100"),
+                                        QStringLiteral("QC")));
+    const Error full = refused(*session, [&] {
+        return service.registerParticipant(occurrence, QStringLiteral("Dr Third Person"), QStringLiteral("555-0101"),
+                                           QStringLiteral("BC"));
+    });
+    CHECK(full.message.contains(QStringLiteral("full")));
+    CHECK(service.occurrence(occurrence)->registrations == 2);
+
+    auto registrations = service.registrations(occurrence);
+    REQUIRE(registrations);
+    REQUIRE(registrations->size() == 2);
+    CHECK(registrations->at(0).name == QLatin1String(ParticipantName));
+    CHECK(registrations->at(0).contact == QLatin1String(ParticipantContact));
+    CHECK(registrations->at(0).province == QStringLiteral("ON"));
+    CHECK_FALSE(registrations->at(0).verifiedAt.isValid());
+
+    const Error unverified = refused(*session, [&] { return service.markLinkSent(*first); });
+    CHECK(unverified.message.contains(QStringLiteral("Verify")));
+    REQUIRE(service.verify(*first));
+    refused(*session, [&] { return service.verify(*first); });
+    REQUIRE(service.markLinkSent(*first));
+    registrations = service.registrations(occurrence);
+    REQUIRE(registrations);
+    CHECK(registrations->at(0).verifiedAt == session->clock().nowUtc());
+    CHECK(registrations->at(0).linkSentAt == session->clock().nowUtc());
+    for (const char* action :
+         { "group_registration.added", "group_registration.verified", "group_registration.link_sent" }) {
+        INFO(action);
+        CHECK(scalar(session->database(),
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND entity_type = "
+                                    "'group_registration'"),
+                     { QLatin1String(action) })
+              >= 1);
+    }
+    CHECK(scalar(session->database(),
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE actor LIKE '%Vale%' OR "
+                                "action LIKE '%Vale%' OR entity_type LIKE '%Vale%'"))
+          == 0);
+
+    SECTION("wrong registrations are refused")
+    {
+        const qint64 other = occurrences.at(2).id;
+        refused(*session, [&] {
+            return service.registerParticipant(other, QStringLiteral(" "), QStringLiteral("x"), QStringLiteral("ON"));
+        });
+        refused(*session, [&] {
+            return service.registerParticipant(other, QStringLiteral("Dr A"), QString(), QStringLiteral("ON"));
+        });
+        refused(*session, [&] {
+            return service.registerParticipant(other, QStringLiteral("Dr A"), QStringLiteral("x"),
+                                               QStringLiteral("ZZ"));
+        });
+        refused(*session, [&] { return service.verify(999); });
+        refused(*session, [&] { return service.markLinkSent(999); });
+    }
+    SECTION("an occurrence that is over or cancelled takes no registrations")
+    {
+        OccurrenceUpdate cancel;
+        cancel.status = QStringLiteral("cancelled");
+        REQUIRE(service.record(occurrences.at(2).id, cancel));
+        refused(*session, [&] {
+            return service.registerParticipant(occurrences.at(2).id, QStringLiteral("Dr A"), QStringLiteral("x"),
+                                               QStringLiteral("ON"));
+        });
+        vault.clock().set(occurrences.at(3).endsAt);
+        refused(*session, [&] {
+            return service.registerParticipant(occurrences.at(3).id, QStringLiteral("Dr A"), QStringLiteral("x"),
+                                               QStringLiteral("ON"));
+        });
+    }
+}
+
+TEST_CASE("Registrations are purged once their occurrence ended before the cut-off", "[groups][retention]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    const qint64 id = added(service, mondayEvening());
+    const QList<GroupOccurrence> occurrences = occurrencesOf(service, id);
+    for (int index : { 0, 0, 1, 2 }) {
+        REQUIRE(service.registerParticipant(occurrences.at(index).id, QLatin1String(ParticipantName),
+                                            QLatin1String(ParticipantContact), QStringLiteral("ON")));
+    }
+    GroupRepository repository(session->database());
+
+    // 30 days after the second occurrence ended: the first two occurrences' registrations are due.
+    const QDateTime endedBefore = occurrences.at(1).endsAt.addSecs(1);
+    const QStringList before = snapshot(*session);
+    auto dryRun = repository.purgeRegistrations(endedBefore, true);
+    REQUIRE(dryRun);
+    CHECK(*dryRun == 3);
+    CHECK(snapshot(*session) == before);
+
+    auto purged = repository.purgeRegistrations(endedBefore, false);
+    REQUIRE(purged);
+    CHECK(*purged == 3);
+    CHECK(scalar(session->database(), QStringLiteral("SELECT count(*) FROM group_registrations")) == 1);
+    CHECK(scalar(session->database(), QStringLiteral("SELECT occurrence_id FROM group_registrations"))
+          == occurrences.at(2).id);
+    CHECK(scalar(session->database(), QStringLiteral("SELECT count(*) FROM group_occurrences")) == 12);
+
+    auto again = repository.purgeRegistrations(endedBefore, false);
+    REQUIRE(again);
+    CHECK(*again == 0);
+    // An occurrence that ends exactly at the cut-off is not due yet.
+    auto boundary = repository.purgeRegistrations(occurrences.at(2).endsAt, true);
+    REQUIRE(boundary);
+    CHECK(*boundary == 0);
+}
+
+TEST_CASE("Reporting users can neither manage nor see groups", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    qint64 id = 0;
+    qint64 occurrence = 0;
+    qint64 registration = 0;
+    {
+        GroupService coordinator(*session, toronto());
+        id = added(coordinator, mondayEvening());
+        occurrence = occurrencesOf(coordinator, id).constFirst().id;
+        registration = *coordinator.registerParticipant(occurrence, QLatin1String(ParticipantName),
+                                                        QLatin1String(ParticipantContact), QStringLiteral("ON"));
+    }
+    setRole(*session, QStringLiteral("reporting"));
+    session.reset();
+    session = vault.unlock();
+    GroupService service(*session, toronto());
+    const QStringList before = snapshot(*session);
+    PeerGroup other = mondayEvening();
+    other.name = QStringLiteral("Another group");
+    OccurrenceUpdate held;
+    held.status = QStringLiteral("held");
+    CHECK(service.add(other).error().code == ErrorCode::NotPermitted);
+    CHECK(service.schedule(id).error().code == ErrorCode::NotPermitted);
+    CHECK(service.list().error().code == ErrorCode::NotPermitted);
+    CHECK(service.get(id).error().code == ErrorCode::NotPermitted);
+    CHECK(service.occurrences(id).error().code == ErrorCode::NotPermitted);
+    CHECK(service.record(occurrence, held).error().code == ErrorCode::NotPermitted);
+    CHECK(service.registerParticipant(occurrence, QStringLiteral("Dr A"), QStringLiteral("x"), QStringLiteral("ON"))
+              .error()
+              .code
+          == ErrorCode::NotPermitted);
+    CHECK(service.registrations(occurrence).error().code == ErrorCode::NotPermitted);
+    CHECK(service.verify(registration).error().code == ErrorCode::NotPermitted);
+    CHECK(service.markLinkSent(registration).error().code == ErrorCode::NotPermitted);
+    CHECK(snapshot(*session) == before);
+}

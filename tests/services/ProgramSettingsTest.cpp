@@ -1,0 +1,66 @@
+#include "services/ProgramSettings.h"
+
+#include "CatchCompat.h"
+#include "TempVault.h"
+#include "storage/Database.h"
+
+using namespace peerdesk;
+using peerdesk::test::TempVault;
+
+TEST_CASE("Settings read their defaults until an administrator changes them", "[settings]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    ProgramSettings settings(session->database());
+    CHECK(*settings.integer(QLatin1String(ProgramSettings::RetentionDays)) == 30);
+    CHECK(*settings.integer(QLatin1String(ProgramSettings::ContactTargetDays)) == 2);
+    CHECK(settings.list(QLatin1String(ProgramSettings::AffinityGroups))->contains(QStringLiteral("2slgbtqi")));
+
+    auto stored = changeSetting(*session, QLatin1String(ProgramSettings::AffinityGroups),
+                                QStringLiteral(" bipoc ;; img;rural "));
+    REQUIRE(stored);
+    CHECK(*stored == QLatin1String("bipoc; img; rural"));
+    CHECK(*settings.list(QLatin1String(ProgramSettings::AffinityGroups))
+          == QStringList{ QStringLiteral("bipoc"), QStringLiteral("img"), QStringLiteral("rural") });
+}
+
+TEST_CASE("Settings refuse values outside their type or range and keep the old value", "[settings]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    ProgramSettings settings(session->database());
+    const std::pair<const char*, const char*> refused[] = {
+        { "retention_days", "-1" },
+        { "retention_days", "366" },
+        { "retention_days", "thirty" },
+        { "contact_target_days", "0" },
+        { "holiday_province", "XX" },
+        { "closure_days", "2026-02-30" },
+        { "scope_excluded_career_stages", "student" },
+        { "match_weight_region", "11" },
+        { "no_such_setting", "1" },
+    };
+    for (const auto& [key, value] : refused) {
+        INFO(key << " = " << value);
+        auto result = changeSetting(*session, QLatin1String(key), QLatin1String(value));
+        REQUIRE_FALSE(result);
+        CHECK(result.error().code == ErrorCode::InvalidInput);
+    }
+    CHECK(*settings.integer(QLatin1String(ProgramSettings::RetentionDays)) == 30);
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::ClosureDays),
+                          QStringLiteral("2026-12-31; 2026-12-24;2026-12-24")));
+    CHECK(*settings.value(QLatin1String(ProgramSettings::ClosureDays)) == QLatin1String("2026-12-24; 2026-12-31"));
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::HolidayProvince), QStringLiteral("QC")));
+}
+
+TEST_CASE("Only administrators change settings", "[settings]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = 'coordinator'")));
+    session.reset();
+    session = vault.unlock();
+    auto refused = changeSetting(*session, QLatin1String(ProgramSettings::RetentionDays), QStringLiteral("10"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NotPermitted);
+}

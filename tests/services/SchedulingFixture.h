@@ -1,0 +1,132 @@
+#pragma once
+
+// Rows for the scheduling and group tests, written with SQL so these tests depend only on the schema, not on
+// the roster, intake and matching rules (tested on their own).
+
+#include "CatchCompat.h"
+#include "domain/WeeklyWindow.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace peerdesk::test::scheduling {
+
+// Names that must never appear in a message or the audit log.
+constexpr auto SupporterName = "Dr Imogen Quill";
+constexpr auto RequesterName = "Dr Bartholomew Knoll";
+
+inline QTimeZone toronto()
+{
+    return QTimeZone(QByteArrayLiteral("America/Toronto"));
+}
+
+// A moment given in Toronto wall-clock time.
+inline QDateTime torontoTime(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), toronto());
+}
+
+inline void exec(Database& database, const QString& sql, std::initializer_list<QVariant> values = {})
+{
+    auto done = database.exec(sql, values);
+    if (!done)
+        FAIL("test setup failed: " << done.error().message.toStdString());
+}
+
+inline qint64 scalar(Database& database, const QString& sql, std::initializer_list<QVariant> values = {})
+{
+    auto query = database.exec(sql, values);
+    if (!query || !query->next())
+        FAIL("test query failed: " << sql.toStdString());
+    return query->value(0).toLongLong();
+}
+
+inline QString stamp(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+inline qint64 addSupporter(VaultSession& session, const QStringList& modalities,
+                           const QList<WeeklyWindow>& availability = {},
+                           const QString& status = QStringLiteral("active"))
+{
+    Database& database = session.database();
+    const QString now = stamp(session.clock().nowUtc());
+    exec(database,
+         QStringLiteral("INSERT INTO supporters (name, email, specialty, career_stage, status, created_at, updated_at) "
+                        "VALUES (?, NULL, 'psychiatry', 'mid_career', ?, ?, ?)"),
+         { QLatin1String(SupporterName), status, now, now });
+    const qint64 id = scalar(database, QStringLiteral("SELECT max(id) FROM supporters"));
+    for (const QString& modality : modalities) {
+        exec(database,
+             QStringLiteral("INSERT INTO supporter_attributes (supporter_id, kind, value) VALUES (?, 'modality', ?)"),
+             { id, modality });
+    }
+    for (const WeeklyWindow& window : availability) {
+        exec(database,
+             QStringLiteral("INSERT INTO supporter_availability (supporter_id, weekday, start_minute, end_minute) "
+                            "VALUES (?, ?, ?, ?)"),
+             { id, window.weekday, window.startMinute, window.endMinute });
+    }
+    return id;
+}
+
+// A request with status `status` and a match with `matchStatus` to the supporter. Returns the request id.
+inline qint64 addMatchedRequest(VaultSession& session, qint64 supporterId,
+                                const QString& status = QStringLiteral("accepted"),
+                                const QString& matchStatus = QStringLiteral("accepted"),
+                                const QDateTime& receivedAt = {})
+{
+    Database& database = session.database();
+    const QDateTime now = session.clock().nowUtc();
+    const QString received = stamp(receivedAt.isValid() ? receivedAt : now.addDays(-10));
+    const QVariant firstContact
+        = status == QLatin1String("accepted") ? QVariant(QMetaType(QMetaType::QString)) : QVariant(received);
+    exec(database,
+         QStringLiteral("INSERT INTO requests (received_at, channel, referral_type, status, name, triaged_at, "
+                        "first_contact_at, created_at, updated_at) VALUES (?, 'phone', 'self', ?, ?, ?, ?, ?, ?)"),
+         { received, status, QLatin1String(RequesterName), received, firstContact, received, received });
+    const qint64 requestId = scalar(database, QStringLiteral("SELECT max(id) FROM requests"));
+    exec(database,
+         QStringLiteral("INSERT INTO matches (request_id, supporter_id, status, proposed_at, answered_at) "
+                        "VALUES (?, ?, ?, ?, ?)"),
+         { requestId, supporterId, matchStatus, received, received });
+    return requestId;
+}
+
+inline void setRole(VaultSession& session, const QString& role)
+{
+    exec(session.database(), QStringLiteral("UPDATE users SET role = ? WHERE login = 'admin'"), { role });
+}
+
+// What a refused call must leave exactly as it was.
+inline QStringList snapshot(VaultSession& session)
+{
+    QStringList rows;
+    for (const char* sql :
+         { "SELECT count(*) FROM audit_log", "SELECT group_concat(id || status, ',') FROM conversations",
+           "SELECT group_concat(id || status || ifnull(attendance, '-') || feedback_positive || feedback_neutral || "
+           "feedback_negative || debrief_held, ',') FROM group_occurrences",
+           "SELECT count(*) FROM peer_groups", "SELECT count(*) FROM group_facilitators",
+           "SELECT group_concat(id || ifnull(verified_at, '-') || ifnull(link_sent_at, '-'), ',') FROM "
+           "group_registrations",
+           "SELECT group_concat(id || status || ifnull(first_contact_at, '-'), ',') FROM requests" }) {
+        auto query = session.database().exec(QLatin1String(sql));
+        REQUIRE(query);
+        REQUIRE(query->next());
+        rows.append(query->value(0).toString());
+    }
+    return rows;
+}
+
+inline bool mentionsAName(const QString& text)
+{
+    return text.contains(QLatin1String(SupporterName)) || text.contains(QLatin1String(RequesterName))
+        || text.contains(QStringLiteral("Imogen")) || text.contains(QStringLiteral("Knoll"));
+}
+
+} // namespace peerdesk::test::scheduling

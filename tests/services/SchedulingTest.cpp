@@ -1,0 +1,422 @@
+#include "CatchCompat.h"
+#include "SchedulingFixture.h"
+#include "TempVault.h"
+#include "domain/Vocabulary.h"
+#include "services/GroupService.h"
+#include "services/ProgramSettings.h"
+#include "services/RequestService.h"
+#include "services/SchedulingService.h"
+
+using namespace peerdesk;
+using namespace peerdesk::test::scheduling;
+using peerdesk::test::TempVault;
+
+namespace {
+
+const QStringList Video = { QStringLiteral("video") };
+
+ConversationRequest conversationAt(qint64 requestId, const QDateTime& at, int minutes = 30,
+                                   const QString& modality = QStringLiteral("video"))
+{
+    ConversationRequest request;
+    request.requestId = requestId;
+    request.startsAt = at;
+    request.durationMinutes = minutes;
+    request.modality = modality;
+    return request;
+}
+
+// Checks a refusal: InvalidInput, a message without anybody's name, and nothing written.
+template <typename Call> Error refused(VaultSession& session, const Call& call)
+{
+    const QStringList before = snapshot(session);
+    auto result = call();
+    REQUIRE_FALSE(result);
+    CHECK(result.error().code == ErrorCode::InvalidInput);
+    CHECK_FALSE(mentionsAName(result.error().message));
+    CHECK(snapshot(session) == before);
+    return result.error();
+}
+
+qint64 scheduled(SchedulingService& service, const ConversationRequest& request)
+{
+    auto outcome = service.schedule(request);
+    if (!outcome)
+        FAIL("scheduling was refused: " << outcome.error().message.toStdString());
+    return outcome->id;
+}
+
+} // namespace
+
+TEST_CASE("A conversation is scheduled for an accepted match, listed and audited", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 supporter = addSupporter(*session, Video);
+    const qint64 request = addMatchedRequest(*session, supporter);
+    SchedulingService service(*session, toronto());
+
+    auto outcome = service.schedule(conversationAt(request, torontoTime(2026, 3, 5, 14, 0), 45));
+    REQUIRE(outcome);
+    CHECK(outcome->number == 1);
+    CHECK(outcome->cap == 3);
+    CHECK_FALSE(outcome->referralSuggested);
+    CHECK(outcome->referralPrompt.isEmpty());
+
+    auto listed = service.list(request);
+    REQUIRE(listed);
+    REQUIRE(listed->size() == 1);
+    const Conversation& conversation = listed->constFirst();
+    CHECK(conversation.id == outcome->id);
+    CHECK(conversation.requestId == request);
+    CHECK(conversation.supporterId == supporter);
+    CHECK(conversation.startsAt == QDateTime(QDate(2026, 3, 5), QTime(19, 0), Qt::UTC));
+    CHECK(conversation.endsAt() == QDateTime(QDate(2026, 3, 5), QTime(19, 45), Qt::UTC));
+    CHECK(conversation.durationMinutes == 45);
+    CHECK(conversation.modality == QStringLiteral("video"));
+    CHECK(conversation.status == QStringLiteral("scheduled"));
+    CHECK(
+        scalar(session->database(), QStringLiteral("SELECT starts_at = '2026-03-05T19:00:00.000Z' FROM conversations"))
+        == 1);
+    CHECK(scalar(session->database(),
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'conversation.scheduled' AND "
+                                "entity_type = 'conversation' AND entity_id = ? AND actor = 'admin'"),
+                 { outcome->id })
+          == 1);
+    auto other = service.list(request + 1);
+    REQUIRE(other);
+    CHECK(other->isEmpty());
+}
+
+TEST_CASE("A conversation lasts 15 to 45 minutes", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 request = addMatchedRequest(*session, addSupporter(*session, Video));
+    SchedulingService service(*session, toronto());
+
+    for (const int minutes : { 0, 14, 46, 90 }) {
+        INFO(minutes);
+        const Error error = refused(*session, [&] {
+            return service.schedule(conversationAt(request, torontoTime(2026, 3, 5, 9, 0), minutes));
+        });
+        CHECK(error.message.contains(QStringLiteral("15 to 45 minutes")));
+    }
+    CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 5, 9, 0), 15)));
+    CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 5, 10, 0), 45)));
+    refused(*session, [&] { return service.schedule(conversationAt(request, QDateTime(), 30)); });
+    refused(*session, [&] {
+        return service.schedule(
+            conversationAt(request, torontoTime(2026, 3, 5, 12, 0), 30, QStringLiteral("carrier_pigeon")));
+    });
+}
+
+TEST_CASE("Conversations are scheduled only once a supporter has accepted the request", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 supporter = addSupporter(*session, Video);
+    SchedulingService service(*session, toronto());
+    const QDateTime at = torontoTime(2026, 3, 5, 14, 0);
+
+    const qint64 proposed
+        = addMatchedRequest(*session, supporter, QStringLiteral("matched"), QStringLiteral("proposed"));
+    const Error error = refused(*session, [&] { return service.schedule(conversationAt(proposed, at)); });
+    CHECK(error.message.contains(QStringLiteral("no accepted match")));
+
+    const qint64 declined
+        = addMatchedRequest(*session, supporter, QStringLiteral("triaged"), QStringLiteral("declined"));
+    refused(*session, [&] { return service.schedule(conversationAt(declined, at)); });
+    refused(*session, [&] { return service.schedule(conversationAt(9999, at)); });
+
+    int day = 0;
+    for (const char* status : { "accepted", "first_contact_made", "in_progress" }) {
+        INFO(status);
+        const qint64 request = addMatchedRequest(*session, supporter, QLatin1String(status));
+        CHECK(service.schedule(conversationAt(request, at.addDays(++day))));
+    }
+}
+
+TEST_CASE("A conversation must use a modality the supporter offers", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 request
+        = addMatchedRequest(*session, addSupporter(*session, { QStringLiteral("video"), QStringLiteral("phone") }));
+    SchedulingService service(*session, toronto());
+    const Error error = refused(*session, [&] {
+        return service.schedule(
+            conversationAt(request, torontoTime(2026, 3, 5, 14, 0), 30, QStringLiteral("in_person")));
+    });
+    CHECK(error.message.contains(QStringLiteral("in person")));
+    CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 5, 14, 0), 30, QStringLiteral("phone"))));
+}
+
+TEST_CASE("A time outside the supporter's availability is refused unless the coordinator confirms it", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    // Thursdays 13:00-15:00 and 19:00-21:00, Toronto time.
+    const qint64 supporter = addSupporter(*session, Video, { { 4, 13 * 60, 15 * 60 }, { 4, 19 * 60, 21 * 60 } });
+    const qint64 request = addMatchedRequest(*session, supporter);
+    SchedulingService service(*session, toronto());
+
+    // 14:45-15:15 runs past the window's end; 12:45 starts before it; Friday is not available at all.
+    for (const QDateTime& at :
+         { torontoTime(2026, 3, 5, 14, 45), torontoTime(2026, 3, 5, 12, 45), torontoTime(2026, 3, 6, 14, 0) }) {
+        INFO(at.toString(Qt::ISODate).toStdString());
+        const Error error = refused(*session, [&] { return service.schedule(conversationAt(request, at)); });
+        CHECK(error.message.contains(QStringLiteral("outside the supporter's availability")));
+        CHECK(error.message.contains(QStringLiteral("thu 13:00-15:00")));
+    }
+    CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 5, 14, 30))));
+    // After the DST change (8 March) the window is still 19:00-21:00 on the wall clock.
+    CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 12, 20, 15), 45)));
+
+    ConversationRequest confirmed = conversationAt(request, torontoTime(2026, 3, 6, 14, 0));
+    confirmed.outsideAvailability = true;
+    CHECK(service.schedule(confirmed));
+
+    SECTION("a supporter without availability windows can be scheduled at any time")
+    {
+        const qint64 open = addMatchedRequest(*session, addSupporter(*session, Video));
+        CHECK(service.schedule(conversationAt(open, torontoTime(2026, 3, 7, 7, 0))));
+    }
+}
+
+TEST_CASE("Availability windows are read in the program's wall-clock time across DST changes", "[schedule]")
+{
+    const QList<WeeklyWindow> mondayEvening = { { 1, 19 * 60, 20 * 60 } };
+    const auto fits = [&](const QDateTime& startUtc, int minutes) {
+        return SchedulingService::fitsAvailability(mondayEvening, startUtc, startUtc.addSecs(minutes * 60), toronto());
+    };
+    // 23:30 UTC is 18:30 in EST (2 March) but 19:30 in EDT (9 March).
+    CHECK_FALSE(fits(QDateTime(QDate(2026, 3, 2), QTime(23, 30), Qt::UTC), 30));
+    CHECK(fits(QDateTime(QDate(2026, 3, 9), QTime(23, 30), Qt::UTC), 30));
+    CHECK(fits(QDateTime(QDate(2026, 3, 3), QTime(0, 0), Qt::UTC), 60)); // 19:00-20:00 EST
+    CHECK_FALSE(fits(QDateTime(QDate(2026, 3, 3), QTime(0, 0), Qt::UTC), 61));
+    // A window to midnight takes a conversation that ends exactly at midnight, not one that crosses it.
+    const QList<WeeklyWindow> lateSunday = { { 7, 23 * 60, 24 * 60 } };
+    const QDateTime sundayLate = torontoTime(2026, 3, 15, 23, 15);
+    CHECK(SchedulingService::fitsAvailability(lateSunday, sundayLate, sundayLate.addSecs(45 * 60), toronto()));
+    CHECK_FALSE(SchedulingService::fitsAvailability(lateSunday, sundayLate.addSecs(60), sundayLate.addSecs(46 * 60),
+                                                    toronto()));
+}
+
+TEST_CASE("A supporter cannot be booked for two conversations at once", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 supporter = addSupporter(*session, Video);
+    const qint64 first = addMatchedRequest(*session, supporter);
+    const qint64 second = addMatchedRequest(*session, supporter);
+    SchedulingService service(*session, toronto());
+    const qint64 booked = scheduled(service, conversationAt(first, torontoTime(2026, 3, 5, 14, 0), 45));
+
+    for (const QDateTime& at :
+         { torontoTime(2026, 3, 5, 14, 0), torontoTime(2026, 3, 5, 13, 31), torontoTime(2026, 3, 5, 14, 44) }) {
+        INFO(at.toString(Qt::ISODate).toStdString());
+        const Error error = refused(*session, [&] { return service.schedule(conversationAt(second, at)); });
+        CHECK(error.message.contains(QStringLiteral("already has conversation #%1").arg(booked)));
+        CHECK(error.message.contains(QStringLiteral("2026-03-05 14:00")));
+    }
+    // Back to back is fine, before and after.
+    CHECK(service.schedule(conversationAt(second, torontoTime(2026, 3, 5, 13, 30))));
+    CHECK(service.schedule(conversationAt(second, torontoTime(2026, 3, 5, 14, 45))));
+
+    SECTION("a cancelled conversation frees the time")
+    {
+        REQUIRE(service.setStatus(booked, QStringLiteral("cancelled")));
+        CHECK(service.schedule(conversationAt(second, torontoTime(2026, 3, 5, 14, 10))));
+    }
+    SECTION("another supporter is free at the same time")
+    {
+        const qint64 elsewhere = addMatchedRequest(*session, addSupporter(*session, Video));
+        CHECK(service.schedule(conversationAt(elsewhere, torontoTime(2026, 3, 5, 14, 0))));
+    }
+}
+
+TEST_CASE("A conversation cannot overlap a group session the supporter facilitates", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 supporter = addSupporter(*session, Video);
+    const qint64 request = addMatchedRequest(*session, supporter);
+    PeerGroup group;
+    group.name = QStringLiteral("Thursday lunch group");
+    group.modality = QStringLiteral("video");
+    group.weekday = 4;
+    group.startMinute = 12 * 60;
+    group.durationMinutes = 60;
+    group.capacity = 6;
+    group.firstDate = QDate(2026, 3, 5);
+    group.facilitatorIds = { supporter };
+    auto groupId = GroupService(*session, toronto()).add(group);
+    REQUIRE(groupId);
+    SchedulingService service(*session, toronto());
+
+    const Error error = refused(
+        *session, [&] { return service.schedule(conversationAt(request, torontoTime(2026, 3, 12, 12, 30))); });
+    CHECK(error.message.contains(QStringLiteral("facilitates group session")));
+    CHECK(error.message.contains(QStringLiteral("2026-03-12 12:00")));
+    CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 12, 13, 0))));
+    CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 12, 11, 15), 45)));
+    SECTION("a cancelled group session frees the time")
+    {
+        auto occurrences = GroupService(*session, toronto()).occurrences(*groupId);
+        REQUIRE(occurrences);
+        REQUIRE(occurrences->size() > 1);
+        OccurrenceUpdate cancel;
+        cancel.status = QStringLiteral("cancelled");
+        REQUIRE(GroupService(*session, toronto()).record(occurrences->at(1).id, cancel));
+        CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 12, 12, 15))));
+    }
+}
+
+TEST_CASE("The conversation past the cap is scheduled and suggests onward referral", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 request = addMatchedRequest(*session, addSupporter(*session, Video));
+    SchedulingService service(*session, toronto());
+    for (int day = 5; day <= 7; ++day) {
+        auto outcome = service.schedule(conversationAt(request, torontoTime(2026, 3, day, 14, 0)));
+        REQUIRE(outcome);
+        CHECK(outcome->number == day - 4);
+        CHECK_FALSE(outcome->referralSuggested);
+    }
+    auto fourth = service.schedule(conversationAt(request, torontoTime(2026, 3, 9, 14, 0)));
+    REQUIRE(fourth);
+    CHECK(fourth->number == 4);
+    CHECK(fourth->referralSuggested);
+    CHECK(fourth->resources.contains(QStringLiteral("Physician Health Program")));
+    CHECK(fourth->resources.contains(QStringLiteral("Suicide Crisis Helpline: call or text 988")));
+    CHECK(fourth->referralPrompt.contains(QStringLiteral("onward referral")));
+    CHECK(fourth->referralPrompt.contains(QStringLiteral("Physician Health Program")));
+
+    SECTION("cancelled conversations and no-shows do not count, and the cap is a setting")
+    {
+        REQUIRE(ProgramSettings(session->database())
+                    .set(QLatin1String(ProgramSettings::ConversationCap), QStringLiteral("5")));
+        auto listed = service.list(request);
+        REQUIRE(listed);
+        REQUIRE(service.setStatus(listed->at(0).id, QStringLiteral("cancelled")));
+        auto next = service.schedule(conversationAt(request, torontoTime(2026, 3, 10, 14, 0)));
+        REQUIRE(next);
+        CHECK(next->number == 4);
+        CHECK(next->cap == 5);
+        CHECK_FALSE(next->referralSuggested);
+    }
+}
+
+TEST_CASE("Marking a conversation held moves the request on, in the same transaction", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 supporter = addSupporter(*session, Video);
+    const qint64 request = addMatchedRequest(*session, supporter);
+    SchedulingService service(*session, toronto());
+    RequestService requests(*session);
+    const QDateTime first = torontoTime(2026, 3, 5, 14, 0);
+    const qint64 one = scheduled(service, conversationAt(request, first));
+    const qint64 two = scheduled(service, conversationAt(request, torontoTime(2026, 3, 12, 14, 0)));
+    vault.clock().set(torontoTime(2026, 3, 20, 9, 0));
+
+    auto before = requests.get(request);
+    REQUIRE(before);
+    CHECK(before->status == RequestStatus::Accepted);
+    REQUIRE(service.setStatus(one, QStringLiteral("held")));
+    auto after = requests.get(request);
+    REQUIRE(after);
+    // Accepted -> first contact made (the conversation was the first contact) -> in progress.
+    CHECK(after->status == RequestStatus::InProgress);
+    CHECK(after->firstContactAt == first.toUTC());
+    REQUIRE(service.setStatus(two, QStringLiteral("held")));
+    CHECK(requests.get(request)->status == RequestStatus::InProgress);
+
+    auto held = service.get(one);
+    REQUIRE(held);
+    CHECK(held->status == QStringLiteral("held"));
+    CHECK(scalar(session->database(),
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'conversation.held' AND "
+                                "entity_type = 'conversation'"))
+          == 2);
+
+    SECTION("a held conversation is final")
+    {
+        const Error error = refused(*session, [&] { return service.setStatus(one, QStringLiteral("cancelled")); });
+        CHECK(error.message.contains(QStringLiteral("already held")));
+        refused(*session, [&] { return service.setStatus(one, QStringLiteral("held")); });
+    }
+    SECTION("from first contact made, held moves to in progress")
+    {
+        const qint64 contacted = addMatchedRequest(*session, supporter, QStringLiteral("first_contact_made"));
+        const qint64 id = scheduled(service, conversationAt(contacted, torontoTime(2026, 3, 18, 14, 0)));
+        REQUIRE(service.setStatus(id, QStringLiteral("held")));
+        CHECK(requests.get(contacted)->status == RequestStatus::InProgress);
+    }
+    SECTION("an unknown status or conversation is refused")
+    {
+        refused(*session, [&] { return service.setStatus(two, QStringLiteral("maybe")); });
+        refused(*session, [&] { return service.setStatus(4242, QStringLiteral("cancelled")); });
+    }
+}
+
+TEST_CASE("A conversation that has not started cannot be marked held or no-show", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 request = addMatchedRequest(*session, addSupporter(*session, Video));
+    SchedulingService service(*session, toronto());
+    const qint64 id = scheduled(service, conversationAt(request, torontoTime(2026, 3, 5, 14, 0)));
+
+    for (const char* status : { "held", "no_show" }) {
+        INFO(status);
+        const Error error = refused(*session, [&] { return service.setStatus(id, QLatin1String(status)); });
+        CHECK(error.message.contains(QStringLiteral("still ahead")));
+    }
+    CHECK(RequestService(*session).get(request)->status == RequestStatus::Accepted);
+    vault.clock().set(torontoTime(2026, 3, 5, 14, 1));
+    REQUIRE(service.setStatus(id, QStringLiteral("no_show")));
+    CHECK(RequestService(*session).get(request)->status == RequestStatus::Accepted);
+    CHECK(scalar(session->database(),
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'conversation.no_show'"))
+          == 1);
+}
+
+TEST_CASE("When the request refuses the held conversation, the conversation stays scheduled", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    // Received on 1 March; the conversation is (wrongly) dated before that, so the request refuses it.
+    const qint64 request = addMatchedRequest(*session, addSupporter(*session, Video), QStringLiteral("accepted"),
+                                             QStringLiteral("accepted"), torontoTime(2026, 3, 1, 9, 0));
+    SchedulingService service(*session, toronto());
+    const qint64 id = scheduled(service, conversationAt(request, torontoTime(2026, 2, 27, 14, 0)));
+    refused(*session, [&] { return service.setStatus(id, QStringLiteral("held")); });
+    CHECK(service.get(id)->status == QStringLiteral("scheduled"));
+}
+
+TEST_CASE("Reporting users can neither schedule nor see conversations", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 request = addMatchedRequest(*session, addSupporter(*session, Video));
+    SchedulingService coordinator(*session, toronto());
+    const qint64 id = scheduled(coordinator, conversationAt(request, torontoTime(2026, 3, 5, 14, 0)));
+    setRole(*session, QStringLiteral("reporting"));
+    session.reset();
+    session = vault.unlock();
+    REQUIRE(session->user().role == Role::Reporting);
+    SchedulingService service(*session, toronto());
+    const QStringList before = snapshot(*session);
+    auto scheduling = service.schedule(conversationAt(request, torontoTime(2026, 3, 6, 14, 0)));
+    REQUIRE_FALSE(scheduling);
+    CHECK(scheduling.error().code == ErrorCode::NotPermitted);
+    auto status = service.setStatus(id, QStringLiteral("cancelled"));
+    REQUIRE_FALSE(status);
+    CHECK(status.error().code == ErrorCode::NotPermitted);
+    CHECK(service.list().error().code == ErrorCode::NotPermitted);
+    CHECK(service.get(id).error().code == ErrorCode::NotPermitted);
+    CHECK(snapshot(*session) == before);
+}
