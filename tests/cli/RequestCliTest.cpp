@@ -1,8 +1,13 @@
 #include "CatchCompat.h"
 #include "CliTestSupport.h"
+#include "security/SecureBuffer.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <cstring>
 
 using namespace peerdesk::test::cli_support;
 
@@ -161,4 +166,29 @@ TEST_CASE("peerdesk-cli settings and purge", "[cli][requests]")
     CHECK(report.value(QStringLiteral("dry_run")).toBool());
     CHECK(report.value(QStringLiteral("requests")).toInt() == 0);
     CHECK(v.run(args({ "purge", "extra" })).exitCode == 1);
+}
+
+TEST_CASE("peerdesk-cli refuses roster, request and settings commands to a reporting user with exit 5",
+          "[cli][requests]")
+{
+    CliVault v;
+    {
+        // No command adds users yet, so turn the administrator into a reporting user directly.
+        auto key = peerdesk::vault::unwrapWithPassphrase(
+            v.vault, QStringLiteral("admin"), peerdesk::SecureBuffer::copyOf(Passphrase, std::strlen(Passphrase)));
+        REQUIRE(key);
+        peerdesk::SystemClock clock;
+        auto session = peerdesk::vault::open(std::move(*key), clock);
+        REQUIRE(session);
+        REQUIRE((*session)->database().exec(QStringLiteral("UPDATE users SET role = 'reporting'")));
+    }
+    for (const QStringList& command :
+         { args({ "supporters", "list" }), args({ "requests", "list", "--json" }), args({ "match", "suggest", "1" }),
+           args({ "settings", "set", "retention_days", "7" }), args({ "purge" }), args({ "sessions", "list" }),
+           args({ "groups", "list" }) }) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const Run run = v.run(command);
+        CHECK(run.exitCode == 5);
+        CHECK(run.out.isEmpty());
+    }
 }
