@@ -127,11 +127,7 @@ Result<void> GroupService::validate(const PeerGroup& group)
 
 Result<void> GroupService::audit(const char* action, const char* entityType, qint64 id)
 {
-    auto appended
-        = m_session.audit().append(m_session.user().login, QLatin1String(action), QLatin1String(entityType), id);
-    if (!appended)
-        return appended.error();
-    return {};
+    return m_session.recordAudit(QLatin1String(action), QLatin1String(entityType), id);
 }
 
 Result<void> GroupService::checkFacilitators(const PeerGroup& group)

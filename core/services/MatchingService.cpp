@@ -146,10 +146,9 @@ Result<qint64> MatchingService::assign(qint64 requestId, qint64 supporterId)
         if (!id)
             return id.error();
         matchId = *id;
-        if (auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("match.proposed"),
-                                                    QStringLiteral("match"), matchId);
+        if (auto audited = m_session.recordAudit(QStringLiteral("match.proposed"), QStringLiteral("match"), matchId);
             !audited)
-            return audited.error();
+            return audited;
         return RequestService(m_session).recordMatchEvent(requestId, RequestEvent::AssignSupporter);
     });
     if (!done)
@@ -173,11 +172,11 @@ Result<void> MatchingService::answer(qint64 requestId, bool accepted)
         match.answeredAt = m_session.clock().nowUtc();
         if (auto stored = matches.update(match); !stored)
             return stored;
-        if (auto audited = m_session.audit().append(
-                m_session.user().login, accepted ? QStringLiteral("match.accepted") : QStringLiteral("match.declined"),
-                QStringLiteral("match"), match.id);
+        if (auto audited
+            = m_session.recordAudit(accepted ? QStringLiteral("match.accepted") : QStringLiteral("match.declined"),
+                                    QStringLiteral("match"), match.id);
             !audited)
-            return audited.error();
+            return audited;
         return RequestService(m_session).recordMatchEvent(
             requestId, accepted ? RequestEvent::SupporterAccepts : RequestEvent::SupporterDeclines);
     });

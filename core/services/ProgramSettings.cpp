@@ -221,11 +221,7 @@ Result<QString> changeSetting(VaultSession& session, const QString& key, const Q
         if (!changed)
             return changed.error();
         stored = *changed;
-        auto audited = session.audit().append(session.user().login, QStringLiteral("setting.changed"),
-                                              QStringLiteral("setting.") + key);
-        if (!audited)
-            return audited.error();
-        return {};
+        return session.recordAudit(QStringLiteral("setting.changed"), QStringLiteral("setting.") + key);
     });
     if (!done)
         return done.error();

@@ -219,10 +219,10 @@ Result<QList<qint64>> RequestService::intakeAll(const QList<NewRequest>& request
             auto id = repository.insert(r, keys, now);
             if (!id)
                 return id.error();
-            if (auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("request.received"),
-                                                        QLatin1String(EntityType), *id);
+            if (auto audited
+                = m_session.recordAudit(QStringLiteral("request.received"), QLatin1String(EntityType), *id);
                 !audited)
-                return audited.error();
+                return audited;
             ids.append(*id);
         }
         return {};
@@ -271,13 +271,11 @@ Result<void> RequestService::save(const SupportRequest& request, const QString& 
 {
     if (auto saved = RequestRepository(m_session.database()).saveState(request, m_session.clock().nowUtc()); !saved)
         return saved;
-    auto audited = m_session.audit().append(m_session.user().login, auditAction, QLatin1String(EntityType), request.id);
-    if (!audited)
-        return audited.error();
-    return {};
+    return m_session.recordAudit(auditAction, QLatin1String(EntityType), request.id);
 }
 
-Result<void> RequestService::recordConsent(qint64 id, const std::optional<QDateTime>& at)
+Result<void> RequestService::recordEvent(qint64 id, RequestEvent event, const std::optional<QDateTime>& at,
+                                         QDateTime SupportRequest::*stamp)
 {
     if (auto allowed = requireCoordination(m_session.user()); !allowed)
         return allowed;
@@ -288,11 +286,17 @@ Result<void> RequestService::recordConsent(qint64 id, const std::optional<QDateT
         auto when = resolveTime(*request, at);
         if (!when)
             return when.error();
-        if (auto applied = apply(*request, RequestEvent::RecordConsent); !applied)
+        if (auto applied = apply(*request, event); !applied)
             return applied;
-        request->consentRecordedAt = *when;
-        return save(*request, eventAuditAction(RequestEvent::RecordConsent, std::nullopt));
+        if (stamp)
+            (*request).*stamp = *when;
+        return save(*request, eventAuditAction(event, std::nullopt));
     });
+}
+
+Result<void> RequestService::recordConsent(qint64 id, const std::optional<QDateTime>& at)
+{
+    return recordEvent(id, RequestEvent::RecordConsent, at, &SupportRequest::consentRecordedAt);
 }
 
 Result<TriageOutcome> RequestService::triage(qint64 id, const TriageDecision& decision,
@@ -336,10 +340,10 @@ Result<TriageOutcome> RequestService::triage(qint64 id, const TriageDecision& de
                                            QStringLiteral("crisis_resources_given") };
             if (auto stored = RequestRepository(m_session.database()).insertEscalation(record); !stored)
                 return stored.error();
-            if (auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("request.escalated"),
-                                                        QLatin1String(EntityType), id);
+            if (auto audited
+                = m_session.recordAudit(QStringLiteral("request.escalated"), QLatin1String(EntityType), id);
                 !audited)
-                return audited.error();
+                return audited;
         }
         auto excludedStages = settings.list(QLatin1String(ProgramSettings::ScopeExcludedCareerStages));
         if (!excludedStages)
@@ -407,20 +411,7 @@ Result<QStringList> RequestService::escalate(qint64 id, const QString& action)
 
 Result<void> RequestService::recordFirstContact(qint64 id, const std::optional<QDateTime>& at)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
-        return allowed;
-    return m_session.database().transaction([&]() -> Result<void> {
-        auto request = load(id);
-        if (!request)
-            return request.error();
-        auto when = resolveTime(*request, at);
-        if (!when)
-            return when.error();
-        if (auto applied = apply(*request, RequestEvent::RecordFirstContact); !applied)
-            return applied;
-        request->firstContactAt = *when;
-        return save(*request, eventAuditAction(RequestEvent::RecordFirstContact, std::nullopt));
-    });
+    return recordEvent(id, RequestEvent::RecordFirstContact, at, &SupportRequest::firstContactAt);
 }
 
 Result<void> RequestService::recordConversationHeld(qint64 id, const QDateTime& at)
@@ -522,13 +513,9 @@ Result<void> RequestService::setLegalHold(qint64 id, bool hold)
         if (auto stored = RequestRepository(m_session.database()).setLegalHold(id, hold, m_session.clock().nowUtc());
             !stored)
             return stored;
-        auto audited = m_session.audit().append(m_session.user().login,
-                                                hold ? QStringLiteral("request.legal_hold.on")
-                                                     : QStringLiteral("request.legal_hold.off"),
-                                                QLatin1String(EntityType), id);
-        if (!audited)
-            return audited.error();
-        return {};
+        return m_session.recordAudit(hold ? QStringLiteral("request.legal_hold.on")
+                                          : QStringLiteral("request.legal_hold.off"),
+                                     QLatin1String(EntityType), id);
     });
 }
 
@@ -537,16 +524,7 @@ Result<void> RequestService::recordMatchEvent(qint64 id, RequestEvent event)
     if (event != RequestEvent::AssignSupporter && event != RequestEvent::SupporterAccepts
         && event != RequestEvent::SupporterDeclines)
         return makeError(ErrorCode::Usage, Text::tr("Only match events can be recorded this way."));
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
-        return allowed;
-    return m_session.database().transaction([&]() -> Result<void> {
-        auto request = load(id);
-        if (!request)
-            return request.error();
-        if (auto applied = apply(*request, event); !applied)
-            return applied;
-        return save(*request, eventAuditAction(event, std::nullopt));
-    });
+    return recordEvent(id, event, std::nullopt, nullptr);
 }
 
 Result<QList<EscalationRecord>> RequestService::escalations(qint64 id)

@@ -92,6 +92,9 @@ private:
     Result<QDateTime> resolveTime(const SupportRequest& request, const std::optional<QDateTime>& at) const;
     Result<void> apply(SupportRequest& request, RequestEvent event, std::optional<CloseOutcome> outcome = std::nullopt);
     Result<void> save(const SupportRequest& request, const QString& auditAction);
+    // One audited transition that only stamps its time (when stamp is given) on the request.
+    Result<void> recordEvent(qint64 id, RequestEvent event, const std::optional<QDateTime>& at,
+                             QDateTime SupportRequest::*stamp);
 
     VaultSession& m_session;
 };

@@ -18,10 +18,7 @@ Result<void> auditCount(VaultSession& session, const QString& action, const char
 {
     if (count <= 0)
         return {};
-    auto audited = session.audit().append(session.user().login, action, QLatin1String(entityType), count);
-    if (!audited)
-        return audited.error();
-    return {};
+    return session.recordAudit(action, QLatin1String(entityType), count);
 }
 
 } // namespace

@@ -195,11 +195,7 @@ Result<ScheduledConversation> SchedulingService::schedule(const ConversationRequ
         if (!id)
             return id.error();
         outcome.id = *id;
-        auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("conversation.scheduled"),
-                                                QLatin1String(EntityType), *id);
-        if (!audited)
-            return audited.error();
-        return {};
+        return m_session.recordAudit(QStringLiteral("conversation.scheduled"), QLatin1String(EntityType), *id);
     });
     if (!stored)
         return stored.error();
@@ -241,11 +237,8 @@ Result<void> SchedulingService::setStatus(qint64 conversationId, const QString& 
             if (!recorded)
                 return recorded;
         }
-        auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("conversation.") + status,
-                                                QLatin1String(EntityType), conversationId);
-        if (!audited)
-            return audited.error();
-        return {};
+        return m_session.recordAudit(QStringLiteral("conversation.") + status, QLatin1String(EntityType),
+                                     conversationId);
     });
 }
 

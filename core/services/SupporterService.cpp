@@ -128,10 +128,10 @@ Result<QList<qint64>> SupporterService::addAll(const QList<Supporter>& supporter
             auto id = repository.insert(stored, m_session.clock().nowUtc());
             if (!id)
                 return id.error();
-            if (auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("supporter.created"),
-                                                        QLatin1String(EntityType), *id);
+            if (auto audited
+                = m_session.recordAudit(QStringLiteral("supporter.created"), QLatin1String(EntityType), *id);
                 !audited)
-                return audited.error();
+                return audited;
             ids.append(*id);
         }
         return {};
@@ -166,11 +166,7 @@ Result<void> SupporterService::update(const Supporter& supporter)
         }
         if (auto updated = repository.update(checked, m_session.clock().nowUtc()); !updated)
             return updated;
-        auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("supporter.updated"),
-                                                QLatin1String(EntityType), checked.id);
-        if (!audited)
-            return audited.error();
-        return {};
+        return m_session.recordAudit(QStringLiteral("supporter.updated"), QLatin1String(EntityType), checked.id);
     });
 }
 
@@ -193,11 +189,7 @@ Result<void> SupporterService::setStatus(qint64 id, const QString& status)
     return m_session.database().transaction([&]() -> Result<void> {
         if (auto stored = SupporterRepository(m_session.database()).setStatus(id, status, retiredAt, now); !stored)
             return stored;
-        auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("supporter.status.") + status,
-                                                QLatin1String(EntityType), id);
-        if (!audited)
-            return audited.error();
-        return {};
+        return m_session.recordAudit(QStringLiteral("supporter.status.") + status, QLatin1String(EntityType), id);
     });
 }
 
@@ -214,13 +206,9 @@ Result<void> SupporterService::pauseUntil(qint64 id, const QDate& until)
             = SupporterRepository(m_session.database()).setPausedUntil(id, until, m_session.clock().nowUtc());
             !stored)
             return stored;
-        auto audited = m_session.audit().append(m_session.user().login,
-                                                until.isValid() ? QStringLiteral("supporter.paused")
-                                                                : QStringLiteral("supporter.resumed"),
-                                                QLatin1String(EntityType), id);
-        if (!audited)
-            return audited.error();
-        return {};
+        return m_session.recordAudit(until.isValid() ? QStringLiteral("supporter.paused")
+                                                     : QStringLiteral("supporter.resumed"),
+                                     QLatin1String(EntityType), id);
     });
 }
 
@@ -238,11 +226,7 @@ Result<qint64> SupporterService::addTraining(qint64 id, const TrainingRecord& re
         if (!inserted)
             return inserted.error();
         recordId = *inserted;
-        auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("supporter.training_added"),
-                                                QLatin1String(EntityType), id);
-        if (!audited)
-            return audited.error();
-        return {};
+        return m_session.recordAudit(QStringLiteral("supporter.training_added"), QLatin1String(EntityType), id);
     });
     if (!done)
         return done.error();
@@ -265,11 +249,7 @@ Result<qint64> SupporterService::addDebrief(qint64 id, const DebriefRecord& reco
         if (!inserted)
             return inserted.error();
         recordId = *inserted;
-        auto audited = m_session.audit().append(m_session.user().login, QStringLiteral("supporter.debrief_added"),
-                                                QLatin1String(EntityType), id);
-        if (!audited)
-            return audited.error();
-        return {};
+        return m_session.recordAudit(QStringLiteral("supporter.debrief_added"), QLatin1String(EntityType), id);
     });
     if (!done)
         return done.error();

@@ -4,6 +4,7 @@
 #include "security/PassphrasePolicy.h"
 #include "security/RecoveryKey.h"
 #include "services/AuditLog.h"
+#include "services/ProgramSettings.h"
 #include "services/RetentionService.h"
 #include "services/VaultPaths.h"
 #include "storage/Database.h"
@@ -26,8 +27,6 @@ namespace {
 
 constexpr auto VaultIdKey = "vault_id";
 constexpr auto CreatedAtKey = "created_at";
-constexpr auto AutoLockKey = "auto_lock_minutes";
-constexpr int DefaultAutoLockMinutes = 5;
 
 // Gives lupdate and QCoreApplication::translate one context for this file's messages.
 struct Text
@@ -436,14 +435,20 @@ Result<VerifyReport> VaultSession::verify()
     return report;
 }
 
+Result<void> VaultSession::recordAudit(const QString& action, const QString& entityType, std::optional<qint64> entityId)
+{
+    auto appended = m_audit->append(m_user.login, action, entityType, entityId);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
 int VaultSession::autoLockMinutes() const
 {
-    auto value = SettingsRepository(*m_database, SettingsRepository::Table::Settings).get(QLatin1String(AutoLockKey));
-    if (!value || !*value)
-        return DefaultAutoLockMinutes;
-    bool ok = false;
-    const int minutes = (*value)->toInt(&ok);
-    return ok && minutes >= 0 && minutes <= 24 * 60 ? minutes : DefaultAutoLockMinutes;
+    // ProgramSettings reads a missing or out-of-range value as the default.
+    auto minutes = ProgramSettings(*m_database).integer(QLatin1String(ProgramSettings::AutoLockMinutes));
+    return minutes ? *minutes
+                   : ProgramSettings::definition(QLatin1String(ProgramSettings::AutoLockMinutes))->defaultValue.toInt();
 }
 
 } // namespace peerdesk

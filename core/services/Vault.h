@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace peerdesk {
 
@@ -124,6 +125,9 @@ public:
     const Clock& clock() const { return m_clock; }
     Database& database() { return *m_database; }
     AuditLog& audit() { return *m_audit; }
+    // Appends an audit row as the signed-in user, inside the caller's transaction when there is one.
+    Result<void> recordAudit(const QString& action, const QString& entityType,
+                             std::optional<qint64> entityId = std::nullopt);
 
     // Rewraps the signed-in user's slot under a new passphrase; the database is not re-encrypted. The
     // passphrase must satisfy passphrase_policy (InvalidInput otherwise, nothing written).
