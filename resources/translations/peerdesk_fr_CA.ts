@@ -479,7 +479,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Request #%1 is out of scope and was closed as referred elsewhere: %2</source>
-        <translation>La demande no %1 est hors du champ du programme et a été fermée comme orientée ailleurs&#xa0;: %2</translation>
+        <translation>La demande n°&#xa0;%1 est hors du champ du programme et a été fermée comme orientée ailleurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>Resources to offer:</source>
@@ -487,7 +487,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Request #%1 is triaged and ready to match.</source>
-        <translation>La demande no %1 est triée et prête pour le jumelage.</translation>
+        <translation>La demande n°&#xa0;%1 est triée et prête pour le jumelage.</translation>
     </message>
     <message>
         <source>Give --action, one of: %1.</source>
@@ -495,7 +495,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Request #%1 is flagged as escalated. Crisis resources:</source>
-        <translation>La demande no %1 est signalée comme ayant exigé une intervention. Ressources de crise&#xa0;:</translation>
+        <translation>La demande n°&#xa0;%1 est signalée comme ayant exigé une intervention. Ressources de crise&#xa0;:</translation>
     </message>
     <message>
         <source>Give --outcome, one of: %1.</source>
@@ -503,23 +503,23 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Request #%1 is closed (%2).</source>
-        <translation>La demande no %1 est fermée (%2).</translation>
+        <translation>La demande n°&#xa0;%1 est fermée (%2).</translation>
     </message>
     <message>
         <source>Consent recorded: request #%1 can now be triaged.</source>
-        <translation>Consentement consigné&#xa0;: la demande no %1 peut maintenant être triée.</translation>
+        <translation>Consentement consigné&#xa0;: la demande n°&#xa0;%1 peut maintenant être triée.</translation>
     </message>
     <message>
         <source>First contact recorded for request #%1.</source>
-        <translation>Premier contact consigné pour la demande no %1.</translation>
+        <translation>Premier contact consigné pour la demande n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Request #%1 is under legal hold: its identity will not be purged.</source>
-        <translation>La demande no %1 est sous mesure de conservation légale&#xa0;: son identité ne sera pas effacée.</translation>
+        <translation>La demande n°&#xa0;%1 est sous mesure de conservation légale&#xa0;: son identité ne sera pas effacée.</translation>
     </message>
     <message>
         <source>The legal hold on request #%1 is lifted.</source>
-        <translation>La mesure de conservation légale de la demande no %1 est levée.</translation>
+        <translation>La mesure de conservation légale de la demande n°&#xa0;%1 est levée.</translation>
     </message>
     <message>
         <source>requests takes one of: import, %1.</source>
@@ -542,15 +542,15 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Supporter #%1 is proposed for request #%2; record their answer with match accept or match decline.</source>
-        <translation>Le pair aidant no %1 est proposé pour la demande no %2&#xa0;; consignez sa réponse avec match accept ou match decline.</translation>
+        <translation>Le pair aidant n°&#xa0;%1 est proposé pour la demande n°&#xa0;%2&#xa0;; consignez sa réponse avec match accept ou match decline.</translation>
     </message>
     <message>
         <source>The supporter accepted request #%1.</source>
-        <translation>Le pair aidant a accepté la demande no %1.</translation>
+        <translation>Le pair aidant a accepté la demande n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>The supporter declined; request #%1 is back to triaged for another match.</source>
-        <translation>Le pair aidant a refusé&#xa0;; la demande no %1 revient à l’état triée pour un autre jumelage.</translation>
+        <translation>Le pair aidant a refusé&#xa0;; la demande n°&#xa0;%1 revient à l’état triée pour un autre jumelage.</translation>
     </message>
     <message>
         <source>(contact details purged)</source>
@@ -565,7 +565,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Supporter #%1 is now %2.</source>
-        <translation>Le pair aidant no %1 est maintenant&#xa0;: %2.</translation>
+        <translation>Le pair aidant n°&#xa0;%1 est maintenant&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Give --until DATE.</source>
@@ -573,11 +573,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Supporter #%1 can be matched again.</source>
-        <translation>Le pair aidant no %1 peut de nouveau être jumelé.</translation>
+        <translation>Le pair aidant n°&#xa0;%1 peut de nouveau être jumelé.</translation>
     </message>
     <message>
         <source>Supporter #%1 is paused until %2.</source>
-        <translation>Le pair aidant no %1 est en pause jusqu’au %2.</translation>
+        <translation>Le pair aidant n°&#xa0;%1 est en pause jusqu’au %2.</translation>
     </message>
     <message>
         <source>Give --course NAME and --completed DATE.</source>
@@ -585,11 +585,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Training recorded for supporter #%1.</source>
-        <translation>Formation consignée pour le pair aidant no %1.</translation>
+        <translation>Formation consignée pour le pair aidant n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Debrief recorded for supporter #%1.</source>
-        <translation>Compte rendu consigné pour le pair aidant no %1.</translation>
+        <translation>Compte rendu consigné pour le pair aidant n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>supporters takes one of: import, %1.</source>
@@ -1798,7 +1798,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Supporter #%1</source>
-        <translation>Pair aidant no %1</translation>
+        <translation>Pair aidant n°&#xa0;%1</translation>
     </message>
     <message>
         <source>speaks %1</source>
@@ -1879,31 +1879,31 @@ Codes de sortie&#xa0;:
     <name>peerdesk::MatchingService</name>
     <message>
         <source>Request #%1 is a colleague&apos;s referral awaiting the person&apos;s consent; it cannot be matched until their consent is recorded.</source>
-        <translation>La demande no %1 est une recommandation d’un collègue en attente du consentement de la personne&#xa0;; elle ne peut pas être jumelée avant que ce consentement soit consigné.</translation>
+        <translation>La demande n°&#xa0;%1 est une recommandation d’un collègue en attente du consentement de la personne&#xa0;; elle ne peut pas être jumelée avant que ce consentement soit consigné.</translation>
     </message>
     <message>
         <source>Request #%1 has not been triaged yet.</source>
-        <translation>La demande no %1 n’a pas encore été triée.</translation>
+        <translation>La demande n°&#xa0;%1 n’a pas encore été triée.</translation>
     </message>
     <message>
         <source>Request #%1 is closed.</source>
-        <translation>La demande no %1 est fermée.</translation>
+        <translation>La demande n°&#xa0;%1 est fermée.</translation>
     </message>
     <message>
         <source>Request #%1 already has a supporter.</source>
-        <translation>La demande no %1 a déjà un pair aidant.</translation>
+        <translation>La demande n°&#xa0;%1 a déjà un pair aidant.</translation>
     </message>
     <message>
         <source>Supporter #%1 cannot take request #%2: %3.</source>
-        <translation>Le pair aidant no %1 ne peut pas prendre la demande no %2&#xa0;: %3.</translation>
+        <translation>Le pair aidant n°&#xa0;%1 ne peut pas prendre la demande n°&#xa0;%2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>There is no supporter #%1.</source>
-        <translation>Il n’y a pas de pair aidant no %1.</translation>
+        <translation>Il n’y a pas de pair aidant n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Request #%1 has no supporter waiting to answer.</source>
-        <translation>Aucun pair aidant n’a de réponse à donner pour la demande no %1.</translation>
+        <translation>Aucun pair aidant n’a de réponse à donner pour la demande n°&#xa0;%1.</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2306,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>There is no request #%1.</source>
-        <translation>Il n’y a pas de demande no %1.</translation>
+        <translation>Il n’y a pas de demande n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>The date and time are not valid.</source>
@@ -2322,7 +2322,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Request #%1 is a colleague&apos;s referral awaiting the person&apos;s consent. Record their consent before triage.</source>
-        <translation>La demande no %1 est une recommandation d’un collègue en attente du consentement de la personne. Consignez son consentement avant le triage.</translation>
+        <translation>La demande n°&#xa0;%1 est une recommandation d’un collègue en attente du consentement de la personne. Consignez son consentement avant le triage.</translation>
     </message>
     <message>
         <source>Triage needs at least one reason (a category, never a description).</source>
@@ -2338,7 +2338,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Request #%1 is closed.</source>
-        <translation>La demande no %1 est fermée.</translation>
+        <translation>La demande n°&#xa0;%1 est fermée.</translation>
     </message>
     <message>
         <source>A resource is recorded only when a request is referred elsewhere.</source>
@@ -2350,11 +2350,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Request #%1 has no supporter to give a cooldown to.</source>
-        <translation>La demande no %1 n’a aucun pair aidant à qui accorder une période de repos.</translation>
+        <translation>La demande n°&#xa0;%1 n’a aucun pair aidant à qui accorder une période de repos.</translation>
     </message>
     <message>
         <source>Request #%1&apos;s identity was already purged; there is nothing left to hold.</source>
-        <translation>L’identité de la demande no %1 a déjà été effacée&#xa0;; il n’y a plus rien à conserver.</translation>
+        <translation>L’identité de la demande n°&#xa0;%1 a déjà été effacée&#xa0;; il n’y a plus rien à conserver.</translation>
     </message>
     <message>
         <source>Only match events can be recorded this way.</source>
@@ -2726,7 +2726,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>There is no supporter #%1.</source>
-        <translation>Il n’y a pas de pair aidant no %1.</translation>
+        <translation>Il n’y a pas de pair aidant n°&#xa0;%1.</translation>
     </message>
 </context>
 <context>
