@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "UiInit.h"
+#include "domain/Role.h"
 #include "pages/AuditPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/GroupsPage.h"
@@ -25,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace peerdesk {
 
@@ -34,6 +36,7 @@ MainWindow::MainWindow(VaultSession& session, QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_statusUser(new QLabel(this))
+    , m_undoStack(new QUndoStack(this))
 {
     ui::initialiseResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -61,16 +64,11 @@ MainWindow::MainWindow(VaultSession& session, QWidget* parent)
         "QListWidget#navigation::item:selected:focus { border: 1px solid palette(highlight); }"));
     m_pages->setObjectName(QStringLiteral("pages"));
 
-    const CurrentUser& user = session.user();
-    addPage(new DashboardPage(user, session.directory(), session.autoLockMinutes(), m_pages));
-    addPage(new RequestsPage(m_pages));
-    addPage(new SupportersPage(m_pages));
-    addPage(new SchedulePage(m_pages));
-    addPage(new GroupsPage(m_pages));
-    addPage(new StatisticsPage(m_pages));
-    addPage(new AuditPage(m_pages));
-    addPage(new SettingsPage(m_pages));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    createActions();
+    m_context = std::make_unique<PageContext>(PageContext{ session, *m_undoStack, m_lockAction });
+    addPages();
+    createGoMenu();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
 
     auto* separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
@@ -84,8 +82,7 @@ MainWindow::MainWindow(VaultSession& session, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    createActions();
-
+    const CurrentUser& user = session.user();
     m_statusUser->setObjectName(QStringLiteral("statusUser"));
     const QString signedIn = tr("Signed in: %1 (%2)").arg(user.displayName, roleDisplayName(user.role));
     m_statusUser->setText(signedIn);
@@ -96,14 +93,93 @@ MainWindow::MainWindow(VaultSession& session, QWidget* parent)
     m_navigation->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages hold models and commands that use the session: gone before the context they refer to.
+    m_undoStack->clear();
+    delete m_pages;
+    m_pages = nullptr;
+}
+
+void MainWindow::addPages()
+{
+    // The same rules as Permissions in core; hiding is a convenience, the services refuse regardless.
+    const Role role = m_session.user().role;
+    PageContext& context = *m_context;
+    if (role != Role::Reporting) {
+        addPage(new DashboardPage(context, m_pages));
+        addPage(new RequestsPage(context, m_pages));
+        addPage(new SupportersPage(context, m_pages));
+        addPage(new SchedulePage(context, m_pages));
+        addPage(new GroupsPage(context, m_pages));
+    }
+    addPage(new StatisticsPage(context, m_pages));
+    if (role == Role::Administrator) {
+        addPage(new AuditPage(context, m_pages));
+        addPage(new SettingsPage(context, m_pages));
+    }
+}
 
 void MainWindow::addPage(Page* page)
 {
+    connect(page, &Page::vaultChanged, this, [this, page] {
+        for (int index = 0; index < m_pages->count(); ++index) {
+            Page* other = this->page(index);
+            if (other != page && !m_stalePages.contains(other))
+                m_stalePages.append(other);
+        }
+    });
+    connect(page, &Page::itemRequested, this, &MainWindow::openItem);
     const int index = m_pages->addWidget(page);
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setToolTip(tr("%1 (%2)").arg(
         page->title(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)).toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::onPageChanged(int index)
+{
+    if (!m_pages || index < 0)
+        return;
+    m_pages->setCurrentIndex(index);
+    Page* current = page(index);
+    // Every page reads the vault when it is shown: the first time, and after another page changed it.
+    if (!m_loadedPages.contains(current) || m_stalePages.removeAll(current) > 0) {
+        m_loadedPages.insert(current);
+        current->reload();
+    }
+}
+
+void MainWindow::openItem(ItemKind kind, qint64 id)
+{
+    QString pageName;
+    switch (kind) {
+    case ItemKind::Request:
+        pageName = QStringLiteral("requestsPage");
+        break;
+    case ItemKind::Supporter:
+        pageName = QStringLiteral("supportersPage");
+        break;
+    case ItemKind::Conversation:
+        pageName = QStringLiteral("schedulePage");
+        break;
+    case ItemKind::GroupOccurrence:
+        pageName = QStringLiteral("groupsPage");
+        break;
+    }
+    const int index = pageIndex(pageName);
+    if (index < 0)
+        return;
+    setCurrentPage(index);
+    page(index)->showItem(kind, id);
+}
+
+int MainWindow::pageIndex(const QString& objectName) const
+{
+    for (int index = 0; index < m_pages->count(); ++index) {
+        if (m_pages->widget(index)->objectName() == objectName)
+            return index;
+    }
+    return -1;
 }
 
 int MainWindow::pageCount() const
@@ -152,6 +228,39 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
+    // One history for the whole window, as in Tiled: roster and request edits push their commands here.
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    // Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on Windows) too.
+    QList<QKeySequence> redoKeys{ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) };
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(18, 18));
+    m_toolBar->addAction(m_lockAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(undo);
+    m_toolBar->addAction(redo);
+}
+
+void MainWindow::createGoMenu()
+{
     // Ctrl+1 .. Ctrl+8 go to the sections in the order of the list.
     QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
     for (int index = 0; index < m_pages->count(); ++index) {
@@ -166,14 +275,6 @@ void MainWindow::createActions()
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
-
-    auto* toolBar = addToolBar(tr("Main toolbar"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setFloatable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setIconSize(QSize(18, 18));
-    toolBar->addAction(m_lockAction);
 }
 
 void MainWindow::showAbout()

@@ -1,19 +1,28 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
+
+#include <memory>
 
 class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
+class QUndoStack;
 
 namespace peerdesk {
 
 class Page;
 class VaultSession;
+struct PageContext;
+enum class ItemKind;
 
-// The navigation frame: the sections on the left, the current one on the right, File and Help menus and a
-// status bar naming the signed-in staff member. It exists only while a vault is unlocked: AppController
+// The navigation frame: the sections on the left, the current one on the right, File, Edit, Go and Help menus
+// and a status bar naming the signed-in staff member. Which sections exist depends on the role, mirroring
+// the rules the services enforce: reporting users see only Statistics; coordinators do not see Audit or
+// Settings (and the roster only read-only). It exists only while a vault is unlocked: AppController
 // builds it after unlocking and destroys it when locking, so nothing read from the vault stays in a widget.
 //
 // Rules for everything the window opens: use QDialog::open() or show(), never exec() (locking destroys this
@@ -34,6 +43,10 @@ public:
     Page* page(int index) const;
 
     QAction* lockAction() const { return m_lockAction; }
+    QToolBar* toolBar() const { return m_toolBar; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    // The index of the page with this object name ("requestsPage", ...), or -1 when the role does not see it.
+    int pageIndex(const QString& objectName) const;
 
 Q_SIGNALS:
     void lockRequested();
@@ -43,14 +56,23 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void addPages();
     void addPage(Page* page);
+    void onPageChanged(int index);
+    void openItem(ItemKind kind, qint64 id);
     void createActions();
+    void createGoMenu();
     void showAbout();
 
     VaultSession& m_session;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_statusUser;
+    QUndoStack* m_undoStack;
+    std::unique_ptr<PageContext> m_context;
+    QList<Page*> m_stalePages; // pages to reload when they are next shown
+    QSet<Page*> m_loadedPages;
+    QToolBar* m_toolBar = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -2,13 +2,13 @@
 
 namespace peerdesk {
 
-AuditPage::AuditPage(QWidget* parent)
+AuditPage::AuditPage(PageContext& context, QWidget* parent)
     : Page(tr("Audit"), QStringLiteral("audit"), tr("For administrators"),
            tr("Who did what, and when. Every change to the vault is logged without any physician's name, and "
               "each entry is chained to the previous one so that tampering shows."),
            parent)
 {
-    addNotBuiltYetNote();
+    Q_UNUSED(context)
 }
 
 } // namespace peerdesk

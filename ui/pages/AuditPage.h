@@ -11,7 +11,7 @@ class AuditPage final : public Page
     Q_DISABLE_COPY_MOVE(AuditPage)
 
 public:
-    explicit AuditPage(QWidget* parent = nullptr);
+    explicit AuditPage(PageContext& context, QWidget* parent = nullptr);
 };
 
 } // namespace peerdesk

@@ -24,13 +24,15 @@ QLabel* valueLabel(const QString& text, const QString& objectName, QWidget* pare
 
 } // namespace
 
-DashboardPage::DashboardPage(const CurrentUser& user, const QString& vaultDirectory, int autoLockMinutes,
-                             QWidget* parent)
+DashboardPage::DashboardPage(PageContext& context, QWidget* parent)
     : Page(tr("Dashboard"), QStringLiteral("dashboard"), tr("For everyone on the program staff"),
            tr("What needs attention today will appear here: new requests waiting for triage, physicians not yet "
               "contacted within the target, and supporters due for a debrief or a rest."),
            parent)
 {
+    const CurrentUser& user = context.session.user();
+    const QString vaultDirectory = context.session.directory();
+    const int autoLockMinutes = context.session.autoLockMinutes();
     auto* panel = new QFrame(this);
     panel->setObjectName(QStringLiteral("sessionPanel"));
     panel->setFrameShape(QFrame::StyledPanel);
@@ -52,8 +54,7 @@ DashboardPage::DashboardPage(const CurrentUser& user, const QString& vaultDirect
     form->addRow(tr("Locking:"), valueLabel(lockText, QStringLiteral("autoLock"), panel));
 
     contentLayout()->addWidget(panel);
-    contentLayout()->addSpacing(8);
-    addNotBuiltYetNote();
+    contentLayout()->addStretch(1);
 }
 
 } // namespace peerdesk

@@ -4,8 +4,6 @@
 
 namespace peerdesk {
 
-struct CurrentUser;
-
 // The first page after unlocking: who is signed in, in which vault, and when PeerDesk locks itself. The
 // overview of what needs attention today comes with the requests and the schedule.
 class DashboardPage final : public Page
@@ -14,9 +12,7 @@ class DashboardPage final : public Page
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    // autoLockMinutes: 0 when automatic locking is off.
-    DashboardPage(const CurrentUser& user, const QString& vaultDirectory, int autoLockMinutes,
-                  QWidget* parent = nullptr);
+    explicit DashboardPage(PageContext& context, QWidget* parent = nullptr);
 };
 
 } // namespace peerdesk

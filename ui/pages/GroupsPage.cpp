@@ -2,14 +2,14 @@
 
 namespace peerdesk {
 
-GroupsPage::GroupsPage(QWidget* parent)
+GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
     : Page(tr("Groups"), QStringLiteral("groups"), tr("For coordinators"),
            tr("Recurring peer-support groups: when they meet, their facilitators and how many people they can "
               "welcome. Afterwards only counts are kept (attendance and anonymous feedback), never who "
               "attended."),
            parent)
 {
-    addNotBuiltYetNote();
+    Q_UNUSED(context)
 }
 
 } // namespace peerdesk

@@ -11,7 +11,7 @@ class GroupsPage final : public Page
     Q_DISABLE_COPY_MOVE(GroupsPage)
 
 public:
-    explicit GroupsPage(QWidget* parent = nullptr);
+    explicit GroupsPage(PageContext& context, QWidget* parent = nullptr);
 };
 
 } // namespace peerdesk

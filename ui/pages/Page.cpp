@@ -21,20 +21,21 @@ Page::Page(QString title, const QString& iconName, const QString& audience, cons
     audienceFont.setBold(true);
     audienceLabel->setFont(audienceFont);
     audienceLabel->setForegroundRole(QPalette::PlaceholderText);
-    auto* descriptionLabel = ui::createParagraph(description, this);
-    descriptionLabel->setObjectName(QStringLiteral("pageDescription"));
-    descriptionLabel->setMaximumWidth(720);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 22, 28, 22);
-    layout->setSpacing(8);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(6);
     layout->addWidget(heading);
     layout->addWidget(audienceLabel);
-    layout->addSpacing(6);
-    layout->addWidget(descriptionLabel);
-    layout->addSpacing(12);
-    layout->addLayout(m_content);
-    layout->addStretch(1);
+    if (!description.isEmpty()) {
+        auto* descriptionLabel = ui::createParagraph(description, this);
+        descriptionLabel->setObjectName(QStringLiteral("pageDescription"));
+        descriptionLabel->setMaximumWidth(720);
+        layout->addSpacing(4);
+        layout->addWidget(descriptionLabel);
+    }
+    layout->addSpacing(8);
+    layout->addLayout(m_content, 1);
 }
 
 Page::~Page() = default;
@@ -48,15 +49,9 @@ QIcon Page::icon() const
     return icon;
 }
 
-void Page::addNotBuiltYetNote()
+bool Page::showItem(ItemKind, qint64)
 {
-    auto* note = ui::createParagraph(tr("This section is not built yet."), this);
-    note->setObjectName(QStringLiteral("notBuiltYet"));
-    QFont font = note->font();
-    font.setItalic(true);
-    note->setFont(font);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    m_content->addWidget(note);
+    return false;
 }
 
 } // namespace peerdesk

@@ -3,13 +3,36 @@
 #include <QIcon>
 #include <QWidget>
 
+class QAction;
+class QUndoStack;
 class QVBoxLayout;
 
 namespace peerdesk {
 
-// One section of the main window: a heading, who the section is for and what it holds. The sections are
-// filled by later work; until then a page says plainly that it is not built yet rather than showing made-up
-// data.
+class VaultSession;
+
+// What every page of the main window may use. It lives as long as the main window, which owns the pages.
+struct PageContext
+{
+    VaultSession& session;
+    QUndoStack& undoStack; // Edit > Undo/Redo: roster and request edits push their commands here
+    QAction* lockAction = nullptr; // add it to every dialog a page opens, so Ctrl+L works there too
+};
+
+// Kinds of item one page can ask another to show (the Dashboard's lists open a request, a supporter, ...).
+enum class ItemKind
+{
+    Request,
+    Supporter,
+    Conversation,
+    GroupOccurrence,
+};
+
+// One section of the main window: a heading, who the section is for and what it holds.
+//
+// Pages read the vault when they are shown (reload()), not when they are built, and again when another page
+// changed something (the window calls reload() on the page that becomes current after any page emitted
+// vaultChanged()). So switching pages is what refreshes them, and a page never holds stale data for long.
 class Page : public QWidget
 {
     Q_OBJECT
@@ -21,12 +44,24 @@ public:
     const QString& title() const { return m_title; }
     QIcon icon() const;
 
+    // Reads what the page shows from the vault again. Called when the page becomes current.
+    virtual void reload() { }
+    // Selects and shows one item; false when this page does not show items of that kind.
+    virtual bool showItem(ItemKind kind, qint64 id);
+
+Q_SIGNALS:
+    // The page wrote to the vault: other pages reload when they are next shown.
+    void vaultChanged();
+    // The user asked to open an item shown by another page.
+    void itemRequested(peerdesk::ItemKind kind, qint64 id);
+
 protected:
-    // iconName: a file in resources/icons without ".svg".
+    // iconName: a file in resources/icons without ".svg". description may be empty (pages full of data need
+    // the room).
     Page(QString title, const QString& iconName, const QString& audience, const QString& description, QWidget* parent);
 
+    // Where the page's own widgets go. It takes the remaining height of the page.
     QVBoxLayout* contentLayout() const { return m_content; }
-    void addNotBuiltYetNote();
 
 private:
     QString m_title;

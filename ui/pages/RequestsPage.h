@@ -11,7 +11,7 @@ class RequestsPage final : public Page
     Q_DISABLE_COPY_MOVE(RequestsPage)
 
 public:
-    explicit RequestsPage(QWidget* parent = nullptr);
+    explicit RequestsPage(PageContext& context, QWidget* parent = nullptr);
 };
 
 } // namespace peerdesk

@@ -11,7 +11,7 @@ class SchedulePage final : public Page
     Q_DISABLE_COPY_MOVE(SchedulePage)
 
 public:
-    explicit SchedulePage(QWidget* parent = nullptr);
+    explicit SchedulePage(PageContext& context, QWidget* parent = nullptr);
 };
 
 } // namespace peerdesk

@@ -11,7 +11,7 @@ class SettingsPage final : public Page
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    explicit SettingsPage(QWidget* parent = nullptr);
+    explicit SettingsPage(PageContext& context, QWidget* parent = nullptr);
 };
 
 } // namespace peerdesk

@@ -11,7 +11,7 @@ class StatisticsPage final : public Page
     Q_DISABLE_COPY_MOVE(StatisticsPage)
 
 public:
-    explicit StatisticsPage(QWidget* parent = nullptr);
+    explicit StatisticsPage(PageContext& context, QWidget* parent = nullptr);
 };
 
 } // namespace peerdesk

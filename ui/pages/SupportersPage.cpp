@@ -2,14 +2,14 @@
 
 namespace peerdesk {
 
-SupportersPage::SupportersPage(QWidget* parent)
+SupportersPage::SupportersPage(PageContext& context, QWidget* parent)
     : Page(tr("Supporters"), QStringLiteral("supporters"), tr("For administrators and coordinators"),
            tr("The roster of peer supporters: specialties, languages, how they can meet (in person, by phone or "
               "by video), training and when it expires, how many people they can support, and pauses for "
               "leave or for rest after a difficult case."),
            parent)
 {
-    addNotBuiltYetNote();
+    Q_UNUSED(context)
 }
 
 } // namespace peerdesk

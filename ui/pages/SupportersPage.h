@@ -11,7 +11,7 @@ class SupportersPage final : public Page
     Q_DISABLE_COPY_MOVE(SupportersPage)
 
 public:
-    explicit SupportersPage(QWidget* parent = nullptr);
+    explicit SupportersPage(PageContext& context, QWidget* parent = nullptr);
 };
 
 } // namespace peerdesk
