@@ -315,6 +315,20 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
     return session;
 }
 
+Result<std::unique_ptr<VaultSession>> openWorker(WorkerTicket ticket)
+{
+    if (ticket.dataKey.size() == 0 || !ticket.clock)
+        return makeError(ErrorCode::Io, Text::tr("The vault is locked."));
+    auto database = Database::open(vault_paths::databasePath(ticket.directory), copyOf(ticket.dataKey),
+                                   Database::OpenMode::ExistingOnly);
+    if (!database)
+        return database.error();
+    std::unique_ptr<VaultSession> session(new VaultSession(
+        ticket.directory, std::move(ticket.dataKey), std::move(ticket.keyring), *ticket.clock, std::move(*database)));
+    session->m_user = std::move(ticket.user);
+    return session;
+}
+
 } // namespace vault
 
 VaultSession::VaultSession(QString directory, SecureBuffer dataKey, Keyring keyring, const Clock& clock,
@@ -326,6 +340,11 @@ VaultSession::VaultSession(QString directory, SecureBuffer dataKey, Keyring keyr
     , m_database(std::move(database))
     , m_audit(std::make_unique<AuditLog>(*m_database, m_clock))
 {
+}
+
+WorkerTicket VaultSession::workerTicket() const
+{
+    return WorkerTicket{ m_directory, copyOf(m_dataKey), m_keyring, m_user, &m_clock };
 }
 
 VaultSession::~VaultSession()

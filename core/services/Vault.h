@@ -62,6 +62,17 @@ struct VerifyReport
 
 class VaultSession;
 
+// A copy of an open session's key and user, to be handed to a worker thread. The key lives in locked memory
+// and is wiped when the ticket (or the session opened from it) is destroyed.
+struct WorkerTicket
+{
+    QString directory;
+    SecureBuffer dataKey;
+    Keyring keyring;
+    CurrentUser user;
+    const Clock* clock = nullptr;
+};
+
 namespace vault {
 
 constexpr int LoginMaxLength = 64;
@@ -109,6 +120,10 @@ Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QStrin
 // is missing, damaged, from another vault or from a newer PeerDesk.
 Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock);
 
+// A second connection, signed in as the ticket's user, on the calling thread (a connection belongs to the
+// thread that opens it: destroy the result there too). Retention does not run again.
+Result<std::unique_ptr<VaultSession>> openWorker(WorkerTicket ticket);
+
 } // namespace vault
 
 // An unlocked vault: the open database, who is signed in, and the data key in locked memory. Destroying it
@@ -139,10 +154,16 @@ public:
     // Minutes of inactivity after which the GUI locks (vault setting, default 5; 0 = never).
     int autoLockMinutes() const;
 
+    // What a worker thread needs to open its own connection to this vault (vault::openWorker), for work that
+    // must not block the GUI thread (import, purge, verify). Made here, on the session's thread, so the worker
+    // never touches this session, which locking may destroy while the work runs.
+    WorkerTicket workerTicket() const;
+
     void close(); // idempotent; also done by the destructor
 
 private:
     friend Result<std::unique_ptr<VaultSession>> vault::open(UnlockedKey key, const Clock& clock);
+    friend Result<std::unique_ptr<VaultSession>> vault::openWorker(WorkerTicket ticket);
     VaultSession(QString directory, SecureBuffer dataKey, Keyring keyring, const Clock& clock,
                  std::unique_ptr<Database> database);
 

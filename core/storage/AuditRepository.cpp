@@ -1,6 +1,7 @@
 #include "storage/AuditRepository.h"
 
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 namespace peerdesk {
 
@@ -70,6 +71,84 @@ Result<qint64> AuditRepository::forEach(const std::function<bool(const AuditEntr
             break;
     }
     return count;
+}
+
+namespace {
+
+// The WHERE clause of a filter and its bound values.
+QString whereOf(const AuditFilter& filter, QVariantList& values)
+{
+    QStringList terms;
+    if (!filter.actor.isEmpty()) {
+        terms << QStringLiteral("actor = ?");
+        values << filter.actor;
+    }
+    if (!filter.actionPrefix.isEmpty()) {
+        // substr() rather than LIKE: '_' and '%' in a typed prefix are not wildcards.
+        terms << QStringLiteral("substr(action, 1, ?) = ?");
+        values << int(filter.actionPrefix.size()) << filter.actionPrefix;
+    }
+    if (!filter.entityType.isEmpty()) {
+        terms << QStringLiteral("entity_type = ?");
+        values << filter.entityType;
+    }
+    if (filter.from.isValid()) {
+        terms << QStringLiteral("at >= ?");
+        values << sql_values::moment(filter.from);
+    }
+    if (filter.until.isValid()) {
+        terms << QStringLiteral("at < ?");
+        values << sql_values::moment(filter.until);
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<qint64> AuditRepository::count(const AuditFilter& filter)
+{
+    QVariantList values;
+    auto query = m_database.exec(QStringLiteral("SELECT count(*) FROM audit_log") + whereOf(filter, values), values);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<QList<AuditEntry>> AuditRepository::page(const AuditFilter& filter, qint64 offset, int limit)
+{
+    QVariantList values;
+    const QString where = whereOf(filter, values);
+    values << limit << offset;
+    auto query = m_database.exec(
+        QLatin1String(SelectColumns) + where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"), values);
+    if (!query)
+        return query.error();
+    QList<AuditEntry> entries;
+    while (query->next())
+        entries.append(readEntry(*query));
+    return entries;
+}
+
+Result<QStringList> AuditRepository::distinctActors()
+{
+    auto query = m_database.exec(QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor"));
+    if (!query)
+        return query.error();
+    QStringList actors;
+    while (query->next())
+        actors << query->value(0).toString();
+    return actors;
+}
+
+Result<QStringList> AuditRepository::distinctEntityTypes()
+{
+    auto query = m_database.exec(QStringLiteral("SELECT DISTINCT entity_type FROM audit_log ORDER BY entity_type"));
+    if (!query)
+        return query.error();
+    QStringList types;
+    while (query->next())
+        types << query->value(0).toString();
+    return types;
 }
 
 } // namespace peerdesk

@@ -3,12 +3,26 @@
 #include "Result.h"
 #include "domain/AuditEntry.h"
 
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
 #include <functional>
 #include <optional>
 
 namespace peerdesk {
 
 class Database;
+
+// Which rows the audit viewer shows; empty members match everything.
+struct AuditFilter
+{
+    QString actor;
+    QString actionPrefix; // "request." matches every request event
+    QString entityType;
+    QDateTime from; // inclusive, UTC
+    QDateTime until; // exclusive, UTC
+};
 
 // Rows of the audit log. The chaining rule lives in AuditLog; this class only stores and reads rows.
 class AuditRepository final
@@ -21,6 +35,12 @@ public:
     Result<void> insert(const AuditEntry& entry);
     // Streams every row in id order without loading the whole log; visit returns false to stop.
     Result<qint64> forEach(const std::function<bool(const AuditEntry&)>& visit);
+
+    // The viewer's paging: newest first. Served by the primary key and the `at` index.
+    Result<qint64> count(const AuditFilter& filter);
+    Result<QList<AuditEntry>> page(const AuditFilter& filter, qint64 offset, int limit);
+    Result<QStringList> distinctActors();
+    Result<QStringList> distinctEntityTypes();
 
 private:
     Database& m_database;

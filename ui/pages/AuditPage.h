@@ -2,9 +2,20 @@
 
 #include "pages/Page.h"
 
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
 namespace peerdesk {
 
-// The audit log: who did what, when; never a physician's name.
+class AuditTableModel;
+class MessageLabel;
+
+// The audit log, read-only (administrators): who did what to which record and when, newest first, filtered
+// by person, action, kind of record and period; Verify checks the database and the hash chain off the GUI
+// thread and says plainly whether anything was altered.
 class AuditPage final : public Page
 {
     Q_OBJECT
@@ -12,6 +23,26 @@ class AuditPage final : public Page
 
 public:
     explicit AuditPage(PageContext& context, QWidget* parent = nullptr);
+    ~AuditPage() override;
+
+    void reload() override;
+    AuditTableModel* model() const { return m_model; }
+
+private:
+    void applyFilter();
+    void verify();
+    static void refill(QComboBox* combo, const QStringList& items, const QString& allText);
+
+    PageContext& m_context;
+    AuditTableModel* m_model;
+    QComboBox* m_actor;
+    QLineEdit* m_action;
+    QComboBox* m_entityType;
+    QComboBox* m_period;
+    QTableView* m_table;
+    QLabel* m_rowCount;
+    QPushButton* m_verifyButton;
+    MessageLabel* m_message;
 };
 
 } // namespace peerdesk

@@ -1,60 +1,229 @@
 #include "pages/DashboardPage.h"
 
+#include "domain/ReferenceCode.h"
+#include "domain/RequestLifecycle.h"
+#include "domain/Vocabulary.h"
+#include "models/DashboardListModel.h"
+#include "services/DashboardService.h"
 #include "services/Vault.h"
+#include "widgets/MessageLabel.h"
 
-#include <QDir>
-#include <QFormLayout>
-#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace peerdesk {
 
 namespace {
 
-QLabel* valueLabel(const QString& text, const QString& objectName, QWidget* parent)
+QString shortDate(const QDate& date)
 {
-    auto* label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString shortDateTime(const QDateTime& moment)
+{
+    return QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString shortTime(const QDateTime& moment)
+{
+    return QLocale().toString(moment.toLocalTime().time(), QLocale::ShortFormat);
 }
 
 } // namespace
 
 DashboardPage::DashboardPage(PageContext& context, QWidget* parent)
-    : Page(tr("Dashboard"), QStringLiteral("dashboard"), tr("For everyone on the program staff"),
-           tr("What needs attention today will appear here: new requests waiting for triage, physicians not yet "
-              "contacted within the target, and supporters due for a debrief or a rest."),
+    : Page(tr("Dashboard"), QStringLiteral("dashboard"), tr("Today, for coordinators and administrators"), QString(),
            parent)
+    , m_context(context)
+    , m_today(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
-    const CurrentUser& user = context.session.user();
-    const QString vaultDirectory = context.session.directory();
-    const int autoLockMinutes = context.session.autoLockMinutes();
-    auto* panel = new QFrame(this);
-    panel->setObjectName(QStringLiteral("sessionPanel"));
-    panel->setFrameShape(QFrame::StyledPanel);
-    panel->setMaximumWidth(720);
-    auto* form = new QFormLayout(panel);
-    form->setContentsMargins(16, 14, 16, 14);
-    form->setHorizontalSpacing(18);
-    form->setVerticalSpacing(8);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Signed in as:"), valueLabel(user.displayName, QStringLiteral("signedInName"), panel));
-    form->addRow(tr("Login:"), valueLabel(user.login, QStringLiteral("signedInLogin"), panel));
-    form->addRow(tr("Role:"), valueLabel(roleDisplayName(user.role), QStringLiteral("signedInRole"), panel));
-    form->addRow(tr("Vault:"),
-                 valueLabel(QDir::toNativeSeparators(vaultDirectory), QStringLiteral("vaultFolder"), panel));
-    const QString lockText = autoLockMinutes > 0
-        ? tr("PeerDesk locks itself after %n minute(s) without activity. Ctrl+L locks it now.", nullptr,
-             autoLockMinutes)
-        : tr("Automatic locking is off. Ctrl+L locks PeerDesk now.");
-    form->addRow(tr("Locking:"), valueLabel(lockText, QStringLiteral("autoLock"), panel));
+    m_today->setObjectName(QStringLiteral("todayLabel"));
+    m_error->setObjectName(QStringLiteral("dashboardError"));
+    contentLayout()->addWidget(m_today);
+    contentLayout()->addWidget(m_error);
 
-    contentLayout()->addWidget(panel);
-    contentLayout()->addStretch(1);
+    m_grid = new QWidget(this);
+    auto* layout = new QGridLayout(m_grid);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_grid);
+    contentLayout()->addWidget(scroll, 1);
+
+    // The order a coordinator works in: what is late first, then what waits for them, then the week ahead.
+    addCard(QStringLiteral("contactOverdue"), tr("First contact overdue"), true, 0, 0);
+    addCard(QStringLiteral("contactDueToday"), tr("First contact due today"), false, 0, 1);
+    addCard(QStringLiteral("newRequests"), tr("New requests to triage"), false, 0, 2);
+    addCard(QStringLiteral("awaitingConsent"), tr("Awaiting consent"), false, 1, 0);
+    addCard(QStringLiteral("awaitingAcceptance"), tr("Awaiting the supporter's answer"), false, 1, 1);
+    addCard(QStringLiteral("conversationsToday"), tr("Conversations today"), false, 1, 2);
+    addCard(QStringLiteral("groupsThisWeek"), tr("Group sessions in the next 7 days"), false, 2, 0);
+    addCard(QStringLiteral("trainingDue"), tr("Training due within 30 days"), false, 2, 1);
+    addCard(QStringLiteral("purgeSoon"), tr("Identities purged in the next 7 days"), false, 2, 2);
+    for (int column = 0; column < 3; ++column)
+        layout->setColumnStretch(column, 1);
+
+    const int minutes = context.session.autoLockMinutes();
+    auto* lockNote = new QLabel(minutes > 0 ? tr("PeerDesk locks itself after %n minute(s) without activity. "
+                                                 "Ctrl+L locks it now.",
+                                                 nullptr, minutes)
+                                            : tr("Automatic locking is off. Ctrl+L locks PeerDesk now."),
+                                this);
+    lockNote->setObjectName(QStringLiteral("autoLock"));
+    lockNote->setForegroundRole(QPalette::PlaceholderText);
+    lockNote->setWordWrap(true);
+    contentLayout()->addWidget(lockNote);
+}
+
+DashboardPage::~DashboardPage() = default;
+
+DashboardPage::Card& DashboardPage::addCard(const QString& name, const QString& title, bool alert, int row, int column)
+{
+    QWidget* grid = m_grid;
+    Card card;
+    card.title = title;
+    card.alert = alert;
+    card.box = new QGroupBox(title, grid);
+    card.box->setObjectName(name + QStringLiteral("Box"));
+    card.model = new DashboardListModel(this);
+    card.view = new QListView(card.box);
+    card.view->setObjectName(name + QStringLiteral("List"));
+    card.view->setModel(card.model);
+    card.view->setAccessibleName(title);
+    card.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    card.view->setUniformItemSizes(true);
+    card.view->setMinimumHeight(110);
+    card.view->setTextElideMode(Qt::ElideRight);
+    card.note = new QLabel(card.box);
+    card.note->setObjectName(name + QStringLiteral("Note"));
+    card.note->setForegroundRole(QPalette::PlaceholderText);
+    card.note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(card.box);
+    layout->setContentsMargins(8, 6, 8, 8);
+    layout->addWidget(card.view, 1);
+    layout->addWidget(card.note);
+    static_cast<QGridLayout*>(grid->layout())->addWidget(card.box, row, column);
+
+    DashboardListModel* model = card.model;
+    connect(card.view, &QListView::activated, this, [this, model](const QModelIndex& index) {
+        if (const DashboardEntry* line = model->entry(index))
+            Q_EMIT itemRequested(line->kind, line->id);
+    });
+    m_cards.append(card);
+    return m_cards.last();
+}
+
+QListView* DashboardPage::list(const QString& objectName) const
+{
+    for (const Card& card : m_cards) {
+        if (card.view->objectName() == objectName)
+            return card.view;
+    }
+    return nullptr;
+}
+
+void DashboardPage::reload()
+{
+    auto overview = DashboardService(m_context.session).overview();
+    if (!overview) {
+        m_error->showError(overview.error().message);
+        return;
+    }
+    m_error->clearMessage();
+    show(*overview);
+}
+
+void DashboardPage::fill(Card& card, const DashboardRows& rows, QList<DashboardEntry> entries)
+{
+    card.box->setTitle(tr("%1 (%2)").arg(card.title, QLocale().toString(rows.count)));
+    card.model->setEntries(std::move(entries));
+    const bool late = card.alert && rows.count > 0;
+    QPalette palette = card.box->palette();
+    palette.setColor(QPalette::WindowText, late ? errorColour(QPalette()) : QPalette().color(QPalette::WindowText));
+    card.box->setPalette(palette);
+    if (rows.count == 0)
+        card.note->setText(tr("Nothing here."));
+    else if (rows.count > rows.rows.size())
+        card.note->setText(tr("Showing the first %1 of %2.")
+                               .arg(QLocale().toString(rows.rows.size()), QLocale().toString(rows.count)));
+    else
+        card.note->clear();
+    card.note->setVisible(!card.note->text().isEmpty());
+}
+
+void DashboardPage::show(const DashboardOverview& overview)
+{
+    m_today->setText(tr("Today is %1.").arg(QLocale().toString(overview.today, QLocale::LongFormat)));
+
+    const auto requestLines = [](const DashboardRows& rows, const std::function<QString(const DashboardRow&)>& tail) {
+        QList<DashboardEntry> entries;
+        for (const DashboardRow& row : rows.rows) {
+            QString text = tr("%1 · %2").arg(requestReference(row.id), tail(row));
+            if (row.extra == QLatin1String("priority"))
+                text = tr("%1 · priority").arg(text);
+            if (row.flag)
+                text = tr("%1 · escalated").arg(text);
+            entries.append({ text, ItemKind::Request, row.id, false });
+        }
+        return entries;
+    };
+    const auto received = [](const DashboardRow& row) { return tr("received %1").arg(shortDateTime(row.at)); };
+
+    QList<DashboardEntry> overdue = requestLines(overview.contactOverdue, [](const DashboardRow& row) {
+        return tr("overdue: was due %1").arg(shortDate(row.date));
+    });
+    for (DashboardEntry& entry : overdue)
+        entry.alert = true;
+    fill(m_cards[0], overview.contactOverdue, overdue);
+    fill(m_cards[1], overview.contactDueToday, requestLines(overview.contactDueToday, received));
+    fill(m_cards[2], overview.newRequests, requestLines(overview.newRequests, received));
+    fill(m_cards[3], overview.awaitingConsent, requestLines(overview.awaitingConsent, received));
+    fill(m_cards[4], overview.awaitingAcceptance, requestLines(overview.awaitingAcceptance, received));
+
+    QList<DashboardEntry> conversations;
+    for (const DashboardRow& row : overview.conversationsToday.rows) {
+        conversations.append({ tr("%1 · %2 with %3 · %4")
+                                   .arg(shortTime(row.at), conversationReference(row.id), row.text,
+                                        Vocabulary::displayName(Vocab::ConversationStatus, row.extra)),
+                               ItemKind::Conversation, row.id, false });
+    }
+    fill(m_cards[5], overview.conversationsToday, conversations);
+
+    QList<DashboardEntry> groups;
+    for (const DashboardRow& row : overview.groupSessionsThisWeek.rows) {
+        groups.append(
+            { tr("%1 · %2 · %3")
+                  .arg(shortDateTime(row.at), row.text, Vocabulary::displayName(Vocab::OccurrenceStatus, row.extra)),
+              ItemKind::GroupOccurrence, row.id, false });
+    }
+    fill(m_cards[6], overview.groupSessionsThisWeek, groups);
+
+    QList<DashboardEntry> training;
+    for (const DashboardRow& row : overview.trainingDue.rows) {
+        const bool late = row.date < overview.today;
+        const QString when
+            = late ? tr("overdue since %1").arg(shortDate(row.date)) : tr("due %1").arg(shortDate(row.date));
+        training.append({ tr("%1 · %2 · %3").arg(row.text, row.extra, when), ItemKind::Supporter, row.id, late });
+    }
+    fill(m_cards[7], overview.trainingDue, training);
+
+    QList<DashboardEntry> purges;
+    for (const DashboardRow& row : overview.purgeSoon.rows) {
+        purges.append({ tr("%1 · closed %2 · identity purged %3")
+                            .arg(requestReference(row.id), shortDate(row.at.toLocalTime().date()), shortDate(row.date)),
+                        ItemKind::Request, row.id, false });
+    }
+    fill(m_cards[8], overview.purgeSoon, purges);
 }
 
 } // namespace peerdesk

@@ -1,14 +1,384 @@
 #include "pages/SettingsPage.h"
 
+#include "BackgroundTask.h"
+#include "domain/Vocabulary.h"
+#include "services/RetentionService.h"
+#include "services/Vault.h"
+#include "widgets/MessageLabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
 namespace peerdesk {
 
-SettingsPage::SettingsPage(PageContext& context, QWidget* parent)
-    : Page(tr("Settings"), QStringLiteral("settings"), tr("For administrators"),
-           tr("Contact targets and holidays, how long identifying details are kept, matching preferences, "
-              "scope rules, crisis and referral resources, staff accounts and automatic locking."),
-           parent)
+namespace {
+
+const auto LanguageKey = QStringLiteral("language");
+
+// Lists are stored ';'-separated; on screen each item has its own line, which is easier to read and edit.
+QString linesToList(const QString& lines)
 {
-    Q_UNUSED(context)
+    QStringList items;
+    for (const QString& line : lines.split(QLatin1Char('\n')))
+        items << line.trimmed();
+    items.removeAll(QString());
+    return items.join(QStringLiteral("; "));
+}
+
+QString listToLines(const QString& stored)
+{
+    QStringList items;
+    for (const QString& item : stored.split(QLatin1Char(';')))
+        items << item.trimmed();
+    items.removeAll(QString());
+    return items.join(QLatin1Char('\n'));
+}
+
+QString provinceName(const QString& code)
+{
+    return code.isEmpty() ? SettingsPage::tr("Federal holidays only") : Vocabulary::displayName(Vocab::Province, code);
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(PageContext& context, QWidget* parent)
+    : Page(tr("Settings"), QStringLiteral("settings"), tr("For administrators"), QString(), parent), m_context(context)
+{
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 12, 0);
+    layout->setSpacing(12);
+
+    using P = ProgramSettings;
+    const auto key = [](const char* name) { return QString::fromLatin1(name); };
+    QStringList placed;
+    const QList<std::pair<QString, QStringList>> sections{
+        { tr("First contact"), { key(P::ContactTargetDays), key(P::HolidayProvince), key(P::ClosureDays) } },
+        { tr("Scope and resources"),
+          { key(P::ScopeExcludedCareerStages), key(P::ScopeRegions), key(P::Resources), key(P::CrisisResources) } },
+        { tr("Matching"),
+          { key(P::WeightSpecialty), key(P::WeightCareerStage), key(P::WeightRegion), key(P::WeightAvailability),
+            key(P::WeightLoad), key(P::WeightRotation), key(P::ConversationCap), key(P::AffinityGroups) } },
+        { tr("Privacy and retention"), { key(P::RetentionDays), key(P::SupporterRetentionDays) } },
+    };
+    for (const auto& [title, keys] : sections) {
+        layout->addWidget(buildSection(title, keys));
+        placed << keys;
+    }
+    // Whatever else core defines (the session's own settings among them) is never left out.
+    QStringList others;
+    for (const SettingDefinition& definition : ProgramSettings::definitions()) {
+        if (!placed.contains(definition.key))
+            others << definition.key;
+    }
+    if (!others.isEmpty())
+        layout->addWidget(buildSection(tr("Session"), others));
+
+    m_saveButton = new QPushButton(tr("&Save settings"), body);
+    m_saveButton->setObjectName(QStringLiteral("saveSettingsButton"));
+    m_saveButton->setAccessibleName(tr("Save settings"));
+    m_saveButton->setDefault(true);
+    m_revertButton = new QPushButton(tr("Re&vert"), body);
+    m_revertButton->setObjectName(QStringLiteral("revertSettingsButton"));
+    m_revertButton->setAccessibleName(tr("Revert the settings to what is saved"));
+    m_saveMessage = new MessageLabel(body);
+    m_saveMessage->setObjectName(QStringLiteral("saveSettingsMessage"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveMessage, 1);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+    layout->addLayout(buttons);
+    connect(m_saveButton, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &SettingsPage::reload);
+
+    layout->addWidget(buildLanguageSection());
+    layout->addWidget(buildMaintenanceSection());
+    layout->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(body);
+    contentLayout()->addWidget(scroll, 1);
+}
+
+SettingsPage::~SettingsPage() = default;
+
+QWidget* SettingsPage::buildSection(const QString& title, const QStringList& keys)
+{
+    auto* box = new QGroupBox(title);
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (const QString& key : keys) {
+        const std::optional<SettingDefinition> definition = ProgramSettings::definition(key);
+        if (!definition)
+            continue;
+        Row row = makeRow(*definition, box);
+        auto* label = new QLabel(definition->description + QLatin1Char(':'), box);
+        label->setWordWrap(true);
+        label->setBuddy(row.editor);
+        label->setToolTip(key);
+        auto* field = new QWidget(box);
+        auto* fieldLayout = new QVBoxLayout(field);
+        fieldLayout->setContentsMargins(0, 0, 0, 0);
+        fieldLayout->setSpacing(2);
+        fieldLayout->addWidget(row.editor);
+        fieldLayout->addWidget(row.message);
+        form->addRow(label, field);
+        m_rows.append(std::move(row));
+    }
+    return box;
+}
+
+SettingsPage::Row SettingsPage::makeRow(const SettingDefinition& definition, QWidget* parent)
+{
+    Row row;
+    row.definition = definition;
+    row.message = new MessageLabel(parent);
+    row.message->setObjectName(QStringLiteral("settingMessage_") + definition.key);
+    const auto changed = [this] { revalidate(); };
+
+    if (definition.type == SettingDefinition::Type::Integer) {
+        auto* spin = new QSpinBox(parent);
+        spin->setRange(definition.minimum, definition.maximum);
+        spin->setMaximumWidth(120);
+        connect(spin, &QSpinBox::valueChanged, this, changed);
+        row.editor = spin;
+        row.read = [spin] { return QString::number(spin->value()); };
+        row.write = [spin](const QString& value) { spin->setValue(value.toInt()); };
+    } else if (definition.type == SettingDefinition::Type::Text && !definition.allowedItems.isEmpty()) {
+        auto* combo = new QComboBox(parent);
+        for (const QString& item : definition.allowedItems)
+            combo->addItem(
+                definition.key == QLatin1String(ProgramSettings::HolidayProvince) ? provinceName(item) : item, item);
+        connect(combo, &QComboBox::currentIndexChanged, this, changed);
+        row.editor = combo;
+        row.read = [combo] { return combo->currentData().toString(); };
+        row.write = [combo](const QString& value) { combo->setCurrentIndex(std::max(0, combo->findData(value))); };
+    } else if (definition.type == SettingDefinition::Type::List && !definition.allowedItems.isEmpty()) {
+        // A fixed vocabulary: one check box per item, in the vocabulary's order.
+        auto* boxes = new QWidget(parent);
+        auto* layout = new QHBoxLayout(boxes);
+        layout->setContentsMargins(0, 0, 0, 0);
+        QList<std::pair<QString, QCheckBox*>> checks;
+        for (const QString& item : definition.allowedItems) {
+            const bool careerStage = definition.key == QLatin1String(ProgramSettings::ScopeExcludedCareerStages);
+            auto* check = new QCheckBox(careerStage ? Vocabulary::displayName(Vocab::CareerStage, item) : item, boxes);
+            check->setObjectName(definition.key + QLatin1Char('_') + item);
+            check->setAccessibleName(check->text());
+            connect(check, &QCheckBox::toggled, this, changed);
+            layout->addWidget(check);
+            checks.append({ item, check });
+        }
+        layout->addStretch(1);
+        boxes->setFocusProxy(checks.isEmpty() ? nullptr : checks.first().second);
+        row.editor = boxes;
+        row.read = [checks] {
+            QStringList items;
+            for (const auto& [item, check] : checks) {
+                if (check->isChecked())
+                    items << item;
+            }
+            return items.join(QStringLiteral("; "));
+        };
+        row.write = [checks](const QString& value) {
+            QSet<QString> chosen;
+            for (const QString& item : value.split(QLatin1Char(';')))
+                chosen.insert(item.trimmed());
+            for (const auto& [item, check] : checks)
+                check->setChecked(chosen.contains(item));
+        };
+    } else {
+        auto* edit = new QPlainTextEdit(parent);
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 5 + 12);
+        edit->setPlaceholderText(definition.type == SettingDefinition::Type::DateList
+                                     ? tr("One date per line, as YYYY-MM-DD")
+                                     : tr("One item per line"));
+        connect(edit, &QPlainTextEdit::textChanged, this, changed);
+        row.editor = edit;
+        row.read = [edit] { return linesToList(edit->toPlainText()); };
+        row.write = [edit](const QString& value) { edit->setPlainText(listToLines(value)); };
+    }
+    row.editor->setObjectName(QStringLiteral("setting_") + definition.key);
+    row.editor->setAccessibleName(definition.description);
+    return row;
+}
+
+QWidget* SettingsPage::buildLanguageSection()
+{
+    auto* box = new QGroupBox(tr("This computer"));
+    auto* form = new QFormLayout(box);
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("The system's language"), QString());
+    // Each language named in itself, so anyone can find their own.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Français (Canada)"), QStringLiteral("fr_CA"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(QSettings().value(LanguageKey).toString())));
+    auto* label = new QLabel(tr("&Language:"), box);
+    label->setBuddy(m_language);
+    m_languageMessage = new MessageLabel(box);
+    m_languageMessage->setObjectName(QStringLiteral("languageMessage"));
+    auto* field = new QWidget(box);
+    auto* layout = new QVBoxLayout(field);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_language);
+    layout->addWidget(m_languageMessage);
+    form->addRow(label, field);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        // A harmless preference of this computer's user, not of the program: QSettings, not the vault.
+        QSettings().setValue(LanguageKey, m_language->currentData().toString());
+        m_languageMessage->showMessage(tr("PeerDesk will use this language the next time it starts."),
+                                       MessageLabel::Kind::Info);
+    });
+    return box;
+}
+
+QWidget* SettingsPage::buildMaintenanceSection()
+{
+    auto* box = new QGroupBox(tr("Purge"));
+    auto* layout = new QVBoxLayout(box);
+    auto* explanation = new QLabel(tr("PeerDesk purges expired identities every time the vault is unlocked. Purge "
+                                      "now does the same without waiting; Preview counts what would go."),
+                                   box);
+    explanation->setWordWrap(true);
+    m_previewButton = new QPushButton(tr("Pre&view"), box);
+    m_previewButton->setObjectName(QStringLiteral("purgePreviewButton"));
+    m_previewButton->setAccessibleName(tr("Preview the purge"));
+    m_purgeButton = new QPushButton(tr("P&urge now"), box);
+    m_purgeButton->setObjectName(QStringLiteral("purgeButton"));
+    m_purgeButton->setAccessibleName(tr("Purge now"));
+    m_purgeMessage = new MessageLabel(box);
+    m_purgeMessage->setObjectName(QStringLiteral("purgeMessage"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_previewButton);
+    buttons->addWidget(m_purgeButton);
+    buttons->addStretch(1);
+    layout->addWidget(explanation);
+    layout->addLayout(buttons);
+    layout->addWidget(m_purgeMessage);
+    connect(m_previewButton, &QPushButton::clicked, this, [this] { purge(true); });
+    connect(m_purgeButton, &QPushButton::clicked, this, [this] { purge(false); });
+    return box;
+}
+
+QWidget* SettingsPage::editor(const QString& key) const
+{
+    for (const Row& row : m_rows) {
+        if (row.definition.key == key)
+            return row.editor;
+    }
+    return nullptr;
+}
+
+void SettingsPage::reload()
+{
+    ProgramSettings settings(m_context.session.database());
+    m_loading = true;
+    for (Row& row : m_rows) {
+        auto value = settings.value(row.definition.key);
+        row.stored = value ? *value : row.definition.defaultValue;
+        row.write(row.stored);
+        row.message->clearMessage();
+    }
+    m_loading = false;
+    m_saveMessage->clearMessage();
+    revalidate();
+}
+
+void SettingsPage::revalidate()
+{
+    if (m_loading)
+        return;
+    bool dirty = false;
+    bool valid = true;
+    for (Row& row : m_rows) {
+        const QString value = row.read();
+        auto normalised = ProgramSettings::normalise(row.definition, value);
+        if (!normalised) {
+            row.message->showError(normalised.error().message);
+            valid = false;
+            continue;
+        }
+        row.message->clearMessage();
+        if (*normalised != row.stored)
+            dirty = true;
+    }
+    m_saveButton->setEnabled(dirty && valid);
+    m_revertButton->setEnabled(dirty);
+}
+
+void SettingsPage::save()
+{
+    int changed = 0;
+    for (Row& row : m_rows) {
+        const QString value = row.read();
+        auto normalised = ProgramSettings::normalise(row.definition, value);
+        if (!normalised || *normalised == row.stored)
+            continue;
+        // One audited change per setting, as the CLI does; a refusal stops here and keeps what was typed.
+        auto stored = changeSetting(m_context.session, row.definition.key, value);
+        if (!stored) {
+            row.message->showError(stored.error().message);
+            row.editor->setFocus();
+            m_saveMessage->showError(tr("Not every setting was saved: see the message above."));
+            if (changed > 0)
+                Q_EMIT vaultChanged();
+            revalidate();
+            return;
+        }
+        row.stored = *stored;
+        ++changed;
+    }
+    if (changed > 0)
+        Q_EMIT vaultChanged();
+    revalidate();
+    m_saveMessage->showMessage(tr("%n setting(s) saved.", nullptr, changed), MessageLabel::Kind::Success);
+}
+
+void SettingsPage::purge(bool dryRun)
+{
+    m_purgeButton->setEnabled(false);
+    m_previewButton->setEnabled(false);
+    QPointer<SettingsPage> self(this);
+    ui::runInBackground<PurgeReport>(
+        this, m_context.session, dryRun ? tr("Counting what would be purged…") : tr("Purging…"),
+        [dryRun](VaultSession& worker) { return RetentionService(worker).purge(dryRun); },
+        [self, dryRun](Result<PurgeReport> report) {
+            if (!self)
+                return;
+            self->m_purgeButton->setEnabled(true);
+            self->m_previewButton->setEnabled(true);
+            if (!report) {
+                self->m_purgeMessage->showError(report.error().message);
+                return;
+            }
+            const QString counts = tr("%n request identity(ies), ", nullptr, report->requests)
+                + tr("%n supporter contact(s) and ", nullptr, report->supporters)
+                + tr("%n group registration(s)", nullptr, report->registrations);
+            QString text = dryRun ? tr("Purge now would remove %1.").arg(counts) : tr("Purged %1.").arg(counts);
+            if (report->heldRequests > 0)
+                text += QLatin1Char(' ')
+                    + tr("%n request(s) past retention are kept under legal hold.", nullptr, report->heldRequests);
+            self->m_purgeMessage->showMessage(text, MessageLabel::Kind::Success);
+            if (!dryRun)
+                Q_EMIT self->vaultChanged();
+        });
 }
 
 } // namespace peerdesk

@@ -1,10 +1,20 @@
 #pragma once
 
 #include "pages/Page.h"
+#include "services/ProgramSettings.h"
+
+#include <functional>
+
+class QComboBox;
+class QPushButton;
 
 namespace peerdesk {
 
-// Program settings and staff accounts (administrators).
+class MessageLabel;
+
+// The program's settings (administrators): every definition of ProgramSettings, grouped as a coordinator
+// thinks of them, each checked as it is typed with the same rule the core applies, saved together and
+// audited one by one. Also this computer's language and an on-demand purge of expired identities.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -12,6 +22,43 @@ class SettingsPage final : public Page
 
 public:
     explicit SettingsPage(PageContext& context, QWidget* parent = nullptr);
+    ~SettingsPage() override;
+
+    void reload() override;
+
+    // The editor of one setting ("retention_days" -> objectName "setting_retention_days").
+    QWidget* editor(const QString& key) const;
+
+private:
+    struct Row
+    {
+        SettingDefinition definition;
+        QWidget* editor = nullptr;
+        MessageLabel* message = nullptr;
+        std::function<QString()> read; // the editor's value in the stored form's syntax
+        std::function<void(const QString&)> write;
+        QString stored;
+    };
+
+    QWidget* buildSection(const QString& title, const QStringList& keys);
+    Row makeRow(const SettingDefinition& definition, QWidget* parent);
+    QWidget* buildLanguageSection();
+    QWidget* buildMaintenanceSection();
+    void revalidate();
+    void save();
+    void purge(bool dryRun);
+
+    PageContext& m_context;
+    QList<Row> m_rows;
+    QPushButton* m_saveButton = nullptr;
+    QPushButton* m_revertButton = nullptr;
+    MessageLabel* m_saveMessage = nullptr;
+    QComboBox* m_language = nullptr;
+    MessageLabel* m_languageMessage = nullptr;
+    QPushButton* m_purgeButton = nullptr;
+    QPushButton* m_previewButton = nullptr;
+    MessageLabel* m_purgeMessage = nullptr;
+    bool m_loading = false;
 };
 
 } // namespace peerdesk

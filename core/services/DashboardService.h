@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Result.h"
+#include "storage/DashboardRepository.h"
+
+#include <QDate>
+
+namespace peerdesk {
+
+class VaultSession;
+
+// What needs attention today, for coordinators and administrators: each list is a count and its first rows
+// (ids and categories, never a physician's name), oldest or soonest first.
+struct DashboardOverview
+{
+    QDate today; // in the program's time zone
+    DashboardRows newRequests; // waiting for triage
+    DashboardRows awaitingConsent; // colleague referrals without the person's agreement yet
+    DashboardRows awaitingAcceptance; // proposed to a supporter who has not answered
+    DashboardRows contactOverdue; // no first contact and the target date has passed (date: the due date)
+    DashboardRows contactDueToday; // no first contact and today is the last day of the target
+    DashboardRows conversationsToday;
+    DashboardRows groupSessionsThisWeek; // today and the six days after it
+    DashboardRows trainingDue; // refresher due within TrainingHorizonDays or already overdue
+    DashboardRows purgeSoon; // closed requests whose identity goes within PurgeHorizonDays (date: purge day)
+};
+
+class DashboardService final
+{
+public:
+    static constexpr int TrainingHorizonDays = 30;
+    static constexpr int PurgeHorizonDays = 7;
+    static constexpr int DefaultLimit = 50;
+
+    explicit DashboardService(VaultSession& session) : m_session(session) { }
+
+    // NotPermitted for reporting users.
+    Result<DashboardOverview> overview(int limit = DefaultLimit);
+
+private:
+    VaultSession& m_session;
+};
+
+} // namespace peerdesk

@@ -1,0 +1,131 @@
+#include "storage/DashboardRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+namespace peerdesk {
+
+namespace {
+
+// "?, ?, ?" for an IN list of n bound values.
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+QVariantList asValues(const QStringList& items)
+{
+    QVariantList values;
+    for (const QString& item : items)
+        values << item;
+    return values;
+}
+
+} // namespace
+
+Result<DashboardRows> DashboardRepository::collect(const QString& countSql, const QString& rowsSql, QVariantList values,
+                                                   int limit)
+{
+    DashboardRows result;
+    auto counted = m_database.exec(countSql, values);
+    if (!counted)
+        return counted.error();
+    if (counted->next())
+        result.count = counted->value(0).toInt();
+    counted->finish();
+    values << limit;
+    auto rows = m_database.exec(rowsSql, values);
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        DashboardRow row;
+        row.id = rows->value(0).toLongLong();
+        row.at = sql_values::momentFrom(rows->value(1));
+        row.text = rows->value(2).toString();
+        row.extra = rows->value(3).toString();
+        row.date = sql_values::dayFrom(rows->value(4));
+        row.flag = rows->value(5).toInt() != 0;
+        result.rows.append(row);
+    }
+    return result;
+}
+
+Result<DashboardRows> DashboardRepository::requestsWithStatus(const QStringList& statuses, int limit)
+{
+    const QString where = QStringLiteral(" FROM requests WHERE status IN (%1)").arg(placeholders(statuses.size()));
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT id, received_at, status, urgency, NULL, escalated") + where
+                       + QStringLiteral(" ORDER BY received_at, id LIMIT ?"),
+                   asValues(statuses), limit);
+}
+
+Result<DashboardRows> DashboardRepository::awaitingFirstContact(const QStringList& statuses, const QDateTime& from,
+                                                                const QDateTime& until, int limit)
+{
+    QVariantList values = asValues(statuses);
+    QString where = QStringLiteral(" FROM requests WHERE status IN (%1) AND first_contact_at IS NULL"
+                                   " AND received_at < ?")
+                        .arg(placeholders(statuses.size()));
+    values << sql_values::moment(until);
+    if (from.isValid()) {
+        where += QStringLiteral(" AND received_at >= ?");
+        values << sql_values::moment(from);
+    }
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT id, received_at, status, urgency, NULL, escalated") + where
+                       + QStringLiteral(" ORDER BY received_at, id LIMIT ?"),
+                   values, limit);
+}
+
+Result<DashboardRows> DashboardRepository::conversationsBetween(const QDateTime& from, const QDateTime& until,
+                                                                int limit)
+{
+    const QString where = QStringLiteral(" FROM conversations c JOIN matches m ON m.id = c.match_id"
+                                         " JOIN supporters s ON s.id = m.supporter_id"
+                                         " WHERE c.starts_at >= ? AND c.starts_at < ?");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT c.id, c.starts_at, coalesce(s.name, ''), c.status, NULL, 0") + where
+                       + QStringLiteral(" ORDER BY c.starts_at, c.id LIMIT ?"),
+                   { sql_values::moment(from), sql_values::moment(until) }, limit);
+}
+
+Result<DashboardRows> DashboardRepository::groupSessionsBetween(const QDateTime& from, const QDateTime& until,
+                                                                int limit)
+{
+    const QString where = QStringLiteral(" FROM group_occurrences o JOIN peer_groups g ON g.id = o.group_id"
+                                         " WHERE o.starts_at >= ? AND o.starts_at < ?");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT o.id, o.starts_at, g.name, o.status, NULL, 0") + where
+                       + QStringLiteral(" ORDER BY o.starts_at, o.id LIMIT ?"),
+                   { sql_values::moment(from), sql_values::moment(until) }, limit);
+}
+
+Result<DashboardRows> DashboardRepository::trainingDueBy(const QDate& by, int limit)
+{
+    // SQLite takes the bare columns of a max() aggregate from the row holding the maximum: the latest
+    // record of each course, whose refresher date is the one that counts.
+    const QString where
+        = QStringLiteral(" FROM (SELECT supporter_id, course, required, refresher_due, max(completed_on)"
+                         "       FROM supporter_training GROUP BY supporter_id, course) t"
+                         " JOIN supporters s ON s.id = t.supporter_id"
+                         " WHERE s.status <> 'retired' AND t.refresher_due IS NOT NULL AND t.refresher_due <= ?");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT s.id, NULL, coalesce(s.name, ''), t.course, t.refresher_due, t.required")
+                       + where + QStringLiteral(" ORDER BY t.refresher_due, s.id LIMIT ?"),
+                   { sql_values::day(by) }, limit);
+}
+
+Result<DashboardRows> DashboardRepository::identitiesClosedBefore(const QDateTime& closedBefore, int limit)
+{
+    const QString where = QStringLiteral(" FROM requests WHERE identity_purged_at IS NULL AND closed_at IS NOT NULL"
+                                         " AND closed_at < ? AND legal_hold = 0");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT id, closed_at, close_outcome, NULL, NULL, 0") + where
+                       + QStringLiteral(" ORDER BY closed_at, id LIMIT ?"),
+                   { sql_values::moment(closedBefore) }, limit);
+}
+
+} // namespace peerdesk

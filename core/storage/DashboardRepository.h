@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace peerdesk {
+
+class Database;
+
+// One row of a Dashboard list: an id and the few columns its line shows. Never a physician's name.
+struct DashboardRow
+{
+    qint64 id = 0;
+    QDateTime at; // received, starts, closed: what the list is ordered by
+    QString text; // a supporter or group name, a course, a status key: depends on the list
+    QString extra; // a second key (urgency, modality, ...)
+    QDate date; // a due or purge date where the list has one
+    bool flag = false; // escalated, required course, ...
+};
+
+struct DashboardRows
+{
+    int count = 0; // all that match, not only the rows returned
+    QList<DashboardRow> rows;
+};
+
+// The Dashboard's queries: each is a count plus the first `limit` rows, served by an index, so the page
+// costs the same at 100 000 requests as at 100.
+class DashboardRepository final
+{
+public:
+    explicit DashboardRepository(Database& database) : m_database(database) { }
+
+    // Requests in these statuses, oldest first (text: status key, extra: urgency, flag: escalated).
+    Result<DashboardRows> requestsWithStatus(const QStringList& statuses, int limit);
+    // Open requests without a first contact, received in [from, until), oldest first. An invalid `from`
+    // means from the beginning.
+    Result<DashboardRows> awaitingFirstContact(const QStringList& statuses, const QDateTime& from,
+                                               const QDateTime& until, int limit);
+    // Conversations starting in [from, until), by start (text: supporter name, extra: status key).
+    Result<DashboardRows> conversationsBetween(const QDateTime& from, const QDateTime& until, int limit);
+    // Group occurrences starting in [from, until), by start (text: group name, extra: status key).
+    Result<DashboardRows> groupSessionsBetween(const QDateTime& from, const QDateTime& until, int limit);
+    // Supporters not retired whose latest record of a course has its refresher due on or before `by`
+    // (text: supporter name, extra: course, date: refresher due, flag: required), earliest first.
+    Result<DashboardRows> trainingDueBy(const QDate& by, int limit);
+    // Closed requests whose identity is still kept, not under legal hold, closed before `closedBefore`
+    // (at: closed), earliest first.
+    Result<DashboardRows> identitiesClosedBefore(const QDateTime& closedBefore, int limit);
+
+private:
+    Result<DashboardRows> collect(const QString& countSql, const QString& rowsSql, QVariantList values, int limit);
+
+    Database& m_database;
+};
+
+} // namespace peerdesk

@@ -1,0 +1,235 @@
+// The Dashboard, Audit and Settings pages and the role gating of the main window, on the offscreen platform.
+
+#include "CatchCompat.h"
+#include "DomainFixtures.h"
+#include "MainWindow.h"
+#include "TempVault.h"
+#include "models/AuditTableModel.h"
+#include "pages/AuditPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/SettingsPage.h"
+#include "services/AuditViewer.h"
+#include "services/ProgramSettings.h"
+#include "services/RequestService.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+#include "widgets/MessageLabel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace peerdesk;
+using peerdesk::test::sampleRequest;
+using peerdesk::test::TempVault;
+
+namespace {
+
+void prepareApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("peerdesk-test-ui"));
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+template <typename T> T* child(QObject* parent, const QString& name)
+{
+    T* found = parent->findChild<T*>(name);
+    INFO("looking for " << name.toStdString());
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+std::unique_ptr<VaultSession> unlockAs(TempVault& vault, std::unique_ptr<VaultSession> session, Role role)
+{
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = ?"), { roleKey(role) }));
+    session.reset();
+    return vault.unlock();
+}
+
+QStringList names(std::initializer_list<const char*> items)
+{
+    QStringList result;
+    for (const char* item : items)
+        result << QString::fromLatin1(item);
+    return result;
+}
+
+QStringList pageNames(const MainWindow& window)
+{
+    QStringList names;
+    for (int index = 0; index < window.pageCount(); ++index)
+        names << window.page(index)->objectName();
+    return names;
+}
+
+bool messageShown(MessageLabel* label, MessageLabel::Kind kind)
+{
+    return !label->isHidden() && !label->text().isEmpty() && label->kind() == kind;
+}
+
+} // namespace
+
+TEST_CASE("Each role sees only the sections its work needs", "[ui][roles]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    {
+        MainWindow window(*session);
+        CHECK(pageNames(window)
+              == names({ "dashboardPage", "requestsPage", "supportersPage", "schedulePage", "groupsPage",
+                         "statisticsPage", "auditPage", "settingsPage" }));
+    }
+    session = unlockAs(vault, std::move(session), Role::Coordinator);
+    {
+        MainWindow window(*session);
+        CHECK(pageNames(window)
+              == names({ "dashboardPage", "requestsPage", "supportersPage", "schedulePage", "groupsPage",
+                         "statisticsPage" }));
+    }
+    session = unlockAs(vault, std::move(session), Role::Reporting);
+    {
+        MainWindow window(*session);
+        CHECK(pageNames(window) == names({ "statisticsPage" }));
+        CHECK(window.currentPage() == 0);
+    }
+}
+
+TEST_CASE("The dashboard lists what waits and opens a request from its line", "[ui][dashboard]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    auto id = RequestService(*session).intake(sampleRequest(vault.clock().nowUtc()));
+    REQUIRE(id);
+    MainWindow window(*session);
+    window.resize(1100, 700);
+    window.show();
+    auto* dashboard = qobject_cast<DashboardPage*>(window.page(window.pageIndex(QStringLiteral("dashboardPage"))));
+    REQUIRE(dashboard != nullptr);
+    window.setCurrentPage(window.pageIndex(QStringLiteral("dashboardPage")));
+
+    QListView* list = dashboard->list(QStringLiteral("newRequestsList"));
+    REQUIRE(list != nullptr);
+    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(list->model()->rowCount() == 1);
+    const QString line = list->model()->index(0, 0).data().toString();
+    CHECK(line.contains(QStringLiteral("R-%1").arg(*id)));
+    CHECK_FALSE(line.contains(QStringLiteral("Robin"))); // the sample requester's name
+    CHECK(child<QWidget>(dashboard, QStringLiteral("newRequestsBox"))->property("title").toString().contains(u"(1)"));
+
+    list->setCurrentIndex(list->model()->index(0, 0));
+    Q_EMIT list->activated(list->model()->index(0, 0));
+    CHECK(window.currentPage() == window.pageIndex(QStringLiteral("requestsPage")));
+}
+
+TEST_CASE("The audit page filters the log lazily and verifies the vault off the GUI thread", "[ui][audit]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(RequestService(*session).intake(sampleRequest(vault.clock().nowUtc())));
+    MainWindow window(*session);
+    window.show();
+    const int index = window.pageIndex(QStringLiteral("auditPage"));
+    window.setCurrentPage(index);
+    auto* page = qobject_cast<AuditPage*>(window.page(index));
+    REQUIRE(page != nullptr);
+    AuditTableModel* model = page->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    auto all = AuditViewer(*session).count({});
+    REQUIRE(all);
+    CHECK(model->rowCount() == *all);
+    // Newest first: the last request received is the first row.
+    CHECK(model->index(0, AuditTableModel::Action).data().toString() == QLatin1String("request.received"));
+
+    auto* action = child<QLineEdit>(page, QStringLiteral("auditAction"));
+    action->setText(QStringLiteral("request."));
+    REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 3; }, 5000));
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK(model->index(row, AuditTableModel::Action).data().toString().startsWith(u"request."));
+
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("verifyButton")), Qt::LeftButton);
+    auto* message = child<MessageLabel>(page, QStringLiteral("verifyMessage"));
+    REQUIRE(QTest::qWaitFor([&] { return messageShown(message, MessageLabel::Kind::Success); }, 30000));
+    CHECK(child<QPushButton>(page, QStringLiteral("verifyButton"))->isEnabled());
+}
+
+TEST_CASE("Settings check each value as it is typed and save only valid changes, audited", "[ui][settings]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    MainWindow window(*session);
+    window.show();
+    const int index = window.pageIndex(QStringLiteral("settingsPage"));
+    window.setCurrentPage(index);
+    auto* page = qobject_cast<SettingsPage*>(window.page(index));
+    REQUIRE(page != nullptr);
+    auto* save = child<QPushButton>(page, QStringLiteral("saveSettingsButton"));
+    CHECK_FALSE(save->isEnabled());
+
+    // Every setting core defines has an editor.
+    for (const SettingDefinition& definition : ProgramSettings::definitions())
+        CHECK(page->editor(definition.key) != nullptr);
+
+    auto* closures = qobject_cast<QPlainTextEdit*>(page->editor(QStringLiteral("closure_days")));
+    REQUIRE(closures != nullptr);
+    closures->setPlainText(QStringLiteral("2026-12-24\nnot a date"));
+    auto* closureMessage = child<MessageLabel>(page, QStringLiteral("settingMessage_closure_days"));
+    CHECK(messageShown(closureMessage, MessageLabel::Kind::Error));
+    CHECK_FALSE(save->isEnabled());
+
+    closures->setPlainText(QStringLiteral("2026-12-24\n2026-12-31"));
+    CHECK(closureMessage->isHidden());
+    auto* retention = qobject_cast<QSpinBox*>(page->editor(QStringLiteral("retention_days")));
+    REQUIRE(retention != nullptr);
+    retention->setValue(14);
+    REQUIRE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    ProgramSettings settings(session->database());
+    CHECK(settings.value(QStringLiteral("closure_days")).value() == QLatin1String("2026-12-24; 2026-12-31"));
+    CHECK(settings.integer(QStringLiteral("retention_days")).value() == 14);
+    CHECK(messageShown(child<MessageLabel>(page, QStringLiteral("saveSettingsMessage")), MessageLabel::Kind::Success));
+    CHECK_FALSE(save->isEnabled());
+    AuditFilter changes;
+    changes.actionPrefix = QStringLiteral("setting.");
+    CHECK(AuditViewer(*session).count(changes).value() == 2);
+}
+
+TEST_CASE("Purge preview and purge run off the GUI thread and report counts", "[ui][settings][purge]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    RequestService requests(*session);
+    auto id = requests.intake(sampleRequest(vault.clock().nowUtc().addDays(-60)));
+    REQUIRE(id);
+    REQUIRE(requests.close(*id, CloseOutcome::Withdrawn, {}, vault.clock().nowUtc().addDays(-45)));
+    MainWindow window(*session);
+    window.show();
+    const int index = window.pageIndex(QStringLiteral("settingsPage"));
+    window.setCurrentPage(index);
+    Page* page = window.page(index);
+    auto* message = child<MessageLabel>(page, QStringLiteral("purgeMessage"));
+
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("purgePreviewButton")), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return messageShown(message, MessageLabel::Kind::Success); }, 30000));
+    CHECK(message->text().contains(u'1'));
+    CHECK(requests.get(*id).value().identity.name == QLatin1String("Robin Tremblay"));
+
+    message->clearMessage();
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("purgeButton")), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return messageShown(message, MessageLabel::Kind::Success); }, 30000));
+    CHECK(requests.get(*id).value().identity.isEmpty());
+}
