@@ -5,15 +5,20 @@
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/UnlockDialog.h"
+#include "pages/Page.h"
 #include "security/PassphrasePolicy.h"
+#include "services/DemoData.h"
+#include "services/RetentionService.h"
 #include "services/Vault.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QLayout>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -73,6 +78,31 @@ void fitWidth(QWidget& dialog, int width)
 void fail(const QString& message)
 {
     std::fprintf(stderr, "peerdesk: %s\n", qUtf8Printable(message));
+}
+
+// A page with a table shows its first item's details, as a coordinator would see it after one click.
+std::function<void()> selectFirstRow(MainWindow& window)
+{
+    return [&window] {
+        QWidget* current = window.page(window.currentPage());
+        const auto views = current->findChildren<QAbstractItemView*>();
+        for (QAbstractItemView* view : views) {
+            if (view->isVisible() && view->model() && view->model()->rowCount() > 0 && !view->currentIndex().isValid()
+                && qobject_cast<QTableView*>(view)) {
+                view->setCurrentIndex(view->model()->index(0, 0));
+                return;
+            }
+        }
+    };
+}
+
+// Screens beyond the pages (the match dialog); each returns false after reporting what failed.
+bool saveExtraScreens(MainWindow& window, VaultSession& session, const QDir& out)
+{
+    Q_UNUSED(window)
+    Q_UNUSED(session)
+    Q_UNUSED(out)
+    return true;
 }
 
 } // namespace
@@ -156,15 +186,36 @@ int runScreenshotTour(const QString& outputDirectory)
         fail(key.error().message);
         return 1;
     }
-    auto session = vault::open(std::move(*key), clock);
+    // Demo data through the services, on a clock that replays the past; afterwards it reads the real time.
+    DemoClock demoClock(clock);
+    auto session = vault::open(std::move(*key), demoClock);
     if (!session) {
         fail(session.error().message);
         return 1;
     }
+    if (auto demo = DemoData::generate(**session, demoClock, DemoOptions{}); !demo) {
+        fail(demo.error().message);
+        return 1;
+    }
+    // As the next unlock would: the demo's old closed requests are past retention.
+    if (auto purged = RetentionService(**session).purge(); !purged) {
+        fail(purged.error().message);
+        return 1;
+    }
     {
         MainWindow window(**session);
-        window.resize(1100, 700);
+        window.resize(1280, 800);
         if (!save(window, out.filePath(QStringLiteral("main-window.png"))))
+            return 1;
+        // Every section, named by its object name without "Page": dashboard.png, requests.png, ...
+        for (int index = 0; index < window.pageCount(); ++index) {
+            window.setCurrentPage(index);
+            QString name = window.page(index)->objectName();
+            name.chop(int(qstrlen("Page")));
+            if (!save(window, out.filePath(name + QStringLiteral(".png")), selectFirstRow(window)))
+                return 1;
+        }
+        if (!saveExtraScreens(window, **session, out))
             return 1;
     }
     (*session)->close();

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>peerdesk::AuditPage</name>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is intact: the encryption, the database and all %n audit entry(ies) check out.</source>
+        <translation>
+            <numerusform>The vault is intact: the encryption, the database and the %n audit entry check out.</numerusform>
+            <numerusform>The vault is intact: the encryption, the database and all %n audit entries check out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::Cli</name>
     <message numerus="yes">
         <source>Vault verified: encryption, integrity, references and %n audit row(s) are intact.</source>
@@ -268,6 +285,44 @@
         <translation>
             <numerusform>This is conversation number %1 with this peer; the short-term model plans %n.</numerusform>
             <numerusform>This is conversation number %1 with this peer; the short-term model plans up to %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::SettingsPage</name>
+    <message numerus="yes">
+        <source>%n setting(s) saved.</source>
+        <translation>
+            <numerusform>%n setting saved.</numerusform>
+            <numerusform>%n settings saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request identity(ies), </source>
+        <translation>
+            <numerusform>%n request identity, </numerusform>
+            <numerusform>%n request identities, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter contact(s) and </source>
+        <translation>
+            <numerusform>%n supporter contact and </numerusform>
+            <numerusform>%n supporter contacts and </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group registration(s)</source>
+        <translation>
+            <numerusform>%n group registration</numerusform>
+            <numerusform>%n group registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) past retention are kept under legal hold.</source>
+        <translation>
+            <numerusform>%n request past retention is kept under legal hold.</numerusform>
+            <numerusform>%n requests past retention are kept under legal hold.</numerusform>
         </translation>
     </message>
 </context>

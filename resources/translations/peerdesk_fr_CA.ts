@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Parameter %1 has a type that cannot be stored: %2</source>
-        <translation>Le paramètre %1 est d’un type qui ne peut pas être enregistré&#xa0;: %2</translation>
+        <translation>Le paramètre %1 est d’un type qui ne peut pas être enregistré : %2</translation>
     </message>
     <message>
         <source>The database is not open</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>The audit log in peerdesk.db was altered: its newest rows were deleted or its anchor changed. Run verify.</source>
-        <translation>Le journal d’audit de peerdesk.db a été modifié&#xa0;: ses rangées les plus récentes ont été supprimées ou son ancre a changé. Lancez la vérification (verify).</translation>
+        <translation>Le journal d’audit de peerdesk.db a été modifié : ses rangées les plus récentes ont été supprimées ou son ancre a changé. Lancez la vérification (verify).</translation>
     </message>
     <message>
         <source>The start of the audit log is missing.</source>
@@ -108,6 +108,141 @@
         <source>Who did what, and when. Every change to the vault is logged without any physician&apos;s name, and each entry is chained to the previous one so that tampering shows.</source>
         <translation>Qui a fait quoi, et quand. Chaque modification du coffre est consignée sans aucun nom de médecin, et chaque entrée est enchaînée à la précédente, de sorte que toute falsification se voit.</translation>
     </message>
+    <message>
+        <source>&amp;Verify the vault</source>
+        <translation>&amp;Vérifier le coffre</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Action starts with</source>
+        <translation>L’action commence par</translation>
+    </message>
+    <message>
+        <source>e.g. request.</source>
+        <translation>p. ex. request.</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type d’élément</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;ersonne :</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>É&amp;lément :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Verify the vault</source>
+        <translation>Vérifier le coffre</translation>
+    </message>
+    <message>
+        <source>Checks the encryption, the database&apos;s integrity and the audit log&apos;s hash chain.</source>
+        <translation>Vérifie le chiffrement, l’intégrité de la base de données et la chaîne de hachage du journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Verifying the vault…</source>
+        <translation>Vérification du coffre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is intact: the encryption, the database and all %n audit entry(ies) check out.</source>
+        <translation>
+            <numerusform>Le coffre est intact : le chiffrement, la base de données et l’entrée du journal d’audit (%n) sont valides.</numerusform>
+            <numerusform>Le coffre est intact : le chiffrement, la base de données et les %n entrées du journal d’audit sont valides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault failed verification:
+%1</source>
+        <translation>Le coffre n’a pas passé la vérification :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::AuditTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Chain hash</source>
+        <translation>Hachage de chaîne</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Cli</name>
@@ -117,11 +252,11 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Argument inattendu : « %1 ».</translation>
     </message>
     <message>
         <source>--%1 does not apply to %2.</source>
@@ -133,7 +268,7 @@
     </message>
     <message>
         <source>Run &quot;peerdesk-cli --help&quot; for usage.</source>
-        <translation>Lancez «&#xa0;peerdesk-cli --help&#xa0;» pour l’utilisation.</translation>
+        <translation>Lancez « peerdesk-cli --help » pour l’utilisation.</translation>
     </message>
     <message>
         <source>--user NAME is required.</source>
@@ -141,11 +276,11 @@
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation>Nouvelle phrase de passe&#xa0;: </translation>
+        <translation>Nouvelle phrase de passe : </translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation>Répétez la nouvelle phrase de passe&#xa0;: </translation>
+        <translation>Répétez la nouvelle phrase de passe : </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -157,7 +292,7 @@
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation>Phrase de passe de %1&#xa0;: </translation>
+        <translation>Phrase de passe de %1 : </translation>
     </message>
     <message>
         <source>--%1 takes a whole number.</source>
@@ -178,8 +313,8 @@
     <message numerus="yes">
         <source>Vault verified: encryption, integrity, references and %n audit row(s) are intact.</source>
         <translation>
-            <numerusform>Coffre vérifié&#xa0;: le chiffrement, l’intégrité, les références et %n entrée d’audit sont intacts.</numerusform>
-            <numerusform>Coffre vérifié&#xa0;: le chiffrement, l’intégrité, les références et %n entrées d’audit sont intacts.</numerusform>
+            <numerusform>Coffre vérifié : le chiffrement, l’intégrité, les références et %n entrée d’audit sont intacts.</numerusform>
+            <numerusform>Coffre vérifié : le chiffrement, l’intégrité, les références et %n entrées d’audit sont intacts.</numerusform>
         </translation>
     </message>
     <message>
@@ -192,11 +327,11 @@
     </message>
     <message>
         <source>settings takes one of: list, get KEY, set KEY VALUE.</source>
-        <translation>settings prend l’une des formes suivantes&#xa0;: list, get CLÉ, set CLÉ VALEUR.</translation>
+        <translation>settings prend l’une des formes suivantes : list, get CLÉ, set CLÉ VALEUR.</translation>
     </message>
     <message>
         <source>%1 is now &quot;%2&quot;.</source>
-        <translation>%1 vaut maintenant «&#xa0;%2&#xa0;».</translation>
+        <translation>%1 vaut maintenant « %2 ».</translation>
     </message>
     <message numerus="yes">
         <source>Would purge the identity of %n closed request(s).</source>
@@ -215,8 +350,8 @@
     <message numerus="yes">
         <source>Under legal hold, kept: %n request(s).</source>
         <translation>
-            <numerusform>Conservée sous mesure de conservation légale&#xa0;: %n demande.</numerusform>
-            <numerusform>Conservées sous mesure de conservation légale&#xa0;: %n demandes.</numerusform>
+            <numerusform>Conservée sous mesure de conservation légale : %n demande.</numerusform>
+            <numerusform>Conservées sous mesure de conservation légale : %n demandes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -291,9 +426,9 @@ Exit codes:
   5  not permitted for your role
   6  the system refused (file system, memory, vault in use)
 </source>
-        <translation>Utilisation&#xa0;: peerdesk-cli [options] COMMANDE [options de la commande]
+        <translation>Utilisation : peerdesk-cli [options] COMMANDE [options de la commande]
 
-Commandes&#xa0;:
+Commandes :
   init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
             [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
   verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
@@ -313,10 +448,10 @@ Commandes&#xa0;:
   settings  list [--json] | get CLÉ | set CLÉ VALEUR
   purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
   demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
-            Détails et formats JSON&#xa0;: docs/cli.md
+            Détails et formats JSON : docs/cli.md
 
-Options&#xa0;:
-  --vault DOSSIER          Dossier du coffre (par défaut&#xa0;: %1)
+Options :
+  --vault DOSSIER          Dossier du coffre (par défaut : %1)
   --user NOM               Votre identifiant
   --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
   --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
@@ -325,7 +460,7 @@ Options&#xa0;:
   --version                Afficher la version
   -h, --help               Afficher cette aide
 
-Codes de sortie&#xa0;:
+Codes de sortie :
   0  réussite
   1  erreur d’utilisation
   2  phrase de passe erronée ou utilisateur inconnu
@@ -337,7 +472,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement&#xa0;: %1</translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>Give the %1.</source>
@@ -345,7 +480,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un %2 valide.</translation>
+        <translation>« %1 » n’est pas un %2 valide.</translation>
     </message>
     <message>
         <source>--%1 takes a date and time such as 2026-03-05T14:00 (local time) or 2026-03-05T19:00Z.</source>
@@ -357,7 +492,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Usage: peerdesk-cli %1</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli %1</translation>
+        <translation>Utilisation : peerdesk-cli %1</translation>
     </message>
     <message>
         <source>Demo data created (fictional people only).</source>
@@ -365,31 +500,31 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Supporters: %1 (%2)</source>
-        <translation>Intervenant(e)s&#xa0;: %1 (%2)</translation>
+        <translation>Intervenant(e)s : %1 (%2)</translation>
     </message>
     <message>
         <source>Training records: %1; supporters with lapsed required training: %2; debriefs: %3</source>
-        <translation>Formations&#xa0;: %1&#xa0;; intervenant(e)s dont une formation obligatoire est échue&#xa0;: %2&#xa0;; débreffages&#xa0;: %3</translation>
+        <translation>Formations : %1 ; intervenant(e)s dont une formation obligatoire est échue : %2 ; débreffages : %3</translation>
     </message>
     <message>
         <source>Requests: %1 (%2)</source>
-        <translation>Demandes&#xa0;: %1 (%2)</translation>
+        <translation>Demandes : %1 (%2)</translation>
     </message>
     <message>
         <source>Closed requests by outcome: %1</source>
-        <translation>Demandes fermées par issue&#xa0;: %1</translation>
+        <translation>Demandes fermées par issue : %1</translation>
     </message>
     <message>
         <source>Matches: %1, of which declined by the supporter: %2</source>
-        <translation>Jumelages&#xa0;: %1, dont refusés par l’intervenant(e)&#xa0;: %2</translation>
+        <translation>Jumelages : %1, dont refusés par l’intervenant(e) : %2</translation>
     </message>
     <message>
         <source>Conversations: %1, of which held: %2</source>
-        <translation>Conversations&#xa0;: %1, dont tenues&#xa0;: %2</translation>
+        <translation>Conversations : %1, dont tenues : %2</translation>
     </message>
     <message>
         <source>Groups: %1; group sessions: %2, of which held: %3</source>
-        <translation>Groupes&#xa0;: %1&#xa0;; séances de groupe&#xa0;: %2, dont tenues&#xa0;: %3</translation>
+        <translation>Groupes : %1 ; séances de groupe : %2, dont tenues : %3</translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0 to %1.</source>
@@ -402,8 +537,8 @@ Codes de sortie&#xa0;:
     <message numerus="yes">
         <source>The file is valid: would import %n supporter(s). Nothing was written (dry run).</source>
         <translation>
-            <numerusform>Le fichier est valide&#xa0;: %n intervenant(e) serait importé(e). Rien n’a été écrit (essai à blanc).</numerusform>
-            <numerusform>Le fichier est valide&#xa0;: %n intervenant(e)s seraient importé(e)s. Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide : %n intervenant(e) serait importé(e). Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide : %n intervenant(e)s seraient importé(e)s. Rien n’a été écrit (essai à blanc).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -416,8 +551,8 @@ Codes de sortie&#xa0;:
     <message numerus="yes">
         <source>The file is valid: would import %n request(s). Nothing was written (dry run).</source>
         <translation>
-            <numerusform>Le fichier est valide&#xa0;: %n demande serait importée. Rien n’a été écrit (essai à blanc).</numerusform>
-            <numerusform>Le fichier est valide&#xa0;: %n demandes seraient importées. Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide : %n demande serait importée. Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide : %n demandes seraient importées. Rien n’a été écrit (essai à blanc).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -433,17 +568,17 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Standard input cannot hold both the passphrase and the file: use --passphrase-file.</source>
-        <translation>L’entrée standard ne peut pas contenir à la fois la phrase de passe et le fichier&#xa0;: utilisez --passphrase-file.</translation>
+        <translation>L’entrée standard ne peut pas contenir à la fois la phrase de passe et le fichier : utilisez --passphrase-file.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: fix the %n problem(s) above and import the file again.</source>
         <translation>
-            <numerusform>Rien n’a été importé&#xa0;: corrigez le problème ci-dessus et importez le fichier de nouveau.</numerusform>
-            <numerusform>Rien n’a été importé&#xa0;: corrigez les %n problèmes ci-dessus et importez le fichier de nouveau.</numerusform>
+            <numerusform>Rien n’a été importé : corrigez le problème ci-dessus et importez le fichier de nouveau.</numerusform>
+            <numerusform>Rien n’a été importé : corrigez les %n problèmes ci-dessus et importez le fichier de nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -456,7 +591,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Statut inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <translation>Statut inconnu : « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -471,63 +606,63 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Triage asks whether anyone is at immediate risk to self or others: give --immediate-risk yes or no.</source>
-        <translation>Le triage demande si quelqu’un est en danger immédiat pour lui-même ou pour autrui&#xa0;: indiquez --immediate-risk yes ou no.</translation>
+        <translation>Le triage demande si quelqu’un est en danger immédiat pour lui-même ou pour autrui : indiquez --immediate-risk yes ou no.</translation>
     </message>
     <message>
         <source>Immediate risk: the request is flagged. Crisis resources:</source>
-        <translation>Danger immédiat&#xa0;: la demande est signalée. Ressources de crise&#xa0;:</translation>
+        <translation>Danger immédiat : la demande est signalée. Ressources de crise :</translation>
     </message>
     <message>
         <source>Request #%1 is out of scope and was closed as referred elsewhere: %2</source>
-        <translation>La demande n°&#xa0;%1 est hors du champ du programme et a été fermée comme orientée ailleurs&#xa0;: %2</translation>
+        <translation>La demande n° %1 est hors du champ du programme et a été fermée comme orientée ailleurs : %2</translation>
     </message>
     <message>
         <source>Resources to offer:</source>
-        <translation>Ressources à proposer&#xa0;:</translation>
+        <translation>Ressources à proposer :</translation>
     </message>
     <message>
         <source>Request #%1 is triaged and ready to match.</source>
-        <translation>La demande n°&#xa0;%1 est triée et prête pour le jumelage.</translation>
+        <translation>La demande n° %1 est triée et prête pour le jumelage.</translation>
     </message>
     <message>
         <source>Give --action, one of: %1.</source>
-        <translation>Indiquez --action, parmi&#xa0;: %1.</translation>
+        <translation>Indiquez --action, parmi : %1.</translation>
     </message>
     <message>
         <source>Request #%1 is flagged as escalated. Crisis resources:</source>
-        <translation>La demande n°&#xa0;%1 est signalée comme ayant exigé une intervention. Ressources de crise&#xa0;:</translation>
+        <translation>La demande n° %1 est signalée comme ayant exigé une intervention. Ressources de crise :</translation>
     </message>
     <message>
         <source>Give --outcome, one of: %1.</source>
-        <translation>Indiquez --outcome, parmi&#xa0;: %1.</translation>
+        <translation>Indiquez --outcome, parmi : %1.</translation>
     </message>
     <message>
         <source>Request #%1 is closed (%2).</source>
-        <translation>La demande n°&#xa0;%1 est fermée (%2).</translation>
+        <translation>La demande n° %1 est fermée (%2).</translation>
     </message>
     <message>
         <source>Consent recorded: request #%1 can now be triaged.</source>
-        <translation>Consentement consigné&#xa0;: la demande n°&#xa0;%1 peut maintenant être triée.</translation>
+        <translation>Consentement consigné : la demande n° %1 peut maintenant être triée.</translation>
     </message>
     <message>
         <source>First contact recorded for request #%1.</source>
-        <translation>Premier contact consigné pour la demande n°&#xa0;%1.</translation>
+        <translation>Premier contact consigné pour la demande n° %1.</translation>
     </message>
     <message>
         <source>Request #%1 is under legal hold: its identity will not be purged.</source>
-        <translation>La demande n°&#xa0;%1 est sous mesure de conservation légale&#xa0;: son identité ne sera pas effacée.</translation>
+        <translation>La demande n° %1 est sous mesure de conservation légale : son identité ne sera pas effacée.</translation>
     </message>
     <message>
         <source>The legal hold on request #%1 is lifted.</source>
-        <translation>La mesure de conservation légale de la demande n°&#xa0;%1 est levée.</translation>
+        <translation>La mesure de conservation légale de la demande n° %1 est levée.</translation>
     </message>
     <message>
         <source>requests takes one of: import, %1.</source>
-        <translation>requests prend l’une des sous-commandes suivantes&#xa0;: import, %1.</translation>
+        <translation>requests prend l’une des sous-commandes suivantes : import, %1.</translation>
     </message>
     <message>
         <source>match takes one of: %1.</source>
-        <translation>match prend l’une des sous-commandes suivantes&#xa0;: %1.</translation>
+        <translation>match prend l’une des sous-commandes suivantes : %1.</translation>
     </message>
     <message>
         <source>supporter id</source>
@@ -536,21 +671,21 @@ Codes de sortie&#xa0;:
     <message numerus="yes">
         <source>%n supporter(s) excluded:</source>
         <translation>
-            <numerusform>%n pair aidant exclu&#xa0;:</numerusform>
-            <numerusform>%n pairs aidants exclus&#xa0;:</numerusform>
+            <numerusform>%n pair aidant exclu :</numerusform>
+            <numerusform>%n pairs aidants exclus :</numerusform>
         </translation>
     </message>
     <message>
         <source>Supporter #%1 is proposed for request #%2; record their answer with match accept or match decline.</source>
-        <translation>Le pair aidant n°&#xa0;%1 est proposé pour la demande n°&#xa0;%2&#xa0;; consignez sa réponse avec match accept ou match decline.</translation>
+        <translation>Le pair aidant n° %1 est proposé pour la demande n° %2 ; consignez sa réponse avec match accept ou match decline.</translation>
     </message>
     <message>
         <source>The supporter accepted request #%1.</source>
-        <translation>Le pair aidant a accepté la demande n°&#xa0;%1.</translation>
+        <translation>Le pair aidant a accepté la demande n° %1.</translation>
     </message>
     <message>
         <source>The supporter declined; request #%1 is back to triaged for another match.</source>
-        <translation>Le pair aidant a refusé&#xa0;; la demande n°&#xa0;%1 revient à l’état triée pour un autre jumelage.</translation>
+        <translation>Le pair aidant a refusé ; la demande n° %1 revient à l’état triée pour un autre jumelage.</translation>
     </message>
     <message>
         <source>(contact details purged)</source>
@@ -565,7 +700,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Supporter #%1 is now %2.</source>
-        <translation>Le pair aidant n°&#xa0;%1 est maintenant&#xa0;: %2.</translation>
+        <translation>Le pair aidant n° %1 est maintenant : %2.</translation>
     </message>
     <message>
         <source>Give --until DATE.</source>
@@ -573,11 +708,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Supporter #%1 can be matched again.</source>
-        <translation>Le pair aidant n°&#xa0;%1 peut de nouveau être jumelé.</translation>
+        <translation>Le pair aidant n° %1 peut de nouveau être jumelé.</translation>
     </message>
     <message>
         <source>Supporter #%1 is paused until %2.</source>
-        <translation>Le pair aidant n°&#xa0;%1 est en pause jusqu’au %2.</translation>
+        <translation>Le pair aidant n° %1 est en pause jusqu’au %2.</translation>
     </message>
     <message>
         <source>Give --course NAME and --completed DATE.</source>
@@ -585,15 +720,15 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Training recorded for supporter #%1.</source>
-        <translation>Formation consignée pour le pair aidant n°&#xa0;%1.</translation>
+        <translation>Formation consignée pour le pair aidant n° %1.</translation>
     </message>
     <message>
         <source>Debrief recorded for supporter #%1.</source>
-        <translation>Compte rendu consigné pour le pair aidant n°&#xa0;%1.</translation>
+        <translation>Compte rendu consigné pour le pair aidant n° %1.</translation>
     </message>
     <message>
         <source>supporters takes one of: import, %1.</source>
-        <translation>supporters prend l’une des sous-commandes suivantes&#xa0;: import, %1.</translation>
+        <translation>supporters prend l’une des sous-commandes suivantes : import, %1.</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
@@ -601,27 +736,27 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>--%1 takes a date and time such as 2026-03-05T14:00, not &quot;%2&quot;.</source>
-        <translation>--%1 attend une date et une heure comme 2026-03-05T14:00, pas «&#xa0;%2&#xa0;».</translation>
+        <translation>--%1 attend une date et une heure comme 2026-03-05T14:00, pas « %2 ».</translation>
     </message>
     <message>
         <source>--%1 takes a date such as 2026-03-05, not &quot;%2&quot;.</source>
-        <translation>--%1 attend une date comme 2026-03-05, pas «&#xa0;%2&#xa0;».</translation>
+        <translation>--%1 attend une date comme 2026-03-05, pas « %2 ».</translation>
     </message>
     <message>
         <source>--%1 takes yes or no, not &quot;%2&quot;.</source>
-        <translation>--%1 attend yes ou no, pas «&#xa0;%2&#xa0;».</translation>
+        <translation>--%1 attend yes ou no, pas « %2 ».</translation>
     </message>
     <message>
         <source>Conversation #%1 scheduled for %2 (%3 minutes, %4).</source>
-        <translation>Conversation n°&#xa0;%1 planifiée pour le %2 (%3 minutes, %4).</translation>
+        <translation>Conversation n° %1 planifiée pour le %2 (%3 minutes, %4).</translation>
     </message>
     <message>
         <source>request #%1</source>
-        <translation>demande n°&#xa0;%1</translation>
+        <translation>demande n° %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1&#xa0;min</translation>
+        <translation>%1 min</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
@@ -636,7 +771,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Conversation #%1 is now %2.</source>
-        <translation>La conversation n°&#xa0;%1 a maintenant le statut «&#xa0;%2&#xa0;».</translation>
+        <translation>La conversation n° %1 a maintenant le statut « %2 ».</translation>
     </message>
     <message>
         <source>weekly</source>
@@ -651,17 +786,17 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>--%1 takes supporter ids separated by &apos;;&apos;, such as &quot;3;8&quot;.</source>
-        <translation>--%1 attend des numéros d’intervenant(e)s séparés par «&#xa0;;&#xa0;», par exemple «&#xa0;3;8&#xa0;».</translation>
+        <translation>--%1 attend des numéros d’intervenant(e)s séparés par « ; », par exemple « 3;8 ».</translation>
     </message>
     <message>
         <source>--when takes a day and times such as &quot;mon 19:15-20:30&quot;, not &quot;%1&quot;.</source>
-        <translation>--when attend un jour et des heures comme «&#xa0;lun 19:15-20:30&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--when attend un jour et des heures comme « lun 19:15-20:30 », pas « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>Group #%1 added: %2, %3; %n session(s) scheduled.</source>
         <translation>
-            <numerusform>Groupe n°&#xa0;%1 ajouté&#xa0;: %2, %3&#xa0;; %n séance planifiée.</numerusform>
-            <numerusform>Groupe n°&#xa0;%1 ajouté&#xa0;: %2, %3&#xa0;; %n séances planifiées.</numerusform>
+            <numerusform>Groupe n° %1 ajouté : %2, %3 ; %n séance planifiée.</numerusform>
+            <numerusform>Groupe n° %1 ajouté : %2, %3 ; %n séances planifiées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -706,8 +841,8 @@ Codes de sortie&#xa0;:
     <message numerus="yes">
         <source>%n new session(s) scheduled for group #%1.</source>
         <translation>
-            <numerusform>%n nouvelle séance planifiée pour le groupe n°&#xa0;%1.</numerusform>
-            <numerusform>%n nouvelles séances planifiées pour le groupe n°&#xa0;%1.</numerusform>
+            <numerusform>%n nouvelle séance planifiée pour le groupe n° %1.</numerusform>
+            <numerusform>%n nouvelles séances planifiées pour le groupe n° %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -720,11 +855,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Group session #%1 recorded: %2.</source>
-        <translation>Séance de groupe n°&#xa0;%1 consignée&#xa0;: %2.</translation>
+        <translation>Séance de groupe n° %1 consignée : %2.</translation>
     </message>
     <message>
         <source>Registration #%1 added to group session #%2. Verify the person&apos;s identity and province before sending the link.</source>
-        <translation>Inscription n°&#xa0;%1 ajoutée à la séance de groupe n°&#xa0;%2. Vérifiez l’identité et la province de la personne avant d’envoyer le lien.</translation>
+        <translation>Inscription n° %1 ajoutée à la séance de groupe n° %2. Vérifiez l’identité et la province de la personne avant d’envoyer le lien.</translation>
     </message>
     <message>
         <source>link sent</source>
@@ -751,19 +886,19 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Registration #%1: identity and province verified.</source>
-        <translation>Inscription n°&#xa0;%1&#xa0;: identité et province vérifiées.</translation>
+        <translation>Inscription n° %1 : identité et province vérifiées.</translation>
     </message>
     <message>
         <source>Registration #%1: link sent.</source>
-        <translation>Inscription n°&#xa0;%1&#xa0;: lien envoyé.</translation>
+        <translation>Inscription n° %1 : lien envoyé.</translation>
     </message>
     <message>
         <source>Usage: peerdesk-cli sessions add|list|set ... (see docs/cli.md)</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli sessions add|list|set ... (voir docs/cli.md)</translation>
+        <translation>Utilisation : peerdesk-cli sessions add|list|set ... (voir docs/cli.md)</translation>
     </message>
     <message>
         <source>Usage: peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (see docs/cli.md)</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
+        <translation>Utilisation : peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
     </message>
 </context>
 <context>
@@ -805,11 +940,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>PeerDesk keeps everything in an encrypted vault on this computer. You will be its first administrator: choose a login and a passphrase. Without a passphrase or the recovery key, nobody can open the vault, not even the people who make PeerDesk.</source>
-        <translation>PeerDesk conserve tout dans un coffre chiffré sur cet ordinateur. Vous en serez la première personne administratrice&#xa0;: choisissez un identifiant et une phrase de passe. Sans phrase de passe ni clé de récupération, personne ne peut ouvrir le coffre, pas même les personnes qui conçoivent PeerDesk.</translation>
+        <translation>PeerDesk conserve tout dans un coffre chiffré sur cet ordinateur. Vous en serez la première personne administratrice : choisissez un identifiant et une phrase de passe. Sans phrase de passe ni clé de récupération, personne ne peut ouvrir le coffre, pas même les personnes qui conçoivent PeerDesk.</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation>Dossier&#xa0;: %1</translation>
+        <translation>Dossier : %1</translation>
     </message>
     <message>
         <source>Login</source>
@@ -837,11 +972,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom affiché&#xa0;:</translation>
+        <translation>&amp;Nom affiché :</translation>
     </message>
     <message>
         <source>How other staff see you in PeerDesk.</source>
@@ -849,11 +984,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe&#xa0;:</translation>
+        <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation>C&amp;onfirmation&#xa0;:</translation>
+        <translation>C&amp;onfirmation :</translation>
     </message>
     <message>
         <source>Creating the vault</source>
@@ -888,27 +1023,27 @@ Codes de sortie&#xa0;:
     <name>peerdesk::Csv</name>
     <message>
         <source>Line %1, column &quot;%2&quot;: %3</source>
-        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+        <translation>Ligne %1, colonne « %2 » : %3</translation>
     </message>
     <message>
         <source>a value is required: yes or no.</source>
-        <translation>une valeur est requise&#xa0;: oui ou non.</translation>
+        <translation>une valeur est requise : oui ou non.</translation>
     </message>
     <message>
         <source>expected yes, no, true, false, 1 or 0.</source>
-        <translation>valeur attendue&#xa0;: yes, no, true, false, 1 ou 0.</translation>
+        <translation>valeur attendue : yes, no, true, false, 1 ou 0.</translation>
     </message>
     <message>
         <source>The input could not be read: %1</source>
-        <translation>Le fichier n’a pas pu être lu&#xa0;: %1</translation>
+        <translation>Le fichier n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Line %1: the quoted field that starts on this line has no closing quote.</source>
-        <translation>Ligne %1&#xa0;: le champ entre guillemets qui commence sur cette ligne n’a pas de guillemet fermant.</translation>
+        <translation>Ligne %1 : le champ entre guillemets qui commence sur cette ligne n’a pas de guillemet fermant.</translation>
     </message>
     <message>
         <source>Line %1, field %2: %3</source>
-        <translation>Ligne %1, champ %2&#xa0;: %3</translation>
+        <translation>Ligne %1, champ %2 : %3</translation>
     </message>
     <message>
         <source>the field is longer than the limit of %1 bytes.</source>
@@ -928,15 +1063,15 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>the text is not valid UTF-8; save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation>le texte n’est pas en UTF-8 valide; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+        <translation>le texte n’est pas en UTF-8 valide; enregistrez le fichier au format « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>Line %1: this row has more fields than the limit of %2.</source>
-        <translation>Ligne %1&#xa0;: cette rangée compte plus de champs que la limite de %2.</translation>
+        <translation>Ligne %1 : cette rangée compte plus de champs que la limite de %2.</translation>
     </message>
     <message>
         <source>Too many errors: reading stopped at line %1.</source>
-        <translation>Trop d’erreurs&#xa0;: la lecture s’est arrêtée à la ligne %1.</translation>
+        <translation>Trop d’erreurs : la lecture s’est arrêtée à la ligne %1.</translation>
     </message>
     <message>
         <source>The header has already been read.</source>
@@ -944,31 +1079,31 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Line %1: the file is empty; its first line must name the columns.</source>
-        <translation>Ligne %1&#xa0;: le fichier est vide; sa première ligne doit nommer les colonnes.</translation>
+        <translation>Ligne %1 : le fichier est vide; sa première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
         <source>Line %1: column %2 of the header has no name.</source>
-        <translation>Ligne %1&#xa0;: la colonne %2 de l’en-tête n’a pas de nom.</translation>
+        <translation>Ligne %1 : la colonne %2 de l’en-tête n’a pas de nom.</translation>
     </message>
     <message>
         <source>Line %1: the column &quot;%2&quot; appears more than once in the header.</source>
-        <translation>Ligne %1&#xa0;: la colonne «&#xa0;%2&#xa0;» figure plus d’une fois dans l’en-tête.</translation>
+        <translation>Ligne %1 : la colonne « %2 » figure plus d’une fois dans l’en-tête.</translation>
     </message>
     <message>
         <source>Line %1: the required column &quot;%2&quot; is missing.</source>
-        <translation>Ligne %1&#xa0;: la colonne obligatoire «&#xa0;%2&#xa0;» est absente.</translation>
+        <translation>Ligne %1 : la colonne obligatoire « %2 » est absente.</translation>
     </message>
     <message>
         <source>Line %1: the column &quot;%2&quot; is not known and will be ignored.</source>
-        <translation>Ligne %1&#xa0;: la colonne «&#xa0;%2&#xa0;» est inconnue et sera ignorée.</translation>
+        <translation>Ligne %1 : la colonne « %2 » est inconnue et sera ignorée.</translation>
     </message>
     <message>
         <source>Line %1: the number of fields (%2) differs from the header&apos;s (%3).</source>
-        <translation>Ligne %1&#xa0;: le nombre de champs (%2) diffère de celui de l’en-tête (%3).</translation>
+        <translation>Ligne %1 : le nombre de champs (%2) diffère de celui de l’en-tête (%3).</translation>
     </message>
     <message>
         <source>The input could not be read: it is not open.</source>
-        <translation>Le fichier n’a pas pu être lu&#xa0;: il n’est pas ouvert.</translation>
+        <translation>Le fichier n’a pas pu être lu : il n’est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -976,30 +1111,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>For everyone on the program staff</source>
-        <translation>Pour toute l’équipe du programme</translation>
-    </message>
-    <message>
-        <source>What needs attention today will appear here: new requests waiting for triage, physicians not yet contacted within the target, and supporters due for a debrief or a rest.</source>
-        <translation>Ce qui demande votre attention aujourd’hui apparaîtra ici&#xa0;: les nouvelles demandes en attente de triage, les médecins qui n’ont pas encore été joints dans le délai visé et les intervenant(e)s pair(e)s qui ont besoin d’un débreffage ou d’une pause.</translation>
-    </message>
-    <message>
-        <source>Signed in as:</source>
-        <translation>Session ouverte par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Login:</source>
-        <translation>Identifiant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Rôle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Vault:</source>
-        <translation>Coffre&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>PeerDesk locks itself after %n minute(s) without activity. Ctrl+L locks it now.</source>
@@ -1013,8 +1124,100 @@ Codes de sortie&#xa0;:
         <translation>Le verrouillage automatique est désactivé. Ctrl+L verrouille PeerDesk immédiatement.</translation>
     </message>
     <message>
-        <source>Locking:</source>
-        <translation>Verrouillage&#xa0;:</translation>
+        <source>Today, for coordinators and administrators</source>
+        <translation>Aujourd’hui, pour la coordination et l’administration</translation>
+    </message>
+    <message>
+        <source>First contact overdue</source>
+        <translation>Premier contact en retard</translation>
+    </message>
+    <message>
+        <source>First contact due today</source>
+        <translation>Premier contact à faire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>New requests to triage</source>
+        <translation>Nouvelles demandes à trier</translation>
+    </message>
+    <message>
+        <source>Awaiting consent</source>
+        <translation>En attente de consentement</translation>
+    </message>
+    <message>
+        <source>Awaiting the supporter&apos;s answer</source>
+        <translation>En attente de la réponse de l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Conversations today</source>
+        <translation>Conversations d’aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Group sessions in the next 7 days</source>
+        <translation>Séances de groupe des 7 prochains jours</translation>
+    </message>
+    <message>
+        <source>Training due within 30 days</source>
+        <translation>Formations à renouveler d’ici 30 jours</translation>
+    </message>
+    <message>
+        <source>Identities purged in the next 7 days</source>
+        <translation>Identités supprimées dans les 7 prochains jours</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>Affichage des %1 premiers sur %2.</translation>
+    </message>
+    <message>
+        <source>Today is %1.</source>
+        <translation>Nous sommes le %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · priority</source>
+        <translation>%1 · prioritaire</translation>
+    </message>
+    <message>
+        <source>%1 · escalated</source>
+        <translation>%1 · signalée</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>reçue le %1</translation>
+    </message>
+    <message>
+        <source>overdue: was due %1</source>
+        <translation>en retard : échéance le %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 with %3 · %4</source>
+        <translation>%1 · %2 avec %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>échue depuis le %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>%1 · closed %2 · identity purged %3</source>
+        <translation>%1 · fermée le %2 · identité supprimée le %3</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1232,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>%1 cannot be decrypted: it is damaged or belongs to another vault.</source>
-        <translation>Impossible de déchiffrer %1&#xa0;: le fichier est endommagé ou appartient à un autre coffre.</translation>
+        <translation>Impossible de déchiffrer %1 : le fichier est endommagé ou appartient à un autre coffre.</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
@@ -1041,7 +1244,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>This PeerDesk was built with SQLCipher %1; version %2.%3 or newer is required.</source>
@@ -1057,19 +1260,19 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé&#xa0;: %2</translation>
+        <translation>%1 est endommagé : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 refused the change: %2</source>
-        <translation>%1 a refusé la modification&#xa0;: %2</translation>
+        <translation>%1 a refusé la modification : %2</translation>
     </message>
     <message>
         <source>%1 is damaged: its schema version cannot be read.</source>
-        <translation>%1 est endommagé&#xa0;: la version de son schéma est illisible.</translation>
+        <translation>%1 est endommagé : la version de son schéma est illisible.</translation>
     </message>
     <message>
         <source>%1 was written by a newer PeerDesk (schema %2; this program knows up to %3). Install the newer PeerDesk to open it.</source>
@@ -1081,7 +1284,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>%1 is empty or damaged: it holds no PeerDesk data.</source>
-        <translation>%1 est vide ou endommagé&#xa0;: il ne contient aucune donnée PeerDesk.</translation>
+        <translation>%1 est vide ou endommagé : il ne contient aucune donnée PeerDesk.</translation>
     </message>
     <message>
         <source>A match has an unknown status.</source>
@@ -1104,7 +1307,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Demo data only goes into an empty vault: this one already has supporters, requests or groups. Create a separate vault for the demo.</source>
-        <translation>Les données de démonstration ne vont que dans un coffre vide&#xa0;: celui-ci contient déjà des intervenant(e)s, des demandes ou des groupes. Créez un coffre distinct pour la démonstration.</translation>
+        <translation>Les données de démonstration ne vont que dans un coffre vide : celui-ci contient déjà des intervenant(e)s, des demandes ou des groupes. Créez un coffre distinct pour la démonstration.</translation>
     </message>
     <message>
         <source>The number of supporters must be from %1 to %2.</source>
@@ -1123,7 +1326,7 @@ Codes de sortie&#xa0;:
     <name>peerdesk::FieldChecks</name>
     <message>
         <source>Unknown %1 &quot;%2&quot;. Allowed: %3.</source>
-        <translation>%1 inconnu(e)&#xa0;: «&#xa0;%2&#xa0;». Valeurs permises&#xa0;: %3.</translation>
+        <translation>%1 inconnu(e) : « %2 ». Valeurs permises : %3.</translation>
     </message>
     <message>
         <source>The email address is not valid.</source>
@@ -1135,11 +1338,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter ISO 639-1 language code.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue ISO 639-1 à deux lettres.</translation>
+        <translation>« %1 » n’est pas un code de langue ISO 639-1 à deux lettres.</translation>
     </message>
     <message>
         <source>Unknown affinity group &quot;%1&quot;. Configured: %2.</source>
-        <translation>Groupe d’affinité inconnu&#xa0;: «&#xa0;%1&#xa0;». Groupes configurés&#xa0;: %2.</translation>
+        <translation>Groupe d’affinité inconnu : « %1 ». Groupes configurés : %2.</translation>
     </message>
     <message>
         <source>An availability window is not valid.</source>
@@ -1150,7 +1353,7 @@ Codes de sortie&#xa0;:
     <name>peerdesk::GroupService</name>
     <message>
         <source>Give the group a name, such as &quot;Monday evening group&quot;.</source>
-        <translation>Donnez un nom au groupe, par exemple «&#xa0;Groupe du lundi soir&#xa0;».</translation>
+        <translation>Donnez un nom au groupe, par exemple « Groupe du lundi soir ».</translation>
     </message>
     <message>
         <source>A group&apos;s name has at most %1 characters.</source>
@@ -1158,7 +1361,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; is not a modality; use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une modalité&#xa0;; utilisez l’une des suivantes&#xa0;: %2.</translation>
+        <translation>« %1 » n’est pas une modalité ; utilisez l’une des suivantes : %2.</translation>
     </message>
     <message>
         <source>A group meets on one day, starting and ending between 00:00 and 24:00.</source>
@@ -1197,11 +1400,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Supporter #%1 is not active (%2), so cannot facilitate a group.</source>
-        <translation>L’intervenant(e) n°&#xa0;%1 n’est pas actif ou active (%2) et ne peut donc pas animer de groupe.</translation>
+        <translation>L’intervenant(e) n° %1 n’est pas actif ou active (%2) et ne peut donc pas animer de groupe.</translation>
     </message>
     <message>
         <source>There is already a group named &quot;%1&quot;.</source>
-        <translation>Il existe déjà un groupe nommé «&#xa0;%1&#xa0;».</translation>
+        <translation>Il existe déjà un groupe nommé « %1 ».</translation>
     </message>
     <message>
         <source>Schedule 1 to %1 weeks ahead, not %2.</source>
@@ -1209,15 +1412,15 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>There is no group #%1.</source>
-        <translation>Il n’y a pas de groupe n°&#xa0;%1.</translation>
+        <translation>Il n’y a pas de groupe n° %1.</translation>
     </message>
     <message>
         <source>There is no group session #%1.</source>
-        <translation>Il n’y a pas de séance de groupe n°&#xa0;%1.</translation>
+        <translation>Il n’y a pas de séance de groupe n° %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a group session status; use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un statut de séance de groupe&#xa0;; utilisez l’un des suivants&#xa0;: %2.</translation>
+        <translation>« %1 » n’est pas un statut de séance de groupe ; utilisez l’un des suivants : %2.</translation>
     </message>
     <message>
         <source>Counts cannot be negative.</source>
@@ -1229,7 +1432,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Group session #%1 has not started yet: it cannot be marked held.</source>
-        <translation>La séance de groupe n°&#xa0;%1 n’a pas encore commencé&#xa0;: elle ne peut pas être marquée comme tenue.</translation>
+        <translation>La séance de groupe n° %1 n’a pas encore commencé : elle ne peut pas être marquée comme tenue.</translation>
     </message>
     <message numerus="yes">
         <source>Attendance (%1) is more than the group&apos;s %n place(s).</source>
@@ -1241,13 +1444,13 @@ Codes de sortie&#xa0;:
     <message numerus="yes">
         <source>There are %1 feedback answers for %n participant(s): each participant gives at most one.</source>
         <translation>
-            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e)&#xa0;: chaque personne en donne au plus une.</numerusform>
-            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e)s&#xa0;: chaque personne en donne au plus une.</numerusform>
+            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e) : chaque personne en donne au plus une.</numerusform>
+            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e)s : chaque personne en donne au plus une.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to record: give a status, attendance, feedback or debrief.</source>
-        <translation>Rien à consigner&#xa0;: indiquez un statut, la présence, des commentaires ou le compte rendu.</translation>
+        <translation>Rien à consigner : indiquez un statut, la présence, des commentaires ou le compte rendu.</translation>
     </message>
     <message>
         <source>Give the participant&apos;s name.</source>
@@ -1255,7 +1458,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Give a way to reach the participant: an email address or a phone number.</source>
-        <translation>Indiquez un moyen de joindre la personne participante&#xa0;: une adresse courriel ou un numéro de téléphone.</translation>
+        <translation>Indiquez un moyen de joindre la personne participante : une adresse courriel ou un numéro de téléphone.</translation>
     </message>
     <message>
         <source>A participant&apos;s name and contact have at most %1 characters each.</source>
@@ -1263,30 +1466,30 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; is not a province or territory code; use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un code de province ou de territoire&#xa0;; utilisez l’un des suivants&#xa0;: %2.</translation>
+        <translation>« %1 » n’est pas un code de province ou de territoire ; utilisez l’un des suivants : %2.</translation>
     </message>
     <message>
         <source>Group session #%1 is over or cancelled: it takes no registrations.</source>
-        <translation>La séance de groupe n°&#xa0;%1 est terminée ou annulée&#xa0;: elle n’accepte plus d’inscriptions.</translation>
+        <translation>La séance de groupe n° %1 est terminée ou annulée : elle n’accepte plus d’inscriptions.</translation>
     </message>
     <message numerus="yes">
         <source>Group session #%1 is full: its %n place(s) are taken.</source>
         <translation>
-            <numerusform>La séance de groupe n°&#xa0;%1 est complète&#xa0;: sa %n place est prise.</numerusform>
-            <numerusform>La séance de groupe n°&#xa0;%1 est complète&#xa0;: ses %n places sont prises.</numerusform>
+            <numerusform>La séance de groupe n° %1 est complète : sa %n place est prise.</numerusform>
+            <numerusform>La séance de groupe n° %1 est complète : ses %n places sont prises.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no registration #%1.</source>
-        <translation>Il n’y a pas d’inscription n°&#xa0;%1.</translation>
+        <translation>Il n’y a pas d’inscription n° %1.</translation>
     </message>
     <message>
         <source>Registration #%1 is already verified.</source>
-        <translation>L’inscription n°&#xa0;%1 est déjà vérifiée.</translation>
+        <translation>L’inscription n° %1 est déjà vérifiée.</translation>
     </message>
     <message>
         <source>Verify the identity and province of registration #%1 before sending the link.</source>
-        <translation>Vérifiez l’identité et la province de l’inscription n°&#xa0;%1 avant d’envoyer le lien.</translation>
+        <translation>Vérifiez l’identité et la province de l’inscription n° %1 avant d’envoyer le lien.</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1504,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Recurring peer-support groups: when they meet, their facilitators and how many people they can welcome. Afterwards only counts are kept (attendance and anonymous feedback), never who attended.</source>
-        <translation>Les groupes de soutien par les pairs récurrents&#xa0;: quand ils se réunissent, qui les anime et combien de personnes ils peuvent accueillir. Par la suite, seuls des nombres sont conservés (la participation et les commentaires anonymes), jamais l’identité des participants.</translation>
+        <translation>Les groupes de soutien par les pairs récurrents : quand ils se réunissent, qui les anime et combien de personnes ils peuvent accueillir. Par la suite, seuls des nombres sont conservés (la participation et les commentaires anonymes), jamais l’identité des participants.</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1679,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>a value is required.</source>
@@ -1491,35 +1694,35 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>a value is required: %1.</source>
-        <translation>une valeur est obligatoire&#xa0;: %1.</translation>
+        <translation>une valeur est obligatoire : %1.</translation>
     </message>
     <message>
         <source>expected %1.</source>
-        <translation>valeur attendue&#xa0;: %1.</translation>
+        <translation>valeur attendue : %1.</translation>
     </message>
     <message>
         <source>every item must be one of %1, separated by &quot;;&quot;.</source>
-        <translation>chaque élément doit être l’un des suivants&#xa0;: %1, séparés par «&#xa0;;&#xa0;».</translation>
+        <translation>chaque élément doit être l’un des suivants : %1, séparés par « ; ».</translation>
     </message>
     <message>
         <source>at least one is required: %1, separated by &quot;;&quot;.</source>
-        <translation>au moins un élément est obligatoire&#xa0;: %1, séparés par «&#xa0;;&#xa0;».</translation>
+        <translation>au moins un élément est obligatoire : %1, séparés par « ; ».</translation>
     </message>
     <message>
         <source>every item must be one of the configured affinity groups (%1), separated by &quot;;&quot;.</source>
-        <translation>chaque élément doit être l’un des groupes d’affinité configurés (%1), séparés par «&#xa0;;&#xa0;».</translation>
+        <translation>chaque élément doit être l’un des groupes d’affinité configurés (%1), séparés par « ; ».</translation>
     </message>
     <message>
         <source>expected one of the configured affinity groups: %1.</source>
-        <translation>valeur attendue&#xa0;: l’un des groupes d’affinité configurés, soit %1.</translation>
+        <translation>valeur attendue : l’un des groupes d’affinité configurés, soit %1.</translation>
     </message>
     <message>
         <source>every item must be a two-letter ISO 639-1 language code such as en or fr, separated by &quot;;&quot;.</source>
-        <translation>chaque élément doit être un code de langue ISO 639-1 de deux lettres, comme en ou fr, séparés par «&#xa0;;&#xa0;».</translation>
+        <translation>chaque élément doit être un code de langue ISO 639-1 de deux lettres, comme en ou fr, séparés par « ; ».</translation>
     </message>
     <message>
         <source>at least one language is required, as two-letter ISO 639-1 codes such as en or fr, separated by &quot;;&quot;.</source>
-        <translation>au moins une langue est obligatoire, sous forme de codes ISO 639-1 de deux lettres comme en ou fr, séparés par «&#xa0;;&#xa0;».</translation>
+        <translation>au moins une langue est obligatoire, sous forme de codes ISO 639-1 de deux lettres comme en ou fr, séparés par « ; ».</translation>
     </message>
     <message numerus="yes">
         <source>an item is longer than %n character(s).</source>
@@ -1530,19 +1733,19 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>expected a whole number from %1 to %2.</source>
-        <translation>valeur attendue&#xa0;: un nombre entier de %1 à %2.</translation>
+        <translation>valeur attendue : un nombre entier de %1 à %2.</translation>
     </message>
     <message>
         <source>expected weekly time windows such as &quot;mon 18:00-20:00; wed 12:00-13:00&quot; (day, start and end time, the end after the start).</source>
-        <translation>valeur attendue&#xa0;: des plages hebdomadaires comme «&#xa0;lun 18:00-20:00; mer 12:00-13:00&#xa0;» (jour, heure de début et de fin, la fin après le début).</translation>
+        <translation>valeur attendue : des plages hebdomadaires comme « lun 18:00-20:00; mer 12:00-13:00 » (jour, heure de début et de fin, la fin après le début).</translation>
     </message>
     <message>
         <source>expected an email address such as name@example.org.</source>
-        <translation>valeur attendue&#xa0;: une adresse courriel comme nom@example.org.</translation>
+        <translation>valeur attendue : une adresse courriel comme nom@example.org.</translation>
     </message>
     <message>
         <source>expected a phone number such as +1 514 555 0199 or 514-555-0199 ext 12.</source>
-        <translation>valeur attendue&#xa0;: un numéro de téléphone comme +1 514 555 0199 ou 514-555-0199 ext 12.</translation>
+        <translation>valeur attendue : un numéro de téléphone comme +1 514 555 0199 ou 514-555-0199 ext 12.</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1767,7 @@ Codes de sortie&#xa0;:
     <name>peerdesk::Keyring</name>
     <message>
         <source>keyring.json is damaged: %1</source>
-        <translation>keyring.json est endommagé&#xa0;: %1</translation>
+        <translation>keyring.json est endommagé : %1</translation>
     </message>
     <message>
         <source>a slot has no valid id</source>
@@ -1656,19 +1859,19 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>keyring.json is damaged: it is far too large</source>
-        <translation>keyring.json est endommagé&#xa0;: le fichier est beaucoup trop gros</translation>
+        <translation>keyring.json est endommagé : le fichier est beaucoup trop gros</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. The previous keyring is unchanged.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2. Le trousseau précédent n’a pas été modifié.</translation>
+        <translation>Impossible d’écrire %1 : %2. Le trousseau précédent n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1886,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation>Session ouverte&#xa0;: %1 (%2)</translation>
+        <translation>Session ouverte : %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1740,6 +1943,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +2013,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Supporter #%1</source>
-        <translation>Pair aidant n°&#xa0;%1</translation>
+        <translation>Pair aidant n° %1</translation>
     </message>
     <message>
         <source>speaks %1</source>
@@ -1806,7 +2021,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>offers %1</source>
-        <translation>offre&#xa0;: %1</translation>
+        <translation>offre : %1</translation>
     </message>
     <message>
         <source>same institution (the request allows it)</source>
@@ -1879,38 +2094,31 @@ Codes de sortie&#xa0;:
     <name>peerdesk::MatchingService</name>
     <message>
         <source>Request #%1 is a colleague&apos;s referral awaiting the person&apos;s consent; it cannot be matched until their consent is recorded.</source>
-        <translation>La demande n°&#xa0;%1 est une recommandation d’un collègue en attente du consentement de la personne&#xa0;; elle ne peut pas être jumelée avant que ce consentement soit consigné.</translation>
+        <translation>La demande n° %1 est une recommandation d’un collègue en attente du consentement de la personne ; elle ne peut pas être jumelée avant que ce consentement soit consigné.</translation>
     </message>
     <message>
         <source>Request #%1 has not been triaged yet.</source>
-        <translation>La demande n°&#xa0;%1 n’a pas encore été triée.</translation>
+        <translation>La demande n° %1 n’a pas encore été triée.</translation>
     </message>
     <message>
         <source>Request #%1 is closed.</source>
-        <translation>La demande n°&#xa0;%1 est fermée.</translation>
+        <translation>La demande n° %1 est fermée.</translation>
     </message>
     <message>
         <source>Request #%1 already has a supporter.</source>
-        <translation>La demande n°&#xa0;%1 a déjà un pair aidant.</translation>
+        <translation>La demande n° %1 a déjà un pair aidant.</translation>
     </message>
     <message>
         <source>Supporter #%1 cannot take request #%2: %3.</source>
-        <translation>Le pair aidant n°&#xa0;%1 ne peut pas prendre la demande n°&#xa0;%2&#xa0;: %3.</translation>
+        <translation>Le pair aidant n° %1 ne peut pas prendre la demande n° %2 : %3.</translation>
     </message>
     <message>
         <source>There is no supporter #%1.</source>
-        <translation>Il n’y a pas de pair aidant n°&#xa0;%1.</translation>
+        <translation>Il n’y a pas de pair aidant n° %1.</translation>
     </message>
     <message>
         <source>Request #%1 has no supporter waiting to answer.</source>
-        <translation>Aucun pair aidant n’a de réponse à donner pour la demande n°&#xa0;%1.</translation>
-    </message>
-</context>
-<context>
-    <name>peerdesk::Page</name>
-    <message>
-        <source>This section is not built yet.</source>
-        <translation>Cette section n’est pas encore réalisée.</translation>
+        <translation>Aucun pair aidant n’a de réponse à donner pour la demande n° %1.</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +2178,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Province or territory whose holidays are added to the federal ones (empty: federal only)</source>
-        <translation>Province ou territoire dont les jours fériés s’ajoutent aux jours fériés fédéraux (vide&#xa0;: fédéraux seulement)</translation>
+        <translation>Province ou territoire dont les jours fériés s’ajoutent aux jours fériés fédéraux (vide : fédéraux seulement)</translation>
     </message>
     <message>
         <source>Other days the program is closed (YYYY-MM-DD), excluded from business days</source>
@@ -1990,7 +2198,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Regions the program serves (empty: every region)</source>
-        <translation>Régions desservies par le programme (vide&#xa0;: toutes)</translation>
+        <translation>Régions desservies par le programme (vide : toutes)</translation>
     </message>
     <message>
         <source>Physician Health Program; Resident wellness program; Employee and family assistance program; Family physician</source>
@@ -2002,7 +2210,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Emergency services: 911; Suicide Crisis Helpline: call or text 988</source>
-        <translation>Services d’urgence&#xa0;: 911; Ligne d’aide en cas de crise de suicide&#xa0;: appel ou texto au 988</translation>
+        <translation>Services d’urgence : 911; Ligne d’aide en cas de crise de suicide : appel ou texto au 988</translation>
     </message>
     <message>
         <source>Crisis resources shown when someone may be at immediate risk</source>
@@ -2034,11 +2242,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Minutes of inactivity before the window locks (0: never)</source>
-        <translation>Minutes d’inactivité avant le verrouillage de la fenêtre (0&#xa0;: jamais)</translation>
+        <translation>Minutes d’inactivité avant le verrouillage de la fenêtre (0 : jamais)</translation>
     </message>
     <message>
         <source>There is no setting called &quot;%1&quot;.</source>
-        <translation>Il n’y a pas de paramètre «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’y a pas de paramètre « %1 ».</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
@@ -2050,15 +2258,15 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>%1 accepts only: %2.</source>
-        <translation>%1 accepte seulement&#xa0;: %2.</translation>
+        <translation>%1 accepte seulement : %2.</translation>
     </message>
     <message>
         <source>%1 takes dates written YYYY-MM-DD, separated by &quot;;&quot;.</source>
-        <translation>%1 prend des dates écrites AAAA-MM-JJ, séparées par «&#xa0;;&#xa0;».</translation>
+        <translation>%1 prend des dates écrites AAAA-MM-JJ, séparées par « ; ».</translation>
     </message>
     <message>
         <source>%1 accepts only: %2 (or nothing).</source>
-        <translation>%1 accepte seulement&#xa0;: %2 (ou rien).</translation>
+        <translation>%1 accepte seulement : %2 (ou rien).</translation>
     </message>
     <message>
         <source>%1 must be at most 200 characters.</source>
@@ -2097,7 +2305,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Write it down or print it, and keep it somewhere safe away from this computer, for example in a locked drawer at the program office. Do not keep it in a file next to the vault: anyone who has both can read everything in it.</source>
-        <translation>Notez-la ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur&#xa0;: par exemple dans un tiroir verrouillé au bureau du programme. Ne la conservez pas dans un fichier à côté du coffre&#xa0;: quiconque a les deux peut tout y lire.</translation>
+        <translation>Notez-la ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur : par exemple dans un tiroir verrouillé au bureau du programme. Ne la conservez pas dans un fichier à côté du coffre : quiconque a les deux peut tout y lire.</translation>
     </message>
     <message>
         <source>I have stored the recovery key somewhere safe</source>
@@ -2116,11 +2324,11 @@ Codes de sortie&#xa0;:
     <name>peerdesk::RequestImporter</name>
     <message>
         <source>The file has neither an &quot;email&quot; nor a &quot;phone&quot; column: the program needs a way to reach each person.</source>
-        <translation>Le fichier n’a ni colonne «&#xa0;email&#xa0;» ni colonne «&#xa0;phone&#xa0;»&#xa0;: le programme doit pouvoir joindre chaque personne.</translation>
+        <translation>Le fichier n’a ni colonne « email » ni colonne « phone » : le programme doit pouvoir joindre chaque personne.</translation>
     </message>
     <message>
         <source>a value is required: the date and time the request arrived, such as 2025-03-14T09:30.</source>
-        <translation>une valeur est obligatoire&#xa0;: la date et l’heure d’arrivée de la demande, comme 2025-03-14T09:30.</translation>
+        <translation>une valeur est obligatoire : la date et l’heure d’arrivée de la demande, comme 2025-03-14T09:30.</translation>
     </message>
     <message>
         <source>the date and time is in the future.</source>
@@ -2128,7 +2336,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>expected a date and time such as 2025-03-14T09:30 (program time) or 2025-03-14T09:30-04:00; a local time skipped by a daylight saving change does not exist.</source>
-        <translation>valeur attendue&#xa0;: une date et une heure comme 2025-03-14T09:30 (heure du programme) ou 2025-03-14T09:30-04:00&#xa0;; une heure locale sautée lors du passage à l’heure avancée n’existe pas.</translation>
+        <translation>valeur attendue : une date et une heure comme 2025-03-14T09:30 (heure du programme) ou 2025-03-14T09:30-04:00 ; une heure locale sautée lors du passage à l’heure avancée n’existe pas.</translation>
     </message>
     <message>
         <source>an email or a phone number is required to reach the person.</source>
@@ -2231,7 +2439,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>This request is closed: it can no longer change.</source>
-        <translation>Cette demande est fermée&#xa0;: elle ne peut plus changer.</translation>
+        <translation>Cette demande est fermée : elle ne peut plus changer.</translation>
     </message>
     <message>
         <source>Choose an outcome to close the request.</source>
@@ -2243,7 +2451,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>A request that is “%1” cannot be closed as “%2”.</source>
-        <translation>Une demande à l’état «&#xa0;%1&#xa0;» ne peut pas être fermée avec l’issue «&#xa0;%2&#xa0;».</translation>
+        <translation>Une demande à l’état « %1 » ne peut pas être fermée avec l’issue « %2 ».</translation>
     </message>
     <message>
         <source>An outcome can be given only when closing a request.</source>
@@ -2251,15 +2459,15 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>A request that is awaiting consent cannot be matched: record the person&apos;s consent first.</source>
-        <translation>Une demande en attente de consentement ne peut pas être jumelée&#xa0;: consignez d’abord le consentement de la personne.</translation>
+        <translation>Une demande en attente de consentement ne peut pas être jumelée : consignez d’abord le consentement de la personne.</translation>
     </message>
     <message>
         <source>A request that is awaiting consent cannot be triaged: record the person&apos;s consent first.</source>
-        <translation>Une demande en attente de consentement ne peut pas être triée&#xa0;: consignez d’abord le consentement de la personne.</translation>
+        <translation>Une demande en attente de consentement ne peut pas être triée : consignez d’abord le consentement de la personne.</translation>
     </message>
     <message>
         <source>A request that is awaiting consent cannot go further: record the person&apos;s consent first, or close it.</source>
-        <translation>Une demande en attente de consentement ne peut pas avancer&#xa0;: consignez d’abord le consentement de la personne, ou fermez la demande.</translation>
+        <translation>Une demande en attente de consentement ne peut pas avancer : consignez d’abord le consentement de la personne, ou fermez la demande.</translation>
     </message>
     <message>
         <source>Consent can be recorded only for a request that is awaiting consent.</source>
@@ -2267,7 +2475,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>“%1” is not possible for a request that is “%2”.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas possible pour une demande à l’état «&#xa0;%2&#xa0;».</translation>
+        <translation>« %1 » n’est pas possible pour une demande à l’état « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -2298,7 +2506,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>A specialty preference of &quot;same&quot; or &quot;different&quot; needs the person&apos;s specialty.</source>
-        <translation>Une préférence de spécialité «&#xa0;same&#xa0;» ou «&#xa0;different&#xa0;» exige la spécialité de la personne.</translation>
+        <translation>Une préférence de spécialité « same » ou « different » exige la spécialité de la personne.</translation>
     </message>
     <message>
         <source>Specialty and region can have at most 100 characters.</source>
@@ -2306,7 +2514,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>There is no request #%1.</source>
-        <translation>Il n’y a pas de demande n°&#xa0;%1.</translation>
+        <translation>Il n’y a pas de demande n° %1.</translation>
     </message>
     <message>
         <source>The date and time are not valid.</source>
@@ -2322,7 +2530,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Request #%1 is a colleague&apos;s referral awaiting the person&apos;s consent. Record their consent before triage.</source>
-        <translation>La demande n°&#xa0;%1 est une recommandation d’un collègue en attente du consentement de la personne. Consignez son consentement avant le triage.</translation>
+        <translation>La demande n° %1 est une recommandation d’un collègue en attente du consentement de la personne. Consignez son consentement avant le triage.</translation>
     </message>
     <message>
         <source>Triage needs at least one reason (a category, never a description).</source>
@@ -2338,7 +2546,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Request #%1 is closed.</source>
-        <translation>La demande n°&#xa0;%1 est fermée.</translation>
+        <translation>La demande n° %1 est fermée.</translation>
     </message>
     <message>
         <source>A resource is recorded only when a request is referred elsewhere.</source>
@@ -2346,15 +2554,15 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; is not in the configured resources: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des ressources configurées&#xa0;: %2.</translation>
+        <translation>« %1 » ne fait pas partie des ressources configurées : %2.</translation>
     </message>
     <message>
         <source>Request #%1 has no supporter to give a cooldown to.</source>
-        <translation>La demande n°&#xa0;%1 n’a aucun pair aidant à qui accorder une période de repos.</translation>
+        <translation>La demande n° %1 n’a aucun pair aidant à qui accorder une période de repos.</translation>
     </message>
     <message>
         <source>Request #%1&apos;s identity was already purged; there is nothing left to hold.</source>
-        <translation>L’identité de la demande n°&#xa0;%1 a déjà été effacée&#xa0;; il n’y a plus rien à conserver.</translation>
+        <translation>L’identité de la demande n° %1 a déjà été effacée ; il n’y a plus rien à conserver.</translation>
     </message>
     <message>
         <source>Only match events can be recorded this way.</source>
@@ -2373,7 +2581,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Requests for support, from intake to closing: triage, consent, matching with a peer supporter and hand-off. A physician&apos;s name and contact details are kept only while the coordinator and the supporter need them, then purged; an anonymous record stays for the statistics.</source>
-        <translation>Les demandes de soutien, de l’accueil à la fermeture&#xa0;: triage, consentement, jumelage avec un(e) intervenant(e) pair(e) et transfert. Le nom et les coordonnées d’un(e) médecin ne sont conservés que le temps où la coordination et l’intervenant(e) pair(e) en ont besoin, puis ils sont effacés; un dossier anonyme reste pour les statistiques.</translation>
+        <translation>Les demandes de soutien, de l’accueil à la fermeture : triage, consentement, jumelage avec un(e) intervenant(e) pair(e) et transfert. Le nom et les coordonnées d’un(e) médecin ne sont conservés que le temps où la coordination et l’intervenant(e) pair(e) en ont besoin, puis ils sont effacés; un dossier anonyme reste pour les statistiques.</translation>
     </message>
 </context>
 <context>
@@ -2422,21 +2630,21 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; is not a modality; use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une modalité&#xa0;; utilisez l’une des suivantes&#xa0;: %2.</translation>
+        <translation>« %1 » n’est pas une modalité ; utilisez l’une des suivantes : %2.</translation>
     </message>
     <message>
         <source>The supporter already has conversation #%1 from %2 to %3. Choose another time.</source>
-        <translation>L’intervenant(e) a déjà la conversation n°&#xa0;%1 de %2 à %3. Choisissez un autre moment.</translation>
+        <translation>L’intervenant(e) a déjà la conversation n° %1 de %2 à %3. Choisissez un autre moment.</translation>
     </message>
     <message>
         <source>The supporter facilitates group session #%1 from %2 to %3. Choose another time.</source>
-        <translation>L’intervenant(e) anime la séance de groupe n°&#xa0;%1 de %2 à %3. Choisissez un autre moment.</translation>
+        <translation>L’intervenant(e) anime la séance de groupe n° %1 de %2 à %3. Choisissez un autre moment.</translation>
     </message>
     <message numerus="yes">
         <source>This is conversation number %1 with this peer; the short-term model plans up to %n.</source>
         <translation>
-            <numerusform>C’est la conversation numéro %1 avec cette personne&#xa0;; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
-            <numerusform>C’est la conversation numéro %1 avec cette personne&#xa0;; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
+            <numerusform>C’est la conversation numéro %1 avec cette personne ; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
+            <numerusform>C’est la conversation numéro %1 avec cette personne ; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2445,15 +2653,15 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>%1 Consider an onward referral: %2.</source>
-        <translation>%1 Envisagez une orientation vers une autre ressource&#xa0;: %2.</translation>
+        <translation>%1 Envisagez une orientation vers une autre ressource : %2.</translation>
     </message>
     <message>
         <source>Request #%1 has no accepted match: conversations are scheduled once a supporter has accepted the request.</source>
-        <translation>La demande n°&#xa0;%1 n’a pas de jumelage accepté&#xa0;: les conversations se planifient une fois qu’un(e) intervenant(e) a accepté la demande.</translation>
+        <translation>La demande n° %1 n’a pas de jumelage accepté : les conversations se planifient une fois qu’un(e) intervenant(e) a accepté la demande.</translation>
     </message>
     <message>
         <source>The supporter does not offer %1 conversations.</source>
-        <translation>L’intervenant(e) n’offre pas de conversations en mode «&#xa0;%1&#xa0;».</translation>
+        <translation>L’intervenant(e) n’offre pas de conversations en mode « %1 ».</translation>
     </message>
     <message>
         <source>%1 to %2 is outside the supporter&apos;s availability (%3). Choose another time, or confirm that the supporter agreed to it.</source>
@@ -2461,23 +2669,23 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; is not a conversation status; use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un statut de conversation&#xa0;; utilisez l’un des suivants&#xa0;: %2.</translation>
+        <translation>« %1 » n’est pas un statut de conversation ; utilisez l’un des suivants : %2.</translation>
     </message>
     <message>
         <source>Conversation #%1 is already %2; only a scheduled conversation can change.</source>
-        <translation>La conversation n°&#xa0;%1 a déjà le statut «&#xa0;%2&#xa0;»&#xa0;; seule une conversation planifiée peut changer.</translation>
+        <translation>La conversation n° %1 a déjà le statut « %2 » ; seule une conversation planifiée peut changer.</translation>
     </message>
     <message>
         <source>Conversation #%1 is already scheduled.</source>
-        <translation>La conversation n°&#xa0;%1 est déjà planifiée.</translation>
+        <translation>La conversation n° %1 est déjà planifiée.</translation>
     </message>
     <message>
         <source>Conversation #%1 starts at %2, which is still ahead: it cannot be marked %3 yet.</source>
-        <translation>La conversation n°&#xa0;%1 commence à %2, un moment encore à venir&#xa0;: elle ne peut pas encore recevoir le statut «&#xa0;%3&#xa0;».</translation>
+        <translation>La conversation n° %1 commence à %2, un moment encore à venir : elle ne peut pas encore recevoir le statut « %3 ».</translation>
     </message>
     <message>
         <source>There is no conversation #%1.</source>
-        <translation>Il n’y a pas de conversation n°&#xa0;%1.</translation>
+        <translation>Il n’y a pas de conversation n° %1.</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2712,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>No terminal to ask for the passphrase: use --passphrase-file FILE or --passphrase-stdin.</source>
-        <translation>Aucun terminal pour demander la phrase de passe&#xa0;: utilisez --passphrase-file FICHIER ou --passphrase-stdin.</translation>
+        <translation>Aucun terminal pour demander la phrase de passe : utilisez --passphrase-file FICHIER ou --passphrase-stdin.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase from the terminal.</source>
@@ -2530,8 +2738,151 @@ Codes de sortie&#xa0;:
         <translation>Pour l’administration</translation>
     </message>
     <message>
-        <source>Contact targets and holidays, how long identifying details are kept, matching preferences, scope rules, crisis and referral resources, staff accounts and automatic locking.</source>
-        <translation>Délais de contact et jours fériés, durée de conservation des renseignements identificatoires, préférences de jumelage, critères d’admissibilité, ressources de crise et d’orientation, comptes de l’équipe et verrouillage automatique.</translation>
+        <source>Federal holidays only</source>
+        <translation>Jours fériés fédéraux seulement</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Scope and resources</source>
+        <translation>Portée et ressources</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <source>Privacy and retention</source>
+        <translation>Confidentialité et conservation</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Revert the settings to what is saved</source>
+        <translation>Revenir aux paramètres enregistrés</translation>
+    </message>
+    <message>
+        <source>One date per line, as YYYY-MM-DD</source>
+        <translation>Une date par ligne, au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Un élément par ligne</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>PeerDesk will use this language the next time it starts.</source>
+        <translation>PeerDesk utilisera cette langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>PeerDesk purges expired identities every time the vault is unlocked. Purge now does the same without waiting; Preview counts what would go.</source>
+        <translation>PeerDesk supprime les identités expirées chaque fois que le coffre est déverrouillé. « Supprimer maintenant » le fait sans attendre ; « Aperçu » compte ce qui serait supprimé.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Preview the purge</source>
+        <translation>Aperçu de la suppression</translation>
+    </message>
+    <message>
+        <source>P&amp;urge now</source>
+        <translation>&amp;Supprimer maintenant</translation>
+    </message>
+    <message>
+        <source>Purge now</source>
+        <translation>Supprimer maintenant</translation>
+    </message>
+    <message>
+        <source>Not every setting was saved: see the message above.</source>
+        <translation>Certains paramètres n’ont pas été enregistrés : voyez le message plus haut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) saved.</source>
+        <translation>
+            <numerusform>%n paramètre enregistré.</numerusform>
+            <numerusform>%n paramètres enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting what would be purged…</source>
+        <translation>Décompte de ce qui serait supprimé…</translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Suppression en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request identity(ies), </source>
+        <translation>
+            <numerusform>%n identité de demande, </numerusform>
+            <numerusform>%n identités de demande, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter contact(s) and </source>
+        <translation>
+            <numerusform>%n coordonnée d’intervenant(e) et </numerusform>
+            <numerusform>%n coordonnées d’intervenant(e)s et </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group registration(s)</source>
+        <translation>
+            <numerusform>%n inscription à un groupe</numerusform>
+            <numerusform>%n inscriptions à des groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge now would remove %1.</source>
+        <translation>La suppression retirerait maintenant %1.</translation>
+    </message>
+    <message>
+        <source>Purged %1.</source>
+        <translation>Supprimé : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) past retention are kept under legal hold.</source>
+        <translation>
+            <numerusform>%n demande échue est conservée en raison d’une retenue légale.</numerusform>
+            <numerusform>%n demandes échues sont conservées en raison d’une retenue légale.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2562,7 +2913,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Unable to read the database: wrong key or not a database</source>
-        <translation>Impossible de lire la base de données&#xa0;: mauvaise clé, ou ce n’est pas une base de données</translation>
+        <translation>Impossible de lire la base de données : mauvaise clé, ou ce n’est pas une base de données</translation>
     </message>
     <message>
         <source>Unable to close the database</source>
@@ -2597,7 +2948,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Monthly anonymous statistics for funders and leadership: requests and their reasons, time to first contact, conversations and groups held. Small numbers are hidden so that no physician can be recognised.</source>
-        <translation>Les statistiques mensuelles anonymes destinées aux bailleurs de fonds et à la direction&#xa0;: les demandes et leurs motifs, le délai avant le premier contact, les conversations et les groupes tenus. Les petits nombres sont masqués afin qu’aucun(e) médecin ne puisse être reconnu(e).</translation>
+        <translation>Les statistiques mensuelles anonymes destinées aux bailleurs de fonds et à la direction : les demandes et leurs motifs, le délai avant le premier contact, les conversations et les groupes tenus. Les petits nombres sont masqués afin qu’aucun(e) médecin ne puisse être reconnu(e).</translation>
+    </message>
+    <message>
+        <source>The monthly tables and their exports are not built yet.</source>
+        <translation>Les tableaux mensuels et leurs exportations ne sont pas encore prêts.</translation>
     </message>
 </context>
 <context>
@@ -2643,7 +2998,7 @@ Codes de sortie&#xa0;:
     <name>peerdesk::SupporterImporter</name>
     <message>
         <source>The file has neither an &quot;email&quot; nor a &quot;phone&quot; column: every supporter needs a way to be reached.</source>
-        <translation>Le fichier n’a ni colonne «&#xa0;email&#xa0;» ni colonne «&#xa0;phone&#xa0;»&#xa0;: il faut pouvoir joindre chaque intervenant(e).</translation>
+        <translation>Le fichier n’a ni colonne « email » ni colonne « phone » : il faut pouvoir joindre chaque intervenant(e).</translation>
     </message>
     <message>
         <source>an email or a phone number is required to reach the supporter.</source>
@@ -2714,7 +3069,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>This supporter&apos;s contact details were purged after retirement; add them again as a new supporter instead.</source>
-        <translation>Les coordonnées de ce pair aidant ont été effacées après sa retraite&#xa0;; ajoutez-le plutôt comme nouveau pair aidant.</translation>
+        <translation>Les coordonnées de ce pair aidant ont été effacées après sa retraite ; ajoutez-le plutôt comme nouveau pair aidant.</translation>
     </message>
     <message>
         <source>A pause must end today or later.</source>
@@ -2726,7 +3081,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>There is no supporter #%1.</source>
-        <translation>Il n’y a pas de pair aidant n°&#xa0;%1.</translation>
+        <translation>Il n’y a pas de pair aidant n° %1.</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +3096,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>The roster of peer supporters: specialties, languages, how they can meet (in person, by phone or by video), training and when it expires, how many people they can support, and pauses for leave or for rest after a difficult case.</source>
-        <translation>La liste des intervenant(e)s pair(e)s&#xa0;: spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
+        <translation>La liste des intervenant(e)s pair(e)s : spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
     </message>
 </context>
 <context>
@@ -2768,7 +3123,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation>Coffre&#xa0;: %1</translation>
+        <translation>Coffre : %1</translation>
     </message>
     <message>
         <source>Login</source>
@@ -2780,11 +3135,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe&#xa0;:</translation>
+        <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
         <source>Unlocking</source>
@@ -2803,15 +3158,15 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>This is not a PeerDesk recovery key: it has 32 letters and digits in groups of four.</source>
-        <translation>Ce n’est pas une clé de récupération PeerDesk&#xa0;: elle compte 32 lettres et chiffres en groupes de quatre.</translation>
+        <translation>Ce n’est pas une clé de récupération PeerDesk : elle compte 32 lettres et chiffres en groupes de quatre.</translation>
     </message>
     <message>
         <source>The passphrase is too weak: %1</source>
-        <translation>La phrase de passe est trop faible&#xa0;: %1</translation>
+        <translation>La phrase de passe est trop faible : %1</translation>
     </message>
     <message>
         <source>A login is 2 to %1 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Un identifiant compte de 2 à %1 caractères&#xa0;: lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», et commence par une lettre ou un chiffre.</translation>
+        <translation>Un identifiant compte de 2 à %1 caractères : lettres minuscules, chiffres, « . », « _ » et « - », et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>A display name is 1 to %1 characters on one line.</source>
@@ -2843,11 +3198,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Encrypted page check failed: %1</source>
-        <translation>La vérification des pages chiffrées a échoué&#xa0;: %1</translation>
+        <translation>La vérification des pages chiffrées a échoué : %1</translation>
     </message>
     <message>
         <source>Database integrity: %1</source>
-        <translation>Intégrité de la base de données&#xa0;: %1</translation>
+        <translation>Intégrité de la base de données : %1</translation>
     </message>
     <message>
         <source>A reference is broken in table %1.</source>
@@ -2855,7 +3210,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>%1 holds peerdesk.db without keyring.json, left by an interrupted setup or a lost keyring. Without the keyring nothing can open it: restore keyring.json from a backup, or move peerdesk.db away to create a new vault.</source>
-        <translation>%1 contient peerdesk.db sans keyring.json, à la suite d’une création interrompue ou d’un trousseau perdu. Sans le trousseau, rien ne peut l’ouvrir&#xa0;: restaurez keyring.json à partir d’une sauvegarde, ou déplacez peerdesk.db ailleurs pour créer un nouveau coffre.</translation>
+        <translation>%1 contient peerdesk.db sans keyring.json, à la suite d’une création interrompue ou d’un trousseau perdu. Sans le trousseau, rien ne peut l’ouvrir : restaurez keyring.json à partir d’une sauvegarde, ou déplacez peerdesk.db ailleurs pour créer un nouveau coffre.</translation>
     </message>
     <message>
         <source>Cannot create a folder in %1.</source>
@@ -2867,7 +3222,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Your new passphrase is in effect, but the change could not be recorded in the audit log: %1</source>
-        <translation>Votre nouvelle phrase de passe est en vigueur, mais le changement n’a pas pu être consigné dans le journal d’audit&#xa0;: %1</translation>
+        <translation>Votre nouvelle phrase de passe est en vigueur, mais le changement n’a pas pu être consigné dans le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,7 @@ DashboardPage::DashboardPage(PageContext& context, QWidget* parent)
     addCard(QStringLiteral("purgeSoon"), tr("Identities purged in the next 7 days"), false, 2, 2);
     for (int column = 0; column < 3; ++column)
         layout->setColumnStretch(column, 1);
+    layout->setRowStretch(3, 1);
 
     const int minutes = context.session.autoLockMinutes();
     auto* lockNote = new QLabel(minutes > 0 ? tr("PeerDesk locks itself after %n minute(s) without activity. "
@@ -101,9 +102,13 @@ DashboardPage::Card& DashboardPage::addCard(const QString& name, const QString& 
     card.view->setModel(card.model);
     card.view->setAccessibleName(title);
     card.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    card.view->setUniformItemSizes(true);
-    card.view->setMinimumHeight(110);
-    card.view->setTextElideMode(Qt::ElideRight);
+    // Lines wrap rather than scroll sideways; the tooltip repeats each line.
+    card.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    card.view->setWordWrap(true);
+    // Room for about seven lines: the lists are a glance, the page a click away has the rest.
+    const int lines = card.view->fontMetrics().lineSpacing();
+    card.view->setMinimumHeight(lines * 4 + 8);
+    card.view->setMaximumHeight(lines * 7 + 8);
     card.note = new QLabel(card.box);
     card.note->setObjectName(name + QStringLiteral("Note"));
     card.note->setForegroundRole(QPalette::PlaceholderText);
