@@ -446,3 +446,74 @@ TEST_CASE("The schedule shows conversations and group sessions, records status a
         CHECK(child<MessageLabel>(&page, "scheduleMessage")->kind() == MessageLabel::Kind::Error);
     }
 }
+
+TEST_CASE("Moving a conversation from the schedule refuses a double booking in place", "[schedule]")
+{
+    MatchFixture f;
+    f.acceptBest();
+    const QDateTime at(QDate(2026, 3, 5), QTime(14, 0));
+    SchedulingService scheduling(*f.session);
+    ConversationRequest request;
+    request.requestId = f.request;
+    request.startsAt = at;
+    request.modality = QStringLiteral("phone");
+    auto first = scheduling.schedule(request);
+    REQUIRE(first);
+    request.startsAt = at.addDays(1);
+    auto second = scheduling.schedule(request);
+    REQUIRE(second);
+
+    SchedulePage page(f.context, &f.window);
+    page.reload();
+    REQUIRE(page.showItem(ItemKind::Conversation, second->id));
+    child<QPushButton>(&page, "editConversationButton")->click();
+    ConversationDialog* dialog = page.conversationDialog();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->mode() == ConversationDialog::Mode::Edit);
+    CHECK_FALSE(child<QComboBox>(dialog, "requestCombo")->isEnabled());
+    auto* start = child<QDateTimeEdit>(dialog, "startEdit");
+    CHECK(start->dateTime() == at.addDays(1));
+    start->setDateTime(at.addSecs(10 * 60));
+    child<QPushButton>(dialog, "saveButton")->click();
+    CHECK(child<MessageLabel>(dialog, "conversationMessage")
+              ->text()
+              .contains(QStringLiteral("already has conversation #%1").arg(first->id)));
+    CHECK(start->dateTime() == at.addSecs(10 * 60));
+
+    QSignalSpy changed(&page, &Page::vaultChanged);
+    start->setDateTime(at.addSecs(2 * 3600));
+    child<QPushButton>(dialog, "saveButton")->click();
+    CHECK(changed.size() == 1);
+    auto moved = scheduling.get(second->id);
+    REQUIRE(moved);
+    CHECK(moved->startsAt == at.addSecs(2 * 3600).toUTC());
+}
+
+TEST_CASE("Past the conversation cap the dialog books it and suggests onward referral", "[schedule]")
+{
+    MatchFixture f;
+    f.acceptBest();
+    const QDateTime at(QDate(2026, 3, 5), QTime(14, 0));
+    SchedulingService scheduling(*f.session);
+    for (int day = 0; day < 3; ++day) {
+        ConversationRequest request;
+        request.requestId = f.request;
+        request.startsAt = at.addDays(day);
+        request.modality = QStringLiteral("phone");
+        REQUIRE(scheduling.schedule(request));
+    }
+    SchedulePage page(f.context, &f.window);
+    page.scheduleFor(f.request);
+    ConversationDialog* dialog = page.conversationDialog();
+    REQUIRE(dialog != nullptr);
+    QSignalSpy saved(dialog, &ConversationDialog::saved);
+    child<QDateTimeEdit>(dialog, "startEdit")->setDateTime(at.addDays(7));
+    child<QPushButton>(dialog, "saveButton")->click();
+    REQUIRE(saved.size() == 1);
+    auto* message = child<MessageLabel>(dialog, "conversationMessage");
+    CHECK(message->kind() == MessageLabel::Kind::Info);
+    CHECK(message->text().contains(QStringLiteral("onward referral")));
+    CHECK(dialog->isVisible());
+    child<QPushButton>(dialog, "saveButton")->click();
+    CHECK(QTest::qWaitFor([&] { return page.conversationDialog() == nullptr; }, 5000));
+}

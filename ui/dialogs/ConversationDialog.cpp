@@ -76,7 +76,7 @@ ConversationDialog::ConversationDialog(PageContext& context, Mode mode, qint64 i
     m_buttons->setObjectName(QStringLiteral("conversationButtons"));
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("saveButton"));
-    ok->setText(mode == Mode::New ? tr("&Schedule") : tr("&Move"));
+    ok->setText(mode == Mode::New ? tr("&Schedule") : tr("Mo&ve"));
     ok->setAccessibleName(mode == Mode::New ? tr("Schedule the conversation") : tr("Move the conversation"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
 

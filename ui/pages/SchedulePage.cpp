@@ -84,21 +84,21 @@ SchedulePage::SchedulePage(PageContext& context, QWidget* parent)
     , m_weekButton(createButton(tr("&Week"), QStringLiteral("weekButton"), tr("Show a week"), this))
     , m_monthButton(createButton(tr("M&onth"), QStringLiteral("monthButton"), tr("Show a month"), this))
     , m_details(new QLabel(this))
-    , m_editButton(createButton(tr("&Edit…"), QStringLiteral("editConversationButton"),
+    , m_editButton(createButton(tr("Mo&ve…"), QStringLiteral("editConversationButton"),
                                 tr("Move the selected conversation"), this, QStringLiteral("edit")))
-    , m_heldButton(createButton(tr("Mark &held"), QStringLiteral("markHeldButton"),
+    , m_heldButton(createButton(tr("Mark he&ld"), QStringLiteral("markHeldButton"),
                                 tr("Mark the selected conversation held"), this))
     , m_cancelledButton(createButton(tr("Mark c&ancelled"), QStringLiteral("markCancelledButton"),
                                      tr("Mark the selected conversation cancelled"), this))
-    , m_noShowButton(createButton(tr("Mark n&o-show"), QStringLiteral("markNoShowButton"),
+    , m_noShowButton(createButton(tr("Mark no-&show"), QStringLiteral("markNoShowButton"),
                                   tr("Mark the selected conversation as a no-show"), this))
     , m_exportButton(createButton(tr("E&xport .ics…"), QStringLiteral("exportIcsButton"),
                                   tr("Export the selected conversation as an iCalendar file"), this,
                                   QStringLiteral("export")))
-    , m_openGroupButton(createButton(tr("Open in &Groups"), QStringLiteral("openGroupButton"),
+    , m_openGroupButton(createButton(tr("Open in Gro&ups"), QStringLiteral("openGroupButton"),
                                      tr("Open the selected group session in Groups"), this))
     , m_message(new MessageLabel(this))
-    , m_day(QDate::currentDate())
+    , m_day(context.session.clock().todayLocal())
 {
     auto* previous
         = createButton(tr("&Previous"), QStringLiteral("previousButton"), tr("Previous week or month"), this);
@@ -347,7 +347,7 @@ void SchedulePage::move(int steps)
 
 void SchedulePage::goToday()
 {
-    goTo(QDate::currentDate());
+    goTo(m_context.session.clock().todayLocal());
 }
 
 void SchedulePage::goTo(const QDate& day)
@@ -378,8 +378,7 @@ void SchedulePage::showCell(const QModelIndex& cell)
     int firstInCell = -1;
     if (cell.isValid()) {
         // The agenda lists the whole day; in the week view the first item of the chosen hour is selected.
-        const QModelIndex dayCell = m_grid->span() == CalendarGridModel::Span::Week ? cell : cell;
-        const QList<int> inCell = m_grid->itemsAt(dayCell);
+        const QList<int> inCell = m_grid->itemsAt(cell);
         const QDate day = m_grid->span() == CalendarGridModel::Span::Week
             ? m_grid->firstDay().addDays(cell.column())
             : m_grid->firstDay().addDays(cell.row() * 7 + cell.column());
