@@ -47,6 +47,8 @@ QTableView* createTable(QAbstractItemModel* model, const QString& objectName, co
     view->setWordWrap(true);
     view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
+    // Rows follow the wrapped reasons as the dialog is resized.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     for (QAbstractButton* corner : view->findChildren<QAbstractButton*>())
         corner->setAccessibleName(MatchDialog::tr("Select all"));
@@ -237,8 +239,6 @@ void MatchDialog::loadSuggestions()
         m_chooseMessage->clearMessage();
         m_candidateView->selectRow(0);
     }
-    m_candidateView->resizeRowsToContents();
-    m_exclusionView->resizeRowsToContents();
     updateConfirm();
     m_candidateView->setFocus();
 }

@@ -118,6 +118,19 @@ QList<int> CalendarGridModel::itemsAt(const QModelIndex& cell) const
     return found;
 }
 
+QString CalendarGridModel::chipText(const CalendarItem& item) const
+{
+    // Cells are narrow: the week's rows already say the hour (the minutes are added when not on the hour), and
+    // a month cell names the day; the agenda beside the grid gives exact times.
+    const QString title = m_span == Span::Month && !item.isGroup()
+        ? (item.supporterName.isEmpty() ? item.code() : tr("%1 · %2").arg(item.code(), item.supporterName))
+        : item.title();
+    const QTime start = item.startsAt.toLocalTime().time();
+    if (m_span == Span::Week && start.minute() != 0)
+        return tr("%1 %2").arg(localTime(item.startsAt), title);
+    return title;
+}
+
 QString CalendarGridModel::lineFor(const CalendarItem& item) const
 {
     return tr("%1 %2").arg(localTime(item.startsAt), item.title());
@@ -154,7 +167,7 @@ QVariant CalendarGridModel::data(const QModelIndex& index, int role) const
         const int shown = shorten ? MonthCellLines - 1 : int(positions.size());
         for (int n = 0; n < shown; ++n) {
             const CalendarItem& item = m_items.at(positions.at(n));
-            lines.append(lineFor(item));
+            lines.append(role == LinesRole ? chipText(item) : lineFor(item));
             flags.append((item.isGroup() ? GroupFlag : 0) | (item.isActive() ? 0 : InactiveFlag));
         }
         if (shorten) {

@@ -48,7 +48,8 @@ public:
         Week,
         Month,
     };
-    static constexpr int LinesRole = Qt::UserRole; // QStringList, one per item (with "+N more" in month cells)
+    // QStringList, one short line per item as painted (with "+N more" in month cells).
+    static constexpr int LinesRole = Qt::UserRole;
     static constexpr int FlagsRole = Qt::UserRole + 1; // QVariantList of ints: GroupFlag | InactiveFlag per line
     static constexpr int DayLabelRole = Qt::UserRole + 2; // month cells: the day of the month
     static constexpr int OutsideRole = Qt::UserRole + 3; // month cells: true for days of the next/previous month
@@ -81,7 +82,8 @@ public:
 
 private:
     QDate dayOf(const QModelIndex& index) const;
-    QString lineFor(const CalendarItem& item) const;
+    QString lineFor(const CalendarItem& item) const; // time and full title
+    QString chipText(const CalendarItem& item) const; // what fits on a chip
 
     Span m_span = Span::Week;
     QDate m_anchor;

@@ -25,7 +25,7 @@ void ScoreBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QRect area = option.rect.adjusted(4, 4, -4, -4);
     const int numberWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100.0")) + 8;
     QRect track = area.adjusted(0, 0, -numberWidth, 0);
-    track.setHeight(std::max(6, area.height() / 2));
+    track.setHeight(std::min(area.height(), std::max(6, option.fontMetrics.height() / 2)));
     track.moveTop(area.center().y() - track.height() / 2);
 
     const bool selected = option.state & QStyle::State_Selected;

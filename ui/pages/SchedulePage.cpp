@@ -198,6 +198,10 @@ SchedulePage::SchedulePage(PageContext& context, QWidget* parent)
             corner->setAccessibleName(tr("Select all"));
     }
 
+    // The six weeks of a month fill the height; the week's 24 hours scroll.
+    m_monthView->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_monthView->verticalHeader()->setMinimumSectionSize(m_monthView->fontMetrics().height() * 3);
+
     contentLayout()->addLayout(navigation);
     contentLayout()->addWidget(splitter, 1);
 
