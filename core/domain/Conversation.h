@@ -29,6 +29,13 @@ struct Conversation
     bool occupiesTime() const { return status == QLatin1String("scheduled") || status == QLatin1String("held"); }
 };
 
+// A conversation as the schedule shows it: with the supporter's name (staff, not the physician).
+struct CalendarConversation
+{
+    Conversation conversation;
+    QString supporterName;
+};
+
 // What a coordinator asks for when scheduling.
 struct ConversationRequest
 {

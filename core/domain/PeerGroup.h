@@ -57,6 +57,14 @@ struct GroupOccurrence
     int registrations = 0; // filled when read: current registrations (purged ones are gone)
 };
 
+// An occurrence as the schedule shows it: with its group's name and modality.
+struct CalendarOccurrence
+{
+    GroupOccurrence occurrence;
+    QString groupName;
+    QString modality;
+};
+
 // What a coordinator records after an occurrence; unset fields keep their value.
 struct OccurrenceUpdate
 {

@@ -250,6 +250,13 @@ Result<QList<GroupOccurrence>> GroupService::occurrences(qint64 groupId)
     return GroupRepository(m_session.database()).occurrences(groupId);
 }
 
+Result<QList<CalendarOccurrence>> GroupService::occurrencesBetween(const QDateTime& from, const QDateTime& until)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    return GroupRepository(m_session.database()).occurrencesBetween(from.toUTC(), until.toUTC());
+}
+
 Result<GroupOccurrence> GroupService::occurrence(qint64 occurrenceId)
 {
     if (auto allowed = requireCoordination(m_session.user()); !allowed)

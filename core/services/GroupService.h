@@ -50,6 +50,8 @@ public:
     Result<QList<PeerGroup>> list(); // by name
     Result<QList<GroupOccurrence>> occurrences(qint64 groupId); // by start
     Result<GroupOccurrence> occurrence(qint64 occurrenceId);
+    // For the calendar views: every group's occurrences sharing any minute with [from, until), by start time.
+    Result<QList<CalendarOccurrence>> occurrencesBetween(const QDateTime& from, const QDateTime& until);
 
     // Status, attendance (at most the capacity), feedback tallies (together at most the attendance) and
     // debrief. Held is refused before the occurrence starts; counts only go with held, and leaving held clears

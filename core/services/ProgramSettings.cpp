@@ -92,6 +92,8 @@ QList<SettingDefinition> ProgramSettings::definitions()
                        Text::tr("Matching weight of time since the supporter's last match")),
         integerSetting(P::AutoLockMinutes, 0, 1440, 5,
                        Text::tr("Minutes of inactivity before the window locks (0: never)")),
+        integerSetting(P::ClipboardClearSeconds, 5, 300, 30,
+                       Text::tr("Seconds before an introduction copied to the clipboard is cleared from it")),
     };
 }
 

@@ -90,10 +90,11 @@ QString SchedulingService::localText(const QDateTime& moment) const
     return moment.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-Result<void> SchedulingService::checkNoOverlap(qint64 supporterId, const QDateTime& start, const QDateTime& end)
+Result<void> SchedulingService::checkNoOverlap(qint64 supporterId, const QDateTime& start, const QDateTime& end,
+                                               qint64 excludeId)
 {
     Database& database = m_session.database();
-    auto conversations = ConversationRepository(database).overlapping(supporterId, start, end);
+    auto conversations = ConversationRepository(database).overlapping(supporterId, start, end, excludeId);
     if (!conversations)
         return conversations.error();
     if (!conversations->isEmpty()) {
@@ -112,6 +113,26 @@ Result<void> SchedulingService::checkNoOverlap(qint64 supporterId, const QDateTi
                            .arg(localText(other.startsAt), localText(other.endsAt)));
     }
     return {};
+}
+
+Result<void> SchedulingService::checkSlot(qint64 supporterId, const QDateTime& start, int durationMinutes,
+                                          const QString& modality, bool outsideAvailability, qint64 excludeId)
+{
+    auto supporter = SupporterService(m_session).get(supporterId);
+    if (!supporter)
+        return supporter.error();
+    if (!supporter->modalities.contains(modality)) {
+        return invalid(Text::tr("The supporter does not offer %1 conversations.")
+                           .arg(Vocabulary::displayName(Vocab::Modality, modality).toLower()));
+    }
+    const QDateTime end = start.addSecs(qint64(durationMinutes) * 60);
+    if (!outsideAvailability && !supporter->availability.isEmpty()
+        && !fitsAvailability(supporter->availability, start, end, m_zone)) {
+        return invalid(Text::tr("%1 to %2 is outside the supporter's availability (%3). Choose another time, or "
+                                "confirm that the supporter agreed to it.")
+                           .arg(localText(start), localText(end), windowsText(supporter->availability)));
+    }
+    return checkNoOverlap(supporterId, start, end, excludeId);
 }
 
 Result<ScheduledConversation> SchedulingService::capOutcome(qint64 matchId)
@@ -163,22 +184,10 @@ Result<ScheduledConversation> SchedulingService::schedule(const ConversationRequ
                                .arg(request.requestId));
         }
         const Match& accepted = **match;
-        auto supporter = SupporterService(m_session).get(accepted.supporterId);
-        if (!supporter)
-            return supporter.error();
-        if (!supporter->modalities.contains(request.modality)) {
-            return invalid(Text::tr("The supporter does not offer %1 conversations.")
-                               .arg(Vocabulary::displayName(Vocab::Modality, request.modality).toLower()));
-        }
         const QDateTime start = request.startsAt.toUTC();
-        const QDateTime end = start.addSecs(qint64(request.durationMinutes) * 60);
-        if (!request.outsideAvailability && !supporter->availability.isEmpty()
-            && !fitsAvailability(supporter->availability, start, end, m_zone)) {
-            return invalid(Text::tr("%1 to %2 is outside the supporter's availability (%3). Choose another time, or "
-                                    "confirm that the supporter agreed to it.")
-                               .arg(localText(start), localText(end), windowsText(supporter->availability)));
-        }
-        if (auto free = checkNoOverlap(accepted.supporterId, start, end); !free)
+        if (auto free = checkSlot(accepted.supporterId, start, request.durationMinutes, request.modality,
+                                  request.outsideAvailability, 0);
+            !free)
             return free;
         auto cap = capOutcome(accepted.id);
         if (!cap)
@@ -252,6 +261,48 @@ Result<Conversation> SchedulingService::get(qint64 conversationId)
     if (!found->has_value())
         return invalid(Text::tr("There is no conversation #%1.").arg(conversationId));
     return **found;
+}
+
+Result<void> SchedulingService::reschedule(qint64 conversationId, const QDateTime& startsAt, int durationMinutes,
+                                           const QString& modality, bool outsideAvailability)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed;
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto conversation = get(conversationId);
+        if (!conversation)
+            return conversation.error();
+        ConversationRequest values;
+        values.requestId = conversation->requestId;
+        values.startsAt = startsAt;
+        values.durationMinutes = durationMinutes;
+        values.modality = modality;
+        if (auto valid = validate(values); !valid)
+            return valid;
+        if (conversation->status != QLatin1String("scheduled")) {
+            return invalid(
+                Text::tr("Conversation #%1 is already %2; only a scheduled conversation can be moved.")
+                    .arg(conversationId)
+                    .arg(Vocabulary::displayName(Vocab::ConversationStatus, conversation->status).toLower()));
+        }
+        const QDateTime start = startsAt.toUTC();
+        if (auto free = checkSlot(conversation->supporterId, start, durationMinutes, modality, outsideAvailability,
+                                  conversationId);
+            !free)
+            return free;
+        ConversationRepository conversations(m_session.database());
+        if (auto stored = conversations.reschedule(conversationId, start, durationMinutes, modality); !stored)
+            return stored;
+        return m_session.recordAudit(QStringLiteral("conversation.rescheduled"), QLatin1String(EntityType),
+                                     conversationId);
+    });
+}
+
+Result<QList<CalendarConversation>> SchedulingService::between(const QDateTime& from, const QDateTime& until)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    return ConversationRepository(m_session.database()).between(from.toUTC(), until.toUTC());
 }
 
 Result<QList<Conversation>> SchedulingService::list(std::optional<qint64> requestId)

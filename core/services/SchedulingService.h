@@ -40,7 +40,17 @@ public:
     // (RequestService::recordConversationHeld) in the same transaction.
     Result<void> setStatus(qint64 conversationId, const QString& status);
 
+    // Moves a scheduled conversation (time, length, modality) with the same checks as schedule(): the
+    // supporter offers the modality, the new time overlaps none of their other conversations or group sessions,
+    // and fits their availability unless outsideAvailability. InvalidInput, nothing written, otherwise or when
+    // the conversation is no longer scheduled. Audited as "conversation.rescheduled".
+    Result<void> reschedule(qint64 conversationId, const QDateTime& startsAt, int durationMinutes,
+                            const QString& modality, bool outsideAvailability);
+
     Result<Conversation> get(qint64 conversationId);
+    // For the calendar views: every conversation sharing any minute with [from, until), by start time, with
+    // the supporter's name.
+    Result<QList<CalendarConversation>> between(const QDateTime& from, const QDateTime& until);
     // By start time; nullopt: every request's.
     Result<QList<Conversation>> list(std::optional<qint64> requestId = std::nullopt);
 
@@ -51,7 +61,9 @@ public:
                                  const QTimeZone& zone);
 
 private:
-    Result<void> checkNoOverlap(qint64 supporterId, const QDateTime& start, const QDateTime& end);
+    Result<void> checkNoOverlap(qint64 supporterId, const QDateTime& start, const QDateTime& end, qint64 excludeId = 0);
+    Result<void> checkSlot(qint64 supporterId, const QDateTime& start, int durationMinutes, const QString& modality,
+                           bool outsideAvailability, qint64 excludeId);
     Result<ScheduledConversation> capOutcome(qint64 matchId);
     QString localText(const QDateTime& moment) const;
 

@@ -136,6 +136,8 @@ public:
     ~VaultSession();
 
     const QString& directory() const { return m_directory; }
+    // The vault's random id (keyring.json): stable identifiers for exported items (iCalendar UIDs).
+    const QString& vaultId() const { return m_keyring.vaultId(); }
     const CurrentUser& user() const { return m_user; }
     const Clock& clock() const { return m_clock; }
     Database& database() { return *m_database; }

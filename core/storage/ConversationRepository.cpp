@@ -82,6 +82,39 @@ Result<void> ConversationRepository::setStatus(qint64 id, const QString& status)
     return {};
 }
 
+Result<void> ConversationRepository::reschedule(qint64 id, const QDateTime& startsAt, int durationMinutes,
+                                                const QString& modality)
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE conversations SET starts_at = ?, duration_minutes = ?, modality = ? WHERE id = ?"),
+        { sql_values::moment(startsAt), durationMinutes, modality, id });
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QList<CalendarConversation>> ConversationRepository::between(const QDateTime& from, const QDateTime& until)
+{
+    // The start bound lets SQLite use the index on starts_at; the exact end is checked here (see overlapping()).
+    const QDateTime earliest = from.addSecs(-qint64(Conversation::MaxMinutes) * 60);
+    auto query = m_database.exec(
+        QStringLiteral(
+            "SELECT c.id, c.match_id, m.request_id, m.supporter_id, c.starts_at, c.duration_minutes, c.modality, "
+            "c.status, c.created_at, s.name FROM conversations c JOIN matches m ON m.id = c.match_id "
+            "JOIN supporters s ON s.id = m.supporter_id WHERE c.starts_at > ? AND c.starts_at < ?")
+            + QLatin1String(Order),
+        { sql_values::moment(earliest), sql_values::moment(until) });
+    if (!query)
+        return query.error();
+    QList<CalendarConversation> found;
+    while (query->next()) {
+        CalendarConversation entry{ readConversation(*query), query->value(9).toString() };
+        if (entry.conversation.endsAt() > from)
+            found.append(entry);
+    }
+    return found;
+}
+
 Result<int> ConversationRepository::countOccupying(qint64 matchId)
 {
     auto query = m_database.exec(
@@ -93,7 +126,7 @@ Result<int> ConversationRepository::countOccupying(qint64 matchId)
 }
 
 Result<QList<Conversation>> ConversationRepository::overlapping(qint64 supporterId, const QDateTime& start,
-                                                                const QDateTime& end)
+                                                                const QDateTime& end, qint64 excludeId)
 {
     // Stored moments are UTC ISO text of one width, so text order is time order. A conversation that starts
     // before `start` can reach into the range only if it started less than the longest duration earlier; the
@@ -109,7 +142,7 @@ Result<QList<Conversation>> ConversationRepository::overlapping(qint64 supporter
         return candidates;
     QList<Conversation> overlaps;
     for (const Conversation& conversation : std::as_const(*candidates)) {
-        if (conversation.endsAt() > start)
+        if (conversation.endsAt() > start && conversation.id != excludeId)
             overlaps.append(conversation);
     }
     return overlaps;

@@ -23,10 +23,15 @@ public:
     // Ordered by start time, then id. nullopt: every conversation.
     Result<QList<Conversation>> list(std::optional<qint64> requestId = std::nullopt);
     Result<void> setStatus(qint64 id, const QString& status);
+    Result<void> reschedule(qint64 id, const QDateTime& startsAt, int durationMinutes, const QString& modality);
+    // Every conversation that shares any minute with [from, until), with its supporter's name, by start time.
+    Result<QList<CalendarConversation>> between(const QDateTime& from, const QDateTime& until);
     // Scheduled and held conversations of a match: the ones counted against the conversation cap.
     Result<int> countOccupying(qint64 matchId);
     // The supporter's scheduled and held conversations that share any minute with [start, end).
-    Result<QList<Conversation>> overlapping(qint64 supporterId, const QDateTime& start, const QDateTime& end);
+    // excludeId: a conversation being moved, which cannot overlap itself.
+    Result<QList<Conversation>> overlapping(qint64 supporterId, const QDateTime& start, const QDateTime& end,
+                                            qint64 excludeId = 0);
 
 private:
     Database& m_database;

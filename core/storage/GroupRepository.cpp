@@ -208,6 +208,26 @@ Result<void> GroupRepository::updateOccurrence(const GroupOccurrence& occurrence
           occurrence.feedbackNeutral, occurrence.feedbackNegative, occurrence.debriefHeld ? 1 : 0, occurrence.id }));
 }
 
+Result<QList<CalendarOccurrence>> GroupRepository::occurrencesBetween(const QDateTime& from, const QDateTime& until)
+{
+    // The lower bound on starts_at (no occurrence is longer than PeerGroup::MaxMinutes) lets SQLite use the
+    // index on starts_at; ends_at gives the exact overlap.
+    const QDateTime earliest = from.addSecs(-qint64(PeerGroup::MaxMinutes) * 60);
+    auto query = m_database.exec(
+        QStringLiteral("SELECT o.id, o.group_id, o.starts_at, o.ends_at, o.status, o.attendance, o.feedback_positive, "
+                       "o.feedback_neutral, o.feedback_negative, o.debrief_held, "
+                       "(SELECT count(*) FROM group_registrations r WHERE r.occurrence_id = o.id), g.name, g.modality "
+                       "FROM group_occurrences o JOIN peer_groups g ON g.id = o.group_id "
+                       "WHERE o.starts_at >= ? AND o.starts_at < ? AND o.ends_at > ? ORDER BY o.starts_at, o.id"),
+        { sql_values::moment(earliest), sql_values::moment(until), sql_values::moment(from) });
+    if (!query)
+        return query.error();
+    QList<CalendarOccurrence> found;
+    while (query->next())
+        found.append({ readOccurrence(*query), query->value(11).toString(), query->value(12).toString() });
+    return found;
+}
+
 Result<QList<GroupOccurrence>> GroupRepository::facilitatedOverlapping(qint64 supporterId, const QDateTime& start,
                                                                        const QDateTime& end)
 {

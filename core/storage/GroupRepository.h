@@ -30,6 +30,8 @@ public:
     Result<std::optional<GroupOccurrence>> findOccurrence(qint64 id);
     Result<QList<GroupOccurrence>> occurrences(qint64 groupId); // by start
     Result<void> updateOccurrence(const GroupOccurrence& occurrence); // status, counts and debrief
+    // Every occurrence that shares any minute with [from, until), with its group's name, by start time.
+    Result<QList<CalendarOccurrence>> occurrencesBetween(const QDateTime& from, const QDateTime& until);
     // Scheduled and held occurrences of groups the supporter facilitates that share any minute with [start, end).
     Result<QList<GroupOccurrence>> facilitatedOverlapping(qint64 supporterId, const QDateTime& start,
                                                           const QDateTime& end);

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QSpinBox;
+
+namespace peerdesk {
+
+class MessageLabel;
+struct PageContext;
+
+// Schedules a new conversation for a request with an accepted match, or moves a scheduled one. The scheduling
+// service's refusals (double booking, availability, modality) are shown in place and nothing typed is lost;
+// past the conversation cap the onward-referral suggestion is shown before the dialog closes.
+class ConversationDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationDialog)
+
+public:
+    enum class Mode
+    {
+        New, // id: the request to preselect, or 0
+        Edit, // id: the conversation to move
+    };
+
+    ConversationDialog(PageContext& context, Mode mode, qint64 id, QWidget* parent);
+    ~ConversationDialog() override;
+
+    Mode mode() const { return m_mode; }
+    // The request chosen (New) or the conversation's request (Edit); 0 if none.
+    qint64 requestId() const;
+
+Q_SIGNALS:
+    // Written to the vault: a new conversation, or the moved one.
+    void saved(qint64 conversationId);
+
+private:
+    void loadRequests(qint64 preselect);
+    void loadConversation(qint64 conversationId);
+    void preselectModality();
+    void save();
+
+    PageContext& m_context;
+    Mode m_mode;
+    qint64 m_conversationId = 0;
+    qint64 m_fixedRequestId = 0;
+    bool m_done = false;
+    QComboBox* m_request;
+    QDateTimeEdit* m_start;
+    QSpinBox* m_duration;
+    QComboBox* m_modality;
+    QCheckBox* m_outside;
+    MessageLabel* m_message;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace peerdesk
