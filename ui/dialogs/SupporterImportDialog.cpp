@@ -38,6 +38,8 @@ QTableView* makeTable(QWidget* parent, const char* objectName, const QString& ac
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
+    for (QAbstractButton* corner : view->findChildren<QAbstractButton*>())
+        corner->setAccessibleName(SupporterImportDialog::tr("Select all rows"));
     return view;
 }
 

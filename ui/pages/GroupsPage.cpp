@@ -43,6 +43,9 @@ QTableView* makeTable(QWidget* parent, const char* objectName, const QString& ac
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
+    // The corner button selects every row; a screen reader needs its name even while it is hidden.
+    for (QAbstractButton* corner : view->findChildren<QAbstractButton*>())
+        corner->setAccessibleName(GroupsPage::tr("Select all rows"));
     return view;
 }
 
@@ -96,7 +99,11 @@ QWidget* section(QWidget* parent, const QString& title, QTableView* view, const 
 } // namespace
 
 GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
-    : Page(tr("Groups"), QStringLiteral("groups"), tr("For coordinators"), QString(), parent)
+    : Page(tr("Groups"), QStringLiteral("groups"), tr("For coordinators"),
+           tr("Recurring peer-support groups: when they meet, their facilitators and how many people they can "
+              "welcome. Afterwards only counts are kept (attendance and anonymous feedback), never who "
+              "attended."),
+           parent)
     , m_context(context)
     , m_groups(new GroupTableModel(this))
     , m_groupSort(new QSortFilterProxyModel(this))
@@ -116,12 +123,6 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
                                 tr("Mark the participant verified"), "verify"))
     , m_linkButton(makeButton(this, tr("Mark &link sent"), "linkSentButton", tr("Mark the joining link sent"), "mail"))
 {
-    auto* intro = new QLabel(tr("Only counts are kept for a session (attendance and anonymous feedback), never who "
-                                "attended. Registrations are deleted after the retention period."),
-                             this);
-    intro->setWordWrap(true);
-    intro->setForegroundRole(QPalette::PlaceholderText);
-    contentLayout()->addWidget(intro);
     m_message->setObjectName(QStringLiteral("groupsMessage"));
     contentLayout()->addWidget(m_message);
 

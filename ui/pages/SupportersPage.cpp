@@ -52,6 +52,9 @@ QTableView* makeTable(QWidget* parent, const char* objectName, const QString& ac
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
+    // The corner button selects every row; a screen reader needs its name even while it is hidden.
+    for (QAbstractButton* corner : view->findChildren<QAbstractButton*>())
+        corner->setAccessibleName(SupportersPage::tr("Select all rows"));
     return view;
 }
 
@@ -87,7 +90,11 @@ QString row(const QString& label, const QString& value)
 } // namespace
 
 SupportersPage::SupportersPage(PageContext& context, QWidget* parent)
-    : Page(tr("Supporters"), QStringLiteral("supporters"), tr("For administrators and coordinators"), QString(), parent)
+    : Page(tr("Supporters"), QStringLiteral("supporters"), tr("For administrators and coordinators"),
+           tr("The roster of peer supporters: specialties, languages, how they can meet (in person, by phone or "
+              "by video), training and when it expires, how many people they can support, and pauses for "
+              "leave or for rest after a difficult case."),
+           parent)
     , m_context(context)
     , m_administrator(context.session.user().role == Role::Administrator)
     , m_model(new SupporterTableModel(this))
@@ -165,6 +172,8 @@ void SupportersPage::buildToolbar()
     m_filterEdit->setAccessibleName(tr("Filter supporters"));
     m_filterEdit->setPlaceholderText(tr("Name, specialty, language, region… (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
+    for (QToolButton* clear : m_filterEdit->findChildren<QToolButton*>())
+        clear->setAccessibleName(tr("Clear the filter"));
     filterLabel->setBuddy(m_filterEdit);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &SupporterFilterModel::setText);
     auto* find = new QShortcut(QKeySequence::Find, this);
