@@ -200,7 +200,7 @@ void SupporterEditorDialog::buildForm(bool isNew)
     layout->addWidget(scroll, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    resize(640, 720);
+    resize(760, 760);
 }
 
 void SupporterEditorDialog::load(const Supporter& supporter)

@@ -180,6 +180,7 @@ void GroupsPage::reload()
     for (const Supporter& supporter : std::as_const(*supporters))
         m_supporterNames.insert(supporter.id, supporter.name.isEmpty() ? tr("#%1").arg(supporter.id) : supporter.name);
     m_groups->setGroups(std::move(*groups), m_supporterNames);
+    m_groupView->resizeColumnsToContents();
     if (group != 0)
         selectGroup(group);
     loadOccurrences();

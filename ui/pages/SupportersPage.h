@@ -69,6 +69,7 @@ private:
 
     PageContext& m_context;
     bool m_administrator;
+    bool m_columnsSized = false;
     QDate m_today;
     SupporterTableModel* m_model;
     SupporterFilterModel* m_filter;
