@@ -2,6 +2,7 @@
 // session (attendance above the places is refused in place, values kept), scheduling ahead and registrations.
 
 #include "CatchCompat.h"
+#include "ControlNames.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
 #include "dialogs/FormDialog.h"
@@ -32,6 +33,7 @@
 #include <QUndoStack>
 
 using namespace peerdesk;
+using peerdesk::test::requireNamedControls;
 using peerdesk::test::sampleSupporter;
 using peerdesk::test::TempVault;
 
@@ -253,4 +255,24 @@ TEST_CASE("Sessions are scheduled ahead and participants registered, verified an
     CHECK(stored->constFirst().verifiedAt.isValid());
     CHECK(stored->constFirst().linkSentAt.isValid());
     QApplication::processEvents();
+}
+
+TEST_CASE("Groups controls and dialogs are named", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 groupId = addGroup(*session, addFacilitator(*session));
+    PageHarness harness(*session);
+    harness.page.show();
+    requireNamedControls(&harness.page);
+    const qint64 next = occurrencesOf(*session, groupId).at(1).id;
+    REQUIRE(harness.page.showItem(ItemKind::GroupOccurrence, next));
+    for (QWidget* dialog :
+         std::initializer_list<QWidget*>{ harness.page.newGroup(), harness.page.scheduleAhead(),
+                                          harness.page.recordOccurrence(), harness.page.registerParticipant() }) {
+        REQUIRE(dialog);
+        requireNamedControls(dialog);
+        dialog->close();
+    }
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }

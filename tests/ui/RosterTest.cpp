@@ -2,6 +2,7 @@
 // undo and redo of edits and status changes, the coordinator's read-only view and the CSV import preview.
 
 #include "CatchCompat.h"
+#include "ControlNames.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
 #include "dialogs/FormDialog.h"
@@ -23,11 +24,16 @@
 #include "widgets/MessageLabel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -37,7 +43,10 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace peerdesk;
+using peerdesk::test::requireNamedControls;
 using peerdesk::test::sampleSupporter;
 using peerdesk::test::TempVault;
 
@@ -434,4 +443,32 @@ TEST_CASE("Listing a roster of 10000 supporters", "[.roster-bench]")
     filter.sort(SupporterTableModel::TrainingDue);
     const qint64 modelMs = timer.elapsed();
     WARN("list() of " << listed->size() << " supporters: " << listMs << " ms; model and sort: " << modelMs << " ms");
+}
+
+TEST_CASE("Roster controls are named and Ctrl+F reaches the filter", "[roster]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 id
+        = addSupporter(*session, sampleSupporter(QStringLiteral("Ana Lima"), QStringLiteral("ana@example.org")));
+    PageHarness harness(*session);
+    harness.page.resize(1100, 700);
+    harness.page.show();
+    harness.page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&harness.page));
+    requireNamedControls(&harness.page);
+
+    child<QWidget>(&harness.page, "supporterTable")->setFocus();
+    QTest::keyClick(&harness.page, Qt::Key_F, Qt::ControlModifier);
+    CHECK(child<QLineEdit>(&harness.page, "supporterFilter")->hasFocus());
+
+    REQUIRE(harness.page.showItem(ItemKind::Supporter, id));
+    for (QWidget* dialog : std::initializer_list<QWidget*>{
+             harness.page.editSupporter(), harness.page.newSupporter(), harness.page.importSupporters(),
+             harness.page.addTraining(), harness.page.addDebrief(), harness.page.pauseSupporter() }) {
+        REQUIRE(dialog);
+        requireNamedControls(dialog);
+        dialog->close();
+    }
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
