@@ -155,7 +155,7 @@ void SupporterEditorDialog::buildForm(bool isNew)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Phone:"), m_phone);
-    form->addRow(tr("Pro&nouns:"), m_pronouns);
+    form->addRow(tr("Prono&uns:"), m_pronouns);
     form->addRow(tr("&Gender:"), m_gender);
     form->addRow(tr("&Specialty:"), m_specialty);
     form->addRow(tr("Practice se&tting:"), m_practiceSetting);
@@ -167,7 +167,7 @@ void SupporterEditorDialog::buildForm(bool isNew)
     form->addRow(tr("Modalities:"), boxGroup(this, m_modalityBoxes));
     if (!m_affinityBoxes.isEmpty())
         form->addRow(tr("Affinity groups:"), boxGroup(this, m_affinityBoxes));
-    form->addRow(tr("Ca&pacity (peers at once):"), m_maxActive);
+    form->addRow(tr("Capacit&y (peers at once):"), m_maxActive);
     form->addRow(tr("Rest after a &difficult match:"), m_cooldownDays);
     if (isNew) {
         m_status = new QComboBox(this);
@@ -180,7 +180,7 @@ void SupporterEditorDialog::buildForm(bool isNew)
         connect(m_status, &QComboBox::currentIndexChanged, this, &SupporterEditorDialog::revalidate);
         form->addRow(tr("St&atus:"), m_status);
     }
-    form->addRow(tr("Weekly &availability:"), m_availability);
+    form->addRow(tr("Weekly a&vailability:"), m_availability);
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_availability)))
         label->setBuddy(m_availability->findChild<QPushButton*>(QStringLiteral("addWindowButton")));
 

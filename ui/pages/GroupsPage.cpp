@@ -117,7 +117,7 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
     , m_scheduleButton(
           makeButton(this, tr("&Schedule ahead…"), "scheduleAheadButton", tr("Schedule sessions ahead"), "schedule"))
     , m_recordButton(makeButton(this, tr("&Record…"), "recordOccurrenceButton", tr("Record the session"), "edit"))
-    , m_registerButton(makeButton(this, tr("Re&gister participant…"), "registerParticipantButton",
+    , m_registerButton(makeButton(this, tr("Register &participant…"), "registerParticipantButton",
                                   tr("Register a participant"), "add"))
     , m_verifyButton(makeButton(this, tr("Mark &verified"), "verifyRegistrationButton",
                                 tr("Mark the participant verified"), "verify"))

@@ -174,7 +174,7 @@ SupportersPage::SupportersPage(PageContext& context, QWidget* parent)
 void SupportersPage::buildToolbar()
 {
     auto* bar = new QHBoxLayout;
-    auto* filterLabel = new QLabel(tr("&Filter:"), this);
+    auto* filterLabel = new QLabel(tr("Fi&lter:"), this);
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(QStringLiteral("supporterFilter"));
     m_filterEdit->setAccessibleName(tr("Filter supporters"));
@@ -197,7 +197,7 @@ void SupportersPage::buildToolbar()
     m_statusFilter->addItem(tr("All statuses"), QString());
     for (const Term& term : Vocabulary::terms(Vocab::SupporterStatus))
         m_statusFilter->addItem(term.name, term.key);
-    auto* statusLabel = new QLabel(tr("S&tatus:"), this);
+    auto* statusLabel = new QLabel(tr("&Status:"), this);
     statusLabel->setBuddy(m_statusFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatus(m_statusFilter->currentData().toString()); });
@@ -215,12 +215,12 @@ void SupportersPage::buildToolbar()
         auto* newShortcut = new QShortcut(QKeySequence::New, this);
         newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(newShortcut, &QShortcut::activated, this, [this] { newSupporter(); });
-        m_editButton = makeButton(this, tr("&Edit…"), "editSupporterButton", tr("Edit supporter"), "edit");
+        m_editButton = makeButton(this, tr("Edi&t…"), "editSupporterButton", tr("Edit supporter"), "edit");
         connect(m_editButton, &QPushButton::clicked, this, [this] { editSupporter(); });
 
         m_statusButton = new QToolButton(this);
         m_statusButton->setObjectName(QStringLiteral("statusButton"));
-        m_statusButton->setText(tr("Chan&ge status"));
+        m_statusButton->setText(tr("Change stat&us"));
         m_statusButton->setAccessibleName(tr("Change the supporter's status"));
         m_statusButton->setPopupMode(QToolButton::InstantPopup);
         m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
