@@ -7,6 +7,7 @@
 #include "services/ProgramSettings.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
+#include "storage/MatchRepository.h"
 #include "storage/SupporterRepository.h"
 
 #include <QCoreApplication>
@@ -277,6 +278,13 @@ Result<QList<Supporter>> SupporterService::list(const std::optional<QString>& st
             return known.error();
     }
     return SupporterRepository(m_session.database()).list(status);
+}
+
+Result<QHash<qint64, SupporterLoad>> SupporterService::loads()
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    return MatchRepository(m_session.database()).loads();
 }
 
 } // namespace peerdesk

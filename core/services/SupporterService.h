@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Supporter.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -35,6 +36,9 @@ public:
     Result<Supporter> get(qint64 id);
     // Ordered by name (purged names last), with availability, training and debriefs.
     Result<QList<Supporter>> list(const std::optional<QString>& status = std::nullopt);
+    // Every supporter's current load (proposed or accepted matches) and last match, in one query; supporters
+    // never matched are absent. Coordinators and administrators.
+    Result<QHash<qint64, SupporterLoad>> loads();
 
 private:
     VaultSession& m_session;

@@ -361,3 +361,26 @@ TEST_CASE("A supporter's capacity counts proposed and accepted matches", "[match
     REQUIRE(freed);
     CHECK(freed->candidates.size() == 1);
 }
+
+TEST_CASE("The roster reads every supporter's load in one call", "[matching]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    auto jordan = SupporterService(*session).add(
+        sampleSupporter(QStringLiteral("Jordan Lee"), QStringLiteral("jordan@example.org")));
+    auto idle = SupporterService(*session).add(
+        sampleSupporter(QStringLiteral("Idle Iris"), QStringLiteral("iris@example.org")));
+    REQUIRE(jordan);
+    REQUIRE(idle);
+    RequestService requests(*session);
+    auto request = requests.intake(sampleRequest(vault.clock().nowUtc()));
+    REQUIRE(request);
+    REQUIRE(requests.triage(*request, {}));
+    REQUIRE(MatchingService(*session).assign(*request, *jordan));
+
+    auto loads = SupporterService(*session).loads();
+    REQUIRE(loads);
+    CHECK(loads->value(*jordan).activeMatches == 1);
+    CHECK(loads->value(*jordan).lastMatchedAt.isValid());
+    CHECK_FALSE(loads->contains(*idle));
+}

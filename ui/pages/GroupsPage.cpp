@@ -1,6 +1,102 @@
 #include "pages/GroupsPage.h"
 
+#include "dialogs/FormDialog.h"
+#include "dialogs/GroupEditorDialog.h"
+#include "dialogs/OccurrenceRecordDialog.h"
+#include "domain/Vocabulary.h"
+#include "models/GroupTableModel.h"
+#include "models/OccurrenceTableModel.h"
+#include "models/RegistrationTableModel.h"
+#include "services/GroupService.h"
+#include "services/SupporterService.h"
+#include "services/Vault.h"
+#include "widgets/MessageLabel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
 namespace peerdesk {
+
+namespace {
+
+QTableView* makeTable(QWidget* parent, const char* objectName, const QString& accessibleName)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(QLatin1String(objectName));
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    // The corner button selects every row; a screen reader needs its name even while it is hidden.
+    for (QAbstractButton* corner : view->findChildren<QAbstractButton*>())
+        corner->setAccessibleName(GroupsPage::tr("Select all rows"));
+    return view;
+}
+
+QPushButton* makeButton(QWidget* parent, const QString& text, const char* objectName, const QString& accessibleName,
+                        const char* icon = nullptr)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(QLatin1String(objectName));
+    button->setAccessibleName(accessibleName);
+    if (icon)
+        button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))));
+    return button;
+}
+
+qint64 selectedId(const QTableView* view, int idRole)
+{
+    const QModelIndex index = view->currentIndex();
+    if (!index.isValid() || !view->selectionModel()->isSelected(index))
+        return 0;
+    return index.data(idRole).toLongLong();
+}
+
+void selectRow(QTableView* view, const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+}
+
+QWidget* section(QWidget* parent, const QString& title, QTableView* view, const QList<QPushButton*>& buttons)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(title, box);
+    label->setBuddy(view);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    row->addWidget(label);
+    row->addStretch(1);
+    for (QPushButton* button : buttons)
+        row->addWidget(button);
+    layout->addLayout(row);
+    layout->addWidget(view, 1);
+    return box;
+}
+
+} // namespace
 
 GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
     : Page(tr("Groups"), QStringLiteral("groups"), tr("For coordinators"),
@@ -8,8 +104,352 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
               "welcome. Afterwards only counts are kept (attendance and anonymous feedback), never who "
               "attended."),
            parent)
+    , m_context(context)
+    , m_groups(new GroupTableModel(this))
+    , m_groupSort(new QSortFilterProxyModel(this))
+    , m_occurrences(new OccurrenceTableModel(this))
+    , m_registrations(new RegistrationTableModel(this))
+    , m_groupView(makeTable(this, "groupTable", tr("Groups")))
+    , m_occurrenceView(makeTable(this, "occurrenceTable", tr("Sessions of the selected group")))
+    , m_registrationView(makeTable(this, "registrationTable", tr("Registrations for the selected session")))
+    , m_message(new MessageLabel(this))
+    , m_newButton(makeButton(this, tr("&New group…"), "newGroupButton", tr("New group"), "add"))
+    , m_scheduleButton(
+          makeButton(this, tr("&Schedule ahead…"), "scheduleAheadButton", tr("Schedule sessions ahead"), "schedule"))
+    , m_recordButton(makeButton(this, tr("&Record…"), "recordOccurrenceButton", tr("Record the session"), "edit"))
+    , m_registerButton(makeButton(this, tr("Register &participant…"), "registerParticipantButton",
+                                  tr("Register a participant"), "add"))
+    , m_verifyButton(makeButton(this, tr("Mark &verified"), "verifyRegistrationButton",
+                                tr("Mark the participant verified"), "verify"))
+    , m_linkButton(makeButton(this, tr("Mark &link sent"), "linkSentButton", tr("Mark the joining link sent"), "mail"))
 {
-    Q_UNUSED(context)
+    m_message->setObjectName(QStringLiteral("groupsMessage"));
+    contentLayout()->addWidget(m_message);
+
+    m_groupSort->setSourceModel(m_groups);
+    m_groupSort->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_groupView->setModel(m_groupSort);
+    m_groupView->setSortingEnabled(true);
+    m_groupView->sortByColumn(GroupTableModel::Name, Qt::AscendingOrder);
+    m_occurrenceView->setModel(m_occurrences);
+    m_registrationView->setModel(m_registrations);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(section(splitter, tr("Gro&ups"), m_groupView, { m_newButton, m_scheduleButton }));
+    splitter->addWidget(section(splitter, tr("Sess&ions"), m_occurrenceView, { m_recordButton }));
+    splitter->addWidget(section(splitter, tr("Regis&trations"), m_registrationView,
+                                { m_registerButton, m_verifyButton, m_linkButton }));
+    contentLayout()->addWidget(splitter, 1);
+
+    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newShortcut, &QShortcut::activated, this, [this] { newGroup(); });
+    m_newButton->setToolTip(
+        tr("Add a group (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(m_newButton, &QPushButton::clicked, this, [this] { newGroup(); });
+    connect(m_scheduleButton, &QPushButton::clicked, this, [this] { scheduleAhead(); });
+    connect(m_recordButton, &QPushButton::clicked, this, [this] { recordOccurrence(); });
+    connect(m_occurrenceView, &QTableView::activated, this, [this] { recordOccurrence(); });
+    connect(m_registerButton, &QPushButton::clicked, this, [this] { registerParticipant(); });
+    connect(m_verifyButton, &QPushButton::clicked, this, [this] { verifyRegistration(); });
+    connect(m_linkButton, &QPushButton::clicked, this, [this] { markLinkSent(); });
+    connect(m_groupView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        loadOccurrences();
+        updateActions();
+    });
+    connect(m_occurrenceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        loadRegistrations();
+        updateActions();
+    });
+    connect(m_registrationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &GroupsPage::updateActions);
+    updateActions();
+}
+
+void GroupsPage::reload()
+{
+    const qint64 group = selectedGroupId();
+    const qint64 occurrence = selectedOccurrenceId();
+    auto supporters = SupporterService(m_context.session).list();
+    auto groups = GroupService(m_context.session).list();
+    if (!supporters || !groups) {
+        m_message->showError(!supporters ? supporters.error().message : groups.error().message);
+        return;
+    }
+    m_supporterNames.clear();
+    for (const Supporter& supporter : std::as_const(*supporters))
+        m_supporterNames.insert(supporter.id, supporter.name.isEmpty() ? tr("#%1").arg(supporter.id) : supporter.name);
+    m_groups->setGroups(std::move(*groups), m_supporterNames);
+    m_groupView->resizeColumnsToContents();
+    if (group != 0)
+        selectGroup(group);
+    loadOccurrences();
+    if (occurrence != 0)
+        selectOccurrence(occurrence);
+    loadRegistrations();
+    updateActions();
+}
+
+void GroupsPage::loadOccurrences()
+{
+    const qint64 groupId = selectedGroupId();
+    const qint64 keep = selectedOccurrenceId();
+    const int groupRow = m_groups->rowOf(groupId);
+    if (groupRow < 0) {
+        m_occurrences->setOccurrences({}, 0);
+        loadRegistrations();
+        return;
+    }
+    auto occurrences = GroupService(m_context.session).occurrences(groupId);
+    if (!occurrences) {
+        m_message->showError(occurrences.error().message);
+        return;
+    }
+    m_occurrences->setOccurrences(std::move(*occurrences), m_groups->groupAt(groupRow)->capacity);
+    m_occurrenceView->resizeColumnsToContents();
+    if (keep != 0)
+        selectOccurrence(keep);
+    if (!m_occurrenceView->currentIndex().isValid()) {
+        // The next session that has not started is what people usually open.
+        const QDateTime now = m_context.session.clock().nowUtc();
+        for (int row = 0; row < m_occurrences->rowCount(); ++row) {
+            if (m_occurrences->occurrenceAt(row)->startsAt >= now) {
+                m_occurrenceView->scrollTo(m_occurrences->index(row, 0), QAbstractItemView::PositionAtTop);
+                break;
+            }
+        }
+    }
+    loadRegistrations();
+}
+
+void GroupsPage::loadRegistrations()
+{
+    const qint64 occurrenceId = selectedOccurrenceId();
+    if (occurrenceId == 0) {
+        m_registrations->setRegistrations({});
+        return;
+    }
+    auto registrations = GroupService(m_context.session).registrations(occurrenceId);
+    if (!registrations) {
+        m_message->showError(registrations.error().message);
+        return;
+    }
+    m_registrations->setRegistrations(std::move(*registrations));
+    m_registrationView->resizeColumnsToContents();
+}
+
+void GroupsPage::updateActions()
+{
+    const bool group = selectedGroupId() != 0;
+    const bool occurrence = selectedOccurrenceId() != 0;
+    const GroupRegistration* registration = m_registrations->registrationAt(
+        m_registrationView->currentIndex().isValid()
+                && m_registrationView->selectionModel()->isSelected(m_registrationView->currentIndex())
+            ? m_registrationView->currentIndex().row()
+            : -1);
+    m_scheduleButton->setEnabled(group);
+    m_recordButton->setEnabled(occurrence);
+    m_registerButton->setEnabled(occurrence);
+    m_verifyButton->setEnabled(registration && !registration->verifiedAt.isValid());
+    m_linkButton->setEnabled(registration && registration->verifiedAt.isValid());
+}
+
+qint64 GroupsPage::selectedGroupId() const
+{
+    return selectedId(m_groupView, GroupTableModel::IdRole);
+}
+
+qint64 GroupsPage::selectedOccurrenceId() const
+{
+    return selectedId(m_occurrenceView, OccurrenceTableModel::IdRole);
+}
+
+qint64 GroupsPage::selectedRegistrationId() const
+{
+    return selectedId(m_registrationView, RegistrationTableModel::IdRole);
+}
+
+void GroupsPage::selectGroup(qint64 id)
+{
+    const int row = m_groups->rowOf(id);
+    if (row >= 0)
+        selectRow(m_groupView, m_groupSort->mapFromSource(m_groups->index(row, 0)));
+}
+
+void GroupsPage::selectOccurrence(qint64 id)
+{
+    const int row = m_occurrences->rowOf(id);
+    if (row >= 0)
+        selectRow(m_occurrenceView, m_occurrences->index(row, 0));
+}
+
+bool GroupsPage::showItem(ItemKind kind, qint64 id)
+{
+    if (kind != ItemKind::GroupOccurrence)
+        return false;
+    auto occurrence = GroupService(m_context.session).occurrence(id);
+    if (!occurrence) {
+        m_message->showError(occurrence.error().message);
+        return false;
+    }
+    if (m_groups->rowOf(occurrence->groupId) < 0)
+        reload();
+    selectGroup(occurrence->groupId);
+    selectOccurrence(id);
+    m_occurrenceView->setFocus();
+    return selectedOccurrenceId() == id;
+}
+
+void GroupsPage::changed()
+{
+    reload();
+    Q_EMIT vaultChanged();
+}
+
+GroupEditorDialog* GroupsPage::newGroup()
+{
+    auto active = SupporterService(m_context.session).list(QStringLiteral("active"));
+    if (!active) {
+        m_message->showError(active.error().message);
+        return nullptr;
+    }
+    auto* dialog = new GroupEditorDialog(*active, m_context.session.clock().todayLocal(), m_context.lockAction, this);
+    dialog->setSubmit([this](const PeerGroup& group) -> Result<void> {
+        auto id = GroupService(m_context.session).add(group);
+        if (!id)
+            return id.error();
+        m_message->showMessage(
+            tr("Group added, with its sessions for the next %n week(s).", nullptr, GroupService::DefaultHorizonWeeks),
+            MessageLabel::Kind::Success);
+        reload();
+        selectGroup(*id);
+        Q_EMIT vaultChanged();
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+FormDialog* GroupsPage::scheduleAhead()
+{
+    const qint64 groupId = selectedGroupId();
+    if (groupId == 0)
+        return nullptr;
+    auto* dialog = new FormDialog(tr("Schedule sessions ahead"), m_context.lockAction, this);
+    dialog->setObjectName(QStringLiteral("scheduleDialog"));
+    auto* weeks = new QSpinBox(dialog);
+    weeks->setObjectName(QStringLiteral("scheduleWeeksSpin"));
+    weeks->setAccessibleName(tr("Weeks ahead"));
+    weeks->setRange(1, GroupService::MaxHorizonWeeks);
+    weeks->setValue(GroupService::DefaultHorizonWeeks);
+    weeks->setSuffix(tr(" week(s)"));
+    dialog->form()->addRow(new QLabel(tr("Adds the sessions that are missing from today up to this many weeks "
+                                         "ahead. Sessions already planned stay as they are."),
+                                      dialog));
+    dialog->form()->addRow(tr("&Weeks ahead:"), weeks);
+    dialog->setSubmit([this, groupId, weeks]() -> Result<void> {
+        auto added = GroupService(m_context.session).schedule(groupId, weeks->value());
+        if (!added)
+            return added.error();
+        m_message->showMessage(tr("%n session(s) added.", nullptr, *added), MessageLabel::Kind::Success);
+        changed();
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+OccurrenceRecordDialog* GroupsPage::recordOccurrence()
+{
+    const qint64 occurrenceId = selectedOccurrenceId();
+    const int row = m_occurrences->rowOf(occurrenceId);
+    const int groupRow = m_groups->rowOf(selectedGroupId());
+    if (row < 0 || groupRow < 0)
+        return nullptr;
+    auto* dialog = new OccurrenceRecordDialog(*m_occurrences->occurrenceAt(row), m_groups->groupAt(groupRow)->capacity,
+                                              m_context.lockAction, this);
+    dialog->setSubmit([this, occurrenceId](const OccurrenceUpdate& update) -> Result<void> {
+        auto recorded = GroupService(m_context.session).record(occurrenceId, update);
+        if (!recorded)
+            return recorded.error();
+        m_message->showMessage(tr("Session recorded."), MessageLabel::Kind::Success);
+        changed();
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+FormDialog* GroupsPage::registerParticipant()
+{
+    const qint64 occurrenceId = selectedOccurrenceId();
+    if (occurrenceId == 0)
+        return nullptr;
+    // The title names the task, never the person.
+    auto* dialog = new FormDialog(tr("Register participant"), m_context.lockAction, this);
+    dialog->setObjectName(QStringLiteral("registerDialog"));
+    auto* name = new QLineEdit(dialog);
+    name->setObjectName(QStringLiteral("participantNameEdit"));
+    name->setAccessibleName(tr("Participant's name"));
+    name->setMaxLength(GroupRegistration::MaxFieldLength);
+    auto* contact = new QLineEdit(dialog);
+    contact->setObjectName(QStringLiteral("participantContactEdit"));
+    contact->setAccessibleName(tr("Participant's email or phone"));
+    contact->setMaxLength(GroupRegistration::MaxFieldLength);
+    auto* province = new QComboBox(dialog);
+    province->setObjectName(QStringLiteral("participantProvinceCombo"));
+    province->setAccessibleName(tr("Province or territory"));
+    for (const Term& term : Vocabulary::terms(Vocab::Province))
+        province->addItem(term.name, term.key);
+    dialog->form()->addRow(tr("&Name:"), name);
+    dialog->form()->addRow(tr("&Email or phone:"), contact);
+    dialog->form()->addRow(tr("&Province or territory:"), province);
+    dialog->setSubmit([this, occurrenceId, name, contact, province]() -> Result<void> {
+        auto id
+            = GroupService(m_context.session)
+                  .registerParticipant(occurrenceId, name->text(), contact->text(), province->currentData().toString());
+        if (!id)
+            return id.error();
+        m_message->showMessage(tr("Participant registered."), MessageLabel::Kind::Success);
+        changed();
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool GroupsPage::verifyRegistration()
+{
+    const qint64 id = selectedRegistrationId();
+    if (id == 0)
+        return false;
+    if (auto done = GroupService(m_context.session).verify(id); !done) {
+        m_message->showError(done.error().message);
+        return false;
+    }
+    m_message->showMessage(tr("Participant marked verified."), MessageLabel::Kind::Success);
+    changed();
+    const int row = m_registrations->rowOf(id);
+    if (row >= 0)
+        selectRow(m_registrationView, m_registrations->index(row, 0));
+    return true;
+}
+
+bool GroupsPage::markLinkSent()
+{
+    const qint64 id = selectedRegistrationId();
+    if (id == 0)
+        return false;
+    if (auto done = GroupService(m_context.session).markLinkSent(id); !done) {
+        m_message->showError(done.error().message);
+        return false;
+    }
+    m_message->showMessage(tr("Joining link marked sent."), MessageLabel::Kind::Success);
+    changed();
+    const int row = m_registrations->rowOf(id);
+    if (row >= 0)
+        selectRow(m_registrationView, m_registrations->index(row, 0));
+    return true;
 }
 
 } // namespace peerdesk

@@ -1,0 +1,278 @@
+// The Groups page: its models under QAbstractItemModelTester, a new group checked as it is typed, recording a
+// session (attendance above the places is refused in place, values kept), scheduling ahead and registrations.
+
+#include "CatchCompat.h"
+#include "ControlNames.h"
+#include "DomainFixtures.h"
+#include "TempVault.h"
+#include "dialogs/FormDialog.h"
+#include "dialogs/GroupEditorDialog.h"
+#include "dialogs/OccurrenceRecordDialog.h"
+#include "models/GroupTableModel.h"
+#include "models/OccurrenceTableModel.h"
+#include "models/RegistrationTableModel.h"
+#include "pages/GroupsPage.h"
+#include "pages/Page.h"
+#include "services/GroupService.h"
+#include "services/SupporterService.h"
+#include "services/Vault.h"
+#include "widgets/MessageLabel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace peerdesk;
+using peerdesk::test::requireNamedControls;
+using peerdesk::test::sampleSupporter;
+using peerdesk::test::TempVault;
+
+namespace {
+
+struct PageHarness
+{
+    explicit PageHarness(VaultSession& session) : context{ session, undoStack, &lockAction }, page(context)
+    {
+        page.reload();
+    }
+
+    QUndoStack undoStack;
+    QAction lockAction;
+    PageContext context;
+    GroupsPage page;
+};
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    INFO("looking for " << name);
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+bool shownError(QObject* parent, const char* name)
+{
+    auto* label = child<MessageLabel>(parent, name);
+    return !label->isHidden() && !label->text().isEmpty() && label->kind() == MessageLabel::Kind::Error;
+}
+
+qint64 addFacilitator(VaultSession& session)
+{
+    auto id
+        = SupporterService(session).add(sampleSupporter(QStringLiteral("Ana Lima"), QStringLiteral("ana@example.org")));
+    REQUIRE(id);
+    return *id;
+}
+
+// A weekly group of 4 places that started on the vault clock's day.
+qint64 addGroup(VaultSession& session, qint64 facilitator)
+{
+    PeerGroup group;
+    group.name = QStringLiteral("Monday evening group");
+    group.modality = QStringLiteral("video");
+    group.weekday = session.clock().todayLocal().dayOfWeek();
+    group.startMinute = 0;
+    group.durationMinutes = 60;
+    group.capacity = 4;
+    group.firstDate = session.clock().todayLocal();
+    group.facilitatorIds = { facilitator };
+    auto id = GroupService(session).add(group);
+    if (!id)
+        FAIL("the group was refused: " << id.error().message.toStdString());
+    return *id;
+}
+
+QList<GroupOccurrence> occurrencesOf(VaultSession& session, qint64 groupId)
+{
+    auto occurrences = GroupService(session).occurrences(groupId);
+    REQUIRE(occurrences);
+    return *occurrences;
+}
+
+} // namespace
+
+TEST_CASE("Group models pass the model tester", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 facilitator = addFacilitator(*session);
+    const qint64 groupId = addGroup(*session, facilitator);
+    const QList<GroupOccurrence> occurrences = occurrencesOf(*session, groupId);
+    REQUIRE(occurrences.size() > 2);
+
+    GroupTableModel groups;
+    QAbstractItemModelTester groupTester(&groups, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto listed = GroupService(*session).list();
+    REQUIRE(listed);
+    groups.setGroups(*listed, { { facilitator, QStringLiteral("Ana Lima") } });
+    CHECK(groups.rowCount() == 1);
+    CHECK(groups.index(0, GroupTableModel::Facilitators).data().toString() == QLatin1String("Ana Lima"));
+    CHECK(groups.index(0, GroupTableModel::Cadence).data().toString() == GroupTableModel::cadenceText(1));
+
+    OccurrenceTableModel sessions;
+    QAbstractItemModelTester sessionTester(&sessions, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    sessions.setOccurrences(occurrences, 4);
+    CHECK(sessions.rowCount() == occurrences.size());
+    CHECK(sessions.index(0, OccurrenceTableModel::Debrief).data(Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    sessions.setOccurrences({}, 0);
+
+    RegistrationTableModel registrations;
+    QAbstractItemModelTester registrationTester(&registrations, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    GroupRegistration registration;
+    registration.id = 1;
+    registration.name = QStringLiteral("Dr Perpetua Vale");
+    registration.contact = QStringLiteral("perpetua@example.org");
+    registration.province = QStringLiteral("ON");
+    registrations.setRegistrations({ registration });
+    CHECK(registrations.rowCount() == 1);
+    registrations.setRegistrations({});
+}
+
+TEST_CASE("A new group is checked as it is typed and added with its sessions", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    addFacilitator(*session);
+    PageHarness harness(*session);
+    QPointer<GroupEditorDialog> dialog = harness.page.newGroup();
+    REQUIRE(dialog);
+    auto* ok = child<QPushButton>(dialog, "groupEditorOkButton");
+    CHECK_FALSE(ok->isEnabled()); // no name yet
+    CHECK(shownError(dialog, "groupEditorMessage"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "groupNameEdit"), QStringLiteral("Thursday group"));
+    CHECK(ok->isEnabled());
+    auto* facilitators = child<QListView>(dialog, "groupFacilitatorsList");
+    auto* model = qobject_cast<QStandardItemModel*>(facilitators->model());
+    REQUIRE(model);
+    REQUIRE(model->rowCount() == 1);
+    model->item(0)->setCheckState(Qt::Checked);
+    child<QSpinBox>(dialog, "groupMaxFacilitatorsSpin")->setValue(1);
+    CHECK(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK_FALSE((dialog && dialog->isVisible()));
+    REQUIRE(harness.page.groupModel()->rowCount() == 1);
+    CHECK(harness.page.selectedGroupId() != 0);
+    CHECK(harness.page.occurrenceModel()->rowCount() == GroupService::DefaultHorizonWeeks);
+    QApplication::processEvents();
+}
+
+TEST_CASE("Recording attendance above the places shows an inline error and keeps the values", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 groupId = addGroup(*session, addFacilitator(*session));
+    const qint64 first = occurrencesOf(*session, groupId).constFirst().id;
+    vault.clock().advanceDays(8); // the first session is over
+    PageHarness harness(*session);
+    REQUIRE(harness.page.showItem(ItemKind::GroupOccurrence, first));
+    REQUIRE(harness.page.selectedGroupId() == groupId);
+
+    QPointer<OccurrenceRecordDialog> dialog = harness.page.recordOccurrence();
+    REQUIRE(dialog);
+    auto* status = child<QComboBox>(dialog, "occurrenceStatusCombo");
+    status->setCurrentIndex(status->findData(QStringLiteral("held")));
+    auto* attendance = child<QSpinBox>(dialog, "attendanceSpin");
+    REQUIRE(attendance->isEnabled());
+    attendance->setValue(5);
+    child<QSpinBox>(dialog, "feedbackPositiveSpin")->setValue(2);
+    child<QCheckBox>(dialog, "debriefCheck")->setChecked(true);
+    dialog->submit();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(shownError(dialog, "recordMessage"));
+    CHECK(attendance->value() == 5);
+    CHECK(child<QSpinBox>(dialog, "feedbackPositiveSpin")->value() == 2);
+    CHECK_FALSE(GroupService(*session).occurrence(first)->attendance.has_value());
+
+    attendance->setValue(3);
+    dialog->submit();
+    CHECK_FALSE((dialog && dialog->isVisible()));
+    auto recorded = GroupService(*session).occurrence(first);
+    REQUIRE(recorded);
+    CHECK(recorded->status == QLatin1String("held"));
+    CHECK(recorded->attendance == 3);
+    CHECK(recorded->feedbackPositive == 2);
+    CHECK(recorded->debriefHeld);
+    const int row = harness.page.occurrenceModel()->rowOf(first);
+    REQUIRE(row >= 0);
+    CHECK(harness.page.occurrenceModel()->index(row, OccurrenceTableModel::Debrief).data(Qt::CheckStateRole).toInt()
+          == Qt::Checked);
+    QApplication::processEvents();
+}
+
+TEST_CASE("Sessions are scheduled ahead and participants registered, verified and sent the link", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 groupId = addGroup(*session, addFacilitator(*session));
+    PageHarness harness(*session);
+    harness.page.selectGroup(groupId);
+    REQUIRE(harness.page.selectedGroupId() == groupId);
+
+    FormDialog* schedule = harness.page.scheduleAhead();
+    REQUIRE(schedule);
+    child<QSpinBox>(schedule, "scheduleWeeksSpin")->setValue(20);
+    schedule->submit();
+    CHECK(harness.page.occurrenceModel()->rowCount() == 20);
+
+    const qint64 next = occurrencesOf(*session, groupId).at(1).id;
+    REQUIRE(harness.page.showItem(ItemKind::GroupOccurrence, next));
+    FormDialog* registration = harness.page.registerParticipant();
+    REQUIRE(registration);
+    CHECK_FALSE(registration->windowTitle().contains(QLatin1String("Vale")));
+    QTest::keyClicks(child<QLineEdit>(registration, "participantNameEdit"), QStringLiteral("Dr Perpetua Vale"));
+    registration->submit(); // no contact yet
+    CHECK(shownError(registration, "formMessage"));
+    CHECK(child<QLineEdit>(registration, "participantNameEdit")->text() == QLatin1String("Dr Perpetua Vale"));
+    QTest::keyClicks(child<QLineEdit>(registration, "participantContactEdit"), QStringLiteral("perpetua@example.org"));
+    auto* province = child<QComboBox>(registration, "participantProvinceCombo");
+    province->setCurrentIndex(province->findData(QStringLiteral("ON")));
+    registration->submit();
+    REQUIRE(harness.page.registrationModel()->rowCount() == 1);
+    CHECK(harness.page.selectedOccurrenceId() == next);
+
+    CHECK_FALSE(harness.page.verifyRegistration()); // nothing selected yet
+    auto* view = child<QAbstractItemView>(&harness.page, "registrationTable");
+    view->selectionModel()->setCurrentIndex(harness.page.registrationModel()->index(0, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    CHECK_FALSE(child<QPushButton>(&harness.page, "linkSentButton")->isEnabled());
+    REQUIRE(harness.page.verifyRegistration());
+    CHECK(child<QPushButton>(&harness.page, "linkSentButton")->isEnabled());
+    REQUIRE(harness.page.markLinkSent());
+    auto stored = GroupService(*session).registrations(next);
+    REQUIRE(stored);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->constFirst().verifiedAt.isValid());
+    CHECK(stored->constFirst().linkSentAt.isValid());
+    QApplication::processEvents();
+}
+
+TEST_CASE("Groups controls and dialogs are named", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 groupId = addGroup(*session, addFacilitator(*session));
+    PageHarness harness(*session);
+    harness.page.show();
+    requireNamedControls(&harness.page);
+    const qint64 next = occurrencesOf(*session, groupId).at(1).id;
+    REQUIRE(harness.page.showItem(ItemKind::GroupOccurrence, next));
+    for (QWidget* dialog :
+         std::initializer_list<QWidget*>{ harness.page.newGroup(), harness.page.scheduleAhead(),
+                                          harness.page.recordOccurrence(), harness.page.registerParticipant() }) {
+        REQUIRE(dialog);
+        requireNamedControls(dialog);
+        dialog->close();
+    }
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}

@@ -1,0 +1,182 @@
+#include "dialogs/GroupEditorDialog.h"
+
+#include "domain/Vocabulary.h"
+#include "services/GroupService.h"
+#include "widgets/MessageLabel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace peerdesk {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+
+template <typename T> T* named(T* widget, const char* objectName, const QString& accessibleName)
+{
+    widget->setObjectName(QLatin1String(objectName));
+    widget->setAccessibleName(accessibleName);
+    return widget;
+}
+
+} // namespace
+
+GroupEditorDialog::GroupEditorDialog(const QList<Supporter>& activeSupporters, const QDate& today, QAction* lockAction,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_name(named(new QLineEdit(this), "groupNameEdit", tr("Group name")))
+    , m_modality(named(new QComboBox(this), "groupModalityCombo", tr("Modality")))
+    , m_weekday(named(new QComboBox(this), "groupWeekdayCombo", tr("Day of the week")))
+    , m_start(named(new QTimeEdit(QTime(19, 0), this), "groupStartEdit", tr("Start time")))
+    , m_duration(named(new QSpinBox(this), "groupDurationSpin", tr("Duration in minutes")))
+    , m_interval(named(new QSpinBox(this), "groupIntervalSpin", tr("Meets every how many weeks")))
+    , m_firstDate(named(new QDateEdit(today, this), "groupFirstDateEdit", tr("First date")))
+    , m_hasLastDate(named(new QCheckBox(tr("Ends on:"), this), "groupHasLastDate", tr("The group has an end date")))
+    , m_lastDate(named(new QDateEdit(today.addMonths(6), this), "groupLastDateEdit", tr("Last date")))
+    , m_capacity(named(new QSpinBox(this), "groupCapacitySpin", tr("Places per session")))
+    , m_maxFacilitators(named(new QSpinBox(this), "groupMaxFacilitatorsSpin", tr("Most facilitators")))
+    , m_facilitatorModel(new QStandardItemModel(this))
+    , m_facilitators(named(new QListView(this), "groupFacilitatorsList", tr("Facilitators")))
+    , m_message(new MessageLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("groupEditor"));
+    setWindowTitle(tr("New group"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    if (lockAction)
+        addAction(lockAction);
+
+    m_name->setMaxLength(PeerGroup::MaxNameLength);
+    m_name->setPlaceholderText(tr("Describes the group, such as \"Monday evening group\""));
+    for (const Term& term : Vocabulary::terms(Vocab::Modality))
+        m_modality->addItem(term.name, term.key);
+    m_modality->setCurrentIndex(std::max(0, m_modality->findData(QStringLiteral("video"))));
+    for (int day = 1; day <= 7; ++day)
+        m_weekday->addItem(QLocale().dayName(day, QLocale::LongFormat), day);
+    m_start->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_duration->setRange(PeerGroup::MinMinutes, PeerGroup::MaxMinutes);
+    m_duration->setSingleStep(15);
+    m_duration->setValue(90);
+    m_duration->setSuffix(tr(" min"));
+    m_interval->setRange(1, PeerGroup::MaxIntervalWeeks);
+    m_interval->setSuffix(tr(" week(s)"));
+    m_firstDate->setCalendarPopup(true);
+    m_lastDate->setCalendarPopup(true);
+    m_lastDate->setEnabled(false);
+    m_capacity->setRange(1, PeerGroup::MaxCapacity);
+    m_capacity->setValue(8);
+    m_maxFacilitators->setRange(1, PeerGroup::MaxFacilitatorsLimit);
+    m_maxFacilitators->setValue(PeerGroup::DefaultMaxFacilitators);
+    for (const Supporter& supporter : activeSupporters) {
+        auto* item = new QStandardItem(supporter.name);
+        item->setData(supporter.id, IdRole);
+        item->setCheckable(true);
+        item->setEditable(false);
+        m_facilitatorModel->appendRow(item);
+    }
+    m_facilitators->setModel(m_facilitatorModel);
+    m_facilitators->setMinimumHeight(120);
+    m_message->setObjectName(QStringLiteral("groupEditorMessage"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("groupEditorOkButton"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Modality:"), m_modality);
+    form->addRow(tr("&Day:"), m_weekday);
+    form->addRow(tr("&Starts at:"), m_start);
+    form->addRow(tr("D&uration:"), m_duration);
+    form->addRow(tr("Meets &every:"), m_interval);
+    form->addRow(tr("&First date:"), m_firstDate);
+    form->addRow(m_hasLastDate, m_lastDate);
+    form->addRow(tr("&Places per session:"), m_capacity);
+    form->addRow(tr("Most f&acilitators:"), m_maxFacilitators);
+    form->addRow(tr("Fa&cilitators (active supporters):"), m_facilitators);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+
+    connect(m_hasLastDate, &QCheckBox::toggled, m_lastDate, &QWidget::setEnabled);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &GroupEditorDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &GroupEditorDialog::revalidate);
+    connect(m_modality, &QComboBox::currentIndexChanged, this, &GroupEditorDialog::revalidate);
+    connect(m_weekday, &QComboBox::currentIndexChanged, this, &GroupEditorDialog::revalidate);
+    connect(m_start, &QTimeEdit::timeChanged, this, &GroupEditorDialog::revalidate);
+    for (QSpinBox* spin : { m_duration, m_interval, m_capacity, m_maxFacilitators })
+        connect(spin, &QSpinBox::valueChanged, this, &GroupEditorDialog::revalidate);
+    connect(m_firstDate, &QDateEdit::dateChanged, this, &GroupEditorDialog::revalidate);
+    connect(m_lastDate, &QDateEdit::dateChanged, this, &GroupEditorDialog::revalidate);
+    connect(m_hasLastDate, &QCheckBox::toggled, this, &GroupEditorDialog::revalidate);
+    connect(m_facilitatorModel, &QStandardItemModel::itemChanged, this, &GroupEditorDialog::revalidate);
+    revalidate();
+}
+
+PeerGroup GroupEditorDialog::group() const
+{
+    PeerGroup group;
+    group.name = m_name->text().trimmed();
+    group.modality = m_modality->currentData().toString();
+    group.weekday = m_weekday->currentData().toInt();
+    group.startMinute = m_start->time().hour() * 60 + m_start->time().minute();
+    group.durationMinutes = m_duration->value();
+    group.intervalWeeks = m_interval->value();
+    group.firstDate = m_firstDate->date();
+    group.lastDate = m_hasLastDate->isChecked() ? m_lastDate->date() : QDate();
+    group.capacity = m_capacity->value();
+    group.maxFacilitators = m_maxFacilitators->value();
+    for (int row = 0; row < m_facilitatorModel->rowCount(); ++row) {
+        const QStandardItem* item = m_facilitatorModel->item(row);
+        if (item->checkState() == Qt::Checked)
+            group.facilitatorIds.append(item->data(IdRole).toLongLong());
+    }
+    return group;
+}
+
+QString GroupEditorDialog::problem() const
+{
+    if (auto valid = GroupService::validate(group()); !valid)
+        return valid.error().message;
+    return {};
+}
+
+void GroupEditorDialog::revalidate()
+{
+    const QString text = problem();
+    if (text.isEmpty())
+        m_message->clearMessage();
+    else
+        m_message->showError(text);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
+}
+
+void GroupEditorDialog::submit()
+{
+    if (!problem().isEmpty())
+        return;
+    if (m_submit) {
+        if (auto done = m_submit(group()); !done) {
+            m_message->showError(done.error().message);
+            return;
+        }
+    }
+    accept();
+}
+
+} // namespace peerdesk

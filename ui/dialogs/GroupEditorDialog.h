@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/PeerGroup.h"
+#include "domain/Supporter.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLineEdit;
+class QListView;
+class QSpinBox;
+class QStandardItemModel;
+class QTimeEdit;
+
+namespace peerdesk {
+
+class MessageLabel;
+
+// A new peer group: every value GroupService::add takes, facilitators chosen among the active supporters.
+// Checked with GroupService::validate as the user types (OK disabled while a value is wrong); a refusal from
+// the service (a name already taken, ...) is shown in place with everything kept. Deletes itself when closed.
+class GroupEditorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupEditorDialog)
+
+public:
+    GroupEditorDialog(const QList<Supporter>& activeSupporters, const QDate& today, QAction* lockAction,
+                      QWidget* parent);
+
+    PeerGroup group() const;
+    QString problem() const;
+    void setSubmit(std::function<Result<void>(const PeerGroup&)> submit) { m_submit = std::move(submit); }
+    void submit();
+
+private:
+    void revalidate();
+
+    std::function<Result<void>(const PeerGroup&)> m_submit;
+    QLineEdit* m_name;
+    QComboBox* m_modality;
+    QComboBox* m_weekday;
+    QTimeEdit* m_start;
+    QSpinBox* m_duration;
+    QSpinBox* m_interval;
+    QDateEdit* m_firstDate;
+    QCheckBox* m_hasLastDate;
+    QDateEdit* m_lastDate;
+    QSpinBox* m_capacity;
+    QSpinBox* m_maxFacilitators;
+    QStandardItemModel* m_facilitatorModel;
+    QListView* m_facilitators;
+    MessageLabel* m_message;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace peerdesk
