@@ -392,8 +392,9 @@ SelectionSql selectionSql(const RequestSelection& s)
         sql.values.append(s.channel);
     }
     if (!s.reason.isEmpty()) {
-        terms.append(QStringLiteral("EXISTS (SELECT 1 FROM request_attributes a WHERE a.request_id = r.id AND a.kind = "
-                                    "'reason' AND a.value = ?)"));
+        // Read once through request_attributes_kind, then probed per row in memory.
+        terms.append(QStringLiteral(
+            "r.id IN (SELECT a.request_id FROM request_attributes a WHERE a.kind = 'reason' AND a.value = ?)"));
         sql.values.append(s.reason);
     }
     if (s.receivedFrom.isValid()) {
@@ -404,9 +405,8 @@ SelectionSql selectionSql(const RequestSelection& s)
         terms.append(QStringLiteral("r.received_at < ?"));
         sql.values.append(moment(s.receivedBefore));
     }
-    // Written as the partial index requests_awaiting_contact states it, so SQLite can use that index.
     if (s.awaitingFirstContact)
-        terms.append(QStringLiteral("status <> 'closed' AND first_contact_at IS NULL"));
+        terms.append(QStringLiteral("r.status <> 'closed' AND r.first_contact_at IS NULL"));
     if (!terms.isEmpty())
         sql.where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     return sql;
@@ -433,6 +433,35 @@ QString orderSql(const RequestSelection& s)
     return QStringLiteral(" ORDER BY ") + tail;
 }
 
+Result<RequestSummary> readSummary(const QSqlQuery& q)
+{
+    RequestSummary s;
+    s.id = q.value(0).toLongLong();
+    s.receivedAt = momentFrom(q.value(1));
+    const auto status = requestStatusFromKey(q.value(2).toString());
+    if (!status)
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate("peerdesk::Database", "A request has an unknown status."));
+    s.status = *status;
+    if (!q.value(3).isNull())
+        s.outcome = closeOutcomeFromKey(q.value(3).toString());
+    s.channel = q.value(4).toString();
+    s.referralType = q.value(5).toString();
+    s.urgency = q.value(6).toString();
+    s.escalated = q.value(7).toInt() != 0;
+    s.firstContactAt = momentFrom(q.value(8));
+    s.closedAt = momentFrom(q.value(9));
+    return s;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 Result<qint64> RequestRepository::count(const RequestSelection& selection)
@@ -446,50 +475,43 @@ Result<qint64> RequestRepository::count(const RequestSelection& selection)
 
 Result<QList<RequestSummary>> RequestRepository::page(const RequestSelection& selection)
 {
+    // First the page's ids, from the index alone (skipping `offset` rows never reads a table row), then the
+    // rows and their reasons by id.
     SelectionSql sql = selectionSql(selection);
     sql.values.append(std::max(0, selection.limit));
     sql.values.append(std::max(0, selection.offset));
+    auto ids = m_database.exec(QStringLiteral("SELECT r.id FROM requests r") + sql.where + orderSql(selection)
+                                   + QStringLiteral(" LIMIT ? OFFSET ?"),
+                               sql.values);
+    if (!ids)
+        return ids.error();
+    QVariantList pageIds;
+    QHash<qint64, qsizetype> indexById;
+    while (ids->next()) {
+        indexById.insert(ids->value(0).toLongLong(), pageIds.size());
+        pageIds.append(ids->value(0));
+    }
+    QList<RequestSummary> summaries(pageIds.size());
+    if (pageIds.isEmpty())
+        return summaries;
+    const QString marks = placeholders(pageIds.size());
     auto rows = m_database.exec(
-        QStringLiteral("SELECT r.id, r.received_at, r.status, r.close_outcome, r.channel, r.referral_type, r.urgency, "
-                       "r.escalated, r.first_contact_at, r.closed_at FROM requests r")
-            + sql.where + orderSql(selection) + QStringLiteral(" LIMIT ? OFFSET ?"),
-        sql.values);
+        QStringLiteral("SELECT id, received_at, status, close_outcome, channel, referral_type, urgency, escalated, "
+                       "first_contact_at, closed_at FROM requests WHERE id IN (%1)")
+            .arg(marks),
+        pageIds);
     if (!rows)
         return rows.error();
-    QList<RequestSummary> summaries;
-    QHash<qint64, qsizetype> indexById;
     while (rows->next()) {
-        RequestSummary s;
-        s.id = rows->value(0).toLongLong();
-        s.receivedAt = momentFrom(rows->value(1));
-        const auto status = requestStatusFromKey(rows->value(2).toString());
-        if (!status)
-            return makeError(ErrorCode::Damaged,
-                             QCoreApplication::translate("peerdesk::Database", "A request has an unknown status."));
-        s.status = *status;
-        if (!rows->value(3).isNull())
-            s.outcome = closeOutcomeFromKey(rows->value(3).toString());
-        s.channel = rows->value(4).toString();
-        s.referralType = rows->value(5).toString();
-        s.urgency = rows->value(6).toString();
-        s.escalated = rows->value(7).toInt() != 0;
-        s.firstContactAt = momentFrom(rows->value(8));
-        s.closedAt = momentFrom(rows->value(9));
-        indexById.insert(s.id, summaries.size());
-        summaries.append(std::move(s));
-    }
-    if (summaries.isEmpty())
-        return summaries;
-    QStringList marks;
-    QVariantList ids;
-    for (const RequestSummary& s : std::as_const(summaries)) {
-        marks.append(QStringLiteral("?"));
-        ids.append(s.id);
+        auto summary = readSummary(*rows);
+        if (!summary)
+            return summary.error();
+        summaries[indexById.value(summary->id)] = std::move(*summary);
     }
     auto reasons = m_database.exec(QStringLiteral("SELECT request_id, value FROM request_attributes WHERE kind = "
                                                   "'reason' AND request_id IN (%1) ORDER BY request_id, value")
-                                       .arg(marks.join(QStringLiteral(", "))),
-                                   ids);
+                                       .arg(marks),
+                                   pageIds);
     if (!reasons)
         return reasons.error();
     while (reasons->next()) {
