@@ -21,16 +21,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 using namespace peerdesk;
@@ -82,6 +86,26 @@ qint64 intake(VaultSession& session, const NewRequest& request)
     auto id = RequestService(session).intake(request);
     REQUIRE(id);
     return *id;
+}
+
+// Every control a screen reader announces has a name: its own, or a label's whose buddy it is.
+void requireAccessibleNames(QWidget* root)
+{
+    const auto widgets = root->findChildren<QWidget*>();
+    const auto labels = root->findChildren<QLabel*>();
+    for (QWidget* widget : widgets) {
+        const bool control = qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractButton*>(widget)
+            || qobject_cast<QListWidget*>(widget) || qobject_cast<QComboBox*>(widget);
+        if (!control || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        const bool named = !widget->accessibleName().trimmed().isEmpty()
+            || std::any_of(labels.cbegin(), labels.cend(), [widget](const QLabel* label) {
+                   return label->buddy() == widget && !label->text().trimmed().isEmpty();
+               });
+        INFO(root->objectName().toStdString()
+             << ": " << widget->metaObject()->className() << " '" << widget->objectName().toStdString() << "'");
+        CHECK(named);
+    }
 }
 
 std::unique_ptr<VaultSession> reopenAs(TempVault& vault, std::unique_ptr<VaultSession> session, Role role)
@@ -156,6 +180,7 @@ TEST_CASE("Intake validates as the user types and selects the new request", "[re
     child<QAction>(&page, "newRequestAction")->trigger();
     auto* dialog = child<QDialog>(&page, "intakeDialog");
     REQUIRE(dialog->isVisible());
+    requireAccessibleNames(dialog);
     auto* save = child<QPushButton>(dialog, "saveButton");
     CHECK_FALSE(save->isEnabled());
     CHECK(shown(dialog, "identityMessage"));
@@ -347,4 +372,91 @@ TEST_CASE("Identity is shown to coordinators and never to reporting users", "[re
         CHECK_FALSE(child<QPushButton>(&fixture.page, "triageButton")->isEnabled());
         CHECK(fixture.page.model()->rowCount() == 0);
     }
+}
+
+TEST_CASE("Escalation shows the crisis resources before anything is recorded", "[requests][escalation]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(
+        changeSetting(*session, QLatin1String(ProgramSettings::CrisisResources), QStringLiteral("Crisis line 988")));
+    const qint64 id = intake(*session, sampleRequest(vault.clock().nowUtc()));
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    requireAccessibleNames(&page);
+    REQUIRE(page.showItem(ItemKind::Request, id));
+    REQUIRE(child<QPushButton>(&page, "escalateButton")->isEnabled());
+    page.openEscalation();
+    auto* dialog = child<QDialog>(&page, "escalationDialog");
+    requireAccessibleNames(dialog);
+    CHECK(child<QLabel>(dialog, "crisisResources")->text().contains(QStringLiteral("Crisis line 988")));
+    CHECK_FALSE(RequestService(*session).get(id)->escalated);
+    auto* action = child<QComboBox>(dialog, "escalationAction");
+    action->setCurrentIndex(action->findData(QStringLiteral("emergency_services_called")));
+    QTest::mouseClick(child<QPushButton>(dialog, "recordButton"), Qt::LeftButton);
+    CHECK(RequestService(*session).get(id)->escalated);
+    auto records = RequestService(*session).escalations(id);
+    REQUIRE(records);
+    REQUIRE(records->size() == 1);
+    CHECK(records->constFirst().action == QStringLiteral("emergency_services_called"));
+    CHECK(child<QLabel>(dialog, "crisisResources")->isVisibleTo(dialog));
+    CHECK(child<QLabel>(&page, "detailEscalated")->text().size() > 0);
+}
+
+TEST_CASE("Triage out of scope names the rule and offers the configured resources", "[requests][triage]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(
+        changeSetting(*session, QLatin1String(ProgramSettings::ScopeExcludedCareerStages), QStringLiteral("resident")));
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::Resources),
+                          QStringLiteral("Resident wellness office; Employee assistance")));
+    NewRequest resident = sampleRequest(vault.clock().nowUtc());
+    resident.profile.careerStage = QStringLiteral("resident");
+    const qint64 id = intake(*session, resident);
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    REQUIRE(page.showItem(ItemKind::Request, id));
+    page.openTriage();
+    auto* dialog = child<QDialog>(&page, "triageDialog");
+    requireAccessibleNames(dialog);
+    child<QRadioButton>(dialog, "riskNo")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(dialog, "triageButton"), Qt::LeftButton);
+    auto* scope = child<QLabel>(dialog, "scopeResult");
+    CHECK_FALSE(scope->isHidden());
+    CHECK(scope->text().contains(QStringLiteral("Resident wellness office")));
+    CHECK(child<QLabel>(dialog, "crisisResources")->isHidden());
+    CHECK(RequestService(*session).get(id)->status == RequestStatus::Closed);
+    CHECK_FALSE(child<QPushButton>(&page, "closeRequestButton")->isEnabled());
+}
+
+TEST_CASE("Closing offers only the outcomes the status allows and the configured resources", "[requests][close]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::Resources), QStringLiteral("Family doctor")));
+    const qint64 id = intake(*session, sampleRequest(vault.clock().nowUtc()));
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    REQUIRE(page.showItem(ItemKind::Request, id));
+    page.openClose();
+    auto* dialog = child<QDialog>(&page, "closeRequestDialog");
+    requireAccessibleNames(dialog);
+    auto* outcome = child<QComboBox>(dialog, "closeOutcome");
+    CHECK(outcome->findData(closeOutcomeKey(CloseOutcome::Completed)) < 0);
+    CHECK_FALSE(child<QCheckBox>(dialog, "closeDifficult")->isEnabled());
+    auto* resource = child<QComboBox>(dialog, "closeResource");
+    outcome->setCurrentIndex(outcome->findData(closeOutcomeKey(CloseOutcome::Withdrawn)));
+    CHECK_FALSE(resource->isEnabled());
+    outcome->setCurrentIndex(outcome->findData(closeOutcomeKey(CloseOutcome::ReferredElsewhere)));
+    REQUIRE(resource->isEnabled());
+    resource->setCurrentIndex(resource->findData(QStringLiteral("Family doctor")));
+    QTest::mouseClick(child<QPushButton>(dialog, "closeRequestButton"), Qt::LeftButton);
+    auto closed = RequestService(*session).get(id);
+    REQUIRE(closed);
+    CHECK(closed->status == RequestStatus::Closed);
+    CHECK(closed->outcome == CloseOutcome::ReferredElsewhere);
+    CHECK(closed->referredResource == QStringLiteral("Family doctor"));
+    CHECK(page.selectedRequestId() == id);
+    CHECK_FALSE(child<QPushButton>(&page, "editRequestButton")->isEnabled());
 }

@@ -51,6 +51,7 @@ CloseRequestDialog::CloseRequestDialog(VaultSession& session, const SupportReque
     close->setAccessibleName(tr("Close request"));
     close->setEnabled(m_outcome->count() > 0);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CloseRequestDialog::closeRequest);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &CloseRequestDialog::updateFields);

@@ -53,6 +53,7 @@ EscalationDialog::EscalationDialog(VaultSession& session, qint64 requestId, QWid
     m_record->setObjectName(QStringLiteral("recordButton"));
     m_record->setAccessibleName(tr("Record escalation"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EscalationDialog::record);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

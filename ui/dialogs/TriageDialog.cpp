@@ -116,6 +116,7 @@ TriageDialog::TriageDialog(VaultSession& session, const SupportRequest& request,
     m_triageButton->setObjectName(QStringLiteral("triageButton"));
     m_triageButton->setAccessibleName(tr("Triage"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TriageDialog::triage);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_risk, &QButtonGroup::idToggled, this, &TriageDialog::updateButtons);

@@ -178,7 +178,7 @@ QWidget* RequestForm::createProfileSection()
     m_specialtyPreference
         = vocabularyCombo("specialtyPreference", tr("Specialty preference"), Vocab::SpecialtyPreference, QString());
     selectKey(m_specialtyPreference, QStringLiteral("any"));
-    form->addRow(tr("Supporter's s&pecialty:"), m_specialtyPreference);
+    form->addRow(tr("Supporter's specialt&y:"), m_specialtyPreference);
     m_affinityPreference = new QComboBox(box);
     m_affinityPreference->setObjectName(QStringLiteral("affinityPreference"));
     m_affinityPreference->setAccessibleName(tr("Affinity preference"));
@@ -254,7 +254,7 @@ QWidget* RequestForm::createIdentitySection()
     m_email = lineEdit("email", tr("Email"), 200);
     form->addRow(tr("&Email:"), m_email);
     m_phone = lineEdit("phone", tr("Phone"), 200);
-    form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(tr("Ph&one:"), m_phone);
     m_bestTime = lineEdit("bestTime", tr("Best time to reach"), 200);
     m_bestTime->setPlaceholderText(tr("e.g. weekday evenings"));
     form->addRow(tr("&Best time to reach:"), m_bestTime);
