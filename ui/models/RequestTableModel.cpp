@@ -48,6 +48,7 @@ void RequestTableModel::setQuery(const RequestListQuery& query)
     m_query = query;
     m_query.sort = sort;
     m_query.descending = descending;
+    m_active = true;
     refresh();
 }
 
@@ -92,7 +93,9 @@ void RequestTableModel::sort(int column, Qt::SortOrder order)
     m_query.sort = sortKeyOf(column);
     // The youngest requests have the smallest age: ascending age is descending receipt.
     m_query.descending = column == Age ? order == Qt::AscendingOrder : order == Qt::DescendingOrder;
-    refresh();
+    // The view sorts as soon as it is set up; the vault is read only once a query was set (the page's reload()).
+    if (m_active)
+        refresh();
 }
 
 const RequestListRow* RequestTableModel::rowData(int row) const

@@ -37,7 +37,7 @@ public:
 
     explicit RequestTableModel(VaultSession& session, QObject* parent = nullptr);
 
-    // Filters only: the sort order set by sort() is kept. Resets the model.
+    // Filters only: the sort order set by sort() is kept. Resets the model; nothing is read before the first call.
     void setQuery(const RequestListQuery& query);
     const RequestListQuery& query() const { return m_query; }
     // Reads the count again and forgets every cached block (after a write). Resets the model.
@@ -73,6 +73,7 @@ private:
     int m_sortColumn = Received;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_count = 0;
+    bool m_active = false;
     mutable QHash<int, QList<RequestListRow>> m_blocks;
     mutable QList<int> m_recentBlocks; // most recently used last
     mutable QString m_error;

@@ -99,6 +99,7 @@ RequestsPage::RequestsPage(PageContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("requestsTable"));
     m_table->setAccessibleName(tr("Requests"));
     m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSortIndicator(RequestTableModel::Received, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -112,7 +113,12 @@ RequestsPage::RequestsPage(PageContext& context, QWidget* parent)
     // Fixed row heights and no content-based sizing: the view must never ask for every row of a large list.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(RequestTableModel::Received, Qt::DescendingOrder);
+    const std::pair<int, int> widths[] = { { RequestTableModel::Reference, 70 }, { RequestTableModel::Received, 150 },
+                                           { RequestTableModel::Age, 80 },       { RequestTableModel::Status, 150 },
+                                           { RequestTableModel::Reasons, 200 },  { RequestTableModel::Channel, 90 },
+                                           { RequestTableModel::Urgency, 80 } };
+    for (const auto& [column, width] : widths)
+        m_table->horizontalHeader()->resizeSection(column, width);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &RequestsPage::keepSortIndicator);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestsPage::currentRowChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_table->setCurrentIndex({}); });
@@ -137,6 +143,7 @@ RequestsPage::RequestsPage(PageContext& context, QWidget* parent)
     splitter->addWidget(createDetailPanel());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 900, 480 });
 
     contentLayout()->addWidget(createFilterBar());
     contentLayout()->addWidget(m_message);
