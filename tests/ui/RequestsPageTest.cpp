@@ -177,6 +177,8 @@ TEST_CASE("Intake validates as the user types and selects the new request", "[re
     PageFixture fixture(*session);
     RequestsPage& page = fixture.page;
 
+    CHECK(child<QAction>(&page, "newRequestAction")->shortcut() == QKeySequence(QKeySequence::New));
+    CHECK(child<QAction>(&page, "findRequestAction")->shortcut() == QKeySequence(QKeySequence::Find));
     child<QAction>(&page, "newRequestAction")->trigger();
     auto* dialog = child<QDialog>(&page, "intakeDialog");
     REQUIRE(dialog->isVisible());
@@ -211,6 +213,16 @@ TEST_CASE("Intake validates as the user types and selects the new request", "[re
     CHECK(stored->profile.languages == QStringList{ QStringLiteral("en"), QStringLiteral("fr") });
     CHECK(page.model()->rowOf(stored->id) >= 0);
     CHECK(child<QLabel>(&page, "identityName")->text() == QStringLiteral("Sam Okafor"));
+
+    // Finding by reference, with or without the "#".
+    const qint64 other = intake(*session, sampleRequest(vault.clock().nowUtc()));
+    page.reload();
+    CHECK(page.model()->rowCount() == 2);
+    retype(&page, "requestSearch", QStringLiteral("#%1").arg(other));
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(page.model()->idAt(0) == other);
+    child<QPushButton>(&page, "clearFilters")->click();
+    CHECK(page.model()->rowCount() == 2);
 }
 
 TEST_CASE("Triage with immediate risk shows the crisis resources first", "[requests][triage]")
