@@ -119,7 +119,64 @@ QString eventAuditAction(RequestEvent event, std::optional<CloseOutcome> outcome
     return action;
 }
 
+// The earliest moment whose first-contact due date is `day` or later. The due date depends only on the local
+// receipt day, never decreases with it and always comes after it, so requests received before this moment are
+// exactly those due before `day`.
+QDateTime firstReceiptDueFrom(const ContactTarget& target, const QDate& day)
+{
+    auto startOf = [&](const QDate& date) { return date.startOfDay(target.timeZone()).toUTC(); };
+    QDate receipt = day.addDays(-1);
+    // A target is at most 10 business days; a year of closures would be a damaged setting, not a reason to spin.
+    for (int guard = 0; guard < 366 && target.dueDate(startOf(receipt.addDays(-1))) >= day; ++guard)
+        receipt = receipt.addDays(-1);
+    return startOf(receipt);
+}
+
+RequestSortColumn sortColumn(RequestSortKey key)
+{
+    switch (key) {
+    case RequestSortKey::Reference:
+        return RequestSortColumn::Reference;
+    case RequestSortKey::Status:
+        return RequestSortColumn::Status;
+    case RequestSortKey::Channel:
+        return RequestSortColumn::Channel;
+    case RequestSortKey::Urgency:
+        return RequestSortColumn::Urgency;
+    case RequestSortKey::Received:
+    case RequestSortKey::Due:
+        break;
+    }
+    return RequestSortColumn::Received;
+}
+
+void trimIdentity(RequesterIdentity& identity)
+{
+    for (QString* text :
+         { &identity.name, &identity.email, &identity.phone, &identity.bestTime, &identity.institution })
+        *text = text->trimmed();
+}
+
 } // namespace
+
+RequestEdit RequestEdit::of(const SupportRequest& request)
+{
+    return { request.channel, request.urgency, request.reasons, request.profile, request.identity };
+}
+
+bool RequestEdit::operator==(const RequestEdit& o) const
+{
+    const MatchingProfile& a = profile;
+    const MatchingProfile& b = o.profile;
+    const RequesterIdentity& i = identity;
+    const RequesterIdentity& j = o.identity;
+    return channel == o.channel && urgency == o.urgency && reasons == o.reasons && a.careerStage == b.careerStage
+        && a.specialty == b.specialty && a.region == b.region && a.languages == b.languages
+        && a.modalities == b.modalities && a.specialtyPreference == b.specialtyPreference
+        && a.affinityPreference == b.affinityPreference && a.genderPreference == b.genderPreference
+        && a.allowSameInstitution == b.allowSameInstitution && a.availability == b.availability && i.name == j.name
+        && i.email == j.email && i.phone == j.phone && i.bestTime == j.bestTime && i.institution == j.institution;
+}
 
 Result<void> RequestService::validate(const NewRequest& r, const QStringList& affinityGroups, const QDateTime& now)
 {
@@ -532,6 +589,147 @@ Result<QList<EscalationRecord>> RequestService::escalations(qint64 id)
     if (auto allowed = requireCoordination(m_session.user()); !allowed)
         return allowed.error();
     return RequestRepository(m_session.database()).escalations(id);
+}
+
+Result<void> RequestService::update(qint64 id, const RequestEdit& edit,
+                                    const std::optional<RequestStatus>& expectedStatus)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed;
+    auto affinities = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    if (!affinities)
+        return affinities.error();
+    RequestEdit c = edit;
+    c.profile.specialty = c.profile.specialty.trimmed();
+    c.profile.region = c.profile.region.trimmed();
+    trimIdentity(c.identity);
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto request = load(id);
+        if (!request)
+            return request.error();
+        if (!RequestLifecycle::isOpen(request->status))
+            return invalid(Text::tr("Request #%1 is closed: it can no longer be edited.").arg(id));
+        if (request->identityPurgedAt.isValid())
+            return invalid(Text::tr("Request #%1's identity was purged: it can no longer be edited.").arg(id));
+        if (expectedStatus && *expectedStatus != request->status)
+            return invalid(Text::tr("Request #%1 is now “%2”: it changed since, so this edit was not applied.")
+                               .arg(id)
+                               .arg(requestStatusDisplayName(request->status)));
+        NewRequest check;
+        check.receivedAt = request->receivedAt;
+        check.channel = c.channel;
+        check.referralType = request->referralType;
+        check.urgency = c.urgency;
+        check.reasons = c.reasons;
+        check.profile = c.profile;
+        check.identity = c.identity;
+        if (auto valid = validate(check, *affinities, std::max(m_session.clock().nowUtc(), request->receivedAt));
+            !valid)
+            return valid;
+        if (c.reasons.isEmpty() && request->triagedAt.isValid())
+            return invalid(Text::tr("A triaged request keeps at least one reason (a category, never a description)."));
+        auto secret = repeatSecret(m_session.database());
+        if (!secret)
+            return secret.error();
+        request->channel = c.channel;
+        request->urgency = c.urgency;
+        request->reasons = c.reasons;
+        request->profile = c.profile;
+        request->identity = c.identity;
+        const RepeatKeys keys{ keyedHash(*secret, "email", normalisedEmail(c.identity.email)),
+                               keyedHash(*secret, "phone", normalisedPhone(c.identity.phone)) };
+        if (auto saved
+            = RequestRepository(m_session.database()).saveDetails(*request, keys, m_session.clock().nowUtc());
+            !saved)
+            return saved;
+        return m_session.recordAudit(QStringLiteral("request.edited"), QLatin1String(EntityType), id);
+    });
+}
+
+Result<RequestSelection> RequestService::selection(const RequestListQuery& query)
+{
+    RequestSelection s;
+    s.statuses = query.statuses;
+    s.reason = query.reason;
+    s.channel = query.channel;
+    s.receivedFrom = query.receivedFrom;
+    s.receivedBefore = query.receivedBefore;
+    s.id = query.id;
+    s.sort = sortColumn(query.sort);
+    s.descending = query.descending;
+    s.offset = query.offset;
+    s.limit = query.limit;
+    if (query.due == DueFilter::Any)
+        return s;
+    auto target = contactTarget();
+    if (!target)
+        return target.error();
+    // A due filter is a receipt window: the due date grows with the receipt day.
+    s.awaitingFirstContact = true;
+    const QDate today = target->localDate(m_session.clock().nowUtc());
+    const QDateTime dueToday = firstReceiptDueFrom(*target, today);
+    const QDateTime dueTomorrow = firstReceiptDueFrom(*target, today.addDays(1));
+    auto raiseFrom = [&](const QDateTime& bound) {
+        if (!s.receivedFrom.isValid() || s.receivedFrom < bound)
+            s.receivedFrom = bound;
+    };
+    auto lowerBefore = [&](const QDateTime& bound) {
+        if (!s.receivedBefore.isValid() || s.receivedBefore > bound)
+            s.receivedBefore = bound;
+    };
+    switch (query.due) {
+    case DueFilter::Overdue:
+        lowerBefore(dueToday);
+        break;
+    case DueFilter::DueToday:
+        raiseFrom(dueToday);
+        lowerBefore(dueTomorrow);
+        break;
+    case DueFilter::NotYetDue:
+        raiseFrom(dueTomorrow);
+        break;
+    case DueFilter::Any:
+        break;
+    }
+    return s;
+}
+
+Result<qint64> RequestService::count(const RequestListQuery& query)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    auto s = selection(query);
+    if (!s)
+        return s.error();
+    return RequestRepository(m_session.database()).count(*s);
+}
+
+Result<QList<RequestListRow>> RequestService::page(const RequestListQuery& query)
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    auto s = selection(query);
+    if (!s)
+        return s.error();
+    auto summaries = RequestRepository(m_session.database()).page(*s);
+    if (!summaries)
+        return summaries.error();
+    auto target = contactTarget();
+    if (!target)
+        return target.error();
+    QList<RequestListRow> rows;
+    rows.reserve(summaries->size());
+    for (RequestSummary& summary : *summaries) {
+        RequestListRow row{ std::move(summary), std::nullopt };
+        const RequestSummary& r = row.summary;
+        if (r.firstContactAt.isValid() || RequestLifecycle::isOpen(r.status)) {
+            const auto contact = r.firstContactAt.isValid() ? std::optional<QDateTime>(r.firstContactAt) : std::nullopt;
+            if (auto assessed = target->assess(r.receivedAt, m_session.clock(), contact))
+                row.contact = *assessed;
+        }
+        rows.append(std::move(row));
+    }
+    return rows;
 }
 
 Result<SupportRequest> RequestService::get(qint64 id)

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Request.h"
 #include "services/ContactTarget.h"
+#include "storage/RequestRepository.h"
 
 #include <QList>
 #include <QStringList>
@@ -49,6 +50,65 @@ struct CloseOptions
     QString resource; // referred elsewhere: which resource (from the configured list, or empty)
 };
 
+// What can still change on an open request: how it came in, its urgency and reasons, what matching needs and
+// the identity. The receipt time, the referral type and the lifecycle go through their own events.
+struct RequestEdit
+{
+    QString channel;
+    QString urgency = QStringLiteral("routine");
+    QStringList reasons;
+    MatchingProfile profile;
+    RequesterIdentity identity;
+
+    static RequestEdit of(const SupportRequest& request);
+    bool operator==(const RequestEdit&) const;
+};
+
+// The requests due for first contact, relative to today in the program's time zone. Only open requests without
+// a first contact have a due date.
+enum class DueFilter
+{
+    Any,
+    Overdue,
+    DueToday,
+    NotYetDue,
+};
+
+enum class RequestSortKey
+{
+    Reference,
+    Received,
+    Status,
+    Channel,
+    Urgency,
+    Due, // the due date grows with the receipt time: the same order as Received
+};
+
+// The requests list: filters, order and one page of it. Everything runs in SQL, so a page of 100 000 requests
+// costs a few milliseconds.
+struct RequestListQuery
+{
+    QList<RequestStatus> statuses; // empty: all
+    QString reason; // a Vocab::Reason key, or empty
+    QString channel; // a Vocab::Channel key, or empty
+    QDateTime receivedFrom; // inclusive, invalid: no bound
+    QDateTime receivedBefore; // exclusive, invalid: no bound
+    DueFilter due = DueFilter::Any;
+    std::optional<qint64> id; // one reference
+    RequestSortKey sort = RequestSortKey::Received;
+    bool descending = true;
+    int offset = 0;
+    int limit = 200;
+};
+
+struct RequestListRow
+{
+    RequestSummary summary;
+    // When the request has a first-contact target: open without contact (on track, due today, overdue) or
+    // contacted (met or missed). nullopt for a request closed without contact.
+    std::optional<ContactAssessment> contact;
+};
+
 // Intake, consent, triage, escalation and closing. Every transition goes through RequestLifecycle and is
 // audited (action "request.<event>", the request's id, never its content) in the same transaction.
 // Timestamps default to the clock; `at` records something that happened earlier (never in the future, never
@@ -80,6 +140,15 @@ public:
     Result<void> recordMatchEvent(qint64 id, RequestEvent event);
     Result<QList<EscalationRecord>> escalations(qint64 id);
 
+    // Validates like intake (plus: a triaged request keeps at least one reason), re-computes the repeat keys and
+    // audits "request.edited" with the id only. Refused once closed or purged, and, when expectedStatus is given,
+    // when the request no longer has that status (an undo must not overwrite what happened since).
+    Result<void> update(qint64 id, const RequestEdit& edit,
+                        const std::optional<RequestStatus>& expectedStatus = std::nullopt);
+
+    Result<qint64> count(const RequestListQuery& query);
+    Result<QList<RequestListRow>> page(const RequestListQuery& query);
+
     Result<SupportRequest> get(qint64 id);
     // Newest first.
     Result<QList<SupportRequest>> list(const std::optional<RequestStatus>& status = std::nullopt);
@@ -88,6 +157,7 @@ public:
     Result<ContactTarget> contactTarget();
 
 private:
+    Result<RequestSelection> selection(const RequestListQuery& query);
     Result<SupportRequest> load(qint64 id);
     Result<QDateTime> resolveTime(const SupportRequest& request, const std::optional<QDateTime>& at) const;
     Result<void> apply(SupportRequest& request, RequestEvent event, std::optional<CloseOutcome> outcome = std::nullopt);

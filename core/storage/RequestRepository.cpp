@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace peerdesk {
 
 using namespace sql_values;
@@ -305,6 +307,219 @@ Result<int> RequestRepository::purgeIdentities(const QDateTime& closedBefore, co
     if (!query)
         return query.error();
     return query->numRowsAffected();
+}
+
+Result<void> RequestRepository::saveDetails(const SupportRequest& r, const RepeatKeys& keys, const QDateTime& now)
+{
+    return m_database.transaction([&]() -> Result<void> {
+        auto query = m_database.exec(
+            QStringLiteral(
+                "UPDATE requests SET channel = ?, urgency = ?, career_stage = ?, specialty = ?, region = ?, "
+                "specialty_preference = ?, affinity_preference = ?, gender_preference = ?, "
+                "allow_same_institution = ?, name = ?, email = ?, phone = ?, best_time = ?, institution = ?, "
+                "repeat_key_email = ?, repeat_key_phone = ?, updated_at = ? WHERE id = ?"),
+            { r.channel, r.urgency, text(r.profile.careerStage), text(r.profile.specialty), text(r.profile.region),
+              r.profile.specialtyPreference, textOrNull(r.profile.affinityPreference),
+              textOrNull(r.profile.genderPreference), r.profile.allowSameInstitution ? 1 : 0,
+              textOrNull(r.identity.name), textOrNull(r.identity.email), textOrNull(r.identity.phone),
+              textOrNull(r.identity.bestTime), textOrNull(r.identity.institution), textOrNull(keys.email),
+              textOrNull(keys.phone), moment(now), r.id });
+        if (!query)
+            return query.error();
+        for (const char* table : { "DELETE FROM request_attributes WHERE request_id = ?",
+                                   "DELETE FROM request_availability WHERE request_id = ?" }) {
+            if (auto cleared = m_database.exec(QString::fromLatin1(table), { r.id }); !cleared)
+                return cleared.error();
+        }
+        auto attribute = m_database.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO request_attributes (request_id, kind, value) VALUES (?, ?, ?)"));
+        if (!attribute)
+            return attribute.error();
+        const std::pair<const char*, const QStringList*> lists[]
+            = { { "language", &r.profile.languages }, { "modality", &r.profile.modalities }, { "reason", &r.reasons } };
+        for (const auto& [kind, values] : lists) {
+            for (const QString& value : *values) {
+                attribute->bindValue(0, r.id);
+                attribute->bindValue(1, QLatin1String(kind));
+                attribute->bindValue(2, value);
+                if (auto inserted = m_database.run(*attribute); !inserted)
+                    return inserted;
+            }
+        }
+        auto window = m_database.prepare(QStringLiteral(
+            "INSERT INTO request_availability (request_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)"));
+        if (!window)
+            return window.error();
+        for (const WeeklyWindow& w : r.profile.availability) {
+            window->bindValue(0, r.id);
+            window->bindValue(1, w.weekday);
+            window->bindValue(2, w.startMinute);
+            window->bindValue(3, w.endMinute);
+            if (auto inserted = m_database.run(*window); !inserted)
+                return inserted;
+        }
+        return {};
+    });
+}
+
+namespace {
+
+// The WHERE clause of a selection and its bound values, shared by count() and page().
+struct SelectionSql
+{
+    QString where;
+    QVariantList values;
+};
+
+SelectionSql selectionSql(const RequestSelection& s)
+{
+    QStringList terms;
+    SelectionSql sql;
+    if (s.id) {
+        terms.append(QStringLiteral("r.id = ?"));
+        sql.values.append(*s.id);
+    }
+    if (!s.statuses.isEmpty()) {
+        QStringList marks;
+        for (RequestStatus status : s.statuses) {
+            marks.append(QStringLiteral("?"));
+            sql.values.append(requestStatusKey(status));
+        }
+        terms.append(QStringLiteral("r.status IN (%1)").arg(marks.join(QStringLiteral(", "))));
+    }
+    if (!s.channel.isEmpty()) {
+        terms.append(QStringLiteral("r.channel = ?"));
+        sql.values.append(s.channel);
+    }
+    if (!s.reason.isEmpty()) {
+        // Read once through request_attributes_kind, then probed per row in memory.
+        terms.append(QStringLiteral(
+            "r.id IN (SELECT a.request_id FROM request_attributes a WHERE a.kind = 'reason' AND a.value = ?)"));
+        sql.values.append(s.reason);
+    }
+    if (s.receivedFrom.isValid()) {
+        terms.append(QStringLiteral("r.received_at >= ?"));
+        sql.values.append(moment(s.receivedFrom));
+    }
+    if (s.receivedBefore.isValid()) {
+        terms.append(QStringLiteral("r.received_at < ?"));
+        sql.values.append(moment(s.receivedBefore));
+    }
+    if (s.awaitingFirstContact)
+        terms.append(QStringLiteral("r.status <> 'closed' AND r.first_contact_at IS NULL"));
+    if (!terms.isEmpty())
+        sql.where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+QString orderSql(const RequestSelection& s)
+{
+    const QString direction = s.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // Ties fall back to the receipt order, then the id, in the same direction: one index serves the whole order.
+    const QString tail = QStringLiteral("received_at") + direction + QStringLiteral(", r.id") + direction;
+    switch (s.sort) {
+    case RequestSortColumn::Reference:
+        return QStringLiteral(" ORDER BY r.id") + direction;
+    case RequestSortColumn::Received:
+        return QStringLiteral(" ORDER BY ") + tail;
+    case RequestSortColumn::Status:
+        return QStringLiteral(" ORDER BY ") + QLatin1String(RequestRepository::StatusOrderSql) + direction
+            + QStringLiteral(", ") + tail;
+    case RequestSortColumn::Channel:
+        return QStringLiteral(" ORDER BY channel") + direction + QStringLiteral(", ") + tail;
+    case RequestSortColumn::Urgency:
+        return QStringLiteral(" ORDER BY urgency") + direction + QStringLiteral(", ") + tail;
+    }
+    return QStringLiteral(" ORDER BY ") + tail;
+}
+
+Result<RequestSummary> readSummary(const QSqlQuery& q)
+{
+    RequestSummary s;
+    s.id = q.value(0).toLongLong();
+    s.receivedAt = momentFrom(q.value(1));
+    const auto status = requestStatusFromKey(q.value(2).toString());
+    if (!status)
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate("peerdesk::Database", "A request has an unknown status."));
+    s.status = *status;
+    if (!q.value(3).isNull())
+        s.outcome = closeOutcomeFromKey(q.value(3).toString());
+    s.channel = q.value(4).toString();
+    s.referralType = q.value(5).toString();
+    s.urgency = q.value(6).toString();
+    s.escalated = q.value(7).toInt() != 0;
+    s.firstContactAt = momentFrom(q.value(8));
+    s.closedAt = momentFrom(q.value(9));
+    return s;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Result<qint64> RequestRepository::count(const RequestSelection& selection)
+{
+    const SelectionSql sql = selectionSql(selection);
+    auto query = m_database.exec(QStringLiteral("SELECT count(*) FROM requests r") + sql.where, sql.values);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<QList<RequestSummary>> RequestRepository::page(const RequestSelection& selection)
+{
+    // First the page's ids, from the index alone (skipping `offset` rows never reads a table row), then the
+    // rows and their reasons by id.
+    SelectionSql sql = selectionSql(selection);
+    sql.values.append(std::max(0, selection.limit));
+    sql.values.append(std::max(0, selection.offset));
+    auto ids = m_database.exec(QStringLiteral("SELECT r.id FROM requests r") + sql.where + orderSql(selection)
+                                   + QStringLiteral(" LIMIT ? OFFSET ?"),
+                               sql.values);
+    if (!ids)
+        return ids.error();
+    QVariantList pageIds;
+    QHash<qint64, qsizetype> indexById;
+    while (ids->next()) {
+        indexById.insert(ids->value(0).toLongLong(), pageIds.size());
+        pageIds.append(ids->value(0));
+    }
+    QList<RequestSummary> summaries(pageIds.size());
+    if (pageIds.isEmpty())
+        return summaries;
+    const QString marks = placeholders(pageIds.size());
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT id, received_at, status, close_outcome, channel, referral_type, urgency, escalated, "
+                       "first_contact_at, closed_at FROM requests WHERE id IN (%1)")
+            .arg(marks),
+        pageIds);
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        auto summary = readSummary(*rows);
+        if (!summary)
+            return summary.error();
+        summaries[indexById.value(summary->id)] = std::move(*summary);
+    }
+    auto reasons = m_database.exec(QStringLiteral("SELECT request_id, value FROM request_attributes WHERE kind = "
+                                                  "'reason' AND request_id IN (%1) ORDER BY request_id, value")
+                                       .arg(marks),
+                                   pageIds);
+    if (!reasons)
+        return reasons.error();
+    while (reasons->next()) {
+        const auto index = indexById.value(reasons->value(0).toLongLong(), -1);
+        if (index >= 0)
+            summaries[index].reasons.append(reasons->value(1).toString());
+    }
+    return summaries;
 }
 
 } // namespace peerdesk

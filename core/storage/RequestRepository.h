@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +21,47 @@ struct RepeatKeys
     QString phone;
 };
 
+enum class RequestSortColumn
+{
+    Reference, // id
+    Received, // also the order of the first-contact due date, which grows with receipt
+    Status, // lifecycle order
+    Channel,
+    Urgency,
+};
+
+// Which requests a list shows and in what order. Every filter is optional; all of them are applied in SQL.
+struct RequestSelection
+{
+    QList<RequestStatus> statuses; // empty: every status
+    QString reason; // a Vocab::Reason key, or empty
+    QString channel; // a Vocab::Channel key, or empty
+    QDateTime receivedFrom; // inclusive; invalid: no bound
+    QDateTime receivedBefore; // exclusive; invalid: no bound
+    bool awaitingFirstContact = false; // open and no first contact yet: the requests that have a due date
+    std::optional<qint64> id; // one reference
+    RequestSortColumn sort = RequestSortColumn::Received;
+    bool descending = true;
+    int offset = 0;
+    int limit = 200;
+};
+
+// One line of the requests list: categories and dates only, never identity.
+struct RequestSummary
+{
+    qint64 id = 0;
+    QDateTime receivedAt;
+    RequestStatus status = RequestStatus::New;
+    std::optional<CloseOutcome> outcome;
+    QString channel;
+    QString referralType;
+    QString urgency;
+    QStringList reasons;
+    bool escalated = false;
+    QDateTime firstContactAt;
+    QDateTime closedAt;
+};
+
 class RequestRepository final
 {
 public:
@@ -28,6 +70,8 @@ public:
     Result<qint64> insert(const SupportRequest& request, const RepeatKeys& keys, const QDateTime& now);
     // Status, outcome, timestamps, flags, urgency and reasons: everything a transition may change.
     Result<void> saveState(const SupportRequest& request, const QDateTime& now);
+    // Channel, urgency, reasons, matching profile, identity and repeat keys: what an edit of an open request changes.
+    Result<void> saveDetails(const SupportRequest& request, const RepeatKeys& keys, const QDateTime& now);
     Result<void> setLegalHold(qint64 id, bool hold, const QDateTime& now);
     Result<qint64> insertEscalation(const EscalationRecord& record);
     Result<QList<EscalationRecord>> escalations(qint64 requestId);
@@ -36,6 +80,17 @@ public:
     // Newest first; earlierRequests is filled from the repeat keys in the same pass.
     Result<QList<SupportRequest>> list(const std::optional<RequestStatus>& status = std::nullopt);
     Result<qint64> count();
+
+    // The requests list, filtered, sorted and paged in SQL (indexes from migration 3), with the reasons of the
+    // whole page read in one more query.
+    Result<qint64> count(const RequestSelection& selection);
+    Result<QList<RequestSummary>> page(const RequestSelection& selection);
+
+    // The lifecycle order of the status keys as an SQL expression; migration 3 indexes exactly this text, so it
+    // never changes (a new status would need a new index).
+    static constexpr auto StatusOrderSql
+        = "(CASE status WHEN 'new' THEN 0 WHEN 'awaiting_consent' THEN 1 WHEN 'triaged' THEN 2 WHEN 'matched' THEN 3 "
+          "WHEN 'accepted' THEN 4 WHEN 'first_contact_made' THEN 5 WHEN 'in_progress' THEN 6 ELSE 7 END)";
 
     // Closed before the cut-off, identity still present: how many will be purged and how many are held.
     struct PurgeCounts

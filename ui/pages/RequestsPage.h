@@ -1,10 +1,29 @@
 #pragma once
 
+#include "Result.h"
+#include "domain/Request.h"
 #include "pages/Page.h"
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QDialog;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
 
 namespace peerdesk {
 
-// Requests for support, from intake to closing (coordinators).
+class MessageLabel;
+class RequestTableModel;
+struct PageContext;
+struct RequestEdit;
+
+// Requests for support, from intake to closing (coordinators): a filtered, sorted list of any size, the selected
+// request's details and the actions its status allows (RequestLifecycle decides, the page only asks).
 class RequestsPage final : public Page
 {
     Q_OBJECT
@@ -12,6 +31,84 @@ class RequestsPage final : public Page
 
 public:
     explicit RequestsPage(PageContext& context, QWidget* parent = nullptr);
+
+    void reload() override;
+    bool showItem(ItemKind kind, qint64 id) override;
+
+    RequestTableModel* model() const { return m_model; }
+    qint64 selectedRequestId() const { return m_selectedId; }
+
+    // The dialogs, opened with open() (never exec()); also what the buttons and shortcuts do.
+    void openIntake();
+    void openEdit();
+    void openTriage();
+    void openEscalation();
+    void openClose();
+
+Q_SIGNALS:
+    // "Find a supporter…" on a triaged request and "Schedule conversation…" on an accepted or ongoing one: the
+    // main window opens the Match and Schedule dialogs for them.
+    void matchRequested(qint64 requestId);
+    void scheduleRequested(qint64 requestId);
+
+private:
+    QWidget* createFilterBar();
+    QWidget* createDetailPanel();
+    QPushButton* actionButton(const char* name, const QString& text, const QString& accessibleName);
+    void applyFilters();
+    void clearFilters();
+    void selectRequest(qint64 id);
+    void currentRowChanged();
+    void showDetails(qint64 id);
+    void updateActions();
+    void afterWrite(qint64 id, const QString& success);
+    void runAction(const std::function<Result<void>()>& action, const QString& success);
+    void editStored(qint64 id, const QString& error);
+    void keepSortIndicator();
+    void prepareDialog(QDialog* dialog);
+
+    PageContext& m_context;
+    RequestTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    MessageLabel* m_message = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_reasonFilter = nullptr;
+    QComboBox* m_channelFilter = nullptr;
+    QComboBox* m_ageFilter = nullptr;
+    QComboBox* m_dueFilter = nullptr;
+    bool m_loaded = false;
+    qint64 m_selectedId = 0;
+    std::optional<SupportRequest> m_selected;
+    bool m_hasLiveMatch = false;
+
+    QLabel* m_detailTitle = nullptr;
+    QLabel* m_detailStatus = nullptr;
+    QLabel* m_detailReceived = nullptr;
+    QLabel* m_detailDue = nullptr;
+    QLabel* m_detailCategories = nullptr;
+    QLabel* m_detailEscalated = nullptr;
+    QLabel* m_detailMatch = nullptr;
+    QLabel* m_detailProfile = nullptr;
+    QGroupBox* m_identityBox = nullptr;
+    QLabel* m_identityName = nullptr;
+    QLabel* m_identityEmail = nullptr;
+    QLabel* m_identityPhone = nullptr;
+    QLabel* m_identityBestTime = nullptr;
+    QLabel* m_identityInstitution = nullptr;
+    QWidget* m_detailPanel = nullptr;
+
+    QPushButton* m_consent = nullptr;
+    QPushButton* m_triage = nullptr;
+    QPushButton* m_escalate = nullptr;
+    QPushButton* m_firstContact = nullptr;
+    QPushButton* m_accepted = nullptr;
+    QPushButton* m_declined = nullptr;
+    QPushButton* m_findSupporter = nullptr;
+    QPushButton* m_schedule = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_close = nullptr;
+    QPushButton* m_hold = nullptr;
 };
 
 } // namespace peerdesk

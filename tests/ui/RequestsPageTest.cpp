@@ -1,0 +1,474 @@
+// The Requests page: the lazy requests model, intake validated as the user types, triage and its crisis
+// resources, the actions each status allows, editing with undo and redo, and who sees a physician's identity.
+
+#include "pages/RequestsPage.h"
+
+#include "CatchCompat.h"
+#include "DomainFixtures.h"
+#include "TempVault.h"
+#include "domain/Role.h"
+#include "models/RequestTableModel.h"
+#include "pages/Page.h"
+#include "services/MatchingService.h"
+#include "services/ProgramSettings.h"
+#include "services/RequestService.h"
+#include "services/SupporterService.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+#include "widgets/MessageLabel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <memory>
+
+using namespace peerdesk;
+using peerdesk::test::sampleRequest;
+using peerdesk::test::sampleSupporter;
+using peerdesk::test::TempVault;
+
+namespace {
+
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    INFO("looking for " << name);
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+void retype(QObject* parent, const char* name, const QString& text)
+{
+    auto* edit = child<QLineEdit>(parent, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+bool shown(QObject* parent, const char* name)
+{
+    auto* label = child<QLabel>(parent, name);
+    return !label->isHidden() && !label->text().isEmpty();
+}
+
+// A page with everything a main window would give it.
+struct PageFixture
+{
+    explicit PageFixture(VaultSession& session) : context{ session, undoStack, nullptr }, page(context)
+    {
+        page.show();
+        page.reload();
+    }
+
+    QUndoStack undoStack;
+    PageContext context;
+    RequestsPage page;
+};
+
+qint64 intake(VaultSession& session, const NewRequest& request)
+{
+    auto id = RequestService(session).intake(request);
+    REQUIRE(id);
+    return *id;
+}
+
+// Every control a screen reader announces has a name: its own, or a label's whose buddy it is.
+void requireAccessibleNames(QWidget* root)
+{
+    const auto widgets = root->findChildren<QWidget*>();
+    const auto labels = root->findChildren<QLabel*>();
+    for (QWidget* widget : widgets) {
+        const bool control = qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractButton*>(widget)
+            || qobject_cast<QListWidget*>(widget) || qobject_cast<QComboBox*>(widget);
+        if (!control || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        const bool named = !widget->accessibleName().trimmed().isEmpty()
+            || std::any_of(labels.cbegin(), labels.cend(), [widget](const QLabel* label) {
+                   return label->buddy() == widget && !label->text().trimmed().isEmpty();
+               });
+        INFO(root->objectName().toStdString()
+             << ": " << widget->metaObject()->className() << " '" << widget->objectName().toStdString() << "'");
+        CHECK(named);
+    }
+}
+
+std::unique_ptr<VaultSession> reopenAs(TempVault& vault, std::unique_ptr<VaultSession> session, Role role)
+{
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = ?"), { roleKey(role) }));
+    session.reset();
+    return vault.unlock();
+}
+
+} // namespace
+
+TEST_CASE("The requests model passes the model tester through filters and sorting", "[requests][model]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const QDateTime now = vault.clock().nowUtc();
+    QList<NewRequest> requests;
+    for (int i = 0; i < 450; ++i) {
+        NewRequest r = sampleRequest(now, QStringLiteral("Person %1").arg(i), QStringLiteral("p%1@example.org").arg(i));
+        r.receivedAt = now.addSecs(-600 - qint64(i) * 3000);
+        r.channel = i % 3 ? QStringLiteral("phone") : QStringLiteral("email");
+        requests.append(r);
+    }
+    REQUIRE(RequestService(*session).intakeAll(requests));
+
+    RequestTableModel model(*session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery({});
+    REQUIRE(model.rowCount() == 450);
+    // Every row, through more blocks than the cache keeps: still right, never the identity.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString text = model.data(model.index(row, RequestTableModel::Reference)).toString();
+        CHECK(text.contains(QString::number(model.idAt(row))));
+        CHECK_FALSE(
+            model.data(model.index(row, RequestTableModel::Reasons)).toString().contains(QStringLiteral("Person")));
+    }
+    CHECK(model.data(model.index(0, RequestTableModel::Due)).toString().size() > 0);
+
+    model.sort(RequestTableModel::Reference, Qt::AscendingOrder);
+    CHECK(model.idAt(0) < model.idAt(1));
+    CHECK(model.idAt(0) < model.idAt(449));
+    model.sort(RequestTableModel::Age, Qt::AscendingOrder); // youngest first
+    const qint64 youngest = model.idAt(0);
+    model.sort(RequestTableModel::Received, Qt::DescendingOrder);
+    CHECK(model.idAt(0) == youngest);
+    model.sort(RequestTableModel::Reasons, Qt::AscendingOrder); // not sortable: nothing changes
+    CHECK(model.sortColumn() == RequestTableModel::Received);
+
+    RequestListQuery email;
+    email.channel = QStringLiteral("email");
+    model.setQuery(email);
+    CHECK(model.rowCount() == 150);
+    CHECK(model.sortColumn() == RequestTableModel::Received);
+    model.sort(RequestTableModel::Status, Qt::DescendingOrder);
+    CHECK(model.rowCount() == 150);
+    RequestListQuery overdue;
+    overdue.due = DueFilter::Overdue;
+    model.setQuery(overdue);
+    CHECK(model.rowCount() > 0);
+    CHECK(model.rowCount() < 450);
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.data(model.index(row, RequestTableModel::Due)).toString().contains(QStringLiteral("Overdue")));
+}
+
+TEST_CASE("Intake validates as the user types and selects the new request", "[requests][intake]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+
+    CHECK(child<QAction>(&page, "newRequestAction")->shortcut() == QKeySequence(QKeySequence::New));
+    CHECK(child<QAction>(&page, "findRequestAction")->shortcut() == QKeySequence(QKeySequence::Find));
+    child<QAction>(&page, "newRequestAction")->trigger();
+    auto* dialog = child<QDialog>(&page, "intakeDialog");
+    REQUIRE(dialog->isVisible());
+    requireAccessibleNames(dialog);
+    auto* save = child<QPushButton>(dialog, "saveButton");
+    CHECK_FALSE(save->isEnabled());
+    CHECK(shown(dialog, "identityMessage"));
+
+    retype(dialog, "name", QStringLiteral("Sam Okafor"));
+    CHECK_FALSE(save->isEnabled());
+    retype(dialog, "email", QStringLiteral("sam@"));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(shown(dialog, "identityMessage"));
+    retype(dialog, "languages", QStringLiteral("en, zz-not-a-code"));
+    CHECK(shown(dialog, "profileMessage"));
+    retype(dialog, "languages", QStringLiteral("en, fr"));
+    CHECK_FALSE(shown(dialog, "profileMessage"));
+    retype(dialog, "email", QStringLiteral("sam@example.org"));
+    CHECK_FALSE(shown(dialog, "identityMessage"));
+    child<QCheckBox>(dialog, "reason_conflict")->setChecked(true);
+    REQUIRE(save->isEnabled());
+    // What was typed is never cleared by a check.
+    CHECK(child<QLineEdit>(dialog, "name")->text() == QStringLiteral("Sam Okafor"));
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<QDialog*>(QStringLiteral("intakeDialog")) == nullptr; }, 5000));
+    REQUIRE(page.selectedRequestId() != 0);
+    auto stored = RequestService(*session).get(page.selectedRequestId());
+    REQUIRE(stored);
+    CHECK(stored->identity.name == QStringLiteral("Sam Okafor"));
+    CHECK(stored->reasons == QStringList{ QStringLiteral("conflict") });
+    CHECK(stored->profile.languages == QStringList{ QStringLiteral("en"), QStringLiteral("fr") });
+    CHECK(page.model()->rowOf(stored->id) >= 0);
+    CHECK(child<QLabel>(&page, "identityName")->text() == QStringLiteral("Sam Okafor"));
+
+    // Finding by reference, with or without the "#".
+    const qint64 other = intake(*session, sampleRequest(vault.clock().nowUtc()));
+    page.reload();
+    CHECK(page.model()->rowCount() == 2);
+    retype(&page, "requestSearch", QStringLiteral("#%1").arg(other));
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(page.model()->idAt(0) == other);
+    child<QPushButton>(&page, "clearFilters")->click();
+    CHECK(page.model()->rowCount() == 2);
+}
+
+TEST_CASE("Triage with immediate risk shows the crisis resources first", "[requests][triage]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::CrisisResources),
+                          QStringLiteral("Crisis line 988; Emergency 911")));
+    const qint64 id = intake(*session, sampleRequest(vault.clock().nowUtc()));
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    REQUIRE(page.showItem(ItemKind::Request, id));
+    REQUIRE(child<QPushButton>(&page, "triageButton")->isEnabled());
+    page.openTriage();
+    auto* dialog = child<QDialog>(&page, "triageDialog");
+    auto* triage = child<QPushButton>(dialog, "triageButton");
+    // The safety question has no default answer.
+    CHECK_FALSE(child<QRadioButton>(dialog, "riskYes")->isChecked());
+    CHECK_FALSE(child<QRadioButton>(dialog, "riskNo")->isChecked());
+    CHECK_FALSE(triage->isEnabled());
+    child<QRadioButton>(dialog, "riskYes")->setChecked(true);
+    REQUIRE(triage->isEnabled());
+    QTest::mouseClick(triage, Qt::LeftButton);
+
+    auto* crisis = child<QLabel>(dialog, "crisisResources");
+    CHECK_FALSE(crisis->isHidden());
+    CHECK(crisis->text().contains(QStringLiteral("Crisis line 988")));
+    CHECK(crisis->text().contains(QStringLiteral("Emergency 911")));
+    auto request = RequestService(*session).get(id);
+    REQUIRE(request);
+    CHECK(request->escalated);
+    CHECK(request->status == RequestStatus::Triaged);
+    CHECK(child<QPushButton>(&page, "findSupporterButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&page, "triageButton")->isEnabled());
+}
+
+TEST_CASE("Only the actions the request's status allows are enabled", "[requests][actions]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const QDateTime now = vault.clock().nowUtc();
+    const qint64 fresh = intake(*session, sampleRequest(now));
+    NewRequest referral = sampleRequest(now, QStringLiteral("Kim Lee"), QStringLiteral("kim@example.org"));
+    referral.referralType = QStringLiteral("colleague");
+    const qint64 awaiting = intake(*session, referral);
+    const qint64 matched
+        = intake(*session, sampleRequest(now, QStringLiteral("Ana Ruiz"), QStringLiteral("ana@example.org")));
+    RequestService requests(*session);
+    REQUIRE(requests.triage(matched, {}));
+    auto supporter = SupporterService(*session).add(
+        sampleSupporter(QStringLiteral("Dr Supporter"), QStringLiteral("supporter@example.org")));
+    REQUIRE(supporter);
+    REQUIRE(MatchingService(*session).assign(matched, *supporter));
+    const qint64 closed
+        = intake(*session, sampleRequest(now, QStringLiteral("Lou Roy"), QStringLiteral("lou@example.org")));
+    REQUIRE(requests.close(closed, CloseOutcome::Withdrawn));
+
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    const std::pair<const char*, RequestEvent> buttons[] = {
+        { "recordConsentButton", RequestEvent::RecordConsent },
+        { "triageButton", RequestEvent::Triage },
+        { "findSupporterButton", RequestEvent::AssignSupporter },
+        { "supporterAcceptedButton", RequestEvent::SupporterAccepts },
+        { "supporterDeclinedButton", RequestEvent::SupporterDeclines },
+        { "firstContactButton", RequestEvent::RecordFirstContact },
+        { "closeRequestButton", RequestEvent::Close },
+    };
+    for (const qint64 id : { fresh, awaiting, matched, closed }) {
+        REQUIRE(page.showItem(ItemKind::Request, id));
+        REQUIRE(page.selectedRequestId() == id);
+        const RequestStatus status = requests.get(id)->status;
+        const auto allowed = RequestLifecycle::allowedEvents(status);
+        for (const auto& [name, event] : buttons) {
+            INFO("request " << id << " button " << name);
+            CHECK(child<QPushButton>(&page, name)->isEnabled() == allowed.contains(event));
+        }
+        CHECK(child<QPushButton>(&page, "escalateButton")->isEnabled() == RequestLifecycle::isOpen(status));
+        CHECK(child<QPushButton>(&page, "editRequestButton")->isEnabled() == RequestLifecycle::isOpen(status));
+    }
+    CHECK_FALSE(child<QPushButton>(&page, "legalHoldButton")->isHidden());
+
+    // The matched request: the supporter's answer moves it on, and the row and the selection stay.
+    REQUIRE(page.showItem(ItemKind::Request, matched));
+    QSignalSpy changed(&page, &Page::vaultChanged);
+    QTest::mouseClick(child<QPushButton>(&page, "supporterAcceptedButton"), Qt::LeftButton);
+    CHECK(changed.count() == 1);
+    CHECK(requests.get(matched)->status == RequestStatus::Accepted);
+    CHECK(page.selectedRequestId() == matched);
+    CHECK(child<QPushButton>(&page, "scheduleButton")->isEnabled());
+    QSignalSpy schedule(&page, &RequestsPage::scheduleRequested);
+    QTest::mouseClick(child<QPushButton>(&page, "scheduleButton"), Qt::LeftButton);
+    REQUIRE(schedule.count() == 1);
+    CHECK(schedule.at(0).at(0).toLongLong() == matched);
+}
+
+TEST_CASE("An edit can be undone and redone, and an undo after a status change fails gracefully", "[requests][edit]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 id = intake(*session, sampleRequest(vault.clock().nowUtc()));
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    REQUIRE(page.showItem(ItemKind::Request, id));
+
+    page.openEdit();
+    auto* dialog = child<QDialog>(&page, "editRequestDialog");
+    CHECK_FALSE(child<QWidget>(dialog, "receivedAt")->isEnabled());
+    retype(dialog, "name", QStringLiteral("Robin T."));
+    retype(dialog, "phone", QStringLiteral("613 555 0123"));
+    auto* save = child<QPushButton>(dialog, "saveButton");
+    REQUIRE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    RequestService service(*session);
+    CHECK(service.get(id)->identity.name == QStringLiteral("Robin T."));
+    REQUIRE(fixture.undoStack.count() == 1);
+    CHECK_FALSE(fixture.undoStack.undoText().contains(QStringLiteral("Robin")));
+
+    fixture.undoStack.undo();
+    CHECK(service.get(id)->identity.name == QStringLiteral("Robin Tremblay"));
+    CHECK(service.get(id)->identity.phone == QStringLiteral("(613) 555-0199"));
+    CHECK(child<QLabel>(&page, "identityName")->text() == QStringLiteral("Robin Tremblay"));
+    fixture.undoStack.redo();
+    CHECK(service.get(id)->identity.name == QStringLiteral("Robin T."));
+    CHECK(service.get(id)->identity.phone == QStringLiteral("613 555 0123"));
+    CHECK(child<QLabel>(&page, "identityName")->text() == QStringLiteral("Robin T."));
+
+    // Triaged since: the undo is refused with a message in the page, and the command leaves the stack.
+    REQUIRE(service.triage(id, {}));
+    fixture.undoStack.undo();
+    CHECK(service.get(id)->identity.name == QStringLiteral("Robin T."));
+    auto* message = child<MessageLabel>(&page, "pageMessage");
+    CHECK_FALSE(message->isHidden());
+    CHECK(message->kind() == MessageLabel::Kind::Error);
+    CHECK(fixture.undoStack.count() == 0);
+}
+
+TEST_CASE("Identity is shown to coordinators and never to reporting users", "[requests][identity]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 id = intake(*session, sampleRequest(vault.clock().nowUtc()));
+
+    session = reopenAs(vault, std::move(session), Role::Coordinator);
+    {
+        PageFixture fixture(*session);
+        REQUIRE(fixture.page.showItem(ItemKind::Request, id));
+        CHECK_FALSE(child<QGroupBox>(&fixture.page, "identityBox")->isHidden());
+        CHECK(child<QLabel>(&fixture.page, "identityEmail")->text() == QStringLiteral("robin.tremblay@example.org"));
+        CHECK(child<QPushButton>(&fixture.page, "legalHoldButton")->isHidden());
+    }
+
+    session = reopenAs(vault, std::move(session), Role::Reporting);
+    {
+        PageFixture fixture(*session);
+        fixture.page.showItem(ItemKind::Request, id);
+        CHECK(child<QGroupBox>(&fixture.page, "identityBox")->isHidden());
+        CHECK(child<QLabel>(&fixture.page, "identityName")->text().isEmpty());
+        CHECK_FALSE(child<QPushButton>(&fixture.page, "triageButton")->isEnabled());
+        CHECK(fixture.page.model()->rowCount() == 0);
+    }
+}
+
+TEST_CASE("Escalation shows the crisis resources before anything is recorded", "[requests][escalation]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(
+        changeSetting(*session, QLatin1String(ProgramSettings::CrisisResources), QStringLiteral("Crisis line 988")));
+    const qint64 id = intake(*session, sampleRequest(vault.clock().nowUtc()));
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    requireAccessibleNames(&page);
+    REQUIRE(page.showItem(ItemKind::Request, id));
+    REQUIRE(child<QPushButton>(&page, "escalateButton")->isEnabled());
+    page.openEscalation();
+    auto* dialog = child<QDialog>(&page, "escalationDialog");
+    requireAccessibleNames(dialog);
+    CHECK(child<QLabel>(dialog, "crisisResources")->text().contains(QStringLiteral("Crisis line 988")));
+    CHECK_FALSE(RequestService(*session).get(id)->escalated);
+    auto* action = child<QComboBox>(dialog, "escalationAction");
+    action->setCurrentIndex(action->findData(QStringLiteral("emergency_services_called")));
+    QTest::mouseClick(child<QPushButton>(dialog, "recordButton"), Qt::LeftButton);
+    CHECK(RequestService(*session).get(id)->escalated);
+    auto records = RequestService(*session).escalations(id);
+    REQUIRE(records);
+    REQUIRE(records->size() == 1);
+    CHECK(records->constFirst().action == QStringLiteral("emergency_services_called"));
+    CHECK(child<QLabel>(dialog, "crisisResources")->isVisibleTo(dialog));
+    CHECK(child<QLabel>(&page, "detailEscalated")->text().size() > 0);
+}
+
+TEST_CASE("Triage out of scope names the rule and offers the configured resources", "[requests][triage]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(
+        changeSetting(*session, QLatin1String(ProgramSettings::ScopeExcludedCareerStages), QStringLiteral("resident")));
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::Resources),
+                          QStringLiteral("Resident wellness office; Employee assistance")));
+    NewRequest resident = sampleRequest(vault.clock().nowUtc());
+    resident.profile.careerStage = QStringLiteral("resident");
+    const qint64 id = intake(*session, resident);
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    REQUIRE(page.showItem(ItemKind::Request, id));
+    page.openTriage();
+    auto* dialog = child<QDialog>(&page, "triageDialog");
+    requireAccessibleNames(dialog);
+    child<QRadioButton>(dialog, "riskNo")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(dialog, "triageButton"), Qt::LeftButton);
+    auto* scope = child<QLabel>(dialog, "scopeResult");
+    CHECK_FALSE(scope->isHidden());
+    CHECK(scope->text().contains(QStringLiteral("Resident wellness office")));
+    CHECK(child<QLabel>(dialog, "crisisResources")->isHidden());
+    CHECK(RequestService(*session).get(id)->status == RequestStatus::Closed);
+    CHECK_FALSE(child<QPushButton>(&page, "closeRequestButton")->isEnabled());
+}
+
+TEST_CASE("Closing offers only the outcomes the status allows and the configured resources", "[requests][close]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::Resources), QStringLiteral("Family doctor")));
+    const qint64 id = intake(*session, sampleRequest(vault.clock().nowUtc()));
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    REQUIRE(page.showItem(ItemKind::Request, id));
+    page.openClose();
+    auto* dialog = child<QDialog>(&page, "closeRequestDialog");
+    requireAccessibleNames(dialog);
+    auto* outcome = child<QComboBox>(dialog, "closeOutcome");
+    CHECK(outcome->findData(closeOutcomeKey(CloseOutcome::Completed)) < 0);
+    CHECK_FALSE(child<QCheckBox>(dialog, "closeDifficult")->isEnabled());
+    auto* resource = child<QComboBox>(dialog, "closeResource");
+    outcome->setCurrentIndex(outcome->findData(closeOutcomeKey(CloseOutcome::Withdrawn)));
+    CHECK_FALSE(resource->isEnabled());
+    outcome->setCurrentIndex(outcome->findData(closeOutcomeKey(CloseOutcome::ReferredElsewhere)));
+    REQUIRE(resource->isEnabled());
+    resource->setCurrentIndex(resource->findData(QStringLiteral("Family doctor")));
+    QTest::mouseClick(child<QPushButton>(dialog, "closeRequestButton"), Qt::LeftButton);
+    auto closed = RequestService(*session).get(id);
+    REQUIRE(closed);
+    CHECK(closed->status == RequestStatus::Closed);
+    CHECK(closed->outcome == CloseOutcome::ReferredElsewhere);
+    CHECK(closed->referredResource == QStringLiteral("Family doctor"));
+    CHECK(page.selectedRequestId() == id);
+    CHECK_FALSE(child<QPushButton>(&page, "editRequestButton")->isEnabled());
+}

@@ -1,0 +1,91 @@
+#include "dialogs/CloseRequestDialog.h"
+
+#include "services/ProgramSettings.h"
+#include "services/RequestService.h"
+#include "services/Vault.h"
+#include "widgets/MessageLabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace peerdesk {
+
+CloseRequestDialog::CloseRequestDialog(VaultSession& session, const SupportRequest& request, bool hasSupporter,
+                                       QWidget* parent)
+    : QDialog(parent), m_session(session), m_id(request.id)
+{
+    setObjectName(QStringLiteral("closeRequestDialog"));
+    setWindowTitle(tr("Close request #%1").arg(request.id));
+    m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(QStringLiteral("closeOutcome"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    for (CloseOutcome outcome : RequestLifecycle::allowedOutcomes(request.status))
+        m_outcome->addItem(closeOutcomeDisplayName(outcome), closeOutcomeKey(outcome));
+    m_difficult = new QCheckBox(tr("It was &difficult for the supporter (gives them their cooldown)"), this);
+    m_difficult->setObjectName(QStringLiteral("closeDifficult"));
+    m_difficult->setAccessibleName(tr("Difficult for the supporter"));
+    m_difficult->setEnabled(hasSupporter);
+    m_resource = new QComboBox(this);
+    m_resource->setObjectName(QStringLiteral("closeResource"));
+    m_resource->setAccessibleName(tr("Resource referred to"));
+    m_resource->addItem(tr("Not recorded"), QString());
+    if (auto resources = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::Resources))) {
+        for (const QString& resource : std::as_const(*resources))
+            m_resource->addItem(resource, resource);
+    }
+    m_error = new MessageLabel(this);
+    m_error->setObjectName(QStringLiteral("errorMessage"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Outcome:"), m_outcome);
+    form->addRow(QString(), m_difficult);
+    form->addRow(tr("&Referred to:"), m_resource);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* close = buttons->addButton(tr("C&lose request"), QDialogButtonBox::AcceptRole);
+    close->setObjectName(QStringLiteral("closeRequestButton"));
+    close->setAccessibleName(tr("Close request"));
+    close->setEnabled(m_outcome->count() > 0);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &CloseRequestDialog::closeRequest);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &CloseRequestDialog::updateFields);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    updateFields();
+}
+
+void CloseRequestDialog::updateFields()
+{
+    const bool referred = m_outcome->currentData().toString() == closeOutcomeKey(CloseOutcome::ReferredElsewhere);
+    m_resource->setEnabled(referred);
+    if (!referred)
+        m_resource->setCurrentIndex(0);
+}
+
+void CloseRequestDialog::closeRequest()
+{
+    const auto outcome = closeOutcomeFromKey(m_outcome->currentData().toString());
+    if (!outcome)
+        return;
+    CloseOptions options;
+    options.difficult = m_difficult->isEnabled() && m_difficult->isChecked();
+    options.resource = m_resource->currentData().toString();
+    if (auto closed = RequestService(m_session).close(m_id, *outcome, options); !closed) {
+        m_error->showError(closed.error().message);
+        return;
+    }
+    Q_EMIT closed(m_id);
+    accept();
+}
+
+} // namespace peerdesk

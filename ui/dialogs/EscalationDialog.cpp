@@ -1,0 +1,87 @@
+#include "dialogs/EscalationDialog.h"
+
+#include "dialogs/TriageDialog.h"
+#include "domain/Vocabulary.h"
+#include "services/ProgramSettings.h"
+#include "services/RequestService.h"
+#include "services/Vault.h"
+#include "widgets/MessageLabel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace peerdesk {
+
+EscalationDialog::EscalationDialog(VaultSession& session, qint64 requestId, QWidget* parent)
+    : QDialog(parent), m_session(session), m_id(requestId)
+{
+    setObjectName(QStringLiteral("escalationDialog"));
+    setWindowTitle(tr("Escalate request #%1").arg(requestId));
+    auto crisis = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::CrisisResources));
+    m_crisis = new QLabel(this);
+    m_crisis->setObjectName(QStringLiteral("crisisResources"));
+    m_crisis->setAccessibleName(tr("Crisis resources"));
+    m_crisis->setWordWrap(true);
+    m_crisis->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont big = m_crisis->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_crisis->setFont(big);
+    m_crisis->setText(
+        QStringLiteral("<p style='color:%1'><b>%2</b></p>%3")
+            .arg(errorColour(palette()).name(),
+                 tr("Someone may be at immediate risk: offer these crisis resources now.").toHtmlEscaped(),
+                 resourceListHtml(crisis ? *crisis : QStringList())));
+
+    m_action = new QComboBox(this);
+    m_action->setObjectName(QStringLiteral("escalationAction"));
+    m_action->setAccessibleName(tr("Action taken"));
+    for (const Term& term : Vocabulary::terms(Vocab::EscalationAction))
+        m_action->addItem(term.name, term.key);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Action taken:"), m_action);
+    m_message = new MessageLabel(this);
+    m_message->setObjectName(QStringLiteral("errorMessage"));
+    if (!crisis)
+        m_message->showError(crisis.error().message);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_record = m_buttons->addButton(tr("&Record escalation"), QDialogButtonBox::AcceptRole);
+    m_record->setObjectName(QStringLiteral("recordButton"));
+    m_record->setAccessibleName(tr("Record escalation"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &EscalationDialog::record);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_crisis);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+}
+
+void EscalationDialog::record()
+{
+    auto resources = RequestService(m_session).escalate(m_id, m_action->currentData().toString());
+    if (!resources) {
+        m_message->showError(resources.error().message);
+        return;
+    }
+    Q_EMIT escalated(m_id);
+    // The resources stay on screen for the call in progress; only the buttons change.
+    m_message->showMessage(tr("The escalation is recorded and the request is flagged."), MessageLabel::Kind::Success);
+    m_action->setEnabled(false);
+    m_buttons->clear();
+    auto* done = m_buttons->addButton(QDialogButtonBox::Close);
+    done->setObjectName(QStringLiteral("closeButton"));
+    done->setAccessibleName(tr("Close"));
+    done->setDefault(true);
+    connect(done, &QPushButton::clicked, this, &QDialog::accept);
+}
+
+} // namespace peerdesk

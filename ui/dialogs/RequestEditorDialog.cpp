@@ -1,0 +1,125 @@
+#include "dialogs/RequestEditorDialog.h"
+
+#include "services/ProgramSettings.h"
+#include "services/Vault.h"
+#include "widgets/MessageLabel.h"
+#include "widgets/RequestForm.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace peerdesk {
+
+namespace {
+
+QStringList affinityGroups(VaultSession& session)
+{
+    auto groups = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    return groups ? *groups : QStringList();
+}
+
+} // namespace
+
+RequestEditorDialog::RequestEditorDialog(VaultSession& session, QWidget* parent) : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("New request"));
+    build(false);
+    NewRequest blank;
+    blank.receivedAt = m_session.clock().nowUtc();
+    blank.channel = QStringLiteral("phone");
+    m_form->setRequest(blank);
+    revalidate();
+}
+
+RequestEditorDialog::RequestEditorDialog(VaultSession& session, const SupportRequest& request, QWidget* parent)
+    : QDialog(parent), m_session(session), m_original(request)
+{
+    // The reference only: a window title must never carry a name.
+    setWindowTitle(tr("Edit request #%1").arg(request.id));
+    build(true);
+    NewRequest current;
+    current.receivedAt = request.receivedAt;
+    current.channel = request.channel;
+    current.referralType = request.referralType;
+    current.consentConfirmed = request.consentRecordedAt.isValid();
+    current.urgency = request.urgency;
+    current.reasons = request.reasons;
+    current.profile = request.profile;
+    current.identity = request.identity;
+    m_form->setRequest(current);
+    revalidate();
+}
+
+void RequestEditorDialog::build(bool edit)
+{
+    setObjectName(edit ? QStringLiteral("editRequestDialog") : QStringLiteral("intakeDialog"));
+    m_error = new MessageLabel(this);
+    m_error->setObjectName(QStringLiteral("errorMessage"));
+    m_form
+        = new RequestForm(edit ? RequestForm::Mode::Edit : RequestForm::Mode::Intake, affinityGroups(m_session), this);
+    m_form->setObjectName(QStringLiteral("requestForm"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(edit ? tr("&Save changes") : tr("&Save request"));
+    m_ok->setObjectName(QStringLiteral("saveButton"));
+    m_ok->setAccessibleName(m_ok->text().remove(QLatin1Char('&')));
+    auto* cancel = buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RequestEditorDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_form, &RequestForm::changed, this, &RequestEditorDialog::revalidate);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    resize(640, 720);
+}
+
+void RequestEditorDialog::revalidate()
+{
+    m_ok->setEnabled(m_form->validate(m_session.clock().nowUtc()));
+}
+
+void RequestEditorDialog::save()
+{
+    if (!m_form->validate(m_session.clock().nowUtc())) {
+        m_ok->setEnabled(false);
+        return;
+    }
+    RequestService service(m_session);
+    if (!m_original) {
+        auto id = service.intake(m_form->request());
+        if (!id) {
+            m_error->showError(id.error().message);
+            return;
+        }
+        m_error->clearMessage();
+        Q_EMIT created(*id);
+        accept();
+        return;
+    }
+    const RequestEdit before = RequestEdit::of(*m_original);
+    const RequestEdit after = m_form->edit();
+    if (after == before) {
+        accept();
+        return;
+    }
+    if (auto updated = service.update(m_original->id, after, m_original->status); !updated) {
+        m_error->showError(updated.error().message);
+        return;
+    }
+    m_error->clearMessage();
+    Q_EMIT edited(m_original->id, m_original->status, before, after);
+    accept();
+}
+
+} // namespace peerdesk

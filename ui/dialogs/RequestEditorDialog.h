@@ -1,0 +1,48 @@
+#pragma once
+
+#include "services/RequestService.h"
+
+#include <QDialog>
+
+class QPushButton;
+
+namespace peerdesk {
+
+class MessageLabel;
+class RequestForm;
+class VaultSession;
+
+// New request (intake) and Edit request: the whole form, validated as the user types; OK stays disabled while
+// something is wrong. When the service refuses, the reason is shown at the top and everything typed stays.
+class RequestEditorDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestEditorDialog)
+
+public:
+    // Intake.
+    RequestEditorDialog(VaultSession& session, QWidget* parent = nullptr);
+    // Edit of an open request.
+    RequestEditorDialog(VaultSession& session, const SupportRequest& request, QWidget* parent = nullptr);
+
+    RequestForm* form() const { return m_form; }
+
+Q_SIGNALS:
+    void created(qint64 id);
+    // The edit is stored; `status` is the request's status when it was made (an undo checks it is unchanged).
+    void edited(qint64 id, peerdesk::RequestStatus status, const peerdesk::RequestEdit& before,
+                const peerdesk::RequestEdit& after);
+
+private:
+    void build(bool edit);
+    void revalidate();
+    void save();
+
+    VaultSession& m_session;
+    std::optional<SupportRequest> m_original;
+    RequestForm* m_form = nullptr;
+    MessageLabel* m_error = nullptr;
+    QPushButton* m_ok = nullptr;
+};
+
+} // namespace peerdesk
