@@ -108,9 +108,16 @@ void MainWindow::addPages()
     PageContext& context = *m_context;
     if (role != Role::Reporting) {
         addPage(new DashboardPage(context, m_pages));
-        addPage(new RequestsPage(context, m_pages));
+        auto* requests = new RequestsPage(context, m_pages);
+        addPage(requests);
         addPage(new SupportersPage(context, m_pages));
-        addPage(new SchedulePage(context, m_pages));
+        auto* schedule = new SchedulePage(context, m_pages);
+        addPage(schedule);
+        // "Schedule conversation…" on a request opens the Schedule page's dialog for it.
+        connect(requests, &RequestsPage::scheduleRequested, this, [this, schedule](qint64 requestId) {
+            setCurrentPage(m_pages->indexOf(schedule));
+            schedule->scheduleFor(requestId);
+        });
         addPage(new GroupsPage(context, m_pages));
     }
     addPage(new StatisticsPage(context, m_pages));

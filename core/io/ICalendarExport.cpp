@@ -1,5 +1,7 @@
 #include "io/ICalendarExport.h"
 
+#include "domain/ReferenceCode.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -31,7 +33,7 @@ struct ComponentDeleter
 
 QString ICalendarExport::referenceCode(qint64 conversationId)
 {
-    return QStringLiteral("C-%1").arg(conversationId);
+    return conversationReference(conversationId);
 }
 
 QString ICalendarExport::defaultFileName(qint64 conversationId)

@@ -1,5 +1,6 @@
 #include "services/HandOff.h"
 
+#include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 #include "services/MatchingService.h"
 #include "services/Permissions.h"
@@ -64,7 +65,7 @@ void addLine(QStringList& lines, const QString& label, const QString& value)
 
 QString HandOff::referenceCode(qint64 requestId)
 {
-    return QStringLiteral("R-%1").arg(requestId);
+    return requestReference(requestId);
 }
 
 QString HandOff::firstName(const QString& fullName)

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::CalendarGridModel</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::Cli</name>
     <message numerus="yes">
         <source>Vault verified: encryption, integrity, references and %n audit row(s) are intact.</source>
@@ -245,6 +255,33 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::GroupTableModel</name>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Every %n week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::GroupsPage</name>
+    <message numerus="yes">
+        <source>Group added, with its sessions for the next %n week(s).</source>
+        <translation>
+            <numerusform>Group added, with its sessions for the next %n week.</numerusform>
+            <numerusform>Group added, with its sessions for the next %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added.</source>
+        <translation>
+            <numerusform>%n session added.</numerusform>
+            <numerusform>%n sessions added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::Import</name>
     <message numerus="yes">
         <source>the value is longer than %n character(s).</source>
@@ -262,6 +299,23 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::MatchDialog</name>
+    <message numerus="yes">
+        <source>&amp;Not suggested (%n):</source>
+        <translation>
+            <numerusform>&amp;Not suggested (%n):</numerusform>
+            <numerusform>&amp;Not suggested (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Cleared from the clipboard in %n s.</source>
+        <translation>
+            <numerusform>Copied. Cleared from the clipboard in %n s.</numerusform>
+            <numerusform>Copied. Cleared from the clipboard in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::MatchEngine</name>
     <message numerus="yes">
         <source>%n career stage(s) apart</source>
@@ -275,6 +329,64 @@
         <translation>
             <numerusform>last matched %n day ago</numerusform>
             <numerusform>last matched %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::OccurrenceRecordDialog</name>
+    <message numerus="yes">
+        <source>Session of %1, %n place(s).</source>
+        <translation>
+            <numerusform>Session of %1, %n place.</numerusform>
+            <numerusform>Session of %1, %n places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::RequestTableModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n business day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n business day</numerusform>
+            <numerusform>Overdue by %n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::RequestsPage</name>
+    <message numerus="yes">
+        <source>Due %1 (%n business day(s) left)</source>
+        <translation>
+            <numerusform>Due %1 (%n business day left)</numerusform>
+            <numerusform>Due %1 (%n business days left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n business day(s) (was due %1)</source>
+        <translation>
+            <numerusform>Overdue by %n business day (was due %1)</numerusform>
+            <numerusform>Overdue by %n business days (was due %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier request(s) from the same person</source>
+        <translation>
+            <numerusform>%n earlier request from the same person</numerusform>
+            <numerusform>%n earlier requests from the same person</numerusform>
         </translation>
     </message>
 </context>
@@ -323,6 +435,61 @@
         <translation>
             <numerusform>%n request past retention is kept under legal hold.</numerusform>
             <numerusform>%n requests past retention are kept under legal hold.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::SupporterImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n row read.</numerusform>
+            <numerusform>%n rows read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file before importing; nothing was added.</source>
+        <translation>
+            <numerusform>%n problem to fix in the file before importing; nothing was added.</numerusform>
+            <numerusform>%n problems to fix in the file before importing; nothing was added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s) ready to import.</source>
+        <translation>
+            <numerusform>%n supporter ready to import.</numerusform>
+            <numerusform>%n supporters ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see the problems list.</source>
+        <translation>
+            <numerusform>%n warning: see the problems list.</numerusform>
+            <numerusform>%n warnings: see the problems list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::SupportersPage</name>
+    <message numerus="yes">
+        <source>%n peer(s) at once</source>
+        <translation>
+            <numerusform>%n peer at once</numerusform>
+            <numerusform>%n peers at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s) imported.</source>
+        <translation>
+            <numerusform>%n supporter imported.</numerusform>
+            <numerusform>%n supporters imported.</numerusform>
         </translation>
     </message>
 </context>

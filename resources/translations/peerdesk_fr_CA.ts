@@ -68,6 +68,33 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::AgendaModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Group session: %1</source>
+        <translation>Séance de groupe : %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::AuditLog</name>
     <message>
         <source>An audit entry needs an actor, an action and an entity type.</source>
@@ -242,6 +269,85 @@
     <message>
         <source>Chain hash</source>
         <translation>Hachage de chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::AvailabilityEditor</name>
+    <message>
+        <source>Add &amp;window</source>
+        <translation>A&amp;jouter une plage</translation>
+    </message>
+    <message>
+        <source>Add an availability window</source>
+        <translation>Ajouter une plage de disponibilité</translation>
+    </message>
+    <message>
+        <source>Availability window %1 ends before it starts.</source>
+        <translation>La plage de disponibilité %1 se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>00:00 means midnight at the end of the day.</source>
+        <translation>00:00 signifie minuit à la fin de la journée.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Day of window %1</source>
+        <translation>Jour de la plage %1</translation>
+    </message>
+    <message>
+        <source>Start of window %1</source>
+        <translation>Début de la plage %1</translation>
+    </message>
+    <message>
+        <source>End of window %1</source>
+        <translation>Fin de la plage %1</translation>
+    </message>
+    <message>
+        <source>Remove window %1</source>
+        <translation>Retirer la plage %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::CalendarGridModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1008,53 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::CloseRequestDialog</name>
+    <message>
+        <source>Close request %1</source>
+        <translation>Fermer la demande %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>It was &amp;difficult for the supporter (gives them their cooldown)</source>
+        <translation>Ce fut &amp;difficile pour l’intervenant(e) (lui accorde sa période de répit)</translation>
+    </message>
+    <message>
+        <source>Difficult for the supporter</source>
+        <translation>Difficile pour l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Resource referred to</source>
+        <translation>Ressource vers laquelle la personne est orientée</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non consignée</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>&amp;Orientée vers :</translation>
+    </message>
+    <message>
+        <source>C&amp;lose request</source>
+        <translation>&amp;Fermer la demande</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Fermer la demande</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::ContactTarget</name>
     <message>
         <source>The contact target is %1 to %2 business days.</source>
@@ -918,6 +1071,105 @@ Codes de sortie :
     <message>
         <source>First contact cannot precede the request&apos;s receipt.</source>
         <translation>Le premier contact ne peut pas précéder la réception de la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::ConversationDialog</name>
+    <message>
+        <source>The supporter agreed to a time &amp;outside their availability</source>
+        <translation>L’intervenant(e) a accepté un moment en deh&amp;ors de ses disponibilités</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Move conversation</source>
+        <translation>Déplacer la conversation</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Date et heure de début</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>The supporter agreed to a time outside their availability</source>
+        <translation>L’intervenant(e) a accepté un moment en dehors de ses disponibilités</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>Dé&amp;placer</translation>
+    </message>
+    <message>
+        <source>Schedule the conversation</source>
+        <translation>Planifier la conversation</translation>
+    </message>
+    <message>
+        <source>Move the conversation</source>
+        <translation>Déplacer la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>De&amp;mande :</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>Mo&amp;dalité :</translation>
+    </message>
+    <message>
+        <source>supporter #%1</source>
+        <translation>intervenant(e) n° %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>Request %1 has no accepted match yet: conversations are scheduled once a supporter has accepted the request.</source>
+        <translation>La demande %1 n’a pas encore de jumelage accepté : les conversations se planifient une fois qu’un(e) intervenant(e) a accepté la demande.</translation>
+    </message>
+    <message>
+        <source>No request has an accepted match yet.</source>
+        <translation>Aucune demande n’a encore de jumelage accepté.</translation>
+    </message>
+    <message>
+        <source>%1 (conversation %2)</source>
+        <translation>%1 (conversation %2)</translation>
+    </message>
+    <message>
+        <source>Scheduled. %1</source>
+        <translation>Planifiée. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -1161,7 +1413,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Identities purged in the next 7 days</source>
-        <translation>Identités supprimées dans les 7 prochains jours</translation>
+        <translation>Identités effacées dans les 7 prochains jours</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1217,7 +1469,7 @@ Codes de sortie :
     </message>
     <message>
         <source>%1 · closed %2 · identity purged %3</source>
-        <translation>%1 · fermée le %2 · identité supprimée le %3</translation>
+        <translation>%1 · fermée le %2 · identité effacée le %3</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1548,17 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::DebriefTableModel</name>
+    <message>
+        <source>Held on</source>
+        <translation>Tenu le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::DemoData</name>
     <message>
         <source>Monday evening group</source>
@@ -1323,6 +1586,56 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::EditRequestCommand</name>
+    <message>
+        <source>edit of request %1</source>
+        <translation>modification de la demande %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::EscalationDialog</name>
+    <message>
+        <source>Escalate request %1</source>
+        <translation>Signaler un risque pour la demande %1</translation>
+    </message>
+    <message>
+        <source>Crisis resources</source>
+        <translation>Ressources de crise</translation>
+    </message>
+    <message>
+        <source>Someone may be at immediate risk: offer these crisis resources now.</source>
+        <translation>Quelqu’un court peut-être un risque immédiat : proposez ces ressources de crise maintenant.</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation>&amp;Mesure prise :</translation>
+    </message>
+    <message>
+        <source>&amp;Record escalation</source>
+        <translation>&amp;Consigner le signalement</translation>
+    </message>
+    <message>
+        <source>Record escalation</source>
+        <translation>Consigner le signalement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The escalation is recorded and the request is flagged.</source>
+        <translation>Le signalement est consigné et la demande est marquée.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::FieldChecks</name>
     <message>
         <source>Unknown %1 &quot;%2&quot;. Allowed: %3.</source>
@@ -1347,6 +1660,117 @@ Codes de sortie :
     <message>
         <source>An availability window is not valid.</source>
         <translation>Une plage de disponibilité n’est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::GroupEditorDialog</name>
+    <message>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>Meets every how many weeks</source>
+        <translation>Se réunit toutes les combien de semaines</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Première date</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>Se termine le :</translation>
+    </message>
+    <message>
+        <source>The group has an end date</source>
+        <translation>Le groupe a une date de fin</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Dernière date</translation>
+    </message>
+    <message>
+        <source>Places per session</source>
+        <translation>Places par séance</translation>
+    </message>
+    <message>
+        <source>Most facilitators</source>
+        <translation>Nombre maximal d’animateurs ou animatrices</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Describes the group, such as &quot;Monday evening group&quot;</source>
+        <translation>Décrit le groupe, par exemple « Groupe du lundi soir »</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalité :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Début à :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>Meets &amp;every:</source>
+        <translation>Se réunit &amp;toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;First date:</source>
+        <translation>&amp;Première date :</translation>
+    </message>
+    <message>
+        <source>&amp;Places per session:</source>
+        <translation>P&amp;laces par séance :</translation>
+    </message>
+    <message>
+        <source>Most f&amp;acilitators:</source>
+        <translation>Nombre maximal d’&amp;animateurs :</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cilitators (active supporters):</source>
+        <translation>A&amp;nimation (intervenant(e)s actifs ou actives) :</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1917,64 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::GroupTableModel</name>
+    <message>
+        <source>Weekly</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Toutes les %n semaine</numerusform>
+            <numerusform>Toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Day and time</source>
+        <translation>Jour et heure</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::GroupsPage</name>
     <message>
         <source>Groups</source>
@@ -1505,6 +1987,235 @@ Codes de sortie :
     <message>
         <source>Recurring peer-support groups: when they meet, their facilitators and how many people they can welcome. Afterwards only counts are kept (attendance and anonymous feedback), never who attended.</source>
         <translation>Les groupes de soutien par les pairs récurrents : quand ils se réunissent, qui les anime et combien de personnes ils peuvent accueillir. Par la suite, seuls des nombres sont conservés (la participation et les commentaires anonymes), jamais l’identité des participants.</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les rangées</translation>
+    </message>
+    <message>
+        <source>Sessions of the selected group</source>
+        <translation>Séances du groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>Registrations for the selected session</source>
+        <translation>Inscriptions à la séance sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule ahead…</source>
+        <translation>&amp;Planifier à l’avance…</translation>
+    </message>
+    <message>
+        <source>Schedule sessions ahead</source>
+        <translation>Planifier des séances à l’avance</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Consigner…</translation>
+    </message>
+    <message>
+        <source>Record the session</source>
+        <translation>Consigner la séance</translation>
+    </message>
+    <message>
+        <source>Register &amp;participant…</source>
+        <translation>&amp;Inscrire une personne…</translation>
+    </message>
+    <message>
+        <source>Register a participant</source>
+        <translation>Inscrire une personne</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified</source>
+        <translation>Marquer &amp;vérifiée</translation>
+    </message>
+    <message>
+        <source>Mark the participant verified</source>
+        <translation>Marquer la personne comme vérifiée</translation>
+    </message>
+    <message>
+        <source>Mark &amp;link sent</source>
+        <translation>Marquer le lien env&amp;oyé</translation>
+    </message>
+    <message>
+        <source>Mark the joining link sent</source>
+        <translation>Marquer le lien de connexion comme envoyé</translation>
+    </message>
+    <message>
+        <source>Gro&amp;ups</source>
+        <translation>Gro&amp;upes</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Séance&amp;s</translation>
+    </message>
+    <message>
+        <source>Regis&amp;trations</source>
+        <translation>Inscrip&amp;tions</translation>
+    </message>
+    <message>
+        <source>Add a group (%1)</source>
+        <translation>Ajouter un groupe (%1)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group added, with its sessions for the next %n week(s).</source>
+        <translation>
+            <numerusform>Groupe ajouté, avec ses séances pour %n semaine.</numerusform>
+            <numerusform>Groupe ajouté, avec ses séances pour les %n prochaines semaines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weeks ahead</source>
+        <translation>Semaines à l’avance</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source>Adds the sessions that are missing from today up to this many weeks ahead. Sessions already planned stay as they are.</source>
+        <translation>Ajoute les séances manquantes d’aujourd’hui jusqu’à ce nombre de semaines à l’avance. Les séances déjà planifiées restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks ahead:</source>
+        <translation>&amp;Semaines à l’avance :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added.</source>
+        <translation>
+            <numerusform>%n séance ajoutée.</numerusform>
+            <numerusform>%n séances ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session recorded.</source>
+        <translation>Séance consignée.</translation>
+    </message>
+    <message>
+        <source>Register participant</source>
+        <translation>Inscrire une personne</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name</source>
+        <translation>Nom de la personne</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s email or phone</source>
+        <translation>Courriel ou téléphone de la personne</translation>
+    </message>
+    <message>
+        <source>Province or territory</source>
+        <translation>Province ou territoire</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email or phone:</source>
+        <translation>&amp;Courriel ou téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Province or territory:</source>
+        <translation>&amp;Province ou territoire :</translation>
+    </message>
+    <message>
+        <source>Participant registered.</source>
+        <translation>Personne inscrite.</translation>
+    </message>
+    <message>
+        <source>Participant marked verified.</source>
+        <translation>Personne marquée comme vérifiée.</translation>
+    </message>
+    <message>
+        <source>Joining link marked sent.</source>
+        <translation>Lien de connexion marqué comme envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::HandOff</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>PeerDesk request %1</source>
+        <translation>Demande PeerDesk %1</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>Thank you for supporting a colleague. Here is what you need to reach them (PeerDesk request %1).</source>
+        <translation>Merci de soutenir un(e) collègue. Voici ce qu’il vous faut pour communiquer avec cette personne (demande PeerDesk %1).</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Best time to reach them</source>
+        <translation>Meilleur moment pour la joindre</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Preferred modalities</source>
+        <translation>Modalités préférées</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Specialty preference</source>
+        <translation>Préférence de spécialité</translation>
+    </message>
+    <message>
+        <source>Preferred gender of the supporter</source>
+        <translation>Genre souhaité de l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>What they would like to talk about</source>
+        <translation>Sujets dont la personne aimerait parler</translation>
+    </message>
+    <message>
+        <source>Please keep this message confidential, and delete it once you have made contact.</source>
+        <translation>Veuillez garder ce message confidentiel et le supprimer une fois le contact établi.</translation>
+    </message>
+    <message>
+        <source>Request #%1 no longer holds contact details: they were purged.</source>
+        <translation>La demande n° %1 ne contient plus de coordonnées : elles ont été purgées.</translation>
+    </message>
+    <message>
+        <source>Request #%1 has no supporter yet: confirm a match first.</source>
+        <translation>La demande n° %1 n’a pas encore d’intervenant(e) : confirmez d’abord un jumelage.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +2379,17 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::ICalendarExport</name>
+    <message>
+        <source>Peer support conversation %1</source>
+        <translation>Conversation de soutien par les pairs %1</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de calendrier %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::Import</name>
     <message>
         <source>(none configured)</source>
@@ -1746,6 +2468,72 @@ Codes de sortie :
     <message>
         <source>expected a phone number such as +1 514 555 0199 or 514-555-0199 ext 12.</source>
         <translation>valeur attendue : un numéro de téléphone comme +1 514 555 0199 ou 514-555-0199 ext 12.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::ImportIssueModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rangée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Étape de carrière</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2746,168 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::MatchCandidateModel</name>
+    <message>
+        <source>Supporter #%1</source>
+        <translation>Intervenant(e) n° %1</translation>
+    </message>
+    <message>
+        <source>Score %1 out of 100</source>
+        <translation>Score de %1 sur 100</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::MatchDialog</name>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Match request %1</source>
+        <translation>Jumeler la demande %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose a supporter</source>
+        <translation>Choisir un(e) intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Best match first. Nothing is assigned until you confirm; the supporter then still has to accept.</source>
+        <translation>Le meilleur jumelage en premier. Rien n’est attribué avant votre confirmation ; l’intervenant(e) doit ensuite accepter.</translation>
+    </message>
+    <message>
+        <source>Suggested supporters</source>
+        <translation>Intervenant(e)s suggéré(e)s</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested supporters:</source>
+        <translation>Intervenant(e)s &amp;suggéré(e)s :</translation>
+    </message>
+    <message>
+        <source>Supporters not suggested</source>
+        <translation>Intervenant(e)s non suggéré(e)s</translation>
+    </message>
+    <message>
+        <source>&amp;Not suggested:</source>
+        <translation>&amp;Non suggéré(e)s :</translation>
+    </message>
+    <message>
+        <source>&amp;Propose this supporter</source>
+        <translation>&amp;Proposer cet(te) intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Propose the selected supporter</source>
+        <translation>Proposer l’intervenant(e) sélectionné(e)</translation>
+    </message>
+    <message>
+        <source>Introduce the requester to the supporter</source>
+        <translation>Présenter la personne demandeuse à l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>The introduction holds only what the supporter needs to make contact. Send it from your own mail program, or copy it: PeerDesk clears the clipboard after a short while.</source>
+        <translation>La présentation ne contient que ce dont l’intervenant(e) a besoin pour établir le contact. Envoyez-la depuis votre logiciel de courriel, ou copiez-la : PeerDesk vide le presse-papiers peu après.</translation>
+    </message>
+    <message>
+        <source>Introduction preview</source>
+        <translation>Aperçu de la présentation</translation>
+    </message>
+    <message>
+        <source>Intro&amp;duction:</source>
+        <translation>Présen&amp;tation :</translation>
+    </message>
+    <message>
+        <source>The requester &amp;agreed to share their reasons with the supporter</source>
+        <translation>La personne demandeuse a &amp;accepté de communiquer ses motifs à l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>The requester agreed to share their reasons with the supporter</source>
+        <translation>La personne demandeuse a accepté de communiquer ses motifs à l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>&amp;Ouvrir dans le logiciel de courriel</translation>
+    </message>
+    <message>
+        <source>Open the introduction in your mail program</source>
+        <translation>Ouvrir la présentation dans votre logiciel de courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy the introduction to the clipboard</source>
+        <translation>Copier la présentation dans le presse-papiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Not suggested (%n):</source>
+        <translation>
+            <numerusform>&amp;Non suggéré(e)s (%n) :</numerusform>
+            <numerusform>&amp;Non suggéré(e)s (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No supporter can take this request now: see why below.</source>
+        <translation>Aucun(e) intervenant(e) ne peut prendre cette demande pour l’instant : voyez pourquoi ci-dessous.</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>À : %1
+Objet : %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>(no email address in the roster)</source>
+        <translation>(aucune adresse courriel dans le répertoire)</translation>
+    </message>
+    <message>
+        <source>No mail program opened. Copy the introduction instead and paste it into a message.</source>
+        <translation>Aucun logiciel de courriel ne s’est ouvert. Copiez plutôt la présentation et collez-la dans un message.</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program. The supporter has no email address in the roster: add the recipient there.</source>
+        <translation>Ouvert dans votre logiciel de courriel. L’intervenant(e) n’a pas d’adresse courriel dans le répertoire : ajoutez-y le destinataire.</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program. Check the message there and send it.</source>
+        <translation>Ouvert dans votre logiciel de courriel. Vérifiez-y le message, puis envoyez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Cleared from the clipboard in %n s.</source>
+        <translation>
+            <numerusform>Copié. Effacé du presse-papiers dans %n s.</numerusform>
+            <numerusform>Copié. Effacé du presse-papiers dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Le presse-papiers a été vidé.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::MatchEngine</name>
     <message>
         <source>is the person asking for support</source>
@@ -2091,6 +3041,21 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::MatchExclusionModel</name>
+    <message>
+        <source>Supporter #%1</source>
+        <translation>Intervenant(e) n° %1</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Not suggested because</source>
+        <translation>Non suggéré(e) parce que</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::MatchingService</name>
     <message>
         <source>Request #%1 is a colleague&apos;s referral awaiting the person&apos;s consent; it cannot be matched until their consent is recorded.</source>
@@ -2119,6 +3084,111 @@ Codes de sortie :
     <message>
         <source>Request #%1 has no supporter waiting to answer.</source>
         <translation>Aucun pair aidant n’a de réponse à donner pour la demande n° %1.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::OccurrenceRecordDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Positive feedback</source>
+        <translation>Commentaires positifs</translation>
+    </message>
+    <message>
+        <source>Neutral feedback</source>
+        <translation>Commentaires neutres</translation>
+    </message>
+    <message>
+        <source>Negative feedback</source>
+        <translation>Commentaires négatifs</translation>
+    </message>
+    <message>
+        <source>The facilitators &amp;debriefed afterwards</source>
+        <translation>L’animation a fait un &amp;débreffage après la séance</translation>
+    </message>
+    <message>
+        <source>Record group session</source>
+        <translation>Consigner la séance de groupe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Non comptée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Session of %1, %n place(s).</source>
+        <translation>
+            <numerusform>Séance du %1, %n place.</numerusform>
+            <numerusform>Séance du %1, %n places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>&amp;Participation :</translation>
+    </message>
+    <message>
+        <source>&amp;Positive feedback:</source>
+        <translation>Commentaires p&amp;ositifs :</translation>
+    </message>
+    <message>
+        <source>&amp;Neutral feedback:</source>
+        <translation>Commentaires &amp;neutres :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;gative feedback:</source>
+        <translation>Commentaires né&amp;gatifs :</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::OccurrenceTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 positive, %2 neutral, %3 negative</source>
+        <translation>%1 positifs, %2 neutres, %3 négatifs</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Débreffage</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +3342,10 @@ Codes de sortie :
         <source>%1 must be at most 200 characters.</source>
         <translation>%1 doit compter au plus 200 caractères.</translation>
     </message>
+    <message>
+        <source>Seconds before an introduction copied to the clipboard is cleared from it</source>
+        <translation>Secondes avant qu’une présentation copiée dans le presse-papiers en soit effacée</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::RecoveryKeyDialog</name>
@@ -2318,6 +3392,283 @@ Codes de sortie :
     <message>
         <source>Copied. PeerDesk empties the clipboard when you continue.</source>
         <translation>Copiée. PeerDesk videra le presse-papiers quand vous continuerez.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::RegistrationTableModel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Link sent</source>
+        <translation>Lien envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::RequestEditorDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Edit request %1</source>
+        <translation>Modifier la demande %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Save request</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::RequestForm</name>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>&amp;Received at:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>Referral type</source>
+        <translation>Type d’orientation</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferral:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>The person already agreed to be &amp;contacted</source>
+        <translation>La personne a &amp;déjà accepté d’être jointe</translation>
+    </message>
+    <message>
+        <source>Consent confirmed</source>
+        <translation>Consentement confirmé</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgence :</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Motifs :</translation>
+    </message>
+    <message>
+        <source>For matching</source>
+        <translation>Pour le jumelage</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Étape de carrière</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Career &amp;stage:</source>
+        <translation>Étape de &amp;carrière :</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>S&amp;pecialty:</source>
+        <translation>S&amp;pécialité :</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. en, fr</source>
+        <translation>Codes de langue, p. ex. en, fr</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>Modality: %1</source>
+        <translation>Modalité : %1</translation>
+    </message>
+    <message>
+        <source>Modalities:</source>
+        <translation>Modalités :</translation>
+    </message>
+    <message>
+        <source>Specialty preference</source>
+        <translation>Préférence de spécialité</translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s specialt&amp;y:</source>
+        <translation>Spécialité de l’&amp;intervenant(e) :</translation>
+    </message>
+    <message>
+        <source>Affinity preference</source>
+        <translation>Préférence de groupe d’affinité</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Aucune préférence</translation>
+    </message>
+    <message>
+        <source>&amp;Affinity group:</source>
+        <translation>Groupe d’a&amp;ffinité :</translation>
+    </message>
+    <message>
+        <source>Gender preference</source>
+        <translation>Préférence de genre</translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s gen&amp;der:</source>
+        <translation>Genre de l’inter&amp;venant(e) :</translation>
+    </message>
+    <message>
+        <source>A supporter from the same &amp;institution is acceptable</source>
+        <translation>Un(e) intervenant(e) du même éta&amp;blissement convient</translation>
+    </message>
+    <message>
+        <source>Same institution acceptable</source>
+        <translation>Même établissement acceptable</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>Availability windows</source>
+        <translation>Plages de disponibilité</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Add &amp;window</source>
+        <translation>A&amp;jouter une plage</translation>
+    </message>
+    <message>
+        <source>Add availability window</source>
+        <translation>Ajouter une plage de disponibilité</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Remove availability window</source>
+        <translation>Retirer la plage de disponibilité</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Best time to reach</source>
+        <translation>Meilleur moment pour joindre la personne</translation>
+    </message>
+    <message>
+        <source>e.g. weekday evenings</source>
+        <translation>p. ex. les soirs de semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Best time to reach:</source>
+        <translation>&amp;Meilleur moment pour joindre :</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Ins&amp;titution:</source>
+        <translation>Établi&amp;ssement :</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +3919,102 @@ Codes de sortie :
         <source>Only match events can be recorded this way.</source>
         <translation>Seuls les événements de jumelage peuvent être consignés ainsi.</translation>
     </message>
+    <message>
+        <source>Request #%1 is closed: it can no longer be edited.</source>
+        <translation>La demande n° %1 est fermée : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Request #%1&apos;s identity was purged: it can no longer be edited.</source>
+        <translation>L’identité liée à la demande n° %1 a été effacée : la demande ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is now “%2”: it changed since, so this edit was not applied.</source>
+        <translation>La demande n° %1 a maintenant le statut « %2 » : elle a changé depuis, cette modification n’a donc pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>A triaged request keeps at least one reason (a category, never a description).</source>
+        <translation>Une demande triée garde au moins un motif (une catégorie, jamais une description).</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::RequestTableModel</name>
+    <message>
+        <source>Due %1</source>
+        <translation>Dû le %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Dû aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n business day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour ouvrable</numerusform>
+            <numerusform>En retard de %n jours ouvrables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacted on time</source>
+        <translation>Joint dans les délais</translation>
+    </message>
+    <message>
+        <source>Contacted late</source>
+        <translation>Joint en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (escalated)</source>
+        <translation>%1 (signalée pour risque)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::RequestsPage</name>
@@ -2582,6 +4029,459 @@ Codes de sortie :
     <message>
         <source>Requests for support, from intake to closing: triage, consent, matching with a peer supporter and hand-off. A physician&apos;s name and contact details are kept only while the coordinator and the supporter need them, then purged; an anonymous record stays for the statistics.</source>
         <translation>Les demandes de soutien, de l’accueil à la fermeture : triage, consentement, jumelage avec un(e) intervenant(e) pair(e) et transfert. Le nom et les coordonnées d’un(e) médecin ne sont conservés que le temps où la coordination et l’intervenant(e) pair(e) en ont besoin, puis ils sont effacés; un dossier anonyme reste pour les statistiques.</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les rangées</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Find a request by reference</source>
+        <translation>Trouver une demande par sa référence</translation>
+    </message>
+    <message>
+        <source>Reference, e.g. 12</source>
+        <translation>Référence, p. ex. 12</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Re&amp;chercher :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Tous les motifs</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Tout âge</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Older than 30 days</source>
+        <translation>Plus de 30 jours</translation>
+    </message>
+    <message>
+        <source>First contact due</source>
+        <translation>Échéance du premier contact</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Toute échéance</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Dû aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Pas encore dû</translation>
+    </message>
+    <message>
+        <source>Clear filte&amp;rs</source>
+        <translation>Effacer les fi&amp;ltres</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>New request (%1)</source>
+        <translation>Nouvelle demande (%1)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <source>First contact:</source>
+        <translation>Premier contact :</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories :</translation>
+    </message>
+    <message>
+        <source>Escalation:</source>
+        <translation>Signalement :</translation>
+    </message>
+    <message>
+        <source>Supporter:</source>
+        <translation>Intervenant(e) :</translation>
+    </message>
+    <message>
+        <source>For matching:</source>
+        <translation>Pour le jumelage :</translation>
+    </message>
+    <message>
+        <source>The person (coordinators only)</source>
+        <translation>La personne (coordination seulement)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Best time:</source>
+        <translation>Meilleur moment :</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Établissement :</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent</source>
+        <translation>Consigner le &amp;consentement</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Consigner le consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation>&amp;Trier…</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Trier</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Signaler un risque…</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Signaler un risque</translation>
+    </message>
+    <message>
+        <source>Record first con&amp;tact</source>
+        <translation>Consigner le premier con&amp;tact</translation>
+    </message>
+    <message>
+        <source>Record first contact</source>
+        <translation>Consigner le premier contact</translation>
+    </message>
+    <message>
+        <source>Find a su&amp;pporter…</source>
+        <translation>Trouver un(e) interve&amp;nant(e)…</translation>
+    </message>
+    <message>
+        <source>Find a supporter</source>
+        <translation>Trouver un(e) intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Hand off to the supporter</source>
+        <translation>Transmettre à l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Supporter &amp;accepted</source>
+        <translation>L’intervenant(e) a &amp;accepté</translation>
+    </message>
+    <message>
+        <source>Supporter accepted</source>
+        <translation>L’intervenant(e) a accepté</translation>
+    </message>
+    <message>
+        <source>Supporter &amp;declined</source>
+        <translation>L’intervenant(e) a &amp;décliné</translation>
+    </message>
+    <message>
+        <source>Supporter declined</source>
+        <translation>L’intervenant(e) a décliné</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule conversation…</source>
+        <translation>&amp;Planifier une conversation…</translation>
+    </message>
+    <message>
+        <source>Schedule conversation</source>
+        <translation>Planifier une conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit request</source>
+        <translation>Modifier la demande</translation>
+    </message>
+    <message>
+        <source>C&amp;lose…</source>
+        <translation>&amp;Fermer…</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Fermer la demande</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold</source>
+        <translation>Conservation &amp;légale</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Conservation légale</translation>
+    </message>
+    <message>
+        <source>Consent recorded for request %1: it can now be triaged.</source>
+        <translation>Consentement consigné pour la demande %1 : elle peut maintenant être triée.</translation>
+    </message>
+    <message>
+        <source>First contact recorded for request %1.</source>
+        <translation>Premier contact consigné pour la demande %1.</translation>
+    </message>
+    <message>
+        <source>The supporter accepted request %1.</source>
+        <translation>L’intervenant(e) a accepté la demande %1.</translation>
+    </message>
+    <message>
+        <source>The supporter declined request %1: it is ready to be matched again.</source>
+        <translation>L’intervenant(e) a décliné la demande %1 : elle est prête à être jumelée de nouveau.</translation>
+    </message>
+    <message>
+        <source>Request %1 is on legal hold: its identity will not be purged.</source>
+        <translation>La demande %1 est sous mesure de conservation légale : son identité ne sera pas effacée.</translation>
+    </message>
+    <message>
+        <source>The legal hold on request %1 is released.</source>
+        <translation>La mesure de conservation légale de la demande %1 est levée.</translation>
+    </message>
+    <message>
+        <source>Select a request to see it here.</source>
+        <translation>Sélectionnez une demande pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Referred to: %1</source>
+        <translation>Orientée vers : %1</translation>
+    </message>
+    <message>
+        <source>On legal hold</source>
+        <translation>Sous mesure de conservation légale</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Reçue le %1</translation>
+    </message>
+    <message>
+        <source>Consent %1</source>
+        <translation>Consentement le %1</translation>
+    </message>
+    <message>
+        <source>Triaged %1</source>
+        <translation>Triée le %1</translation>
+    </message>
+    <message>
+        <source>First contact %1</source>
+        <translation>Premier contact le %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Fermée le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 (%n business day(s) left)</source>
+        <translation>
+            <numerusform>Dû le %1 (%n jour ouvrable restant)</numerusform>
+            <numerusform>Dû le %1 (%n jours ouvrables restants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n business day(s) (was due %1)</source>
+        <translation>
+            <numerusform>En retard de %n jour ouvrable (dû le %1)</numerusform>
+            <numerusform>En retard de %n jours ouvrables (dû le %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made on time (due %1)</source>
+        <translation>Fait dans les délais (dû le %1)</translation>
+    </message>
+    <message>
+        <source>Made late (due %1)</source>
+        <translation>Fait en retard (dû le %1)</translation>
+    </message>
+    <message>
+        <source>No target (closed without contact)</source>
+        <translation>Aucune cible (fermée sans contact)</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Canal : %1</translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation>Orientation : %1</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>Urgence : %1</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Motifs : %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier request(s) from the same person</source>
+        <translation>
+            <numerusform>%n demande antérieure de la même personne</numerusform>
+            <numerusform>%n demandes antérieures de la même personne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalated: immediate risk was flagged</source>
+        <translation>Signalée : un risque immédiat a été relevé</translation>
+    </message>
+    <message>
+        <source>Last: %1, %2</source>
+        <translation>Dernier : %1, %2</translation>
+    </message>
+    <message>
+        <source>Not escalated</source>
+        <translation>Aucun signalement</translation>
+    </message>
+    <message>
+        <source>supporter #%1</source>
+        <translation>intervenant(e) n° %1</translation>
+    </message>
+    <message>
+        <source>Proposed to %1 on %2, waiting for an answer</source>
+        <translation>Proposée à %1 le %2, en attente d’une réponse</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2</source>
+        <translation>Acceptée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>No supporter yet</source>
+        <translation>Aucun(e) intervenant(e) pour l’instant</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Langues : %1</translation>
+    </message>
+    <message>
+        <source>Modalities: %1</source>
+        <translation>Modalités : %1</translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s gender: %1</source>
+        <translation>Genre de l’intervenant(e) : %1</translation>
+    </message>
+    <message>
+        <source>Affinity group: %1</source>
+        <translation>Groupe d’affinité : %1</translation>
+    </message>
+    <message>
+        <source>Same institution acceptable</source>
+        <translation>Même établissement acceptable</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>Disponible : %1</translation>
+    </message>
+    <message>
+        <source>Purged on %1 (retention)</source>
+        <translation>Effacée le %1 (conservation)</translation>
+    </message>
+    <message>
+        <source>Release legal &amp;hold</source>
+        <translation>Lever la conservation &amp;légale</translation>
+    </message>
+    <message>
+        <source>Place legal &amp;hold</source>
+        <translation>Placer sous conservation &amp;légale</translation>
+    </message>
+    <message>
+        <source>Request %1 is saved.</source>
+        <translation>La demande %1 est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Request %1 is proposed to the supporter.</source>
+        <translation>La demande %1 est proposée à l’intervenant(e).</translation>
+    </message>
+    <message>
+        <source>Request %1 is closed.</source>
+        <translation>La demande %1 est fermée.</translation>
+    </message>
+    <message>
+        <source>Hand &amp;off…</source>
+        <translation>T&amp;ransmettre…</translation>
     </message>
 </context>
 <context>
@@ -2610,8 +4510,190 @@ Codes de sortie :
         <translation>Pour la coordination</translation>
     </message>
     <message>
-        <source>Who should be contacted by when, counted in business days; upcoming conversations and group sessions; and the requests where nobody has made contact within the target.</source>
-        <translation>Qui doit être joint et d’ici quand, en jours ouvrables; les conversations et les séances de groupe à venir; et les demandes pour lesquelles personne n’a pris contact dans le délai visé.</translation>
+        <source>Conversations and group sessions by week or month: move them, record how they went, export them.</source>
+        <translation>Les conversations et les séances de groupe par semaine ou par mois : déplacez-les, notez leur déroulement, exportez-les.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>Show a week</source>
+        <translation>Afficher une semaine</translation>
+    </message>
+    <message>
+        <source>M&amp;onth</source>
+        <translation>M&amp;ois</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Afficher un mois</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>Move the selected conversation</source>
+        <translation>Déplacer la conversation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Mark he&amp;ld</source>
+        <translation>Marquer &amp;tenue</translation>
+    </message>
+    <message>
+        <source>Mark the selected conversation held</source>
+        <translation>Marquer la conversation sélectionnée comme tenue</translation>
+    </message>
+    <message>
+        <source>Mark c&amp;ancelled</source>
+        <translation>Marquer &amp;annulée</translation>
+    </message>
+    <message>
+        <source>Mark the selected conversation cancelled</source>
+        <translation>Marquer la conversation sélectionnée comme annulée</translation>
+    </message>
+    <message>
+        <source>Mark no-&amp;show</source>
+        <translation>Marquer a&amp;bsence</translation>
+    </message>
+    <message>
+        <source>Mark the selected conversation as a no-show</source>
+        <translation>Marquer la conversation sélectionnée comme une absence</translation>
+    </message>
+    <message>
+        <source>E&amp;xport .ics…</source>
+        <translation>E&amp;xporter en .ics…</translation>
+    </message>
+    <message>
+        <source>Export the selected conversation as an iCalendar file</source>
+        <translation>Exporter la conversation sélectionnée en fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>Open in Gro&amp;ups</source>
+        <translation>Ouvrir dans Gro&amp;upes</translation>
+    </message>
+    <message>
+        <source>Open the selected group session in Groups</source>
+        <translation>Ouvrir la séance de groupe sélectionnée dans Groupes</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Previous week or month</source>
+        <translation>Semaine ou mois précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd’hui</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Aller à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Suiva&amp;nt</translation>
+    </message>
+    <message>
+        <source>Next week or month</source>
+        <translation>Semaine ou mois suivant</translation>
+    </message>
+    <message>
+        <source>New &amp;conversation…</source>
+        <translation>Nouvelle &amp;conversation…</translation>
+    </message>
+    <message>
+        <source>Schedule a new conversation</source>
+        <translation>Planifier une nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>New conversation (%1)</source>
+        <translation>Nouvelle conversation (%1)</translation>
+    </message>
+    <message>
+        <source>Conversations and group sessions of the selected day</source>
+        <translation>Conversations et séances de groupe du jour sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>Jou&amp;r :</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>&amp;Day: %1</source>
+        <translation>Jou&amp;r : %1</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled that day.</source>
+        <translation>Rien de prévu ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Select a day to see what is on it.</source>
+        <translation>Sélectionnez un jour pour voir ce qui y est prévu.</translation>
+    </message>
+    <message>
+        <source>Group session %1: %2
+When: %3
+Modality: %4
+Status: %5</source>
+        <translation>Séance de groupe %1 : %2
+Quand : %3
+Modalité : %4
+Statut : %5</translation>
+    </message>
+    <message>
+        <source>Conversation %1 for request R-%2
+When: %3
+Supporter: %4
+Modality: %5
+Status: %6</source>
+        <translation>Conversation %1 de la demande R-%2
+Quand : %3
+Intervenant(e) : %4
+Modalité : %5
+Statut : %6</translation>
+    </message>
+    <message>
+        <source>supporter #%1</source>
+        <translation>intervenant(e) n° %1</translation>
+    </message>
+    <message>
+        <source>Conversation C-%1 is now %2.</source>
+        <translation>La conversation C-%1 a maintenant le statut « %2 ».</translation>
+    </message>
+    <message>
+        <source>Export conversation C-%1</source>
+        <translation>Exporter la conversation C-%1</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +4768,10 @@ Codes de sortie :
     <message>
         <source>There is no conversation #%1.</source>
         <translation>Il n’y a pas de conversation n° %1.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 is already %2; only a scheduled conversation can be moved.</source>
+        <translation>La conversation n° %1 a déjà le statut « %2 » ; seule une conversation planifiée peut être déplacée.</translation>
     </message>
 </context>
 <context>
@@ -2807,11 +4893,11 @@ Codes de sortie :
     </message>
     <message>
         <source>Purge</source>
-        <translation>Suppression</translation>
+        <translation>Effacement</translation>
     </message>
     <message>
         <source>PeerDesk purges expired identities every time the vault is unlocked. Purge now does the same without waiting; Preview counts what would go.</source>
-        <translation>PeerDesk supprime les identités expirées chaque fois que le coffre est déverrouillé. « Supprimer maintenant » le fait sans attendre ; « Aperçu » compte ce qui serait supprimé.</translation>
+        <translation>PeerDesk efface les identités expirées chaque fois que le coffre est déverrouillé. « Effacer maintenant » le fait sans attendre ; « Aperçu » compte ce qui serait effacé.</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -2819,15 +4905,15 @@ Codes de sortie :
     </message>
     <message>
         <source>Preview the purge</source>
-        <translation>Aperçu de la suppression</translation>
+        <translation>Aperçu de l’effacement</translation>
     </message>
     <message>
         <source>P&amp;urge now</source>
-        <translation>&amp;Supprimer maintenant</translation>
+        <translation>&amp;Effacer maintenant</translation>
     </message>
     <message>
         <source>Purge now</source>
-        <translation>Supprimer maintenant</translation>
+        <translation>Effacer maintenant</translation>
     </message>
     <message>
         <source>Not every setting was saved: see the message above.</source>
@@ -2842,11 +4928,11 @@ Codes de sortie :
     </message>
     <message>
         <source>Counting what would be purged…</source>
-        <translation>Décompte de ce qui serait supprimé…</translation>
+        <translation>Décompte de ce qui serait effacé…</translation>
     </message>
     <message>
         <source>Purging…</source>
-        <translation>Suppression en cours…</translation>
+        <translation>Effacement en cours…</translation>
     </message>
     <message numerus="yes">
         <source>%n request identity(ies), </source>
@@ -2871,17 +4957,17 @@ Codes de sortie :
     </message>
     <message>
         <source>Purge now would remove %1.</source>
-        <translation>La suppression retirerait maintenant %1.</translation>
+        <translation>Un effacement maintenant retirerait %1.</translation>
     </message>
     <message>
         <source>Purged %1.</source>
-        <translation>Supprimé : %1.</translation>
+        <translation>Effacé : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) past retention are kept under legal hold.</source>
         <translation>
-            <numerusform>%n demande échue est conservée en raison d’une retenue légale.</numerusform>
-            <numerusform>%n demandes échues sont conservées en raison d’une retenue légale.</numerusform>
+            <numerusform>%n demande échue est conservée sous mesure de conservation légale.</numerusform>
+            <numerusform>%n demandes échues sont conservées sous mesure de conservation légale.</numerusform>
         </translation>
     </message>
 </context>
@@ -2995,6 +5081,307 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::SupporterCommands</name>
+    <message>
+        <source>Edit supporter</source>
+        <translation>Modifier l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>This change could not be undone or redone: %1</source>
+        <translation>Cette modification n’a pas pu être annulée ou rétablie : %1</translation>
+    </message>
+    <message>
+        <source>Change supporter status</source>
+        <translation>Changer le statut de l’intervenant(e)</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::SupporterEditorDialog</name>
+    <message>
+        <source>New supporter</source>
+        <translation>Nouvel(le) intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Edit supporter</source>
+        <translation>Modifier l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Practice setting</source>
+        <translation>Milieu de pratique</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Separate institutions with ;</source>
+        <translation>Séparez les établissements par ;</translation>
+    </message>
+    <message>
+        <source>Used to avoid matching a supporter with a colleague from the same institution.</source>
+        <translation>Sert à éviter de jumeler un(e) intervenant(e) avec un(e) collègue du même établissement.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Étape de carrière</translation>
+    </message>
+    <message>
+        <source>Other languages</source>
+        <translation>Autres langues</translation>
+    </message>
+    <message>
+        <source>Two-letter codes separated by ;, e.g. de; it</source>
+        <translation>Codes de deux lettres séparés par ;, p. ex. de; it</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Not taking new peers</source>
+        <translation>N’accepte pas de nouveaux pairs</translation>
+    </message>
+    <message>
+        <source>Rest after a difficult match, in days</source>
+        <translation>Repos après un jumelage difficile, en jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Weekly availability</source>
+        <translation>Disponibilités hebdomadaires</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Prono&amp;uns:</source>
+        <translation>Pron&amp;oms :</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty:</source>
+        <translation>&amp;Spécialité :</translation>
+    </message>
+    <message>
+        <source>Practice se&amp;tting:</source>
+        <translation>&amp;Milieu de pratique :</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions:</source>
+        <translation>Éta&amp;blissements :</translation>
+    </message>
+    <message>
+        <source>&amp;Career stage:</source>
+        <translation>Ét&amp;ape de carrière :</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <source>&amp;Other languages:</source>
+        <translation>Autres &amp;langues :</translation>
+    </message>
+    <message>
+        <source>Modalities:</source>
+        <translation>Modalités :</translation>
+    </message>
+    <message>
+        <source>Affinity groups:</source>
+        <translation>Groupes d’affinité :</translation>
+    </message>
+    <message>
+        <source>Capacit&amp;y (peers at once):</source>
+        <translation>Ca&amp;pacité (pairs à la fois) :</translation>
+    </message>
+    <message>
+        <source>Rest after a &amp;difficult match:</source>
+        <translation>Repos après un jumelage &amp;difficile :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <source>Weekly a&amp;vailability:</source>
+        <translation>Disponibilités &amp;hebdomadaires :</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::SupporterImportDialog</name>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les rangées</translation>
+    </message>
+    <message>
+        <source>The file could not be opened. Check that it exists and that you may read it.</source>
+        <translation>Le fichier n’a pas pu être ouvert. Vérifiez qu’il existe et que vous pouvez le lire.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Rangées à importer</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problèmes trouvés dans le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import supporters</source>
+        <translation>Importer des intervenant(e)s</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it.</source>
+        <translation>Relire le fichier après l’avoir corrigé.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>&amp;Fichier CSV :</translation>
+    </message>
+    <message>
+        <source>&amp;Rows to import:</source>
+        <translation>Rangées à i&amp;mporter :</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problèmes :</translation>
+    </message>
+    <message>
+        <source>One supporter per row, with a header row naming the columns (see the import formats in the documentation). Nothing is added until you press Import, and then either every row is added or none.</source>
+        <translation>Un(e) intervenant(e) par rangée, avec une rangée d’en-tête qui nomme les colonnes (voir les formats d’importation dans la documentation). Rien n’est ajouté avant que vous appuyiez sur Importer, et alors toutes les rangées sont ajoutées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n rangée lue.</numerusform>
+            <numerusform>%n rangées lues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file before importing; nothing was added.</source>
+        <translation>
+            <numerusform>%n problème à corriger dans le fichier avant l’importation ; rien n’a été ajouté.</numerusform>
+            <numerusform>%n problèmes à corriger dans le fichier avant l’importation ; rien n’a été ajouté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no supporters to import.</source>
+        <translation>Le fichier ne contient aucun(e) intervenant(e) à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s) ready to import.</source>
+        <translation>
+            <numerusform>%n intervenant(e) prêt(e) à importer.</numerusform>
+            <numerusform>%n intervenant(e)s prêt(e)s à importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see the problems list.</source>
+        <translation>
+            <numerusform>%n avertissement : voir la liste des problèmes.</numerusform>
+            <numerusform>%n avertissements : voir la liste des problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the supporters…</source>
+        <translation>Ajout des intervenant(e)s…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::SupporterImporter</name>
     <message>
         <source>The file has neither an &quot;email&quot; nor a &quot;phone&quot; column: every supporter needs a way to be reached.</source>
@@ -3085,6 +5472,65 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::SupporterTableModel</name>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (échue)</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1 (échéance proche)</translation>
+    </message>
+    <message>
+        <source>%1, paused until %2</source>
+        <translation>%1, en pause jusqu’au %2</translation>
+    </message>
+    <message>
+        <source>(contact details purged, #%1)</source>
+        <translation>(coordonnées effacées, n° %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Étape de carrière</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Active peers</source>
+        <translation>Pairs suivis</translation>
+    </message>
+    <message>
+        <source>Next refresher</source>
+        <translation>Prochain rappel</translation>
+    </message>
+    <message>
+        <source>Last debrief</source>
+        <translation>Dernier débreffage</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::SupportersPage</name>
     <message>
         <source>Supporters</source>
@@ -3097,6 +5543,457 @@ Codes de sortie :
     <message>
         <source>The roster of peer supporters: specialties, languages, how they can meet (in person, by phone or by video), training and when it expires, how many people they can support, and pauses for leave or for rest after a difficult case.</source>
         <translation>La liste des intervenant(e)s pair(e)s : spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les rangées</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Supporter profile</source>
+        <translation>Profil de l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Debriefs</source>
+        <translation>Débreffages</translation>
+    </message>
+    <message>
+        <source>Tr&amp;aining:</source>
+        <translation>Forma&amp;tion :</translation>
+    </message>
+    <message>
+        <source>De&amp;briefs:</source>
+        <translation>Dé&amp;breffages :</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Filt&amp;rer :</translation>
+    </message>
+    <message>
+        <source>Filter supporters</source>
+        <translation>Filtrer les intervenant(e)s</translation>
+    </message>
+    <message>
+        <source>Name, specialty, language, region… (Ctrl+F)</source>
+        <translation>Nom, spécialité, langue, région… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Show supporters with status</source>
+        <translation>Afficher les intervenant(e)s ayant le statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;New supporter…</source>
+        <translation>&amp;Nouvel(le) intervenant(e)…</translation>
+    </message>
+    <message>
+        <source>New supporter</source>
+        <translation>Nouvel(le) intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Add a supporter to the roster (%1)</source>
+        <translation>Ajouter un(e) intervenant(e) à la liste (%1)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit supporter</source>
+        <translation>Modifier l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Change stat&amp;us</source>
+        <translation>&amp;Changer le statut</translation>
+    </message>
+    <message>
+        <source>Change the supporter&apos;s status</source>
+        <translation>Changer le statut de l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>In &amp;training</source>
+        <translation>En &amp;formation</translation>
+    </message>
+    <message>
+        <source>&amp;Nominated</source>
+        <translation>Pro&amp;posé(e)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause until…</source>
+        <translation>Mettre en &amp;pause jusqu’au…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume now</source>
+        <translation>Re&amp;prendre maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer du service</translation>
+    </message>
+    <message>
+        <source>Add t&amp;raining…</source>
+        <translation>Ajouter une f&amp;ormation…</translation>
+    </message>
+    <message>
+        <source>Add a training record</source>
+        <translation>Ajouter une formation</translation>
+    </message>
+    <message>
+        <source>&amp;Import supporters…</source>
+        <translation>&amp;Importer des intervenant(e)s…</translation>
+    </message>
+    <message>
+        <source>Import supporters</source>
+        <translation>Importer des intervenant(e)s</translation>
+    </message>
+    <message>
+        <source>Add &amp;debrief…</source>
+        <translation>Ajouter un &amp;débreffage…</translation>
+    </message>
+    <message>
+        <source>Add a debrief</source>
+        <translation>Ajouter un débreffage</translation>
+    </message>
+    <message>
+        <source>Select a supporter to see their profile.</source>
+        <translation>Sélectionnez un(e) intervenant(e) pour voir son profil.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>(contact details purged)</source>
+        <translation>(coordonnées effacées)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Practice setting</source>
+        <translation>Milieu de pratique</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Étape de carrière</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <source>Affinity groups</source>
+        <translation>Groupes d’affinité</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Not taking new peers</source>
+        <translation>N’accepte pas de nouveaux pairs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) at once</source>
+        <translation>
+            <numerusform>%n pair à la fois</numerusform>
+            <numerusform>%n pairs à la fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rest after a difficult match</source>
+        <translation>Repos après un jumelage difficile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resting until</source>
+        <translation>En repos jusqu’au</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Supporter added.</source>
+        <translation>Intervenant(e) ajouté(e).</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Modifications enregistrées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s) imported.</source>
+        <translation>
+            <numerusform>%n intervenant(e) importé(e).</numerusform>
+            <numerusform>%n intervenant(e)s importé(e)s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a supporter first.</source>
+        <translation>Sélectionnez d’abord un(e) intervenant(e).</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Statut changé.</translation>
+    </message>
+    <message>
+        <source>Pause supporter</source>
+        <translation>Mettre l’intervenant(e) en pause</translation>
+    </message>
+    <message>
+        <source>Paused until</source>
+        <translation>En pause jusqu’au</translation>
+    </message>
+    <message>
+        <source>No new matches until this date (inclusive).</source>
+        <translation>Aucun nouveau jumelage jusqu’à cette date (incluse).</translation>
+    </message>
+    <message>
+        <source>Paused &amp;until:</source>
+        <translation>En pause &amp;jusqu’au :</translation>
+    </message>
+    <message>
+        <source>Add training record</source>
+        <translation>Ajouter une formation</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired for new matches</source>
+        <translation>&amp;Obligatoire pour les nouveaux jumelages</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>A &amp;refresher is due on:</source>
+        <translation>Un &amp;rappel est prévu le :</translation>
+    </message>
+    <message>
+        <source>Refresher due on</source>
+        <translation>Rappel prévu le</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Formation :</translation>
+    </message>
+    <message>
+        <source>Com&amp;pleted on:</source>
+        <translation>&amp;Terminée le :</translation>
+    </message>
+    <message>
+        <source>Training record added.</source>
+        <translation>Formation ajoutée.</translation>
+    </message>
+    <message>
+        <source>Add debrief</source>
+        <translation>Ajouter un débreffage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenu le</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Tenu le :</translation>
+    </message>
+    <message>
+        <source>Debrief added.</source>
+        <translation>Débreffage ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::TrainingTableModel</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultative</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Refresher due</source>
+        <translation>Rappel prévu</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::TriageDialog</name>
+    <message>
+        <source>No resources are configured yet (Settings).</source>
+        <translation>Aucune ressource n’est encore configurée (Paramètres).</translation>
+    </message>
+    <message>
+        <source>Triage request %1</source>
+        <translation>Trier la demande %1</translation>
+    </message>
+    <message>
+        <source>Is anyone at immediate risk to self or others?</source>
+        <translation>Quelqu’un court-il un risque immédiat pour lui-même ou pour autrui ?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Yes, someone is at immediate risk</source>
+        <translation>Oui, quelqu’un court un risque immédiat</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>No, nobody is at immediate risk</source>
+        <translation>Non, personne ne court de risque immédiat</translation>
+    </message>
+    <message>
+        <source>Reasons (at least one)</source>
+        <translation>Motifs (au moins un)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgence :</translation>
+    </message>
+    <message>
+        <source>Crisis resources</source>
+        <translation>Ressources de crise</translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Trier</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Trier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Answer the safety question first.</source>
+        <translation>Répondez d’abord à la question de sécurité.</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason.</source>
+        <translation>Choisissez au moins un motif.</translation>
+    </message>
+    <message>
+        <source>Immediate risk: offer these crisis resources now.</source>
+        <translation>Risque immédiat : proposez ces ressources de crise maintenant.</translation>
+    </message>
+    <message>
+        <source>Out of scope:</source>
+        <translation>Hors du mandat :</translation>
+    </message>
+    <message>
+        <source>The request was closed as referred elsewhere. Offer these resources:</source>
+        <translation>La demande a été fermée comme orientée ailleurs. Proposez ces ressources :</translation>
+    </message>
+    <message>
+        <source>Request %1 is triaged and ready to be matched with a supporter.</source>
+        <translation>La demande %1 est triée et prête à être jumelée à un(e) intervenant(e).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

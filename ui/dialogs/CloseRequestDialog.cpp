@@ -1,5 +1,6 @@
 #include "dialogs/CloseRequestDialog.h"
 
+#include "domain/ReferenceCode.h"
 #include "services/ProgramSettings.h"
 #include "services/RequestService.h"
 #include "services/Vault.h"
@@ -19,7 +20,7 @@ CloseRequestDialog::CloseRequestDialog(VaultSession& session, const SupportReque
     : QDialog(parent), m_session(session), m_id(request.id)
 {
     setObjectName(QStringLiteral("closeRequestDialog"));
-    setWindowTitle(tr("Close request #%1").arg(request.id));
+    setWindowTitle(tr("Close request %1").arg(requestReference(request.id)));
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("closeOutcome"));
     m_outcome->setAccessibleName(tr("Outcome"));

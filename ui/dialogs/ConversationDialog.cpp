@@ -1,5 +1,6 @@
 #include "dialogs/ConversationDialog.h"
 
+#include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 #include "pages/Page.h"
 #include "services/HandOff.h"
@@ -162,10 +163,9 @@ void ConversationDialog::loadConversation(qint64 conversationId)
         return;
     }
     m_fixedRequestId = conversation->requestId;
-    m_request->addItem(
-        tr("%1 (conversation %2)")
-            .arg(HandOff::referenceCode(conversation->requestId), QStringLiteral("C-%1").arg(conversationId)),
-        conversation->requestId);
+    m_request->addItem(tr("%1 (conversation %2)")
+                           .arg(HandOff::referenceCode(conversation->requestId), conversationReference(conversationId)),
+                       conversation->requestId);
     m_request->setEnabled(false);
     m_start->setDateTime(conversation->startsAt.toLocalTime());
     m_duration->setValue(conversation->durationMinutes);

@@ -1,6 +1,7 @@
 #include "dialogs/EscalationDialog.h"
 
 #include "dialogs/TriageDialog.h"
+#include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 #include "services/ProgramSettings.h"
 #include "services/RequestService.h"
@@ -20,7 +21,7 @@ EscalationDialog::EscalationDialog(VaultSession& session, qint64 requestId, QWid
     : QDialog(parent), m_session(session), m_id(requestId)
 {
     setObjectName(QStringLiteral("escalationDialog"));
-    setWindowTitle(tr("Escalate request #%1").arg(requestId));
+    setWindowTitle(tr("Escalate request %1").arg(requestReference(requestId)));
     auto crisis = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::CrisisResources));
     m_crisis = new QLabel(this);
     m_crisis->setObjectName(QStringLiteral("crisisResources"));

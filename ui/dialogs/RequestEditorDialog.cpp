@@ -1,5 +1,6 @@
 #include "dialogs/RequestEditorDialog.h"
 
+#include "domain/ReferenceCode.h"
 #include "services/ProgramSettings.h"
 #include "services/Vault.h"
 #include "widgets/MessageLabel.h"
@@ -37,7 +38,7 @@ RequestEditorDialog::RequestEditorDialog(VaultSession& session, const SupportReq
     : QDialog(parent), m_session(session), m_original(request)
 {
     // The reference only: a window title must never carry a name.
-    setWindowTitle(tr("Edit request #%1").arg(request.id));
+    setWindowTitle(tr("Edit request %1").arg(requestReference(request.id)));
     build(true);
     NewRequest current;
     current.receivedAt = request.receivedAt;

@@ -1,5 +1,6 @@
 #include "dialogs/TriageDialog.h"
 
+#include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 #include "services/RequestService.h"
 #include "widgets/MessageLabel.h"
@@ -36,7 +37,7 @@ TriageDialog::TriageDialog(VaultSession& session, const SupportRequest& request,
     : QDialog(parent), m_session(session), m_id(request.id)
 {
     setObjectName(QStringLiteral("triageDialog"));
-    setWindowTitle(tr("Triage request #%1").arg(request.id));
+    setWindowTitle(tr("Triage request %1").arg(requestReference(request.id)));
     m_pages = new QStackedWidget(this);
 
     auto* question = new QWidget(m_pages);
@@ -177,8 +178,10 @@ void TriageDialog::showOutcome(const TriageOutcome& outcome)
                 .arg(tr("Out of scope:").toHtmlEscaped(), outcome.scopeRule.toHtmlEscaped(),
                      tr("The request was closed as referred elsewhere. Offer these resources:").toHtmlEscaped(),
                      resourceListHtml(outcome.resources)));
-    m_result->setText(outcome.inScope ? tr("Request #%1 is triaged and ready to be matched with a supporter.").arg(m_id)
-                                      : QString());
+    m_result->setText(
+        outcome.inScope
+            ? tr("Request %1 is triaged and ready to be matched with a supporter.").arg(requestReference(m_id))
+            : QString());
     m_result->setVisible(outcome.inScope);
     m_pages->setCurrentIndex(1);
     m_buttons->clear();

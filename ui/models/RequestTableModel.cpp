@@ -1,5 +1,6 @@
 #include "models/RequestTableModel.h"
 
+#include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 #include "services/Vault.h"
 #include "widgets/MessageLabel.h"
@@ -180,7 +181,7 @@ QVariant RequestTableModel::display(const RequestListRow& row, int column) const
     const RequestSummary& r = row.summary;
     switch (column) {
     case Reference:
-        return tr("#%1").arg(r.id);
+        return requestReference(r.id);
     case Received:
         return QLocale().toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat);
     case Age: {

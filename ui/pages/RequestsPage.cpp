@@ -1,16 +1,18 @@
 #include "pages/RequestsPage.h"
 
-#include "commands/EditRequestCommand.h"
 #include "dialogs/CloseRequestDialog.h"
 #include "dialogs/EscalationDialog.h"
+#include "dialogs/MatchDialog.h"
 #include "dialogs/RequestEditorDialog.h"
 #include "dialogs/TriageDialog.h"
+#include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 #include "models/RequestTableModel.h"
 #include "services/MatchingService.h"
 #include "services/RequestService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
+#include "undo/EditRequestCommand.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAbstractButton>
@@ -287,6 +289,8 @@ QWidget* RequestsPage::createDetailPanel()
     m_escalate = actionButton("escalateButton", tr("Escalate…"), tr("Escalate"));
     m_firstContact = actionButton("firstContactButton", tr("Record first con&tact"), tr("Record first contact"));
     m_findSupporter = actionButton("findSupporterButton", tr("Find a su&pporter…"), tr("Find a supporter"));
+    m_handOff = actionButton("handOffButton", tr("Hand &off…"), tr("Hand off to the supporter"));
+    m_handOff->setIcon(QIcon(QStringLiteral(":/icons/mail.svg")));
     m_accepted = actionButton("supporterAcceptedButton", tr("Supporter &accepted"), tr("Supporter accepted"));
     m_declined = actionButton("supporterDeclinedButton", tr("Supporter &declined"), tr("Supporter declined"));
     m_schedule = actionButton("scheduleButton", tr("&Schedule conversation…"), tr("Schedule conversation"));
@@ -298,8 +302,8 @@ QWidget* RequestsPage::createDetailPanel()
     m_schedule->setIcon(QIcon(QStringLiteral(":/icons/schedule.svg")));
 
     auto* actions = new QGridLayout;
-    const QList<QPushButton*> buttons{ m_edit,     m_consent,      m_triage,   m_findSupporter, m_accepted, m_declined,
-                                       m_schedule, m_firstContact, m_escalate, m_close,         m_hold };
+    const QList<QPushButton*> buttons{ m_edit,     m_consent,  m_triage,       m_findSupporter, m_handOff, m_accepted,
+                                       m_declined, m_schedule, m_firstContact, m_escalate,      m_close,   m_hold };
     for (qsizetype i = 0; i < buttons.size(); ++i)
         actions->addWidget(buttons.at(i), static_cast<int>(i / 2), static_cast<int>(i % 2));
     layout->addLayout(actions);
@@ -313,6 +317,11 @@ QWidget* RequestsPage::createDetailPanel()
         if (m_selected)
             Q_EMIT matchRequested(m_selected->id);
     });
+    connect(m_handOff, &QPushButton::clicked, this, [this] {
+        if (m_selected)
+            openMatch(m_selected->id);
+    });
+    connect(this, &RequestsPage::matchRequested, this, &RequestsPage::openMatch);
     connect(m_schedule, &QPushButton::clicked, this, [this] {
         if (m_selected)
             Q_EMIT scheduleRequested(m_selected->id);
@@ -320,22 +329,22 @@ QWidget* RequestsPage::createDetailPanel()
     connect(m_consent, &QPushButton::clicked, this, [this] {
         const qint64 id = m_selectedId;
         runAction([this, id] { return RequestService(m_context.session).recordConsent(id); },
-                  tr("Consent recorded for request #%1: it can now be triaged.").arg(id));
+                  tr("Consent recorded for request %1: it can now be triaged.").arg(requestReference(id)));
     });
     connect(m_firstContact, &QPushButton::clicked, this, [this] {
         const qint64 id = m_selectedId;
         runAction([this, id] { return RequestService(m_context.session).recordFirstContact(id); },
-                  tr("First contact recorded for request #%1.").arg(id));
+                  tr("First contact recorded for request %1.").arg(requestReference(id)));
     });
     connect(m_accepted, &QPushButton::clicked, this, [this] {
         const qint64 id = m_selectedId;
         runAction([this, id] { return MatchingService(m_context.session).accept(id); },
-                  tr("The supporter accepted request #%1.").arg(id));
+                  tr("The supporter accepted request %1.").arg(requestReference(id)));
     });
     connect(m_declined, &QPushButton::clicked, this, [this] {
         const qint64 id = m_selectedId;
         runAction([this, id] { return MatchingService(m_context.session).decline(id); },
-                  tr("The supporter declined request #%1: it is ready to be matched again.").arg(id));
+                  tr("The supporter declined request %1: it is ready to be matched again.").arg(requestReference(id)));
     });
     connect(m_hold, &QPushButton::clicked, this, [this] {
         if (!m_selected)
@@ -343,8 +352,8 @@ QWidget* RequestsPage::createDetailPanel()
         const qint64 id = m_selectedId;
         const bool hold = !m_selected->legalHold;
         runAction([this, id, hold] { return RequestService(m_context.session).setLegalHold(id, hold); },
-                  hold ? tr("Request #%1 is on legal hold: its identity will not be purged.").arg(id)
-                       : tr("The legal hold on request #%1 is released.").arg(id));
+                  hold ? tr("Request %1 is on legal hold: its identity will not be purged.").arg(requestReference(id))
+                       : tr("The legal hold on request %1 is released.").arg(requestReference(id)));
     });
 
     scroll->setWidget(m_detailPanel);
@@ -501,7 +510,7 @@ void RequestsPage::showDetails(qint64 id)
         return;
     }
     const SupportRequest& r = *m_selected;
-    m_detailTitle->setText(tr("Request #%1").arg(r.id));
+    m_detailTitle->setText(tr("Request %1").arg(requestReference(r.id)));
     QString status = requestStatusDisplayName(r.status);
     if (r.outcome)
         status = tr("%1: %2").arg(status, closeOutcomeDisplayName(*r.outcome));
@@ -647,6 +656,8 @@ void RequestsPage::updateActions()
     m_escalate->setEnabled(open);
     m_firstContact->setEnabled(allowed(RequestEvent::RecordFirstContact));
     m_findSupporter->setEnabled(allowed(RequestEvent::AssignSupporter));
+    // The introduction can be sent (again) while a supporter is proposed or has accepted.
+    m_handOff->setEnabled(coordinates && m_hasLiveMatch);
     m_accepted->setEnabled(allowed(RequestEvent::SupporterAccepts));
     m_declined->setEnabled(allowed(RequestEvent::SupporterDeclines));
     // Conversations are scheduled once a supporter accepted: until first contact, or while support goes on.
@@ -706,7 +717,7 @@ void RequestsPage::openIntake()
         }
         applyFilters();
         selectRequest(id);
-        m_message->showMessage(tr("Request #%1 is saved.").arg(id), MessageLabel::Kind::Success);
+        m_message->showMessage(tr("Request %1 is saved.").arg(requestReference(id)), MessageLabel::Kind::Success);
     });
     dialog->open();
 }
@@ -731,7 +742,7 @@ void RequestsPage::openEdit()
 
 void RequestsPage::editStored(qint64 id, const QString& error)
 {
-    afterWrite(id, error.isEmpty() ? tr("Request #%1 is saved.").arg(id) : QString());
+    afterWrite(id, error.isEmpty() ? tr("Request %1 is saved.").arg(requestReference(id)) : QString());
     if (!error.isEmpty())
         m_message->showError(error);
 }
@@ -756,6 +767,18 @@ void RequestsPage::openEscalation()
     dialog->open();
 }
 
+void RequestsPage::openMatch(qint64 requestId)
+{
+    // Parented to the page, so the hand-off's clipboard guard belongs to the main window and is cleared when
+    // the window locks.
+    auto* dialog = new MatchDialog(m_context, requestId, this);
+    prepareDialog(dialog);
+    connect(dialog, &MatchDialog::matched, this, [this](qint64 id, qint64) {
+        afterWrite(id, tr("Request %1 is proposed to the supporter.").arg(requestReference(id)));
+    });
+    dialog->open();
+}
+
 void RequestsPage::openClose()
 {
     if (!m_selected)
@@ -763,7 +786,7 @@ void RequestsPage::openClose()
     auto* dialog = new CloseRequestDialog(m_context.session, *m_selected, m_hasLiveMatch, this);
     prepareDialog(dialog);
     connect(dialog, &CloseRequestDialog::closed, this,
-            [this](qint64 id) { afterWrite(id, tr("Request #%1 is closed.").arg(id)); });
+            [this](qint64 id) { afterWrite(id, tr("Request %1 is closed.").arg(requestReference(id))); });
     dialog->open();
 }
 

@@ -44,6 +44,7 @@ public:
     void openTriage();
     void openEscalation();
     void openClose();
+    void openMatch(qint64 requestId);
 
 Q_SIGNALS:
     // "Find a supporter…" on a triaged request and "Schedule conversation…" on an accepted or ongoing one: the
@@ -105,6 +106,7 @@ private:
     QPushButton* m_accepted = nullptr;
     QPushButton* m_declined = nullptr;
     QPushButton* m_findSupporter = nullptr;
+    QPushButton* m_handOff = nullptr;
     QPushButton* m_schedule = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_close = nullptr;

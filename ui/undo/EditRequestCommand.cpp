@@ -1,4 +1,6 @@
-#include "commands/EditRequestCommand.h"
+#include "undo/EditRequestCommand.h"
+
+#include "domain/ReferenceCode.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +25,7 @@ EditRequestCommand::EditRequestCommand(VaultSession& session, qint64 id, Request
     , m_report(std::move(report))
 {
     // The reference only: the Edit menu must not show a name.
-    setText(Text::tr("edit of request #%1").arg(id));
+    setText(Text::tr("edit of request %1").arg(requestReference(id)));
 }
 
 void EditRequestCommand::undo()
