@@ -412,6 +412,8 @@ TEST_CASE("The import preview lists every row problem and writes nothing, then a
     CHECK(child<QPushButton>(dialog, "importButton")->isEnabled());
     QPointer<SupporterImportDialog> guard(dialog);
     dialog->importRows();
+    // The rows go in on a worker thread's connection; the dialog closes when they are committed.
+    REQUIRE(QTest::qWaitFor([&guard] { return !guard || !guard->isVisible(); }, 30000));
     CHECK(rosterSize(*session) == 4);
     CHECK(harness.page.model()->rowCount() == 4);
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -1,5 +1,6 @@
 #include "dialogs/SupporterImportDialog.h"
 
+#include "BackgroundTask.h"
 #include "models/ImportIssueModel.h"
 #include "models/ImportPreviewModel.h"
 #include "services/ProgramSettings.h"
@@ -246,28 +247,29 @@ void SupporterImportDialog::updateButtons()
     m_import->setDefault(canImport());
 }
 
-Result<QList<qint64>> SupporterImportDialog::writeSupporters()
-{
-    return SupporterService(m_session).addAll(m_preview->supporters());
-}
-
 void SupporterImportDialog::importRows()
 {
     if (!canImport())
         return;
-    QProgressDialog progress(tr("Adding the supporters…"), QString(), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setCancelButton(nullptr);
-    progress.setValue(0);
-    auto ids = writeSupporters();
-    progress.reset();
-    if (!ids) {
-        m_message->showError(tr("Nothing was imported: %1").arg(ids.error().message));
-        return;
-    }
-    Q_EMIT imported(int(ids->size()));
-    accept();
+    // The one write of the import: every supporter in one transaction, on a worker thread's own connection,
+    // so the window keeps answering while thousands of rows go in.
+    m_import->setEnabled(false);
+    const QList<Supporter> supporters = m_preview->supporters();
+    QPointer<SupporterImportDialog> self(this);
+    ui::runInBackground<QList<qint64>>(
+        this, m_session, tr("Adding the supporters…"),
+        [supporters](VaultSession& worker) { return SupporterService(worker).addAll(supporters); },
+        [self](Result<QList<qint64>> ids) {
+            if (!self)
+                return;
+            if (!ids) {
+                self->m_message->showError(tr("Nothing was imported: %1").arg(ids.error().message));
+                self->updateButtons();
+                return;
+            }
+            Q_EMIT self->imported(int(ids->size()));
+            self->accept();
+        });
 }
 
 } // namespace peerdesk

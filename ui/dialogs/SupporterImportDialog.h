@@ -48,8 +48,6 @@ private:
     void chooseFile();
     void showParsed();
     void updateButtons();
-    // The one write of the import: every supporter in one transaction.
-    Result<QList<qint64>> writeSupporters();
 
     VaultSession& m_session;
     QFutureWatcher<SupporterImporter::Parsed> m_watcher;
