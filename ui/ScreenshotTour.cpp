@@ -3,11 +3,13 @@
 #include "Clock.h"
 #include "MainWindow.h"
 #include "dialogs/CreateVaultDialog.h"
+#include "dialogs/MatchDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/UnlockDialog.h"
 #include "pages/Page.h"
 #include "security/PassphrasePolicy.h"
 #include "services/DemoData.h"
+#include "services/RequestService.h"
 #include "services/RetentionService.h"
 #include "services/Vault.h"
 
@@ -87,8 +89,11 @@ std::function<void()> selectFirstRow(MainWindow& window)
         QWidget* current = window.page(window.currentPage());
         const auto views = current->findChildren<QAbstractItemView*>();
         for (QAbstractItemView* view : views) {
+            // Calendar grids are not lists: their first cell is midnight, not an item.
+            const bool calendar
+                = view->objectName() == QLatin1String("weekView") || view->objectName() == QLatin1String("monthView");
             if (view->isVisible() && view->model() && view->model()->rowCount() > 0 && !view->currentIndex().isValid()
-                && qobject_cast<QTableView*>(view)) {
+                && qobject_cast<QTableView*>(view) && !calendar) {
                 view->setCurrentIndex(view->model()->index(0, 0));
                 return;
             }
@@ -99,10 +104,21 @@ std::function<void()> selectFirstRow(MainWindow& window)
 // Screens beyond the pages (the match dialog); each returns false after reporting what failed.
 bool saveExtraScreens(MainWindow& window, VaultSession& session, const QDir& out)
 {
-    Q_UNUSED(window)
-    Q_UNUSED(session)
-    Q_UNUSED(out)
-    return true;
+    // The match dialog for the oldest request waiting for a supporter.
+    auto triaged = RequestService(session).list(RequestStatus::Triaged);
+    if (!triaged || triaged->isEmpty()) {
+        fail(QStringLiteral("the demo vault has no triaged request to match"));
+        return false;
+    }
+    PageContext context{ session, *window.undoStack(), window.lockAction() };
+    MatchDialog dialog(context, triaged->last().id, &window);
+    dialog.resize(980, 640);
+    const auto chooseFirst = [&dialog] {
+        if (auto* view = dialog.findChild<QAbstractItemView*>(QStringLiteral("candidatesView"));
+            view && view->model()->rowCount() > 0)
+            view->setCurrentIndex(view->model()->index(0, 0));
+    };
+    return save(dialog, out.filePath(QStringLiteral("match-dialog.png")), chooseFirst);
 }
 
 } // namespace
