@@ -1074,6 +1074,13 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>peerdesk::Controls</name>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les rangées</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::ConversationDialog</name>
     <message>
         <source>The supporter agreed to a time &amp;outside their availability</source>
@@ -1987,10 +1994,6 @@ Codes de sortie :
     <message>
         <source>Recurring peer-support groups: when they meet, their facilitators and how many people they can welcome. Afterwards only counts are kept (attendance and anonymous feedback), never who attended.</source>
         <translation>Les groupes de soutien par les pairs récurrents : quand ils se réunissent, qui les anime et combien de personnes ils peuvent accueillir. Par la suite, seuls des nombres sont conservés (la participation et les commentaires anonymes), jamais l’identité des participants.</translation>
-    </message>
-    <message>
-        <source>Select all rows</source>
-        <translation>Sélectionner toutes les rangées</translation>
     </message>
     <message>
         <source>Sessions of the selected group</source>
@@ -4031,10 +4034,6 @@ Objet : %2
         <translation>Les demandes de soutien, de l’accueil à la fermeture : triage, consentement, jumelage avec un(e) intervenant(e) pair(e) et transfert. Le nom et les coordonnées d’un(e) médecin ne sont conservés que le temps où la coordination et l’intervenant(e) pair(e) en ont besoin, puis ils sont effacés; un dossier anonyme reste pour les statistiques.</translation>
     </message>
     <message>
-        <source>Select all rows</source>
-        <translation>Sélectionner toutes les rangées</translation>
-    </message>
-    <message>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
@@ -5265,10 +5264,6 @@ Statut : %6</translation>
 <context>
     <name>peerdesk::SupporterImportDialog</name>
     <message>
-        <source>Select all rows</source>
-        <translation>Sélectionner toutes les rangées</translation>
-    </message>
-    <message>
         <source>The file could not be opened. Check that it exists and that you may read it.</source>
         <translation>Le fichier n’a pas pu être ouvert. Vérifiez qu’il existe et que vous pouvez le lire.</translation>
     </message>
@@ -5543,10 +5538,6 @@ Statut : %6</translation>
     <message>
         <source>The roster of peer supporters: specialties, languages, how they can meet (in person, by phone or by video), training and when it expires, how many people they can support, and pauses for leave or for rest after a difficult case.</source>
         <translation>La liste des intervenant(e)s pair(e)s : spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
-    </message>
-    <message>
-        <source>Select all rows</source>
-        <translation>Sélectionner toutes les rangées</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>

@@ -8,6 +8,7 @@
 #include "DomainFixtures.h"
 #include "MainWindow.h"
 #include "TempVault.h"
+#include "UiTestSupport.h"
 #include "dialogs/ConversationDialog.h"
 #include "dialogs/MatchDialog.h"
 #include "pages/RequestsPage.h"
@@ -34,32 +35,13 @@
 #include <QTest>
 
 using namespace peerdesk;
+using peerdesk::test::child;
+using peerdesk::test::retype;
 using peerdesk::test::sampleSupporter;
 using peerdesk::test::TempVault;
+using peerdesk::test::waitFor;
 
 namespace {
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-void retype(QObject* parent, const char* name, const QString& text)
-{
-    auto* edit = child<QLineEdit>(parent, name);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
-
-bool waitFor(const std::function<bool()>& condition)
-{
-    return QTest::qWaitFor(condition, 10000);
-}
 
 RequestStatus statusOf(VaultSession& session, qint64 id)
 {

@@ -5,6 +5,7 @@
 #include "ControlNames.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
+#include "UiTestSupport.h"
 #include "dialogs/FormDialog.h"
 #include "dialogs/GroupEditorDialog.h"
 #include "dialogs/OccurrenceRecordDialog.h"
@@ -33,9 +34,12 @@
 #include <QUndoStack>
 
 using namespace peerdesk;
+using peerdesk::test::child;
 using peerdesk::test::requireNamedControls;
+using peerdesk::test::retype;
 using peerdesk::test::sampleSupporter;
 using peerdesk::test::TempVault;
+using peerdesk::test::waitFor;
 
 namespace {
 
@@ -51,14 +55,6 @@ struct PageHarness
     PageContext context;
     GroupsPage page;
 };
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(found != nullptr);
-    return found;
-}
 
 bool shownError(QObject* parent, const char* name)
 {

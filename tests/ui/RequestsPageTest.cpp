@@ -6,6 +6,7 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
+#include "UiTestSupport.h"
 #include "domain/Role.h"
 #include "models/RequestTableModel.h"
 #include "pages/Page.h"
@@ -38,28 +39,14 @@
 #include <memory>
 
 using namespace peerdesk;
+using peerdesk::test::child;
+using peerdesk::test::retype;
 using peerdesk::test::sampleRequest;
 using peerdesk::test::sampleSupporter;
 using peerdesk::test::TempVault;
+using peerdesk::test::waitFor;
 
 namespace {
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-void retype(QObject* parent, const char* name, const QString& text)
-{
-    auto* edit = child<QLineEdit>(parent, name);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
 
 bool shown(QObject* parent, const char* name)
 {

@@ -5,6 +5,7 @@
 #include "ControlNames.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
+#include "UiTestSupport.h"
 #include "dialogs/FormDialog.h"
 #include "dialogs/SupporterEditorDialog.h"
 #include "dialogs/SupporterImportDialog.h"
@@ -46,9 +47,12 @@
 #include <algorithm>
 
 using namespace peerdesk;
+using peerdesk::test::child;
 using peerdesk::test::requireNamedControls;
+using peerdesk::test::retype;
 using peerdesk::test::sampleSupporter;
 using peerdesk::test::TempVault;
+using peerdesk::test::waitFor;
 
 namespace {
 
@@ -93,22 +97,6 @@ int rosterSize(VaultSession& session)
     auto roster = SupporterService(session).list();
     REQUIRE(roster);
     return int(roster->size());
-}
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-void retype(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
 }
 
 bool shownError(QObject* parent, const char* name)

@@ -5,6 +5,7 @@
 #include "ClipboardGuard.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
+#include "UiTestSupport.h"
 #include "dialogs/ConversationDialog.h"
 #include "dialogs/MatchDialog.h"
 #include "models/CalendarModels.h"
@@ -43,26 +44,16 @@
 #include <functional>
 
 using namespace peerdesk;
+using peerdesk::test::child;
+using peerdesk::test::retype;
 using peerdesk::test::sampleRequest;
 using peerdesk::test::sampleSupporter;
 using peerdesk::test::TempVault;
+using peerdesk::test::waitFor;
 
 namespace {
 
 const auto Requester = QStringLiteral("Robin Tremblay");
-
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* found = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("looking for " << name);
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000)
-{
-    return QTest::qWaitFor(condition, timeoutMs);
-}
 
 // A vault with one triaged request and three supporters: the best match, a second one in another region, and
 // one excluded because they share no language with the requester.

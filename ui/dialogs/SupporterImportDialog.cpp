@@ -6,6 +6,7 @@
 #include "services/ProgramSettings.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAction>
@@ -28,21 +29,6 @@
 namespace peerdesk {
 
 namespace {
-
-QTableView* makeTable(QWidget* parent, const char* objectName, const QString& accessibleName)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(QLatin1String(objectName));
-    view->setAccessibleName(accessibleName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    for (QAbstractButton* corner : view->findChildren<QAbstractButton*>())
-        corner->setAccessibleName(SupporterImportDialog::tr("Select all rows"));
-    return view;
-}
 
 SupporterImporter::Parsed parseFile(const QString& path, const QStringList& affinityGroups,
                                     const QStringList& existingEmails)
@@ -69,8 +55,8 @@ SupporterImportDialog::SupporterImportDialog(VaultSession& session, QAction* loc
     , m_reread(new QPushButton(tr("&Read again"), this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
-    , m_previewView(makeTable(this, "importPreview", tr("Rows to import")))
-    , m_issueView(makeTable(this, "importIssues", tr("Problems found in the file")))
+    , m_previewView(ui::createTableView(this, "importPreview", tr("Rows to import")))
+    , m_issueView(ui::createTableView(this, "importIssues", tr("Problems found in the file")))
     , m_preview(new ImportPreviewModel(this))
     , m_issues(new ImportIssueModel(this))
     , m_message(new MessageLabel(this))

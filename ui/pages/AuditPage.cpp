@@ -4,6 +4,7 @@
 #include "models/AuditTableModel.h"
 #include "services/AuditViewer.h"
 #include "services/Vault.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAction>
@@ -41,7 +42,7 @@ AuditPage::AuditPage(PageContext& context, QWidget* parent)
     , m_action(new QLineEdit(this))
     , m_entityType(new QComboBox(this))
     , m_period(new QComboBox(this))
-    , m_table(new QTableView(this))
+    , m_table(ui::createTableView(this, "auditTable", tr("Audit log")))
     , m_rowCount(new QLabel(this))
     , m_verifyButton(new QPushButton(QIcon(QStringLiteral(":/icons/verify.svg")), tr("&Verify the vault"), this))
     , m_message(new MessageLabel(this))
@@ -73,17 +74,10 @@ AuditPage::AuditPage(PageContext& context, QWidget* parent)
     filters->addWidget(m_period);
     contentLayout()->addLayout(filters);
 
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setAccessibleName(tr("Audit log"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
     // Fixed row heights and no per-content sizing: the view never reads rows that are not on screen.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(AuditTableModel::At, 170);
     m_table->setColumnWidth(AuditTableModel::Actor, 120);
     m_table->setColumnWidth(AuditTableModel::Action, 240);

@@ -10,6 +10,7 @@
 #include "services/GroupService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -30,35 +31,6 @@
 namespace peerdesk {
 
 namespace {
-
-QTableView* makeTable(QWidget* parent, const char* objectName, const QString& accessibleName)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(QLatin1String(objectName));
-    view->setAccessibleName(accessibleName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    view->setAlternatingRowColors(true);
-    // The corner button selects every row; a screen reader needs its name even while it is hidden.
-    for (QAbstractButton* corner : view->findChildren<QAbstractButton*>())
-        corner->setAccessibleName(GroupsPage::tr("Select all rows"));
-    return view;
-}
-
-QPushButton* makeButton(QWidget* parent, const QString& text, const char* objectName, const QString& accessibleName,
-                        const char* icon = nullptr)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(QLatin1String(objectName));
-    button->setAccessibleName(accessibleName);
-    if (icon)
-        button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))));
-    return button;
-}
 
 qint64 selectedId(const QTableView* view, int idRole)
 {
@@ -109,19 +81,20 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
     , m_groupSort(new QSortFilterProxyModel(this))
     , m_occurrences(new OccurrenceTableModel(this))
     , m_registrations(new RegistrationTableModel(this))
-    , m_groupView(makeTable(this, "groupTable", tr("Groups")))
-    , m_occurrenceView(makeTable(this, "occurrenceTable", tr("Sessions of the selected group")))
-    , m_registrationView(makeTable(this, "registrationTable", tr("Registrations for the selected session")))
+    , m_groupView(ui::createTableView(this, "groupTable", tr("Groups")))
+    , m_occurrenceView(ui::createTableView(this, "occurrenceTable", tr("Sessions of the selected group")))
+    , m_registrationView(ui::createTableView(this, "registrationTable", tr("Registrations for the selected session")))
     , m_message(new MessageLabel(this))
-    , m_newButton(makeButton(this, tr("&New group…"), "newGroupButton", tr("New group"), "add"))
-    , m_scheduleButton(
-          makeButton(this, tr("&Schedule ahead…"), "scheduleAheadButton", tr("Schedule sessions ahead"), "schedule"))
-    , m_recordButton(makeButton(this, tr("&Record…"), "recordOccurrenceButton", tr("Record the session"), "edit"))
-    , m_registerButton(makeButton(this, tr("Register &participant…"), "registerParticipantButton",
-                                  tr("Register a participant"), "add"))
-    , m_verifyButton(makeButton(this, tr("Mark &verified"), "verifyRegistrationButton",
-                                tr("Mark the participant verified"), "verify"))
-    , m_linkButton(makeButton(this, tr("Mark &link sent"), "linkSentButton", tr("Mark the joining link sent"), "mail"))
+    , m_newButton(ui::createButton(this, tr("&New group…"), "newGroupButton", tr("New group"), "add"))
+    , m_scheduleButton(ui::createButton(this, tr("&Schedule ahead…"), "scheduleAheadButton",
+                                        tr("Schedule sessions ahead"), "schedule"))
+    , m_recordButton(ui::createButton(this, tr("&Record…"), "recordOccurrenceButton", tr("Record the session"), "edit"))
+    , m_registerButton(ui::createButton(this, tr("Register &participant…"), "registerParticipantButton",
+                                        tr("Register a participant"), "add"))
+    , m_verifyButton(ui::createButton(this, tr("Mark &verified"), "verifyRegistrationButton",
+                                      tr("Mark the participant verified"), "verify"))
+    , m_linkButton(
+          ui::createButton(this, tr("Mark &link sent"), "linkSentButton", tr("Mark the joining link sent"), "mail"))
 {
     m_message->setObjectName(QStringLiteral("groupsMessage"));
     contentLayout()->addWidget(m_message);

@@ -13,6 +13,7 @@
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "undo/EditRequestCommand.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAbstractButton>
@@ -97,24 +98,14 @@ RequestsPage::RequestsPage(PageContext& context, QWidget* parent)
     m_message->setObjectName(QStringLiteral("pageMessage"));
     connect(m_model, &RequestTableModel::loadFailed, m_message, &MessageLabel::showError);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("requestsTable"));
-    m_table->setAccessibleName(tr("Requests"));
+    m_table = ui::createTableView(this, "requestsTable", tr("Requests"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSortIndicator(RequestTableModel::Received, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
     // The corner button would select every row; one request is worked on at a time.
     m_table->setCornerButtonEnabled(false);
-    for (QAbstractButton* corner : m_table->findChildren<QAbstractButton*>())
-        corner->setAccessibleName(tr("Select all rows"));
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     // Fixed row heights and no content-based sizing: the view must never ask for every row of a large list.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     const std::pair<int, int> widths[] = { { RequestTableModel::Reference, 70 }, { RequestTableModel::Received, 150 },
                                            { RequestTableModel::Age, 80 },       { RequestTableModel::Status, 150 },
                                            { RequestTableModel::Reasons, 200 },  { RequestTableModel::Channel, 90 },

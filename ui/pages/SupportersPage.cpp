@@ -13,6 +13,7 @@
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "undo/SupporterCommands.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAction>
@@ -42,35 +43,6 @@
 namespace peerdesk {
 
 namespace {
-
-QTableView* makeTable(QWidget* parent, const char* objectName, const QString& accessibleName)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(QLatin1String(objectName));
-    view->setAccessibleName(accessibleName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    view->setAlternatingRowColors(true);
-    // The corner button selects every row; a screen reader needs its name even while it is hidden.
-    for (QAbstractButton* corner : view->findChildren<QAbstractButton*>())
-        corner->setAccessibleName(SupportersPage::tr("Select all rows"));
-    return view;
-}
-
-QPushButton* makeButton(QWidget* parent, const QString& text, const char* objectName, const QString& accessibleName,
-                        const char* icon = nullptr)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(QLatin1String(objectName));
-    button->setAccessibleName(accessibleName);
-    if (icon)
-        button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))));
-    return button;
-}
 
 QString windowText(const WeeklyWindow& window)
 {
@@ -112,7 +84,7 @@ SupportersPage::SupportersPage(PageContext& context, QWidget* parent)
     m_message->setObjectName(QStringLiteral("supportersMessage"));
     contentLayout()->addWidget(m_message);
 
-    m_table = makeTable(this, "supporterTable", tr("Supporters"));
+    m_table = ui::createTableView(this, "supporterTable", tr("Supporters"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SupporterTableModel::Name, Qt::AscendingOrder);
@@ -129,9 +101,9 @@ SupportersPage::SupportersPage(PageContext& context, QWidget* parent)
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setFocusPolicy(Qt::StrongFocus);
-    m_trainingView = makeTable(detailBox, "trainingTable", tr("Training"));
+    m_trainingView = ui::createTableView(detailBox, "trainingTable", tr("Training"));
     m_trainingView->setModel(m_training);
-    m_debriefView = makeTable(detailBox, "debriefTable", tr("Debriefs"));
+    m_debriefView = ui::createTableView(detailBox, "debriefTable", tr("Debriefs"));
     m_debriefView->setModel(m_debriefs);
     auto* trainingLabel = new QLabel(tr("Tr&aining:"), detailBox);
     trainingLabel->setBuddy(m_trainingView);
@@ -208,14 +180,14 @@ void SupportersPage::buildToolbar()
     bar->addWidget(m_statusFilter);
 
     if (m_administrator) {
-        m_newButton = makeButton(this, tr("&New supporter…"), "newSupporterButton", tr("New supporter"), "add");
+        m_newButton = ui::createButton(this, tr("&New supporter…"), "newSupporterButton", tr("New supporter"), "add");
         m_newButton->setToolTip(tr("Add a supporter to the roster (%1)")
                                     .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
         connect(m_newButton, &QPushButton::clicked, this, [this] { newSupporter(); });
         auto* newShortcut = new QShortcut(QKeySequence::New, this);
         newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(newShortcut, &QShortcut::activated, this, [this] { newSupporter(); });
-        m_editButton = makeButton(this, tr("Edi&t…"), "editSupporterButton", tr("Edit supporter"), "edit");
+        m_editButton = ui::createButton(this, tr("Edi&t…"), "editSupporterButton", tr("Edit supporter"), "edit");
         connect(m_editButton, &QPushButton::clicked, this, [this] { editSupporter(); });
 
         m_statusButton = new QToolButton(this);
@@ -242,14 +214,14 @@ void SupportersPage::buildToolbar()
         m_statusButton->setMenu(menu);
 
         m_trainingButton
-            = makeButton(this, tr("Add t&raining…"), "addTrainingButton", tr("Add a training record"), "add");
+            = ui::createButton(this, tr("Add t&raining…"), "addTrainingButton", tr("Add a training record"), "add");
         connect(m_trainingButton, &QPushButton::clicked, this, [this] { addTraining(); });
-        m_importButton
-            = makeButton(this, tr("&Import supporters…"), "importSupportersButton", tr("Import supporters"), "import");
+        m_importButton = ui::createButton(this, tr("&Import supporters…"), "importSupportersButton",
+                                          tr("Import supporters"), "import");
         connect(m_importButton, &QPushButton::clicked, this, [this] { importSupporters(); });
     }
     // Coordinators record debriefs too: the service lets them, as they run the debriefs after matches.
-    m_debriefButton = makeButton(this, tr("Add &debrief…"), "addDebriefButton", tr("Add a debrief"), "add");
+    m_debriefButton = ui::createButton(this, tr("Add &debrief…"), "addDebriefButton", tr("Add a debrief"), "add");
     connect(m_debriefButton, &QPushButton::clicked, this, [this] { addDebrief(); });
 
     auto* actions = new QHBoxLayout;

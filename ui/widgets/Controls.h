@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QPushButton;
+class QTableView;
+class QWidget;
+
+namespace peerdesk::ui {
+
+// A read-only list of whole rows, as every table of PeerDesk is: one row selected at a time, no editing in
+// place, alternating row colours, and a name for the corner button so screen readers can announce it.
+QTableView* createTableView(QWidget* parent, const char* objectName, const QString& accessibleName);
+
+// A push button with the object name tests find it by, the name a screen reader announces and, optionally,
+// an icon from resources/icons (its name without ".svg").
+QPushButton* createButton(QWidget* parent, const QString& text, const char* objectName, const QString& accessibleName,
+                          const char* icon = nullptr);
+
+} // namespace peerdesk::ui
