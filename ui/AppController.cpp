@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QSettings>
+#include <QThreadPool>
 #include <QWidget>
 
 namespace peerdesk {
@@ -49,6 +50,8 @@ AppController::AppController(QString vaultDirectory, KdfParams kdf, QObject* par
 AppController::~AppController()
 {
     m_idle->stop();
+    // Background work (ui::runInBackground) reads the clock this object owns: it ends before the clock does.
+    QThreadPool::globalInstance()->waitForDone();
     // Direct deletes: no signal of theirs is being handled any more.
     delete m_createDialog.data();
     delete m_recoveryDialog.data();

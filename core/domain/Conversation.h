@@ -36,6 +36,14 @@ struct CalendarConversation
     QString supporterName;
 };
 
+// A request a conversation can be booked for (its supporter accepted), as the booking dialog lists it.
+struct SchedulableRequest
+{
+    qint64 requestId = 0;
+    qint64 supporterId = 0;
+    QString supporterName; // empty once a retired supporter's contact details were purged
+};
+
 // What a coordinator asks for when scheduling.
 struct ConversationRequest
 {

@@ -68,4 +68,11 @@ struct SupporterLoad
     QDateTime lastMatchedAt; // invalid: never matched
 };
 
+// The training records that count: the latest of each course (course names compared case-insensitively), since
+// a refresher is recorded as a new record of the same course. In the order of the supporter's records.
+QList<TrainingRecord> currentTraining(const Supporter& supporter);
+
+// The earliest refresher date among the current records; invalid when no current record needs one.
+QDate nextRefresherDue(const Supporter& supporter);
+
 } // namespace peerdesk

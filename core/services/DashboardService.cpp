@@ -9,9 +9,11 @@ namespace peerdesk {
 
 namespace {
 
-// Open requests for which the first-contact target runs: received and agreed to be contacted, not yet
-// reached. (A colleague's referral waits for consent before anyone may call.)
-const QStringList ContactPendingStatuses{ QStringLiteral("new"), QStringLiteral("triaged"), QStringLiteral("matched"),
+// Open requests for which the first-contact target runs: every open request not yet reached, as the Requests
+// page's due filter and RequestService's assessment count them (a colleague's referral too: its clock starts at
+// receipt, and the coordinator follows up with the referrer while consent is pending).
+const QStringList ContactPendingStatuses{ QStringLiteral("new"), QStringLiteral("awaiting_consent"),
+                                          QStringLiteral("triaged"), QStringLiteral("matched"),
                                           QStringLiteral("accepted") };
 
 // The start of a local day, in UTC.

@@ -47,19 +47,12 @@ bool isRequester(const SupportRequest& request, const Supporter& supporter)
     return phone.size() >= 7 && phone == digitsOf(supporter.phone);
 }
 
-// A refresher is recorded as a new record of the same course, so an expired record blocks only when no later
-// record of that course exists.
+// A refresher is recorded as a new record of the same course, so only the latest record of each course counts.
 bool trainingCurrent(const Supporter& supporter, const QDate& today)
 {
-    return std::none_of(supporter.training.cbegin(), supporter.training.cend(), [&](const TrainingRecord& record) {
-        if (!record.required || !record.isExpiredOn(today))
-            return false;
-        const bool superseded
-            = std::any_of(supporter.training.cbegin(), supporter.training.cend(), [&](const TrainingRecord& other) {
-                  return other.course.compare(record.course, Qt::CaseInsensitive) == 0
-                      && other.completedOn > record.completedOn;
-              });
-        return !superseded;
+    const QList<TrainingRecord> current = currentTraining(supporter);
+    return std::none_of(current.cbegin(), current.cend(), [&today](const TrainingRecord& record) {
+        return record.required && record.isExpiredOn(today);
     });
 }
 

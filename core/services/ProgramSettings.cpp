@@ -230,4 +230,24 @@ Result<QString> changeSetting(VaultSession& session, const QString& key, const Q
     return stored;
 }
 
+Result<QStringList> changeSettings(VaultSession& session, const QList<SettingChange>& changes, QString* refusedKey)
+{
+    QStringList stored;
+    auto done = session.database().transaction([&]() -> Result<void> {
+        for (const SettingChange& change : changes) {
+            auto one = changeSetting(session, change.key, change.value);
+            if (!one) {
+                if (refusedKey)
+                    *refusedKey = change.key;
+                return one.error();
+            }
+            stored << *one;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return stored;
+}
+
 } // namespace peerdesk

@@ -83,4 +83,16 @@ class VaultSession;
 // entity "setting.<key>") in one transaction. Returns the stored (normalised) value.
 Result<QString> changeSetting(VaultSession& session, const QString& key, const QString& value);
 
+struct SettingChange
+{
+    QString key;
+    QString value;
+};
+
+// Several settings saved together: all or nothing, in one transaction, each change audited. On a refusal
+// nothing is stored, and refusedKey (when given) names the setting that was refused. Returns the stored values
+// in the order of the changes.
+Result<QStringList> changeSettings(VaultSession& session, const QList<SettingChange>& changes,
+                                   QString* refusedKey = nullptr);
+
 } // namespace peerdesk

@@ -305,6 +305,13 @@ Result<QList<CalendarConversation>> SchedulingService::between(const QDateTime& 
     return ConversationRepository(m_session.database()).between(from.toUTC(), until.toUTC());
 }
 
+Result<QList<SchedulableRequest>> SchedulingService::schedulableRequests()
+{
+    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+        return allowed.error();
+    return ConversationRepository(m_session.database()).schedulableRequests();
+}
+
 Result<QList<Conversation>> SchedulingService::list(std::optional<qint64> requestId)
 {
     if (auto allowed = requireCoordination(m_session.user()); !allowed)

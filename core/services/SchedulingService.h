@@ -51,6 +51,8 @@ public:
     // For the calendar views: every conversation sharing any minute with [from, until), by start time, with
     // the supporter's name.
     Result<QList<CalendarConversation>> between(const QDateTime& from, const QDateTime& until);
+    // The requests schedule() accepts: those whose supporter accepted (newest first).
+    Result<QList<SchedulableRequest>> schedulableRequests();
     // By start time; nullopt: every request's.
     Result<QList<Conversation>> list(std::optional<qint64> requestId = std::nullopt);
 

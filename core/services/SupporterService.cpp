@@ -213,6 +213,24 @@ Result<void> SupporterService::pauseUntil(qint64 id, const QDate& until)
     });
 }
 
+Result<void> SupporterService::setStatusAndPause(qint64 id, const QString& status, const QDate& pausedUntil)
+{
+    const QDate today = m_session.clock().todayLocal();
+    const auto current = [&today](const QDate& pause) { return pause.isValid() && pause >= today ? pause : QDate(); };
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto existing = get(id);
+        if (!existing)
+            return existing.error();
+        if (existing->status != status) {
+            if (auto done = setStatus(id, status); !done)
+                return done;
+        }
+        if (current(pausedUntil) != current(existing->pausedUntil))
+            return pauseUntil(id, current(pausedUntil));
+        return {};
+    });
+}
+
 Result<qint64> SupporterService::addTraining(qint64 id, const TrainingRecord& record)
 {
     if (auto allowed = requireAdministration(m_session.user()); !allowed)

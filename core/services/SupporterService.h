@@ -30,6 +30,9 @@ public:
     Result<void> update(const Supporter& supporter);
     Result<void> setStatus(qint64 id, const QString& status);
     Result<void> pauseUntil(qint64 id, const QDate& until); // invalid date: resume now
+    // Status and pause together, in one transaction (each change audited as above), changing only what differs:
+    // undoing a status change restores both. A pause that has already ended is not restored (it counts as none).
+    Result<void> setStatusAndPause(qint64 id, const QString& status, const QDate& pausedUntil);
     Result<qint64> addTraining(qint64 id, const TrainingRecord& record);
     Result<qint64> addDebrief(qint64 id, const DebriefRecord& record);
 

@@ -115,6 +115,19 @@ Result<QList<CalendarConversation>> ConversationRepository::between(const QDateT
     return found;
 }
 
+Result<QList<SchedulableRequest>> ConversationRepository::schedulableRequests()
+{
+    auto query = m_database.exec(QStringLiteral(
+        "SELECT m.request_id, m.supporter_id, coalesce(s.name, '') FROM matches m "
+        "JOIN supporters s ON s.id = m.supporter_id WHERE m.status = 'accepted' ORDER BY m.request_id DESC"));
+    if (!query)
+        return query.error();
+    QList<SchedulableRequest> found;
+    while (query->next())
+        found.append({ query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString() });
+    return found;
+}
+
 Result<int> ConversationRepository::countOccupying(qint64 matchId)
 {
     auto query = m_database.exec(

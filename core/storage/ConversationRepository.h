@@ -26,6 +26,8 @@ public:
     Result<void> reschedule(qint64 id, const QDateTime& startsAt, int durationMinutes, const QString& modality);
     // Every conversation that shares any minute with [from, until), with its supporter's name, by start time.
     Result<QList<CalendarConversation>> between(const QDateTime& from, const QDateTime& until);
+    // Requests whose live match is accepted, newest first: one query, whatever the number of requests.
+    Result<QList<SchedulableRequest>> schedulableRequests();
     // Scheduled and held conversations of a match: the ones counted against the conversation cap.
     Result<int> countOccupying(qint64 matchId);
     // The supporter's scheduled and held conversations that share any minute with [start, end).

@@ -315,6 +315,13 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::BackgroundTask</name>
+    <message>
+        <source>PeerDesk is working</source>
+        <translation>PeerDesk travaille</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::CalendarGridModel</name>
     <message>
         <source>%1 · %2</source>
@@ -348,6 +355,10 @@
     <message>
         <source>Week %1</source>
         <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4705,11 @@ Statut : %6</translation>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The month shown by the schedule&apos;s month view; QLocale date format (MMMM: month name, yyyy: year).</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SchedulingService</name>
@@ -4914,10 +4930,6 @@ Statut : %6</translation>
         <source>Purge now</source>
         <translation>Effacer maintenant</translation>
     </message>
-    <message>
-        <source>Not every setting was saved: see the message above.</source>
-        <translation>Certains paramètres n’ont pas été enregistrés : voyez le message plus haut.</translation>
-    </message>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
         <translation>
@@ -4968,6 +4980,10 @@ Statut : %6</translation>
             <numerusform>%n demande échue est conservée sous mesure de conservation légale.</numerusform>
             <numerusform>%n demandes échues sont conservées sous mesure de conservation légale.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: see the message above.</source>
+        <translation>Rien n’a été enregistré : voyez le message plus haut.</translation>
     </message>
 </context>
 <context>

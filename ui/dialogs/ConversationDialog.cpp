@@ -118,28 +118,17 @@ qint64 ConversationDialog::requestId() const
 
 void ConversationDialog::loadRequests(qint64 preselect)
 {
-    RequestService requests(m_context.session);
-    MatchingService matching(m_context.session);
-    SupporterService supporters(m_context.session);
     m_request->clear();
-    for (RequestStatus status :
-         { RequestStatus::Accepted, RequestStatus::FirstContactMade, RequestStatus::InProgress }) {
-        auto listed = requests.list(status);
-        if (!listed) {
-            m_message->showError(listed.error().message);
-            return;
-        }
-        for (const SupportRequest& request : std::as_const(*listed)) {
-            auto match = matching.liveMatch(request.id);
-            if (!match || !match->has_value() || (*match)->status != MatchStatus::Accepted)
-                continue;
-            auto supporter = supporters.get((*match)->supporterId);
-            const QString name = supporter && !supporter->name.isEmpty()
-                ? supporter->name
-                : tr("supporter #%1").arg((*match)->supporterId);
-            // The reference code, never the physician's name: the list may be on screen in a shared office.
-            m_request->addItem(tr("%1 with %2").arg(HandOff::referenceCode(request.id), name), request.id);
-        }
+    auto schedulable = SchedulingService(m_context.session).schedulableRequests();
+    if (!schedulable) {
+        m_message->showError(schedulable.error().message);
+        return;
+    }
+    for (const SchedulableRequest& entry : std::as_const(*schedulable)) {
+        const QString name
+            = entry.supporterName.isEmpty() ? tr("supporter #%1").arg(entry.supporterId) : entry.supporterName;
+        // The reference code, never the physician's name: the list may be on screen in a shared office.
+        m_request->addItem(tr("%1 with %2").arg(HandOff::referenceCode(entry.requestId), name), entry.requestId);
     }
     const int index = m_request->findData(preselect);
     m_request->setCurrentIndex(preselect > 0 ? index : (m_request->count() > 0 ? 0 : -1));

@@ -179,6 +179,9 @@ QWidget* MatchDialog::createHandOffPage()
     m_preview->setAccessibleName(tr("Introduction preview"));
     m_preview->setReadOnly(true);
     m_preview->setTabChangesFocus(true);
+    // Shown, not selectable: selecting would copy the introduction (X11's primary selection, Ctrl+C) past the
+    // clipboard guard. "Copy to clipboard" is the way out, and it clears itself.
+    m_preview->setTextInteractionFlags(Qt::NoTextInteraction);
     auto* previewLabel = new QLabel(tr("Intro&duction:"), page);
     previewLabel->setBuddy(m_preview);
 

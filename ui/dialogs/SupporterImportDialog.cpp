@@ -67,6 +67,7 @@ SupporterImportDialog::SupporterImportDialog(VaultSession& session, QAction* loc
     setAttribute(Qt::WA_DeleteOnClose);
     if (lockAction)
         addAction(lockAction);
+    m_lockAction = lockAction;
 
     m_path->setObjectName(QStringLiteral("importPath"));
     m_path->setAccessibleName(tr("CSV file"));
@@ -153,6 +154,10 @@ void SupporterImportDialog::chooseFile()
     chooser->setFileMode(QFileDialog::ExistingFile);
     chooser->setAcceptMode(QFileDialog::AcceptOpen);
     chooser->setNameFilters({ tr("CSV files (*.csv)"), tr("All files (*)") });
+    // Qt's own dialog: a native one (GTK, a portal) is another process's window, where Ctrl+L cannot lock.
+    chooser->setOption(QFileDialog::DontUseNativeDialog);
+    if (m_lockAction)
+        chooser->addAction(m_lockAction);
     connect(chooser, &QFileDialog::fileSelected, this, &SupporterImportDialog::readFile);
     chooser->open();
 }

@@ -50,6 +50,7 @@ private:
     void updateButtons();
 
     VaultSession& m_session;
+    QAction* m_lockAction = nullptr;
     QFutureWatcher<SupporterImporter::Parsed> m_watcher;
     int m_generation = 0; // a newer read makes an older result stale
     int m_pendingGeneration = 0;

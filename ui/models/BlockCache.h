@@ -27,12 +27,16 @@ public:
         m_error.clear();
     }
 
-    // nullptr when the row is beyond what the loader returned or loading failed (error() says why).
+    // nullptr when the row is beyond what the loader returned or loading failed (error() says why). After a
+    // failure nothing is loaded again until clear(): a view asks for every cell on every paint, and the same
+    // failing query must not run hundreds of times a second.
     const Row* row(qint64 index, const Loader& load)
     {
         const qint64 block = index / m_blockSize;
         auto found = m_blocks.find(block);
         if (found == m_blocks.end()) {
+            if (!m_error.isEmpty())
+                return nullptr;
             auto rows = load(block * m_blockSize, m_blockSize);
             if (!rows) {
                 m_error = rows.error().message;
@@ -49,6 +53,19 @@ public:
     }
 
     const QString& error() const { return m_error; }
+    bool isLoaded(qint64 index) const { return m_blocks.contains(index / m_blockSize); }
+
+    // The index of the first cached row that matches, or -1: finds an item without reading anything more.
+    template <typename Predicate> qint64 indexOfCached(Predicate matches) const
+    {
+        for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
+            for (qsizetype i = 0; i < it->size(); ++i) {
+                if (matches(it->at(i)))
+                    return it.key() * m_blockSize + i;
+            }
+        }
+        return -1;
+    }
 
 private:
     int m_blockSize;

@@ -1,5 +1,6 @@
 #include "models/CalendarModels.h"
 
+#include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 
 #include <QFont>
@@ -39,10 +40,9 @@ QString CalendarItem::title() const
 {
     if (isGroup())
         return groupName.isEmpty() ? code() : groupName;
-    QString text = QStringLiteral("%1 · R-%2").arg(code()).arg(requestId);
-    if (!supporterName.isEmpty())
-        text += QStringLiteral(" · ") + supporterName;
-    return text;
+    if (supporterName.isEmpty())
+        return CalendarGridModel::tr("%1 · %2").arg(code(), requestReference(requestId));
+    return CalendarGridModel::tr("%1 · %2 · %3").arg(code(), requestReference(requestId), supporterName);
 }
 
 CalendarGridModel::CalendarGridModel(QObject* parent) : QAbstractTableModel(parent)

@@ -56,8 +56,7 @@ void RequestTableModel::setQuery(const RequestListQuery& query)
 void RequestTableModel::refresh()
 {
     beginResetModel();
-    m_blocks.clear();
-    m_recentBlocks.clear();
+    m_cache.clear();
     m_error.clear();
     recount();
     endResetModel();
@@ -76,8 +75,14 @@ void RequestTableModel::recount()
 
 void RequestTableModel::fail(const QString& message) const
 {
+    if (m_error == message)
+        return; // said once; the cache does not retry until the next refresh
     m_error = message;
-    Q_EMIT const_cast<RequestTableModel*>(this)->loadFailed(message);
+    // data() is const, as Qt declares it, but reads lazily: the signal is the one non-const thing it does,
+    // queued so that no slot runs in the middle of a paint.
+    auto* self = const_cast<RequestTableModel*>(this);
+    QMetaObject::invokeMethod(
+        self, [self, message] { Q_EMIT self->loadFailed(message); }, Qt::QueuedConnection);
 }
 
 bool RequestTableModel::isSortable(int column) const
@@ -103,40 +108,24 @@ const RequestListRow* RequestTableModel::rowData(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    const int block = row / BlockSize;
-    auto found = m_blocks.find(block);
-    if (found == m_blocks.end()) {
+    // nullptr too when the vault changed under the count (another page wrote): the row shows empty until the
+    // next refresh.
+    const RequestListRow* found = m_cache.row(row, [this](qint64 offset, int limit) {
         RequestListQuery query = m_query;
-        query.offset = block * BlockSize;
-        query.limit = BlockSize;
-        auto page = RequestService(m_session).page(query);
-        if (!page) {
-            fail(page.error().message);
-            return nullptr;
-        }
-        if (m_blocks.size() >= MaxCachedBlocks && !m_recentBlocks.isEmpty())
-            m_blocks.remove(m_recentBlocks.takeFirst());
-        found = m_blocks.insert(block, *page);
-    } else {
-        m_recentBlocks.removeOne(block);
-    }
-    m_recentBlocks.append(block);
-    const int inBlock = row - block * BlockSize;
-    // The vault changed under the count (another page wrote): the row shows empty until the next refresh.
-    return inBlock < found->size() ? &found->at(inBlock) : nullptr;
+        query.offset = static_cast<int>(offset);
+        query.limit = limit;
+        return RequestService(m_session).page(query);
+    });
+    if (!found && !m_cache.error().isEmpty())
+        fail(m_cache.error());
+    return found;
 }
 
 int RequestTableModel::rowOf(qint64 id) const
 {
-    if (m_count > 0 && !m_blocks.contains(0))
+    if (m_count > 0 && !m_cache.isLoaded(0))
         rowData(0);
-    for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
-        for (qsizetype i = 0; i < it->size(); ++i) {
-            if (it->at(i).summary.id == id)
-                return it.key() * BlockSize + static_cast<int>(i);
-        }
-    }
-    return -1;
+    return static_cast<int>(m_cache.indexOfCached([id](const RequestListRow& row) { return row.summary.id == id; }));
 }
 
 qint64 RequestTableModel::idAt(int row) const

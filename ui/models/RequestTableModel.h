@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/BlockCache.h"
 #include "services/RequestService.h"
 
 #include <QAbstractTableModel>
@@ -74,8 +75,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_count = 0;
     bool m_active = false;
-    mutable QHash<int, QList<RequestListRow>> m_blocks;
-    mutable QList<int> m_recentBlocks; // most recently used last
+    mutable BlockCache<RequestListRow> m_cache{ BlockSize, MaxCachedBlocks };
     mutable QString m_error;
 };
 

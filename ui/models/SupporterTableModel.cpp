@@ -44,12 +44,7 @@ QString dueText(const QDate& due, const QDate& today)
 
 QDate nextTrainingDue(const Supporter& supporter)
 {
-    QDate next;
-    for (const TrainingRecord& record : supporter.training) {
-        if (record.refresherDue.isValid() && (!next.isValid() || record.refresherDue < next))
-            next = record.refresherDue;
-    }
-    return next;
+    return nextRefresherDue(supporter); // the latest record of each course counts, as for matching
 }
 
 QDate lastDebrief(const Supporter& supporter)

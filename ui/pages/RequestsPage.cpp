@@ -268,6 +268,11 @@ QWidget* RequestsPage::createDetailPanel()
     m_identityPhone = valueLabel("identityPhone", m_identityBox);
     m_identityBestTime = valueLabel("identityBestTime", m_identityBox);
     m_identityInstitution = valueLabel("identityInstitution", m_identityBox);
+    // Not selectable: on X11 selecting text alone copies it (the primary selection), and a physician's
+    // details may leave PeerDesk only through the hand-off, whose copy clears itself.
+    for (QLabel* label :
+         { m_identityName, m_identityEmail, m_identityPhone, m_identityBestTime, m_identityInstitution })
+        label->setTextInteractionFlags(Qt::NoTextInteraction);
     identity->addRow(tr("Name:"), m_identityName);
     identity->addRow(tr("Email:"), m_identityEmail);
     identity->addRow(tr("Phone:"), m_identityPhone);

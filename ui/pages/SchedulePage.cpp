@@ -365,8 +365,8 @@ void SchedulePage::updateRangeLabel()
 {
     const QLocale locale;
     if (m_grid->span() == CalendarGridModel::Span::Month) {
-        m_rangeLabel->setText(locale.standaloneMonthName(m_grid->anchor().month()) + QLatin1Char(' ')
-                              + QString::number(m_grid->anchor().year()));
+        //: The month shown by the schedule's month view; QLocale date format (MMMM: month name, yyyy: year).
+        m_rangeLabel->setText(locale.toString(m_grid->anchor(), tr("MMMM yyyy")));
     } else {
         m_rangeLabel->setText(tr("%1 to %2")
                                   .arg(locale.toString(m_grid->firstDay(), QLocale::ShortFormat),
@@ -509,6 +509,8 @@ void SchedulePage::exportSelected()
     dialog->setNameFilter(tr("iCalendar files (*.ics)"));
     dialog->setDefaultSuffix(QStringLiteral("ics"));
     dialog->selectFile(ICalendarExport::defaultFileName(id));
+    // Qt's own dialog: a native one (GTK, a portal) is another process's window, where Ctrl+L cannot lock.
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
     if (m_context.lockAction)
         dialog->addAction(m_context.lockAction);
     connect(dialog, &QFileDialog::fileSelected, this, [this, id](const QString& path) { writeCalendarFile(path, id); });

@@ -325,30 +325,36 @@ void SettingsPage::revalidate()
 
 void SettingsPage::save()
 {
-    int changed = 0;
+    QList<SettingChange> changes;
+    QList<Row*> changedRows;
     for (Row& row : m_rows) {
         const QString value = row.read();
         auto normalised = ProgramSettings::normalise(row.definition, value);
         if (!normalised || *normalised == row.stored)
             continue;
-        // One audited change per setting, as the CLI does; a refusal stops here and keeps what was typed.
-        auto stored = changeSetting(m_context.session, row.definition.key, value);
-        if (!stored) {
-            row.message->showError(stored.error().message);
-            row.editor->setFocus();
-            m_saveMessage->showError(tr("Not every setting was saved: see the message above."));
-            if (changed > 0)
-                Q_EMIT vaultChanged();
-            revalidate();
-            return;
-        }
-        row.stored = *stored;
-        ++changed;
+        changes.append({ row.definition.key, value });
+        changedRows.append(&row);
     }
-    if (changed > 0)
-        Q_EMIT vaultChanged();
+    if (changes.isEmpty())
+        return;
+    // All or nothing, each change audited; a refusal keeps what was typed and says where.
+    QString refused;
+    auto stored = changeSettings(m_context.session, changes, &refused);
+    if (!stored) {
+        for (Row* row : changedRows) {
+            if (row->definition.key == refused) {
+                row->message->showError(stored.error().message);
+                row->editor->setFocus();
+            }
+        }
+        m_saveMessage->showError(tr("Nothing was saved: see the message above."));
+        return;
+    }
+    for (qsizetype i = 0; i < changedRows.size(); ++i)
+        changedRows.at(i)->stored = stored->at(i);
+    Q_EMIT vaultChanged();
     revalidate();
-    m_saveMessage->showMessage(tr("%n setting(s) saved.", nullptr, changed), MessageLabel::Kind::Success);
+    m_saveMessage->showMessage(tr("%n setting(s) saved.", nullptr, int(changes.size())), MessageLabel::Kind::Success);
 }
 
 void SettingsPage::purge(bool dryRun)

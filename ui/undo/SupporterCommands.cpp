@@ -87,24 +87,7 @@ void SupporterStatusCommand::redo()
 Result<void> SupporterStatusCommand::applyState(VaultSession& session, qint64 supporterId,
                                                 const SupporterStatusState& state)
 {
-    SupporterService service(session);
-    auto current = service.get(supporterId);
-    if (!current)
-        return current.error();
-    if (current->status != state.status) {
-        if (auto done = service.setStatus(supporterId, state.status); !done)
-            return done;
-    }
-    // A pause that has ended since is not restored: it would mean nothing today.
-    const QDate today = session.clock().todayLocal();
-    const QDate pause = state.pausedUntil.isValid() && state.pausedUntil >= today ? state.pausedUntil : QDate();
-    const QDate currentPause
-        = current->pausedUntil.isValid() && current->pausedUntil >= today ? current->pausedUntil : QDate();
-    if (pause != currentPause) {
-        if (auto done = service.pauseUntil(supporterId, pause); !done)
-            return done;
-    }
-    return {};
+    return SupporterService(session).setStatusAndPause(supporterId, state.status, state.pausedUntil);
 }
 
 void SupporterStatusCommand::apply(const SupporterStatusState& state)
