@@ -4057,10 +4057,6 @@ Objet : %2
         <translation>Trouver une demande par sa référence</translation>
     </message>
     <message>
-        <source>Reference, e.g. 12</source>
-        <translation>Référence, p. ex. 12</translation>
-    </message>
-    <message>
         <source>F&amp;ind:</source>
         <translation>Re&amp;chercher :</translation>
     </message>
@@ -4492,6 +4488,10 @@ Objet : %2
     <message>
         <source>Hand &amp;off…</source>
         <translation>T&amp;ransmettre…</translation>
+    </message>
+    <message>
+        <source>e.g. R-12</source>
+        <translation>p. ex. R-12</translation>
     </message>
 </context>
 <context>

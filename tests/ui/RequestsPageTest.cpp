@@ -201,15 +201,18 @@ TEST_CASE("Intake validates as the user types and selects the new request", "[re
     CHECK(page.model()->rowOf(stored->id) >= 0);
     CHECK(child<QLabel>(&page, "identityName")->text() == QStringLiteral("Sam Okafor"));
 
-    // Finding by reference, with or without the "#".
+    // Finding by reference: as the window writes it (R-12), or with a "#".
     const qint64 other = intake(*session, sampleRequest(vault.clock().nowUtc()));
     page.reload();
     CHECK(page.model()->rowCount() == 2);
-    retype(&page, "requestSearch", QStringLiteral("#%1").arg(other));
-    REQUIRE(page.model()->rowCount() == 1);
-    CHECK(page.model()->idAt(0) == other);
-    child<QPushButton>(&page, "clearFilters")->click();
-    CHECK(page.model()->rowCount() == 2);
+    for (const QString& reference : { QStringLiteral("R-%1").arg(other), QStringLiteral("#%1").arg(other) }) {
+        retype(&page, "requestSearch", reference);
+        CHECK(child<QLineEdit>(&page, "requestSearch")->text() == reference);
+        REQUIRE(page.model()->rowCount() == 1);
+        CHECK(page.model()->idAt(0) == other);
+        child<QPushButton>(&page, "clearFilters")->click();
+        CHECK(page.model()->rowCount() == 2);
+    }
 }
 
 TEST_CASE("Triage with immediate risk shows the crisis resources first", "[requests][triage]")

@@ -160,9 +160,11 @@ QWidget* RequestsPage::createFilterBar()
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("requestSearch"));
     m_search->setAccessibleName(tr("Find a request by reference"));
-    m_search->setPlaceholderText(tr("Reference, e.g. 12"));
+    m_search->setPlaceholderText(tr("e.g. R-12"));
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QStringLiteral("R-000000")) + 24);
+    // R-12 as the window writes it, or 12, #12, n° 12 as people say it.
     m_search->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("\\s*(n°|#)?\\s*[0-9]{0,12}\\s*")), m_search));
+        QRegularExpression(QStringLiteral("\\s*([Rr]-?|n°|#)?\\s*[0-9]{0,12}\\s*")), m_search));
     auto* findLabel = new QLabel(tr("F&ind:"), bar);
     findLabel->setBuddy(m_search);
 
