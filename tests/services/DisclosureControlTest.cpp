@@ -1,0 +1,342 @@
+#include "services/DisclosureControl.h"
+
+#include "CatchCompat.h"
+
+#include <QRandomGenerator>
+
+#include <cmath>
+#include <utility>
+
+using namespace peerdesk;
+
+namespace {
+
+const QString Margin = QString::fromLatin1(StatCell::Margin);
+const QString ReasonTable = QStringLiteral("requests_by_reason");
+
+StatCell countCell(QStringList key, double value)
+{
+    StatCell cell;
+    cell.key = std::move(key);
+    cell.value = value;
+    return cell;
+}
+
+// A 1-D table of categories and their "*" total.
+StatTable oneWay(const QString& id, const QList<std::pair<QString, int>>& counts)
+{
+    StatTable table;
+    table.id = id;
+    table.title = id;
+    table.dimensions = QStringList{ QStringLiteral("reason") };
+    int total = 0;
+    for (const auto& [category, count] : counts) {
+        table.cells << countCell(QStringList{ category }, count);
+        total += count;
+    }
+    table.cells << countCell(QStringList{ Margin }, total);
+    return table;
+}
+
+// A category × month table with row, column and grand margins.
+StatTable twoWay(const QString& id, const QStringList& categories, const QStringList& months,
+                 const QList<QList<int>>& counts)
+{
+    StatTable table;
+    table.id = id;
+    table.title = id;
+    table.dimensions = QStringList{ QStringLiteral("category"), QStringLiteral("month") };
+    QList<int> columnTotals(months.size(), 0);
+    int grand = 0;
+    for (int r = 0; r < categories.size(); ++r) {
+        int rowTotal = 0;
+        for (int m = 0; m < months.size(); ++m) {
+            table.cells << countCell(QStringList{ categories[r], months[m] }, counts[r][m]);
+            rowTotal += counts[r][m];
+            columnTotals[m] += counts[r][m];
+        }
+        table.cells << countCell(QStringList{ categories[r], Margin }, rowTotal);
+        grand += rowTotal;
+    }
+    for (int m = 0; m < months.size(); ++m)
+        table.cells << countCell(QStringList{ Margin, months[m] }, columnTotals[m]);
+    table.cells << countCell(QStringList{ Margin, Margin }, grand);
+    return table;
+}
+
+StatRelease releaseFor(const QString& period, QList<StatTable> tables, const QString& generatedOn = QString())
+{
+    StatRelease release;
+    release.program = QStringLiteral("Test program");
+    release.period = *StatPeriod::parse(period);
+    release.generatedAt = generatedOn.isEmpty()
+        ? QDateTime(release.period.lastDay().addDays(2), QTime(12, 0), Qt::UTC)
+        : QDateTime(QDate::fromString(generatedOn, Qt::ISODate), QTime(12, 0), Qt::UTC);
+    release.tables = std::move(tables);
+    return release;
+}
+
+void hideCell(StatTable& table, const QStringList& key)
+{
+    for (StatCell& cell : table.cells) {
+        if (cell.key == key) {
+            cell.suppressed = true;
+            cell.value.reset();
+        }
+    }
+}
+
+bool isHidden(const StatTable& table, const QStringList& key)
+{
+    const StatCell* cell = table.cell(key);
+    return cell && cell->suppressed && !cell->value;
+}
+
+void requireWideRanges(const DisclosureAuditResult& audit, int k)
+{
+    for (const SuppressedRange& range : audit.ranges) {
+        INFO(range.tableId.toStdString() << " " << range.key.join(QLatin1Char('/')).toStdString() << " ["
+                                         << range.minimum << ", " << range.maximum << "]");
+        CHECK(range.maximum >= k);
+        CHECK(range.maximum - range.minimum >= k - 1);
+    }
+}
+
+void requireNoSmallPublished(const StatRelease& release)
+{
+    for (const StatTable& table : release.tables) {
+        for (const StatCell& cell : table.cells) {
+            if (cell.suppressed)
+                CHECK_FALSE(cell.value);
+            else if (cell.value)
+                CHECK((*cell.value == 0 || *cell.value >= release.k));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("Two hidden cells pinned by the total leak, and complementary suppression widens them", "[disclosure]")
+{
+    const StatTable table = oneWay(ReasonTable,
+                                   { { QStringLiteral("burnout"), 1 },
+                                     { QStringLiteral("conflict"), 2 },
+                                     { QStringLiteral("grief"), 20 },
+                                     { QStringLiteral("health"), 8 } });
+
+    // Naive: hide just the small counts. burnout + conflict = 31 - 20 - 8 = 3, so each is at most 3.
+    StatRelease naive = releaseFor(QStringLiteral("2026-03"), { table });
+    hideCell(naive.tables[0], { QStringLiteral("burnout") });
+    hideCell(naive.tables[0], { QStringLiteral("conflict") });
+    const DisclosureAuditResult naiveAudit = DisclosureControl::audit(naive, {});
+    CHECK_FALSE(naiveAudit.passed);
+    CHECK(naiveAudit.problems.size() == 2);
+    CHECK(naiveAudit.method == QLatin1String("exact enumeration"));
+    REQUIRE(naiveAudit.ranges.size() == 2);
+    CHECK(naiveAudit.ranges[0].maximum == 3);
+
+    StatRelease ours = releaseFor(QStringLiteral("2026-03"), { table });
+    const DisclosureAuditResult audit = DisclosureControl::protect(ours, {});
+    CHECK(audit.passed);
+    CHECK(audit.problems.isEmpty());
+    CHECK(ours.audit.passed);
+    CHECK(ours.zerosMaySuppressed);
+    CHECK_FALSE(ours.method.isEmpty());
+    // The smallest partner (8) joins the two small counts; the large one and the total stay published.
+    CHECK(isHidden(ours.tables[0], { QStringLiteral("health") }));
+    CHECK_FALSE(isHidden(ours.tables[0], { QStringLiteral("grief") }));
+    CHECK_FALSE(isHidden(ours.tables[0], { Margin }));
+    CHECK(audit.ranges.size() == 3);
+    requireWideRanges(audit, 5);
+    requireNoSmallPublished(ours);
+}
+
+TEST_CASE("A 2-D table solved through its column margins leaks, and ours does not", "[disclosure]")
+{
+    const QStringList categories{ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
+    const QStringList months{ QStringLiteral("2026-01"), QStringLiteral("2026-02"), QStringLiteral("2026-03") };
+    const StatTable table
+        = twoWay(QStringLiteral("requests_by_category"), categories, months, { { 2, 9, 8 }, { 9, 3, 7 }, { 9, 9, 9 } });
+
+    // Naive: a partner in each row only. Column 2026-01 then has one hidden cell, pinned by its margin.
+    StatRelease naive = releaseFor(QStringLiteral("2026-Q1"), { table });
+    hideCell(naive.tables[0], { QStringLiteral("a"), months[0] });
+    hideCell(naive.tables[0], { QStringLiteral("a"), months[2] });
+    hideCell(naive.tables[0], { QStringLiteral("b"), months[1] });
+    hideCell(naive.tables[0], { QStringLiteral("b"), months[2] });
+    const DisclosureAuditResult naiveAudit = DisclosureControl::audit(naive, {});
+    CHECK_FALSE(naiveAudit.passed);
+    CHECK(naiveAudit.problems.join(QLatin1Char('\n')).contains(QLatin1String("requests_by_category")));
+
+    StatRelease ours = releaseFor(QStringLiteral("2026-Q1"), { table });
+    const DisclosureAuditResult audit = DisclosureControl::protect(ours, {});
+    CHECK(audit.passed);
+    requireWideRanges(audit, 5);
+    requireNoSmallPublished(ours);
+    // Every hidden inner cell has a hidden partner in its row and in its column.
+    for (const StatCell& cell : ours.tables[0].cells) {
+        if (!cell.suppressed || cell.key.contains(Margin))
+            continue;
+        int inRow = 0;
+        int inColumn = 0;
+        for (const StatCell& other : ours.tables[0].cells) {
+            if (!other.suppressed || other.key == cell.key || other.key.contains(Margin))
+                continue;
+            inRow += other.key[0] == cell.key[0] ? 1 : 0;
+            inColumn += other.key[1] == cell.key[1] ? 1 : 0;
+        }
+        CHECK(inRow >= 1);
+        CHECK(inColumn >= 1);
+    }
+}
+
+TEST_CASE("A month recovered by differencing an earlier quarter or year-to-date release is caught", "[disclosure]")
+{
+    auto month = [](const QString& period, int burnout, int grief, int health) {
+        return releaseFor(period,
+                          { oneWay(ReasonTable,
+                                   { { QStringLiteral("burnout"), burnout },
+                                     { QStringLiteral("grief"), grief },
+                                     { QStringLiteral("health"), health } }) });
+    };
+    const StatRelease january = month(QStringLiteral("2026-01"), 5, 10, 6);
+    const StatRelease february = month(QStringLiteral("2026-02"), 4, 10, 7);
+    const StatRelease quarter = month(QStringLiteral("2026-Q1"), 12, 30, 21);
+    StatRelease yearToDate = month(QStringLiteral("2026"), 12, 30, 21);
+    yearToDate.generatedAt = QDateTime(QDate(2026, 3, 31), QTime(18, 0), Qt::UTC); // January to March
+
+    for (const StatRelease& cumulative : { quarter, yearToDate }) {
+        INFO(cumulative.period.key().toStdString());
+        StatRelease march = month(QStringLiteral("2026-03"), 3, 10, 8);
+        // Within March alone, our suppression is enough...
+        StatRelease alone = march;
+        CHECK(DisclosureControl::protect(alone, {}).passed);
+        CHECK(isHidden(alone.tables[0], { QStringLiteral("burnout") }));
+        CHECK(isHidden(alone.tables[0], { QStringLiteral("health") }));
+        // ...but burnout = 12 - 5 - 4 from the ledger: the audit refuses the export.
+        const DisclosureAuditResult audit = DisclosureControl::protect(march, { january, february, cumulative });
+        CHECK_FALSE(audit.passed);
+        REQUIRE_FALSE(audit.problems.isEmpty());
+        CHECK(audit.problems.join(QLatin1Char('\n')).contains(QLatin1String("burnout")));
+        CHECK_FALSE(audit.problems.join(QLatin1Char('\n')).contains(QLatin1String("3")));
+    }
+}
+
+TEST_CASE("A quarter release hides what would let a hidden month of the ledger be recovered", "[disclosure]")
+{
+    auto month = [](const QString& period, int burnout, int grief, int health) {
+        return releaseFor(period,
+                          { oneWay(ReasonTable,
+                                   { { QStringLiteral("burnout"), burnout },
+                                     { QStringLiteral("grief"), grief },
+                                     { QStringLiteral("health"), health } }) });
+    };
+    QList<StatRelease> ledger{ month(QStringLiteral("2026-01"), 5, 10, 6), month(QStringLiteral("2026-02"), 4, 10, 7),
+                               month(QStringLiteral("2026-03"), 3, 10, 8) };
+    REQUIRE(DisclosureControl::protect(ledger[2], { ledger[0], ledger[1] }).passed);
+
+    // Naive: the quarter has no small count, so it publishes everything; March's burnout = 12 - 5 - 4.
+    const StatRelease naive = month(QStringLiteral("2026-Q1"), 12, 30, 21);
+    const DisclosureAuditResult naiveAudit = DisclosureControl::audit(naive, ledger);
+    CHECK_FALSE(naiveAudit.passed);
+    CHECK(naiveAudit.problems.join(QLatin1Char('\n')).contains(QLatin1String("2026-03")));
+
+    StatRelease ours = naive;
+    const DisclosureAuditResult audit = DisclosureControl::protect(ours, ledger);
+    CHECK(audit.passed);
+    CHECK(isHidden(ours.tables[0], { QStringLiteral("burnout") }));
+    requireWideRanges(audit, 5);
+
+    // A correction of March supersedes the March release in the ledger rather than contradicting it.
+    StatRelease correction = month(QStringLiteral("2026-03"), 3, 11, 8);
+    correction.revision = 1;
+    CHECK(DisclosureControl::protect(correction, ledger).passed);
+}
+
+TEST_CASE("Disclosure control shows zeros, leaves medians alone and bounds non-additive cells by the total",
+          "[disclosure]")
+{
+    StatTable medians;
+    medians.id = QStringLiteral("days_to_contact");
+    medians.kind = StatKind::Median;
+    medians.dimensions = QStringList{ QStringLiteral("reason") };
+    medians.cells << countCell({ QStringLiteral("burnout") }, 2);
+
+    StatTable reasons = oneWay(QStringLiteral("physicians_by_reason"),
+                               { { QStringLiteral("burnout"), 2 },
+                                 { QStringLiteral("grief"), 9 },
+                                 { QStringLiteral("health"), 12 },
+                                 { QStringLiteral("other"), 0 } });
+    reasons.additive = false;
+    reasons.cells.last().value = 15; // distinct physicians, not the sum
+
+    StatRelease release = releaseFor(
+        QStringLiteral("2026-04"),
+        { oneWay(QStringLiteral("requests_by_channel"),
+                 { { QStringLiteral("email"), 0 }, { QStringLiteral("phone"), 30 }, { QStringLiteral("web"), 25 } }),
+          medians, reasons });
+    release.k = 20; // clamped to 11
+    const DisclosureAuditResult audit = DisclosureControl::protect(release, {});
+    CHECK(release.k == 11);
+    CHECK(audit.passed);
+    CHECK(release.tables[1].cells[0].value == 2.0); // medians untouched
+    CHECK(release.tables[0].cell({ QStringLiteral("email") })->value == 0.0); // a zero alone stays shown
+    const StatTable& physicians = release.tables[2];
+    CHECK(isHidden(physicians, { QStringLiteral("burnout") }));
+    CHECK(isHidden(physicians, { QStringLiteral("grief") }));
+    CHECK(physicians.cell({ Margin })->value == 15.0);
+    for (const SuppressedRange& range : audit.ranges) {
+        if (range.tableId == physicians.id) {
+            CHECK(range.minimum == 0);
+            CHECK(range.maximum == 15);
+        }
+    }
+    requireWideRanges(audit, 11);
+}
+
+TEST_CASE("After our suppression the audit passes on random 1-D and 2-D tables", "[disclosure]")
+{
+    QRandomGenerator random(20260321);
+    auto smallCount = [&random] {
+        // Mostly small counts, some zeros, a few larger ones: the hard cases.
+        const int kind = random.bounded(10);
+        if (kind < 2)
+            return 0;
+        if (kind < 7)
+            return random.bounded(1, 6);
+        return random.bounded(5, 25);
+    };
+    const QStringList allMonths = StatPeriod::parse(QStringLiteral("2025"))->months();
+    for (int round = 0; round < 200; ++round) {
+        const int rows = random.bounded(2, 9);
+        StatTable table;
+        QString period = QStringLiteral("2025-06");
+        if (round % 2 == 0) {
+            QList<std::pair<QString, int>> counts;
+            for (int r = 0; r < rows; ++r)
+                counts << std::pair{ QStringLiteral("c%1").arg(r), smallCount() };
+            table = oneWay(QStringLiteral("random_1d"), counts);
+        } else {
+            const int columns = random.bounded(1, 7);
+            QStringList categories;
+            QList<QList<int>> counts;
+            for (int r = 0; r < rows; ++r) {
+                categories << QStringLiteral("c%1").arg(r);
+                QList<int> row;
+                for (int m = 0; m < columns; ++m)
+                    row << smallCount();
+                counts << row;
+            }
+            table = twoWay(QStringLiteral("random_2d"), categories, allMonths.mid(0, columns), counts);
+            period = QStringLiteral("2025");
+        }
+        StatRelease release = releaseFor(period, { table });
+        const DisclosureAuditResult audit = DisclosureControl::protect(release, {});
+        INFO("round " << round);
+        REQUIRE(audit.passed);
+        requireWideRanges(audit, release.k);
+        requireNoSmallPublished(release);
+        // The audit is reproducible from the published release alone.
+        CHECK(DisclosureControl::audit(release, {}).passed);
+    }
+}
