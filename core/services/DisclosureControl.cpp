@@ -157,7 +157,10 @@ struct Range
 class PublishedSystem final
 {
 public:
-    PublishedSystem(const QList<const StatRelease*>& releases) : m_releases(releases)
+    // Without figuresOfFirst, the first release's cells are linked to the others but publish nothing: what the
+    // others alone say about them.
+    explicit PublishedSystem(const QList<const StatRelease*>& releases, bool figuresOfFirst = true)
+        : m_releases(releases), m_figuresOfFirst(figuresOfFirst)
     {
         buildAtoms();
         buildEquations();
@@ -172,11 +175,15 @@ public:
         if (!m_consistent)
             return false;
         prepareSolver();
-        if (m_enumerated || m_reduced.empty())
-            return true;
-        return m_consistent && solverFor().minimize({}).status != LinearProgram::Status::Infeasible;
+        for (const Component& component : m_components) {
+            if (!component.enumerated && solverFor(component).minimize({}).status == LinearProgram::Status::Infeasible)
+                return false;
+        }
+        return true;
     }
-    bool enumerated() const { return m_enumerated; }
+
+    // Whether every range so far came from exact enumeration (or needed no search at all).
+    bool enumerated() const { return !m_usedProgramming; }
     const QList<CellRef>& hiddenCells() const { return m_hidden; }
 
     const Expression* expressionOf(const CellRef& ref) const
@@ -201,7 +208,7 @@ public:
         if (unknown.isEmpty())
             return { constant, constant };
         prepareSolver();
-        Range result = m_enumerated ? enumeratedRange(unknown) : programmedRange(unknown);
+        Range result = unknownRange(unknown);
         result.minimum += constant;
         result.maximum += constant;
         return result;
@@ -270,7 +277,7 @@ private:
 
     void buildEquations()
     {
-        for (int r = 0; r < m_releases.size(); ++r) {
+        for (int r = m_figuresOfFirst ? 0 : 1; r < m_releases.size(); ++r) {
             const StatRelease& release = *m_releases[r];
             for (int t = 0; t < release.tables.size(); ++t) {
                 const StatTable& table = release.tables[t];
@@ -330,50 +337,99 @@ private:
         }
     }
 
-    // The equations over the atoms still unknown, and whether they are few and small enough to enumerate.
+    // The equations over the atoms still unknown, split into independent groups (atoms no equation links
+    // are solved apart), each enumerated when it is small enough.
     void prepareSolver()
     {
         if (m_prepared)
             return;
         m_prepared = true;
+        QHash<int, int> unknownIndex;
+        auto indexOf = [&unknownIndex](int atom) {
+            auto found = unknownIndex.find(atom);
+            if (found == unknownIndex.end())
+                found = unknownIndex.insert(atom, static_cast<int>(unknownIndex.size()));
+            return found.value();
+        };
+        std::vector<Equation> reducedEquations;
         for (const Equation& equation : m_equations) {
             Equation reduced;
             reduced.rhs = equation.rhs;
             for (auto it = equation.terms.begin(); it != equation.terms.end(); ++it) {
-                if (m_known.contains(it.key())) {
+                if (m_known.contains(it.key()))
                     reduced.rhs -= it.value() * m_known.value(it.key());
-                } else {
-                    if (!m_unknownIndex.contains(it.key()))
-                        m_unknownIndex.insert(it.key(), static_cast<int>(m_unknownIndex.size()));
-                    reduced.terms[m_unknownIndex.value(it.key())] = it.value();
-                }
+                else
+                    reduced.terms[indexOf(it.key())] = it.value();
             }
             if (!reduced.terms.isEmpty())
-                m_reduced.push_back(reduced);
+                reducedEquations.push_back(reduced);
         }
         // Atoms in no remaining equation are unknown too (a hidden cell no published figure touches).
-        for (const QString& cellKey : m_expressions.keys()) {
-            for (int atom : m_expressions.value(cellKey).keys()) {
-                if (!m_known.contains(atom) && !m_unknownIndex.contains(atom))
-                    m_unknownIndex.insert(atom, static_cast<int>(m_unknownIndex.size()));
+        for (auto cell = m_expressions.begin(); cell != m_expressions.end(); ++cell) {
+            for (auto it = cell.value().begin(); it != cell.value().end(); ++it) {
+                if (!m_known.contains(it.key()))
+                    indexOf(it.key());
             }
         }
-        m_enumerated = enumerate();
+        m_unknownIndex = unknownIndex;
+
+        const std::size_t count = static_cast<std::size_t>(unknownIndex.size());
+        std::vector<std::size_t> parent(count);
+        for (std::size_t i = 0; i < count; ++i)
+            parent[i] = i;
+        auto root = [&parent](std::size_t i) {
+            while (parent[i] != i)
+                i = parent[i] = parent[parent[i]];
+            return i;
+        };
+        for (const Equation& equation : reducedEquations) {
+            const std::size_t first = root(static_cast<std::size_t>(equation.terms.firstKey()));
+            for (int unknown : equation.terms.keys())
+                parent[root(static_cast<std::size_t>(unknown))] = first;
+        }
+        QHash<std::size_t, int> componentOfRoot;
+        m_componentOf.assign(count, 0);
+        m_localIndex.assign(count, 0);
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::size_t r = root(i);
+            auto found = componentOfRoot.find(r);
+            if (found == componentOfRoot.end()) {
+                found = componentOfRoot.insert(r, static_cast<int>(m_components.size()));
+                m_components.emplace_back();
+            }
+            Component& component = m_components[static_cast<std::size_t>(found.value())];
+            m_componentOf[i] = found.value();
+            m_localIndex[i] = static_cast<int>(component.unknowns);
+            ++component.unknowns;
+        }
+        for (const Equation& equation : reducedEquations) {
+            Equation local;
+            local.rhs = equation.rhs;
+            for (auto it = equation.terms.begin(); it != equation.terms.end(); ++it)
+                local.terms[m_localIndex[static_cast<std::size_t>(it.key())]] = it.value();
+            m_components[static_cast<std::size_t>(m_componentOf[static_cast<std::size_t>(equation.terms.firstKey())])]
+                .equations.push_back(local);
+        }
+        for (Component& component : m_components)
+            component.enumerated = enumerate(component);
     }
 
-    bool enumerate()
+    struct Component
     {
-        const int count = static_cast<int>(m_unknownIndex.size());
+        int unknowns = 0;
+        std::vector<Equation> equations; // over the component's own numbering of its unknowns
+        bool enumerated = false;
+        std::vector<std::vector<int>> solutions;
+    };
+
+    static bool enumerate(Component& component)
+    {
+        const int count = component.unknowns;
         if (count > DisclosureControl::MaxEnumeratedUnknowns)
             return false;
-        if (count == 0 && m_reduced.empty()) {
-            // Everything is determined: the ranges are exact without any search.
-            m_solutions.emplace_back();
-            return true;
-        }
         // An equation whose unknowns all have positive coefficients bounds each of them.
         std::vector<double> bound(static_cast<std::size_t>(count), std::numeric_limits<double>::infinity());
-        for (const Equation& equation : m_reduced) {
+        for (const Equation& equation : component.equations) {
             bool positive = true;
             for (double coefficient : equation.terms)
                 positive = positive && coefficient > 0;
@@ -391,7 +447,7 @@ private:
         std::vector<int> current(static_cast<std::size_t>(count), 0);
         for (;;) {
             bool satisfied = true;
-            for (const Equation& equation : m_reduced) {
+            for (const Equation& equation : component.equations) {
                 double sum = 0;
                 for (auto it = equation.terms.begin(); it != equation.terms.end(); ++it)
                     sum += it.value() * current[static_cast<std::size_t>(it.key())];
@@ -401,7 +457,7 @@ private:
                 }
             }
             if (satisfied)
-                m_solutions.push_back(current);
+                component.solutions.push_back(current);
             std::size_t position = 0;
             while (position < current.size()
                    && current[position] + 1 > static_cast<int>(std::floor(bound[position] + Tolerance))) {
@@ -412,22 +468,13 @@ private:
                 break;
             ++current[position];
         }
-        return !m_solutions.empty();
+        return !component.solutions.empty();
     }
 
-    std::vector<double> objectiveOf(const Expression& unknown) const
+    static Range enumeratedRange(const Component& component, const std::vector<double>& objective)
     {
-        std::vector<double> objective(static_cast<std::size_t>(m_unknownIndex.size()), 0.0);
-        for (auto it = unknown.begin(); it != unknown.end(); ++it)
-            objective[static_cast<std::size_t>(m_unknownIndex.value(it.key()))] = it.value();
-        return objective;
-    }
-
-    Range enumeratedRange(const Expression& unknown) const
-    {
-        const std::vector<double> objective = objectiveOf(unknown);
         Range result{ std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity() };
-        for (const std::vector<int>& solution : m_solutions) {
+        for (const std::vector<int>& solution : component.solutions) {
             double value = 0;
             for (std::size_t j = 0; j < objective.size(); ++j)
                 value += objective[j] * solution[j];
@@ -437,11 +484,11 @@ private:
         return result;
     }
 
-    LinearProgram solverFor() const
+    static LinearProgram solverFor(const Component& component)
     {
-        LinearProgram program(static_cast<int>(m_unknownIndex.size()));
-        for (const Equation& equation : m_reduced) {
-            std::vector<double> coefficients(static_cast<std::size_t>(m_unknownIndex.size()), 0.0);
+        LinearProgram program(component.unknowns);
+        for (const Equation& equation : component.equations) {
+            std::vector<double> coefficients(static_cast<std::size_t>(component.unknowns), 0.0);
             for (auto it = equation.terms.begin(); it != equation.terms.end(); ++it)
                 coefficients[static_cast<std::size_t>(it.key())] = it.value();
             program.addConstraint(coefficients, LinearProgram::Relation::Equal, equation.rhs);
@@ -449,10 +496,9 @@ private:
         return program;
     }
 
-    Range programmedRange(const Expression& unknown)
+    Range programmedRange(const Component& component, const std::vector<double>& objective)
     {
-        const LinearProgram program = solverFor();
-        const std::vector<double> objective = objectiveOf(unknown);
+        const LinearProgram program = solverFor(component);
         const LinearProgram::Solution low = program.minimize(objective);
         if (low.status == LinearProgram::Status::Infeasible) {
             m_consistent = false;
@@ -466,7 +512,36 @@ private:
         return result;
     }
 
+    // The range of a sum of unknown atoms: independent groups add up.
+    Range unknownRange(const Expression& unknown)
+    {
+        QMap<int, std::vector<double>> objectives; // component -> objective in its numbering
+        for (auto it = unknown.begin(); it != unknown.end(); ++it) {
+            const std::size_t index = static_cast<std::size_t>(m_unknownIndex.value(it.key()));
+            const int componentIndex = m_componentOf[index];
+            std::vector<double>& objective = objectives[componentIndex];
+            objective.resize(static_cast<std::size_t>(m_components[static_cast<std::size_t>(componentIndex)].unknowns),
+                             0.0);
+            objective[static_cast<std::size_t>(m_localIndex[index])] = it.value();
+        }
+        Range total;
+        for (auto it = objectives.begin(); it != objectives.end(); ++it) {
+            const Component& component = m_components[static_cast<std::size_t>(it.key())];
+            Range part;
+            if (component.enumerated) {
+                part = enumeratedRange(component, it.value());
+            } else {
+                m_usedProgramming = true;
+                part = programmedRange(component, it.value());
+            }
+            total.minimum += part.minimum;
+            total.maximum += part.maximum;
+        }
+        return total;
+    }
+
     QList<const StatRelease*> m_releases;
+    bool m_figuresOfFirst = true;
     int m_atomCount = 0;
     QHash<QString, Expression> m_expressions;
     std::vector<Equation> m_equations;
@@ -474,10 +549,11 @@ private:
     QHash<int, double> m_known;
     bool m_consistent = true;
     bool m_prepared = false;
-    bool m_enumerated = false;
-    QHash<int, int> m_unknownIndex;
-    std::vector<Equation> m_reduced;
-    std::vector<std::vector<int>> m_solutions;
+    bool m_usedProgramming = false;
+    QHash<int, int> m_unknownIndex; // atom -> unknown
+    std::vector<int> m_componentOf; // unknown -> component
+    std::vector<int> m_localIndex; // unknown -> its number inside its component
+    std::vector<Component> m_components;
 };
 
 bool wideEnough(const Range& range, int k)
@@ -656,7 +732,11 @@ void hide(StatCell& cell)
 
 // Complementary suppression inside one table: in every line with a published margin, either nothing is
 // hidden or at least two components are, summing to at least k + hidden - 1 (smallest partners first).
-void applyLineRule(StatTable& table, const StatTable& original, int k)
+//
+// Cells in pinned (their value already follows from the ledger) are never chosen: hiding them protects nothing.
+using Pinned = QSet<int>;
+
+void applyLineRule(StatTable& table, const StatTable& original, const Pinned& pinned, int k)
 {
     const QList<Line> lines = linesOf(table);
     bool changed = true;
@@ -673,7 +753,7 @@ void applyLineRule(StatTable& table, const StatTable& original, int k)
                     if (table.cells[component].suppressed) {
                         ++hiddenCount;
                         hiddenSum += original.cells[component].value.value_or(0);
-                    } else {
+                    } else if (!pinned.contains(component)) {
                         const Candidate candidate = candidateFor(table, original, component);
                         if (candidate.betterThan(best))
                             best = candidate;
@@ -683,7 +763,7 @@ void applyLineRule(StatTable& table, const StatTable& original, int k)
                     break;
                 if (best.cell < 0) {
                     // A margin over a single hidden cell equals it: the margin goes too.
-                    if (hiddenCount == 1) {
+                    if (hiddenCount == 1 && !pinned.contains(line.margin)) {
                         hide(table.cells[line.margin]);
                         changed = true;
                     }
@@ -698,7 +778,7 @@ void applyLineRule(StatTable& table, const StatTable& original, int k)
 
 // One more hidden cell next to a failing one of this release: the smallest published cell sharing a line
 // with it, else the smallest published cell of its table.
-bool hidePartnerInTable(StatTable& table, const StatTable& original, int failing)
+bool hidePartnerInTable(StatTable& table, const StatTable& original, const Pinned& pinned, int failing)
 {
     Candidate best;
     for (const Line& line : linesOf(table)) {
@@ -707,7 +787,7 @@ bool hidePartnerInTable(StatTable& table, const StatTable& original, int failing
         if (!members.contains(failing))
             continue;
         for (int member : std::as_const(members)) {
-            if (table.cells[member].suppressed)
+            if (table.cells[member].suppressed || pinned.contains(member))
                 continue;
             const Candidate candidate = candidateFor(table, original, member);
             if (candidate.betterThan(best))
@@ -716,7 +796,7 @@ bool hidePartnerInTable(StatTable& table, const StatTable& original, int failing
     }
     if (best.cell < 0) {
         for (int c = 0; c < table.cells.size(); ++c) {
-            if (table.cells[c].suppressed)
+            if (table.cells[c].suppressed || pinned.contains(c))
                 continue;
             const Candidate candidate = candidateFor(table, original, c);
             if (candidate.betterThan(best))
@@ -750,10 +830,24 @@ DisclosureAuditResult DisclosureControl::protect(StatRelease& release, const QLi
                 hide(cell);
         }
     }
+    // Cells whose value the earlier releases already give away are left published (unless small).
+    QList<Pinned> pinned(release.tables.size());
+    if (!earlier.isEmpty()) {
+        PublishedSystem ledger(releasesInScope(release, earlier), false);
+        for (int t = 0; t < release.tables.size(); ++t) {
+            if (!isCount(release.tables[t]) || !release.tables[t].additive)
+                continue;
+            for (int c = 0; c < release.tables[t].cells.size(); ++c) {
+                const Range range = ledger.range(CellRef{ 0, t, c });
+                if (range.maximum - range.minimum < Tolerance)
+                    pinned[t].insert(c);
+            }
+        }
+    }
     auto applyRules = [&] {
         for (int t = 0; t < release.tables.size(); ++t) {
             if (isCount(release.tables[t]))
-                applyLineRule(release.tables[t], original.tables[t], k);
+                applyLineRule(release.tables[t], original.tables[t], pinned[t], k);
         }
     };
     applyRules();
@@ -764,8 +858,9 @@ DisclosureAuditResult DisclosureControl::protect(StatRelease& release, const QLi
         int earlierIndex = 0;
         for (const CellRef& ref : std::as_const(verdict.failing)) {
             if (ref.release == 0) {
-                hidMore
-                    = hidePartnerInTable(release.tables[ref.table], original.tables[ref.table], ref.cell) || hidMore;
+                hidMore = hidePartnerInTable(release.tables[ref.table], original.tables[ref.table], pinned[ref.table],
+                                             ref.cell)
+                    || hidMore;
                 continue;
             }
             // A hidden cell of an earlier release: hide the smallest published cell here that shares a
@@ -774,7 +869,7 @@ DisclosureAuditResult DisclosureControl::protect(StatRelease& release, const QLi
             Candidate best;
             for (const CellRef& sharing : verdict.sharingCells[earlierIndex++]) {
                 const StatTable& table = release.tables[sharing.table];
-                if (table.cells[sharing.cell].suppressed)
+                if (table.cells[sharing.cell].suppressed || pinned[sharing.table].contains(sharing.cell))
                     continue;
                 const Candidate candidate = candidateFor(table, original.tables[sharing.table], sharing.cell);
                 if (bestTable < 0 || candidate.betterThan(best)) {
@@ -785,6 +880,15 @@ DisclosureAuditResult DisclosureControl::protect(StatRelease& release, const QLi
             if (bestTable >= 0) {
                 hide(release.tables[bestTable].cells[best.cell]);
                 hidMore = true;
+                continue;
+            }
+            // Those are hidden already: widen them with a partner next to one of them.
+            for (const CellRef& sharing : verdict.sharingCells[earlierIndex - 1]) {
+                if (hidePartnerInTable(release.tables[sharing.table], original.tables[sharing.table],
+                                       pinned[sharing.table], sharing.cell)) {
+                    hidMore = true;
+                    break;
+                }
             }
         }
         if (!hidMore)

@@ -340,3 +340,43 @@ TEST_CASE("After our suppression the audit passes on random 1-D and 2-D tables",
         CHECK(DisclosureControl::audit(release, {}).passed);
     }
 }
+
+TEST_CASE("A year of monthly and quarterly releases passes the audit release after release", "[disclosure]")
+{
+    QRandomGenerator random(2025);
+    QList<StatRelease> ledger;
+    QList<StatRelease> truth;
+    auto randomTable = [&random](const QString& id) {
+        QList<std::pair<QString, int>> counts;
+        for (int c = 0; c < 6; ++c)
+            counts << std::pair{ QStringLiteral("c%1").arg(c), random.bounded(0, 15) };
+        return oneWay(id, counts);
+    };
+    for (int month = 1; month <= 12; ++month) {
+        StatRelease release = releaseFor(
+            QStringLiteral("2025-%1").arg(month, 2, 10, QLatin1Char('0')),
+            { randomTable(QStringLiteral("a")), randomTable(QStringLiteral("b")), randomTable(QStringLiteral("c")) });
+        truth << release;
+        INFO(release.period.key().toStdString());
+        REQUIRE(DisclosureControl::protect(release, ledger).passed);
+        ledger << release;
+        if (month % 3 != 0)
+            continue;
+        // The quarter publishes the sums of its three months; naively it would give hidden months away.
+        StatRelease quarter = truth[month - 1];
+        quarter.period = *StatPeriod::parse(QStringLiteral("2025-Q%1").arg(month / 3));
+        quarter.generatedAt = QDateTime(quarter.period.lastDay().addDays(3), QTime(12, 0), Qt::UTC);
+        for (int t = 0; t < quarter.tables.size(); ++t) {
+            for (int c = 0; c < quarter.tables[t].cells.size(); ++c) {
+                quarter.tables[t].cells[c].value = *truth[month - 1].tables[t].cells[c].value
+                    + *truth[month - 2].tables[t].cells[c].value + *truth[month - 3].tables[t].cells[c].value;
+            }
+        }
+        const DisclosureAuditResult audit = DisclosureControl::protect(quarter, ledger);
+        INFO(audit.problems.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(audit.passed);
+        requireWideRanges(audit, quarter.k);
+        requireNoSmallPublished(quarter);
+        ledger << quarter;
+    }
+}
