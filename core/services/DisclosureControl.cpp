@@ -602,7 +602,8 @@ Verdict runAudit(const StatRelease& release, const QList<StatRelease>& earlier)
     // releases that agree with this one and with each other (latest period key first) and says how many it left
     // out.
     int leftOut = 0;
-    if (verdict.scope.size() > 1 && !PublishedSystem(verdict.scope).feasible()) {
+    auto published = std::make_unique<PublishedSystem>(verdict.scope);
+    if (verdict.scope.size() > 1 && !published->feasible()) {
         QList<const StatRelease*> kept{ verdict.scope.first() };
         for (int r = verdict.scope.size() - 1; r >= 1; --r) {
             QList<const StatRelease*> trial = kept;
@@ -613,8 +614,9 @@ Verdict runAudit(const StatRelease& release, const QList<StatRelease>& earlier)
                 ++leftOut;
         }
         verdict.scope = kept;
+        published = std::make_unique<PublishedSystem>(verdict.scope);
     }
-    PublishedSystem system(verdict.scope);
+    PublishedSystem& system = *published;
     DisclosureAuditResult& result = verdict.result;
 
     // Hidden cells of this release.

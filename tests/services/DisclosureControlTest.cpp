@@ -380,3 +380,31 @@ TEST_CASE("A year of monthly and quarterly releases passes the audit release aft
         ledger << quarter;
     }
 }
+
+TEST_CASE("Figures that disagree with the ledger leave the disagreeing release out of the audit", "[disclosure]")
+{
+    auto month = [](const QString& period, int burnout, int grief, int health) {
+        return releaseFor(period,
+                          { oneWay(ReasonTable,
+                                   { { QStringLiteral("burnout"), burnout },
+                                     { QStringLiteral("grief"), grief },
+                                     { QStringLiteral("health"), health } }) });
+    };
+    QList<StatRelease> ledger{ month(QStringLiteral("2026-01"), 5, 10, 6), month(QStringLiteral("2026-02"), 4, 10, 7),
+                               month(QStringLiteral("2026-03"), 3, 10, 8) };
+    REQUIRE(DisclosureControl::protect(ledger[2], { ledger[0], ledger[1] }).passed);
+
+    // A January request entered late: the quarter is no longer the sum of the published months.
+    StatRelease quarter = month(QStringLiteral("2026-Q1"), 13, 30, 21);
+    const DisclosureAuditResult audit = DisclosureControl::protect(quarter, ledger);
+    CHECK(audit.passed);
+    CHECK(audit.method.contains(QLatin1String("left out")));
+    requireWideRanges(audit, 5);
+
+    // This release's own figures that do not add up cannot be audited at all.
+    StatRelease broken = month(QStringLiteral("2026-04"), 8, 10, 9);
+    broken.tables[0].cells.last().value = 40;
+    const DisclosureAuditResult brokenAudit = DisclosureControl::audit(broken, {});
+    CHECK_FALSE(brokenAudit.passed);
+    CHECK(brokenAudit.problems.size() == 1);
+}
