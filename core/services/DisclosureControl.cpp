@@ -629,7 +629,7 @@ Verdict runAudit(const StatRelease& release, const QList<StatRelease>& earlier)
             if (!cell.suppressed)
                 continue;
             const Range range = table.additive ? system.range(CellRef{ 0, t, c }) : nonAdditiveRange(table, cell);
-            result.ranges << SuppressedRange{ table.id, cell.key, std::ceil(range.minimum - Tolerance),
+            result.ranges << SuppressedRange{ table.id, cell.key, std::max(0.0, std::ceil(range.minimum - Tolerance)),
                                               std::isinf(range.maximum) ? range.maximum
                                                                         : std::floor(range.maximum + Tolerance) };
             if (!wideEnough(range, k)) {

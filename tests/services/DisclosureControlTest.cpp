@@ -336,8 +336,12 @@ TEST_CASE("After our suppression the audit passes on random 1-D and 2-D tables",
         REQUIRE(audit.passed);
         requireWideRanges(audit, release.k);
         requireNoSmallPublished(release);
-        // The audit is reproducible from the published release alone.
+        // The audit is reproducible from the published release alone, and the suppression is deterministic.
         CHECK(DisclosureControl::audit(release, {}).passed);
+        StatRelease again = releaseFor(period, { table });
+        DisclosureControl::protect(again, {});
+        for (int c = 0; c < table.cells.size(); ++c)
+            CHECK(again.tables[0].cells[c].suppressed == release.tables[0].cells[c].suppressed);
     }
 }
 
