@@ -412,3 +412,41 @@ TEST_CASE("Figures that disagree with the ledger leave the disagreeing release o
     CHECK_FALSE(brokenAudit.passed);
     CHECK(brokenAudit.problems.size() == 1);
 }
+
+TEST_CASE("A category by month quarter table is linked to the monthly releases through its month cells", "[disclosure]")
+{
+    const QString id = QStringLiteral("requests_by_category");
+    auto month = [&id](const QString& period, int a, int b, int c) {
+        return releaseFor(
+            period,
+            { oneWay(id, { { QStringLiteral("a"), a }, { QStringLiteral("b"), b }, { QStringLiteral("c"), c } }) });
+    };
+    QList<StatRelease> ledger{ month(QStringLiteral("2026-01"), 5, 10, 6), month(QStringLiteral("2026-02"), 6, 10, 7),
+                               month(QStringLiteral("2026-03"), 3, 10, 8) };
+    REQUIRE(DisclosureControl::protect(ledger[2], { ledger[0], ledger[1] }).passed);
+
+    const QStringList months{ QStringLiteral("2026-01"), QStringLiteral("2026-02"), QStringLiteral("2026-03") };
+    StatTable table = twoWay(id, { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }, months,
+                             { { 5, 6, 3 }, { 10, 10, 10 }, { 6, 7, 8 } });
+    table.dimensions = QStringList{ QStringLiteral("reason"), QStringLiteral("month") };
+
+    // Naive: March's a is hidden with partners in its row and column, (a, 2026-02), (b, 2026-03) and
+    // (b, 2026-02): enough within the table, but all of them are published in the monthly releases.
+    StatRelease naive = releaseFor(QStringLiteral("2026-Q1"), { table });
+    for (const QStringList& key :
+         { QStringList{ QStringLiteral("a"), months[2] }, QStringList{ QStringLiteral("a"), months[1] },
+           QStringList{ QStringLiteral("b"), months[2] }, QStringList{ QStringLiteral("b"), months[1] } })
+        hideCell(naive.tables[0], key);
+    CHECK(DisclosureControl::audit(naive, {}).passed);
+    CHECK_FALSE(DisclosureControl::audit(naive, ledger).passed);
+
+    StatRelease ours = releaseFor(QStringLiteral("2026-Q1"), { table });
+    const DisclosureAuditResult audit = DisclosureControl::protect(ours, ledger);
+    CHECK(audit.passed);
+    requireWideRanges(audit, 5);
+    requireNoSmallPublished(ours);
+    CHECK(isHidden(ours.tables[0], { QStringLiteral("a"), months[2] }));
+    // Cells the monthly releases already published are not used as partners.
+    CHECK_FALSE(isHidden(ours.tables[0], { QStringLiteral("b"), months[2] }));
+    CHECK_FALSE(isHidden(ours.tables[0], { QStringLiteral("a"), months[0] }));
+}
