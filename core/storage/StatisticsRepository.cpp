@@ -61,13 +61,16 @@ Result<StatCounts> StatisticsRepository::requestsBy(RequestColumn column, const 
 
 Result<StatCounts> StatisticsRepository::requestsByAttribute(const QString& kind, const StatRange& range)
 {
+    // CROSS JOIN keeps the requests in the range as the outer loop: SQLite would otherwise read every attribute of
+    // the kind through request_attributes_kind, whatever the period.
     QVariantList values = bounds(range);
     values << kind;
-    return counts(QStringLiteral("WITH received AS (SELECT r.id AS id, %1 AS physician FROM requests r"
-                                 " WHERE r.received_at >= ? AND r.received_at < ?)"
-                                 " SELECT a.value, count(DISTINCT x.physician) FROM received x"
-                                 " JOIN request_attributes a ON a.request_id = x.id AND a.kind = ? GROUP BY a.value"
-                                 " UNION ALL SELECT '*', count(DISTINCT physician) FROM received")
+    values << bounds(range);
+    return counts(QStringLiteral("SELECT a.value, count(DISTINCT %1) FROM requests r"
+                                 " CROSS JOIN request_attributes a ON a.request_id = r.id"
+                                 " WHERE r.received_at >= ? AND r.received_at < ? AND a.kind = ? GROUP BY a.value"
+                                 " UNION ALL SELECT '*', count(DISTINCT %1) FROM requests r"
+                                 " WHERE r.received_at >= ? AND r.received_at < ?")
                       .arg(QLatin1String(Physician)),
                   values);
 }
@@ -125,10 +128,10 @@ Result<StatCounts> StatisticsRepository::conversationsHeld(const StatRange& rang
 
 Result<StatCounts> StatisticsRepository::conversationsPerClosedMatch(const StatRange& range)
 {
-    return counts(QStringLiteral("WITH closed AS (SELECT (SELECT count(*) FROM conversations c"
-                                 " WHERE c.match_id = m.id AND c.status = 'held') AS held FROM matches m"
+    return counts(QStringLiteral("WITH closed AS MATERIALIZED (SELECT count(c.id) AS held FROM matches m"
+                                 " LEFT JOIN conversations c ON c.match_id = m.id AND c.status = 'held'"
                                  " WHERE m.ended_at >= ? AND m.ended_at < ? AND m.status = 'ended'"
-                                 " AND m.answered_at IS NOT NULL)"
+                                 " AND m.answered_at IS NOT NULL GROUP BY m.id)"
                                  " SELECT CASE WHEN held >= 4 THEN '4_or_more' ELSE CAST(held AS TEXT) END, count(*)"
                                  " FROM closed GROUP BY 1 UNION ALL SELECT '*', count(*) FROM closed"),
                   bounds(range));
