@@ -457,3 +457,21 @@ TEST_CASE("Reporting users may compute statistics and record releases", "[statis
     REQUIRE(revision);
     CHECK(*revision == 0);
 }
+
+TEST_CASE("Statistics do not depend on identity columns and survive the purge", "[statistics]")
+{
+    StatisticsFixture fixture;
+    const auto values = [&fixture](const QString& key) {
+        QStringList result;
+        for (const StatTable& t : fixture.tables(key))
+            result << t.id + QLatin1Char(':') + cells({ t }, t.id).join(QLatin1Char(','));
+        return result;
+    };
+    const QStringList before = values(QStringLiteral("2026-Q1"));
+    // What retention does to every request, and more: the repeat keys stay, so distinct physicians stay distinct.
+    sql(*fixture.session,
+        QStringLiteral("UPDATE requests SET name = NULL, email = NULL, phone = NULL, "
+                       "best_time = NULL, institution = NULL"));
+    sql(*fixture.session, QStringLiteral("UPDATE supporters SET name = NULL, email = NULL, phone = NULL"));
+    CHECK(values(QStringLiteral("2026-Q1")) == before);
+}
