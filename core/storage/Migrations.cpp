@@ -264,6 +264,27 @@ const std::vector<Step>& steps()
             "CREATE INDEX requests_list_due ON requests (received_at, id, channel, urgency, status) "
             "WHERE status <> 'closed' AND first_contact_at IS NULL",
         },
+        // 4: statistics. The ledger of published releases (each frozen as the canonical JSON that was published,
+        // so later releases can be audited against every earlier one), and the moments the monthly tables range
+        // over, so each table is one range scan at any vault size.
+        {
+            R"(CREATE TABLE stat_releases (
+                id             INTEGER PRIMARY KEY,
+                period         TEXT NOT NULL,
+                revision       INTEGER NOT NULL CHECK (revision >= 0),
+                generated_at   TEXT NOT NULL,
+                k              INTEGER NOT NULL CHECK (k >= 1),
+                content        TEXT NOT NULL,
+                content_sha256 TEXT NOT NULL CHECK (length(content_sha256) = 64),
+                UNIQUE (period, revision)
+            ) STRICT)",
+            "CREATE INDEX requests_triaged ON requests (triaged_at) WHERE triaged_at IS NOT NULL",
+            "CREATE INDEX requests_first_contact ON requests (first_contact_at) WHERE first_contact_at IS NOT NULL",
+            "CREATE INDEX requests_closed ON requests (closed_at) WHERE closed_at IS NOT NULL",
+            "CREATE INDEX matches_answered ON matches (answered_at) WHERE answered_at IS NOT NULL",
+            "CREATE INDEX matches_ended ON matches (ended_at) WHERE ended_at IS NOT NULL",
+            "CREATE INDEX escalations_at ON escalations (at)",
+        },
     };
     return all;
 }

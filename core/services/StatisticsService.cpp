@@ -1,0 +1,366 @@
+#include "services/StatisticsService.h"
+
+#include "domain/Vocabulary.h"
+#include "services/Permissions.h"
+#include "services/RequestService.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+#include "storage/StatisticsLedger.h"
+#include "storage/StatisticsRepository.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace peerdesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::StatisticsService)
+};
+
+constexpr auto Unknown = "unknown";
+
+Error invalid(const QString& message)
+{
+    return makeError(ErrorCode::InvalidInput, message);
+}
+
+Result<void> requireStatistics(const CurrentUser& user)
+{
+    return requireRole(user, { Role::Administrator, Role::Coordinator, Role::Reporting });
+}
+
+StatRange rangeOf(const QDate& first, const QDate& last, const QTimeZone& zone)
+{
+    return { first.startOfDay(zone).toUTC(), last.addDays(1).startOfDay(zone).toUTC() };
+}
+
+QString monthKey(const QDate& day)
+{
+    return QStringLiteral("%1-%2").arg(day.year()).arg(day.month(), 2, 10, QLatin1Char('0'));
+}
+
+// A count table over one dimension: every category (zeros included, so the shape never depends on the data),
+// then the "*" margin. A key outside the list (an unknown career stage, stored as "") goes under `fallback`
+// when the table has one.
+StatTable countTable(const QString& id, const QString& title, const QString& dimension, const QStringList& categories,
+                     const StatCounts& counts, const QString& note, bool additive = true, const QString& fallback = {})
+{
+    StatTable table;
+    table.id = id;
+    table.title = title;
+    table.kind = StatKind::Count;
+    table.dimensions = { dimension };
+    table.note = note;
+    table.additive = additive;
+    QHash<QString, qint64> values;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.key() == QLatin1String(StatCell::Margin))
+            continue;
+        const QString key = categories.contains(it.key()) || fallback.isEmpty() ? it.key() : fallback;
+        values[key] += it.value();
+    }
+    for (const QString& category : categories)
+        table.cells.append({ { category }, static_cast<double>(values.value(category, 0)), false });
+    table.cells.append({ { QLatin1String(StatCell::Margin) },
+                         static_cast<double>(counts.value(QLatin1String(StatCell::Margin), 0)),
+                         false });
+    return table;
+}
+
+// A table of one value and no dimension: its single cell has an empty key.
+StatTable singleValue(const QString& id, const QString& title, StatKind kind, std::optional<double> value,
+                      const QString& note)
+{
+    StatTable table;
+    table.id = id;
+    table.title = title;
+    table.kind = kind;
+    table.note = note;
+    table.cells.append({ {}, value, false });
+    return table;
+}
+
+std::optional<double> median(QList<int> values)
+{
+    if (values.size() < StatisticsService::MinimumForSummary)
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    if (values.size() % 2 == 1)
+        return values.at(middle);
+    return (values.at(middle - 1) + values.at(middle)) / 2.0;
+}
+
+QString contactBinKey(ContactTimeBin bin)
+{
+    switch (bin) {
+    case ContactTimeBin::UpToOneBusinessDay:
+        return QStringLiteral("up_to_1");
+    case ContactTimeBin::TwoBusinessDays:
+        return QStringLiteral("2");
+    case ContactTimeBin::ThreeBusinessDays:
+        return QStringLiteral("3");
+    case ContactTimeBin::MoreThanThreeBusinessDays:
+        return QStringLiteral("more_than_3");
+    }
+    return {};
+}
+
+QStringList closeOutcomeKeys()
+{
+    QStringList keys;
+    for (CloseOutcome outcome : allCloseOutcomes)
+        keys << closeOutcomeKey(outcome);
+    return keys;
+}
+
+// Runs the queries in order, stopping at the first failure, and collects the tables they build.
+struct TableCollector
+{
+    std::optional<Error> error;
+    QList<StatTable> tables;
+
+    template <typename T, typename Build> void add(Result<T> fetched, Build build)
+    {
+        if (!error && !fetched)
+            error = fetched.error();
+        if (!error)
+            build(*fetched);
+    }
+};
+
+} // namespace
+
+Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
+{
+    if (auto allowed = requireStatistics(m_session.user()); !allowed)
+        return allowed.error();
+    if (!StatPeriod::parse(period.key()) || *StatPeriod::parse(period.key()) != period)
+        return invalid(Text::tr("Statistics cover a month, a quarter or a year between 2000 and 2999."));
+    auto target = RequestService(m_session).contactTarget();
+    if (!target)
+        return target.error();
+    const QTimeZone& zone = target->timeZone();
+    const StatRange range = rangeOf(period.firstDay(), period.lastDay(), zone);
+    StatisticsRepository repository(m_session.database());
+    TableCollector b;
+    QList<StatTable>& t = b.tables;
+    const QString physicians = Text::tr("Distinct physicians: several requests from the same person count once.");
+    const QString firstRequest = Text::tr("Distinct physicians, each counted under their first request in the period.");
+
+    // The channel query's margin is the total: one query serves both tables.
+    StatCounts byChannel;
+    b.add(repository.requestsBy(StatisticsRepository::RequestColumn::Channel, range), [&](const StatCounts& counts) {
+        byChannel = counts;
+        t << singleValue(QStringLiteral("requests_total"), Text::tr("Requests received"), StatKind::Count,
+                         static_cast<double>(counts.value(QLatin1String(StatCell::Margin), 0)), physicians);
+    });
+    b.add(repository.requestsByAttribute(QStringLiteral("reason"), range), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("requests_by_reason"), Text::tr("Requests received by reason"),
+                        QStringLiteral("reason"), Vocabulary::keys(Vocab::Reason), counts,
+                        Text::tr("Distinct physicians. A request with several reasons counts under each, "
+                                 "so the categories do not add up to the total."),
+                        false);
+    });
+    b.add(repository.requestsBy(StatisticsRepository::RequestColumn::CareerStage, range),
+          [&](const StatCounts& counts) {
+              t << countTable(QStringLiteral("requests_by_career_stage"), Text::tr("Requests received by career stage"),
+                              QStringLiteral("career_stage"),
+                              Vocabulary::keys(Vocab::CareerStage) << QLatin1String(Unknown), counts, firstRequest,
+                              true, QLatin1String(Unknown));
+          });
+    if (!b.error)
+        t << countTable(QStringLiteral("requests_by_channel"), Text::tr("Requests received by channel"),
+                        QStringLiteral("channel"), Vocabulary::keys(Vocab::Channel), byChannel, firstRequest);
+    b.add(repository.requestsBy(StatisticsRepository::RequestColumn::ReferralType, range),
+          [&](const StatCounts& counts) {
+              t << countTable(QStringLiteral("requests_by_referral_type"),
+                              Text::tr("Requests received by referral type"), QStringLiteral("referral_type"),
+                              Vocabulary::keys(Vocab::ReferralType), counts, firstRequest);
+          });
+    b.add(repository.requestsByAttribute(QStringLiteral("modality"), range), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("requests_by_modality"), Text::tr("Requests received by preferred modality"),
+                        QStringLiteral("modality"), Vocabulary::keys(Vocab::Modality), counts,
+                        Text::tr("Distinct physicians. A request may prefer several modalities and counts under "
+                                 "each, so the categories do not add up to the total."),
+                        false);
+    });
+    b.add(repository.triageOutcomes(range), [&](const StatCounts& counts) {
+        t << countTable(
+            QStringLiteral("triage_outcomes"), Text::tr("Triage outcomes"), QStringLiteral("triage_outcome"),
+            { QStringLiteral("in_scope"), QStringLiteral("referred_elsewhere"), QStringLiteral("escalated") }, counts,
+            Text::tr("Distinct physicians triaged in the period, by their first triage in it: escalated "
+                     "when immediate risk was recorded at triage, referred elsewhere when triage found "
+                     "the request out of scope, in scope otherwise."));
+    });
+    b.add(repository.matchesAccepted(range), [&](const StatCounts& counts) {
+        t << singleValue(QStringLiteral("matches_made"), Text::tr("Matches made"), StatKind::Count,
+                         static_cast<double>(counts.value(QLatin1String(StatCell::Margin), 0)),
+                         Text::tr("Distinct physicians whose supporter accepted the match in the period."));
+    });
+    b.add(repository.supporterDeclines(range), [&](const StatCounts& counts) {
+        t << singleValue(QStringLiteral("supporter_declines"), Text::tr("Supporter declines"), StatKind::Count,
+                         static_cast<double>(counts.value(QLatin1String(StatCell::Margin), 0)),
+                         Text::tr("Events: matches a supporter declined in the period."));
+    });
+    b.add(repository.firstContacts(range), [&](const QList<FirstContactTiming>& timings) {
+        StatCounts withinTarget;
+        StatCounts bins;
+        QList<int> days;
+        for (const FirstContactTiming& timing : timings) {
+            auto assessed = target->assess(timing.receivedAt, m_session.clock(), timing.firstContactAt);
+            if (!assessed)
+                continue; // a first contact recorded before receipt cannot be measured
+            withinTarget[assessed->status == ContactStatus::MetTarget ? QStringLiteral("met")
+                                                                      : QStringLiteral("missed")]
+                += 1;
+            bins[contactBinKey(contactTimeBin(assessed->businessDaysTaken))] += 1;
+            days << assessed->businessDaysTaken;
+        }
+        withinTarget[QLatin1String(StatCell::Margin)] = days.size();
+        bins[QLatin1String(StatCell::Margin)] = days.size();
+        const QString requests = Text::tr("Requests whose first contact was made in the period (events).");
+        t << countTable(QStringLiteral("first_contact_within_target"), Text::tr("First contact within target"),
+                        QStringLiteral("contact_target"), { QStringLiteral("met"), QStringLiteral("missed") },
+                        withinTarget, requests);
+        const std::optional<double> share = days.size() >= MinimumForSummary
+            ? std::optional<double>(static_cast<double>(withinTarget.value(QStringLiteral("met"))) / days.size())
+            : std::nullopt;
+        t << singleValue(QStringLiteral("first_contact_within_target_share"),
+                         Text::tr("Share of first contacts within target"), StatKind::Share, share,
+                         Text::tr("Published only over at least %n first contacts.", nullptr, MinimumForSummary));
+        t << countTable(
+            QStringLiteral("time_to_first_contact"), Text::tr("Time to first contact"), QStringLiteral("business_days"),
+            { QStringLiteral("up_to_1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("more_than_3") },
+            bins,
+            Text::tr("Requests whose first contact was made in the period (events), by business days "
+                     "after the day of receipt."));
+        t << singleValue(QStringLiteral("time_to_first_contact_median"),
+                         Text::tr("Median time to first contact (business days)"), StatKind::Median, median(days),
+                         Text::tr("Published only over at least %n first contacts.", nullptr, MinimumForSummary));
+    });
+    b.add(repository.conversationsHeld(range), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("conversations_held"), Text::tr("Conversations held"),
+                        QStringLiteral("modality"), Vocabulary::keys(Vocab::Modality), counts,
+                        Text::tr("Events: conversations held that started in the period."));
+    });
+    b.add(repository.conversationsPerClosedMatch(range), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("conversations_per_closed_match"), Text::tr("Conversations per closed match"),
+                        QStringLiteral("conversations"),
+                        { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                          QStringLiteral("4_or_more") },
+                        counts,
+                        Text::tr("Matches a supporter had accepted that ended in the period, by conversations "
+                                 "held."));
+    });
+    b.add(repository.closureOutcomes(range), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("closure_outcomes"), Text::tr("Outcomes at closure"), QStringLiteral("outcome"),
+                        closeOutcomeKeys(), counts,
+                        Text::tr("Distinct physicians with a request closed in the period, each counted under their "
+                                 "first closure in it."));
+    });
+    b.add(repository.escalations(range), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("escalations"), Text::tr("Escalations"), QStringLiteral("escalation_action"),
+                        Vocabulary::keys(Vocab::EscalationAction), counts,
+                        Text::tr("Events: escalation actions recorded in the period."));
+    });
+    b.add(repository.groupActivity(range), [&](StatCounts counts) {
+        const double attendance = static_cast<double>(counts.take(QStringLiteral("attendance")));
+        const double debriefs = static_cast<double>(counts.take(QStringLiteral("debriefs")));
+        t << countTable(QStringLiteral("group_occurrences"), Text::tr("Group sessions"),
+                        QStringLiteral("occurrence_status"), Vocabulary::keys(Vocab::OccurrenceStatus), counts,
+                        Text::tr("Events: group sessions that started in the period."));
+        t << singleValue(QStringLiteral("group_attendance"), Text::tr("Group attendance"), StatKind::Count, attendance,
+                         Text::tr("Events: attendances at sessions held, summed; a person who came twice counts "
+                                  "twice."));
+        t << singleValue(QStringLiteral("group_debriefs"), Text::tr("Group debriefs held"), StatKind::Count, debriefs,
+                         Text::tr("Events: sessions held that were followed by a debrief."));
+    });
+    b.add(repository.rosterByStatus(range.until), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("roster_by_status"), Text::tr("Supporters by status"),
+                        QStringLiteral("supporter_status"), Vocabulary::keys(Vocab::SupporterStatus), counts,
+                        Text::tr("Supporters added by the end of the period, by their status when the statistics "
+                                 "were computed: the roster keeps no history of statuses."));
+    });
+    b.add(repository.newlyTrained(period.firstDay(), period.lastDay()), [&](const StatCounts& counts) {
+        t << singleValue(QStringLiteral("roster_newly_trained"), Text::tr("Supporters newly trained"), StatKind::Count,
+                         static_cast<double>(counts.value(QLatin1String(StatCell::Margin), 0)),
+                         Text::tr("Supporters whose first training was completed in the period."));
+    });
+    QList<StatMonthRange> months;
+    const QDate lastMonth(period.lastDay().year(), period.lastDay().month(), 1);
+    for (int back = TrendMonths - 1; back >= 0; --back) {
+        const QDate first = lastMonth.addMonths(-back);
+        months.append({ monthKey(first), rangeOf(first, first.addMonths(1).addDays(-1), zone) });
+    }
+    b.add(repository.requestsByMonth(months), [&](const StatCounts& counts) {
+        QStringList keys;
+        for (const StatMonthRange& month : std::as_const(months))
+            keys << month.month;
+        t << countTable(QStringLiteral("trend_12_months"), Text::tr("Requests received over twelve months"),
+                        QStringLiteral("month"), keys, counts,
+                        Text::tr("Distinct physicians each month; the total counts each physician once over the "
+                                 "twelve months, so the months do not add up to it."),
+                        false);
+    });
+    if (b.error)
+        return *b.error;
+    return t;
+}
+
+Result<std::optional<QByteArray>> StatisticsService::latest(const QString& periodKey)
+{
+    if (auto allowed = requireStatistics(m_session.user()); !allowed)
+        return allowed.error();
+    if (!StatPeriod::parse(periodKey))
+        return invalid(Text::tr("Statistics cover a month, a quarter or a year between 2000 and 2999."));
+    auto entry = StatisticsLedger(m_session.database()).latest(periodKey);
+    if (!entry)
+        return entry.error();
+    if (!*entry)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>((*entry)->content);
+}
+
+Result<int> StatisticsService::record(const QString& periodKey, int k, const QDateTime& generatedAt,
+                                      const QByteArray& content)
+{
+    if (auto allowed = requireStatistics(m_session.user()); !allowed)
+        return allowed.error();
+    if (!StatPeriod::parse(periodKey))
+        return invalid(Text::tr("Statistics cover a month, a quarter or a year between 2000 and 2999."));
+    if (k < 1)
+        return invalid(Text::tr("The suppression threshold must be at least 1."));
+    if (!generatedAt.isValid() || content.isEmpty())
+        return invalid(Text::tr("A release needs its generation time and its content."));
+    int revision = 0;
+    auto done = m_session.database().transaction([&]() -> Result<void> {
+        auto entry = StatisticsLedger(m_session.database()).append(periodKey, k, generatedAt, content);
+        if (!entry)
+            return entry.error();
+        revision = entry->revision;
+        return m_session.recordAudit(QStringLiteral("statistics.released"), QStringLiteral("stat_release"), entry->id);
+    });
+    if (!done)
+        return done.error();
+    return revision;
+}
+
+Result<QList<QByteArray>> StatisticsService::all()
+{
+    if (auto allowed = requireStatistics(m_session.user()); !allowed)
+        return allowed.error();
+    auto entries = StatisticsLedger(m_session.database()).latestOfEach();
+    if (!entries)
+        return entries.error();
+    QList<QByteArray> contents;
+    for (const LedgerEntry& entry : std::as_const(*entries))
+        contents << entry.content;
+    return contents;
+}
+
+} // namespace peerdesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Statistics.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace peerdesk {
+
+class VaultSession;
+
+// The program's statistics for a month, a quarter or a year (docs/statistics-tables.md), and the ledger of the releases
+// published from them. Administrators, coordinators and reporting users may compute them: no table carries an
+// identifier, a name, an institution or free text, and the queries never read an identity column.
+//
+// tables() returns the raw counts: disclosure control (suppression) is applied by the caller before anything
+// is published.
+class StatisticsService final
+{
+public:
+    // Medians and shares are published only over at least this many units; below it a table carries bins only.
+    static constexpr int MinimumForSummary = 10;
+    static constexpr int TrendMonths = 12;
+
+    explicit StatisticsService(VaultSession& session) : m_session(session) { }
+
+    // Every table, in a fixed order with stable ids; 1-D category tables list every category of their vocabulary
+    // (zeros included) and a "*" margin. InvalidInput for a period outside StatPeriod's forms.
+    Result<QList<StatTable>> tables(const StatPeriod& period);
+
+    // The ledger. latest: the content of the period's highest revision, nullopt if never released. record: adds
+    // the next revision (0 for the first) and returns its number; the caller records only content that differs
+    // from latest(). all: the latest revision of every period, by period (for the audit across releases).
+    Result<std::optional<QByteArray>> latest(const QString& periodKey);
+    Result<int> record(const QString& periodKey, int k, const QDateTime& generatedAt, const QByteArray& content);
+    Result<QList<QByteArray>> all();
+
+private:
+    VaultSession& m_session;
+};
+
+} // namespace peerdesk

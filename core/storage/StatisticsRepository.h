@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace peerdesk {
+
+class Database;
+
+// A category key and its count; the margin over all categories under "*". Categories nobody fell into are
+// absent: the service lists the vocabulary.
+using StatCounts = QHash<QString, qint64>;
+
+// [from, until) in UTC: a period's local calendar bounds, converted by the service.
+struct StatRange
+{
+    QDateTime from;
+    QDateTime until;
+};
+
+struct StatMonthRange
+{
+    QString month; // "2026-03"
+    StatRange range;
+};
+
+struct FirstContactTiming
+{
+    QDateTime receivedAt;
+    QDateTime firstContactAt;
+};
+
+// The grouped queries behind the statistics tables: one statement per table, each a range over an indexed
+// moment. None selects an identity column: the physician is the keyed repeat hash (or the request itself when
+// there is none), so a reporting user's session never loads a name, contact detail, institution or best time.
+// Where a physician may have several requests in a period, "per physician" tables count each physician once,
+// under their first request (or first triage, first closure) in the period, so categories add up to the margin.
+class StatisticsRepository final
+{
+public:
+    // The request columns a table may be broken down by. Our own constants: never a caller's text in SQL.
+    enum class RequestColumn
+    {
+        CareerStage,
+        Channel,
+        ReferralType,
+    };
+
+    explicit StatisticsRepository(Database& database) : m_database(database) { }
+
+    // Distinct physicians with a request received in the range, by the column's value on their first request
+    // ("" for an unknown career stage).
+    Result<StatCounts> requestsBy(RequestColumn column, const StatRange& range);
+    // Distinct physicians with a request received in the range carrying each value of a multi-valued attribute
+    // ("reason", "modality"); the margin is every physician who made a request, whatever it carries.
+    Result<StatCounts> requestsByAttribute(const QString& kind, const StatRange& range);
+    // Distinct physicians triaged in the range, by how their first triage in the range ended: "escalated"
+    // (immediate risk recorded at triage), "referred_elsewhere" (closed as out of scope at triage), "in_scope".
+    Result<StatCounts> triageOutcomes(const StatRange& range);
+    // Distinct physicians whose supporter accepted a match in the range (margin only).
+    Result<StatCounts> matchesAccepted(const StatRange& range);
+    // Matches a supporter declined in the range: events (margin only).
+    Result<StatCounts> supporterDeclines(const StatRange& range);
+    // Requests whose first contact falls in the range, with their receipt: the service measures business days.
+    Result<QList<FirstContactTiming>> firstContacts(const StatRange& range);
+    // Conversations held that started in the range, by modality: events.
+    Result<StatCounts> conversationsHeld(const StatRange& range);
+    // Accepted matches that ended in the range, by conversations held: "0", "1", "2", "3", "4_or_more".
+    Result<StatCounts> conversationsPerClosedMatch(const StatRange& range);
+    // Distinct physicians with a request closed in the range, by the outcome of their first closure in it.
+    Result<StatCounts> closureOutcomes(const StatRange& range);
+    // Escalation actions recorded in the range, by action: events.
+    Result<StatCounts> escalations(const StatRange& range);
+    // Group occurrences starting in the range by status (with "*"), plus "attendance" (the sum over held
+    // occurrences) and "debriefs" (held occurrences with a debrief).
+    Result<StatCounts> groupActivity(const StatRange& range);
+    // Supporters on the roster by their current status, among those added before `until` (the roster keeps
+    // no history of statuses).
+    Result<StatCounts> rosterByStatus(const QDateTime& until);
+    // Supporters whose first training record was completed in [first, last] (margin only).
+    Result<StatCounts> newlyTrained(const QDate& first, const QDate& last);
+    // Distinct physicians with a request received in each month; the margin is over all the months together.
+    Result<StatCounts> requestsByMonth(const QList<StatMonthRange>& months);
+
+private:
+    Result<StatCounts> counts(const QString& sql, const QVariantList& values);
+
+    Database& m_database;
+};
+
+} // namespace peerdesk

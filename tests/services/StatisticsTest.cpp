@@ -1,0 +1,477 @@
+#include "CatchCompat.h"
+#include "DomainFixtures.h"
+#include "TempVault.h"
+#include "services/MatchingService.h"
+#include "services/RequestService.h"
+#include "services/StatisticsService.h"
+#include "services/SupporterService.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+using namespace peerdesk;
+using peerdesk::test::sampleRequest;
+using peerdesk::test::sampleSupporter;
+using peerdesk::test::TempVault;
+
+namespace {
+
+QDateTime at(int year, int month, int day, int hour = 12)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, 0), Qt::UTC);
+}
+
+StatPeriod period(const QString& key)
+{
+    const auto parsed = StatPeriod::parse(key);
+    REQUIRE(parsed);
+    return *parsed;
+}
+
+void sql(VaultSession& session, const QString& statement, std::initializer_list<QVariant> values = {})
+{
+    auto done = session.database().exec(statement, values);
+    INFO((done ? QString() : done.error().message).toStdString());
+    REQUIRE(done);
+}
+
+QStringList names(std::initializer_list<const char*> items)
+{
+    QStringList result;
+    for (const char* item : items)
+        result << QString::fromUtf8(item);
+    return result;
+}
+
+QString stamp(const QDateTime& moment)
+{
+    return moment.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The program's data for March 2026 and a little around it, entered as a coordinator would, the clock walking
+// forward with each step. Group sessions and conversations go in with SQL: their services are tested on their own
+// and need rosters of facilitators and availability that add nothing here.
+class StatisticsFixture
+{
+public:
+    StatisticsFixture() : session(vault.unlock())
+    {
+        SupporterService supporters(*session);
+        auto added
+            = supporters.add(sampleSupporter(QStringLiteral("Jordan Lee"), QStringLiteral("jordan@example.org")));
+        REQUIRE(added);
+        jordan = *added;
+        Supporter second = sampleSupporter(QStringLiteral("Casey Morin"), QStringLiteral("casey@example.org"));
+        second.training
+            = { { 0, QStringLiteral("Peer support foundations"), true, QDate(2026, 3, 1), QDate(2028, 3, 1) } };
+        added = supporters.add(second);
+        REQUIRE(added);
+        casey = *added;
+
+        // Earlier months: one in June 2025, one in February 2026.
+        intake(at(2025, 6, 15), QStringLiteral("frank@example.org"), QStringLiteral("email"));
+        intake(at(2026, 2, 10), QStringLiteral("erin@example.org"), QStringLiteral("referral"));
+
+        RequestService requests(*session);
+        MatchingService matching(*session);
+        // A: received Tuesday 3 March, triaged, matched, reached the next day, one conversation, completed.
+        walk(at(2026, 3, 3));
+        alice = intake(at(2026, 3, 3, 11), QStringLiteral("alice@example.org"), QStringLiteral("phone"));
+        walk(at(2026, 3, 3, 13));
+        REQUIRE(requests.triage(alice, {}));
+        REQUIRE(matching.assign(alice, jordan));
+        REQUIRE(matching.accept(alice));
+        walk(at(2026, 3, 4, 10));
+        REQUIRE(requests.recordFirstContact(alice));
+        walk(at(2026, 3, 5, 16));
+        auto match = matching.liveMatch(alice);
+        REQUIRE(match);
+        REQUIRE(*match);
+        sql(*session,
+            QStringLiteral("INSERT INTO conversations (match_id, starts_at, duration_minutes, modality, status, "
+                           "created_at) VALUES (?, ?, 30, 'phone', 'held', ?)"),
+            { (*match)->id, stamp(at(2026, 3, 5, 15)), stamp(at(2026, 3, 5, 15)) });
+        REQUIRE(requests.recordConversationHeld(alice, at(2026, 3, 5, 15)));
+
+        // B: a colleague's referral with two reasons and two modalities, escalated at triage and again later.
+        NewRequest referral
+            = sampleRequest(at(2026, 3, 5), QStringLiteral("Bob Ng"), QStringLiteral("bob@example.org"));
+        referral.channel = QStringLiteral("email");
+        referral.referralType = QStringLiteral("colleague");
+        referral.consentConfirmed = true;
+        referral.reasons = { QStringLiteral("conflict"), QStringLiteral("burnout") };
+        referral.profile.modalities = { QStringLiteral("phone"), QStringLiteral("video") };
+        walk(at(2026, 3, 5));
+        auto bob = requests.intake(referral);
+        REQUIRE(bob);
+        TriageDecision risk;
+        risk.immediateRisk = true;
+        REQUIRE(requests.triage(*bob, risk));
+        walk(at(2026, 3, 6));
+        REQUIRE(requests.escalate(*bob, QStringLiteral("emergency_services_called")));
+
+        // C: a resident, referred elsewhere at triage (the default scope excludes residents).
+        walk(at(2026, 3, 10));
+        NewRequest resident
+            = sampleRequest(at(2026, 3, 10), QStringLiteral("Carol Diaz"), QStringLiteral("carol@example.org"));
+        resident.channel = QStringLiteral("web_form");
+        resident.profile.careerStage = QStringLiteral("resident");
+        auto carol = requests.intake(resident);
+        REQUIRE(carol);
+        REQUIRE(requests.triage(*carol, {}));
+
+        walk(at(2026, 3, 10, 14));
+        REQUIRE(requests.close(alice, CloseOutcome::Completed));
+
+        // D: career stage unknown; the supporter declines.
+        walk(at(2026, 3, 12));
+        NewRequest unknownStage
+            = sampleRequest(at(2026, 3, 12), QStringLiteral("Dan Wu"), QStringLiteral("dan@example.org"));
+        unknownStage.profile.careerStage.clear();
+        auto dan = requests.intake(unknownStage);
+        REQUIRE(dan);
+        REQUIRE(requests.triage(*dan, {}));
+        REQUIRE(matching.assign(*dan, casey));
+        REQUIRE(matching.decline(*dan));
+
+        // Alice again, by email, with another reason: the same physician.
+        walk(at(2026, 3, 20));
+        NewRequest again
+            = sampleRequest(at(2026, 3, 20), QStringLiteral("Alice Martin"), QStringLiteral("alice@example.org"));
+        again.channel = QStringLiteral("email");
+        again.reasons = { QStringLiteral("conflict") };
+        REQUIRE(requests.intake(again));
+
+        // A peer group: one session held (6 attended, debrief held), one cancelled.
+        sql(*session,
+            QStringLiteral("INSERT INTO peer_groups (name, modality, weekday, start_minute, duration_minutes, "
+                           "first_date, capacity, created_at) VALUES ('Evening circle', 'video', 3, 1140, 90, "
+                           "'2026-03-04', 12, ?)"),
+            { stamp(at(2026, 3, 2)) });
+        sql(*session,
+            QStringLiteral("INSERT INTO group_occurrences (group_id, starts_at, ends_at, status, attendance, "
+                           "debrief_held) VALUES (1, ?, ?, 'held', 6, 1), (1, ?, ?, 'cancelled', NULL, 0)"),
+            { stamp(at(2026, 3, 4, 19)), stamp(at(2026, 3, 4, 20)), stamp(at(2026, 3, 11, 19)),
+              stamp(at(2026, 3, 11, 20)) });
+
+        walk(at(2026, 3, 25));
+        REQUIRE(supporters.setStatus(casey, QStringLiteral("paused")));
+        walk(at(2026, 4, 20));
+    }
+
+    void walk(const QDateTime& moment) { vault.clock().set(moment); }
+
+    qint64 intake(const QDateTime& receivedAt, const QString& email, const QString& channel)
+    {
+        NewRequest request = sampleRequest(receivedAt.addSecs(3600), QStringLiteral("Someone"), email);
+        request.channel = channel;
+        auto id = RequestService(*session).intake(request);
+        INFO((id ? QString() : id.error().message).toStdString());
+        REQUIRE(id);
+        return *id;
+    }
+
+    QList<StatTable> tables(const QString& key)
+    {
+        auto computed = StatisticsService(*session).tables(period(key));
+        INFO((computed ? QString() : computed.error().message).toStdString());
+        REQUIRE(computed);
+        return *computed;
+    }
+
+    TempVault vault;
+    std::unique_ptr<VaultSession> session;
+    qint64 jordan = 0;
+    qint64 casey = 0;
+    qint64 alice = 0;
+};
+
+const StatTable& table(const QList<StatTable>& tables, const QString& id)
+{
+    for (const StatTable& candidate : tables) {
+        if (candidate.id == id)
+            return candidate;
+    }
+    FAIL("no table " << id.toStdString());
+    return tables.first();
+}
+
+// The cells of a one-dimension table as "key=value" in order, "-" for no value.
+QStringList cells(const QList<StatTable>& tables, const QString& id)
+{
+    QStringList result;
+    for (const StatCell& cell : table(tables, id).cells)
+        result << cell.key.join(QLatin1Char('/')) + QLatin1Char('=')
+                + (cell.value ? QString::number(*cell.value) : QStringLiteral("-"));
+    return result;
+}
+
+QString single(const QList<StatTable>& tables, const QString& id)
+{
+    const QStringList values = cells(tables, id);
+    REQUIRE(values.size() == 1);
+    return values.first().mid(1);
+}
+
+QStringList ids(const QList<StatTable>& tables)
+{
+    QStringList result;
+    for (const StatTable& t : tables)
+        result << t.id;
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("Monthly statistics count each table from the vault, every category listed", "[statistics]")
+{
+    StatisticsFixture fixture;
+    const QList<StatTable> march = fixture.tables(QStringLiteral("2026-03"));
+
+    CHECK(ids(march)
+          == names({ "requests_total",
+                     "requests_by_reason",
+                     "requests_by_career_stage",
+                     "requests_by_channel",
+                     "requests_by_referral_type",
+                     "requests_by_modality",
+                     "triage_outcomes",
+                     "matches_made",
+                     "supporter_declines",
+                     "first_contact_within_target",
+                     "first_contact_within_target_share",
+                     "time_to_first_contact",
+                     "time_to_first_contact_median",
+                     "conversations_held",
+                     "conversations_per_closed_match",
+                     "closure_outcomes",
+                     "escalations",
+                     "group_occurrences",
+                     "group_attendance",
+                     "group_debriefs",
+                     "roster_by_status",
+                     "roster_newly_trained",
+                     "trend_12_months" }));
+    for (const StatTable& t : march) {
+        INFO(t.id.toStdString());
+        CHECK_FALSE(t.title.isEmpty());
+        CHECK_FALSE(t.note.isEmpty());
+        for (const StatCell& cell : t.cells)
+            CHECK(cell.key.size() == t.dimensions.size());
+    }
+
+    // Five requests from four physicians: Alice's two count once, under her first request.
+    CHECK(single(march, QStringLiteral("requests_total")) == QLatin1String("4"));
+    CHECK(cells(march, QStringLiteral("requests_by_reason"))
+          == names({ "adverse_event=0", "complaint=0", "conflict=2", "life_stressor=0", "discrimination=0", "burnout=4",
+                     "change_at_work=0", "work_life_balance=0", "other=0", "*=4" }));
+    CHECK_FALSE(table(march, QStringLiteral("requests_by_reason")).additive);
+    CHECK(
+        cells(march, QStringLiteral("requests_by_career_stage"))
+        == names({ "resident=1", "early_career=2", "mid_career=0", "late_career=0", "retired=0", "unknown=1", "*=4" }));
+    CHECK(cells(march, QStringLiteral("requests_by_channel"))
+          == names({ "phone=2", "email=1", "web_form=1", "in_person=0", "referral=0", "*=4" }));
+    CHECK(cells(march, QStringLiteral("requests_by_referral_type")) == names({ "self=3", "colleague=1", "*=4" }));
+    CHECK(cells(march, QStringLiteral("requests_by_modality"))
+          == names({ "in_person=0", "phone=4", "video=1", "*=4" }));
+    CHECK_FALSE(table(march, QStringLiteral("requests_by_modality")).additive);
+    CHECK(cells(march, QStringLiteral("triage_outcomes"))
+          == names({ "in_scope=2", "referred_elsewhere=1", "escalated=1", "*=4" }));
+    CHECK(single(march, QStringLiteral("matches_made")) == QLatin1String("1"));
+    CHECK(single(march, QStringLiteral("supporter_declines")) == QLatin1String("1"));
+    CHECK(cells(march, QStringLiteral("first_contact_within_target")) == names({ "met=1", "missed=0", "*=1" }));
+    CHECK(single(march, QStringLiteral("first_contact_within_target_share")) == QLatin1String("-"));
+    CHECK(cells(march, QStringLiteral("time_to_first_contact"))
+          == names({ "up_to_1=1", "2=0", "3=0", "more_than_3=0", "*=1" }));
+    CHECK(single(march, QStringLiteral("time_to_first_contact_median")) == QLatin1String("-"));
+    CHECK(cells(march, QStringLiteral("conversations_held")) == names({ "in_person=0", "phone=1", "video=0", "*=1" }));
+    CHECK(cells(march, QStringLiteral("conversations_per_closed_match"))
+          == names({ "0=0", "1=1", "2=0", "3=0", "4_or_more=0", "*=1" }));
+    CHECK(cells(march, QStringLiteral("closure_outcomes"))
+          == names({ "completed=1", "declined=0", "unreachable=0", "referred_elsewhere=1", "escalated=0", "withdrawn=0",
+                     "*=2" }));
+    CHECK(cells(march, QStringLiteral("escalations"))
+          == names({ "crisis_resources_given=1", "emergency_services_called=1", "physician_health_program=0",
+                     "clinical_care_arranged=0", "other=0", "*=2" }));
+    CHECK(cells(march, QStringLiteral("group_occurrences"))
+          == names({ "scheduled=0", "held=1", "cancelled=1", "*=2" }));
+    CHECK(single(march, QStringLiteral("group_attendance")) == QLatin1String("6"));
+    CHECK(single(march, QStringLiteral("group_debriefs")) == QLatin1String("1"));
+    CHECK(cells(march, QStringLiteral("roster_by_status"))
+          == names({ "nominated=0", "in_training=0", "active=1", "paused=1", "retired=0", "*=2" }));
+    CHECK(single(march, QStringLiteral("roster_newly_trained")) == QLatin1String("1"));
+    CHECK(cells(march, QStringLiteral("trend_12_months"))
+          == names({ "2025-04=0", "2025-05=0", "2025-06=1", "2025-07=0", "2025-08=0", "2025-09=0", "2025-10=0",
+                     "2025-11=0", "2025-12=0", "2026-01=0", "2026-02=1", "2026-03=4", "*=6" }));
+    CHECK_FALSE(table(march, QStringLiteral("trend_12_months")).additive);
+}
+
+TEST_CASE("Quarterly and yearly statistics cover their months", "[statistics]")
+{
+    StatisticsFixture fixture;
+    const QList<StatTable> quarter = fixture.tables(QStringLiteral("2026-Q1"));
+    CHECK(single(quarter, QStringLiteral("requests_total")) == QLatin1String("5"));
+    CHECK(cells(quarter, QStringLiteral("requests_by_channel"))
+          == names({ "phone=2", "email=1", "web_form=1", "in_person=0", "referral=1", "*=5" }));
+    CHECK(cells(quarter, QStringLiteral("trend_12_months")).last() == QLatin1String("*=6"));
+    CHECK(cells(quarter, QStringLiteral("trend_12_months")).first() == QLatin1String("2025-04=0"));
+
+    const QList<StatTable> year = fixture.tables(QStringLiteral("2025"));
+    CHECK(single(year, QStringLiteral("requests_total")) == QLatin1String("1"));
+    CHECK(cells(year, QStringLiteral("triage_outcomes"))
+          == names({ "in_scope=0", "referred_elsewhere=0", "escalated=0", "*=0" }));
+    // The supporters joined in 2026; Jordan's first course was in January 2025.
+    CHECK(cells(year, QStringLiteral("roster_by_status")).last() == QLatin1String("*=0"));
+    CHECK(single(year, QStringLiteral("roster_newly_trained")) == QLatin1String("1"));
+    CHECK(cells(year, QStringLiteral("trend_12_months")).first() == QLatin1String("2025-01=0"));
+    CHECK(cells(year, QStringLiteral("trend_12_months")).last() == QLatin1String("*=1"));
+
+    // A month without data has the same shape, all zeros.
+    const QList<StatTable> empty = fixture.tables(QStringLiteral("2024-07"));
+    CHECK(ids(empty).size() == 23);
+    CHECK(cells(empty, QStringLiteral("requests_by_reason")).size() == 10);
+    CHECK(cells(empty, QStringLiteral("requests_by_reason")).last() == QLatin1String("*=0"));
+}
+
+TEST_CASE("Statistics publish no identity", "[statistics]")
+{
+    StatisticsFixture fixture;
+    for (const QString& key : { QStringLiteral("2026-03"), QStringLiteral("2026-Q1"), QStringLiteral("2026") }) {
+        for (const StatTable& t : fixture.tables(key)) {
+            QStringList text{ t.id, t.title, t.note };
+            text << t.dimensions;
+            for (const StatCell& cell : t.cells)
+                text << cell.key;
+            const QString all = text.join(QLatin1Char(' '));
+            INFO(all.toStdString());
+            for (const char* identity : { "@", "Alice", "Bob", "Carol", "Dan", "Jordan", "Casey", "Tremblay",
+                                          "Riverside", "555", "Evening circle", "request:" })
+                CHECK_FALSE(all.contains(QLatin1String(identity)));
+        }
+    }
+}
+
+TEST_CASE("Medians and shares of first contact appear only from ten first contacts", "[statistics]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    vault.clock().set(at(2026, 3, 20));
+    QList<qint64> requests;
+    for (int i = 0; i < 10; ++i) {
+        auto id = RequestService(*session).intake(
+            sampleRequest(at(2026, 3, 2, 11), QStringLiteral("Someone"), QStringLiteral("p%1@example.org").arg(i)));
+        REQUIRE(id);
+        requests << *id;
+    }
+    // Received Monday 2 March: five reached on Tuesday (1 business day), four on Thursday (3), one later.
+    const auto contact = [&](qint64 id, const QDateTime& moment) {
+        sql(*session, QStringLiteral("UPDATE requests SET first_contact_at = ? WHERE id = ?"), { stamp(moment), id });
+    };
+    for (int i = 0; i < 5; ++i)
+        contact(requests.at(i), at(2026, 3, 3));
+    for (int i = 5; i < 9; ++i)
+        contact(requests.at(i), at(2026, 3, 5));
+    StatisticsService statistics(*session);
+    auto nine = statistics.tables(period(QStringLiteral("2026-03")));
+    REQUIRE(nine);
+    CHECK(cells(*nine, QStringLiteral("time_to_first_contact"))
+          == names({ "up_to_1=5", "2=0", "3=4", "more_than_3=0", "*=9" }));
+    CHECK(single(*nine, QStringLiteral("time_to_first_contact_median")) == QLatin1String("-"));
+    CHECK(single(*nine, QStringLiteral("first_contact_within_target_share")) == QLatin1String("-"));
+
+    contact(requests.at(9), at(2026, 3, 9)); // the next Monday: 5 business days
+    auto ten = statistics.tables(period(QStringLiteral("2026-03")));
+    REQUIRE(ten);
+    CHECK(cells(*ten, QStringLiteral("first_contact_within_target")) == names({ "met=5", "missed=5", "*=10" }));
+    CHECK(single(*ten, QStringLiteral("time_to_first_contact_median")) == QLatin1String("2"));
+    CHECK(single(*ten, QStringLiteral("first_contact_within_target_share")) == QLatin1String("0.5"));
+    CHECK(table(*ten, QStringLiteral("time_to_first_contact_median")).kind == StatKind::Median);
+    CHECK(table(*ten, QStringLiteral("first_contact_within_target_share")).kind == StatKind::Share);
+}
+
+TEST_CASE("The statistics ledger keeps every revision of a period", "[statistics]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    StatisticsService statistics(*session);
+    const QDateTime generated = vault.clock().nowUtc();
+
+    auto none = statistics.latest(QStringLiteral("2026-02"));
+    REQUIRE(none);
+    CHECK_FALSE(*none);
+
+    const QByteArray first = R"({"period":"2026-02","tables":[]})";
+    auto revision = statistics.record(QStringLiteral("2026-02"), 5, generated, first);
+    REQUIRE(revision);
+    CHECK(*revision == 0);
+    auto latest = statistics.latest(QStringLiteral("2026-02"));
+    REQUIRE(latest);
+    REQUIRE(*latest);
+    CHECK(**latest == first);
+
+    // The caller records a new revision only when the content differs: the same content is already the latest.
+    CHECK(**latest == first);
+    const QByteArray corrected = R"({"period":"2026-02","tables":[{"id":"requests_total"}]})";
+    revision = statistics.record(QStringLiteral("2026-02"), 5, generated.addDays(1), corrected);
+    REQUIRE(revision);
+    CHECK(*revision == 1);
+    REQUIRE(statistics.record(QStringLiteral("2026-Q1"), 5, generated, first));
+
+    latest = statistics.latest(QStringLiteral("2026-02"));
+    REQUIRE(latest);
+    CHECK(**latest == corrected);
+    auto all = statistics.all();
+    REQUIRE(all);
+    CHECK(*all == QList<QByteArray>{ corrected, first });
+
+    auto audited = session->database().exec(
+        QStringLiteral("SELECT count(*), min(entity_type) FROM audit_log WHERE action = 'statistics.released'"));
+    REQUIRE(audited);
+    REQUIRE(audited->next());
+    CHECK(audited->value(0).toInt() == 3);
+    CHECK(audited->value(1).toString() == QLatin1String("stat_release"));
+    auto stored = session->database().exec(
+        QStringLiteral("SELECT content_sha256 FROM stat_releases WHERE period = '2026-02' AND revision = 0"));
+    REQUIRE(stored);
+    REQUIRE(stored->next());
+    CHECK(stored->value(0).toString()
+          == QString::fromLatin1(QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex()));
+
+    auto badPeriod = statistics.record(QStringLiteral("2026-13"), 5, generated, first);
+    REQUIRE_FALSE(badPeriod);
+    CHECK(badPeriod.error().code == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("Reporting users may compute statistics and record releases", "[statistics]")
+{
+    StatisticsFixture fixture;
+    REQUIRE(fixture.session->database().exec(QStringLiteral("UPDATE users SET role = 'reporting'")));
+    fixture.session.reset();
+    fixture.session = fixture.vault.unlock();
+    REQUIRE(fixture.session->user().role == Role::Reporting);
+    const QList<StatTable> march = fixture.tables(QStringLiteral("2026-03"));
+    CHECK(single(march, QStringLiteral("requests_total")) == QLatin1String("4"));
+    auto revision = StatisticsService(*fixture.session)
+                        .record(QStringLiteral("2026-03"), 5, fixture.vault.clock().nowUtc(), QByteArray("{}"));
+    REQUIRE(revision);
+    CHECK(*revision == 0);
+}
+
+TEST_CASE("Statistics do not depend on identity columns and survive the purge", "[statistics]")
+{
+    StatisticsFixture fixture;
+    const auto values = [&fixture](const QString& key) {
+        QStringList result;
+        for (const StatTable& t : fixture.tables(key))
+            result << t.id + QLatin1Char(':') + cells({ t }, t.id).join(QLatin1Char(','));
+        return result;
+    };
+    const QStringList before = values(QStringLiteral("2026-Q1"));
+    // What retention does to every request, and more: the repeat keys stay, so distinct physicians stay distinct.
+    sql(*fixture.session,
+        QStringLiteral("UPDATE requests SET name = NULL, email = NULL, phone = NULL, "
+                       "best_time = NULL, institution = NULL"));
+    sql(*fixture.session, QStringLiteral("UPDATE supporters SET name = NULL, email = NULL, phone = NULL"));
+    CHECK(values(QStringLiteral("2026-Q1")) == before);
+}
