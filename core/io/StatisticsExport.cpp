@@ -353,6 +353,14 @@ QString StatisticsExport::fileSuffix(Format format)
     return formatName(format);
 }
 
+QString StatisticsExport::defaultFileName(const StatRelease& release, Format format)
+{
+    QString name = QStringLiteral("statistics-") + release.period.key();
+    if (release.revision > 0)
+        name += QStringLiteral("-revision-%1").arg(release.revision);
+    return name + QLatin1Char('.') + fileSuffix(format);
+}
+
 double StatisticsExport::publishedValue(StatKind kind, double value)
 {
     const double scale = std::pow(10.0, decimalsFor(kind));

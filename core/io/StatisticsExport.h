@@ -34,6 +34,9 @@ public:
     static Result<Format> formatFromName(const QString& name);
     static QString formatName(Format format); // "csv", "json", "xlsx"
     static QString fileSuffix(Format format); // same as formatName
+    // "statistics-2026-03.csv"; a correction says so: "statistics-2026-03-revision-1.csv". Names no one, not even
+    // the program, so a file attached to an e-mail or left in Downloads tells nothing beyond the period.
+    static QString defaultFileName(const StatRelease& release, Format format);
 
     // The value as published: counts as integers, shares with 3 decimals, medians with 1. Every format and the
     // ledger use it, so a figure is the same wherever it appears.

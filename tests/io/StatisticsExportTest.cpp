@@ -203,7 +203,9 @@ TEST_CASE("Statistics JSON reads back to the same figures and the same bytes", "
 {
     StatRelease release = sampleRelease();
     release.revision = 2;
+    release.tables[0].title = QStringLiteral("Demandes par motif \u2014 \u00e9puisement, \"charge\"");
     const QByteArray json = Export::toJson(release);
+    CHECK(json.contains("\xc3\xa9puisement")); // UTF-8 as is, not \u escapes
     const Result<StatRelease> read = Export::fromJson(json);
     REQUIRE(read);
     CHECK(Export::toJson(*read) == json);
@@ -419,9 +421,21 @@ TEST_CASE("A corrected release says which revision it is", "[exports]")
 {
     StatRelease correction = sampleRelease();
     correction.revision = 1;
+    CHECK(Export::defaultFileName(sampleRelease(), Export::Format::Csv) == QStringLiteral("statistics-2026-03.csv"));
+    CHECK(Export::defaultFileName(correction, Export::Format::Xlsx)
+          == QStringLiteral("statistics-2026-03-revision-1.xlsx"));
     CHECK(jsonOf(correction).value(QStringLiteral("metadata")).toObject().value(QStringLiteral("revision")).toInt()
           == 1);
     const Result<QByteArray> xlsx = Export::render(correction, Export::Format::Xlsx);
     REQUIRE(xlsx);
     CHECK(xlsx->startsWith("PK"));
+}
+
+TEST_CASE("Statistics XLSX of the same release has the same bytes", "[exports]")
+{
+    const Result<QByteArray> first = Export::render(sampleRelease(), Export::Format::Xlsx);
+    const Result<QByteArray> second = Export::render(sampleRelease(), Export::Format::Xlsx);
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(*first == *second);
 }
