@@ -384,6 +384,13 @@ Result<void> StatisticsExport::validate(const StatRelease& release)
                     ErrorCode::InvalidInput,
                     Text::tr("A cell of the table \"%1\" does not have one category per dimension.").arg(table.id));
             }
+            // The CSV joins the components with "|": a component holding one would read as two.
+            for (const QString& component : cell.key) {
+                if (component.contains(QLatin1Char('|'))) {
+                    return makeError(ErrorCode::InvalidInput,
+                                     Text::tr("A category of the table \"%1\" contains \"|\".").arg(table.id));
+                }
+            }
             if (cell.value && !std::isfinite(*cell.value)) {
                 return makeError(
                     ErrorCode::InvalidInput,
@@ -432,8 +439,10 @@ Result<StatRelease> StatisticsExport::fromJson(const QByteArray& json)
     if (!release.generatedAt.isValid())
         return malformed(QStringLiteral("metadata.generated_at"));
     release.generatedAt = release.generatedAt.toUTC();
-    if (!isInteger(text("k")) || !isInteger(text("revision")))
+    if (!isInteger(text("k")))
         return malformed(QStringLiteral("metadata.k"));
+    if (!isInteger(text("revision")) || text("revision").toInt() < 0)
+        return malformed(QStringLiteral("metadata.revision"));
     release.k = text("k").toInt();
     release.revision = text("revision").toInt();
     if (!text("zeros_may_be_suppressed").isBool())

@@ -62,7 +62,7 @@ public:
     static Result<void> write(const StatRelease& release, Format format, const QString& path);
 
     // InvalidInput naming the first problem: duplicate or empty table ids, cells whose key does not have one
-    // component per dimension, values that are not finite.
+    // component per dimension or has a component containing "|" (the CSV's separator), values that are not finite.
     static Result<void> validate(const StatRelease& release);
 
     // The XLSX sheet name for each table, in order: the table id with the characters Excel refuses replaced,

@@ -415,6 +415,13 @@ TEST_CASE("A statistics file that cannot be written names the file and leaves no
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(readFile(path) == Export::toCsv(sampleRelease()));
+    StatRelease ambiguous = sampleRelease();
+    ambiguous.tables[0].cells[0].key = QStringList{ QStringLiteral("a|b") };
+    CHECK(Export::write(ambiguous, Export::Format::Json, path).error().code == ErrorCode::InvalidInput);
+    StatRelease notANumber = sampleRelease();
+    notANumber.tables[3].cells[0].value = std::nan("");
+    CHECK(Export::render(notANumber, Export::Format::Xlsx).error().code == ErrorCode::InvalidInput);
+    CHECK(readFile(path) == Export::toCsv(sampleRelease()));
 }
 
 TEST_CASE("A corrected release says which revision it is", "[exports]")
