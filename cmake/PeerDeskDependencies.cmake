@@ -7,6 +7,8 @@ find_package(Threads REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium>=1.0.18)
 # iCalendar (RFC 5545) export of conversations.
 pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical>=3.0)
+# XLSX export of statistics releases.
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter>=1.0)
 
 # SQLCipher, statically linked. sqlcipher.pc reports the embedded SQLite version: 3.46 is SQLCipher 4.6.
 # scripts/lib/setup.sh builds it into .deps/ when the system has none that new.
