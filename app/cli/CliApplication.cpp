@@ -51,6 +51,10 @@ const QList<OptionSpec>& optionSpecs()
         { "display-name", "NAME", only({ "init" }) },
         { "new-passphrase-file", "FILE", only({ "passwd" }) },
         { "json", nullptr, only({ "supporters", "requests", "match", "sessions", "groups", "settings", "purge" }) },
+        { "period", "PERIOD", only({ "stats" }) },
+        { "k", "N", only({ "stats" }) },
+        { "format", "FORMAT", only({ "stats" }) },
+        { "out", "FILE", only({ "stats" }) },
         { "dry-run", nullptr, only({ "supporters", "requests", "purge" }) },
         { "status", "STATUS", only({ "supporters", "requests", "sessions", "groups" }) },
         { "outcome", "OUTCOME", only({ "requests" }) },
@@ -115,6 +119,7 @@ const QList<CommandSpec>& commandSpecs()
         { "groups", runGroupsCommand },
         { "settings", runSettingsCommand },
         { "purge", runPurgeCommand },
+        { "stats", runStatsCommand },
         { "demo", runDemoCommand },
     };
     return specs;
@@ -193,6 +198,8 @@ QString CliApplication::helpText() const
                     "  groups    add | list | occurrences | schedule | record | register | verify | link-sent\n"
                     "  settings  list [--json] | get KEY | set KEY VALUE\n"
                     "  purge     Purge identity past its retention period [--dry-run] [--json]\n"
+                    "  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx --out FILE\n"
+                    "            Anonymized statistics with small numbers suppressed (docs/statistics.md)\n"
                     "  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]\n"
                     "            Details and JSON shapes: docs/cli.md\n"
                     "\n"

@@ -78,6 +78,7 @@ int runSessionsCommand(CliApplication& app);
 int runGroupsCommand(CliApplication& app);
 int runSettingsCommand(CliApplication& app);
 int runPurgeCommand(CliApplication& app);
+int runStatsCommand(CliApplication& app);
 int runDemoCommand(CliApplication& app);
 // `supporters import` and `requests import` (CliImportCommands.cpp), called from their command groups.
 int runSupportersImport(CliApplication& app);

@@ -68,6 +68,7 @@ public:
     static constexpr auto WeightLoad = "match_weight_load";
     static constexpr auto WeightRotation = "match_weight_rotation";
     static constexpr auto AutoLockMinutes = "auto_lock_minutes";
+    static constexpr auto ProgramName = "program_name";
     static constexpr auto ClipboardClearSeconds = "clipboard_clear_seconds";
 
     // The stored form of a value, or InvalidInput saying why it is refused.

@@ -212,6 +212,20 @@
             <numerusform>%n registrations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Statistics for %1: %n cell(s) suppressed (k = %2); the audit passed.</source>
+        <translation>
+            <numerusform>Statistics for %1: %n cell suppressed (k = %2); the audit passed.</numerusform>
+            <numerusform>Statistics for %1: %n cells suppressed (k = %2); the audit passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics for %1, revision %3: %n cell(s) suppressed (k = %2); the audit passed.</source>
+        <translation>
+            <numerusform>Statistics for %1, revision %3: %n cell suppressed (k = %2); the audit passed.</numerusform>
+            <numerusform>Statistics for %1, revision %3: %n cells suppressed (k = %2); the audit passed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::DashboardPage</name>
@@ -220,6 +234,16 @@
         <translation>
             <numerusform>PeerDesk locks itself after %n minute without activity. Ctrl+L locks it now.</numerusform>
             <numerusform>PeerDesk locks itself after %n minutes without activity. Ctrl+L locks it now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::DisclosureControl</name>
+    <message numerus="yes">
+        <source>%n earlier release(s) left out: their figures disagree with later ones</source>
+        <translation>
+            <numerusform>%n earlier release left out: its figures disagree with later ones</numerusform>
+            <numerusform>%n earlier releases left out: their figures disagree with later ones</numerusform>
         </translation>
     </message>
 </context>
@@ -435,6 +459,16 @@
         <translation>
             <numerusform>%n request past retention is kept under legal hold.</numerusform>
             <numerusform>%n requests past retention are kept under legal hold.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::StatisticsService</name>
+    <message numerus="yes">
+        <source>Published only over at least %n first contacts.</source>
+        <translation>
+            <numerusform>Published only over at least %n first contact.</numerusform>
+            <numerusform>Published only over at least %n first contacts.</numerusform>
         </translation>
     </message>
 </context>

@@ -500,94 +500,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: peerdesk-cli [options] COMMAND [command options]
-
-Commands:
-  init      Create a vault with its first administrator and print the recovery key once
-            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Check encryption, database integrity, references and the audit chain
-  passwd    Change your passphrase [--new-passphrase-file FILE]
-  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
-            | status ID STATUS | pause ID --until DATE | resume ID
-            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]
-            | debrief ID [--kind debrief|supervision] [--on DATE]
-  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
-            | consent ID | triage ID --immediate-risk yes|no [--reasons LIST] [--urgency U]
-            | escalate ID --action A | contact ID [--at T]
-            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID
-  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID
-  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]
-            | list [REQUEST_ID] [--json] | set ID --status S
-  groups    add | list | occurrences | schedule | record | register | verify | link-sent
-  settings  list [--json] | get KEY | set KEY VALUE
-  purge     Purge identity past its retention period [--dry-run] [--json]
-  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
-            Details and JSON shapes: docs/cli.md
-
-Options:
-  --vault DIR              Vault folder (default: %1)
-  --user NAME              Your login
-  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
-  --passphrase-stdin       Read your passphrase from standard input
-                           Without either, PeerDesk asks on the terminal without echo.
-                           A passphrase is never accepted as an argument.
-  --version                Print the version
-  -h, --help               Print this help
-
-Exit codes:
-  0  success
-  1  usage error
-  2  wrong passphrase or unknown user
-  3  invalid input (nothing was written)
-  4  damaged vault or failed verification
-  5  not permitted for your role
-  6  the system refused (file system, memory, vault in use)
-</source>
-        <translation>Utilisation : peerdesk-cli [options] COMMANDE [options de la commande]
-
-Commandes :
-  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
-            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
-  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
-  supporters import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
-            | status NO STATUT | pause NO --until DATE | resume NO
-            | training NO --course NOM --completed DATE [--refresher-due DATE] [--optional]
-            | debrief NO [--kind debrief|supervision] [--on DATE]
-  requests  import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
-            | consent NO | triage NO --immediate-risk yes|no [--reasons LISTE] [--urgency U]
-            | escalate NO --action A | contact NO [--at T]
-            | close NO --outcome O [--difficult] [--resource R] [--at T] | hold NO | release NO
-  match     suggest NO [--json] | assign NO NO_PAIR_AIDANT | accept NO | decline NO
-  sessions  add NO_DEMANDE --at T --minutes N --modality M [--outside-availability]
-            | list [NO_DEMANDE] [--json] | set NO --status S
-  groups    add | list | occurrences | schedule | record | register | verify | link-sent
-  settings  list [--json] | get CLÉ | set CLÉ VALEUR
-  purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
-  demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
-            Détails et formats JSON : docs/cli.md
-
-Options :
-  --vault DOSSIER          Dossier du coffre (par défaut : %1)
-  --user NOM               Votre identifiant
-  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
-  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
-                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
-                           Une phrase de passe n’est jamais acceptée en argument.
-  --version                Afficher la version
-  -h, --help               Afficher cette aide
-
-Codes de sortie :
-  0  réussite
-  1  erreur d’utilisation
-  2  phrase de passe erronée ou utilisateur inconnu
-  3  entrée invalide (rien n’a été écrit)
-  4  coffre endommagé ou vérification échouée
-  5  non permis pour votre rôle
-  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
-</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -1016,6 +928,124 @@ Codes de sortie :
     <message>
         <source>Usage: peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (see docs/cli.md)</source>
         <translation>Utilisation : peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
+    </message>
+    <message>
+        <source>Usage: peerdesk-cli [options] COMMAND [command options]
+
+Commands:
+  init      Create a vault with its first administrator and print the recovery key once
+            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Check encryption, database integrity, references and the audit chain
+  passwd    Change your passphrase [--new-passphrase-file FILE]
+  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
+            | status ID STATUS | pause ID --until DATE | resume ID
+            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]
+            | debrief ID [--kind debrief|supervision] [--on DATE]
+  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
+            | consent ID | triage ID --immediate-risk yes|no [--reasons LIST] [--urgency U]
+            | escalate ID --action A | contact ID [--at T]
+            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID
+  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID
+  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]
+            | list [REQUEST_ID] [--json] | set ID --status S
+  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  settings  list [--json] | get KEY | set KEY VALUE
+  purge     Purge identity past its retention period [--dry-run] [--json]
+  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx --out FILE
+            Anonymized statistics with small numbers suppressed (docs/statistics.md)
+  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
+            Details and JSON shapes: docs/cli.md
+
+Options:
+  --vault DIR              Vault folder (default: %1)
+  --user NAME              Your login
+  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
+  --passphrase-stdin       Read your passphrase from standard input
+                           Without either, PeerDesk asks on the terminal without echo.
+                           A passphrase is never accepted as an argument.
+  --version                Print the version
+  -h, --help               Print this help
+
+Exit codes:
+  0  success
+  1  usage error
+  2  wrong passphrase or unknown user
+  3  invalid input (nothing was written)
+  4  damaged vault or failed verification
+  5  not permitted for your role
+  6  the system refused (file system, memory, vault in use)
+</source>
+        <translation>Utilisation : peerdesk-cli [options] COMMANDE [options de la commande]
+
+Commandes :
+  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
+            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
+  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
+  supporters import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
+            | status NO STATUT | pause NO --until DATE | resume NO
+            | training NO --course NOM --completed DATE [--refresher-due DATE] [--optional]
+            | debrief NO [--kind debrief|supervision] [--on DATE]
+  requests  import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
+            | consent NO | triage NO --immediate-risk yes|no [--reasons LISTE] [--urgency U]
+            | escalate NO --action A | contact NO [--at T]
+            | close NO --outcome O [--difficult] [--resource R] [--at T] | hold NO | release NO
+  match     suggest NO [--json] | assign NO NO_PAIR_AIDANT | accept NO | decline NO
+  sessions  add NO_DEMANDE --at T --minutes N --modality M [--outside-availability]
+            | list [NO_DEMANDE] [--json] | set NO --status S
+  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  settings  list [--json] | get CLÉ | set CLÉ VALEUR
+  purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
+  stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx --out FICHIER
+            Statistiques anonymisées, petits nombres masqués (docs/statistics.md)
+  demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
+            Détails et formats JSON : docs/cli.md
+
+Options :
+  --vault DOSSIER          Dossier du coffre (par défaut : %1)
+  --user NOM               Votre identifiant
+  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
+  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
+                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
+                           Une phrase de passe n’est jamais acceptée en argument.
+  --version                Afficher la version
+  -h, --help               Afficher cette aide
+
+Codes de sortie :
+  0  réussite
+  1  erreur d’utilisation
+  2  phrase de passe erronée ou utilisateur inconnu
+  3  entrée invalide (rien n’a été écrit)
+  4  coffre endommagé ou vérification échouée
+  5  non permis pour votre rôle
+  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
+</translation>
+    </message>
+    <message>
+        <source>stats needs --period, --format and --out: %1</source>
+        <translation>stats exige --period, --format et --out : %1</translation>
+    </message>
+    <message>
+        <source>--period takes a month (2026-03), a quarter (2026-Q1) or a year (2026).</source>
+        <translation>--period prend un mois (2026-03), un trimestre (2026-Q1) ou une année (2026).</translation>
+    </message>
+    <message>
+        <source>--k takes a whole number from %1 to %2.</source>
+        <translation>--k prend un nombre entier de %1 à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics for %1: %n cell(s) suppressed (k = %2); the audit passed.</source>
+        <translation>
+            <numerusform>Statistiques de %1 : %n cellule masquée (k = %2) ; l’audit est réussi.</numerusform>
+            <numerusform>Statistiques de %1 : %n cellules masquées (k = %2) ; l’audit est réussi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics for %1, revision %3: %n cell(s) suppressed (k = %2); the audit passed.</source>
+        <translation>
+            <numerusform>Statistiques de %1, révision %3 : %n cellule masquée (k = %2) ; l’audit est réussi.</numerusform>
+            <numerusform>Statistiques de %1, révision %3 : %n cellules masquées (k = %2) ; l’audit est réussi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1631,32 @@ Codes de sortie :
     <message>
         <source>The demo session must be opened with the demo clock.</source>
         <translation>La session de démonstration doit être ouverte avec l’horloge de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::DisclosureControl</name>
+    <message>
+        <source>Table %1, cell %2: the hidden count could be narrowed down from what is published.</source>
+        <translation>Tableau %1, cellule %2 : le nombre masqué pourrait être déduit de ce qui est publié.</translation>
+    </message>
+    <message>
+        <source>Table %1, cell %2 of the release for %3: this release would let its hidden count be narrowed down.</source>
+        <translation>Tableau %1, cellule %2 de la diffusion de %3 : cette diffusion permettrait de déduire son nombre masqué.</translation>
+    </message>
+    <message>
+        <source>The figures of this release do not add up, so they cannot be audited.</source>
+        <translation>Les chiffres de cette diffusion ne concordent pas entre eux ; ils ne peuvent donc pas être vérifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier release(s) left out: their figures disagree with later ones</source>
+        <translation>
+            <numerusform>%n diffusion antérieure écartée : ses chiffres diffèrent de chiffres plus récents</numerusform>
+            <numerusform>%n diffusions antérieures écartées : leurs chiffres diffèrent de chiffres plus récents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %1 hidden, with complementary suppression checked by an audit of every release against the ledger.</source>
+        <translation>Nombres de 1 à %1 masqués, avec suppression complémentaire vérifiée par un audit de chaque diffusion par rapport au registre.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3416,14 @@ Objet : %2
         <source>Seconds before an introduction copied to the clipboard is cleared from it</source>
         <translation>Secondes avant qu’une présentation copiée dans le presse-papiers en soit effacée</translation>
     </message>
+    <message>
+        <source>Physician peer support program</source>
+        <translation>Programme de soutien par les pairs pour les médecins</translation>
+    </message>
+    <message>
+        <source>The program&apos;s name on statistics releases (never a person&apos;s or an institution&apos;s name)</source>
+        <translation>Le nom du programme sur les statistiques publiées (jamais le nom d’une personne ni d’un établissement)</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::RecoveryKeyDialog</name>
@@ -4985,6 +5049,10 @@ Statut : %6</translation>
         <source>Nothing was saved: see the message above.</source>
         <translation>Rien n’a été enregistré : voyez le message plus haut.</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SqlCipherDriver</name>
@@ -5038,6 +5106,165 @@ Statut : %6</translation>
     </message>
 </context>
 <context>
+    <name>peerdesk::StatisticsExport</name>
+    <message>
+        <source>Could not write the statistics file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de statistiques %1 : %2</translation>
+    </message>
+    <message>
+        <source>This is not a PeerDesk statistics release: %1 is missing or malformed.</source>
+        <translation>Ce n’est pas une diffusion de statistiques PeerDesk : %1 est absent ou mal formé.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>effectif</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>proportion</translation>
+    </message>
+    <message>
+        <source>Unknown statistics format &quot;%1&quot;: use csv, json or xlsx.</source>
+        <translation>Format de statistiques inconnu « %1 » : utilisez csv, json ou xlsx.</translation>
+    </message>
+    <message>
+        <source>The statistics release has an empty or repeated table id &quot;%1&quot;.</source>
+        <translation>La diffusion de statistiques a un identifiant de tableau vide ou répété : « %1 ».</translation>
+    </message>
+    <message>
+        <source>A cell of the table &quot;%1&quot; does not have one category per dimension.</source>
+        <translation>Une cellule du tableau « %1 » n’a pas une catégorie par dimension.</translation>
+    </message>
+    <message>
+        <source>A category of the table &quot;%1&quot; contains &quot;|&quot;.</source>
+        <translation>Une catégorie du tableau « %1 » contient « | ».</translation>
+    </message>
+    <message>
+        <source>A cell of the table &quot;%1&quot; holds a value that is not a number.</source>
+        <translation>Une cellule du tableau « %1 » contient une valeur qui n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be created</source>
+        <translation>le classeur n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>%1 statistics, %2</source>
+        <translation>Statistiques de %1, %2</translation>
+    </message>
+    <message>
+        <source>PeerDesk statistics</source>
+        <translation>Statistiques PeerDesk</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Revision (0: first publication)</source>
+        <translation>Révision (0 : première publication)</translation>
+    </message>
+    <message>
+        <source>Generated at (UTC)</source>
+        <translation>Produit le (UTC)</translation>
+    </message>
+    <message>
+        <source>PeerDesk version</source>
+        <translation>Version de PeerDesk</translation>
+    </message>
+    <message>
+        <source>Threshold k</source>
+        <translation>Seuil k</translation>
+    </message>
+    <message>
+        <source>Suppression method</source>
+        <translation>Méthode de suppression</translation>
+    </message>
+    <message>
+        <source>Disclosure audit passed</source>
+        <translation>Vérification de confidentialité réussie</translation>
+    </message>
+    <message>
+        <source>Audit method</source>
+        <translation>Méthode de vérification</translation>
+    </message>
+    <message>
+        <source>Suppressed cells</source>
+        <translation>Cellules supprimées</translation>
+    </message>
+    <message>
+        <source>Minimum range width required</source>
+        <translation>Largeur minimale d’intervalle exigée</translation>
+    </message>
+    <message>
+        <source>Suppressed to protect confidentiality. The same symbol marks every suppressed cell.</source>
+        <translation>Supprimé pour protéger la confidentialité. Le même symbole marque toutes les cellules supprimées.</translation>
+    </message>
+    <message>
+        <source>All categories of that dimension (a total).</source>
+        <translation>Toutes les catégories de cette dimension (un total).</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>Zéros</translation>
+    </message>
+    <message>
+        <source>A suppressed cell may hide a zero.</source>
+        <translation>Une cellule supprimée peut cacher un zéro.</translation>
+    </message>
+    <message>
+        <source>Zeros are never suppressed.</source>
+        <translation>Les zéros ne sont jamais supprimés.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>sum of the categories</source>
+        <translation>somme des catégories</translation>
+    </message>
+    <message>
+        <source>not a sum: a unit can fall in several categories</source>
+        <translation>pas une somme : une unité peut relever de plusieurs catégories</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::StatisticsPage</name>
     <message>
         <source>Statistics</source>
@@ -5054,6 +5281,215 @@ Statut : %6</translation>
     <message>
         <source>The monthly tables and their exports are not built yet.</source>
         <translation>Les tableaux mensuels et leurs exportations ne sont pas encore prêts.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::StatisticsPublisher</name>
+    <message>
+        <source>The threshold k must be from %1 to %2, not %3.</source>
+        <translation>Le seuil k doit être de %1 à %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>The statistics ledger holds an unreadable release for %1.</source>
+        <translation>Le registre des statistiques contient une publication illisible pour %1.</translation>
+    </message>
+    <message>
+        <source>The statistics ledger holds an unreadable release.</source>
+        <translation>Le registre des statistiques contient une publication illisible.</translation>
+    </message>
+    <message>
+        <source>The disclosure audit refused this release: %1</source>
+        <translation>L’audit de confidentialité a refusé cette publication : %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::StatisticsService</name>
+    <message>
+        <source>Statistics cover a month, a quarter or a year between 2000 and 2999.</source>
+        <translation>Les statistiques portent sur un mois, un trimestre ou une année entre 2000 et 2999.</translation>
+    </message>
+    <message>
+        <source>Distinct physicians: several requests from the same person count once.</source>
+        <translation>Médecins distincts : plusieurs demandes d’une même personne comptent une seule fois.</translation>
+    </message>
+    <message>
+        <source>Distinct physicians, each counted under their first request in the period.</source>
+        <translation>Médecins distincts, chacun(e) compté(e) selon sa première demande de la période.</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <source>Requests received by reason</source>
+        <translation>Demandes reçues par motif</translation>
+    </message>
+    <message>
+        <source>Distinct physicians. A request with several reasons counts under each, so the categories do not add up to the total.</source>
+        <translation>Médecins distincts. Une demande comportant plusieurs motifs compte sous chacun d’eux ; la somme des catégories ne donne donc pas le total.</translation>
+    </message>
+    <message>
+        <source>Requests received by career stage</source>
+        <translation>Demandes reçues par étape de carrière</translation>
+    </message>
+    <message>
+        <source>Requests received by channel</source>
+        <translation>Demandes reçues par canal</translation>
+    </message>
+    <message>
+        <source>Requests received by referral type</source>
+        <translation>Demandes reçues par type d’orientation</translation>
+    </message>
+    <message>
+        <source>Requests received by preferred modality</source>
+        <translation>Demandes reçues par modalité préférée</translation>
+    </message>
+    <message>
+        <source>Distinct physicians. A request may prefer several modalities and counts under each, so the categories do not add up to the total.</source>
+        <translation>Médecins distincts. Une demande peut préférer plusieurs modalités et compte sous chacune ; la somme des catégories ne donne donc pas le total.</translation>
+    </message>
+    <message>
+        <source>Triage outcomes</source>
+        <translation>Résultats du triage</translation>
+    </message>
+    <message>
+        <source>Distinct physicians triaged in the period, by their first triage in it: escalated when immediate risk was recorded at triage, referred elsewhere when triage found the request out of scope, in scope otherwise.</source>
+        <translation>Médecins distincts dont la demande a été triée pendant la période, selon leur premier triage de la période : escaladé si un risque immédiat a été consigné au triage, orienté ailleurs si le triage a jugé la demande hors mandat, admissible sinon.</translation>
+    </message>
+    <message>
+        <source>Matches made</source>
+        <translation>Jumelages conclus</translation>
+    </message>
+    <message>
+        <source>Distinct physicians whose supporter accepted the match in the period.</source>
+        <translation>Médecins distincts dont l’intervenant(e) a accepté le jumelage pendant la période.</translation>
+    </message>
+    <message>
+        <source>Supporter declines</source>
+        <translation>Refus d’intervenant(e)s</translation>
+    </message>
+    <message>
+        <source>Events: matches a supporter declined in the period.</source>
+        <translation>Événements : jumelages refusés par un(e) intervenant(e) pendant la période.</translation>
+    </message>
+    <message>
+        <source>Requests whose first contact was made in the period (events).</source>
+        <translation>Demandes dont le premier contact a eu lieu pendant la période (événements).</translation>
+    </message>
+    <message>
+        <source>First contact within target</source>
+        <translation>Premier contact dans le délai cible</translation>
+    </message>
+    <message>
+        <source>Share of first contacts within target</source>
+        <translation>Proportion des premiers contacts dans le délai cible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published only over at least %n first contacts.</source>
+        <translation>
+            <numerusform>Publiée seulement à partir de %n premier contact.</numerusform>
+            <numerusform>Publiée seulement à partir de %n premiers contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to first contact</source>
+        <translation>Délai avant le premier contact</translation>
+    </message>
+    <message>
+        <source>Requests whose first contact was made in the period (events), by business days after the day of receipt.</source>
+        <translation>Demandes dont le premier contact a eu lieu pendant la période (événements), selon le nombre de jours ouvrables après le jour de réception.</translation>
+    </message>
+    <message>
+        <source>Median time to first contact (business days)</source>
+        <translation>Délai médian avant le premier contact (jours ouvrables)</translation>
+    </message>
+    <message>
+        <source>Conversations held</source>
+        <translation>Conversations tenues</translation>
+    </message>
+    <message>
+        <source>Events: conversations held that started in the period.</source>
+        <translation>Événements : conversations tenues qui ont commencé pendant la période.</translation>
+    </message>
+    <message>
+        <source>Conversations per closed match</source>
+        <translation>Conversations par jumelage terminé</translation>
+    </message>
+    <message>
+        <source>Matches a supporter had accepted that ended in the period, by conversations held.</source>
+        <translation>Jumelages acceptés par un(e) intervenant(e) et terminés pendant la période, selon le nombre de conversations tenues.</translation>
+    </message>
+    <message>
+        <source>Outcomes at closure</source>
+        <translation>Issues à la fermeture</translation>
+    </message>
+    <message>
+        <source>Distinct physicians with a request closed in the period, each counted under their first closure in it.</source>
+        <translation>Médecins distincts dont une demande a été fermée pendant la période, chacun(e) compté(e) selon sa première fermeture de la période.</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Escalades</translation>
+    </message>
+    <message>
+        <source>Events: escalation actions recorded in the period.</source>
+        <translation>Événements : mesures d’escalade consignées pendant la période.</translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation>Séances de groupe</translation>
+    </message>
+    <message>
+        <source>Events: group sessions that started in the period.</source>
+        <translation>Événements : séances de groupe qui ont commencé pendant la période.</translation>
+    </message>
+    <message>
+        <source>Group attendance</source>
+        <translation>Participation aux groupes</translation>
+    </message>
+    <message>
+        <source>Events: attendances at sessions held, summed; a person who came twice counts twice.</source>
+        <translation>Événements : somme des présences aux séances tenues ; une personne venue deux fois compte deux fois.</translation>
+    </message>
+    <message>
+        <source>Group debriefs held</source>
+        <translation>Comptes rendus de groupe tenus</translation>
+    </message>
+    <message>
+        <source>Events: sessions held that were followed by a debrief.</source>
+        <translation>Événements : séances tenues suivies d’un compte rendu.</translation>
+    </message>
+    <message>
+        <source>Supporters by status</source>
+        <translation>Intervenant(e)s par statut</translation>
+    </message>
+    <message>
+        <source>Supporters added by the end of the period, by their status when the statistics were computed: the roster keeps no history of statuses.</source>
+        <translation>Intervenant(e)s ajouté(e)s avant la fin de la période, selon leur statut au moment du calcul : le répertoire ne conserve pas l’historique des statuts.</translation>
+    </message>
+    <message>
+        <source>Supporters newly trained</source>
+        <translation>Intervenant(e)s nouvellement formé(e)s</translation>
+    </message>
+    <message>
+        <source>Supporters whose first training was completed in the period.</source>
+        <translation>Intervenant(e)s dont la première formation a été terminée pendant la période.</translation>
+    </message>
+    <message>
+        <source>Requests received over twelve months</source>
+        <translation>Demandes reçues sur douze mois</translation>
+    </message>
+    <message>
+        <source>Distinct physicians each month; the total counts each physician once over the twelve months, so the months do not add up to it.</source>
+        <translation>Médecins distincts chaque mois ; le total compte chaque médecin une seule fois sur les douze mois : la somme des mois ne donne donc pas le total.</translation>
+    </message>
+    <message>
+        <source>The suppression threshold must be at least 1.</source>
+        <translation>Le seuil de suppression doit être d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>A release needs its generation time and its content.</source>
+        <translation>Une publication exige sa date de production et son contenu.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -64,6 +65,7 @@ SettingsPage::SettingsPage(PageContext& context, QWidget* parent)
     const auto key = [](const char* name) { return QString::fromLatin1(name); };
     QStringList placed;
     const QList<std::pair<QString, QStringList>> sections{
+        { tr("Program"), { key(P::ProgramName) } },
         { tr("First contact"), { key(P::ContactTargetDays), key(P::HolidayProvince), key(P::ClosureDays) } },
         { tr("Scope and resources"),
           { key(P::ScopeExcludedCareerStages), key(P::ScopeRegions), key(P::Resources), key(P::CrisisResources) } },
@@ -168,6 +170,13 @@ SettingsPage::Row SettingsPage::makeRow(const SettingDefinition& definition, QWi
         row.editor = combo;
         row.read = [combo] { return combo->currentData().toString(); };
         row.write = [combo](const QString& value) { combo->setCurrentIndex(std::max(0, combo->findData(value))); };
+    } else if (definition.type == SettingDefinition::Type::Text) {
+        auto* edit = new QLineEdit(parent);
+        edit->setMaxLength(200);
+        connect(edit, &QLineEdit::textChanged, this, changed);
+        row.editor = edit;
+        row.read = [edit] { return edit->text(); };
+        row.write = [edit](const QString& value) { edit->setText(value); };
     } else if (definition.type == SettingDefinition::Type::List && !definition.allowedItems.isEmpty()) {
         // A fixed vocabulary: one check box per item, in the vocabulary's order.
         auto* boxes = new QWidget(parent);

@@ -1,0 +1,81 @@
+// `peerdesk-cli stats`: an anonymized statistics release for a month, a quarter or a year, written as CSV, JSON or
+// XLSX (docs/statistics.md). Reporting users may run it; it never loads a physician's identity.
+#include "CliApplication.h"
+#include "io/StatisticsExport.h"
+#include "services/DisclosureControl.h"
+#include "services/StatisticsPublisher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace peerdesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
+};
+
+} // namespace
+
+int runStatsCommand(CliApplication& app)
+{
+    const QString synopsis
+        = QStringLiteral("stats --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx --out FILE");
+    if (auto count = app.expectArguments(0, synopsis); !count)
+        return app.fail(count.error());
+    if (!app.isSet(QStringLiteral("period")) || !app.isSet(QStringLiteral("format"))
+        || !app.isSet(QStringLiteral("out")))
+        return app.usage(Text::tr("stats needs --period, --format and --out: %1").arg(synopsis));
+    const auto period = StatPeriod::parse(app.value(QStringLiteral("period")));
+    if (!period) {
+        return app.fail(makeError(ErrorCode::InvalidInput,
+                                  Text::tr("--period takes a month (2026-03), a quarter (2026-Q1) or a year (2026).")));
+    }
+    int k = DisclosureControl::DefaultThreshold;
+    if (app.isSet(QStringLiteral("k"))) {
+        bool number = false;
+        k = app.value(QStringLiteral("k")).toInt(&number);
+        if (!number)
+            return app.fail(makeError(ErrorCode::InvalidInput,
+                                      Text::tr("--k takes a whole number from %1 to %2.")
+                                          .arg(DisclosureControl::MinThreshold)
+                                          .arg(DisclosureControl::MaxThreshold)));
+    }
+    auto format = StatisticsExport::formatFromName(app.value(QStringLiteral("format")));
+    if (!format)
+        return app.fail(format.error());
+
+    auto session = app.unlock();
+    if (!session)
+        return app.fail(session.error());
+    auto release = StatisticsPublisher(**session).publish(*period, k);
+    if (!release)
+        return app.fail(release.error());
+    const QString path = app.value(QStringLiteral("out"));
+    if (auto written = StatisticsExport::write(*release, *format, path); !written)
+        return app.fail(written.error());
+
+    int suppressed = 0;
+    for (const StatTable& table : release->tables) {
+        for (const StatCell& cell : table.cells)
+            suppressed += cell.suppressed ? 1 : 0;
+    }
+    app.printLine(
+        release->revision == 0
+            ? Text::tr("Statistics for %1: %n cell(s) suppressed (k = %2); the audit passed.", nullptr, suppressed)
+                  .arg(period->key())
+                  .arg(release->k)
+            : Text::tr("Statistics for %1, revision %3: %n cell(s) suppressed (k = %2); the audit passed.", nullptr,
+                       suppressed)
+                  .arg(period->key())
+                  .arg(release->k)
+                  .arg(release->revision));
+    // The file's path last, so scripts can take it from the final line.
+    app.printLine(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    return 0;
+}
+
+} // namespace peerdesk

@@ -1,0 +1,113 @@
+#include "services/StatisticsPublisher.h"
+
+#include "io/StatisticsExport.h"
+#include "services/DisclosureControl.h"
+#include "services/ProgramSettings.h"
+#include "services/StatisticsService.h"
+#include "services/Vault.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace peerdesk {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::StatisticsPublisher)
+};
+
+// True when every figure the release published is still what the vault's data gives. Suppressed cells are not
+// compared: their true values were never published, so a change there changes nothing anyone has seen.
+bool stillTrue(const StatRelease& published, const QList<StatTable>& current)
+{
+    for (const StatTable& table : published.tables) {
+        const auto now = std::find_if(current.cbegin(), current.cend(),
+                                      [&table](const StatTable& candidate) { return candidate.id == table.id; });
+        if (now == current.cend())
+            return false;
+        for (const StatCell& cell : table.cells) {
+            if (cell.suppressed)
+                continue;
+            const StatCell* fresh = now->cell(cell.key);
+            if (!fresh || fresh->value.has_value() != cell.value.has_value())
+                return false;
+            if (cell.value
+                && std::abs(StatisticsExport::publishedValue(table.kind, *fresh->value) - *cell.value) > 1e-9)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Result<StatRelease> StatisticsPublisher::publish(const StatPeriod& period, int k)
+{
+    if (k < DisclosureControl::MinThreshold || k > DisclosureControl::MaxThreshold) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The threshold k must be from %1 to %2, not %3.")
+                             .arg(DisclosureControl::MinThreshold)
+                             .arg(DisclosureControl::MaxThreshold)
+                             .arg(k));
+    }
+    StatisticsService statistics(m_session);
+    auto tables = statistics.tables(period); // checks the role
+    if (!tables)
+        return tables.error();
+
+    auto latest = statistics.latest(period.key());
+    if (!latest)
+        return latest.error();
+    std::optional<StatRelease> previous;
+    if (*latest) {
+        auto stored = StatisticsExport::fromJson(**latest);
+        if (!stored)
+            return makeError(ErrorCode::Damaged,
+                             Text::tr("The statistics ledger holds an unreadable release for %1.").arg(period.key()));
+        if (stored->k == k && stillTrue(*stored, *tables))
+            return *stored; // frozen: the same figures, the same bytes
+        previous = std::move(*stored);
+    }
+
+    auto ledger = statistics.all();
+    if (!ledger)
+        return ledger.error();
+    QList<StatRelease> earlier;
+    for (const QByteArray& content : *ledger) {
+        auto release = StatisticsExport::fromJson(content);
+        if (!release)
+            return makeError(ErrorCode::Damaged, Text::tr("The statistics ledger holds an unreadable release."));
+        earlier.append(std::move(*release));
+    }
+
+    auto program = ProgramSettings(m_session.database()).value(QLatin1String(ProgramSettings::ProgramName));
+    if (!program)
+        return program.error();
+    StatRelease release;
+    release.program = *program;
+    release.period = period;
+    // To the second, as the export writes it, so the recorded bytes read back to the same release.
+    release.generatedAt = m_session.clock().nowUtc();
+    release.generatedAt.setTime(QTime(release.generatedAt.time().hour(), release.generatedAt.time().minute(),
+                                      release.generatedAt.time().second()));
+    release.version = QStringLiteral(PEERDESK_VERSION);
+    release.k = k;
+    release.revision = previous ? previous->revision + 1 : 0;
+    release.tables = std::move(*tables);
+    DisclosureControl::protect(release, earlier);
+    if (!release.audit.passed) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The disclosure audit refused this release: %1")
+                             .arg(release.audit.problems.join(QStringLiteral("; "))));
+    }
+    auto recorded = statistics.record(period.key(), k, release.generatedAt, StatisticsExport::toJson(release));
+    if (!recorded)
+        return recorded.error();
+    release.revision = *recorded;
+    return release;
+}
+
+} // namespace peerdesk

@@ -1,0 +1,136 @@
+// `peerdesk-cli stats`: a release for a period in CSV, JSON and XLSX from a demo vault, frozen on re-export,
+// available to reporting users, and with no physician's contact details anywhere in the files.
+
+#include "CatchCompat.h"
+#include "CliTestSupport.h"
+#include "ExportScan.h"
+#include "security/SecureBuffer.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstring>
+
+using namespace peerdesk::test::cli_support;
+
+namespace {
+
+QStringList words(std::initializer_list<const char*> items)
+{
+    QStringList list;
+    for (const char* item : items)
+        list.append(QString::fromUtf8(item));
+    return list;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+// The month before this one: the demo's history ends today, so it is full.
+QString lastMonth()
+{
+    const QDate month = QDate::currentDate().addMonths(-1);
+    return QStringLiteral("%1-%2").arg(month.year()).arg(month.month(), 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TEST_CASE("stats writes an audited release in CSV, JSON and XLSX with nothing identifying", "[cli][stats]")
+{
+    CliVault vault;
+    const Run demo = vault.run(words({ "demo", "--requests", "120", "--supporters", "12" }));
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+
+    const QString json = vault.dir.filePath(QStringLiteral("release.json"));
+    const Run run = vault.run({ QStringLiteral("stats"), QStringLiteral("--period"), lastMonth(),
+                                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.trimmed().split(QLatin1Char('\n')).last() == json);
+    const QJsonObject release = QJsonDocument::fromJson(readAll(json)).object();
+    const QJsonObject metadata = release.value(QStringLiteral("metadata")).toObject();
+    CHECK(metadata.value(QStringLiteral("period")).toString() == lastMonth());
+    CHECK(metadata.value(QStringLiteral("k")).toInt() == 5);
+    CHECK(metadata.value(QStringLiteral("revision")).toInt() == 0);
+    CHECK(metadata.value(QStringLiteral("audit")).toObject().value(QStringLiteral("passed")).toBool());
+    CHECK(release.value(QStringLiteral("tables")).toArray().size() > 10);
+    // No count from 1 to k - 1 is published.
+    for (const QJsonValue table : release.value(QStringLiteral("tables")).toArray()) {
+        if (table.toObject().value(QStringLiteral("kind")).toString() != QLatin1String("count"))
+            continue;
+        for (const QJsonValue cell : table.toObject().value(QStringLiteral("cells")).toArray()) {
+            const QJsonValue value = cell.toObject().value(QStringLiteral("value"));
+            if (!value.isNull())
+                CHECK((value.toDouble() == 0 || value.toDouble() >= 5));
+        }
+    }
+
+    // Frozen: the same period again gives the same bytes.
+    const QString again = vault.dir.filePath(QStringLiteral("again.json"));
+    REQUIRE(vault
+                .run({ QStringLiteral("stats"), QStringLiteral("--period"), lastMonth(), QStringLiteral("--format"),
+                       QStringLiteral("json"), QStringLiteral("--out"), again })
+                .exitCode
+            == 0);
+    CHECK(readAll(again) == readAll(json));
+
+    // CSV and XLSX of the same release; the demo's contact details (example domains, 555-01xx numbers) appear
+    // in no export.
+    for (const char* format : { "csv", "xlsx" }) {
+        const QString path = vault.dir.filePath(QStringLiteral("release.") + QLatin1String(format));
+        const Run written
+            = vault.run({ QStringLiteral("stats"), QStringLiteral("--period"), lastMonth(), QStringLiteral("--format"),
+                          QLatin1String(format), QStringLiteral("--out"), path });
+        INFO(format << ": " << written.err.toStdString());
+        REQUIRE(written.exitCode == 0);
+    }
+    for (const char* name : { "release.json", "release.csv", "release.xlsx" }) {
+        const QByteArray bytes = peerdesk::test::plainBytesForScan(vault.dir.filePath(QLatin1String(name)));
+        INFO(name);
+        REQUIRE_FALSE(bytes.isEmpty());
+        CHECK_FALSE(bytes.contains("@example"));
+        CHECK_FALSE(bytes.contains("555-01"));
+        CHECK_FALSE(bytes.contains("555 01"));
+    }
+}
+
+TEST_CASE("stats refuses bad periods, formats and thresholds, and serves reporting users", "[cli][stats]")
+{
+    CliVault vault;
+    const QString out = vault.dir.filePath(QStringLiteral("out.csv"));
+    const auto stats = [&](const QString& period, const QString& format, const QString& k = QStringLiteral("5")) {
+        return vault.run({ QStringLiteral("stats"), QStringLiteral("--period"), period, QStringLiteral("--format"),
+                           format, QStringLiteral("--k"), k, QStringLiteral("--out"), out });
+    };
+    CHECK(stats(QStringLiteral("2026-13"), QStringLiteral("csv")).exitCode == 3);
+    CHECK(stats(QStringLiteral("2026-03-01"), QStringLiteral("csv")).exitCode == 3);
+    CHECK(stats(QStringLiteral("2026-03"), QStringLiteral("docx")).exitCode == 3);
+    CHECK(stats(QStringLiteral("2026-03"), QStringLiteral("csv"), QStringLiteral("2")).exitCode == 3);
+    CHECK(stats(QStringLiteral("2026-03"), QStringLiteral("csv"), QStringLiteral("12")).exitCode == 3);
+    CHECK_FALSE(QFile::exists(out));
+    CHECK(vault.run(words({ "stats", "--period", "2026-03" })).exitCode == 1);
+
+    {
+        auto key = peerdesk::vault::unwrapWithPassphrase(
+            vault.vault, QStringLiteral("admin"), peerdesk::SecureBuffer::copyOf(Passphrase, std::strlen(Passphrase)));
+        REQUIRE(key);
+        peerdesk::SystemClock clock;
+        auto session = peerdesk::vault::open(std::move(*key), clock);
+        REQUIRE(session);
+        REQUIRE((*session)->database().exec(QStringLiteral("UPDATE users SET role = 'reporting'")));
+    }
+    const Run reporting = stats(QStringLiteral("2026-Q1"), QStringLiteral("csv"));
+    INFO(reporting.err.toStdString());
+    CHECK(reporting.exitCode == 0);
+    CHECK(readAll(out).startsWith("period,table,category,value,flag"));
+}
