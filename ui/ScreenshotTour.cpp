@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPixmap>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -87,6 +88,12 @@ std::function<void()> selectFirstRow(MainWindow& window)
 {
     return [&window] {
         QWidget* current = window.page(window.currentPage());
+        // Statistics: a table with categories, so its chart shows too.
+        if (auto* tables = current->findChild<QListWidget*>(QStringLiteral("statisticsTables"));
+            tables && tables->count() > 1) {
+            tables->setCurrentRow(1);
+            return;
+        }
         const auto views = current->findChildren<QAbstractItemView*>();
         for (QAbstractItemView* view : views) {
             // Calendar grids are not lists: their first cell is midnight, not an item.

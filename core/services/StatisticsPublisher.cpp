@@ -46,6 +46,16 @@ bool stillTrue(const StatRelease& published, const QList<StatTable>& current)
 
 Result<StatRelease> StatisticsPublisher::publish(const StatPeriod& period, int k)
 {
+    return prepare(period, k, true);
+}
+
+Result<StatRelease> StatisticsPublisher::preview(const StatPeriod& period, int k)
+{
+    return prepare(period, k, false);
+}
+
+Result<StatRelease> StatisticsPublisher::prepare(const StatPeriod& period, int k, bool record)
+{
     if (k < DisclosureControl::MinThreshold || k > DisclosureControl::MaxThreshold) {
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("The threshold k must be from %1 to %2, not %3.")
@@ -103,6 +113,8 @@ Result<StatRelease> StatisticsPublisher::publish(const StatPeriod& period, int k
                          Text::tr("The disclosure audit refused this release: %1")
                              .arg(release.audit.problems.join(QStringLiteral("; "))));
     }
+    if (!record)
+        return release;
     auto recorded = statistics.record(period.key(), k, release.generatedAt, StatisticsExport::toJson(release));
     if (!recorded)
         return recorded.error();

@@ -23,7 +23,13 @@ public:
     // tables and cells, never a value). Administrators, coordinators and reporting users.
     Result<StatRelease> publish(const StatPeriod& period, int k);
 
+    // What publish() would return, without recording anything: the recorded release while it is still true,
+    // otherwise the protected and audited tables as they would be published now. For looking before exporting.
+    Result<StatRelease> preview(const StatPeriod& period, int k);
+
 private:
+    Result<StatRelease> prepare(const StatPeriod& period, int k, bool record);
+
     VaultSession& m_session;
 };
 

@@ -463,6 +463,16 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::StatisticsPage</name>
+    <message numerus="yes">
+        <source>%1: %n cell(s) suppressed, shown as %2; the disclosure audit passed (%3).</source>
+        <translation>
+            <numerusform>%1: %n cell suppressed, shown as %2; the disclosure audit passed (%3).</numerusform>
+            <numerusform>%1: %n cells suppressed, shown as %2; the disclosure audit passed (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::StatisticsService</name>
     <message numerus="yes">
         <source>Published only over at least %n first contacts.</source>

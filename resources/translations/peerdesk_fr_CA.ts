@@ -5106,6 +5106,121 @@ Statut : %6</translation>
     </message>
 </context>
 <context>
+    <name>peerdesk::StatTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Dans la portée</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Orientée ailleurs</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Signalée</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Dans le délai visé</translation>
+    </message>
+    <message>
+        <source>Past target</source>
+        <translation>Après le délai visé</translation>
+    </message>
+    <message>
+        <source>1 business day or less</source>
+        <translation>1 jour ouvrable ou moins</translation>
+    </message>
+    <message>
+        <source>More than 3 business days</source>
+        <translation>Plus de 3 jours ouvrables</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 ou plus</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Career stage</source>
+        <translation>Étape de carrière</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Triage outcome</source>
+        <translation>Résultat du triage</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Business days to first contact</source>
+        <translation>Jours ouvrables avant le premier contact</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation>État de la séance</translation>
+    </message>
+    <message>
+        <source>Supporter status</source>
+        <translation>Statut de l’intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>n &lt; 10</source>
+        <translation>n &lt; 10</translation>
+    </message>
+    <message>
+        <source>Suppressed: too small to publish, or hidden so that a small number cannot be worked out</source>
+        <translation>Masquée : trop petite pour être publiée, ou cachée pour qu’on ne puisse pas déduire un petit nombre</translation>
+    </message>
+    <message>
+        <source>Not published: fewer than 10</source>
+        <translation>Non publiée : moins de 10</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::StatisticsExport</name>
     <message>
         <source>Could not write the statistics file %1: %2</source>
@@ -5272,15 +5387,110 @@ Statut : %6</translation>
     </message>
     <message>
         <source>For administrators and reporting staff</source>
-        <translation>Pour l’administration et les responsables des rapports</translation>
+        <translation>Pour l’administration et le personnel chargé des rapports</translation>
     </message>
     <message>
-        <source>Monthly anonymous statistics for funders and leadership: requests and their reasons, time to first contact, conversations and groups held. Small numbers are hidden so that no physician can be recognised.</source>
-        <translation>Les statistiques mensuelles anonymes destinées aux bailleurs de fonds et à la direction : les demandes et leurs motifs, le délai avant le premier contact, les conversations et les groupes tenus. Les petits nombres sont masqués afin qu’aucun(e) médecin ne puisse être reconnu(e).</translation>
+        <source>Anonymous statistics for funders and leadership. Small numbers are hidden, with enough others that none can be worked out, and every release is checked against the earlier ones.</source>
+        <translation>Statistiques anonymes pour les bailleurs de fonds et la direction. Les petits nombres sont masqués, avec assez d’autres cellules pour qu’aucun ne puisse être déduit, et chaque publication est vérifiée par rapport aux précédentes.</translation>
     </message>
     <message>
-        <source>The monthly tables and their exports are not built yet.</source>
-        <translation>Les tableaux mensuels et leurs exportations ne sont pas encore prêts.</translation>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Type de période</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>Mois ou trimestre</translation>
+    </message>
+    <message>
+        <source>Threshold k</source>
+        <translation>Seuil k</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to k - 1 are suppressed.</source>
+        <translation>Les effectifs de 1 à k - 1 sont masqués.</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Show the statistics</source>
+        <translation>Afficher les statistiques</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (tidy table)…</source>
+        <translation>&amp;CSV (tableau ordonné)…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook (XLSX)…</source>
+        <translation>Classeur &amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;k:</source>
+        <translation>&amp;k :</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Chart of the table</source>
+        <translation>Graphique du tableau</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cell(s) suppressed, shown as %2; the disclosure audit passed (%3).</source>
+        <translation>
+            <numerusform>%1 : %n cellule masquée, notée %2 ; l’audit de confidentialité est réussi (%3).</numerusform>
+            <numerusform>%1 : %n cellules masquées, notées %2 ; l’audit de confidentialité est réussi (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the statistics…</source>
+        <translation>Exportation des statistiques…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 as revision %2: figures published earlier have changed.</source>
+        <translation>Exporté vers %1 comme révision %2 : des chiffres publiés auparavant ont changé.</translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,375 @@
 #include "pages/StatisticsPage.h"
 
+#include "BackgroundTask.h"
+#include "io/StatisticsExport.h"
+#include "models/StatTableModel.h"
+#include "services/DisclosureControl.h"
+#include "services/StatisticsPublisher.h"
+#include "services/Vault.h"
+#include "widgets/Controls.h"
+#include "widgets/MessageLabel.h"
+
+#include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace peerdesk {
 
+namespace {
+
+enum PeriodType
+{
+    MonthPeriod,
+    QuarterPeriod,
+    YearPeriod,
+};
+
+QLabel* labelFor(const QString& text, QWidget* buddy, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
 StatisticsPage::StatisticsPage(PageContext& context, QWidget* parent)
     : Page(tr("Statistics"), QStringLiteral("statistics"), tr("For administrators and reporting staff"),
-           tr("Monthly anonymous statistics for funders and leadership: requests and their reasons, time to "
-              "first contact, conversations and groups held. Small numbers are hidden so that no physician "
-              "can be recognised."),
+           tr("Anonymous statistics for funders and leadership. Small numbers are hidden, with enough others that "
+              "none can be worked out, and every release is checked against the earlier ones."),
            parent)
+    , m_context(context)
+    , m_periodType(new QComboBox(this))
+    , m_year(new QSpinBox(this))
+    , m_part(new QComboBox(this))
+    , m_k(new QSpinBox(this))
+    , m_export(new QToolButton(this))
+    , m_message(new MessageLabel(this))
+    , m_tables(new QListWidget(this))
+    , m_table(ui::createTableView(this, "statisticsTable", tr("Table")))
+    , m_note(new QLabel(this))
+    , m_chart(new QChartView(this))
+    , m_model(new StatTableModel(this))
 {
-    Q_UNUSED(context)
-    auto* note = new QLabel(tr("The monthly tables and their exports are not built yet."), this);
-    note->setObjectName(QStringLiteral("notBuiltYet"));
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    contentLayout()->addWidget(note);
-    contentLayout()->addStretch(1);
+    m_periodType->setObjectName(QStringLiteral("periodType"));
+    m_periodType->setAccessibleName(tr("Kind of period"));
+    m_periodType->addItem(tr("Month"), MonthPeriod);
+    m_periodType->addItem(tr("Quarter"), QuarterPeriod);
+    m_periodType->addItem(tr("Year"), YearPeriod);
+    m_year->setObjectName(QStringLiteral("periodYear"));
+    m_year->setAccessibleName(tr("Year"));
+    m_year->setRange(2000, 2999);
+    m_part->setObjectName(QStringLiteral("periodPart"));
+    m_part->setAccessibleName(tr("Month or quarter"));
+    m_k->setObjectName(QStringLiteral("threshold"));
+    m_k->setAccessibleName(tr("Threshold k"));
+    m_k->setRange(DisclosureControl::MinThreshold, DisclosureControl::MaxThreshold);
+    m_k->setValue(DisclosureControl::DefaultThreshold);
+    m_k->setToolTip(tr("Counts from 1 to k - 1 are suppressed."));
+
+    const QDate lastMonth = context.session.clock().nowUtc().toLocalTime().date().addMonths(-1);
+    m_year->setValue(lastMonth.year());
+    updatePeriodControls();
+    m_part->setCurrentIndex(lastMonth.month() - 1);
+
+    auto* showButton = ui::createButton(this, tr("S&how"), "showStatisticsButton", tr("Show the statistics"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setText(tr("E&xport"));
+    m_export->setAccessibleName(tr("Export the statistics"));
+    m_export->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_export);
+    const std::pair<QString, QString> formats[] = { { QStringLiteral("csv"), tr("&CSV (tidy table)…") },
+                                                    { QStringLiteral("json"), tr("&JSON…") },
+                                                    { QStringLiteral("xlsx"), tr("&Excel workbook (XLSX)…") } };
+    for (const auto& [format, text] : formats) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("export_") + format);
+        connect(action, &QAction::triggered, this, [this, format = format] { chooseExportFile(format); });
+    }
+    m_export->setMenu(menu);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(labelFor(tr("&Period:"), m_periodType, this));
+    bar->addWidget(m_periodType);
+    bar->addWidget(m_part);
+    bar->addWidget(m_year);
+    bar->addSpacing(12);
+    bar->addWidget(labelFor(tr("&k:"), m_k, this));
+    bar->addWidget(m_k);
+    bar->addWidget(showButton);
+    bar->addStretch(1);
+    bar->addWidget(m_export);
+    contentLayout()->addLayout(bar);
+    m_message->setObjectName(QStringLiteral("statisticsMessage"));
+    contentLayout()->addWidget(m_message);
+
+    m_tables->setObjectName(QStringLiteral("statisticsTables"));
+    m_tables->setAccessibleName(tr("Tables"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chart->setObjectName(QStringLiteral("statisticsChart"));
+    m_chart->setAccessibleName(tr("Chart of the table"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    // What a table counts, and whether its total is a sum, is said where the table is.
+    m_note->setObjectName(QStringLiteral("tableNote"));
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    auto* tablePanel = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tablePanel);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_note);
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(tablePanel);
+    right->addWidget(m_chart);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_tables);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 260, 700 });
+    contentLayout()->addWidget(split, 1);
+
+    connect(m_periodType, &QComboBox::currentIndexChanged, this, &StatisticsPage::updatePeriodControls);
+    connect(showButton, &QPushButton::clicked, this, &StatisticsPage::show);
+    connect(m_tables, &QListWidget::currentRowChanged, this, &StatisticsPage::showTable);
+}
+
+StatisticsPage::~StatisticsPage() = default;
+
+void StatisticsPage::updatePeriodControls()
+{
+    const int type = m_periodType->currentData().toInt();
+    const int previous = m_part->currentIndex();
+    const QSignalBlocker blocker(m_part);
+    m_part->clear();
+    if (type == MonthPeriod) {
+        for (int month = 1; month <= 12; ++month)
+            m_part->addItem(QLocale().standaloneMonthName(month), month);
+    } else if (type == QuarterPeriod) {
+        for (int quarter = 1; quarter <= 4; ++quarter)
+            m_part->addItem(tr("Q%1").arg(quarter), quarter);
+    }
+    m_part->setVisible(type != YearPeriod);
+    m_part->setCurrentIndex(
+        std::clamp(type == QuarterPeriod ? previous / 3 : previous, 0, std::max(0, m_part->count() - 1)));
+}
+
+std::optional<StatPeriod> StatisticsPage::period() const
+{
+    StatPeriod period;
+    period.year = m_year->value();
+    switch (m_periodType->currentData().toInt()) {
+    case MonthPeriod:
+        period.type = StatPeriod::Type::Month;
+        period.number = m_part->currentData().toInt();
+        break;
+    case QuarterPeriod:
+        period.type = StatPeriod::Type::Quarter;
+        period.number = m_part->currentData().toInt();
+        break;
+    default:
+        period.type = StatPeriod::Type::Year;
+        period.number = 1;
+    }
+    return StatPeriod::parse(period.key());
+}
+
+void StatisticsPage::setPeriod(const StatPeriod& period)
+{
+    m_periodType->setCurrentIndex(period.type == StatPeriod::Type::Month         ? MonthPeriod
+                                      : period.type == StatPeriod::Type::Quarter ? QuarterPeriod
+                                                                                 : YearPeriod);
+    m_year->setValue(period.year);
+    if (period.type != StatPeriod::Type::Year)
+        m_part->setCurrentIndex(period.number - 1);
+}
+
+void StatisticsPage::reload()
+{
+    show();
+}
+
+void StatisticsPage::show()
+{
+    const auto chosen = period();
+    if (!chosen)
+        return;
+    // Looking records nothing: the release as it would be published now (or as it was, while still true).
+    auto release = StatisticsPublisher(m_context.session).preview(*chosen, m_k->value());
+    const QString current
+        = m_tables->currentItem() ? m_tables->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QSignalBlocker blocker(m_tables);
+    m_tables->clear();
+    if (!release) {
+        m_release.reset();
+        m_model->setTable({});
+        m_chart->setChart(new QChart);
+        m_export->setEnabled(false);
+        m_message->showError(release.error().message);
+        return;
+    }
+    m_release = std::move(*release);
+    int suppressed = 0;
+    int select = 0;
+    for (const StatTable& table : m_release->tables) {
+        for (const StatCell& cell : table.cells)
+            suppressed += cell.suppressed ? 1 : 0;
+        auto* item = new QListWidgetItem(table.title, m_tables);
+        item->setData(Qt::UserRole, table.id);
+        if (!table.note.isEmpty())
+            item->setToolTip(table.note);
+        if (table.id == current)
+            select = m_tables->count() - 1;
+    }
+    m_export->setEnabled(true);
+    m_message->showMessage(
+        tr("%1: %n cell(s) suppressed, shown as %2; the disclosure audit passed (%3).", nullptr, suppressed)
+            .arg(chosen->key(), QString::fromLatin1(StatisticsExport::SuppressedSymbol), m_release->audit.method),
+        MessageLabel::Kind::Info);
+    m_tables->setCurrentRow(select);
+    showTable(select);
+}
+
+void StatisticsPage::showTable(int index)
+{
+    if (!m_release || index < 0 || index >= m_release->tables.size())
+        return;
+    const StatTable& table = m_release->tables.at(index);
+    m_model->setTable(table);
+    m_table->setAccessibleName(table.title);
+    m_note->setText(table.note);
+    m_note->setVisible(!table.note.isEmpty());
+    updateChart(table);
+}
+
+void StatisticsPage::updateChart(const StatTable& table)
+{
+    // A bar per category of a one-dimension table; suppressed cells have no bar and say so in their label,
+    // totals are left out (they dwarf the bars and are in the table).
+    auto* chart = new QChart;
+    chart->setTitle(table.title);
+    chart->legend()->hide();
+    if (table.dimensions.size() == 1 && table.kind == StatKind::Count) {
+        auto* values = new QBarSet(table.title);
+        QStringList categories;
+        for (const StatCell& cell : table.cells) {
+            const QString key = cell.key.value(0);
+            if (key == QLatin1String(StatCell::Margin))
+                continue;
+            QString name = StatTableModel::categoryName(table.dimensions.first(), key);
+            if (cell.suppressed)
+                name += QStringLiteral(" (%1)").arg(QString::fromLatin1(StatisticsExport::SuppressedSymbol));
+            categories << name;
+            *values << (cell.suppressed || !cell.value ? 0.0 : *cell.value);
+        }
+        auto* series = new QBarSeries;
+        series->append(values);
+        chart->addSeries(series);
+        auto* axisX = new QBarCategoryAxis;
+        axisX->append(categories);
+        axisX->setLabelsAngle(categories.size() > 6 ? -45 : 0);
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+        auto* axisY = new QValueAxis;
+        axisY->setLabelFormat(QStringLiteral("%d"));
+        axisY->setMin(0);
+        chart->addAxis(axisY, Qt::AlignLeft);
+        series->attachAxis(axisY);
+    }
+    // The chart follows the window's palette, light or dark.
+    chart->setBackgroundBrush(palette().base());
+    chart->setTitleBrush(palette().text());
+    for (QAbstractAxis* axis : chart->axes())
+        axis->setLabelsBrush(palette().text());
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+void StatisticsPage::chooseExportFile(const QString& format)
+{
+    if (!m_release)
+        return;
+    auto parsed = StatisticsExport::formatFromName(format);
+    if (!parsed)
+        return;
+    auto* dialog = new QFileDialog(this, tr("Export the statistics"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->setObjectName(QStringLiteral("exportStatisticsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(StatisticsExport::fileSuffix(*parsed));
+    dialog->selectFile(StatisticsExport::defaultFileName(*m_release, *parsed));
+    // Qt's own dialog: a native one is another process's window, where Ctrl+L cannot lock.
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    if (m_context.lockAction)
+        dialog->addAction(m_context.lockAction);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString& path) { exportTo(format, path); });
+    dialog->open();
+}
+
+void StatisticsPage::exportTo(const QString& format, const QString& path)
+{
+    const auto chosen = period();
+    auto parsed = StatisticsExport::formatFromName(format);
+    if (!chosen || !parsed)
+        return;
+    const int k = m_k->value();
+    const StatisticsExport::Format fileFormat = *parsed;
+    m_export->setEnabled(false);
+    QPointer<StatisticsPage> self(this);
+    // Publishing records the release in the ledger, then the file is written: both off the GUI thread.
+    ui::runInBackground<StatRelease>(
+        this, m_context.session, tr("Exporting the statistics…"),
+        [period = *chosen, k, fileFormat, path](VaultSession& worker) -> Result<StatRelease> {
+            auto release = StatisticsPublisher(worker).publish(period, k);
+            if (!release)
+                return release.error();
+            if (auto written = StatisticsExport::write(*release, fileFormat, path); !written)
+                return written.error();
+            return release;
+        },
+        [self, path](Result<StatRelease> release) {
+            if (!self)
+                return;
+            self->m_export->setEnabled(true);
+            if (!release) {
+                self->m_message->showError(release.error().message);
+                return;
+            }
+            const QString where = QDir::toNativeSeparators(path);
+            self->m_message->showMessage(
+                release->revision == 0 ? tr("Exported to %1.").arg(where)
+                                       : tr("Exported to %1 as revision %2: figures published earlier have changed.")
+                                             .arg(where)
+                                             .arg(release->revision),
+                MessageLabel::Kind::Success);
+            Q_EMIT self->vaultChanged();
+        });
 }
 
 } // namespace peerdesk

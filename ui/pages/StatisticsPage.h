@@ -1,10 +1,27 @@
 #pragma once
 
+#include "domain/Statistics.h"
 #include "pages/Page.h"
+
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+class QTableView;
+class QToolButton;
 
 namespace peerdesk {
 
-// Monthly anonymous statistics for funders and leadership.
+class MessageLabel;
+class StatTableModel;
+
+// Anonymized statistics for a month, a quarter or a year: the release as it would be published (small numbers
+// suppressed, audited against every earlier release), table by table with a chart, and exports that publish it
+// (CSV, JSON, XLSX; recorded in the vault's ledger, so the same period exports the same figures again). Looking
+// records nothing; exporting does. The only page reporting users see.
 class StatisticsPage final : public Page
 {
     Q_OBJECT
@@ -12,6 +29,37 @@ class StatisticsPage final : public Page
 
 public:
     explicit StatisticsPage(PageContext& context, QWidget* parent = nullptr);
+    ~StatisticsPage() override;
+
+    void reload() override;
+
+    std::optional<StatPeriod> period() const;
+    void setPeriod(const StatPeriod& period);
+    const std::optional<StatRelease>& release() const { return m_release; }
+    StatTableModel* tableModel() const { return m_model; }
+    // Publishes the shown period and writes it (format: "csv", "json" or "xlsx") off the GUI thread.
+    void exportTo(const QString& format, const QString& path);
+
+private:
+    void show();
+    void showTable(int index);
+    void updateChart(const StatTable& table);
+    void chooseExportFile(const QString& format);
+    void updatePeriodControls();
+
+    PageContext& m_context;
+    QComboBox* m_periodType;
+    QSpinBox* m_year;
+    QComboBox* m_part; // the month or the quarter
+    QSpinBox* m_k;
+    QToolButton* m_export;
+    MessageLabel* m_message;
+    QListWidget* m_tables;
+    QTableView* m_table;
+    QLabel* m_note;
+    QChartView* m_chart;
+    StatTableModel* m_model;
+    std::optional<StatRelease> m_release;
 };
 
 } // namespace peerdesk

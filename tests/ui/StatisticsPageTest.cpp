@@ -1,0 +1,113 @@
+// The Statistics page: the release for a period as it would be published, table by table with suppressed cells
+// marked, and exports that publish it off the GUI thread — for reporting users too.
+
+#include "pages/StatisticsPage.h"
+
+#include "CatchCompat.h"
+#include "MainWindow.h"
+#include "TempVault.h"
+#include "UiTestSupport.h"
+#include "models/StatTableModel.h"
+#include "services/DemoData.h"
+#include "services/StatisticsService.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+#include "widgets/MessageLabel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QFile>
+#include <QListWidget>
+#include <QStandardPaths>
+
+using namespace peerdesk;
+using peerdesk::test::child;
+using peerdesk::test::TempVault;
+using peerdesk::test::waitFor;
+
+namespace {
+
+// A demo vault (its history ends at the fake clock's Monday 2 March 2026), opened with the given role.
+std::unique_ptr<VaultSession> demoSession(TempVault& vault, Role role)
+{
+    {
+        DemoClock clock(vault.clock());
+        auto key = vault::unwrapWithPassphrase(vault.directory(), QLatin1String(TempVault::Login),
+                                               TempVault::secret(QLatin1String(TempVault::Passphrase)));
+        REQUIRE(key);
+        auto session = vault::open(std::move(*key), clock);
+        REQUIRE(session);
+        DemoOptions options;
+        options.supporters = 12;
+        options.requests = 80;
+        REQUIRE(DemoData::generate(**session, clock, options));
+        REQUIRE((*session)->database().exec(QStringLiteral("UPDATE users SET role = ?"), { roleKey(role) }));
+    }
+    return vault.unlock();
+}
+
+} // namespace
+
+TEST_CASE("The statistics page shows a period's release with suppressed cells marked and records nothing",
+          "[ui][statistics]")
+{
+    QCoreApplication::setApplicationName(QStringLiteral("peerdesk-test-ui"));
+    QStandardPaths::setTestModeEnabled(true);
+    TempVault vault;
+    auto session = demoSession(vault, Role::Administrator);
+    MainWindow window(*session);
+    window.show();
+    const int index = window.pageIndex(QStringLiteral("statisticsPage"));
+    window.setCurrentPage(index);
+    auto* page = qobject_cast<StatisticsPage*>(window.page(index));
+    REQUIRE(page != nullptr);
+    page->setPeriod(*StatPeriod::parse(QStringLiteral("2026-02")));
+    page->reload();
+    REQUIRE(page->release().has_value());
+    CHECK(page->release()->period.key() == QLatin1String("2026-02"));
+    CHECK(page->release()->audit.passed);
+    auto* tables = child<QListWidget>(page, "statisticsTables");
+    CHECK(tables->count() == page->release()->tables.size());
+
+    QAbstractItemModelTester tester(page->tableModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    bool sawSuppressed = false;
+    for (int row = 0; row < tables->count(); ++row) {
+        tables->setCurrentRow(row);
+        StatTableModel* model = page->tableModel();
+        for (int cell = 0; cell < model->rowCount(); ++cell) {
+            const QModelIndex value = model->index(cell, model->columnCount() - 1);
+            if (value.data(StatTableModel::SuppressedRole).toBool()) {
+                sawSuppressed = true;
+                CHECK(value.data().toString() == QLatin1String("x"));
+            }
+        }
+    }
+    CHECK(sawSuppressed);
+    // Looking is not publishing.
+    CHECK_FALSE(StatisticsService(*session).latest(QStringLiteral("2026-02")).value().has_value());
+}
+
+TEST_CASE("A reporting user exports the statistics, which records the release", "[ui][statistics]")
+{
+    QCoreApplication::setApplicationName(QStringLiteral("peerdesk-test-ui"));
+    QStandardPaths::setTestModeEnabled(true);
+    TempVault vault;
+    auto session = demoSession(vault, Role::Reporting);
+    MainWindow window(*session);
+    window.show();
+    REQUIRE(window.pageCount() == 1);
+    auto* page = qobject_cast<StatisticsPage*>(window.page(0));
+    REQUIRE(page != nullptr);
+    page->setPeriod(*StatPeriod::parse(QStringLiteral("2026-Q1")));
+    page->reload();
+    REQUIRE(page->release().has_value());
+
+    const QString path = vault.root() + QStringLiteral("/statistics.csv");
+    page->exportTo(QStringLiteral("csv"), path);
+    auto* message = child<MessageLabel>(page, "statisticsMessage");
+    REQUIRE(waitFor([&] { return message->kind() == MessageLabel::Kind::Success; }, 30000));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("period,table,category,value,flag"));
+    CHECK(StatisticsService(*session).latest(QStringLiteral("2026-Q1")).value().has_value());
+}
