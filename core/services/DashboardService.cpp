@@ -9,45 +9,45 @@ namespace peerdesk {
 
 namespace {
 
-// Open requests for which the first-contact target runs: every open request not yet reached, as the Requests
-// page's due filter and RequestService's assessment count them (a colleague's referral too: its clock starts at
-// receipt, and the coordinator follows up with the referrer while consent is pending).
-const QStringList ContactPendingStatuses{ QStringLiteral("new"), QStringLiteral("awaiting_consent"),
-                                          QStringLiteral("triaged"), QStringLiteral("matched"),
-                                          QStringLiteral("accepted") };
-
 // The start of a local day, in UTC.
 QDateTime startOf(const QDate& day, const QTimeZone& zone)
 {
     return day.startOfDay(zone).toUTC();
 }
 
-// The receipt days whose due date is today lie in [overdueBefore, dueTodayBefore): the due date grows with
-// the receipt day, so two day bounds turn the target into a range of received_at that an index serves.
-struct DueBounds
-{
-    QDate overdueBefore;
-    QDate dueTodayBefore;
-};
-
-DueBounds dueBounds(const ContactTarget& target, const QDate& today)
-{
-    const auto dueFor = [&target](const QDate& received) {
-        // Any moment of the receipt day gives the same due date; noon avoids DST gaps at midnight.
-        return target.dueDate(QDateTime(received, QTime(12, 0), target.timeZone()).toUTC());
-    };
-    // Bounded: ten business days never span more than a few weeks, even over the holidays.
-    constexpr int MaxDaysBack = 120;
-    QDate day = today;
-    for (int i = 0; i < MaxDaysBack && dueFor(day.addDays(-1)) > today; ++i)
-        day = day.addDays(-1);
-    const QDate dueTodayBefore = day;
-    for (int i = 0; i < MaxDaysBack && dueFor(day.addDays(-1)) >= today; ++i)
-        day = day.addDays(-1);
-    return { day, dueTodayBefore };
-}
-
 } // namespace
+
+// The request lists are the Requests page's own queries (RequestService::count/page, with the same status and
+// first-contact due filters), oldest first, so the Dashboard and the Requests page always agree.
+Result<DashboardRows> DashboardService::requests(const QList<RequestStatus>& statuses, DueFilter due, int limit)
+{
+    RequestService service(m_session);
+    RequestListQuery query;
+    query.statuses = statuses;
+    query.due = due;
+    query.descending = false;
+    query.limit = limit;
+    auto count = service.count(query);
+    if (!count)
+        return count.error();
+    auto page = service.page(query);
+    if (!page)
+        return page.error();
+    DashboardRows rows;
+    rows.count = int(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+    for (const RequestListRow& listed : std::as_const(*page)) {
+        DashboardRow row;
+        row.id = listed.summary.id;
+        row.at = listed.summary.receivedAt;
+        row.text = requestStatusKey(listed.summary.status);
+        row.extra = listed.summary.urgency;
+        row.flag = listed.summary.escalated;
+        if (listed.contact)
+            row.date = listed.contact->dueDate;
+        rows.rows.append(row);
+    }
+    return rows;
+}
 
 Result<DashboardOverview> DashboardService::overview(int limit)
 {
@@ -73,21 +73,15 @@ Result<DashboardOverview> DashboardService::overview(int limit)
         into = std::move(*rows);
         return {};
     };
-    Result<void> step = take(repository.requestsWithStatus({ QStringLiteral("new") }, limit), overview.newRequests);
+    Result<void> step = take(requests({ RequestStatus::New }, DueFilter::Any, limit), overview.newRequests);
     if (step)
-        step = take(repository.requestsWithStatus({ QStringLiteral("awaiting_consent") }, limit),
-                    overview.awaitingConsent);
+        step = take(requests({ RequestStatus::AwaitingConsent }, DueFilter::Any, limit), overview.awaitingConsent);
     if (step)
-        step = take(repository.requestsWithStatus({ QStringLiteral("matched") }, limit), overview.awaitingAcceptance);
-    const DueBounds bounds = dueBounds(*target, today);
+        step = take(requests({ RequestStatus::Matched }, DueFilter::Any, limit), overview.awaitingAcceptance);
     if (step)
-        step = take(repository.awaitingFirstContact(ContactPendingStatuses, QDateTime(),
-                                                    startOf(bounds.overdueBefore, zone), limit),
-                    overview.contactOverdue);
+        step = take(requests({}, DueFilter::Overdue, limit), overview.contactOverdue);
     if (step)
-        step = take(repository.awaitingFirstContact(ContactPendingStatuses, startOf(bounds.overdueBefore, zone),
-                                                    startOf(bounds.dueTodayBefore, zone), limit),
-                    overview.contactDueToday);
+        step = take(requests({}, DueFilter::DueToday, limit), overview.contactDueToday);
     if (step)
         step = take(repository.conversationsBetween(startOf(today, zone), startOf(today.addDays(1), zone), limit),
                     overview.conversationsToday);
@@ -102,10 +96,6 @@ Result<DashboardOverview> DashboardService::overview(int limit)
     if (!step)
         return step.error();
 
-    for (DashboardRow& row : overview.contactOverdue.rows)
-        row.date = target->dueDate(row.at);
-    for (DashboardRow& row : overview.contactDueToday.rows)
-        row.date = today;
     for (DashboardRow& row : overview.purgeSoon.rows)
         row.date = target->localDate(row.at.addDays(*retentionDays));
     return overview;

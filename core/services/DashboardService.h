@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "services/RequestService.h"
 #include "storage/DashboardRepository.h"
 
 #include <QDate>
@@ -38,6 +39,8 @@ public:
     Result<DashboardOverview> overview(int limit = DefaultLimit);
 
 private:
+    Result<DashboardRows> requests(const QList<RequestStatus>& statuses, DueFilter due, int limit);
+
     VaultSession& m_session;
 };
 

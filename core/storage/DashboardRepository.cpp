@@ -5,27 +5,6 @@
 
 namespace peerdesk {
 
-namespace {
-
-// "?, ?, ?" for an IN list of n bound values.
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
-
-QVariantList asValues(const QStringList& items)
-{
-    QVariantList values;
-    for (const QString& item : items)
-        values << item;
-    return values;
-}
-
-} // namespace
-
 Result<DashboardRows> DashboardRepository::collect(const QString& countSql, const QString& rowsSql, QVariantList values,
                                                    int limit)
 {
@@ -51,33 +30,6 @@ Result<DashboardRows> DashboardRepository::collect(const QString& countSql, cons
         result.rows.append(row);
     }
     return result;
-}
-
-Result<DashboardRows> DashboardRepository::requestsWithStatus(const QStringList& statuses, int limit)
-{
-    const QString where = QStringLiteral(" FROM requests WHERE status IN (%1)").arg(placeholders(statuses.size()));
-    return collect(QStringLiteral("SELECT count(*)") + where,
-                   QStringLiteral("SELECT id, received_at, status, urgency, NULL, escalated") + where
-                       + QStringLiteral(" ORDER BY received_at, id LIMIT ?"),
-                   asValues(statuses), limit);
-}
-
-Result<DashboardRows> DashboardRepository::awaitingFirstContact(const QStringList& statuses, const QDateTime& from,
-                                                                const QDateTime& until, int limit)
-{
-    QVariantList values = asValues(statuses);
-    QString where = QStringLiteral(" FROM requests WHERE status IN (%1) AND first_contact_at IS NULL"
-                                   " AND received_at < ?")
-                        .arg(placeholders(statuses.size()));
-    values << sql_values::moment(until);
-    if (from.isValid()) {
-        where += QStringLiteral(" AND received_at >= ?");
-        values << sql_values::moment(from);
-    }
-    return collect(QStringLiteral("SELECT count(*)") + where,
-                   QStringLiteral("SELECT id, received_at, status, urgency, NULL, escalated") + where
-                       + QStringLiteral(" ORDER BY received_at, id LIMIT ?"),
-                   values, limit);
 }
 
 Result<DashboardRows> DashboardRepository::conversationsBetween(const QDateTime& from, const QDateTime& until,

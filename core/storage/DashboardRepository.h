@@ -18,7 +18,7 @@ struct DashboardRow
     qint64 id = 0;
     QDateTime at; // received, starts, closed: what the list is ordered by
     QString text; // a supporter or group name, a course, a status key: depends on the list
-    QString extra; // a second key (urgency, modality, ...)
+    QString extra; // a second key (urgency, status, course, ...)
     QDate date; // a due or purge date where the list has one
     bool flag = false; // escalated, required course, ...
 };
@@ -29,19 +29,13 @@ struct DashboardRows
     QList<DashboardRow> rows;
 };
 
-// The Dashboard's queries: each is a count plus the first `limit` rows, served by an index, so the page
-// costs the same at 100 000 requests as at 100.
+// The Dashboard's queries beyond the request lists (those are RequestService's): each is a count plus the first
+// `limit` rows, served by an index, so the page costs the same at 100 000 requests as at 100.
 class DashboardRepository final
 {
 public:
     explicit DashboardRepository(Database& database) : m_database(database) { }
 
-    // Requests in these statuses, oldest first (text: status key, extra: urgency, flag: escalated).
-    Result<DashboardRows> requestsWithStatus(const QStringList& statuses, int limit);
-    // Open requests without a first contact, received in [from, until), oldest first. An invalid `from`
-    // means from the beginning.
-    Result<DashboardRows> awaitingFirstContact(const QStringList& statuses, const QDateTime& from,
-                                               const QDateTime& until, int limit);
     // Conversations starting in [from, until), by start (text: supporter name, extra: status key).
     Result<DashboardRows> conversationsBetween(const QDateTime& from, const QDateTime& until, int limit);
     // Group occurrences starting in [from, until), by start (text: group name, extra: status key).
