@@ -164,15 +164,28 @@ QString plainText(const QJsonValue& value)
 CliApplication::CliApplication(QStringList arguments, QTextStream& out, QTextStream& err, const Clock& clock)
     : m_arguments(std::move(arguments)), m_out(out), m_err(err), m_clock(clock)
 {
-    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption(QCommandLineOption(QStringList{ QStringLiteral("h"), QStringLiteral("help") }));
-    m_parser.addOption(QCommandLineOption(QStringLiteral("version")));
+    configureParser(m_parser);
+}
+
+void CliApplication::configureParser(QCommandLineParser& parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(QCommandLineOption(QStringList{ QStringLiteral("h"), QStringLiteral("help") }));
+    parser.addOption(QCommandLineOption(QStringLiteral("version")));
     for (const OptionSpec& spec : optionSpecs()) {
         if (spec.valueName)
-            m_parser.addOption(QCommandLineOption(QLatin1String(spec.name), QString(), QLatin1String(spec.valueName)));
+            parser.addOption(QCommandLineOption(QLatin1String(spec.name), QString(), QLatin1String(spec.valueName)));
         else
-            m_parser.addOption(QCommandLineOption(QLatin1String(spec.name)));
+            parser.addOption(QCommandLineOption(QLatin1String(spec.name)));
     }
+}
+
+bool CliApplication::drawsDocuments(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    configureParser(parser);
+    return parser.parse(arguments)
+        && statsDrawsReport(parser.positionalArguments(), parser.value(QStringLiteral("format")));
 }
 
 QString CliApplication::helpText() const
@@ -198,7 +211,7 @@ QString CliApplication::helpText() const
                     "  groups    add | list | occurrences | schedule | record | register | verify | link-sent\n"
                     "  settings  list [--json] | get KEY | set KEY VALUE\n"
                     "  purge     Purge identity past its retention period [--dry-run] [--json]\n"
-                    "  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx --out FILE\n"
+                    "  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE\n"
                     "            Anonymized statistics with small numbers suppressed (docs/statistics.md)\n"
                     "  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]\n"
                     "            Details and JSON shapes: docs/cli.md\n"

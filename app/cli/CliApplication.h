@@ -25,6 +25,10 @@ public:
     CliApplication(QStringList arguments, QTextStream& out, QTextStream& err, const Clock& clock);
     int run();
 
+    // Whether the command line asks for a drawn document (a PDF report), which needs a QGuiApplication; every
+    // other command runs on a QCoreApplication and never loads a platform plugin.
+    static bool drawsDocuments(const QStringList& arguments);
+
     // For the command handlers (CliCommands*.cpp): each gets the words after the command name.
     const QStringList& commandArguments() const { return m_commandArguments; }
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
@@ -51,6 +55,7 @@ public:
     Result<void> expectArguments(int count, const QString& synopsis) const;
 
 private:
+    static void configureParser(QCommandLineParser& parser);
     int runInit();
     int runVerify();
     int runPasswd();
@@ -79,6 +84,8 @@ int runGroupsCommand(CliApplication& app);
 int runSettingsCommand(CliApplication& app);
 int runPurgeCommand(CliApplication& app);
 int runStatsCommand(CliApplication& app);
+// Whether the command words (after the options) and --format's value ask `stats` for a PDF report.
+bool statsDrawsReport(const QStringList& commandWords, const QString& format);
 int runDemoCommand(CliApplication& app);
 // `supporters import` and `requests import` (CliImportCommands.cpp), called from their command groups.
 int runSupportersImport(CliApplication& app);

@@ -1,7 +1,8 @@
-// `peerdesk-cli stats`: an anonymized statistics release for a month, a quarter or a year, written as CSV, JSON or
-// XLSX (docs/statistics.md). Reporting users may run it; it never loads a physician's identity.
+// `peerdesk-cli stats`: an anonymized statistics release for a month, a quarter or a year, written as CSV, JSON,
+// XLSX or a PDF report (docs/statistics.md). Reporting users may run it; it never loads a physician's identity.
 #include "CliApplication.h"
 #include "io/StatisticsExport.h"
+#include "report/StatisticsReport.h"
 #include "services/DisclosureControl.h"
 #include "services/StatisticsPublisher.h"
 
@@ -20,10 +21,18 @@ struct Text
 
 } // namespace
 
+bool statsDrawsReport(const QStringList& commandWords, const QString& format)
+{
+    if (commandWords.value(0) != QLatin1String("stats"))
+        return false;
+    const auto parsed = StatisticsExport::formatFromName(format);
+    return parsed && *parsed == StatisticsExport::Format::Pdf;
+}
+
 int runStatsCommand(CliApplication& app)
 {
     const QString synopsis
-        = QStringLiteral("stats --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx --out FILE");
+        = QStringLiteral("stats --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE");
     if (auto count = app.expectArguments(0, synopsis); !count)
         return app.fail(count.error());
     if (!app.isSet(QStringLiteral("period")) || !app.isSet(QStringLiteral("format"))
@@ -55,14 +64,10 @@ int runStatsCommand(CliApplication& app)
     if (!release)
         return app.fail(release.error());
     const QString path = app.value(QStringLiteral("out"));
-    if (auto written = StatisticsExport::write(*release, *format, path); !written)
+    if (auto written = StatisticsReport::write(*release, *format, path); !written)
         return app.fail(written.error());
 
-    int suppressed = 0;
-    for (const StatTable& table : release->tables) {
-        for (const StatCell& cell : table.cells)
-            suppressed += cell.suppressed ? 1 : 0;
-    }
+    const int suppressed = StatisticsExport::suppressedCellCount(*release);
     app.printLine(
         release->revision == 0
             ? Text::tr("Statistics for %1: %n cell(s) suppressed (k = %2); the audit passed.", nullptr, suppressed)

@@ -5,16 +5,30 @@
 #include "security/CoreDumpGuard.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 #include <sys/stat.h>
 
 int main(int argc, char** argv)
 {
     peerdesk::disableCoreDumps();
     ::umask(077); // every file PeerDesk writes is its user's alone
-    QCoreApplication app(argc, argv);
+    // A PDF report is painted, and painting needs a QGuiApplication: on the offscreen platform, so the CLI
+    // never opens a window or needs a display. Every other command stays a plain QCoreApplication.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application;
+    if (peerdesk::CliApplication::drawsDocuments(arguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("peerdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PEERDESK_VERSION));
     peerdesk::translations::installTranslators(app, peerdesk::translations::chooseLanguage());

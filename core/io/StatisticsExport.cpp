@@ -1,5 +1,7 @@
 #include "io/StatisticsExport.h"
 
+#include "io/StatisticsLabels.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -72,33 +74,17 @@ QString numberText(StatKind kind, double value)
     return text;
 }
 
-QString generatedAtText(const QDateTime& moment)
-{
-    return moment.toUTC().toString(Qt::ISODate);
-}
-
-int suppressedCellCount(const StatRelease& release)
-{
-    int count = 0;
-    for (const StatTable& table : release.tables) {
-        for (const StatCell& cell : table.cells)
-            count += cell.suppressed ? 1 : 0;
-    }
-    return count;
-}
-
-// The audit proves each suppressed cell's possible values span more than k - 1 given everything published; the
-// export states that requirement, not the ranges themselves (see docs/statistics.md).
-int minimumRangeWidth(const StatRelease& release)
-{
-    return std::max(0, release.k - 1);
-}
-
 Error ioError(const QString& path, const QString& reason)
 {
     return makeError(
         ErrorCode::Io,
         Text::tr("Could not write the statistics file %1: %2").arg(QDir::toNativeSeparators(path), reason));
+}
+
+// The PDF is painted with Qt Gui, which the core does not link: StatisticsReport (core/report) draws it.
+Error pdfNeedsReport()
+{
+    return makeError(ErrorCode::InvalidInput, QStringLiteral("PDF reports are drawn by StatisticsReport"));
 }
 
 Error malformed(const QString& field)
@@ -128,8 +114,8 @@ QJsonObject auditObject(const StatRelease& release)
     QJsonObject audit;
     audit.insert(QStringLiteral("passed"), release.audit.passed);
     audit.insert(QStringLiteral("method"), release.audit.method);
-    audit.insert(QStringLiteral("suppressed_cells"), suppressedCellCount(release));
-    audit.insert(QStringLiteral("minimum_range_width_required"), minimumRangeWidth(release));
+    audit.insert(QStringLiteral("suppressed_cells"), StatisticsExport::suppressedCellCount(release));
+    audit.insert(QStringLiteral("minimum_range_width_required"), StatisticsExport::minimumRangeWidth(release));
     return audit;
 }
 
@@ -138,7 +124,7 @@ QJsonObject metadataObject(const StatRelease& release)
     QJsonObject metadata;
     metadata.insert(QStringLiteral("program"), release.program);
     metadata.insert(QStringLiteral("period"), release.period.key());
-    metadata.insert(QStringLiteral("generated_at"), generatedAtText(release.generatedAt));
+    metadata.insert(QStringLiteral("generated_at"), StatisticsExport::generatedAtText(release.generatedAt));
     metadata.insert(QStringLiteral("version"), release.version);
     metadata.insert(QStringLiteral("k"), release.k);
     metadata.insert(QStringLiteral("method"), release.method);
@@ -304,11 +290,6 @@ private:
     std::list<QByteArray> m_strings;
 };
 
-QString yesNo(bool value)
-{
-    return value ? Text::tr("yes") : Text::tr("no");
-}
-
 QString kindLabel(StatKind kind)
 {
     switch (kind) {
@@ -324,15 +305,35 @@ QString kindLabel(StatKind kind)
 
 } // namespace
 
+QString StatisticsExport::generatedAtText(const QDateTime& moment)
+{
+    return moment.toUTC().toString(Qt::ISODate);
+}
+
+int StatisticsExport::suppressedCellCount(const StatRelease& release)
+{
+    int count = 0;
+    for (const StatTable& table : release.tables) {
+        for (const StatCell& cell : table.cells)
+            count += cell.suppressed ? 1 : 0;
+    }
+    return count;
+}
+
+int StatisticsExport::minimumRangeWidth(const StatRelease& release)
+{
+    return std::max(0, release.k - 1);
+}
+
 Result<StatisticsExport::Format> StatisticsExport::formatFromName(const QString& name)
 {
     const QString key = name.trimmed().toLower();
-    for (const Format format : { Format::Csv, Format::Json, Format::Xlsx }) {
+    for (const Format format : { Format::Csv, Format::Json, Format::Xlsx, Format::Pdf }) {
         if (formatName(format) == key)
             return format;
     }
     return makeError(ErrorCode::InvalidInput,
-                     Text::tr("Unknown statistics format \"%1\": use csv, json or xlsx.").arg(name.left(40)));
+                     Text::tr("Unknown statistics format \"%1\": use csv, json, xlsx or pdf.").arg(name.left(40)));
 }
 
 QString StatisticsExport::formatName(Format format)
@@ -344,6 +345,8 @@ QString StatisticsExport::formatName(Format format)
         return QStringLiteral("json");
     case Format::Xlsx:
         return QStringLiteral("xlsx");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
@@ -550,17 +553,8 @@ Result<void> StatisticsExport::renderXlsx(const StatRelease& release, const QStr
     };
     worksheet_write_string(notes, row++, 0, workbook.keep(Text::tr("PeerDesk statistics")), bold);
     ++row;
-    line(Text::tr("Program"), release.program);
-    line(Text::tr("Period"), release.period.key());
-    line(Text::tr("Revision (0: first publication)"), QString::number(release.revision));
-    line(Text::tr("Generated at (UTC)"), generatedAtText(release.generatedAt));
-    line(Text::tr("PeerDesk version"), release.version);
-    line(Text::tr("Threshold k"), QString::number(release.k));
-    line(Text::tr("Suppression method"), release.method);
-    line(Text::tr("Disclosure audit passed"), yesNo(release.audit.passed));
-    line(Text::tr("Audit method"), release.audit.method);
-    line(Text::tr("Suppressed cells"), QString::number(suppressedCellCount(release)));
-    line(Text::tr("Minimum range width required"), QString::number(minimumRangeWidth(release)));
+    for (const StatisticsLabels::Fact& fact : StatisticsLabels::releaseFacts(release))
+        line(fact.label, fact.value);
     ++row;
     line(QString::fromLatin1(SuppressedSymbol),
          Text::tr("Suppressed to protect confidentiality. The same symbol marks every suppressed cell."));
@@ -632,6 +626,8 @@ Result<QByteArray> StatisticsExport::render(const StatRelease& release, Format f
         return toJson(release);
     case Format::Xlsx:
         break;
+    case Format::Pdf:
+        return pdfNeedsReport();
     }
     QTemporaryDir folder;
     if (!folder.isValid())
@@ -649,6 +645,8 @@ Result<void> StatisticsExport::write(const StatRelease& release, Format format, 
 {
     if (Result<void> valid = validate(release); !valid)
         return valid;
+    if (format == Format::Pdf)
+        return pdfNeedsReport();
     QByteArray content;
     if (format == Format::Xlsx) {
         // libxlsxwriter writes a file of its own: into a temporary one beside the target, which QTemporaryFile
@@ -669,6 +667,11 @@ Result<void> StatisticsExport::write(const StatRelease& release, Format format, 
             return rendered.error();
         content = std::move(rendered).value();
     }
+    return save(content, path);
+}
+
+Result<void> StatisticsExport::save(const QByteArray& content, const QString& path)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return ioError(path, file.errorString());

@@ -21,6 +21,7 @@ public:
         Csv,
         Json,
         Xlsx,
+        Pdf, // drawn by StatisticsReport (core/report), which links Qt Gui; render() and write() refuse it
     };
 
     StatisticsExport() = delete;
@@ -30,9 +31,9 @@ public:
     static constexpr auto SuppressedSymbol = "x";
     static constexpr auto CsvSuppressedFlag = "suppressed";
 
-    // "csv", "json", "xlsx" (any case); InvalidInput for anything else.
+    // "csv", "json", "xlsx", "pdf" (any case); InvalidInput for anything else.
     static Result<Format> formatFromName(const QString& name);
-    static QString formatName(Format format); // "csv", "json", "xlsx"
+    static QString formatName(Format format); // "csv", "json", "xlsx", "pdf"
     static QString fileSuffix(Format format); // same as formatName
     // "statistics-2026-03.csv"; a correction says so: "statistics-2026-03-revision-1.csv". Names no one, not even
     // the program, so a file attached to an e-mail or left in Downloads tells nothing beyond the period.
@@ -52,7 +53,7 @@ public:
     // RFC 4180: CRLF line ends, header "period,table,category,value,flag", one row per cell, UTF-8 without BOM.
     static QByteArray toCsv(const StatRelease& release);
 
-    // Renders any format to bytes (the XLSX through a temporary file in the system's temporary folder).
+    // Renders CSV, JSON or XLSX to bytes (the XLSX through a temporary file in the system's temporary folder).
     static Result<QByteArray> render(const StatRelease& release, Format format);
 
     // Writes the file atomically: the bytes are rendered first (the XLSX into a temporary file in the target's
@@ -60,6 +61,8 @@ public:
     // never a partial one. Io naming the file when the file system refuses; InvalidInput for a malformed
     // release (a cell whose key does not match its table's dimensions, a value that is not a finite number).
     static Result<void> write(const StatRelease& release, Format format, const QString& path);
+    // Saves bytes as the file atomically (QSaveFile); Io naming the file when the file system refuses.
+    static Result<void> save(const QByteArray& content, const QString& path);
 
     // InvalidInput naming the first problem: duplicate or empty table ids, cells whose key does not have one
     // component per dimension or has a component containing "|" (the CSV's separator), values that are not finite.
@@ -69,6 +72,13 @@ public:
     // at most 31 characters, unique (case-insensitively, and never "notes").
     static QStringList sheetNames(const StatRelease& release);
     static constexpr auto NotesSheetName = "notes";
+
+    // The moment a release was generated as every format writes it: ISO 8601 in UTC.
+    static QString generatedAtText(const QDateTime& moment);
+    static int suppressedCellCount(const StatRelease& release);
+    // The audit proves each suppressed cell's possible values span at least k - 1 given everything published;
+    // the exports state that requirement, not the ranges themselves (see docs/statistics.md).
+    static int minimumRangeWidth(const StatRelease& release);
 
 private:
     // Errors name reportedPath: the file the user asked for, not the temporary one written.

@@ -930,6 +930,32 @@
         <translation>Utilisation : peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
     </message>
     <message>
+        <source>stats needs --period, --format and --out: %1</source>
+        <translation>stats exige --period, --format et --out : %1</translation>
+    </message>
+    <message>
+        <source>--period takes a month (2026-03), a quarter (2026-Q1) or a year (2026).</source>
+        <translation>--period prend un mois (2026-03), un trimestre (2026-Q1) ou une année (2026).</translation>
+    </message>
+    <message>
+        <source>--k takes a whole number from %1 to %2.</source>
+        <translation>--k prend un nombre entier de %1 à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics for %1: %n cell(s) suppressed (k = %2); the audit passed.</source>
+        <translation>
+            <numerusform>Statistiques de %1 : %n cellule masquée (k = %2) ; l’audit est réussi.</numerusform>
+            <numerusform>Statistiques de %1 : %n cellules masquées (k = %2) ; l’audit est réussi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics for %1, revision %3: %n cell(s) suppressed (k = %2); the audit passed.</source>
+        <translation>
+            <numerusform>Statistiques de %1, révision %3 : %n cellule masquée (k = %2) ; l’audit est réussi.</numerusform>
+            <numerusform>Statistiques de %1, révision %3 : %n cellules masquées (k = %2) ; l’audit est réussi.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: peerdesk-cli [options] COMMAND [command options]
 
 Commands:
@@ -951,7 +977,7 @@ Commands:
   groups    add | list | occurrences | schedule | record | register | verify | link-sent
   settings  list [--json] | get KEY | set KEY VALUE
   purge     Purge identity past its retention period [--dry-run] [--json]
-  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx --out FILE
+  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE
             Anonymized statistics with small numbers suppressed (docs/statistics.md)
   demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
             Details and JSON shapes: docs/cli.md
@@ -996,7 +1022,7 @@ Commandes :
   groups    add | list | occurrences | schedule | record | register | verify | link-sent
   settings  list [--json] | get CLÉ | set CLÉ VALEUR
   purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
-  stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx --out FICHIER
+  stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx|pdf --out FICHIER
             Statistiques anonymisées, petits nombres masqués (docs/statistics.md)
   demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
             Détails et formats JSON : docs/cli.md
@@ -1020,32 +1046,6 @@ Codes de sortie :
   5  non permis pour votre rôle
   6  refus du système (fichiers, mémoire, coffre déjà utilisé)
 </translation>
-    </message>
-    <message>
-        <source>stats needs --period, --format and --out: %1</source>
-        <translation>stats exige --period, --format et --out : %1</translation>
-    </message>
-    <message>
-        <source>--period takes a month (2026-03), a quarter (2026-Q1) or a year (2026).</source>
-        <translation>--period prend un mois (2026-03), un trimestre (2026-Q1) ou une année (2026).</translation>
-    </message>
-    <message>
-        <source>--k takes a whole number from %1 to %2.</source>
-        <translation>--k prend un nombre entier de %1 à %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Statistics for %1: %n cell(s) suppressed (k = %2); the audit passed.</source>
-        <translation>
-            <numerusform>Statistiques de %1 : %n cellule masquée (k = %2) ; l’audit est réussi.</numerusform>
-            <numerusform>Statistiques de %1 : %n cellules masquées (k = %2) ; l’audit est réussi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Statistics for %1, revision %3: %n cell(s) suppressed (k = %2); the audit passed.</source>
-        <translation>
-            <numerusform>Statistiques de %1, révision %3 : %n cellule masquée (k = %2) ; l’audit est réussi.</numerusform>
-            <numerusform>Statistiques de %1, révision %3 : %n cellules masquées (k = %2) ; l’audit est réussi.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5108,8 +5108,138 @@ Statut : %6</translation>
 <context>
     <name>peerdesk::StatTableModel</name>
     <message>
+        <source>Suppressed: too small to publish, or hidden so that a small number cannot be worked out</source>
+        <translation>Masquée : trop petite pour être publiée, ou cachée pour qu’on ne puisse pas déduire un petit nombre</translation>
+    </message>
+    <message>
+        <source>Not published: fewer than 10</source>
+        <translation>Non publiée : moins de 10</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::StatisticsExport</name>
+    <message>
+        <source>Could not write the statistics file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de statistiques %1 : %2</translation>
+    </message>
+    <message>
+        <source>This is not a PeerDesk statistics release: %1 is missing or malformed.</source>
+        <translation>Ce n’est pas une diffusion de statistiques PeerDesk : %1 est absent ou mal formé.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>effectif</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>proportion</translation>
+    </message>
+    <message>
+        <source>The statistics release has an empty or repeated table id &quot;%1&quot;.</source>
+        <translation>La diffusion de statistiques a un identifiant de tableau vide ou répété : « %1 ».</translation>
+    </message>
+    <message>
+        <source>A cell of the table &quot;%1&quot; does not have one category per dimension.</source>
+        <translation>Une cellule du tableau « %1 » n’a pas une catégorie par dimension.</translation>
+    </message>
+    <message>
+        <source>A category of the table &quot;%1&quot; contains &quot;|&quot;.</source>
+        <translation>Une catégorie du tableau « %1 » contient « | ».</translation>
+    </message>
+    <message>
+        <source>A cell of the table &quot;%1&quot; holds a value that is not a number.</source>
+        <translation>Une cellule du tableau « %1 » contient une valeur qui n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not be created</source>
+        <translation>le classeur n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>%1 statistics, %2</source>
+        <translation>Statistiques de %1, %2</translation>
+    </message>
+    <message>
+        <source>PeerDesk statistics</source>
+        <translation>Statistiques PeerDesk</translation>
+    </message>
+    <message>
+        <source>Suppressed to protect confidentiality. The same symbol marks every suppressed cell.</source>
+        <translation>Supprimé pour protéger la confidentialité. Le même symbole marque toutes les cellules supprimées.</translation>
+    </message>
+    <message>
+        <source>All categories of that dimension (a total).</source>
+        <translation>Toutes les catégories de cette dimension (un total).</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>Zéros</translation>
+    </message>
+    <message>
+        <source>A suppressed cell may hide a zero.</source>
+        <translation>Une cellule supprimée peut cacher un zéro.</translation>
+    </message>
+    <message>
+        <source>Zeros are never suppressed.</source>
+        <translation>Les zéros ne sont jamais supprimés.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>sum of the categories</source>
+        <translation>somme des catégories</translation>
+    </message>
+    <message>
+        <source>not a sum: a unit can fall in several categories</source>
+        <translation>pas une somme : une unité peut relever de plusieurs catégories</translation>
+    </message>
+    <message>
+        <source>Unknown statistics format &quot;%1&quot;: use csv, json, xlsx or pdf.</source>
+        <translation>Format de statistiques inconnu « %1 » : utilisez csv, json, xlsx ou pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::StatisticsLabels</name>
+    <message>
+        <source>Quarter %1 of %2 (%3 to %4)</source>
+        <translation>Trimestre %1 de %2 (%3 à %4)</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>In scope</source>
@@ -5142,10 +5272,6 @@ Statut : %6</translation>
     <message>
         <source>4 or more</source>
         <translation>4 ou plus</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -5208,79 +5334,36 @@ Statut : %6</translation>
         <translation>n &lt; 10</translation>
     </message>
     <message>
-        <source>Suppressed: too small to publish, or hidden so that a small number cannot be worked out</source>
-        <translation>Masquée : trop petite pour être publiée, ou cachée pour qu’on ne puisse pas déduire un petit nombre</translation>
+        <source>Each figure counts distinct physicians unless its table says otherwise. In tables marked &quot;not a sum&quot;, such as reasons for a request, a physician counts in every category that applies, so the categories add up to more than the total.</source>
+        <translation>Chaque chiffre compte des médecins distincts, sauf indication contraire du tableau. Dans les tableaux marqués « pas une somme », comme les motifs de demande, un médecin compte dans chaque catégorie qui s’applique; les catégories totalisent donc plus que le total.</translation>
     </message>
     <message>
-        <source>Not published: fewer than 10</source>
-        <translation>Non publiée : moins de 10</translation>
+        <source>To protect confidentiality, counts from 1 to %1 are suppressed (threshold k = %2). Other cells are suppressed too, so that no hidden count can be worked out from the totals, from the other cells or from earlier releases. Every suppressed cell shows the same symbol, %3, which never says why it was hidden.</source>
+        <translation>Pour protéger la confidentialité, les nombres de 1 à %1 sont masqués (seuil k = %2). D’autres cellules sont aussi masquées, afin qu’aucun nombre caché ne puisse être déduit des totaux, des autres cellules ou des publications antérieures. Toutes les cellules masquées portent le même symbole, %3, qui n’indique jamais pourquoi elles l’ont été.</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-</context>
-<context>
-    <name>peerdesk::StatisticsExport</name>
-    <message>
-        <source>Could not write the statistics file %1: %2</source>
-        <translation>Impossible d’écrire le fichier de statistiques %1 : %2</translation>
+        <source>Zeros are shown, but a suppressed cell may also hide a zero.</source>
+        <translation>Les zéros sont affichés, mais une cellule masquée peut aussi cacher un zéro.</translation>
     </message>
     <message>
-        <source>This is not a PeerDesk statistics release: %1 is missing or malformed.</source>
-        <translation>Ce n’est pas une diffusion de statistiques PeerDesk : %1 est absent ou mal formé.</translation>
+        <source>Zeros are never suppressed.</source>
+        <translation>Les zéros ne sont jamais masqués.</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
+        <source>Before publication an audit computed, for every suppressed cell, the values it could take given everything published for this period and earlier periods (%1). Each hidden cell can take at least %2 different values, including %3 or more.</source>
+        <translation>Avant la publication, une vérification a calculé, pour chaque cellule masquée, les valeurs qu’elle pourrait prendre compte tenu de tout ce qui a été publié pour cette période et les périodes antérieures (%1). Chaque cellule cachée peut prendre au moins %2 valeurs différentes, dont %3 ou plus.</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>non</translation>
+        <source>Medians and shares are given only when at least %1 are counted; otherwise only the bins are published. Nothing finer than a month, no minimum or maximum, and no name, institution or free text is ever published.</source>
+        <translation>Les médianes et les proportions ne sont données que si au moins %1 unités sont comptées; sinon, seules les classes sont publiées. Rien de plus fin qu’un mois, aucun minimum ni maximum, et aucun nom, établissement ou texte libre n’est jamais publié.</translation>
     </message>
     <message>
-        <source>count</source>
-        <translation>effectif</translation>
+        <source>Published figures are frozen: exporting this period again gives the same figures.</source>
+        <translation>Les chiffres publiés sont figés : exporter de nouveau cette période donne les mêmes chiffres.</translation>
     </message>
     <message>
-        <source>median</source>
-        <translation>médiane</translation>
-    </message>
-    <message>
-        <source>share</source>
-        <translation>proportion</translation>
-    </message>
-    <message>
-        <source>Unknown statistics format &quot;%1&quot;: use csv, json or xlsx.</source>
-        <translation>Format de statistiques inconnu « %1 » : utilisez csv, json ou xlsx.</translation>
-    </message>
-    <message>
-        <source>The statistics release has an empty or repeated table id &quot;%1&quot;.</source>
-        <translation>La diffusion de statistiques a un identifiant de tableau vide ou répété : « %1 ».</translation>
-    </message>
-    <message>
-        <source>A cell of the table &quot;%1&quot; does not have one category per dimension.</source>
-        <translation>Une cellule du tableau « %1 » n’a pas une catégorie par dimension.</translation>
-    </message>
-    <message>
-        <source>A category of the table &quot;%1&quot; contains &quot;|&quot;.</source>
-        <translation>Une catégorie du tableau « %1 » contient « | ».</translation>
-    </message>
-    <message>
-        <source>A cell of the table &quot;%1&quot; holds a value that is not a number.</source>
-        <translation>Une cellule du tableau « %1 » contient une valeur qui n’est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>the spreadsheet could not be created</source>
-        <translation>le classeur n’a pas pu être créé</translation>
-    </message>
-    <message>
-        <source>%1 statistics, %2</source>
-        <translation>Statistiques de %1, %2</translation>
-    </message>
-    <message>
-        <source>PeerDesk statistics</source>
-        <translation>Statistiques PeerDesk</translation>
+        <source>This is revision %1: it corrects the earlier publication of this period, which it replaces.</source>
+        <translation>Ceci est la révision %1 : elle corrige la publication antérieure de cette période et la remplace.</translation>
     </message>
     <message>
         <source>Program</source>
@@ -5315,6 +5398,14 @@ Statut : %6</translation>
         <translation>Vérification de confidentialité réussie</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
         <source>Audit method</source>
         <translation>Méthode de vérification</translation>
     </message>
@@ -5327,56 +5418,12 @@ Statut : %6</translation>
         <translation>Largeur minimale d’intervalle exigée</translation>
     </message>
     <message>
-        <source>Suppressed to protect confidentiality. The same symbol marks every suppressed cell.</source>
-        <translation>Supprimé pour protéger la confidentialité. Le même symbole marque toutes les cellules supprimées.</translation>
+        <source>exact enumeration</source>
+        <translation>énumération exacte</translation>
     </message>
     <message>
-        <source>All categories of that dimension (a total).</source>
-        <translation>Toutes les catégories de cette dimension (un total).</translation>
-    </message>
-    <message>
-        <source>Zeros</source>
-        <translation>Zéros</translation>
-    </message>
-    <message>
-        <source>A suppressed cell may hide a zero.</source>
-        <translation>Une cellule supprimée peut cacher un zéro.</translation>
-    </message>
-    <message>
-        <source>Zeros are never suppressed.</source>
-        <translation>Les zéros ne sont jamais supprimés.</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Feuille</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tableau</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Totaux</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>sum of the categories</source>
-        <translation>somme des catégories</translation>
-    </message>
-    <message>
-        <source>not a sum: a unit can fall in several categories</source>
-        <translation>pas une somme : une unité peut relever de plusieurs catégories</translation>
+        <source>linear programming</source>
+        <translation>programmation linéaire</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +5539,22 @@ Statut : %6</translation>
         <source>Exported to %1 as revision %2: figures published earlier have changed.</source>
         <translation>Exporté vers %1 comme révision %2 : des chiffres publiés auparavant ont changé.</translation>
     </message>
+    <message>
+        <source>&amp;PDF report with charts…</source>
+        <translation>Rapport &amp;PDF avec graphiques…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint the report…</source>
+        <translation>Imp&amp;rimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>The report for %1 was sent to the printer.</source>
+        <translation>Le rapport de %1 a été envoyé à l’imprimante.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::StatisticsPublisher</name>
@@ -5510,6 +5573,69 @@ Statut : %6</translation>
     <message>
         <source>The disclosure audit refused this release: %1</source>
         <translation>L’audit de confidentialité a refusé cette publication : %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::StatisticsReport</name>
+    <message>
+        <source>%1 statistics, %2</source>
+        <translation>%1 – statistiques, %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>Peer support statistics</source>
+        <translation>Statistiques du soutien par les pairs</translation>
+    </message>
+    <message>
+        <source>Peer support statistics for %1</source>
+        <translation>Statistiques du soutien par les pairs, %1</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, révision %2</translation>
+    </message>
+    <message>
+        <source>About this release</source>
+        <translation>À propos de cette publication</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symboles</translation>
+    </message>
+    <message>
+        <source>Suppressed to protect confidentiality. The same symbol marks every suppressed cell.</source>
+        <translation>Masqué pour protéger la confidentialité. Le même symbole marque toutes les cellules masquées.</translation>
+    </message>
+    <message>
+        <source>All categories of the table together.</source>
+        <translation>Toutes les catégories du tableau ensemble.</translation>
+    </message>
+    <message>
+        <source>n &lt; 10</source>
+        <translation>n &lt; 10</translation>
+    </message>
+    <message>
+        <source>A median or share not given because fewer than 10 are counted.</source>
+        <translation>Médiane ou proportion non donnée parce que moins de 10 unités sont comptées.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Not a sum: the categories can add up to more than the total.</source>
+        <translation>Pas une somme : les catégories peuvent totaliser plus que le total.</translation>
+    </message>
+    <message>
+        <source>The statistics report could not be drawn.</source>
+        <translation>Le rapport statistique n’a pas pu être produit.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ APT_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
     libsodium-dev libzxcvbn-dev libical-dev libxlsxwriter-dev libssl-dev catch2
-    tcl xvfb xauth fonts-dejavu-core unzip
+    tcl xvfb xauth fonts-dejavu-core unzip poppler-utils
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -84,9 +84,9 @@ TEST_CASE("stats writes an audited release in CSV, JSON and XLSX with nothing id
             == 0);
     CHECK(readAll(again) == readAll(json));
 
-    // CSV and XLSX of the same release; the demo's contact details (example domains, 555-01xx numbers) appear
-    // in no export.
-    for (const char* format : { "csv", "xlsx" }) {
+    // CSV, XLSX and PDF of the same release; the demo's contact details (example domains, 555-01xx numbers)
+    // appear in no export.
+    for (const char* format : { "csv", "xlsx", "pdf" }) {
         const QString path = vault.dir.filePath(QStringLiteral("release.") + QLatin1String(format));
         const Run written
             = vault.run({ QStringLiteral("stats"), QStringLiteral("--period"), lastMonth(), QStringLiteral("--format"),
@@ -95,7 +95,7 @@ TEST_CASE("stats writes an audited release in CSV, JSON and XLSX with nothing id
         REQUIRE(written.exitCode == 0);
     }
     // Every name, email, phone and institution the vault holds (requests and supporters), looked for in the
-    // plain bytes of each export (XLSX unzipped).
+    // plain bytes of each export (XLSX unzipped, PDF text extracted).
     QStringList personal;
     for (const char* list : { "requests", "supporters" }) {
         const Run listed = vault.run({ QLatin1String(list), QStringLiteral("list"), QStringLiteral("--json") });
@@ -113,7 +113,10 @@ TEST_CASE("stats writes an audited release in CSV, JSON and XLSX with nothing id
     }
     personal.removeDuplicates();
     REQUIRE(personal.size() > 50);
-    for (const char* name : { "release.json", "release.csv", "release.xlsx" }) {
+    const QByteArray report = peerdesk::test::pdfText(vault.dir.filePath(QStringLiteral("release.pdf")));
+    CHECK(report.contains("Requests received by reason"));
+    CHECK(report.contains("Method"));
+    for (const char* name : { "release.json", "release.csv", "release.xlsx", "release.pdf" }) {
         const QByteArray bytes = peerdesk::test::plainBytesForScan(vault.dir.filePath(QLatin1String(name)));
         INFO(name);
         REQUIRE_FALSE(bytes.isEmpty());

@@ -305,14 +305,22 @@ TEST_CASE("Statistics CSV quotes per RFC 4180 and defuses formulas", "[exports]"
     CHECK(lines.at(3) == "2026-03,\"'=HYPERLINK(\"\"x\"\")\",'-1,6,\r");
 }
 
-TEST_CASE("Statistics formats are named csv, json and xlsx", "[exports]")
+TEST_CASE("Statistics formats are named csv, json, xlsx and pdf", "[exports]")
 {
     CHECK((*Export::formatFromName(QStringLiteral("csv")) == Export::Format::Csv));
     CHECK((*Export::formatFromName(QStringLiteral("JSON")) == Export::Format::Json));
     CHECK((*Export::formatFromName(QStringLiteral("xlsx")) == Export::Format::Xlsx));
-    const auto pdf = Export::formatFromName(QStringLiteral("pdf"));
-    REQUIRE_FALSE(pdf);
-    CHECK(pdf.error().code == ErrorCode::InvalidInput);
+    CHECK((*Export::formatFromName(QStringLiteral(" Pdf ")) == Export::Format::Pdf));
+    const auto docx = Export::formatFromName(QStringLiteral("docx"));
+    REQUIRE_FALSE(docx);
+    CHECK(docx.error().code == ErrorCode::InvalidInput);
+    // The PDF is painted by StatisticsReport (Qt Gui); the core refuses it rather than write something else.
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("report.pdf"));
+    StatRelease release;
+    CHECK_FALSE(Export::render(release, Export::Format::Pdf));
+    CHECK_FALSE(Export::write(release, Export::Format::Pdf, path));
+    CHECK_FALSE(QFile::exists(path));
 }
 
 TEST_CASE("Statistics sheet names are short, unique and acceptable to Excel", "[exports]")

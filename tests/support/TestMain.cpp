@@ -6,6 +6,9 @@
 #if PEERDESK_TEST_WIDGETS
 #include <QApplication>
 using TestApplication = QApplication;
+#elif PEERDESK_TEST_GUI
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

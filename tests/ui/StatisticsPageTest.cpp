@@ -4,6 +4,7 @@
 #include "pages/StatisticsPage.h"
 
 #include "CatchCompat.h"
+#include "ExportScan.h"
 #include "MainWindow.h"
 #include "TempVault.h"
 #include "UiTestSupport.h"
@@ -15,9 +16,14 @@
 #include "widgets/MessageLabel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLineSeries>
 #include <QListWidget>
+#include <QPrinter>
 #include <QStandardPaths>
 
 using namespace peerdesk;
@@ -83,6 +89,26 @@ TEST_CASE("The statistics page shows a period's release with suppressed cells ma
         }
     }
     CHECK(sawSuppressed);
+
+    // Charts: bars for the reasons and the time-to-contact bins, a line for the 12-month trend.
+    auto* chartView = child<QChartView>(page, "statisticsChart");
+    const auto seriesOf = [&](const QString& id) {
+        for (int row = 0; row < tables->count(); ++row) {
+            if (tables->item(row)->data(Qt::UserRole).toString() == id)
+                tables->setCurrentRow(row);
+        }
+        return chartView->chart()->series();
+    };
+    for (const char* id : { "requests_by_reason", "time_to_first_contact" }) {
+        const auto series = seriesOf(QLatin1String(id));
+        INFO(id);
+        REQUIRE(series.size() == 1);
+        CHECK(qobject_cast<QBarSeries*>(series.constFirst()) != nullptr);
+    }
+    const auto trend = seriesOf(QStringLiteral("trend_12_months"));
+    CHECK(std::any_of(trend.cbegin(), trend.cend(),
+                      [](QAbstractSeries* series) { return qobject_cast<QLineSeries*>(series) != nullptr; }));
+    CHECK(seriesOf(QStringLiteral("requests_total")).isEmpty());
     // Looking is not publishing.
     CHECK_FALSE(StatisticsService(*session).latest(QStringLiteral("2026-02")).value().has_value());
 }
@@ -110,4 +136,23 @@ TEST_CASE("A reporting user exports the statistics, which records the release", 
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll().startsWith("period,table,category,value,flag"));
     CHECK(StatisticsService(*session).latest(QStringLiteral("2026-Q1")).value().has_value());
+
+    // The PDF report of the same release, its charts drawn, from the same menu.
+    const QString pdf = vault.root() + QStringLiteral("/statistics.pdf");
+    page->exportTo(QStringLiteral("pdf"), pdf);
+    REQUIRE(waitFor([&] { return message->text().contains(QStringLiteral("statistics.pdf")); }, 30000));
+    CHECK(message->kind() == MessageLabel::Kind::Success);
+    const QByteArray text = peerdesk::test::pdfText(pdf);
+    CHECK(text.contains("Requests received over twelve months"));
+    CHECK(text.contains("2026-Q1"));
+
+    // Print: the same pages on a printer (here Qt's PDF printer, as CUPS would get them).
+    const QString printed = vault.root() + QStringLiteral("/printed.pdf");
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(printed);
+    page->printTo(printer);
+    REQUIRE(waitFor([&] { return message->text().contains(QStringLiteral("printer")); }, 30000));
+    CHECK(message->kind() == MessageLabel::Kind::Success);
+    CHECK(peerdesk::test::pdfText(printed).contains("Requests received over twelve months"));
 }

@@ -7,7 +7,8 @@
 namespace peerdesk {
 
 // One statistics table as rows of cells: a column per dimension (categories by their translated names, "*"
-// as "Total") and the value, where every suppressed cell shows the same symbol as the exports ("x").
+// as "Total") and the value, where every suppressed cell shows the same symbol as the exports ("x"). The words
+// are StatisticsLabels', which the PDF report uses too.
 class StatTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,11 +27,6 @@ public:
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    // A category key as people read it ("burnout" -> "Burnout or moral injury", "*" -> "Total").
-    static QString categoryName(const QString& dimension, const QString& key);
-    static QString dimensionName(const QString& dimension);
-    static QString valueText(const StatTable& table, const StatCell& cell);
 
 private:
     StatTable m_table;

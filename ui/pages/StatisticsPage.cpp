@@ -2,7 +2,9 @@
 
 #include "BackgroundTask.h"
 #include "io/StatisticsExport.h"
+#include "io/StatisticsLabels.h"
 #include "models/StatTableModel.h"
+#include "report/StatisticsReport.h"
 #include "services/DisclosureControl.h"
 #include "services/StatisticsPublisher.h"
 #include "services/Vault.h"
@@ -21,10 +23,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -102,12 +108,17 @@ StatisticsPage::StatisticsPage(PageContext& context, QWidget* parent)
     auto* menu = new QMenu(m_export);
     const std::pair<QString, QString> formats[] = { { QStringLiteral("csv"), tr("&CSV (tidy table)…") },
                                                     { QStringLiteral("json"), tr("&JSON…") },
-                                                    { QStringLiteral("xlsx"), tr("&Excel workbook (XLSX)…") } };
+                                                    { QStringLiteral("xlsx"), tr("&Excel workbook (XLSX)…") },
+                                                    { QStringLiteral("pdf"), tr("&PDF report with charts…") } };
     for (const auto& [format, text] : formats) {
         QAction* action = menu->addAction(text);
         action->setObjectName(QStringLiteral("export_") + format);
         connect(action, &QAction::triggered, this, [this, format = format] { chooseExportFile(format); });
     }
+    menu->addSeparator();
+    QAction* print = menu->addAction(tr("P&rint the report…"));
+    print->setObjectName(QStringLiteral("printStatistics"));
+    connect(print, &QAction::triggered, this, &StatisticsPage::choosePrinter);
     m_export->setMenu(menu);
 
     auto* bar = new QHBoxLayout;
@@ -232,11 +243,9 @@ void StatisticsPage::show()
         return;
     }
     m_release = std::move(*release);
-    int suppressed = 0;
+    const int suppressed = StatisticsExport::suppressedCellCount(*m_release);
     int select = 0;
     for (const StatTable& table : m_release->tables) {
-        for (const StatCell& cell : table.cells)
-            suppressed += cell.suppressed ? 1 : 0;
         auto* item = new QListWidgetItem(table.title, m_tables);
         item->setData(Qt::UserRole, table.id);
         if (!table.note.isEmpty())
@@ -247,7 +256,8 @@ void StatisticsPage::show()
     m_export->setEnabled(true);
     m_message->showMessage(
         tr("%1: %n cell(s) suppressed, shown as %2; the disclosure audit passed (%3).", nullptr, suppressed)
-            .arg(chosen->key(), QString::fromLatin1(StatisticsExport::SuppressedSymbol), m_release->audit.method),
+            .arg(chosen->key(), QString::fromLatin1(StatisticsExport::SuppressedSymbol),
+                 StatisticsLabels::auditMethodName(m_release->audit.method)),
         MessageLabel::Kind::Info);
     m_tables->setCurrentRow(select);
     showTable(select);
@@ -267,37 +277,18 @@ void StatisticsPage::showTable(int index)
 
 void StatisticsPage::updateChart(const StatTable& table)
 {
-    // A bar per category of a one-dimension table; suppressed cells have no bar and say so in their label,
-    // totals are left out (they dwarf the bars and are in the table).
     auto* chart = new QChart;
     chart->setTitle(table.title);
     chart->legend()->hide();
-    if (table.dimensions.size() == 1 && table.kind == StatKind::Count) {
-        auto* values = new QBarSet(table.title);
-        QStringList categories;
-        for (const StatCell& cell : table.cells) {
-            const QString key = cell.key.value(0);
-            if (key == QLatin1String(StatCell::Margin))
-                continue;
-            QString name = StatTableModel::categoryName(table.dimensions.first(), key);
-            if (cell.suppressed)
-                name += QStringLiteral(" (%1)").arg(QString::fromLatin1(StatisticsExport::SuppressedSymbol));
-            categories << name;
-            *values << (cell.suppressed || !cell.value ? 0.0 : *cell.value);
-        }
-        auto* series = new QBarSeries;
-        series->append(values);
-        chart->addSeries(series);
-        auto* axisX = new QBarCategoryAxis;
-        axisX->append(categories);
-        axisX->setLabelsAngle(categories.size() > 6 ? -45 : 0);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisX);
-        auto* axisY = new QValueAxis;
-        axisY->setLabelFormat(QStringLiteral("%d"));
-        axisY->setMin(0);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisY);
+    switch (StatisticsLabels::chartFor(table)) {
+    case StatisticsLabels::Chart::Bars:
+        addBars(*chart, table);
+        break;
+    case StatisticsLabels::Chart::Line:
+        addTrendLine(*chart, table);
+        break;
+    case StatisticsLabels::Chart::None:
+        break;
     }
     // The chart follows the window's palette, light or dark.
     chart->setBackgroundBrush(palette().base());
@@ -307,6 +298,92 @@ void StatisticsPage::updateChart(const StatTable& table)
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+}
+
+void StatisticsPage::addBars(QChart& chart, const StatTable& table)
+{
+    // A bar per category; suppressed cells have no bar and say so in their label, totals are left out (they
+    // dwarf the bars and are in the table).
+    auto* values = new QBarSet(table.title);
+    QStringList categories;
+    for (const StatCell& cell : table.cells) {
+        const QString key = cell.key.value(0);
+        if (key == QLatin1String(StatCell::Margin))
+            continue;
+        QString name = StatisticsLabels::categoryName(table.dimensions.first(), key);
+        if (cell.suppressed)
+            name += QStringLiteral(" (%1)").arg(QString::fromLatin1(StatisticsExport::SuppressedSymbol));
+        categories << name;
+        *values << (cell.suppressed || !cell.value ? 0.0 : *cell.value);
+    }
+    auto* series = new QBarSeries;
+    series->append(values);
+    chart.addSeries(series);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    axisX->setLabelsAngle(categories.size() > 6 ? -45 : 0);
+    chart.addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setMin(0);
+    chart.addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+}
+
+void StatisticsPage::addTrendLine(QChart& chart, const StatTable& table)
+{
+    // The months in order: a line through the published months, broken at a suppressed one (a line drawn
+    // across it would suggest its value), with a point on each so a month between two gaps still shows.
+    auto* axisX = new QBarCategoryAxis;
+    auto* axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setMin(0);
+    chart.addAxis(axisX, Qt::AlignBottom);
+    chart.addAxis(axisY, Qt::AlignLeft);
+    QStringList months;
+    QLineSeries* line = nullptr;
+    auto* points = new QScatterSeries;
+    points->setMarkerSize(7);
+    double largest = 0;
+    for (const StatCell& cell : table.cells) {
+        const QString key = cell.key.value(0);
+        if (key == QLatin1String(StatCell::Margin))
+            continue;
+        QString name = StatisticsLabels::categoryName(table.dimensions.first(), key);
+        const double x = months.size();
+        if (cell.suppressed || !cell.value) {
+            name += QStringLiteral(" (%1)").arg(QString::fromLatin1(StatisticsExport::SuppressedSymbol));
+            line = nullptr;
+        } else {
+            const double value = StatisticsExport::publishedValue(table.kind, *cell.value);
+            if (!line) {
+                line = new QLineSeries;
+                chart.addSeries(line);
+                line->attachAxis(axisX);
+                line->attachAxis(axisY);
+            }
+            line->append(x, value);
+            points->append(x, value);
+            largest = std::max(largest, value);
+        }
+        months << name;
+    }
+    axisX->append(months);
+    axisX->setLabelsAngle(-45);
+    chart.addSeries(points);
+    points->attachAxis(axisX);
+    points->attachAxis(axisY);
+    // One colour for the whole trend, whatever the number of pieces the gaps cut it into.
+    const QColor colour = palette().color(QPalette::Highlight);
+    for (QAbstractSeries* series : chart.series()) {
+        if (auto* piece = qobject_cast<QLineSeries*>(series))
+            piece->setColor(colour);
+    }
+    points->setColor(colour);
+    points->setBorderColor(colour);
+    axisY->setMax(std::max(1.0, largest * 1.1));
+    axisY->applyNiceNumbers();
 }
 
 void StatisticsPage::chooseExportFile(const QString& format)
@@ -332,6 +409,53 @@ void StatisticsPage::chooseExportFile(const QString& format)
     dialog->open();
 }
 
+void StatisticsPage::choosePrinter()
+{
+    if (!m_release)
+        return;
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(StatisticsReport::pageSizeFor(QLocale())));
+    printer->setDocName(StatisticsExport::defaultFileName(*m_release, StatisticsExport::Format::Pdf));
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setObjectName(QStringLiteral("printStatisticsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_context.lockAction)
+        dialog->addAction(m_context.lockAction);
+    connect(dialog, &QDialog::accepted, this, [this, printer] { printTo(printer); });
+    dialog->open();
+}
+
+void StatisticsPage::printTo(std::shared_ptr<QPrinter> printer)
+{
+    const auto chosen = period();
+    if (!chosen || !printer)
+        return;
+    const int k = m_k->value();
+    m_export->setEnabled(false);
+    QPointer<StatisticsPage> self(this);
+    // Paper handed to a board is a publication like a file: recorded in the ledger off the GUI thread, then
+    // painted here (a printer belongs to the thread that made it; the pages take well under 200 ms).
+    ui::runInBackground<StatRelease>(
+        this, m_context.session, tr("Preparing the report…"),
+        [period = *chosen, k](VaultSession& worker) { return StatisticsPublisher(worker).publish(period, k); },
+        [self, printer](Result<StatRelease> release) {
+            if (!self)
+                return;
+            self->m_export->setEnabled(true);
+            if (release) {
+                if (auto painted = StatisticsReport::paint(*release, *printer); !painted)
+                    release = painted.error();
+            }
+            if (!release) {
+                self->m_message->showError(release.error().message);
+                return;
+            }
+            self->m_message->showMessage(tr("The report for %1 was sent to the printer.").arg(release->period.key()),
+                                         MessageLabel::Kind::Success);
+            Q_EMIT self->vaultChanged();
+        });
+}
+
 void StatisticsPage::exportTo(const QString& format, const QString& path)
 {
     const auto chosen = period();
@@ -349,7 +473,7 @@ void StatisticsPage::exportTo(const QString& format, const QString& path)
             auto release = StatisticsPublisher(worker).publish(period, k);
             if (!release)
                 return release.error();
-            if (auto written = StatisticsExport::write(*release, fileFormat, path); !written)
+            if (auto written = StatisticsReport::write(*release, fileFormat, path); !written)
                 return written.error();
             return release;
         },

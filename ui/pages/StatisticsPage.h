@@ -3,12 +3,15 @@
 #include "domain/Statistics.h"
 #include "pages/Page.h"
 
+#include <memory>
 #include <optional>
 
+class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPrinter;
 class QSpinBox;
 class QTableView;
 class QToolButton;
@@ -20,8 +23,8 @@ class StatTableModel;
 
 // Anonymized statistics for a month, a quarter or a year: the release as it would be published (small numbers
 // suppressed, audited against every earlier release), table by table with a chart, and exports that publish it
-// (CSV, JSON, XLSX; recorded in the vault's ledger, so the same period exports the same figures again). Looking
-// records nothing; exporting does. The only page reporting users see.
+// (CSV, JSON, XLSX, a PDF report; recorded in the vault's ledger, so the same period exports the same figures again).
+// Looking records nothing; exporting does. The only page reporting users see.
 class StatisticsPage final : public Page
 {
     Q_OBJECT
@@ -37,14 +40,19 @@ public:
     void setPeriod(const StatPeriod& period);
     const std::optional<StatRelease>& release() const { return m_release; }
     StatTableModel* tableModel() const { return m_model; }
-    // Publishes the shown period and writes it (format: "csv", "json" or "xlsx") off the GUI thread.
+    // Publishes the shown period and writes it (format: "csv", "json", "xlsx" or "pdf") off the GUI thread.
     void exportTo(const QString& format, const QString& path);
+    // Publishes the shown period off the GUI thread, then paints the report on the printer (Export > Print).
+    void printTo(std::shared_ptr<QPrinter> printer);
 
 private:
     void show();
     void showTable(int index);
     void updateChart(const StatTable& table);
+    void addBars(QChart& chart, const StatTable& table);
+    void addTrendLine(QChart& chart, const StatTable& table);
     void chooseExportFile(const QString& format);
+    void choosePrinter();
     void updatePeriodControls();
 
     PageContext& m_context;
