@@ -3,6 +3,7 @@
 #include "IdleLockMonitor.h"
 #include "MainWindow.h"
 #include "UiInit.h"
+#include "dialogs/ChoosePassphraseDialog.h"
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/UnlockDialog.h"
@@ -149,6 +150,14 @@ void AppController::onKeyReady()
         m_unlockDialog->showError(session.error().message);
         return;
     }
+    // An initial passphrase opens nothing but the change to one's own.
+    if ((*session)->user().mustChangePassphrase) {
+        m_session = std::move(*session);
+        QSettings().setValue(LastLoginKey, login);
+        dispose(m_unlockDialog);
+        showChoosePassphrase();
+        return;
+    }
     m_session = std::move(*session);
     QSettings().setValue(LastLoginKey, login);
     dispose(m_unlockDialog);
@@ -156,10 +165,23 @@ void AppController::onKeyReady()
     Q_EMIT unlocked();
 }
 
+void AppController::showChoosePassphrase()
+{
+    auto* dialog = new ChoosePassphraseDialog(*m_session, nullptr);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_session)
+            showMainWindow();
+    });
+    // Queued: locking rejects open dialogs, and this one must not lock a second time from inside it.
+    connect(dialog, &QDialog::rejected, this, &AppController::lock, Qt::QueuedConnection);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
 void AppController::showMainWindow()
 {
-    // mustChangePassphrase is honoured by the "choose your passphrase" dialog, which comes with user
-    // management; until then the main window opens as for everyone else.
     m_mainWindow = new MainWindow(*m_session);
     connect(m_mainWindow, &MainWindow::lockRequested, this, &AppController::lock, Qt::QueuedConnection);
     connect(m_mainWindow, &MainWindow::quitRequested, this, &AppController::quitRequested);

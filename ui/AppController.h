@@ -68,6 +68,7 @@ private:
     void showRecoveryKey(QString recoveryKey, const QString& login);
     void showUnlock();
     void onKeyReady();
+    void showChoosePassphrase();
     void showMainWindow();
     void closeSessionWindows();
 

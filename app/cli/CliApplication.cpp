@@ -48,9 +48,13 @@ const QList<OptionSpec>& optionSpecs()
         { "passphrase-stdin", nullptr, {} },
         { "kdf-ops", "N", only({ "init" }) },
         { "kdf-mem-mib", "N", only({ "init" }) },
-        { "display-name", "NAME", only({ "init" }) },
+        { "display-name", "NAME", only({ "init", "user" }) },
+        { "role", "ROLE", only({ "user" }) },
+        { "initial-passphrase-file", "FILE", only({ "user" }) },
+        { "rotate-key", nullptr, only({ "user" }) },
         { "new-passphrase-file", "FILE", only({ "passwd" }) },
-        { "json", nullptr, only({ "supporters", "requests", "match", "sessions", "groups", "settings", "purge" }) },
+        { "json", nullptr,
+          only({ "supporters", "requests", "match", "sessions", "groups", "settings", "purge", "user" }) },
         { "period", "PERIOD", only({ "stats" }) },
         { "k", "N", only({ "stats" }) },
         { "format", "FORMAT", only({ "stats" }) },
@@ -120,6 +124,8 @@ const QList<CommandSpec>& commandSpecs()
         { "settings", runSettingsCommand },
         { "purge", runPurgeCommand },
         { "stats", runStatsCommand },
+        { "user", runUserCommand },
+        { "rekey", runRekeyCommand },
         { "demo", runDemoCommand },
     };
     return specs;
@@ -213,6 +219,10 @@ QString CliApplication::helpText() const
                     "  purge     Purge identity past its retention period [--dry-run] [--json]\n"
                     "  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE\n"
                     "            Anonymized statistics with small numbers suppressed (docs/statistics.md)\n"
+                    "  user      add NAME --role ROLE --initial-passphrase-file FILE [--display-name NAME]\n"
+                    "            | list [--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE\n"
+                    "            | remove NAME [--rotate-key]\n"
+                    "  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key\n"
                     "  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]\n"
                     "            Details and JSON shapes: docs/cli.md\n"
                     "\n"
@@ -413,7 +423,15 @@ Result<std::unique_ptr<VaultSession>> CliApplication::unlock(const Clock& clock)
     auto key = vault::unwrapWithPassphrase(directory, *user, *passphrase);
     if (!key)
         return key.error();
-    return vault::open(std::move(*key), clock);
+    auto session = vault::open(std::move(*key), clock);
+    // An initial passphrase opens one door: choosing one's own.
+    if (session && (*session)->user().mustChangePassphrase && m_command != QLatin1String("passwd")) {
+        return makeError(ErrorCode::Authentication,
+                         Text::tr("%1 still has the initial passphrase an administrator chose. Choose your own "
+                                  "first: peerdesk-cli --user %1 passwd")
+                             .arg((*session)->user().login));
+    }
+    return session;
 }
 
 int CliApplication::runInit()

@@ -51,6 +51,8 @@ public:
     // ("2026-03-05"). nullopt when the option is not given; InvalidInput naming the option when malformed.
     Result<std::optional<QDateTime>> momentOption(const QString& option) const;
     Result<std::optional<QDate>> dateOption(const QString& option) const;
+    // A new passphrase from the file named by fileOption, or typed twice on the terminal.
+    Result<SecureBuffer> readNewPassphrase(const QString& fileOption) const;
     // Usage error unless there are exactly `count` command arguments (after the subcommand, if any).
     Result<void> expectArguments(int count, const QString& synopsis) const;
 
@@ -63,7 +65,6 @@ private:
     QString vaultDirectory() const;
     Result<QString> requireUser() const;
     Result<SecureBuffer> readPassphrase(const QString& prompt) const;
-    Result<SecureBuffer> readNewPassphrase(const QString& fileOption) const;
     QString helpText() const;
 
     QStringList m_arguments;
@@ -84,6 +85,8 @@ int runGroupsCommand(CliApplication& app);
 int runSettingsCommand(CliApplication& app);
 int runPurgeCommand(CliApplication& app);
 int runStatsCommand(CliApplication& app);
+int runUserCommand(CliApplication& app); // CliUserCommands.cpp
+int runRekeyCommand(CliApplication& app);
 // Whether the command words (after the options) and --format's value ask `stats` for a PDF report.
 bool statsDrawsReport(const QStringList& commandWords, const QString& format);
 int runDemoCommand(CliApplication& app);

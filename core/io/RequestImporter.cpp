@@ -146,7 +146,7 @@ RequestImporter::Parsed RequestImporter::parse(QIODevice& device, const QStringL
 
 Result<ImportReport> RequestImporter::run(VaultSession& session, QIODevice& device, bool dryRun)
 {
-    if (auto allowed = requireCoordination(session.user()); !allowed)
+    if (auto allowed = requireCoordination(session); !allowed)
         return allowed.error();
     auto affinityGroups = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinityGroups)

@@ -144,7 +144,7 @@ SupporterImporter::Parsed SupporterImporter::parse(QIODevice& device, const QStr
 Result<ImportReport> SupporterImporter::run(VaultSession& session, QIODevice& device, bool dryRun)
 {
     // Before reading anything: the report itself tells which emails are on the roster.
-    if (auto allowed = requireAdministration(session.user()); !allowed)
+    if (auto allowed = requireAdministration(session); !allowed)
         return allowed.error();
 
     auto affinityGroups = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));

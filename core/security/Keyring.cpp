@@ -6,16 +6,22 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
 #include <sodium.h>
+#include <utility>
 
 namespace peerdesk {
 
 namespace {
 
 constexpr auto FormatName = "peerdesk-keyring";
-constexpr int FormatVersion = 1;
+constexpr int FormatVersion = 2;
 constexpr auto KdfAlgorithm = "argon2id13";
 constexpr auto WrapAlgorithm = "xchacha20poly1305-ietf";
+constexpr auto SealAlgorithm = "x25519-xsalsa20poly1305-seal";
+constexpr int SlotKeyBytes = crypto_box_SECRETKEYBYTES;
+constexpr int PublicKeyBytes = crypto_box_PUBLICKEYBYTES;
+constexpr int SealedKeyBytes = Keyring::DataKeyBytes + crypto_box_SEALBYTES;
 constexpr int NonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr int TagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
@@ -108,12 +114,46 @@ Result<KeySlot> parseSlot(const QJsonObject& object)
     if (wrap.value(QLatin1String("alg")).toString() != QLatin1String(WrapAlgorithm))
         return damaged(Text::tr("a slot uses an unknown cipher"));
     const auto nonce = decodeBase64(wrap.value(QLatin1String("nonce")), NonceBytes);
-    const auto ciphertext = decodeBase64(wrap.value(QLatin1String("ciphertext")), Keyring::DataKeyBytes + TagBytes);
+    const auto ciphertext = decodeBase64(wrap.value(QLatin1String("ciphertext")), SlotKeyBytes + TagBytes);
     if (!nonce || !ciphertext)
         return damaged(Text::tr("a slot's wrapped key is invalid"));
     slot.nonce = *nonce;
     slot.ciphertext = *ciphertext;
+
+    const auto publicKey = decodeBase64(object.value(QLatin1String("public_key")), PublicKeyBytes);
+    const QJsonObject sealed = object.value(QLatin1String("sealed")).toObject();
+    const auto sealedKey = decodeBase64(sealed.value(QLatin1String("current")), SealedKeyBytes);
+    if (!publicKey || sealed.value(QLatin1String("alg")).toString() != QLatin1String(SealAlgorithm) || !sealedKey)
+        return damaged(Text::tr("a slot's sealed key is invalid"));
+    slot.publicKey = *publicKey;
+    slot.sealedKey = *sealedKey;
+    if (sealed.contains(QLatin1String("next"))) {
+        const auto next = decodeBase64(sealed.value(QLatin1String("next")), SealedKeyBytes);
+        if (!next)
+            return damaged(Text::tr("a slot's sealed key is invalid"));
+        slot.sealedNextKey = *next;
+    }
     return slot;
+}
+
+QByteArray seal(const SecureBuffer& key, const QByteArray& publicKey)
+{
+    QByteArray sealed(SealedKeyBytes, Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), key.data(), key.size(),
+                    reinterpret_cast<const unsigned char*>(publicKey.constData()));
+    return sealed;
+}
+
+std::optional<SecureBuffer> openSealed(const QByteArray& sealed, const QByteArray& publicKey,
+                                       const SecureBuffer& secretKey)
+{
+    SecureBuffer key(Keyring::DataKeyBytes);
+    if (crypto_box_seal_open(key.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
+                             static_cast<unsigned long long>(sealed.size()),
+                             reinterpret_cast<const unsigned char*>(publicKey.constData()), secretKey.data())
+        != 0)
+        return std::nullopt;
+    return key;
 }
 
 QJsonObject slotToJson(const KeySlot& slot)
@@ -130,6 +170,12 @@ QJsonObject slotToJson(const KeySlot& slot)
                   QJsonObject{ { QLatin1String("alg"), QLatin1String(WrapAlgorithm) },
                                { QLatin1String("nonce"), QString::fromLatin1(slot.nonce.toBase64()) },
                                { QLatin1String("ciphertext"), QString::fromLatin1(slot.ciphertext.toBase64()) } });
+    object.insert(QLatin1String("public_key"), QString::fromLatin1(slot.publicKey.toBase64()));
+    QJsonObject sealed{ { QLatin1String("alg"), QLatin1String(SealAlgorithm) },
+                        { QLatin1String("current"), QString::fromLatin1(slot.sealedKey.toBase64()) } };
+    if (!slot.sealedNextKey.isEmpty())
+        sealed.insert(QLatin1String("next"), QString::fromLatin1(slot.sealedNextKey.toBase64()));
+    object.insert(QLatin1String("sealed"), sealed);
     return object;
 }
 
@@ -147,6 +193,14 @@ Result<Keyring> Keyring::fromJson(const QByteArray& json)
     if (root.value(QLatin1String("format")).toString() != QLatin1String(FormatName))
         return damaged(Text::tr("it is not a PeerDesk keyring"));
     const QJsonValue version = root.value(QLatin1String("version"));
+    if (version.isDouble() && version.toDouble() < FormatVersion) {
+        // Version 1 wrapped the data key directly; only development builds before 0.1.0 wrote it.
+        return makeError(ErrorCode::Damaged,
+                         Text::tr("keyring.json has format version %1, written by a development build of PeerDesk "
+                                  "before its first release; this PeerDesk reads version %2.")
+                             .arg(version.toVariant().toString())
+                             .arg(FormatVersion));
+    }
     if (!version.isDouble() || version.toDouble() != FormatVersion) {
         return makeError(ErrorCode::Damaged,
                          Text::tr("keyring.json has format version %1; this PeerDesk reads version %2. Install a newer "
@@ -177,6 +231,11 @@ Result<Keyring> Keyring::fromJson(const QByteArray& json)
         }
         keyring.m_slots.append(std::move(*slot));
     }
+    // A rotation seals the next key to every slot at once: some slots with it and some without is damage.
+    const auto withNext = std::count_if(keyring.m_slots.cbegin(), keyring.m_slots.cend(),
+                                        [](const KeySlot& slot) { return !slot.sealedNextKey.isEmpty(); });
+    if (withNext != 0 && withNext != keyring.m_slots.size())
+        return damaged(Text::tr("a key rotation is recorded in some slots only"));
     return keyring;
 }
 
@@ -215,6 +274,8 @@ Result<KeySlot> Keyring::wrap(QString slotId, KeySlot::Kind kind, QString user, 
 {
     if (dataKey.size() != DataKeyBytes)
         return makeError(ErrorCode::InvalidInput, Text::tr("The data key must be 32 bytes."));
+    if (rotating())
+        return makeError(ErrorCode::InvalidInput, Text::tr("A key rotation is under way; try again when it is done."));
     KeySlot slot;
     slot.id = std::move(slotId);
     slot.kind = kind;
@@ -224,13 +285,18 @@ Result<KeySlot> Keyring::wrap(QString slotId, KeySlot::Kind kind, QString user, 
     auto kek = kdf::deriveKey(secret, slot.salt, params);
     if (!kek)
         return kek.error();
+    SecureBuffer secretKey(SlotKeyBytes);
+    slot.publicKey = QByteArray(PublicKeyBytes, Qt::Uninitialized);
+    crypto_box_keypair(reinterpret_cast<unsigned char*>(slot.publicKey.data()), secretKey.data());
+    slot.sealedKey = seal(dataKey, slot.publicKey);
+
     slot.nonce = QByteArray(NonceBytes, Qt::Uninitialized);
     randombytes_buf(slot.nonce.data(), NonceBytes);
-    slot.ciphertext = QByteArray(DataKeyBytes + TagBytes, Qt::Uninitialized);
+    slot.ciphertext = QByteArray(SlotKeyBytes + TagBytes, Qt::Uninitialized);
     const QByteArray aad = associatedData(m_vaultId, slot.id);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char*>(slot.ciphertext.data()), &written, dataKey.data(), dataKey.size(),
+        reinterpret_cast<unsigned char*>(slot.ciphertext.data()), &written, secretKey.data(), secretKey.size(),
         reinterpret_cast<const unsigned char*>(aad.constData()), static_cast<unsigned long long>(aad.size()), nullptr,
         reinterpret_cast<const unsigned char*>(slot.nonce.constData()), kek->data());
     slot.ciphertext.resize(static_cast<qsizetype>(written));
@@ -280,6 +346,19 @@ bool Keyring::removeSlot(const QString& slotId)
     return m_slots.removeIf([&](const KeySlot& slot) { return slot.id == slotId; }) > 0;
 }
 
+bool Keyring::insertSlot(const KeySlot& slot)
+{
+    if (rotating())
+        return false;
+    for (const KeySlot& existing : m_slots) {
+        if (existing.id == slot.id || (slot.kind == KeySlot::Kind::Passphrase && existing.user == slot.user)
+            || (slot.kind == KeySlot::Kind::Recovery && existing.kind == KeySlot::Kind::Recovery))
+            return false;
+    }
+    m_slots.append(slot);
+    return true;
+}
+
 bool Keyring::replaceSlot(const KeySlot& slot)
 {
     for (KeySlot& existing : m_slots) {
@@ -293,22 +372,71 @@ bool Keyring::replaceSlot(const KeySlot& slot)
 
 Result<SecureBuffer> Keyring::unwrap(const KeySlot& slot, const SecureBuffer& secret) const
 {
+    auto keys = unwrapKeys(slot, secret);
+    if (!keys)
+        return keys.error();
+    return std::move(keys->dataKey);
+}
+
+Result<SlotKeys> Keyring::unwrapKeys(const KeySlot& slot, const SecureBuffer& secret) const
+{
+    const auto wrong = [] {
+        return makeError(ErrorCode::Authentication,
+                         QCoreApplication::translate("peerdesk::Vault", "Unknown user or wrong passphrase."));
+    };
     auto kek = kdf::deriveKey(secret, slot.salt, slot.kdf);
     if (!kek)
         return kek.error();
-    SecureBuffer dataKey(DataKeyBytes);
+    SecureBuffer secretKey(SlotKeyBytes);
     const QByteArray aad = associatedData(m_vaultId, slot.id);
     unsigned long long written = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        dataKey.data(), &written, nullptr, reinterpret_cast<const unsigned char*>(slot.ciphertext.constData()),
+        secretKey.data(), &written, nullptr, reinterpret_cast<const unsigned char*>(slot.ciphertext.constData()),
         static_cast<unsigned long long>(slot.ciphertext.size()),
         reinterpret_cast<const unsigned char*>(aad.constData()), static_cast<unsigned long long>(aad.size()),
         reinterpret_cast<const unsigned char*>(slot.nonce.constData()), kek->data());
-    if (rc != 0 || written != DataKeyBytes) {
-        return makeError(ErrorCode::Authentication,
-                         QCoreApplication::translate("peerdesk::Vault", "Unknown user or wrong passphrase."));
+    if (rc != 0 || written != SlotKeyBytes)
+        return wrong();
+    auto dataKey = openSealed(slot.sealedKey, slot.publicKey, secretKey);
+    if (!dataKey)
+        return damaged(Text::tr("a slot's sealed key does not open with its own key pair"));
+    SlotKeys keys{ std::move(*dataKey), std::nullopt };
+    if (!slot.sealedNextKey.isEmpty()) {
+        auto next = openSealed(slot.sealedNextKey, slot.publicKey, secretKey);
+        if (!next)
+            return damaged(Text::tr("a slot's sealed key does not open with its own key pair"));
+        keys.nextDataKey = std::move(*next);
     }
-    return dataKey;
+    return keys;
+}
+
+bool Keyring::rotating() const
+{
+    return std::any_of(m_slots.cbegin(), m_slots.cend(),
+                       [](const KeySlot& slot) { return !slot.sealedNextKey.isEmpty(); });
+}
+
+Result<void> Keyring::beginRotation(const SecureBuffer& nextKey)
+{
+    if (nextKey.size() != DataKeyBytes)
+        return makeError(ErrorCode::InvalidInput, Text::tr("The data key must be 32 bytes."));
+    for (KeySlot& slot : m_slots)
+        slot.sealedNextKey = seal(nextKey, slot.publicKey);
+    return {};
+}
+
+void Keyring::finishRotation()
+{
+    for (KeySlot& slot : m_slots) {
+        if (!slot.sealedNextKey.isEmpty())
+            slot.sealedKey = std::exchange(slot.sealedNextKey, QByteArray());
+    }
+}
+
+void Keyring::abandonRotation()
+{
+    for (KeySlot& slot : m_slots)
+        slot.sealedNextKey.clear();
 }
 
 } // namespace peerdesk

@@ -51,7 +51,7 @@ Result<DashboardRows> DashboardService::requests(const QList<RequestStatus>& sta
 
 Result<DashboardOverview> DashboardService::overview(int limit)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     auto target = RequestService(m_session).contactTarget();
     if (!target)

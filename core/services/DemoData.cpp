@@ -1143,7 +1143,7 @@ Result<void> DemoData::validate(const DemoOptions& options)
 
 Result<DemoSummary> DemoData::generate(VaultSession& session, DemoClock& clock, const DemoOptions& options)
 {
-    if (auto allowed = requireAdministration(session.user()); !allowed)
+    if (auto allowed = requireAdministration(session); !allowed)
         return allowed.error();
     if (&session.clock() != &clock)
         return makeError(ErrorCode::Usage, Text::tr("The demo session must be opened with the demo clock."));

@@ -162,7 +162,7 @@ Result<int> GroupService::materialise(const PeerGroup& group, int weeks)
 
 Result<qint64> GroupService::add(const PeerGroup& request)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     PeerGroup group = request;
     group.name = group.name.trimmed();
@@ -202,7 +202,7 @@ Result<qint64> GroupService::add(const PeerGroup& request)
 
 Result<int> GroupService::schedule(qint64 groupId, int weeks)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     if (weeks < 1 || weeks > MaxHorizonWeeks)
         return invalid(Text::tr("Schedule 1 to %1 weeks ahead, not %2.").arg(MaxHorizonWeeks).arg(weeks));
@@ -226,7 +226,7 @@ Result<int> GroupService::schedule(qint64 groupId, int weeks)
 
 Result<PeerGroup> GroupService::get(qint64 groupId)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     auto group = GroupRepository(m_session.database()).findGroup(groupId);
     if (!group)
@@ -238,7 +238,7 @@ Result<PeerGroup> GroupService::get(qint64 groupId)
 
 Result<QList<PeerGroup>> GroupService::list()
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return GroupRepository(m_session.database()).listGroups();
 }
@@ -252,14 +252,14 @@ Result<QList<GroupOccurrence>> GroupService::occurrences(qint64 groupId)
 
 Result<QList<CalendarOccurrence>> GroupService::occurrencesBetween(const QDateTime& from, const QDateTime& until)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return GroupRepository(m_session.database()).occurrencesBetween(from.toUTC(), until.toUTC());
 }
 
 Result<GroupOccurrence> GroupService::occurrence(qint64 occurrenceId)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     auto occurrence = GroupRepository(m_session.database()).findOccurrence(occurrenceId);
     if (!occurrence)
@@ -328,7 +328,7 @@ Result<GroupOccurrence> merged(const GroupOccurrence& stored, const OccurrenceUp
 
 Result<GroupOccurrence> GroupService::record(qint64 occurrenceId, const OccurrenceUpdate& update)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     if (update.isEmpty())
         return invalid(Text::tr("Nothing to record: give a status, attendance, feedback or debrief."));
@@ -356,7 +356,7 @@ Result<GroupOccurrence> GroupService::record(qint64 occurrenceId, const Occurren
 Result<qint64> GroupService::registerParticipant(qint64 occurrenceId, const QString& name, const QString& contact,
                                                  const QString& province)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     GroupRegistration registration;
     registration.occurrenceId = occurrenceId;
@@ -416,7 +416,7 @@ Result<GroupRegistration> GroupService::findRegistration(qint64 registrationId)
 
 Result<void> GroupService::verify(qint64 registrationId)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed;
     return m_session.database().transaction([&]() -> Result<void> {
         auto registration = findRegistration(registrationId);
@@ -433,7 +433,7 @@ Result<void> GroupService::verify(qint64 registrationId)
 
 Result<void> GroupService::markLinkSent(qint64 registrationId)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed;
     return m_session.database().transaction([&]() -> Result<void> {
         auto registration = findRegistration(registrationId);

@@ -133,7 +133,7 @@ QUrl HandOff::mailtoUrl(const Introduction& introduction)
 
 Result<Introduction> HandOff::introduction(qint64 requestId, bool includeReasons)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     auto request = RequestService(m_session).get(requestId);
     if (!request)

@@ -102,7 +102,7 @@ Result<MatchInput> MatchingService::input(qint64 requestId)
 
 Result<MatchSuggestions> MatchingService::suggest(qint64 requestId)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     auto in = input(requestId);
     if (!in)
@@ -112,7 +112,7 @@ Result<MatchSuggestions> MatchingService::suggest(qint64 requestId)
 
 Result<qint64> MatchingService::assign(qint64 requestId, qint64 supporterId)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     qint64 matchId = 0;
     auto done = m_session.database().transaction([&]() -> Result<void> {
@@ -158,7 +158,7 @@ Result<qint64> MatchingService::assign(qint64 requestId, qint64 supporterId)
 
 Result<void> MatchingService::answer(qint64 requestId, bool accepted)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed;
     return m_session.database().transaction([&]() -> Result<void> {
         MatchRepository matches(m_session.database());
@@ -194,14 +194,14 @@ Result<void> MatchingService::decline(qint64 requestId)
 
 Result<std::optional<Match>> MatchingService::liveMatch(qint64 requestId)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return MatchRepository(m_session.database()).live(requestId);
 }
 
 Result<QList<Match>> MatchingService::matches(qint64 requestId)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return MatchRepository(m_session.database()).forRequest(requestId);
 }

@@ -4,18 +4,24 @@
 #include "domain/Role.h"
 
 #include <initializer_list>
+#include <source_location>
 
 namespace peerdesk {
 
-struct CurrentUser;
+class VaultSession;
 
-// Roles are checked here, in the services, whatever the UI shows. NotPermitted naming the role otherwise.
-Result<void> requireRole(const CurrentUser& user, std::initializer_list<Role> allowed);
+// Roles are checked here, in the services, whatever the UI shows. A refusal is NotPermitted naming the role,
+// and is written to the audit log ("access.refused", with the service operation that refused as the entity
+// type, e.g. "UserService::add"): who tried what, never with what data.
+Result<void> requireRole(VaultSession& session, std::initializer_list<Role> allowed,
+                         std::source_location where = std::source_location::current());
 
-// Who may do what (docs/security.md): administrators keep the roster and settings and may also coordinate
-// (many programs have one person in both roles); coordinators handle requests, matching and scheduling;
-// reporting users see only anonymous statistics.
-Result<void> requireCoordination(const CurrentUser& user); // administrator or coordinator
-Result<void> requireAdministration(const CurrentUser& user); // administrator
+// Who may do what (docs/security.md): administrators keep the roster, the accounts and the settings and may
+// also coordinate (many programs have one person in both roles); coordinators handle requests, matching and
+// scheduling; reporting users see only anonymous statistics.
+Result<void> requireCoordination(VaultSession& session, // administrator or coordinator
+                                 std::source_location where = std::source_location::current());
+Result<void> requireAdministration(VaultSession& session, // administrator
+                                   std::source_location where = std::source_location::current());
 
 } // namespace peerdesk

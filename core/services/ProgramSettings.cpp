@@ -222,7 +222,7 @@ Result<QString> ProgramSettings::set(const QString& key, const QString& value)
 
 Result<QString> changeSetting(VaultSession& session, const QString& key, const QString& value)
 {
-    if (auto allowed = requireAdministration(session.user()); !allowed)
+    if (auto allowed = requireAdministration(session); !allowed)
         return allowed.error();
     QString stored;
     auto done = session.database().transaction([&]() -> Result<void> {

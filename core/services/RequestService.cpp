@@ -232,7 +232,7 @@ Result<qint64> RequestService::intake(const NewRequest& request)
 
 Result<QList<qint64>> RequestService::intakeAll(const QList<NewRequest>& requests)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     auto affinities = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinities)
@@ -334,7 +334,7 @@ Result<void> RequestService::save(const SupportRequest& request, const QString& 
 Result<void> RequestService::recordEvent(qint64 id, RequestEvent event, const std::optional<QDateTime>& at,
                                          QDateTime SupportRequest::*stamp)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed;
     return m_session.database().transaction([&]() -> Result<void> {
         auto request = load(id);
@@ -359,7 +359,7 @@ Result<void> RequestService::recordConsent(qint64 id, const std::optional<QDateT
 Result<TriageOutcome> RequestService::triage(qint64 id, const TriageDecision& decision,
                                              const std::optional<QDateTime>& at)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     TriageOutcome outcome;
     auto done = m_session.database().transaction([&]() -> Result<void> {
@@ -442,7 +442,7 @@ Result<TriageOutcome> RequestService::triage(qint64 id, const TriageDecision& de
 
 Result<QStringList> RequestService::escalate(qint64 id, const QString& action)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     if (auto known = field_checks::keys(Vocab::EscalationAction, { action }); !known)
         return known.error();
@@ -473,7 +473,7 @@ Result<void> RequestService::recordFirstContact(qint64 id, const std::optional<Q
 
 Result<void> RequestService::recordConversationHeld(qint64 id, const QDateTime& at)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed;
     return m_session.database().transaction([&]() -> Result<void> {
         auto request = load(id);
@@ -499,7 +499,7 @@ Result<void> RequestService::recordConversationHeld(qint64 id, const QDateTime& 
 Result<void> RequestService::close(qint64 id, CloseOutcome outcome, const CloseOptions& options,
                                    const std::optional<QDateTime>& at)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed;
     if (!options.resource.isEmpty()) {
         if (outcome != CloseOutcome::ReferredElsewhere)
@@ -558,7 +558,7 @@ Result<void> RequestService::close(qint64 id, CloseOutcome outcome, const CloseO
 
 Result<void> RequestService::setLegalHold(qint64 id, bool hold)
 {
-    if (auto allowed = requireAdministration(m_session.user()); !allowed)
+    if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed;
     return m_session.database().transaction([&]() -> Result<void> {
         auto request = load(id);
@@ -586,7 +586,7 @@ Result<void> RequestService::recordMatchEvent(qint64 id, RequestEvent event)
 
 Result<QList<EscalationRecord>> RequestService::escalations(qint64 id)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return RequestRepository(m_session.database()).escalations(id);
 }
@@ -594,7 +594,7 @@ Result<QList<EscalationRecord>> RequestService::escalations(qint64 id)
 Result<void> RequestService::update(qint64 id, const RequestEdit& edit,
                                     const std::optional<RequestStatus>& expectedStatus)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed;
     auto affinities = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinities)
@@ -696,7 +696,7 @@ Result<RequestSelection> RequestService::selection(const RequestListQuery& query
 
 Result<qint64> RequestService::count(const RequestListQuery& query)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     auto s = selection(query);
     if (!s)
@@ -706,7 +706,7 @@ Result<qint64> RequestService::count(const RequestListQuery& query)
 
 Result<QList<RequestListRow>> RequestService::page(const RequestListQuery& query)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     auto s = selection(query);
     if (!s)
@@ -734,14 +734,14 @@ Result<QList<RequestListRow>> RequestService::page(const RequestListQuery& query
 
 Result<SupportRequest> RequestService::get(qint64 id)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return load(id);
 }
 
 Result<QList<SupportRequest>> RequestService::list(const std::optional<RequestStatus>& status)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return RequestRepository(m_session.database()).list(status);
 }

@@ -25,7 +25,7 @@ Result<void> auditCount(VaultSession& session, const QString& action, const char
 
 Result<PurgeReport> RetentionService::purge(bool dryRun)
 {
-    if (auto allowed = requireAdministration(m_session.user()); !allowed)
+    if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed.error();
     return run(dryRun, "retention.purge");
 }

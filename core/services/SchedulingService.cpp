@@ -168,7 +168,7 @@ Result<ScheduledConversation> SchedulingService::capOutcome(qint64 matchId)
 
 Result<ScheduledConversation> SchedulingService::schedule(const ConversationRequest& request)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     if (auto valid = validate(request); !valid)
         return valid.error();
@@ -213,7 +213,7 @@ Result<ScheduledConversation> SchedulingService::schedule(const ConversationRequ
 
 Result<void> SchedulingService::setStatus(qint64 conversationId, const QString& status)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed;
     if (!Vocabulary::contains(Vocab::ConversationStatus, status)) {
         return invalid(Text::tr("\"%1\" is not a conversation status; use one of: %2.")
@@ -253,7 +253,7 @@ Result<void> SchedulingService::setStatus(qint64 conversationId, const QString& 
 
 Result<Conversation> SchedulingService::get(qint64 conversationId)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     auto found = ConversationRepository(m_session.database()).find(conversationId);
     if (!found)
@@ -266,7 +266,7 @@ Result<Conversation> SchedulingService::get(qint64 conversationId)
 Result<void> SchedulingService::reschedule(qint64 conversationId, const QDateTime& startsAt, int durationMinutes,
                                            const QString& modality, bool outsideAvailability)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed;
     return m_session.database().transaction([&]() -> Result<void> {
         auto conversation = get(conversationId);
@@ -300,21 +300,21 @@ Result<void> SchedulingService::reschedule(qint64 conversationId, const QDateTim
 
 Result<QList<CalendarConversation>> SchedulingService::between(const QDateTime& from, const QDateTime& until)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return ConversationRepository(m_session.database()).between(from.toUTC(), until.toUTC());
 }
 
 Result<QList<SchedulableRequest>> SchedulingService::schedulableRequests()
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return ConversationRepository(m_session.database()).schedulableRequests();
 }
 
 Result<QList<Conversation>> SchedulingService::list(std::optional<qint64> requestId)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return ConversationRepository(m_session.database()).list(requestId);
 }

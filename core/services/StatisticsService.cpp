@@ -28,9 +28,9 @@ Error invalid(const QString& message)
     return makeError(ErrorCode::InvalidInput, message);
 }
 
-Result<void> requireStatistics(const CurrentUser& user)
+Result<void> requireStatistics(VaultSession& session, std::source_location where = std::source_location::current())
 {
-    return requireRole(user, { Role::Administrator, Role::Coordinator, Role::Reporting });
+    return requireRole(session, { Role::Administrator, Role::Coordinator, Role::Reporting }, where);
 }
 
 StatRange rangeOf(const QDate& first, const QDate& last, const QTimeZone& zone)
@@ -137,7 +137,7 @@ struct TableCollector
 
 Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
 {
-    if (auto allowed = requireStatistics(m_session.user()); !allowed)
+    if (auto allowed = requireStatistics(m_session); !allowed)
         return allowed.error();
     if (!StatPeriod::parse(period.key()) || *StatPeriod::parse(period.key()) != period)
         return invalid(Text::tr("Statistics cover a month, a quarter or a year between 2000 and 2999."));
@@ -314,7 +314,7 @@ Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
 
 Result<std::optional<QByteArray>> StatisticsService::latest(const QString& periodKey)
 {
-    if (auto allowed = requireStatistics(m_session.user()); !allowed)
+    if (auto allowed = requireStatistics(m_session); !allowed)
         return allowed.error();
     if (!StatPeriod::parse(periodKey))
         return invalid(Text::tr("Statistics cover a month, a quarter or a year between 2000 and 2999."));
@@ -329,7 +329,7 @@ Result<std::optional<QByteArray>> StatisticsService::latest(const QString& perio
 Result<int> StatisticsService::record(const QString& periodKey, int k, const QDateTime& generatedAt,
                                       const QByteArray& content)
 {
-    if (auto allowed = requireStatistics(m_session.user()); !allowed)
+    if (auto allowed = requireStatistics(m_session); !allowed)
         return allowed.error();
     if (!StatPeriod::parse(periodKey))
         return invalid(Text::tr("Statistics cover a month, a quarter or a year between 2000 and 2999."));
@@ -352,7 +352,7 @@ Result<int> StatisticsService::record(const QString& periodKey, int k, const QDa
 
 Result<QList<QByteArray>> StatisticsService::all()
 {
-    if (auto allowed = requireStatistics(m_session.user()); !allowed)
+    if (auto allowed = requireStatistics(m_session); !allowed)
         return allowed.error();
     auto entries = StatisticsLedger(m_session.database()).latestOfEach();
     if (!entries)

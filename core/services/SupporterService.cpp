@@ -103,7 +103,7 @@ Result<qint64> SupporterService::add(const Supporter& supporter)
 
 Result<QList<qint64>> SupporterService::addAll(const QList<Supporter>& supporters)
 {
-    if (auto allowed = requireAdministration(m_session.user()); !allowed)
+    if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed.error();
     auto affinities = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinities)
@@ -144,7 +144,7 @@ Result<QList<qint64>> SupporterService::addAll(const QList<Supporter>& supporter
 
 Result<void> SupporterService::update(const Supporter& supporter)
 {
-    if (auto allowed = requireAdministration(m_session.user()); !allowed)
+    if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed;
     auto existing = get(supporter.id);
     if (!existing)
@@ -173,7 +173,7 @@ Result<void> SupporterService::update(const Supporter& supporter)
 
 Result<void> SupporterService::setStatus(qint64 id, const QString& status)
 {
-    if (auto allowed = requireAdministration(m_session.user()); !allowed)
+    if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed;
     if (auto known = field_checks::keys(Vocab::SupporterStatus, { status }); !known)
         return known;
@@ -196,7 +196,7 @@ Result<void> SupporterService::setStatus(qint64 id, const QString& status)
 
 Result<void> SupporterService::pauseUntil(qint64 id, const QDate& until)
 {
-    if (auto allowed = requireAdministration(m_session.user()); !allowed)
+    if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed;
     if (auto existing = get(id); !existing)
         return existing.error();
@@ -233,7 +233,7 @@ Result<void> SupporterService::setStatusAndPause(qint64 id, const QString& statu
 
 Result<qint64> SupporterService::addTraining(qint64 id, const TrainingRecord& record)
 {
-    if (auto allowed = requireAdministration(m_session.user()); !allowed)
+    if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed.error();
     if (auto existing = get(id); !existing)
         return existing.error();
@@ -254,7 +254,7 @@ Result<qint64> SupporterService::addTraining(qint64 id, const TrainingRecord& re
 
 Result<qint64> SupporterService::addDebrief(qint64 id, const DebriefRecord& record)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     if (auto existing = get(id); !existing)
         return existing.error();
@@ -277,7 +277,7 @@ Result<qint64> SupporterService::addDebrief(qint64 id, const DebriefRecord& reco
 
 Result<Supporter> SupporterService::get(qint64 id)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     auto found = SupporterRepository(m_session.database()).find(id);
     if (!found)
@@ -289,7 +289,7 @@ Result<Supporter> SupporterService::get(qint64 id)
 
 Result<QList<Supporter>> SupporterService::list(const std::optional<QString>& status)
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     if (status) {
         if (auto known = field_checks::keys(Vocab::SupporterStatus, { *status }); !known)
@@ -300,7 +300,7 @@ Result<QList<Supporter>> SupporterService::list(const std::optional<QString>& st
 
 Result<QHash<qint64, SupporterLoad>> SupporterService::loads()
 {
-    if (auto allowed = requireCoordination(m_session.user()); !allowed)
+    if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return MatchRepository(m_session.database()).loads();
 }

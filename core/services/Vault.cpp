@@ -4,8 +4,10 @@
 #include "security/PassphrasePolicy.h"
 #include "security/RecoveryKey.h"
 #include "services/AuditLog.h"
+#include "services/Permissions.h"
 #include "services/ProgramSettings.h"
 #include "services/RetentionService.h"
+#include "services/VaultLock.h"
 #include "services/VaultPaths.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
@@ -42,12 +44,20 @@ QString orphanDatabaseMessage(const QString& directory)
         .arg(directory);
 }
 
+// The database copied under the next key during a rotation, beside peerdesk.db until it replaces it.
+QString rotationCopyPath(const QString& directory)
+{
+    return vault_paths::databasePath(directory) + QStringLiteral(".rekey");
+}
+
 Error authenticationFailed()
 {
     return makeError(ErrorCode::Authentication, Text::tr("Unknown user or wrong passphrase."));
 }
 
-Result<void> checkNewPassphrase(const SecureBuffer& passphrase, const QStringList& weakWords)
+} // namespace
+
+Result<void> vault::checkPassphraseStrength(const SecureBuffer& passphrase, const QStringList& weakWords)
 {
     QString text = passphrase_policy::toText(passphrase);
     const PassphraseStrength strength = passphrase_policy::evaluate(text, weakWords);
@@ -56,6 +66,8 @@ Result<void> checkNewPassphrase(const SecureBuffer& passphrase, const QStringLis
         return makeError(ErrorCode::InvalidInput, Text::tr("The passphrase is too weak: %1").arg(strength.feedback));
     return {};
 }
+
+namespace {
 
 SecureBuffer copyOf(const SecureBuffer& buffer)
 {
@@ -185,7 +197,8 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
     auto secret = passphrase_policy::normalise(request.adminPassphrase);
     if (!secret)
         return secret.error();
-    if (auto strong = checkNewPassphrase(*secret, vault::personalWords(request.adminLogin, request.adminDisplayName));
+    if (auto strong
+        = vault::checkPassphraseStrength(*secret, vault::personalWords(request.adminLogin, request.adminDisplayName));
         !strong)
         return strong.error();
 
@@ -262,10 +275,15 @@ Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString
         (void)kdf::deriveKey(*secret, any.salt, any.kdf);
         return authenticationFailed();
     }
-    auto dataKey = keyring->unwrap(*slot, *secret);
-    if (!dataKey)
-        return dataKey.error();
-    return UnlockedKey{ directory, normalisedLogin, slot->id, std::move(*dataKey), std::move(*keyring) };
+    auto keys = keyring->unwrapKeys(*slot, *secret);
+    if (!keys)
+        return keys.error();
+    return UnlockedKey{ directory,
+                        normalisedLogin,
+                        slot->id,
+                        std::move(keys->dataKey),
+                        std::move(*keyring),
+                        std::move(keys->nextDataKey) };
 }
 
 Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QString& login, const QString& recoveryKey)
@@ -279,16 +297,32 @@ Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QStrin
     const auto slot = keyring->recoverySlot();
     if (!slot)
         return makeError(ErrorCode::Authentication, Text::tr("This vault has no recovery key."));
-    auto dataKey = keyring->unwrap(*slot, *secret);
-    if (!dataKey)
+    auto keys = keyring->unwrapKeys(*slot, *secret);
+    if (!keys) {
+        if (keys.error().code != ErrorCode::Authentication)
+            return keys.error();
         return makeError(ErrorCode::Authentication, Text::tr("Wrong recovery key."));
-    return UnlockedKey{ directory, vault::normaliseLogin(login), QString(), std::move(*dataKey), std::move(*keyring) };
+    }
+    return UnlockedKey{ directory,           vault::normaliseLogin(login), QString(), std::move(keys->dataKey),
+                        std::move(*keyring), std::move(keys->nextDataKey) };
 }
 
 Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
 {
-    auto database = Database::open(vault_paths::databasePath(key.directory), copyOf(key.dataKey),
-                                   Database::OpenMode::ExistingOnly);
+    auto lock = VaultLock::acquire(key.directory);
+    if (!lock)
+        return lock.error();
+    const QString databasePath = vault_paths::databasePath(key.directory);
+    auto database = Database::open(databasePath, copyOf(key.dataKey), Database::OpenMode::ExistingOnly);
+    // A rotation interrupted after the new database was swapped in: the next key opens it.
+    bool openedWithNextKey = false;
+    if (!database && database.error().code == ErrorCode::Damaged && key.nextDataKey) {
+        auto withNext = Database::open(databasePath, copyOf(*key.nextDataKey), Database::OpenMode::ExistingOnly);
+        if (withNext) {
+            database = std::move(withNext);
+            openedWithNextKey = true;
+        }
+    }
     if (!database)
         return database.error();
     auto vaultId = SettingsRepository(**database, SettingsRepository::Table::Meta).get(QLatin1String(VaultIdKey));
@@ -304,11 +338,24 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
     if (!*user || !(*user)->active || (!key.slotId.isEmpty() && (*user)->slotId != key.slotId))
         return authenticationFailed();
 
+    std::optional<SecureBuffer> nextKey = std::move(key.nextDataKey);
+    SecureBuffer openingKey = openedWithNextKey ? copyOf(*nextKey) : std::move(key.dataKey);
     std::unique_ptr<VaultSession> session(
-        new VaultSession(key.directory, std::move(key.dataKey), std::move(key.keyring), clock, std::move(*database)));
+        new VaultSession(key.directory, std::move(openingKey), std::move(key.keyring), clock, std::move(*database)));
+    session->m_lock = std::move(*lock);
     const UserRecord& record = **user;
     session->m_user
         = CurrentUser{ record.id, record.login, record.displayName, record.role, record.mustChangePassphrase };
+    if (session->m_keyring.rotating() && nextKey) {
+        // Whoever unlocks next finishes an interrupted rotation, so a removed person's old keyring stops
+        // working as soon as possible.
+        auto finished = openedWithNextKey ? session->finishRotatedKeyring(std::move(*nextKey))
+                                          : session->completeRotation(session->m_keyring, std::move(*nextKey));
+        if (!finished)
+            return finished.error();
+    } else {
+        QFile::remove(rotationCopyPath(key.directory)); // left by a rotation that never began its keyring
+    }
     // Identity past its retention period goes at every unlock, whoever unlocks, before anyone can see it.
     if (auto purged = RetentionService(*session).purgeAtUnlock(); !purged)
         return purged.error();
@@ -319,6 +366,9 @@ Result<std::unique_ptr<VaultSession>> openWorker(WorkerTicket ticket)
 {
     if (ticket.dataKey.size() == 0 || !ticket.clock)
         return makeError(ErrorCode::Io, Text::tr("The vault is locked."));
+    auto lock = VaultLock::acquire(ticket.directory);
+    if (!lock)
+        return lock.error();
     auto database = Database::open(vault_paths::databasePath(ticket.directory), copyOf(ticket.dataKey),
                                    Database::OpenMode::ExistingOnly);
     if (!database)
@@ -326,6 +376,7 @@ Result<std::unique_ptr<VaultSession>> openWorker(WorkerTicket ticket)
     std::unique_ptr<VaultSession> session(new VaultSession(
         ticket.directory, std::move(ticket.dataKey), std::move(ticket.keyring), *ticket.clock, std::move(*database)));
     session->m_user = std::move(ticket.user);
+    session->m_lock = std::move(*lock);
     return session;
 }
 
@@ -357,6 +408,7 @@ void VaultSession::close()
     if (m_database)
         m_database->close();
     m_dataKey.clear();
+    m_lock.reset();
 }
 
 Result<void> VaultSession::changePassphrase(const SecureBuffer& newPassphrase)
@@ -364,7 +416,8 @@ Result<void> VaultSession::changePassphrase(const SecureBuffer& newPassphrase)
     auto secret = passphrase_policy::normalise(newPassphrase);
     if (!secret)
         return secret.error();
-    if (auto strong = checkNewPassphrase(*secret, vault::personalWords(m_user.login, m_user.displayName)); !strong)
+    if (auto strong = vault::checkPassphraseStrength(*secret, vault::personalWords(m_user.login, m_user.displayName));
+        !strong)
         return strong;
     // Argon2id runs on a copy, before any lock is taken.
     Keyring scratch = m_keyring;
@@ -375,11 +428,38 @@ Result<void> VaultSession::changePassphrase(const SecureBuffer& newPassphrase)
         return rewrapped;
     const KeySlot newSlot = *scratch.passphraseSlotFor(m_user.login);
 
+    auto changed = updateKeyring(
+        [&](Keyring& keyring) -> Result<void> {
+            if (!keyring.replaceSlot(newSlot))
+                return makeError(ErrorCode::Damaged,
+                                 Text::tr("keyring.json has no key slot for %1.").arg(m_user.login));
+            return {};
+        },
+        [&]() -> Result<void> {
+            if (auto logged = m_audit->append(m_user.login, QStringLiteral("user.passphrase_changed"),
+                                              QStringLiteral("user"), m_user.id);
+                !logged)
+                return logged.error();
+            if (auto cleared = m_database->exec(
+                    QStringLiteral("UPDATE users SET must_change_passphrase = 0 WHERE id = ?"), { m_user.id });
+                !cleared)
+                return cleared.error();
+            return {};
+        });
+    if (!changed)
+        return changed;
+    m_user.mustChangePassphrase = false;
+    return {};
+}
+
+Result<void> VaultSession::updateKeyring(const std::function<Result<void>(Keyring&)>& edit,
+                                         const std::function<Result<void>()>& databaseWork)
+{
     const QString keyringPath = vault_paths::keyringPath(m_directory);
     std::optional<Keyring> previous;
     std::optional<Keyring> next;
-    // BEGIN IMMEDIATE serialises PeerDesk's writers; the keyring is re-read under it so that a slot another
-    // process changed meanwhile is kept. The new keyring is written last, just before COMMIT.
+    // BEGIN IMMEDIATE serialises writers; the keyring is re-read under it, so what is on disk is what changes.
+    // The new keyring is written last, just before COMMIT.
     auto changed = m_database->transaction([&]() -> Result<void> {
         auto current = keyring_file::load(keyringPath);
         if (!current)
@@ -387,16 +467,10 @@ Result<void> VaultSession::changePassphrase(const SecureBuffer& newPassphrase)
         if (current->vaultId() != m_keyring.vaultId())
             return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
         Keyring updated = *current;
-        if (!updated.replaceSlot(newSlot))
-            return makeError(ErrorCode::Damaged, Text::tr("keyring.json has no key slot for %1.").arg(m_user.login));
-        if (auto logged = m_audit->append(m_user.login, QStringLiteral("user.passphrase_changed"),
-                                          QStringLiteral("user"), m_user.id);
-            !logged)
-            return logged.error();
-        if (auto cleared = m_database->exec(QStringLiteral("UPDATE users SET must_change_passphrase = 0 WHERE id = ?"),
-                                            { m_user.id });
-            !cleared)
-            return cleared.error();
+        if (auto edited = edit(updated); !edited)
+            return edited;
+        if (auto done = databaseWork(); !done)
+            return done;
         if (auto saved = keyring_file::save(updated, keyringPath); !saved)
             return saved;
         previous = std::move(*current);
@@ -404,18 +478,116 @@ Result<void> VaultSession::changePassphrase(const SecureBuffer& newPassphrase)
         return {};
     });
     if (!changed) {
-        // The new keyring is on disk but the audit row did not commit: put the old passphrase back, so what
-        // the user is told matches what opens the vault.
+        // The new keyring is on disk but the database change did not commit: put the old keyring back, so
+        // what the user is told matches what opens the vault.
         if (previous && !keyring_file::save(*previous, keyringPath)) {
             return makeError(ErrorCode::Io,
-                             Text::tr("Your new passphrase is in effect, but the change could not be recorded in "
-                                      "the audit log: %1")
+                             Text::tr("The key change is in effect, but it could not be recorded in the vault: %1")
                                  .arg(changed.error().message));
         }
         return changed;
     }
     m_keyring = std::move(*next);
-    m_user.mustChangePassphrase = false;
+    return {};
+}
+
+Result<void> VaultSession::reloadAccount()
+{
+    auto keyring = keyring_file::load(vault_paths::keyringPath(m_directory));
+    if (!keyring)
+        return keyring.error();
+    if (keyring->vaultId() != m_keyring.vaultId())
+        return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
+    auto user = UserRepository(*m_database).findByLogin(m_user.login);
+    if (!user)
+        return user.error();
+    if (!*user || !(*user)->active)
+        return authenticationFailed();
+    m_keyring = std::move(*keyring);
+    m_user = CurrentUser{ (*user)->id, (*user)->login, (*user)->displayName, (*user)->role,
+                          (*user)->mustChangePassphrase };
+    return {};
+}
+
+Result<KeySlot> VaultSession::makePassphraseSlot(const QString& login, const SecureBuffer& secret) const
+{
+    const auto own = m_keyring.passphraseSlotFor(m_user.login);
+    Keyring scratch(m_keyring.vaultId());
+    auto id = scratch.addPassphraseSlot(login, secret, m_dataKey, own ? own->kdf : KdfParams::interactiveDefault());
+    if (!id)
+        return id.error();
+    return *scratch.passphraseSlotFor(login);
+}
+
+Result<void> VaultSession::rotateDataKey(const std::function<Result<void>(Keyring&)>& editKeyring)
+{
+    if (auto allowed = requireAdministration(*this); !allowed)
+        return allowed;
+    const QString keyringPath = vault_paths::keyringPath(m_directory);
+    auto current = keyring_file::load(keyringPath);
+    if (!current)
+        return current.error();
+    if (current->vaultId() != m_keyring.vaultId())
+        return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
+    Keyring updated = std::move(*current);
+    if (editKeyring) {
+        if (auto edited = editKeyring(updated); !edited)
+            return edited;
+    }
+    SecureBuffer nextKey = SecureBuffer::random(Keyring::DataKeyBytes);
+    if (auto sealed = updated.beginRotation(nextKey); !sealed)
+        return sealed;
+    // The audit row goes into the database about to be copied, so it is in the new one whatever happens next.
+    if (auto logged = recordAudit(QStringLiteral("vault.key_rotated"), QStringLiteral("vault")); !logged)
+        return logged;
+    // From here every step leaves a vault that opens: this keyring holds the old key and the new one.
+    if (auto saved = keyring_file::save(updated, keyringPath); !saved)
+        return saved;
+    return completeRotation(std::move(updated), std::move(nextKey));
+}
+
+Result<void> VaultSession::completeRotation(Keyring keyring, SecureBuffer nextKey)
+{
+    m_keyring = std::move(keyring);
+    const QString databasePath = vault_paths::databasePath(m_directory);
+    const QString copyPath = rotationCopyPath(m_directory);
+    QFile::remove(copyPath);
+    QFile::remove(copyPath + QStringLiteral("-journal"));
+    if (auto checkpointed = m_database->checkpoint(); !checkpointed)
+        return checkpointed;
+    if (auto copied = m_database->exportCopy(copyPath, nextKey); !copied)
+        return copied;
+    restrictToOwner(copyPath);
+    // Closing folds the WAL away, so no log of the old file can be replayed into the new one.
+    m_database->close();
+    if (::rename(QFile::encodeName(copyPath).constData(), QFile::encodeName(databasePath).constData()) != 0) {
+        QFile::remove(copyPath);
+        auto reopened = Database::open(databasePath, copyOf(m_dataKey), Database::OpenMode::ExistingOnly);
+        if (reopened) {
+            m_database = std::move(*reopened);
+            m_audit = std::make_unique<AuditLog>(*m_database, m_clock);
+        }
+        return makeError(ErrorCode::Io, Text::tr("Cannot replace peerdesk.db in %1.").arg(m_directory));
+    }
+    keyring_file::syncDirectory(m_directory);
+    auto reopened = Database::open(databasePath, copyOf(nextKey), Database::OpenMode::ExistingOnly);
+    if (!reopened)
+        return reopened.error();
+    m_database = std::move(*reopened);
+    m_audit = std::make_unique<AuditLog>(*m_database, m_clock);
+    m_dataKey = copyOf(nextKey);
+    return finishRotatedKeyring(std::move(nextKey));
+}
+
+Result<void> VaultSession::finishRotatedKeyring(SecureBuffer nextKey)
+{
+    Keyring finished = m_keyring;
+    finished.finishRotation();
+    if (auto saved = keyring_file::save(finished, vault_paths::keyringPath(m_directory)); !saved)
+        return saved;
+    m_keyring = std::move(finished);
+    m_dataKey = std::move(nextKey);
+    QFile::remove(rotationCopyPath(m_directory));
     return {};
 }
 

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -18,6 +19,7 @@ namespace peerdesk {
 
 class AuditLog;
 class Database;
+class VaultLock;
 
 struct NewVaultRequest
 {
@@ -42,6 +44,9 @@ struct UnlockedKey
     QString slotId; // the passphrase slot that was unwrapped; empty when the recovery key was used
     SecureBuffer dataKey;
     Keyring keyring;
+    // While a data-key rotation is under way (a crash interrupted it), the next key too: open() tries both and
+    // finishes the rotation.
+    std::optional<SecureBuffer> nextDataKey;
 };
 
 struct CurrentUser
@@ -100,6 +105,9 @@ QString normaliseLogin(const QString& login);
 // is used to check a new passphrase everywhere (create, change, and the dialogs' strength meters).
 QStringList personalWords(const QString& login, const QString& displayName);
 
+// InvalidInput saying why when a passphrase (NFC-normalised, passphrase_policy::normalise) is too weak.
+Result<void> checkPassphraseStrength(const SecureBuffer& secret, const QStringList& personalWords);
+
 // InvalidInput when a login is not acceptable (and says why). Give it normaliseLogin()'s result.
 Result<void> validateLogin(const QString& login);
 Result<void> validateDisplayName(const QString& displayName);
@@ -146,9 +154,31 @@ public:
     Result<void> recordAudit(const QString& action, const QString& entityType,
                              std::optional<qint64> entityId = std::nullopt);
 
+    // Changes keyring.json and the database together (a slot added or removed with its user and audit rows):
+    // one transaction in which the keyring is re-read, edited and saved just before COMMIT; when the commit
+    // fails the previous keyring is put back, so the two never disagree. Slow work (Argon2id) belongs before.
+    Result<void> updateKeyring(const std::function<Result<void>(Keyring&)>& edit,
+                               const std::function<Result<void>()>& databaseWork);
+    const Keyring& keyring() const { return m_keyring; }
+    // A new slot for login opening this vault's data key with secret (NFC-normalised), at the cost of the
+    // signed-in person's own slot (so a vault made with a test's fast KDF stays fast, a real one strong).
+    // Made apart from the keyring (Argon2id is slow); updateKeyring puts it in.
+    Result<KeySlot> makePassphraseSlot(const QString& login, const SecureBuffer& secret) const;
+
     // Rewraps the signed-in user's slot under a new passphrase; the database is not re-encrypted. The
     // passphrase must satisfy passphrase_policy (InvalidInput otherwise, nothing written).
     Result<void> changePassphrase(const SecureBuffer& newPassphrase);
+
+    // Replaces the data key (administrators; docs/security.md, "Rotating the data key"): a new random key, the
+    // database copied under it and swapped in, every remaining slot given the new key — sealed to its public
+    // key, so no one's passphrase is needed. editKeyring runs first on the keyring (removing a person's slot),
+    // inside the same change. Crash-safe: killed at any moment, the vault opens with the old key or the new
+    // one, and the next unlock finishes the rotation. No worker connection may be open.
+    Result<void> rotateDataKey(const std::function<Result<void>(Keyring&)>& editKeyring = {});
+
+    // Re-reads who is signed in and keyring.json, after a worker connection changed them (the first-unlock
+    // passphrase change runs on one).
+    Result<void> reloadAccount();
 
     // cipher_integrity_check, integrity_check, foreign_key_check and the audit chain.
     Result<VerifyReport> verify();
@@ -165,11 +195,17 @@ public:
 
 private:
     friend Result<std::unique_ptr<VaultSession>> vault::open(UnlockedKey key, const Clock& clock);
+    // Copies the database under nextKey, swaps the copy in and makes nextKey the keyring's only key; `keyring`
+    // already holds nextKey sealed beside the current one, on disk.
+    Result<void> completeRotation(Keyring keyring, SecureBuffer nextKey);
+    // The rotation reached the new database file: only the keyring is left to finish.
+    Result<void> finishRotatedKeyring(SecureBuffer nextKey);
     friend Result<std::unique_ptr<VaultSession>> vault::openWorker(WorkerTicket ticket);
     VaultSession(QString directory, SecureBuffer dataKey, Keyring keyring, const Clock& clock,
                  std::unique_ptr<Database> database);
 
     QString m_directory;
+    std::shared_ptr<VaultLock> m_lock;
     SecureBuffer m_dataKey;
     Keyring m_keyring;
     const Clock& m_clock;

@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <sqlite3.h>
+#include <unistd.h>
+
 namespace peerdesk {
 
 namespace {
@@ -173,6 +176,68 @@ Result<void> Database::checkpoint()
     // The first column is 1 when the checkpoint could not run to completion.
     if (!query->next() || query->value(0).toInt() != 0)
         return makeError(ErrorCode::Io, Text::tr("%1 is in use by another program.").arg(QFileInfo(m_path).fileName()));
+    return {};
+}
+
+Result<void> Database::exportCopy(const QString& path, const SecureBuffer& rawKey)
+{
+    auto* driver = qobject_cast<SqlCipherDriver*>(connection().driver());
+    sqlite3* handle = driver ? driver->connection() : nullptr;
+    if (!handle || rawKey.size() != SqlCipherDriver::RawKeySize)
+        return makeError(ErrorCode::Io, Text::tr("The database is not open."));
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: it already exists.").arg(path));
+    const auto failure = [&](const QString& reason) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), reason));
+    };
+    // The key travels as SQLCipher's raw-key text x'<hex>', built in locked memory and bound, never formatted
+    // into the statement; a blob would be taken as a passphrase and run through PBKDF2.
+    SecureBuffer spec = SqlCipherDriver::rawKeySpec(rawKey);
+    const char* text = reinterpret_cast<const char*>(spec.data());
+    const int specLength = int(spec.size() - 1);
+
+    // ATTACH opens with the main connection's flags, which never create a file (a missing vault must stay
+    // missing): an empty file is an empty database, so the copy starts as one.
+    {
+        QFile empty(path);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return failure(empty.errorString());
+    }
+    const QByteArray file = QFile::encodeName(path);
+    const auto step = [&](const char* sql, bool bind) -> QString {
+        sqlite3_stmt* statement = nullptr;
+        int rc = sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr);
+        if (rc == SQLITE_OK && bind) {
+            sqlite3_bind_text(statement, 1, file.constData(), int(file.size()), SQLITE_STATIC);
+            sqlite3_bind_text(statement, 2, text, specLength, SQLITE_STATIC);
+        }
+        if (rc == SQLITE_OK) {
+            do
+                rc = sqlite3_step(statement);
+            while (rc == SQLITE_ROW);
+        }
+        sqlite3_finalize(statement);
+        return rc == SQLITE_DONE || rc == SQLITE_OK ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    };
+    QString problem = step("ATTACH DATABASE ?1 AS peerdesk_copy KEY ?2", true);
+    spec.clear();
+    if (!problem.isEmpty())
+        return failure(problem);
+    problem = step("SELECT sqlcipher_export('peerdesk_copy')", false);
+    if (problem.isEmpty()) {
+        // sqlcipher_export copies the schema and the rows; the schema version is ours to carry over.
+        const QByteArray version = "PRAGMA peerdesk_copy.user_version = " + QByteArray::number(schemaVersion());
+        problem = step(version.constData(), false);
+    }
+    const QString detached = step("DETACH DATABASE peerdesk_copy", false);
+    if (!problem.isEmpty() || !detached.isEmpty())
+        return failure(problem.isEmpty() ? detached : problem);
+    // sqlcipher_export commits with the attached database's own sync; fsync once more for the rename to come.
+    QFile copy(path);
+    if (!copy.open(QIODevice::ReadWrite) || ::fsync(copy.handle()) != 0)
+        return failure(copy.errorString());
     return {};
 }
 

@@ -57,6 +57,12 @@ public:
     // beside peerdesk.db (retention relies on it). Io when a reader keeps the checkpoint from completing.
     Result<void> checkpoint();
 
+    // Writes a complete copy of this database to path (which must not exist), encrypted with another raw
+    // 32-byte key (ATTACH ... KEY + sqlcipher_export), synced to disk. The copy uses the rollback journal, so
+    // it is one file. For data-key rotation and backups. Io when the copy cannot be written; the partial copy
+    // is removed.
+    Result<void> exportCopy(const QString& path, const SecureBuffer& rawKey);
+
     // Turns a QSqlError into an Error whose message names the database file, never the SQL or the values.
     Error errorFrom(const QSqlError& error) const;
 

@@ -285,6 +285,12 @@ const std::vector<Step>& steps()
             "CREATE INDEX matches_ended ON matches (ended_at) WHERE ended_at IS NOT NULL",
             "CREATE INDEX escalations_at ON escalations (at)",
         },
+        // 5: staff accounts that end. A deactivated account (active = 0) can be given a new initial passphrase;
+        // a removed one (removed_at set) is gone for good but keeps its row, which escalations and the audit
+        // log's actors refer to. Either way its key slot has left keyring.json.
+        {
+            "ALTER TABLE users ADD COLUMN removed_at TEXT",
+        },
     };
     return all;
 }

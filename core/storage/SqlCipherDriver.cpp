@@ -31,7 +31,7 @@ namespace peerdesk {
 
 namespace {
 
-constexpr std::size_t RawKeySize = 32;
+constexpr std::size_t RawKeySize = SqlCipherDriver::RawKeySize;
 constexpr int DefaultBusyTimeoutMs = 5000;
 
 // A statement the driver runs for itself (schema queries, the key check); finalized on every path.
@@ -188,6 +188,21 @@ void SqlCipherDriver::setKey(SecureBuffer rawKey)
     d->key = std::move(rawKey);
 }
 
+SecureBuffer SqlCipherDriver::rawKeySpec(const SecureBuffer& key)
+{
+    if (key.size() != RawKeySize)
+        return SecureBuffer();
+    constexpr std::size_t specLength = 2 + RawKeySize * 2 + 1; // x' hex '
+    SecureBuffer spec(specLength + 1); // + the NUL sodium_bin2hex writes
+    char* out = reinterpret_cast<char*>(spec.data());
+    out[0] = 'x';
+    out[1] = '\'';
+    sodium_bin2hex(out + 2, RawKeySize * 2 + 1, key.data(), RawKeySize);
+    out[specLength - 1] = '\'';
+    out[specLength] = '\0';
+    return spec;
+}
+
 sqlite3* SqlCipherDriver::connection() const
 {
     return d->db;
@@ -279,15 +294,8 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
 
     if (!key.isEmpty()) {
         // x'<64 hex>' is SQLCipher's raw-key syntax (no KDF). Built in locked memory and wiped on scope exit.
-        constexpr std::size_t specLength = 2 + RawKeySize * 2 + 1; // x' hex '
-        SecureBuffer spec(specLength + 1); // + the NUL sodium_bin2hex writes
-        char* out = reinterpret_cast<char*>(spec.data());
-        out[0] = 'x';
-        out[1] = '\'';
-        sodium_bin2hex(out + 2, RawKeySize * 2 + 1, key.data(), RawKeySize);
-        out[specLength - 1] = '\'';
-        out[specLength] = '\0';
-        rc = sqlite3_key_v2(handle, "main", spec.data(), static_cast<int>(specLength));
+        SecureBuffer spec = rawKeySpec(key);
+        rc = sqlite3_key_v2(handle, "main", spec.data(), static_cast<int>(spec.size() - 1));
         key.clear();
         spec.clear();
         if (rc != SQLITE_OK)

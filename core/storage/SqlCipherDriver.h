@@ -28,6 +28,10 @@ class SqlCipherDriver final : public QSqlDriver
 
 public:
     static constexpr const char* Name = "QSQLCIPHER";
+    static constexpr std::size_t RawKeySize = 32;
+    // SQLCipher's raw-key text for a 32-byte key, x'<64 hex digits>', NUL-terminated, in locked memory (the
+    // text's length is size() - 1). Empty for a key of any other size.
+    static SecureBuffer rawKeySpec(const SecureBuffer& key);
     static void registerDriver(); // idempotent, thread-safe
 
     explicit SqlCipherDriver(QObject* parent = nullptr);

@@ -9,8 +9,8 @@ namespace peerdesk {
 
 namespace {
 
-constexpr auto SelectColumns
-    = "SELECT id, login, display_name, role, slot_id, active, must_change_passphrase, created_at FROM users";
+constexpr auto SelectColumns = "SELECT id, login, display_name, role, slot_id, active, must_change_passphrase, "
+                               "created_at, removed_at FROM users";
 
 Result<UserRecord> readUser(const QSqlQuery& query)
 {
@@ -28,6 +28,8 @@ Result<UserRecord> readUser(const QSqlQuery& query)
     user.active = query.value(5).toLongLong() != 0;
     user.mustChangePassphrase = query.value(6).toLongLong() != 0;
     user.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    if (!query.value(8).isNull())
+        user.removedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
     return user;
 }
 
@@ -71,6 +73,37 @@ Result<QList<UserRecord>> UserRepository::list()
         users.append(std::move(*user));
     }
     return users;
+}
+
+Result<int> UserRepository::countOtherActiveAdministrators(qint64 exceptId)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT count(*) FROM users WHERE role = 'administrator' AND active = 1 AND id <> ?"),
+        { exceptId });
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<void> UserRepository::deactivate(qint64 id, const QDateTime& removedAt)
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE users SET active = 0, must_change_passphrase = 0, removed_at = ? WHERE id = ?"),
+        { removedAt.isValid() ? QVariant(removedAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant(), id });
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> UserRepository::reactivate(qint64 id, const QString& slotId)
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE users SET active = 1, must_change_passphrase = 1, slot_id = ? WHERE id = ? "
+                       "AND removed_at IS NULL"),
+        { slotId, id });
+    if (!query)
+        return query.error();
+    return {};
 }
 
 } // namespace peerdesk

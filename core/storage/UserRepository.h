@@ -23,6 +23,7 @@ struct UserRecord
     bool active = true;
     bool mustChangePassphrase = false;
     QDateTime createdAt;
+    QDateTime removedAt; // invalid unless the account was removed
 };
 
 // Staff accounts. The passphrase never comes here: it only wraps a key slot in keyring.json.
@@ -34,6 +35,12 @@ public:
     Result<qint64> insert(const UserRecord& user);
     Result<std::optional<UserRecord>> findByLogin(const QString& login);
     Result<QList<UserRecord>> list();
+    // Active administrators other than the given user: none left means that user must stay.
+    Result<int> countOtherActiveAdministrators(qint64 exceptId);
+    // Ends an account: inactive, and removed at `removedAt` when it is valid.
+    Result<void> deactivate(qint64 id, const QDateTime& removedAt);
+    // A deactivated account back, with a new slot and an initial passphrase to replace.
+    Result<void> reactivate(qint64 id, const QString& slotId);
 
 private:
     Database& m_database;

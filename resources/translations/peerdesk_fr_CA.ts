@@ -68,6 +68,140 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::AccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>Réactiver %1</translation>
+    </message>
+    <message>
+        <source>Choose a one-time initial passphrase and give it to the person in a safe way. At their first unlock PeerDesk asks them to choose their own, and nothing else opens until they do.</source>
+        <translation>Choisissez une phrase de passe initiale à usage unique et remettez-la à la personne de façon sûre. À son premier déverrouillage, PeerDesk lui demande de choisir la sienne, et rien d’autre ne s’ouvre avant.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Ajouter le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Ajouter le compte</translation>
+    </message>
+    <message>
+        <source>Reactivate the account</source>
+        <translation>Réactiver le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nom affiché :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::AccountsSection</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate the account</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <source>R&amp;eactivate…</source>
+        <translation>R&amp;éactiver…</translation>
+    </message>
+    <message>
+        <source>Reactivate the account</source>
+        <translation>Réactiver le compte</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Remove the account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Their key slot leaves the vault at once; an administrator can reactivate the account later with a new initial passphrase.</source>
+        <translation>Désactiver %1 ? Son emplacement de clé quitte le coffre aussitôt; un administrateur pourra réactiver le compte plus tard avec une nouvelle phrase de passe initiale.</translation>
+    </message>
+    <message>
+        <source>Remove %1 for good? Their key slot leaves the vault. If they may keep a copy of the vault&apos;s files, also rotate the data key from the command line: peerdesk-cli user remove %1 --rotate-key (or peerdesk-cli rekey) while PeerDesk is closed.</source>
+        <translation>Supprimer %1 définitivement ? Son emplacement de clé quitte le coffre. Si cette personne peut avoir gardé une copie des fichiers du coffre, renouvelez aussi la clé des données en ligne de commande : peerdesk-cli user remove %1 --rotate-key (ou peerdesk-cli rekey), PeerDesk fermé.</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>Ajout du compte…</translation>
+    </message>
+    <message>
+        <source>Account %1 added. Give them the initial passphrase in a safe way.</source>
+        <translation>Compte %1 ajouté. Remettez-lui la phrase de passe initiale de façon sûre.</translation>
+    </message>
+    <message>
+        <source>Deactivating the account…</source>
+        <translation>Désactivation du compte…</translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated.</source>
+        <translation>Compte %1 désactivé.</translation>
+    </message>
+    <message>
+        <source>Reactivating the account…</source>
+        <translation>Réactivation du compte…</translation>
+    </message>
+    <message>
+        <source>Account %1 reactivated with an initial passphrase.</source>
+        <translation>Compte %1 réactivé avec une phrase de passe initiale.</translation>
+    </message>
+    <message>
+        <source>Removing the account…</source>
+        <translation>Suppression du compte…</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Compte %1 supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::AgendaModel</name>
     <message>
         <source>%1 – %2</source>
@@ -359,6 +493,41 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::ChoosePassphraseDialog</name>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Enregistrer et continuer</translation>
+    </message>
+    <message>
+        <source>Choose your passphrase</source>
+        <translation>Choisissez votre phrase de passe</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Bienvenue, %1</translation>
+    </message>
+    <message>
+        <source>An administrator gave you a one-time passphrase. Choose your own now: from here on only you know it. Nothing else opens until you do.</source>
+        <translation>Un administrateur vous a remis une phrase de passe à usage unique. Choisissez maintenant la vôtre : vous seul la connaîtrez. Rien d’autre ne s’ouvre avant.</translation>
+    </message>
+    <message>
+        <source>Save the passphrase and continue</source>
+        <translation>Enregistrer la phrase de passe et continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock without choosing</source>
+        <translation>Verrouiller sans choisir</translation>
+    </message>
+    <message>
+        <source>Saving your passphrase…</source>
+        <translation>Enregistrement de votre phrase de passe…</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1148,10 @@ Commands:
   purge     Purge identity past its retention period [--dry-run] [--json]
   stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE
             Anonymized statistics with small numbers suppressed (docs/statistics.md)
+  user      add NAME --role ROLE --initial-passphrase-file FILE [--display-name NAME]
+            | list [--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE
+            | remove NAME [--rotate-key]
+  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key
   demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
             Details and JSON shapes: docs/cli.md
 
@@ -1024,6 +1197,10 @@ Commandes :
   purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
   stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx|pdf --out FICHIER
             Statistiques anonymisées, petits nombres masqués (docs/statistics.md)
+  user      add NOM --role RÔLE --initial-passphrase-file FICHIER [--display-name NOM]
+            | list [--json] | deactivate NOM | reactivate NOM --initial-passphrase-file FICHIER
+            | remove NOM [--rotate-key]
+  rekey     Renouveler la clé des données : rechiffrer la base, donner la nouvelle clé à chaque emplacement
   demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
             Détails et formats JSON : docs/cli.md
 
@@ -1046,6 +1223,46 @@ Codes de sortie :
   5  non permis pour votre rôle
   6  refus du système (fichiers, mémoire, coffre déjà utilisé)
 </translation>
+    </message>
+    <message>
+        <source>%1 still has the initial passphrase an administrator chose. Choose your own first: peerdesk-cli --user %1 passwd</source>
+        <translation>%1 a encore la phrase de passe initiale choisie par un administrateur. Choisissez d’abord la vôtre : peerdesk-cli --user %1 passwd</translation>
+    </message>
+    <message>
+        <source>user takes one of: %1</source>
+        <translation>user prend l’une de ces formes : %1</translation>
+    </message>
+    <message>
+        <source>user %1 needs --initial-passphrase-file FILE.</source>
+        <translation>user %1 exige --initial-passphrase-file FICHIER.</translation>
+    </message>
+    <message>
+        <source>user add needs --role administrator, coordinator or reporting.</source>
+        <translation>user add exige --role administrator, coordinator ou reporting.</translation>
+    </message>
+    <message>
+        <source>Account %1 added. Until %1 chooses a passphrase with &quot;peerdesk-cli passwd&quot;, the initial one opens nothing else.</source>
+        <translation>Compte %1 ajouté. Tant que %1 n’a pas choisi sa phrase de passe avec « peerdesk-cli passwd », la phrase initiale n’ouvre rien d’autre.</translation>
+    </message>
+    <message>
+        <source>Account %1 reactivated with an initial passphrase.</source>
+        <translation>Compte %1 réactivé avec une phrase de passe initiale.</translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated: its key slot has left keyring.json.</source>
+        <translation>Compte %1 désactivé : son emplacement de clé a quitté keyring.json.</translation>
+    </message>
+    <message>
+        <source>Account %1 removed and the data key rotated: old copies of keyring.json no longer open the vault.</source>
+        <translation>Compte %1 supprimé et clé des données renouvelée : les anciennes copies de keyring.json n’ouvrent plus le coffre.</translation>
+    </message>
+    <message>
+        <source>Account %1 removed: its key slot has left keyring.json.</source>
+        <translation>Compte %1 supprimé : son emplacement de clé a quitté keyring.json.</translation>
+    </message>
+    <message>
+        <source>The data key was rotated: the database is encrypted under a new key, and every key slot opens it.</source>
+        <translation>La clé des données a été renouvelée : la base est chiffrée sous une nouvelle clé, que chaque emplacement de clé ouvre.</translation>
     </message>
 </context>
 <context>
@@ -1263,14 +1480,6 @@ Codes de sortie :
         <translation>par exemple Jordan Tremblay</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Phrase de passe</translation>
-    </message>
-    <message>
-        <source>Confirm passphrase</source>
-        <translation>Confirmer la phrase de passe</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
@@ -1305,14 +1514,6 @@ Codes de sortie :
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>The two passphrases are different.</source>
-        <translation>Les deux phrases de passe sont différentes.</translation>
-    </message>
-    <message>
-        <source>The two passphrases match.</source>
-        <translation>Les deux phrases de passe sont identiques.</translation>
     </message>
     <message>
         <source>Please type the passphrase again.</source>
@@ -1593,6 +1794,14 @@ Codes de sortie :
     <message>
         <source>A request has an unknown status.</source>
         <translation>Une demande a un statut inconnu.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it already exists.</source>
+        <translation>Impossible d’écrire %1 : le fichier existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2940,26 @@ Codes de sortie :
         <source>Cannot write %1: %2. The previous keyring is unchanged.</source>
         <translation>Impossible d’écrire %1 : %2. Le trousseau précédent n’a pas été modifié.</translation>
     </message>
+    <message>
+        <source>a slot&apos;s sealed key is invalid</source>
+        <translation>la clé scellée d’un emplacement est invalide</translation>
+    </message>
+    <message>
+        <source>keyring.json has format version %1, written by a development build of PeerDesk before its first release; this PeerDesk reads version %2.</source>
+        <translation>keyring.json est au format %1, écrit par une version de développement de PeerDesk antérieure à sa première publication; ce PeerDesk lit le format %2.</translation>
+    </message>
+    <message>
+        <source>a key rotation is recorded in some slots only</source>
+        <translation>un renouvellement de clé n’est inscrit que dans certains emplacements</translation>
+    </message>
+    <message>
+        <source>A key rotation is under way; try again when it is done.</source>
+        <translation>Un renouvellement de clé est en cours; réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>a slot&apos;s sealed key does not open with its own key pair</source>
+        <translation>la clé scellée d’un emplacement ne s’ouvre pas avec sa propre paire de clés</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::MainWindow</name>
@@ -3154,6 +3383,33 @@ Objet : %2
     <message>
         <source>Request #%1 has no supporter waiting to answer.</source>
         <translation>Aucun pair aidant n’a de réponse à donner pour la demande n° %1.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::NewPassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Confirm the passphrase</source>
+        <translation>Confirmer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firmer :</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation>Les deux phrases de passe concordent.</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +7083,88 @@ Statut : %6</translation>
     </message>
 </context>
 <context>
+    <name>peerdesk::UserService</name>
+    <message>
+        <source>The login %1 belonged to a removed account; choose another.</source>
+        <translation>L’identifiant %1 appartenait à un compte supprimé; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>There is already an account %1.</source>
+        <translation>Il existe déjà un compte %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated; reactivate it instead.</source>
+        <translation>Le compte %1 est désactivé; réactivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>A key rotation is under way; try again.</source>
+        <translation>Un renouvellement de clé est en cours; réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Il n’y a pas de compte %1.</translation>
+    </message>
+    <message>
+        <source>You cannot end your own account; ask another administrator.</source>
+        <translation>Vous ne pouvez pas fermer votre propre compte; demandez à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator.</source>
+        <translation>%1 est le dernier administrateur actif.</translation>
+    </message>
+    <message>
+        <source>The account %1 is already deactivated.</source>
+        <translation>Le compte %1 est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>The account %1 is already removed.</source>
+        <translation>Le compte %1 est déjà supprimé.</translation>
+    </message>
+    <message>
+        <source>The account %1 was removed for good.</source>
+        <translation>Le compte %1 a été supprimé définitivement.</translation>
+    </message>
+    <message>
+        <source>The account %1 is active.</source>
+        <translation>Le compte %1 est actif.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::UserTableModel</name>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Initial passphrase not yet replaced</source>
+        <translation>Phrase de passe initiale pas encore remplacée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::Vault</name>
     <message>
         <source>Unknown user or wrong passphrase.</source>
@@ -6897,12 +7235,24 @@ Statut : %6</translation>
         <translation>Impossible de déplacer le nouveau coffre dans %1.</translation>
     </message>
     <message>
-        <source>Your new passphrase is in effect, but the change could not be recorded in the audit log: %1</source>
-        <translation>Votre nouvelle phrase de passe est en vigueur, mais le changement n’a pas pu être consigné dans le journal d’audit : %1</translation>
-    </message>
-    <message>
         <source>The vault is locked.</source>
         <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The key change is in effect, but it could not be recorded in the vault: %1</source>
+        <translation>Le changement de clé est en vigueur, mais il n’a pas pu être inscrit dans le coffre : %1</translation>
+    </message>
+    <message>
+        <source>Cannot replace peerdesk.db in %1.</source>
+        <translation>Impossible de remplacer peerdesk.db dans %1.</translation>
+    </message>
+    <message>
+        <source>The vault in %1 is open in another PeerDesk (%2, process %3). Close it there first.</source>
+        <translation>Le coffre de %1 est ouvert dans un autre PeerDesk (%2, processus %3). Fermez-le d’abord là-bas.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the vault in %1: its folder cannot be written.</source>
+        <translation>Impossible de verrouiller le coffre de %1 : son dossier n’est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>

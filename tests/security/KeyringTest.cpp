@@ -102,6 +102,51 @@ TEST_CASE("A keyring wraps the data key once per person and unwraps it only with
     }
 }
 
+TEST_CASE("A rotation gives every slot the next data key without anyone's secret", "[security]")
+{
+    const SecureBuffer dataKey = SecureBuffer::random(Keyring::DataKeyBytes);
+    Keyring keyring = makeKeyring(dataKey);
+    const SecureBuffer nextKey = SecureBuffer::random(Keyring::DataKeyBytes);
+    CHECK_FALSE(keyring.rotating());
+    REQUIRE(keyring.beginRotation(nextKey));
+    CHECK(keyring.rotating());
+
+    // Begun, and through the file: each secret opens both keys.
+    auto reloaded = Keyring::fromJson(keyring.toJson());
+    REQUIRE(reloaded);
+    CHECK(reloaded->rotating());
+    for (const auto& [slot, secret] :
+         { std::pair{ *reloaded->passphraseSlotFor(QStringLiteral("dana")), "first secret" },
+           std::pair{ *reloaded->recoverySlot(), "RECOVERY" } }) {
+        auto keys = reloaded->unwrapKeys(slot, text(secret));
+        REQUIRE(keys);
+        CHECK(keys->dataKey.equals(dataKey));
+        REQUIRE(keys->nextDataKey);
+        CHECK(keys->nextDataKey->equals(nextKey));
+    }
+    // No slot can be added or rewrapped halfway: it would miss one of the keys.
+    CHECK_FALSE(
+        reloaded->addPassphraseSlot(QStringLiteral("eli"), text("another secret"), dataKey, KdfParams::fastForTests()));
+
+    SECTION("finished: only the next key")
+    {
+        reloaded->finishRotation();
+        CHECK_FALSE(reloaded->rotating());
+        auto keys = reloaded->unwrapKeys(*reloaded->passphraseSlotFor(QStringLiteral("dana")), text("first secret"));
+        REQUIRE(keys);
+        CHECK(keys->dataKey.equals(nextKey));
+        CHECK_FALSE(keys->nextDataKey);
+    }
+    SECTION("abandoned: only the old key")
+    {
+        reloaded->abandonRotation();
+        auto keys = reloaded->unwrapKeys(*reloaded->recoverySlot(), text("RECOVERY"));
+        REQUIRE(keys);
+        CHECK(keys->dataKey.equals(dataKey));
+        CHECK_FALSE(keys->nextDataKey);
+    }
+}
+
 TEST_CASE("A damaged or hostile keyring.json is refused with a clear error", "[security]")
 {
     const SecureBuffer dataKey = SecureBuffer::random(Keyring::DataKeyBytes);
@@ -128,7 +173,31 @@ TEST_CASE("A damaged or hostile keyring.json is refused with a clear error", "[s
     }
     SECTION("a newer version")
     {
-        refuses(edited(json, [](QJsonObject& r) { r.insert(QStringLiteral("version"), 2); }));
+        refuses(edited(json, [](QJsonObject& r) { r.insert(QStringLiteral("version"), 3); }));
+    }
+    SECTION("the first format, which wrapped the data key directly")
+    {
+        refuses(edited(json, [](QJsonObject& r) { r.insert(QStringLiteral("version"), 1); }));
+    }
+    SECTION("a sealed key of the wrong size")
+    {
+        refuses(edited(json, [](QJsonObject& r) {
+            editFirstSlot(r, [](QJsonObject& s) {
+                QJsonObject sealed = s.value(QStringLiteral("sealed")).toObject();
+                sealed.insert(QStringLiteral("current"), QStringLiteral("AAAA"));
+                s.insert(QStringLiteral("sealed"), sealed);
+            });
+        }));
+    }
+    SECTION("a rotation recorded in one slot only")
+    {
+        refuses(edited(json, [](QJsonObject& r) {
+            editFirstSlot(r, [](QJsonObject& s) {
+                QJsonObject sealed = s.value(QStringLiteral("sealed")).toObject();
+                sealed.insert(QStringLiteral("next"), sealed.value(QStringLiteral("current")));
+                s.insert(QStringLiteral("sealed"), sealed);
+            });
+        }));
     }
     SECTION("no slots")
     {

@@ -103,12 +103,14 @@ inline void setRole(VaultSession& session, const QString& role)
     exec(session.database(), QStringLiteral("UPDATE users SET role = ? WHERE login = 'admin'"), { role });
 }
 
-// What a refused call must leave exactly as it was.
+// What a refused call must leave exactly as it was (a role refusal adds its own access.refused audit row,
+// and nothing else).
 inline QStringList snapshot(VaultSession& session)
 {
     QStringList rows;
     for (const char* sql :
-         { "SELECT count(*) FROM audit_log", "SELECT group_concat(id || status, ',') FROM conversations",
+         { "SELECT count(*) FROM audit_log WHERE action <> 'access.refused'",
+           "SELECT group_concat(id || status, ',') FROM conversations",
            "SELECT group_concat(id || status || ifnull(attendance, '-') || feedback_positive || feedback_neutral || "
            "feedback_negative || debrief_held, ',') FROM group_occurrences",
            "SELECT count(*) FROM peer_groups", "SELECT count(*) FROM group_facilitators",

@@ -51,7 +51,7 @@ TEST_CASE("Creating a vault writes exactly peerdesk.db and keyring.json, readabl
     REQUIRE(keyringFile.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(keyringFile.readAll()).object();
     CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("peerdesk-keyring"));
-    CHECK(root.value(QStringLiteral("version")).toInt() == 1);
+    CHECK(root.value(QStringLiteral("version")).toInt() == 2);
     const QJsonArray slots = root.value(QStringLiteral("slots")).toArray();
     REQUIRE(slots.size() == 2);
     CHECK(slots.at(0).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("passphrase"));

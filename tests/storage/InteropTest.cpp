@@ -36,16 +36,28 @@ QByteArray unwrapDataKey(const QJsonObject& root, const QJsonObject& slot, const
     const QByteArray aad
         = (root[QStringLiteral("vault_id")].toString() + QLatin1Char(':') + slot[QStringLiteral("id")].toString())
               .toUtf8();
-    QByteArray key(32, '\0');
-    unsigned long long keyLength = 0;
+    // Step 3: the slot's X25519 secret key.
+    unsigned char slotKey[32];
+    unsigned long long slotKeyLength = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        reinterpret_cast<unsigned char*>(key.data()), &keyLength, nullptr,
-        reinterpret_cast<const unsigned char*>(ciphertext.constData()),
+        slotKey, &slotKeyLength, nullptr, reinterpret_cast<const unsigned char*>(ciphertext.constData()),
         static_cast<unsigned long long>(ciphertext.size()), reinterpret_cast<const unsigned char*>(aad.constData()),
         static_cast<unsigned long long>(aad.size()), reinterpret_cast<const unsigned char*>(nonce.constData()), kek);
     sodium_memzero(kek, sizeof kek);
     REQUIRE(rc == 0);
-    REQUIRE(keyLength == 32);
+    REQUIRE(slotKeyLength == 32);
+    // Step 4: the data key, sealed to the slot's public key.
+    const QByteArray publicKey = QByteArray::fromBase64(slot[QStringLiteral("public_key")].toString().toLatin1());
+    const QJsonObject sealed = slot[QStringLiteral("sealed")].toObject();
+    REQUIRE(sealed[QStringLiteral("alg")].toString() == QLatin1String("x25519-xsalsa20poly1305-seal"));
+    const QByteArray box = QByteArray::fromBase64(sealed[QStringLiteral("current")].toString().toLatin1());
+    QByteArray key(32, '\0');
+    const int opened = crypto_box_seal_open(reinterpret_cast<unsigned char*>(key.data()),
+                                            reinterpret_cast<const unsigned char*>(box.constData()),
+                                            static_cast<unsigned long long>(box.size()),
+                                            reinterpret_cast<const unsigned char*>(publicKey.constData()), slotKey);
+    sodium_memzero(slotKey, sizeof slotKey);
+    REQUIRE(opened == 0);
     return key;
 }
 

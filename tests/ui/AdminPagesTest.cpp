@@ -4,7 +4,10 @@
 #include "DomainFixtures.h"
 #include "MainWindow.h"
 #include "TempVault.h"
+#include "dialogs/AccountDialog.h"
 #include "models/AuditTableModel.h"
+#include "models/UserTableModel.h"
+#include "pages/AccountsSection.h"
 #include "pages/AuditPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/SettingsPage.h"
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace peerdesk;
@@ -232,4 +236,87 @@ TEST_CASE("Purge preview and purge run off the GUI thread and report counts", "[
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("purgeButton")), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return messageShown(message, MessageLabel::Kind::Success); }, 30000));
     CHECK(requests.get(*id).value().identity.isEmpty());
+}
+
+TEST_CASE("The Settings page's accounts add, deactivate, reactivate and remove staff off the GUI thread",
+          "[ui][settings][accounts]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    MainWindow window(*session);
+    window.show();
+    const int index = window.pageIndex(QStringLiteral("settingsPage"));
+    window.setCurrentPage(index);
+    auto* page = qobject_cast<SettingsPage*>(window.page(index));
+    REQUIRE(page != nullptr);
+    auto* accounts = child<AccountsSection>(page, QStringLiteral("accountsSection"));
+    auto* message = child<MessageLabel>(accounts, QStringLiteral("accountsMessage"));
+    QAbstractItemModelTester tester(accounts->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(accounts->model()->rowCount() == 1);
+    // One's own account cannot be ended from here.
+    auto* table = child<QTableView>(accounts, QStringLiteral("accountsTable"));
+    table->setCurrentIndex(accounts->model()->index(0, 0));
+    CHECK_FALSE(child<QPushButton>(accounts, QStringLiteral("deactivateAccountButton"))->isEnabled());
+    CHECK_FALSE(child<QPushButton>(accounts, QStringLiteral("removeAccountButton"))->isEnabled());
+
+    const auto waitForMessage = [&](const char* fragment) {
+        REQUIRE(QTest::qWaitFor([&] { return message->text().contains(QLatin1String(fragment)); }, 30000));
+    };
+    accounts->add(
+        std::make_shared<NewUser>(NewUser{ QStringLiteral("casey"), QStringLiteral("Casey C"), Role::Coordinator,
+                                           TempVault::secret(QStringLiteral("amber meadow ferry 17 softly")) }));
+    waitForMessage("added");
+    REQUIRE(accounts->model()->rowCount() == 2);
+    CHECK(accounts->model()->index(1, UserTableModel::Status).data().toString().contains(QStringLiteral("Initial")));
+    table->setCurrentIndex(accounts->model()->index(1, 0));
+    CHECK(child<QPushButton>(accounts, QStringLiteral("deactivateAccountButton"))->isEnabled());
+
+    accounts->deactivate(QStringLiteral("casey"));
+    waitForMessage("deactivated");
+    CHECK(accounts->model()->index(1, UserTableModel::Status).data().toString() == QLatin1String("Deactivated"));
+    accounts->reactivate(
+        QStringLiteral("casey"),
+        std::make_shared<NewUser>(
+            NewUser{ {}, {}, Role::Coordinator, TempVault::secret(QStringLiteral("silver birch rowing 64 calmly")) }));
+    waitForMessage("reactivated");
+    accounts->remove(QStringLiteral("casey"));
+    waitForMessage("removed");
+    CHECK(accounts->model()->index(1, UserTableModel::Status).data().toString() == QLatin1String("Removed"));
+    // A refusal is shown where the work was asked for.
+    accounts->deactivate(QStringLiteral("nobody"));
+    REQUIRE(QTest::qWaitFor([&] { return message->kind() == MessageLabel::Kind::Error; }, 30000));
+}
+
+TEST_CASE("The account dialog checks login, name and initial passphrase as they are typed", "[ui][accounts]")
+{
+    prepareApplication();
+    AccountDialog dialog(QString{});
+    dialog.show();
+    auto* ok = child<QPushButton>(&dialog, QStringLiteral("accountOkButton"));
+    const auto type = [&](const char* name, const QString& text) {
+        auto* edit = child<QLineEdit>(&dialog, QLatin1String(name));
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    };
+    CHECK_FALSE(ok->isEnabled());
+    type("accountLogin", QStringLiteral("no spaces"));
+    type("newPassphrase", QStringLiteral("amber meadow ferry 17 softly"));
+    type("confirmPassphrase", QStringLiteral("amber meadow ferry 17 softly"));
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(child<MessageLabel>(&dialog, QStringLiteral("accountMessage"))->kind() == MessageLabel::Kind::Error);
+    type("accountLogin", QStringLiteral("casey"));
+    CHECK(ok->isEnabled());
+    // A passphrase built on the login is too weak for this person.
+    type("newPassphrase", QStringLiteral("casey2026"));
+    type("confirmPassphrase", QStringLiteral("casey2026"));
+    CHECK_FALSE(ok->isEnabled());
+    type("newPassphrase", QStringLiteral("amber meadow ferry 17 softly"));
+    type("confirmPassphrase", QStringLiteral("amber meadow ferry 17 softly"));
+    REQUIRE(ok->isEnabled());
+    auto account = dialog.takeAccount();
+    REQUIRE(account);
+    CHECK(account->login == QLatin1String("casey"));
+    CHECK(account->role == Role::Coordinator);
+    CHECK(child<QLineEdit>(&dialog, QStringLiteral("newPassphrase"))->text().isEmpty());
 }

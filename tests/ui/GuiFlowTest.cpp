@@ -12,6 +12,7 @@
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/UnlockDialog.h"
 #include "pages/Page.h"
+#include "services/UserService.h"
 #include "services/Vault.h"
 #include "widgets/StrengthMeter.h"
 
@@ -525,4 +526,59 @@ TEST_CASE("Every message has a finished Canadian French translation", "[ui][i18n
         CHECK_FALSE(xml.hasError());
         CHECK(messages > 0);
     }
+}
+
+TEST_CASE("An account's first unlock asks for its own passphrase before anything else opens", "[ui][accounts]")
+{
+    prepareApplication();
+    QTemporaryDir root;
+    const QString directory = root.filePath(QStringLiteral("vault"));
+    createVaultThroughApi(directory);
+    const QString initial = QStringLiteral("amber meadow ferry 17 softly");
+    {
+        auto key = vault::unwrapWithPassphrase(directory, QStringLiteral("admin"),
+                                               test::TempVault::secret(QLatin1String(test::TempVault::Passphrase)));
+        REQUIRE(key);
+        SystemClock clock;
+        auto admin = vault::open(std::move(*key), clock);
+        REQUIRE(admin);
+        NewUser user{ QStringLiteral("casey"), QStringLiteral("Casey Coordinator"), Role::Coordinator,
+                      test::TempVault::secret(initial) };
+        REQUIRE(UserService(**admin).add(user));
+    }
+
+    AppController controller(directory, KdfParams::fastForTests());
+    controller.start();
+    REQUIRE(waitFor([&] { return controller.unlockDialog() && controller.unlockDialog()->isVisible(); }));
+    UnlockDialog* unlock = controller.unlockDialog();
+    typeInto(unlock, "login", QStringLiteral("casey"));
+    typeInto(unlock, "passphrase", initial);
+    click(unlock, "unlockButton");
+
+    const auto chooser = [] {
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget* window : windows) {
+            if (window->objectName() == QLatin1String("choosePassphraseDialog") && window->isVisible())
+                return window;
+        }
+        return static_cast<QWidget*>(nullptr);
+    };
+    REQUIRE(waitFor([&] { return chooser() != nullptr; }));
+    QWidget* dialog = chooser();
+    requireAccessibleNames(dialog);
+    CHECK(controller.mainWindow() == nullptr);
+    auto* save = child<QPushButton>(dialog, "saveButton");
+    typeInto(dialog, "newPassphrase", Strong);
+    typeInto(dialog, "confirmPassphrase", Strong + QStringLiteral("x"));
+    CHECK_FALSE(save->isEnabled());
+    typeInto(dialog, "confirmPassphrase", Strong);
+    REQUIRE(save->isEnabled());
+    click(dialog, "saveButton");
+    REQUIRE(waitFor([&] { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
+    CHECK_FALSE(controller.session()->user().mustChangePassphrase);
+    controller.lock();
+
+    // The initial passphrase is spent; the chosen one opens the vault.
+    CHECK_FALSE(vault::unwrapWithPassphrase(directory, QStringLiteral("casey"), test::TempVault::secret(initial)));
+    CHECK(vault::unwrapWithPassphrase(directory, QStringLiteral("casey"), test::TempVault::secret(Strong)));
 }

@@ -6,8 +6,8 @@
 #include "security/SecureBuffer.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/NewPassphraseFields.h"
 #include "widgets/PassphraseEdit.h"
-#include "widgets/StrengthMeter.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -37,10 +37,7 @@ CreateVaultDialog::CreateVaultDialog(QString directory, const Clock& clock, KdfP
     , m_loginMessage(new MessageLabel(this))
     , m_displayName(new QLineEdit(this))
     , m_displayNameMessage(new MessageLabel(this))
-    , m_passphrase(new PassphraseEdit(this))
-    , m_meter(new StrengthMeter(this))
-    , m_confirm(new PassphraseEdit(this))
-    , m_confirmMessage(new MessageLabel(this))
+    , m_passphraseFields(new NewPassphraseFields(this))
     , m_error(new MessageLabel(this))
     , m_progress(new QProgressBar(this))
     , m_progressLabel(new QLabel(this))
@@ -87,13 +84,8 @@ CreateVaultDialog::CreateVaultDialog(QString directory, const Clock& clock, KdfP
     m_displayName->setMaxLength(vault::DisplayNameMaxLength);
     m_displayNameMessage->setObjectName(QStringLiteral("displayNameMessage"));
 
-    m_passphrase->setObjectName(QStringLiteral("passphrase"));
-    m_passphrase->setAccessibleName(tr("Passphrase"));
-    m_meter->setObjectName(QStringLiteral("strengthMeter"));
-
-    m_confirm->setObjectName(QStringLiteral("confirmPassphrase"));
-    m_confirm->setAccessibleName(tr("Confirm passphrase"));
-    m_confirmMessage->setObjectName(QStringLiteral("confirmMessage"));
+    m_passphraseFields->passphraseEdit()->setObjectName(QStringLiteral("passphrase"));
+    m_passphraseFields->setLabels(tr("&Passphrase:"), tr("Con&firm passphrase:"));
 
     // Each field carries its messages in one cell, so a hidden message takes no room.
     auto* form = new QFormLayout;
@@ -115,8 +107,7 @@ CreateVaultDialog::CreateVaultDialog(QString directory, const Clock& clock, KdfP
     displayNameHint->setForegroundRole(QPalette::PlaceholderText);
     addField(tr("&Login:"), m_login, { m_loginMessage });
     addField(tr("&Display name:"), m_displayName, { displayNameHint, m_displayNameMessage });
-    addField(tr("&Passphrase:"), m_passphrase, { m_meter });
-    addField(tr("Con&firm passphrase:"), m_confirm, { m_confirmMessage });
+    form->addRow(m_passphraseFields);
 
     m_error->setObjectName(QStringLiteral("errorMessage"));
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -158,8 +149,10 @@ CreateVaultDialog::CreateVaultDialog(QString directory, const Clock& clock, KdfP
         updateValidation();
     });
     connect(m_displayName, &QLineEdit::textChanged, this, &CreateVaultDialog::updateValidation);
-    connect(m_passphrase, &QLineEdit::textChanged, this, &CreateVaultDialog::updateValidation);
-    connect(m_confirm, &QLineEdit::textChanged, this, &CreateVaultDialog::updateValidation);
+    // The passphrase must not lean on the login or the name: the fields re-check it when either changes.
+    for (QLineEdit* edit : { m_login, m_displayName })
+        connect(edit, &QLineEdit::textChanged, this, [this] { m_passphraseFields->setPersonalWords(userWords()); });
+    connect(m_passphraseFields, &NewPassphraseFields::changed, this, &CreateVaultDialog::updateValidation);
     connect(m_createButton, &QPushButton::clicked, this, &CreateVaultDialog::startCreate);
     connect(m_cancelButton, &QPushButton::clicked, this, &CreateVaultDialog::reject);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &CreateVaultDialog::onCreateFinished);
@@ -210,27 +203,7 @@ void CreateVaultDialog::updateValidation()
         displayNameValid = true;
     }
 
-    // text() shares the edit's buffer; evaluate() wipes the UTF-8 copy it makes.
-    const QString passphrase = m_passphrase->text();
-    if (passphrase.isEmpty()) {
-        m_meter->reset();
-        m_passphraseAcceptable = false;
-    } else {
-        const PassphraseStrength strength = passphrase_policy::evaluate(passphrase, userWords());
-        m_meter->setStrength(strength);
-        m_passphraseAcceptable = strength.acceptable;
-    }
-
-    const QString confirm = m_confirm->text();
-    const bool matches = !passphrase.isEmpty() && confirm == passphrase;
-    if (confirm.isEmpty())
-        m_confirmMessage->clearMessage();
-    else if (!matches)
-        m_confirmMessage->showError(tr("The two passphrases are different."));
-    else
-        m_confirmMessage->showMessage(tr("The two passphrases match."), MessageLabel::Kind::Success);
-
-    m_createButton->setEnabled(!m_busy && loginValid && displayNameValid && m_passphraseAcceptable && matches);
+    m_createButton->setEnabled(!m_busy && loginValid && displayNameValid && m_passphraseFields->isAcceptable());
 }
 
 bool CreateVaultDialog::canCreate() const
@@ -244,11 +217,7 @@ void CreateVaultDialog::startCreate()
         return;
     m_error->clearMessage();
 
-    QString passphrase = m_passphrase->takePassphrase();
-    QString confirm = m_confirm->takePassphrase();
-    wipe(confirm);
-    auto secret = passphrase_policy::normalise(passphrase);
-    wipe(passphrase);
+    auto secret = m_passphraseFields->takeSecret();
     if (!secret) {
         m_error->showError(secret.error().message);
         return;
@@ -276,7 +245,7 @@ void CreateVaultDialog::onCreateFinished()
     if (!result) {
         m_createdLogin.clear();
         m_error->showError(result.error().message + QLatin1Char(' ') + tr("Please type the passphrase again."));
-        m_passphrase->setFocus();
+        m_passphraseFields->passphraseEdit()->setFocus();
         return;
     }
     m_recoveryKey = std::move(result->recoveryKey);
@@ -291,9 +260,8 @@ QString CreateVaultDialog::takeRecoveryKey()
 void CreateVaultDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget* input :
-         { static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_displayName), static_cast<QWidget*>(m_passphrase),
-           static_cast<QWidget*>(m_confirm), static_cast<QWidget*>(m_cancelButton) }) {
+    for (QWidget* input : { static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_displayName),
+                            static_cast<QWidget*>(m_passphraseFields), static_cast<QWidget*>(m_cancelButton) }) {
         input->setEnabled(!busy);
     }
     m_progress->setVisible(busy);

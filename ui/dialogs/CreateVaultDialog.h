@@ -16,8 +16,7 @@ namespace peerdesk {
 
 class Clock;
 class MessageLabel;
-class PassphraseEdit;
-class StrengthMeter;
+class NewPassphraseFields;
 
 // First run: the first administrator chooses a login, a display name and a passphrase, and the vault is
 // created on a worker thread (Argon2id takes seconds by design). Every rule is the core's: the dialog
@@ -65,10 +64,7 @@ private:
     MessageLabel* m_loginMessage;
     QLineEdit* m_displayName;
     MessageLabel* m_displayNameMessage;
-    PassphraseEdit* m_passphrase;
-    StrengthMeter* m_meter;
-    PassphraseEdit* m_confirm;
-    MessageLabel* m_confirmMessage;
+    NewPassphraseFields* m_passphraseFields;
     MessageLabel* m_error;
     QProgressBar* m_progress;
     QLabel* m_progressLabel;
@@ -77,7 +73,6 @@ private:
 
     QFutureWatcher<Result<CreatedVault>> m_watcher;
     bool m_busy = false;
-    bool m_passphraseAcceptable = false;
     bool m_loginTouched = false; // an incomplete login is not an error while it is being typed
     QString m_recoveryKey;
     QString m_createdLogin;

@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "domain/Vocabulary.h"
+#include "pages/AccountsSection.h"
 #include "services/RetentionService.h"
 #include "services/Vault.h"
 #include "widgets/MessageLabel.h"
@@ -104,6 +105,9 @@ SettingsPage::SettingsPage(PageContext& context, QWidget* parent)
     connect(m_saveButton, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_revertButton, &QPushButton::clicked, this, &SettingsPage::reload);
 
+    m_accounts = new AccountsSection(m_context, body);
+    connect(m_accounts, &AccountsSection::changed, this, &Page::vaultChanged);
+    layout->addWidget(m_accounts);
     layout->addWidget(buildLanguageSection());
     layout->addWidget(buildMaintenanceSection());
     layout->addStretch(1);
@@ -308,6 +312,7 @@ void SettingsPage::reload()
     m_loading = false;
     m_saveMessage->clearMessage();
     revalidate();
+    m_accounts->reload();
 }
 
 void SettingsPage::revalidate()

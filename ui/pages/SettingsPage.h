@@ -10,11 +10,13 @@ class QPushButton;
 
 namespace peerdesk {
 
+class AccountsSection;
 class MessageLabel;
 
 // The program's settings (administrators): every definition of ProgramSettings, grouped as a coordinator
 // thinks of them, each checked as it is typed with the same rule the core applies, saved together and
-// audited one by one. Also this computer's language and an on-demand purge of expired identities.
+// audited one by one. Also the staff accounts (AccountsSection), this computer's language and an on-demand
+// purge of expired identities.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ private:
     QPushButton* m_purgeButton = nullptr;
     QPushButton* m_previewButton = nullptr;
     MessageLabel* m_purgeMessage = nullptr;
+    AccountsSection* m_accounts = nullptr;
     bool m_loading = false;
 };
 

@@ -1,0 +1,189 @@
+#include "services/UserService.h"
+
+#include "security/PassphrasePolicy.h"
+#include "services/Permissions.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+
+namespace peerdesk {
+
+Result<QList<UserRecord>> UserService::list()
+{
+    if (auto allowed = requireAdministration(m_session); !allowed)
+        return allowed.error();
+    return UserRepository(m_session.database()).list();
+}
+
+Result<qint64> UserService::add(const NewUser& request)
+{
+    if (auto allowed = requireAdministration(m_session); !allowed)
+        return allowed.error();
+    const QString login = vault::normaliseLogin(request.login);
+    const QString displayName = request.displayName.trimmed().isEmpty() ? login : request.displayName.trimmed();
+    if (auto valid = vault::validateLogin(login); !valid)
+        return valid.error();
+    if (auto valid = vault::validateDisplayName(displayName); !valid)
+        return valid.error();
+    UserRepository users(m_session.database());
+    auto existing = users.findByLogin(login);
+    if (!existing)
+        return existing.error();
+    if (*existing) {
+        return makeError(ErrorCode::InvalidInput,
+                         (*existing)->removedAt.isValid() ? tr("The login %1 belonged to a removed account; choose "
+                                                               "another.")
+                                                                .arg(login)
+                             : (*existing)->active
+                             ? tr("There is already an account %1.").arg(login)
+                             : tr("The account %1 is deactivated; reactivate it instead.").arg(login));
+    }
+    auto secret = passphrase_policy::normalise(request.initialPassphrase);
+    if (!secret)
+        return secret.error();
+    if (auto strong = vault::checkPassphraseStrength(*secret, vault::personalWords(login, displayName)); !strong)
+        return strong.error();
+    auto slot = m_session.makePassphraseSlot(login, *secret);
+    if (!slot)
+        return slot.error();
+
+    qint64 id = 0;
+    auto added = m_session.updateKeyring(
+        [&](Keyring& keyring) -> Result<void> {
+            if (keyring.passphraseSlotFor(login))
+                return makeError(ErrorCode::InvalidInput, tr("There is already an account %1.").arg(login));
+            if (!keyring.insertSlot(*slot))
+                return makeError(ErrorCode::InvalidInput, tr("A key rotation is under way; try again."));
+            return {};
+        },
+        [&]() -> Result<void> {
+            UserRecord user;
+            user.login = login;
+            user.displayName = displayName;
+            user.role = request.role;
+            user.slotId = slot->id;
+            user.mustChangePassphrase = true;
+            user.createdAt = m_session.clock().nowUtc();
+            auto inserted = users.insert(user);
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+            return m_session.recordAudit(QStringLiteral("user.added"), QStringLiteral("user"), id);
+        });
+    if (!added)
+        return added.error();
+    return id;
+}
+
+Result<UserRecord> UserService::existingAccount(const QString& login, std::source_location where)
+{
+    if (auto allowed = requireAdministration(m_session, where); !allowed)
+        return allowed.error();
+    const QString normalised = vault::normaliseLogin(login);
+    auto user = UserRepository(m_session.database()).findByLogin(normalised);
+    if (!user)
+        return user.error();
+    if (!*user)
+        return makeError(ErrorCode::InvalidInput, tr("There is no account %1.").arg(normalised));
+    return std::move(**user);
+}
+
+Result<UserRecord> UserService::accountToEnd(const QString& login, std::source_location where)
+{
+    auto user = existingAccount(login, where);
+    if (!user)
+        return user;
+    const QString normalised = user->login;
+    UserRepository users(m_session.database());
+    if (user->id == m_session.user().id)
+        return makeError(ErrorCode::InvalidInput, tr("You cannot end your own account; ask another administrator."));
+    if (user->role == Role::Administrator && user->active) {
+        auto others = users.countOtherActiveAdministrators(user->id);
+        if (!others)
+            return others.error();
+        if (*others == 0)
+            return makeError(ErrorCode::InvalidInput, tr("%1 is the last active administrator.").arg(normalised));
+    }
+    return user;
+}
+
+Result<void> UserService::endAccount(const UserRecord& user, bool removed)
+{
+    return m_session.updateKeyring(
+        [&](Keyring& keyring) -> Result<void> {
+            // An account already deactivated has no slot left; removing it only marks the row.
+            if (const auto slot = keyring.passphraseSlotFor(user.login))
+                keyring.removeSlot(slot->id);
+            return {};
+        },
+        [&]() -> Result<void> {
+            if (auto done = UserRepository(m_session.database())
+                                .deactivate(user.id, removed ? m_session.clock().nowUtc() : QDateTime());
+                !done)
+                return done;
+            return m_session.recordAudit(removed ? QStringLiteral("user.removed") : QStringLiteral("user.deactivated"),
+                                         QStringLiteral("user"), user.id);
+        });
+}
+
+Result<void> UserService::deactivate(const QString& login)
+{
+    auto user = accountToEnd(login);
+    if (!user)
+        return user.error();
+    if (!user->active)
+        return makeError(ErrorCode::InvalidInput, tr("The account %1 is already deactivated.").arg(user->login));
+    return endAccount(*user, false);
+}
+
+Result<void> UserService::remove(const QString& login, bool rotateKey)
+{
+    auto user = accountToEnd(login);
+    if (!user)
+        return user.error();
+    if (user->removedAt.isValid() && !rotateKey)
+        return makeError(ErrorCode::InvalidInput, tr("The account %1 is already removed.").arg(user->login));
+    if (!user->removedAt.isValid()) {
+        if (auto ended = endAccount(*user, true); !ended)
+            return ended;
+    }
+    // Rotating makes the removed person's copy of keyring.json useless too: it unwraps only the old key.
+    return rotateKey ? m_session.rotateDataKey() : Result<void>();
+}
+
+Result<void> UserService::reactivate(const QString& login, const SecureBuffer& initialPassphrase)
+{
+    auto user = existingAccount(login);
+    if (!user)
+        return user.error();
+    const QString normalised = user->login;
+    UserRepository users(m_session.database());
+    if (user->removedAt.isValid())
+        return makeError(ErrorCode::InvalidInput, tr("The account %1 was removed for good.").arg(normalised));
+    if (user->active)
+        return makeError(ErrorCode::InvalidInput, tr("The account %1 is active.").arg(normalised));
+    auto secret = passphrase_policy::normalise(initialPassphrase);
+    if (!secret)
+        return secret.error();
+    if (auto strong = vault::checkPassphraseStrength(*secret, vault::personalWords(normalised, user->displayName));
+        !strong)
+        return strong;
+    auto slot = m_session.makePassphraseSlot(normalised, *secret);
+    if (!slot)
+        return slot.error();
+    const qint64 id = user->id;
+    return m_session.updateKeyring(
+        [&](Keyring& keyring) -> Result<void> {
+            if (const auto stale = keyring.passphraseSlotFor(normalised))
+                keyring.removeSlot(stale->id);
+            if (!keyring.insertSlot(*slot))
+                return makeError(ErrorCode::InvalidInput, tr("A key rotation is under way; try again."));
+            return {};
+        },
+        [&]() -> Result<void> {
+            if (auto done = users.reactivate(id, slot->id); !done)
+                return done;
+            return m_session.recordAudit(QStringLiteral("user.reactivated"), QStringLiteral("user"), id);
+        });
+}
+
+} // namespace peerdesk

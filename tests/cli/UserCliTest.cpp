@@ -1,0 +1,125 @@
+// `peerdesk-cli user ...` and `rekey`: accounts from the command line, the initial-passphrase gate, role
+// refusals, rotation killed at random moments, and the one-process lock.
+
+#include "CatchCompat.h"
+#include "CliTestSupport.h"
+#include "TempVault.h"
+#include "services/Vault.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace peerdesk::test::cli_support;
+
+namespace {
+
+QStringList words(std::initializer_list<const char*> list)
+{
+    QStringList result;
+    for (const char* word : list)
+        result << QString::fromUtf8(word);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("user add, list, passwd gating, refusals and deactivation from the command line", "[cli][accounts]")
+{
+    CliVault vault;
+    const QString initial = writeFile(vault.dir, QStringLiteral("initial"), "amber meadow ferry 17 softly\n");
+    const QString chosen = writeFile(vault.dir, QStringLiteral("chosen"), "copper lantern orchard 88 gently\n");
+
+    // A passphrase is never an argument, and a role is required.
+    CHECK(vault.run(words({ "user", "add", "casey", "--role", "coordinator" })).exitCode == 1);
+    CHECK(vault.run(words({ "user", "add", "casey", "--initial-passphrase-file" }) << initial).exitCode == 1);
+    const Run added = vault.run(words({ "user", "add", "casey", "--role", "coordinator", "--display-name",
+                                        "Casey Coordinator", "--initial-passphrase-file" })
+                                << initial);
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+
+    const Run listed = vault.run(words({ "user", "list", "--json" }));
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray users = listed.json().array();
+    REQUIRE(users.size() == 2);
+    CHECK(users.at(1).toObject().value(QStringLiteral("status")).toString() == QLatin1String("initial_passphrase"));
+    CHECK(users.at(1).toObject().value(QStringLiteral("role")).toString() == QLatin1String("coordinator"));
+
+    // Until casey chooses a passphrase, nothing else: exit 2 with a message saying so.
+    const Run gated = cli(vault.as(QStringLiteral("casey"), initial) << words({ "requests", "list" }));
+    CHECK(gated.exitCode == 2);
+    CHECK(gated.err.contains(QStringLiteral("passwd")));
+    REQUIRE(cli(vault.as(QStringLiteral("casey"), initial) << words({ "passwd", "--new-passphrase-file" }) << chosen)
+                .exitCode
+            == 0);
+    CHECK(cli(vault.as(QStringLiteral("casey"), chosen) << words({ "requests", "list" })).exitCode == 0);
+
+    // A coordinator manages no accounts: exit 5, and the refusal is in the audit log.
+    const Run refused = cli(vault.as(QStringLiteral("casey"), chosen) << words({ "user", "list" }));
+    CHECK(refused.exitCode == 5);
+    CHECK(cli(vault.as(QStringLiteral("casey"), chosen) << words({ "rekey" })).exitCode == 5);
+
+    REQUIRE(vault.run(words({ "user", "deactivate", "casey" })).exitCode == 0);
+    CHECK(cli(vault.as(QStringLiteral("casey"), chosen) << words({ "requests", "list" })).exitCode == 2);
+    CHECK(vault.run(words({ "user", "deactivate", "admin" })).exitCode == 3);
+    REQUIRE(vault.run(words({ "user", "remove", "casey", "--rotate-key" })).exitCode == 0);
+    CHECK(vault.run(words({ "verify" })).exitCode == 0);
+}
+
+TEST_CASE("rekey killed at random moments leaves a vault that opens and verifies", "[cli][accounts]")
+{
+    CliVault vault;
+    REQUIRE(vault.run(words({ "demo", "--requests", "300", "--supporters", "40" })).exitCode == 0);
+    // How long one rotation takes here, so the kills fall across all of it.
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(vault.run(words({ "rekey" })).exitCode == 0);
+    const qint64 full = std::max<qint64>(timer.elapsed(), 20);
+
+    auto* random = QRandomGenerator::global();
+    int killed = 0;
+    for (int round = 0; round < 20; ++round) {
+        QProcess process;
+        process.setChildProcessModifier([] { ::setsid(); });
+        process.start(QStringLiteral(PEERDESK_CLI_PATH), vault.admin() << QStringLiteral("rekey"));
+        REQUIRE(process.waitForStarted());
+        QThread::msleep(static_cast<unsigned long>(random->bounded(full + full / 4)));
+        if (process.state() == QProcess::Running) {
+            ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+            ++killed;
+        }
+        process.waitForFinished(60000);
+        const Run verified = vault.run(words({ "verify" }));
+        INFO("round " << round << ": " << verified.err.toStdString());
+        REQUIRE(verified.exitCode == 0);
+    }
+    CHECK(killed > 0);
+    // The recovery key still opens it: its slot was given every new key.
+    auto key = peerdesk::vault::unwrapWithRecoveryKey(vault.vault, QStringLiteral("admin"), vault.recoveryKey);
+    REQUIRE(key);
+    peerdesk::SystemClock clock;
+    CHECK(peerdesk::vault::open(std::move(*key), clock));
+}
+
+TEST_CASE("A vault open in one process is refused to another with a clear message", "[cli][accounts]")
+{
+    CliVault vault;
+    auto key = peerdesk::vault::unwrapWithPassphrase(vault.vault, QStringLiteral("admin"),
+                                                     peerdesk::test::TempVault::secret(QLatin1String(Passphrase)));
+    REQUIRE(key);
+    peerdesk::SystemClock clock;
+    auto session = peerdesk::vault::open(std::move(*key), clock);
+    REQUIRE(session);
+    const Run busy = vault.run(words({ "verify" }));
+    CHECK(busy.exitCode == 6);
+    CHECK(busy.err.contains(QStringLiteral("open in another PeerDesk")));
+    session->reset();
+    CHECK(vault.run(words({ "verify" })).exitCode == 0);
+}

@@ -1,0 +1,265 @@
+// Staff accounts, role refusals, data-key rotation and the one-process lock (docs/security.md).
+
+#include "CatchCompat.h"
+#include "TempVault.h"
+#include "security/KeyringFile.h"
+#include "services/Permissions.h"
+#include "services/SupporterService.h"
+#include "services/UserService.h"
+#include "services/VaultLock.h"
+#include "services/VaultPaths.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QSet>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+using namespace peerdesk;
+using peerdesk::test::TempVault;
+
+namespace {
+
+constexpr auto CoordinatorPassphrase = "amber meadow ferry 17 softly";
+
+NewUser newUser(const char* login, Role role, const char* passphrase = CoordinatorPassphrase)
+{
+    return NewUser{ QLatin1String(login), QString(), role, TempVault::secret(QLatin1String(passphrase)) };
+}
+
+int auditCount(VaultSession& session, const QString& action, const QString& entityType)
+{
+    auto query = session.database().exec(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND entity_type = ?"), { action, entityType });
+    REQUIRE(query);
+    REQUIRE(query->next());
+    return query->value(0).toInt();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("An administrator adds an account whose initial passphrase must be replaced", "[accounts]")
+{
+    TempVault vault;
+    {
+        auto admin = vault.unlock();
+        UserService users(*admin);
+        REQUIRE(users.add(newUser("casey", Role::Coordinator)));
+        // Refused, nothing written: a taken login, a bad login, a weak initial passphrase.
+        const QByteArray keyring = readFile(vault.keyringPath());
+        CHECK(users.add(newUser("Casey ", Role::Reporting)).error().code == ErrorCode::InvalidInput);
+        CHECK(users.add(newUser("no spaces", Role::Reporting)).error().code == ErrorCode::InvalidInput);
+        CHECK(users.add(newUser("robin", Role::Reporting, "password1")).error().code == ErrorCode::InvalidInput);
+        CHECK(readFile(vault.keyringPath()) == keyring);
+        auto list = users.list();
+        REQUIRE(list);
+        REQUIRE(list->size() == 2);
+        CHECK(list->at(1).login == QLatin1String("casey"));
+        CHECK(list->at(1).mustChangePassphrase);
+        CHECK(auditCount(*admin, QStringLiteral("user.added"), QStringLiteral("user")) == 2);
+    }
+    auto casey = vault.tryUnlock(QStringLiteral("casey"), QLatin1String(CoordinatorPassphrase));
+    REQUIRE(casey);
+    CHECK((*casey)->user().role == Role::Coordinator);
+    CHECK((*casey)->user().mustChangePassphrase);
+    REQUIRE((*casey)->changePassphrase(TempVault::secret(QStringLiteral("copper lantern orchard 88 gently"))));
+    CHECK_FALSE((*casey)->user().mustChangePassphrase);
+    casey->reset();
+    auto again = vault.tryUnlock(QStringLiteral("casey"), QStringLiteral("copper lantern orchard 88 gently"));
+    REQUIRE(again);
+    CHECK_FALSE((*again)->user().mustChangePassphrase);
+}
+
+TEST_CASE("Roles are refused in the services, and every refusal is audited", "[accounts]")
+{
+    TempVault vault;
+    {
+        auto admin = vault.unlock();
+        REQUIRE(UserService(*admin).add(newUser("casey", Role::Coordinator)));
+        REQUIRE(UserService(*admin).add(newUser("riley", Role::Reporting, "willow canyon marble 23 briskly")));
+    }
+    for (const auto& [login, passphrase] :
+         { std::pair{ "casey", CoordinatorPassphrase }, std::pair{ "riley", "willow canyon marble 23 briskly" } }) {
+        auto session = vault.tryUnlock(QLatin1String(login), QLatin1String(passphrase));
+        REQUIRE(session);
+        INFO(login);
+        UserService users(**session);
+        CHECK(users.list().error().code == ErrorCode::NotPermitted);
+        CHECK(users.add(newUser("sam", Role::Administrator)).error().code == ErrorCode::NotPermitted);
+        CHECK(users.deactivate(QStringLiteral("admin")).error().code == ErrorCode::NotPermitted);
+        CHECK((*session)->rotateDataKey().error().code == ErrorCode::NotPermitted);
+        // Coordinators read the roster; reporting users see statistics only.
+        const bool readsRoster = bool(SupporterService(**session).list());
+        CHECK(readsRoster == (QLatin1String(login) == QLatin1String("casey")));
+        CHECK(auditCount(**session, QStringLiteral("access.refused"), QStringLiteral("UserService::list")) >= 1);
+        CHECK(auditCount(**session, QStringLiteral("access.refused"), QStringLiteral("VaultSession::rotateDataKey"))
+              >= 1);
+    }
+}
+
+TEST_CASE("Deactivating takes the slot out of keyring.json; the last administrator and oneself stay", "[accounts]")
+{
+    TempVault vault;
+    auto admin = vault.unlock();
+    UserService users(*admin);
+    REQUIRE(users.add(newUser("casey", Role::Coordinator)));
+    CHECK(users.deactivate(QStringLiteral("admin")).error().code == ErrorCode::InvalidInput);
+    REQUIRE(users.deactivate(QStringLiteral("casey")));
+    auto keyring = keyring_file::load(vault.keyringPath());
+    REQUIRE(keyring);
+    CHECK_FALSE(keyring->passphraseSlotFor(QStringLiteral("casey")));
+    CHECK(vault.tryUnlock(QStringLiteral("casey"), QLatin1String(CoordinatorPassphrase)).error().code
+          == ErrorCode::Authentication);
+    CHECK(users.add(newUser("casey", Role::Coordinator)).error().code == ErrorCode::InvalidInput);
+
+    // Back with a new initial passphrase; then removed for good.
+    REQUIRE(
+        users.reactivate(QStringLiteral("casey"), TempVault::secret(QStringLiteral("silver birch rowing 64 calmly"))));
+    {
+        auto casey = vault.tryUnlock(QStringLiteral("casey"), QStringLiteral("silver birch rowing 64 calmly"));
+        REQUIRE(casey);
+        CHECK((*casey)->user().mustChangePassphrase);
+    }
+    REQUIRE(users.remove(QStringLiteral("casey"), false));
+    CHECK(users.reactivate(QStringLiteral("casey"), TempVault::secret(QStringLiteral("silver birch rowing 64 calmly")))
+              .error()
+              .code
+          == ErrorCode::InvalidInput);
+    CHECK(auditCount(*admin, QStringLiteral("user.deactivated"), QStringLiteral("user")) == 1);
+    CHECK(auditCount(*admin, QStringLiteral("user.removed"), QStringLiteral("user")) == 1);
+    // A second administrator may end the first.
+    REQUIRE(users.add(newUser("morgan", Role::Administrator, "granite harbour violin 51 slowly")));
+    admin.reset();
+    auto morgan = vault.tryUnlock(QStringLiteral("morgan"), QStringLiteral("granite harbour violin 51 slowly"));
+    REQUIRE(morgan);
+    REQUIRE((*morgan)->changePassphrase(TempVault::secret(QStringLiteral("quartz ribbon falcon 39 kindly"))));
+    CHECK(UserService(**morgan).deactivate(QStringLiteral("admin")));
+}
+
+TEST_CASE("After removal with rotation an old keyring copy no longer opens the database", "[accounts]")
+{
+    TempVault vault;
+    {
+        auto admin = vault.unlock();
+        REQUIRE(UserService(*admin).add(newUser("casey", Role::Coordinator)));
+    }
+    // Casey keeps a copy of the vault's keyring (and could copy peerdesk.db later).
+    const QByteArray oldKeyring = readFile(vault.keyringPath());
+    {
+        auto admin = vault.unlock();
+        auto removed = UserService(*admin).remove(QStringLiteral("casey"), true);
+        INFO((removed ? QString() : removed.error().message).toStdString());
+        REQUIRE(removed);
+        CHECK(auditCount(*admin, QStringLiteral("vault.key_rotated"), QStringLiteral("vault")) == 1);
+        // The session goes on with the new key.
+        CHECK((*admin).verify()->ok);
+    }
+    const QStringList files = QDir(vault.directory()).entryList(QDir::Files);
+    CHECK(QSet<QString>(files.cbegin(), files.cend())
+          == QSet<QString>{ QStringLiteral("peerdesk.db"), QStringLiteral("keyring.json") });
+    auto keyring = keyring_file::load(vault.keyringPath());
+    REQUIRE(keyring);
+    CHECK_FALSE(keyring->rotating());
+    // Everyone left opens it: the administrator and the recovery key.
+    CHECK(vault.unlock()->verify()->ok);
+    auto recovered = vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), vault.recoveryKey());
+    REQUIRE(recovered);
+    REQUIRE(vault::open(std::move(*recovered), vault.clock()));
+
+    // Casey's passphrase with the old keyring unwraps the old key, which opens nothing any more.
+    QTemporaryDir stolen;
+    QFile::copy(vault.databasePath(), stolen.filePath(QStringLiteral("peerdesk.db")));
+    QFile copy(stolen.filePath(QStringLiteral("keyring.json")));
+    REQUIRE(copy.open(QIODevice::WriteOnly));
+    copy.write(oldKeyring);
+    copy.close();
+    auto key = vault::unwrapWithPassphrase(stolen.path(), QStringLiteral("casey"),
+                                           TempVault::secret(QLatin1String(CoordinatorPassphrase)));
+    REQUIRE(key); // the old keyring still unwraps its old key...
+    auto opened = vault::open(std::move(*key), vault.clock());
+    REQUIRE_FALSE(opened); // ...which no longer decrypts the database
+    CHECK(opened.error().code == ErrorCode::Damaged);
+}
+
+TEST_CASE("A rotation interrupted at any step is finished by the next unlock", "[accounts]")
+{
+    TempVault vault;
+    const SecureBuffer nextKey = SecureBuffer::random(Keyring::DataKeyBytes);
+    // The keyring on disk with the rotation begun, as rotateDataKey writes it before copying the database.
+    auto beginRotation = [&] {
+        auto keyring = keyring_file::load(vault.keyringPath());
+        REQUIRE(keyring);
+        REQUIRE(keyring->beginRotation(nextKey));
+        REQUIRE(keyring_file::save(*keyring, vault.keyringPath()));
+    };
+    auto finishedWith = [&](const SecureBuffer& expected) {
+        auto keyring = keyring_file::load(vault.keyringPath());
+        REQUIRE(keyring);
+        CHECK_FALSE(keyring->rotating());
+        auto database = Database::open(vault.databasePath(), SecureBuffer::copyOf(expected.data(), expected.size()),
+                                       Database::OpenMode::ExistingOnly);
+        CHECK(database);
+        CHECK_FALSE(QFile::exists(vault.databasePath() + QStringLiteral(".rekey")));
+    };
+
+    SECTION("killed before the copy replaced the database: the next unlock copies and swaps")
+    {
+        beginRotation();
+        QFile stale(vault.databasePath() + QStringLiteral(".rekey"));
+        REQUIRE(stale.open(QIODevice::WriteOnly)); // a partial copy
+        stale.write("partial");
+        stale.close();
+        REQUIRE(vault.unlock()->verify()->ok);
+        finishedWith(nextKey);
+    }
+    SECTION("killed after the swap, before the keyring was finished: the next key opens it")
+    {
+        beginRotation();
+        {
+            auto key = vault::unwrapWithPassphrase(vault.directory(), QLatin1String(TempVault::Login),
+                                                   TempVault::secret(QLatin1String(TempVault::Passphrase)));
+            REQUIRE(key);
+            auto database
+                = Database::open(vault.databasePath(), std::move(key->dataKey), Database::OpenMode::ExistingOnly);
+            REQUIRE(database);
+            const QString copy = vault.databasePath() + QStringLiteral(".rekey");
+            REQUIRE((*database)->exportCopy(copy, nextKey));
+            (*database)->close();
+            REQUIRE(QFile::remove(vault.databasePath()));
+            REQUIRE(QFile::rename(copy, vault.databasePath()));
+        }
+        REQUIRE(vault.unlock()->verify()->ok);
+        finishedWith(nextKey);
+    }
+}
+
+TEST_CASE("Two processes never open one vault; a lock left by a crash is taken over", "[accounts]")
+{
+    TempVault vault;
+    const QString lockPath = QDir(vault.directory()).filePath(QLatin1String(VaultLock::FileName));
+    {
+        auto session = vault.unlock();
+        CHECK(QFile::exists(lockPath));
+        // The same process may open it twice (worker connections do).
+        auto second = vault.unlock();
+        CHECK(second);
+    }
+    CHECK_FALSE(QFile::exists(lockPath));
+
+    // A lock held by a process that no longer exists: written by hand, as a crashed PeerDesk leaves it.
+    QFile stale(lockPath);
+    REQUIRE(stale.open(QIODevice::WriteOnly));
+    stale.write("999999\npeerdesk\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    stale.close();
+    auto session = vault.unlock();
+    CHECK(session);
+}

@@ -1,0 +1,104 @@
+#include "dialogs/ChoosePassphraseDialog.h"
+
+#include "BackgroundTask.h"
+#include "UiInit.h"
+#include "services/Vault.h"
+#include "widgets/Heading.h"
+#include "widgets/MessageLabel.h"
+#include "widgets/NewPassphraseFields.h"
+#include "widgets/PassphraseEdit.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QIcon>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace peerdesk {
+
+ChoosePassphraseDialog::ChoosePassphraseDialog(VaultSession& session, QAction* lockAction, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_fields(new NewPassphraseFields(this))
+    , m_error(new MessageLabel(this))
+    , m_save(new QPushButton(tr("&Save and continue"), this))
+{
+    ui::initialiseResources();
+    setObjectName(QStringLiteral("choosePassphraseDialog"));
+    setWindowTitle(tr("Choose your passphrase"));
+    setWindowIcon(QIcon(ui::applicationIconPath()));
+    setMinimumWidth(520);
+    auto* heading = ui::createHeading(tr("Welcome, %1").arg(session.user().displayName), this);
+    auto* intro = ui::createParagraph(
+        tr("An administrator gave you a one-time passphrase. Choose your own now: from here on only you know it. "
+           "Nothing else opens until you do."),
+        this);
+    m_fields->setPersonalWords(vault::personalWords(session.user().login, session.user().displayName));
+    m_error->setObjectName(QStringLiteral("errorMessage"));
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setAccessibleName(tr("Save the passphrase and continue"));
+    m_save->setDefault(true);
+    auto* cancel = new QPushButton(tr("&Lock"), this);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Lock without choosing"));
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    buttons->addButton(cancel, QDialogButtonBox::RejectRole);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addSpacing(6);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    if (lockAction)
+        addAction(lockAction);
+
+    connect(m_fields, &NewPassphraseFields::changed, this, [this] { m_save->setEnabled(m_fields->isAcceptable()); });
+    connect(m_save, &QPushButton::clicked, this, &ChoosePassphraseDialog::save);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    m_save->setEnabled(false);
+    m_fields->passphraseEdit()->setFocus();
+}
+
+void ChoosePassphraseDialog::save()
+{
+    if (!m_fields->isAcceptable())
+        return;
+    auto secret = m_fields->takeSecret();
+    if (!secret) {
+        m_error->showError(secret.error().message);
+        return;
+    }
+    m_error->clearMessage();
+    m_save->setEnabled(false);
+    // Shared with the worker (the callable is copied); locked memory, wiped when the last copy goes.
+    auto shared = std::make_shared<SecureBuffer>(std::move(*secret));
+    QPointer<ChoosePassphraseDialog> self(this);
+    ui::runInBackground<bool>(
+        this, m_session, tr("Saving your passphrase…"),
+        [shared](VaultSession& worker) -> Result<bool> {
+            if (auto changed = worker.changePassphrase(*shared); !changed)
+                return changed.error();
+            return true;
+        },
+        [self](Result<bool> changed) {
+            if (!self)
+                return;
+            if (changed) {
+                if (auto reloaded = self->m_session.reloadAccount(); !reloaded)
+                    changed = reloaded.error();
+            }
+            if (!changed) {
+                self->m_error->showError(changed.error().message);
+                self->m_save->setEnabled(self->m_fields->isAcceptable());
+                return;
+            }
+            self->accept();
+        });
+}
+
+} // namespace peerdesk

@@ -1,0 +1,189 @@
+#include "pages/AccountsSection.h"
+
+#include "BackgroundTask.h"
+#include "dialogs/AccountDialog.h"
+#include "models/UserTableModel.h"
+#include "pages/Page.h"
+#include "widgets/Controls.h"
+#include "widgets/MessageLabel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace peerdesk {
+
+AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
+    : QGroupBox(tr("Accounts"), parent)
+    , m_context(context)
+    , m_model(new UserTableModel(this))
+    , m_table(ui::createTableView(this, "accountsTable", tr("Accounts")))
+    , m_add(ui::createButton(this, tr("&Add account…"), "addAccountButton", tr("Add an account")))
+    , m_deactivate(ui::createButton(this, tr("&Deactivate"), "deactivateAccountButton", tr("Deactivate the account")))
+    , m_reactivate(ui::createButton(this, tr("R&eactivate…"), "reactivateAccountButton", tr("Reactivate the account")))
+    , m_remove(ui::createButton(this, tr("Re&move…"), "removeAccountButton", tr("Remove the account")))
+    , m_message(new MessageLabel(this))
+{
+    setObjectName(QStringLiteral("accountsSection"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(140);
+    m_message->setObjectName(QStringLiteral("accountsMessage"));
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* button : { m_add, m_deactivate, m_reactivate, m_remove })
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsSection::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsSection::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, [this] { openAccountDialog({}); });
+    connect(m_reactivate, &QPushButton::clicked, this, [this] { openAccountDialog(selectedLogin()); });
+    connect(m_deactivate, &QPushButton::clicked, this, [this] {
+        const QString login = selectedLogin();
+        confirm(tr("Deactivate %1? Their key slot leaves the vault at once; an administrator can reactivate the "
+                   "account later with a new initial passphrase.")
+                    .arg(login),
+                [this, login] { deactivate(login); });
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const QString login = selectedLogin();
+        confirm(tr("Remove %1 for good? Their key slot leaves the vault. If they may keep a copy of the vault's "
+                   "files, also rotate the data key from the command line: peerdesk-cli user remove %1 "
+                   "--rotate-key (or peerdesk-cli rekey) while PeerDesk is closed.")
+                    .arg(login),
+                [this, login] { remove(login); });
+    });
+    updateButtons();
+}
+
+void AccountsSection::reload()
+{
+    auto users = UserService(m_context.session).list();
+    if (!users) {
+        m_message->showError(users.error().message);
+        return;
+    }
+    m_model->setUsers(std::move(*users));
+}
+
+QString AccountsSection::selectedLogin() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const UserRecord* user = current.isValid() ? m_model->userAt(current.row()) : nullptr;
+    return user ? user->login : QString();
+}
+
+void AccountsSection::updateButtons()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const UserRecord* user = current.isValid() ? m_model->userAt(current.row()) : nullptr;
+    const bool other = user && user->id != m_context.session.user().id && !user->removedAt.isValid();
+    m_deactivate->setEnabled(other && user->active);
+    m_reactivate->setEnabled(other && !user->active);
+    m_remove->setEnabled(other);
+}
+
+void AccountsSection::openAccountDialog(const QString& reactivatedLogin)
+{
+    auto* dialog = new AccountDialog(reactivatedLogin, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_context.lockAction)
+        dialog->addAction(m_context.lockAction);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, reactivatedLogin] {
+        auto account = dialog->takeAccount();
+        if (!account) {
+            m_message->showError(account.error().message);
+            return;
+        }
+        auto shared = std::make_shared<NewUser>(std::move(*account));
+        if (reactivatedLogin.isEmpty())
+            add(shared);
+        else
+            reactivate(reactivatedLogin, shared);
+    });
+    dialog->open();
+}
+
+void AccountsSection::confirm(const QString& question, std::function<void()> action)
+{
+    auto* box
+        = new QMessageBox(QMessageBox::Question, tr("Accounts"), question, QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("accountConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    connect(box, &QMessageBox::finished, this, [action = std::move(action)](int result) {
+        if (result == QMessageBox::Yes)
+            action();
+    });
+    box->open();
+}
+
+void AccountsSection::run(const QString& label, std::function<Result<void>(UserService&)> work, const QString& done)
+{
+    QPointer<AccountsSection> self(this);
+    ui::runInBackground<bool>(
+        this, m_context.session, label,
+        [work = std::move(work)](VaultSession& worker) -> Result<bool> {
+            UserService users(worker);
+            if (auto changed = work(users); !changed)
+                return changed.error();
+            return true;
+        },
+        [self, done](Result<bool> changed) {
+            if (!self)
+                return;
+            if (!changed) {
+                self->m_message->showError(changed.error().message);
+                return;
+            }
+            self->m_message->showMessage(done, MessageLabel::Kind::Success);
+            self->reload();
+            Q_EMIT self->changed();
+        });
+}
+
+void AccountsSection::add(std::shared_ptr<NewUser> user)
+{
+    const QString login = user->login;
+    run(
+        tr("Adding the account…"),
+        [user](UserService& users) -> Result<void> {
+            if (auto added = users.add(*user); !added)
+                return added.error();
+            return {};
+        },
+        tr("Account %1 added. Give them the initial passphrase in a safe way.").arg(login));
+}
+
+void AccountsSection::deactivate(const QString& login)
+{
+    run(
+        tr("Deactivating the account…"), [login](UserService& users) { return users.deactivate(login); },
+        tr("Account %1 deactivated.").arg(login));
+}
+
+void AccountsSection::reactivate(const QString& login, std::shared_ptr<NewUser> passphrase)
+{
+    run(
+        tr("Reactivating the account…"),
+        [login, passphrase](UserService& users) { return users.reactivate(login, passphrase->initialPassphrase); },
+        tr("Account %1 reactivated with an initial passphrase.").arg(login));
+}
+
+void AccountsSection::remove(const QString& login)
+{
+    run(
+        tr("Removing the account…"), [login](UserService& users) { return users.remove(login, false); },
+        tr("Account %1 removed.").arg(login));
+}
+
+} // namespace peerdesk

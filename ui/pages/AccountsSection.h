@@ -1,0 +1,57 @@
+#pragma once
+
+#include "services/UserService.h"
+
+#include <QGroupBox>
+
+class QPushButton;
+class QTableView;
+
+namespace peerdesk {
+
+class MessageLabel;
+class UserTableModel;
+struct PageContext;
+
+// The Settings page's staff accounts (administrators): the list, and add, deactivate, reactivate and remove.
+// Every change goes through UserService on a worker connection, since a new slot costs an Argon2id run.
+// Rotating the data key needs the vault to itself, so it stays with `peerdesk-cli rekey` and `user remove
+// --rotate-key`, which the removal confirmation names.
+class AccountsSection final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountsSection)
+
+public:
+    explicit AccountsSection(PageContext& context, QWidget* parent = nullptr);
+
+    void reload();
+    UserTableModel* model() const { return m_model; }
+
+    // The work behind the buttons, after their dialogs and confirmations (tests call these).
+    void add(std::shared_ptr<NewUser> user);
+    void deactivate(const QString& login);
+    void reactivate(const QString& login, std::shared_ptr<NewUser> passphrase);
+    void remove(const QString& login);
+
+Q_SIGNALS:
+    void changed(); // the vault changed (audit rows were written)
+
+private:
+    QString selectedLogin() const;
+    void updateButtons();
+    void openAccountDialog(const QString& reactivatedLogin);
+    void confirm(const QString& question, std::function<void()> action);
+    void run(const QString& label, std::function<Result<void>(UserService&)> work, const QString& done);
+
+    PageContext& m_context;
+    UserTableModel* m_model;
+    QTableView* m_table;
+    QPushButton* m_add;
+    QPushButton* m_deactivate;
+    QPushButton* m_reactivate;
+    QPushButton* m_remove;
+    MessageLabel* m_message;
+};
+
+} // namespace peerdesk
