@@ -5,6 +5,7 @@
 #include "UiInit.h"
 #include "dialogs/ChoosePassphraseDialog.h"
 #include "dialogs/CreateVaultDialog.h"
+#include "dialogs/RecoverPassphraseDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/UnlockDialog.h"
 #include "services/Vault.h"
@@ -132,10 +133,25 @@ void AppController::showUnlock()
         return;
     m_unlockDialog = new UnlockDialog(m_directory, lastLogin());
     connect(m_unlockDialog, &UnlockDialog::keyReady, this, &AppController::onKeyReady);
+    connect(m_unlockDialog, &UnlockDialog::recoveryRequested, this, &AppController::showRecovery);
     connect(m_unlockDialog, &QDialog::rejected, this, &AppController::quitRequested);
     m_unlockDialog->show();
     m_unlockDialog->raise();
     m_unlockDialog->activateWindow();
+}
+
+void AppController::showRecovery(const QString& login)
+{
+    if (!m_unlockDialog)
+        return;
+    auto* dialog = new RecoverPassphraseDialog(m_directory, login, m_clock, m_unlockDialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QSettings().setValue(LastLoginKey, dialog->login());
+        if (m_unlockDialog)
+            m_unlockDialog->showMessage(tr("Your new passphrase is set. Unlock with it."));
+    });
+    dialog->open();
 }
 
 void AppController::onKeyReady()

@@ -69,6 +69,7 @@ private:
     void showUnlock();
     void onKeyReady();
     void showChoosePassphrase();
+    void showRecovery(const QString& login);
     void showMainWindow();
     void closeSessionWindows();
 

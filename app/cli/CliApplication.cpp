@@ -53,6 +53,7 @@ const QList<OptionSpec>& optionSpecs()
         { "initial-passphrase-file", "FILE", only({ "user" }) },
         { "rotate-key", nullptr, only({ "user" }) },
         { "new-passphrase-file", "FILE", only({ "passwd" }) },
+        { "recovery-key-file", "FILE", only({ "passwd" }) },
         { "json", nullptr,
           only({ "supporters", "requests", "match", "sessions", "groups", "settings", "purge", "user" }) },
         { "period", "PERIOD", only({ "stats" }) },
@@ -126,6 +127,7 @@ const QList<CommandSpec>& commandSpecs()
         { "stats", runStatsCommand },
         { "user", runUserCommand },
         { "rekey", runRekeyCommand },
+        { "recovery-key", runRecoveryKeyCommand },
         { "demo", runDemoCommand },
     };
     return specs;
@@ -203,6 +205,7 @@ QString CliApplication::helpText() const
                     "            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]\n"
                     "  verify    Check encryption, database integrity, references and the audit chain\n"
                     "  passwd    Change your passphrase [--new-passphrase-file FILE]\n"
+                    "            [--recovery-key-file FILE] in place of a forgotten passphrase\n"
                     "  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]\n"
                     "            | status ID STATUS | pause ID --until DATE | resume ID\n"
                     "            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]\n"
@@ -223,6 +226,7 @@ QString CliApplication::helpText() const
                     "            | list [--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE\n"
                     "            | remove NAME [--rotate-key]\n"
                     "  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key\n"
+                    "  recovery-key regenerate  A new recovery key; the old one stops working\n"
                     "  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]\n"
                     "            Details and JSON shapes: docs/cli.md\n"
                     "\n"
@@ -275,6 +279,9 @@ int CliApplication::run()
     }
     if (m_parser.isSet(QStringLiteral("passphrase-file")) && m_parser.isSet(QStringLiteral("passphrase-stdin")))
         return usage(Text::tr("Use either --passphrase-file or --passphrase-stdin, not both."));
+    if (m_parser.isSet(QStringLiteral("recovery-key-file"))
+        && (m_parser.isSet(QStringLiteral("passphrase-file")) || m_parser.isSet(QStringLiteral("passphrase-stdin"))))
+        return usage(Text::tr("--recovery-key-file replaces the passphrase: give one or the other."));
 
     if (command->handler)
         return command->handler(*this);
@@ -417,10 +424,21 @@ Result<std::unique_ptr<VaultSession>> CliApplication::unlock(const Clock& clock)
     const QString directory = vaultDirectory();
     if (!vault::existsAt(directory))
         return makeError(ErrorCode::InvalidInput, Text::tr("There is no vault in %1.").arg(directory));
-    auto passphrase = readPassphrase(Text::tr("Passphrase for %1: ").arg(*user));
-    if (!passphrase)
-        return passphrase.error();
-    auto key = vault::unwrapWithPassphrase(directory, *user, *passphrase);
+    Result<UnlockedKey> key = makeError(ErrorCode::Authentication, QString());
+    if (m_parser.isSet(QStringLiteral("recovery-key-file"))) {
+        // The recovery key in place of a forgotten passphrase; only passwd accepts it (option check).
+        auto recovery = secret_input::readFile(m_parser.value(QStringLiteral("recovery-key-file")));
+        if (!recovery)
+            return recovery.error();
+        QString typed = QString::fromUtf8(reinterpret_cast<const char*>(recovery->data()), qsizetype(recovery->size()));
+        key = vault::unwrapWithRecoveryKey(directory, *user, typed);
+        wipe(typed);
+    } else {
+        auto passphrase = readPassphrase(Text::tr("Passphrase for %1: ").arg(*user));
+        if (!passphrase)
+            return passphrase.error();
+        key = vault::unwrapWithPassphrase(directory, *user, *passphrase);
+    }
     if (!key)
         return key.error();
     auto session = vault::open(std::move(*key), clock);

@@ -87,6 +87,7 @@ int runPurgeCommand(CliApplication& app);
 int runStatsCommand(CliApplication& app);
 int runUserCommand(CliApplication& app); // CliUserCommands.cpp
 int runRekeyCommand(CliApplication& app);
+int runRecoveryKeyCommand(CliApplication& app);
 // Whether the command words (after the options) and --format's value ask `stats` for a PDF report.
 bool statsDrawsReport(const QStringList& commandWords, const QString& format);
 int runDemoCommand(CliApplication& app);

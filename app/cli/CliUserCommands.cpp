@@ -138,4 +138,23 @@ int runRekeyCommand(CliApplication& app)
     return 0;
 }
 
+int runRecoveryKeyCommand(CliApplication& app)
+{
+    if (app.commandArguments().value(0) != QLatin1String("regenerate"))
+        return app.usage(Text::tr("recovery-key takes: regenerate."));
+    if (auto count = app.expectArguments(1, QStringLiteral("recovery-key regenerate")); !count)
+        return app.fail(count.error());
+    auto session = app.unlock();
+    if (!session)
+        return app.fail(session.error());
+    auto key = (*session)->regenerateRecoveryKey();
+    if (!key)
+        return app.fail(key.error());
+    app.printLine(Text::tr("The old recovery key no longer opens the vault. Store the new one below somewhere safe, "
+                           "away from this computer; it is shown only this once."));
+    app.printLine(QStringLiteral("Recovery key: %1").arg(*key));
+    wipe(*key);
+    return 0;
+}
+
 } // namespace peerdesk

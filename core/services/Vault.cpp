@@ -338,6 +338,7 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
     if (!*user || !(*user)->active || (!key.slotId.isEmpty() && (*user)->slotId != key.slotId))
         return authenticationFailed();
 
+    const bool recovered = key.slotId.isEmpty();
     std::optional<SecureBuffer> nextKey = std::move(key.nextDataKey);
     SecureBuffer openingKey = openedWithNextKey ? copyOf(*nextKey) : std::move(key.dataKey);
     std::unique_ptr<VaultSession> session(
@@ -355,6 +356,13 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
             return finished.error();
     } else {
         QFile::remove(rotationCopyPath(key.directory)); // left by a rotation that never began its keyring
+    }
+    // The recovery key is the one secret shared by no one in particular: each use is on record.
+    if (recovered) {
+        if (auto logged = session->recordAudit(QStringLiteral("vault.recovery_key_used"), QStringLiteral("user"),
+                                               session->m_user.id);
+            !logged)
+            return logged.error();
     }
     // Identity past its retention period goes at every unlock, whoever unlocks, before anyone can see it.
     if (auto purged = RetentionService(*session).purgeAtUnlock(); !purged)
@@ -489,6 +497,39 @@ Result<void> VaultSession::updateKeyring(const std::function<Result<void>(Keyrin
     }
     m_keyring = std::move(*next);
     return {};
+}
+
+Result<QString> VaultSession::regenerateRecoveryKey()
+{
+    if (auto allowed = requireAdministration(*this); !allowed)
+        return allowed.error();
+    QString recoveryKey = recovery_key::generate();
+    auto secret = recovery_key::normalise(recoveryKey);
+    if (!secret)
+        return secret.error();
+    // Argon2id on a scratch keyring first, at the cost the old recovery slot had.
+    const auto old = m_keyring.recoverySlot();
+    const auto own = m_keyring.passphraseSlotFor(m_user.login);
+    const KdfParams cost = old ? old->kdf : own ? own->kdf : KdfParams::interactiveDefault();
+    Keyring scratch(m_keyring.vaultId());
+    if (auto added = scratch.addRecoverySlot(*secret, m_dataKey, cost); !added)
+        return added.error();
+    const KeySlot slot = *scratch.recoverySlot();
+    auto changed = updateKeyring(
+        [&](Keyring& keyring) -> Result<void> {
+            if (const auto previous = keyring.recoverySlot())
+                keyring.removeSlot(previous->id);
+            if (!keyring.insertSlot(slot))
+                return makeError(ErrorCode::InvalidInput,
+                                 Text::tr("A key rotation is under way; try again when it is done."));
+            return {};
+        },
+        [&] { return recordAudit(QStringLiteral("vault.recovery_key_regenerated"), QStringLiteral("vault")); });
+    if (!changed) {
+        wipe(recoveryKey);
+        return changed.error();
+    }
+    return recoveryKey;
 }
 
 Result<void> VaultSession::reloadAccount()

@@ -176,6 +176,10 @@ public:
     // one, and the next unlock finishes the rotation. No worker connection may be open.
     Result<void> rotateDataKey(const std::function<Result<void>(Keyring&)>& editKeyring = {});
 
+    // A new recovery key (administrators): a new recovery slot replaces the old one, so the old key stops
+    // opening the vault. Returns the key to show once, formatted for reading out; it is never stored.
+    Result<QString> regenerateRecoveryKey();
+
     // Re-reads who is signed in and keyring.json, after a worker connection changed them (the first-unlock
     // passphrase change runs on one).
     Result<void> reloadAccount();

@@ -200,6 +200,26 @@
         <source>Account %1 removed.</source>
         <translation>Compte %1 supprimé.</translation>
     </message>
+    <message>
+        <source>New re&amp;covery key…</source>
+        <translation>Nouvelle clé de ré&amp;cupération…</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key; the old one stops working</source>
+        <translation>Créer une nouvelle clé de récupération; l’ancienne cesse de fonctionner</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The current one stops opening the vault at once, wherever it is kept.</source>
+        <translation>Créer une nouvelle clé de récupération ? L’actuelle cesse aussitôt d’ouvrir le coffre, où qu’elle soit conservée.</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key…</source>
+        <translation>Création d’une nouvelle clé de récupération…</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made; the old one no longer opens the vault.</source>
+        <translation>Une nouvelle clé de récupération a été créée; l’ancienne n’ouvre plus le coffre.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::AgendaModel</name>
@@ -226,6 +246,13 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::AppController</name>
+    <message>
+        <source>Your new passphrase is set. Unlock with it.</source>
+        <translation>Votre nouvelle phrase de passe est enregistrée. Déverrouillez avec elle.</translation>
     </message>
 </context>
 <context>
@@ -1125,106 +1152,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: peerdesk-cli [options] COMMAND [command options]
-
-Commands:
-  init      Create a vault with its first administrator and print the recovery key once
-            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Check encryption, database integrity, references and the audit chain
-  passwd    Change your passphrase [--new-passphrase-file FILE]
-  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
-            | status ID STATUS | pause ID --until DATE | resume ID
-            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]
-            | debrief ID [--kind debrief|supervision] [--on DATE]
-  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
-            | consent ID | triage ID --immediate-risk yes|no [--reasons LIST] [--urgency U]
-            | escalate ID --action A | contact ID [--at T]
-            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID
-  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID
-  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]
-            | list [REQUEST_ID] [--json] | set ID --status S
-  groups    add | list | occurrences | schedule | record | register | verify | link-sent
-  settings  list [--json] | get KEY | set KEY VALUE
-  purge     Purge identity past its retention period [--dry-run] [--json]
-  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE
-            Anonymized statistics with small numbers suppressed (docs/statistics.md)
-  user      add NAME --role ROLE --initial-passphrase-file FILE [--display-name NAME]
-            | list [--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE
-            | remove NAME [--rotate-key]
-  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key
-  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
-            Details and JSON shapes: docs/cli.md
-
-Options:
-  --vault DIR              Vault folder (default: %1)
-  --user NAME              Your login
-  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
-  --passphrase-stdin       Read your passphrase from standard input
-                           Without either, PeerDesk asks on the terminal without echo.
-                           A passphrase is never accepted as an argument.
-  --version                Print the version
-  -h, --help               Print this help
-
-Exit codes:
-  0  success
-  1  usage error
-  2  wrong passphrase or unknown user
-  3  invalid input (nothing was written)
-  4  damaged vault or failed verification
-  5  not permitted for your role
-  6  the system refused (file system, memory, vault in use)
-</source>
-        <translation>Utilisation : peerdesk-cli [options] COMMANDE [options de la commande]
-
-Commandes :
-  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
-            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
-  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
-  supporters import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
-            | status NO STATUT | pause NO --until DATE | resume NO
-            | training NO --course NOM --completed DATE [--refresher-due DATE] [--optional]
-            | debrief NO [--kind debrief|supervision] [--on DATE]
-  requests  import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
-            | consent NO | triage NO --immediate-risk yes|no [--reasons LISTE] [--urgency U]
-            | escalate NO --action A | contact NO [--at T]
-            | close NO --outcome O [--difficult] [--resource R] [--at T] | hold NO | release NO
-  match     suggest NO [--json] | assign NO NO_PAIR_AIDANT | accept NO | decline NO
-  sessions  add NO_DEMANDE --at T --minutes N --modality M [--outside-availability]
-            | list [NO_DEMANDE] [--json] | set NO --status S
-  groups    add | list | occurrences | schedule | record | register | verify | link-sent
-  settings  list [--json] | get CLÉ | set CLÉ VALEUR
-  purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
-  stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx|pdf --out FICHIER
-            Statistiques anonymisées, petits nombres masqués (docs/statistics.md)
-  user      add NOM --role RÔLE --initial-passphrase-file FICHIER [--display-name NOM]
-            | list [--json] | deactivate NOM | reactivate NOM --initial-passphrase-file FICHIER
-            | remove NOM [--rotate-key]
-  rekey     Renouveler la clé des données : rechiffrer la base, donner la nouvelle clé à chaque emplacement
-  demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
-            Détails et formats JSON : docs/cli.md
-
-Options :
-  --vault DOSSIER          Dossier du coffre (par défaut : %1)
-  --user NOM               Votre identifiant
-  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
-  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
-                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
-                           Une phrase de passe n’est jamais acceptée en argument.
-  --version                Afficher la version
-  -h, --help               Afficher cette aide
-
-Codes de sortie :
-  0  réussite
-  1  erreur d’utilisation
-  2  phrase de passe erronée ou utilisateur inconnu
-  3  entrée invalide (rien n’a été écrit)
-  4  coffre endommagé ou vérification échouée
-  5  non permis pour votre rôle
-  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
-</translation>
-    </message>
-    <message>
         <source>%1 still has the initial passphrase an administrator chose. Choose your own first: peerdesk-cli --user %1 passwd</source>
         <translation>%1 a encore la phrase de passe initiale choisie par un administrateur. Choisissez d’abord la vôtre : peerdesk-cli --user %1 passwd</translation>
     </message>
@@ -1263,6 +1190,122 @@ Codes de sortie :
     <message>
         <source>The data key was rotated: the database is encrypted under a new key, and every key slot opens it.</source>
         <translation>La clé des données a été renouvelée : la base est chiffrée sous une nouvelle clé, que chaque emplacement de clé ouvre.</translation>
+    </message>
+    <message>
+        <source>Usage: peerdesk-cli [options] COMMAND [command options]
+
+Commands:
+  init      Create a vault with its first administrator and print the recovery key once
+            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Check encryption, database integrity, references and the audit chain
+  passwd    Change your passphrase [--new-passphrase-file FILE]
+            [--recovery-key-file FILE] in place of a forgotten passphrase
+  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
+            | status ID STATUS | pause ID --until DATE | resume ID
+            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]
+            | debrief ID [--kind debrief|supervision] [--on DATE]
+  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
+            | consent ID | triage ID --immediate-risk yes|no [--reasons LIST] [--urgency U]
+            | escalate ID --action A | contact ID [--at T]
+            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID
+  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID
+  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]
+            | list [REQUEST_ID] [--json] | set ID --status S
+  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  settings  list [--json] | get KEY | set KEY VALUE
+  purge     Purge identity past its retention period [--dry-run] [--json]
+  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE
+            Anonymized statistics with small numbers suppressed (docs/statistics.md)
+  user      add NAME --role ROLE --initial-passphrase-file FILE [--display-name NAME]
+            | list [--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE
+            | remove NAME [--rotate-key]
+  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key
+  recovery-key regenerate  A new recovery key; the old one stops working
+  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
+            Details and JSON shapes: docs/cli.md
+
+Options:
+  --vault DIR              Vault folder (default: %1)
+  --user NAME              Your login
+  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
+  --passphrase-stdin       Read your passphrase from standard input
+                           Without either, PeerDesk asks on the terminal without echo.
+                           A passphrase is never accepted as an argument.
+  --version                Print the version
+  -h, --help               Print this help
+
+Exit codes:
+  0  success
+  1  usage error
+  2  wrong passphrase or unknown user
+  3  invalid input (nothing was written)
+  4  damaged vault or failed verification
+  5  not permitted for your role
+  6  the system refused (file system, memory, vault in use)
+</source>
+        <translation>Utilisation : peerdesk-cli [options] COMMANDE [options de la commande]
+
+Commandes :
+  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
+            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
+  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
+            [--recovery-key-file FICHIER] au lieu d’une phrase de passe oubliée
+  supporters import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
+            | status NO STATUT | pause NO --until DATE | resume NO
+            | training NO --course NOM --completed DATE [--refresher-due DATE] [--optional]
+            | debrief NO [--kind debrief|supervision] [--on DATE]
+  requests  import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
+            | consent NO | triage NO --immediate-risk yes|no [--reasons LISTE] [--urgency U]
+            | escalate NO --action A | contact NO [--at T]
+            | close NO --outcome O [--difficult] [--resource R] [--at T] | hold NO | release NO
+  match     suggest NO [--json] | assign NO NO_PAIR_AIDANT | accept NO | decline NO
+  sessions  add NO_DEMANDE --at T --minutes N --modality M [--outside-availability]
+            | list [NO_DEMANDE] [--json] | set NO --status S
+  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  settings  list [--json] | get CLÉ | set CLÉ VALEUR
+  purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
+  stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx|pdf --out FICHIER
+            Statistiques anonymisées, petits nombres masqués (docs/statistics.md)
+  user      add NOM --role RÔLE --initial-passphrase-file FICHIER [--display-name NOM]
+            | list [--json] | deactivate NOM | reactivate NOM --initial-passphrase-file FICHIER
+            | remove NOM [--rotate-key]
+  rekey     Renouveler la clé des données : rechiffrer la base, donner la nouvelle clé à chaque emplacement
+  recovery-key regenerate  Une nouvelle clé de récupération; l’ancienne cesse de fonctionner
+  demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
+            Détails et formats JSON : docs/cli.md
+
+Options :
+  --vault DOSSIER          Dossier du coffre (par défaut : %1)
+  --user NOM               Votre identifiant
+  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
+  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
+                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
+                           Une phrase de passe n’est jamais acceptée en argument.
+  --version                Afficher la version
+  -h, --help               Afficher cette aide
+
+Codes de sortie :
+  0  réussite
+  1  erreur d’utilisation
+  2  phrase de passe erronée ou utilisateur inconnu
+  3  entrée invalide (rien n’a été écrit)
+  4  coffre endommagé ou vérification échouée
+  5  non permis pour votre rôle
+  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
+</translation>
+    </message>
+    <message>
+        <source>--recovery-key-file replaces the passphrase: give one or the other.</source>
+        <translation>--recovery-key-file remplace la phrase de passe : donnez l’une ou l’autre.</translation>
+    </message>
+    <message>
+        <source>recovery-key takes: regenerate.</source>
+        <translation>recovery-key prend : regenerate.</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens the vault. Store the new one below somewhere safe, away from this computer; it is shown only this once.</source>
+        <translation>L’ancienne clé de récupération n’ouvre plus le coffre. Conservez la nouvelle ci-dessous en lieu sûr, loin de cet ordinateur; elle n’est affichée qu’une fois.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1379,10 @@ Codes de sortie :
     <message>
         <source>Select all rows</source>
         <translation>Sélectionner toutes les rangées</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3726,41 @@ Objet : %2
     <message>
         <source>The program&apos;s name on statistics releases (never a person&apos;s or an institution&apos;s name)</source>
         <translation>Le nom du programme sur les statistiques publiées (jamais le nom d’une personne ni d’un établissement)</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::RecoverPassphraseDialog</name>
+    <message>
+        <source>&amp;Set the new passphrase</source>
+        <translation>&amp;Enregistrer la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase</source>
+        <translation>Phrase de passe oubliée</translation>
+    </message>
+    <message>
+        <source>The recovery key printed when the vault was created opens it for you once: choose a new passphrase now. The use of the recovery key is recorded in the audit log.</source>
+        <translation>La clé de récupération imprimée à la création du coffre l’ouvre pour vous une fois : choisissez maintenant une nouvelle phrase de passe. L’usage de la clé de récupération est inscrit au journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation>Enregistrer la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clé de &amp;récupération :</translation>
     </message>
 </context>
 <context>
@@ -7081,6 +7163,14 @@ Statut : %6</translation>
         <source>Quit PeerDesk</source>
         <translation>Quitter PeerDesk</translation>
     </message>
+    <message>
+        <source>&amp;Forgot passphrase…</source>
+        <translation>Phrase de passe &amp;oubliée…</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase: use the recovery key</source>
+        <translation>Phrase de passe oubliée : utiliser la clé de récupération</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::UserService</name>
@@ -7253,6 +7343,10 @@ Statut : %6</translation>
     <message>
         <source>Cannot lock the vault in %1: its folder cannot be written.</source>
         <translation>Impossible de verrouiller le coffre de %1 : son dossier n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>A key rotation is under way; try again when it is done.</source>
+        <translation>Un renouvellement de clé est en cours; réessayez quand il sera terminé.</translation>
     </message>
 </context>
 <context>

@@ -123,3 +123,44 @@ TEST_CASE("A vault open in one process is refused to another with a clear messag
     session->reset();
     CHECK(vault.run(words({ "verify" })).exitCode == 0);
 }
+
+TEST_CASE("passwd with the recovery key resets a forgotten passphrase; recovery-key regenerate retires the old key",
+          "[cli][accounts]")
+{
+    CliVault vault;
+    const QString keyFile = writeFile(vault.dir, QStringLiteral("recovery"), vault.recoveryKey.toUtf8() + "\n");
+    const QString chosen = writeFile(vault.dir, QStringLiteral("chosen"), "copper lantern orchard 88 gently\n");
+    const QStringList recover{ QStringLiteral("--vault"),
+                               vault.vault,
+                               QStringLiteral("--user"),
+                               QStringLiteral("admin"),
+                               QStringLiteral("--recovery-key-file"),
+                               keyFile };
+    // Only passwd takes the recovery key, and never together with a passphrase.
+    CHECK(cli(QStringList(recover) << QStringLiteral("verify")).exitCode == 1);
+    CHECK(cli(QStringList(recover) << QStringLiteral("--passphrase-file") << vault.passphraseFile
+                                   << QStringLiteral("passwd"))
+              .exitCode
+          == 1);
+    const Run reset
+        = cli(QStringList(recover) << QStringLiteral("passwd") << QStringLiteral("--new-passphrase-file") << chosen);
+    INFO(reset.err.toStdString());
+    REQUIRE(reset.exitCode == 0);
+    CHECK(cli(vault.as(QStringLiteral("admin"), vault.passphraseFile) << QStringLiteral("verify")).exitCode == 2);
+    CHECK(cli(vault.as(QStringLiteral("admin"), chosen) << QStringLiteral("verify")).exitCode == 0);
+
+    const Run regenerated = cli(vault.as(QStringLiteral("admin"), chosen) << words({ "recovery-key", "regenerate" }));
+    REQUIRE(regenerated.exitCode == 0);
+    const QString fresh = regenerated.out.section(QStringLiteral("Recovery key: "), 1).trimmed();
+    CHECK(fresh.size() == 39);
+    // The old key no longer opens anything; the new one does.
+    CHECK(cli(QStringList(recover) << QStringLiteral("passwd") << QStringLiteral("--new-passphrase-file") << chosen)
+              .exitCode
+          == 2);
+    const QString freshFile = writeFile(vault.dir, QStringLiteral("fresh"), fresh.toUtf8() + "\n");
+    CHECK(cli(QStringList{ QStringLiteral("--vault"), vault.vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                           QStringLiteral("--recovery-key-file"), freshFile, QStringLiteral("passwd"),
+                           QStringLiteral("--new-passphrase-file"), vault.passphraseFile })
+              .exitCode
+          == 0);
+}

@@ -263,3 +263,41 @@ TEST_CASE("Two processes never open one vault; a lock left by a crash is taken o
     auto session = vault.unlock();
     CHECK(session);
 }
+
+TEST_CASE("The recovery key resets a passphrase, each use is audited, and a new one retires the old", "[accounts]")
+{
+    TempVault vault;
+    // Forgotten passphrase: the recovery key opens the vault for the administrator, who sets a new one.
+    {
+        auto key = vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), vault.recoveryKey());
+        REQUIRE(key);
+        auto session = vault::open(std::move(*key), vault.clock());
+        REQUIRE(session);
+        REQUIRE((*session)->changePassphrase(TempVault::secret(QStringLiteral("copper lantern orchard 88 gently"))));
+        CHECK(auditCount(**session, QStringLiteral("vault.recovery_key_used"), QStringLiteral("user")) == 1);
+    }
+    CHECK(vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase)).error().code
+          == ErrorCode::Authentication);
+    auto admin = vault.tryUnlock(QStringLiteral("admin"), QStringLiteral("copper lantern orchard 88 gently"));
+    REQUIRE(admin);
+
+    // A new recovery key: the old one stops working, the new one works.
+    auto fresh = (*admin)->regenerateRecoveryKey();
+    REQUIRE(fresh);
+    CHECK(*fresh != vault.recoveryKey());
+    CHECK(auditCount(**admin, QStringLiteral("vault.recovery_key_regenerated"), QStringLiteral("vault")) == 1);
+    auto old = vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), vault.recoveryKey());
+    REQUIRE_FALSE(old);
+    CHECK(old.error().code == ErrorCode::Authentication);
+    CHECK(vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), *fresh));
+    auto keyring = keyring_file::load(vault.keyringPath());
+    REQUIRE(keyring);
+    CHECK(keyring->slots().size() == 2);
+
+    // Only administrators make one.
+    REQUIRE(UserService(**admin).add(newUser("casey", Role::Coordinator)));
+    admin->reset();
+    auto casey = vault.tryUnlock(QStringLiteral("casey"), QLatin1String(CoordinatorPassphrase));
+    REQUIRE(casey);
+    CHECK((*casey)->regenerateRecoveryKey().error().code == ErrorCode::NotPermitted);
+}

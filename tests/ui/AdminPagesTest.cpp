@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "TempVault.h"
 #include "dialogs/AccountDialog.h"
+#include "dialogs/RecoveryKeyDialog.h"
 #include "models/AuditTableModel.h"
 #include "models/UserTableModel.h"
 #include "pages/AccountsSection.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -283,6 +285,15 @@ TEST_CASE("The Settings page's accounts add, deactivate, reactivate and remove s
     accounts->remove(QStringLiteral("casey"));
     waitForMessage("removed");
     CHECK(accounts->model()->index(1, UserTableModel::Status).data().toString() == QLatin1String("Removed"));
+    // A new recovery key, shown once; the old one stops working.
+    accounts->regenerateRecoveryKey();
+    REQUIRE(QTest::qWaitFor([&] { return accounts->findChild<RecoveryKeyDialog*>() != nullptr; }, 30000));
+    const QString fresh
+        = child<QLabel>(accounts->findChild<RecoveryKeyDialog*>(), QStringLiteral("recoveryKey"))->text();
+    CHECK_FALSE(vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), vault.recoveryKey()));
+    CHECK(vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), fresh));
+    accounts->findChild<RecoveryKeyDialog*>()->close();
+
     // A refusal is shown where the work was asked for.
     accounts->deactivate(QStringLiteral("nobody"));
     REQUIRE(QTest::qWaitFor([&] { return message->kind() == MessageLabel::Kind::Error; }, 30000));

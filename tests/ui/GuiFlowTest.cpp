@@ -9,6 +9,7 @@
 #include "Translations.h"
 #include "UiInit.h"
 #include "dialogs/CreateVaultDialog.h"
+#include "dialogs/RecoverPassphraseDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/UnlockDialog.h"
 #include "pages/Page.h"
@@ -581,4 +582,47 @@ TEST_CASE("An account's first unlock asks for its own passphrase before anything
     // The initial passphrase is spent; the chosen one opens the vault.
     CHECK_FALSE(vault::unwrapWithPassphrase(directory, QStringLiteral("casey"), test::TempVault::secret(initial)));
     CHECK(vault::unwrapWithPassphrase(directory, QStringLiteral("casey"), test::TempVault::secret(Strong)));
+}
+
+TEST_CASE("Forgot passphrase: the recovery key sets a new one off the GUI thread, then unlock asks for it",
+          "[ui][recovery]")
+{
+    prepareApplication();
+    QTemporaryDir root;
+    const QString directory = root.filePath(QStringLiteral("vault"));
+    const QString recoveryKey = createVaultThroughApi(directory);
+
+    AppController controller(directory, KdfParams::fastForTests());
+    controller.start();
+    REQUIRE(waitFor([&] { return controller.unlockDialog() && controller.unlockDialog()->isVisible(); }));
+    UnlockDialog* unlock = controller.unlockDialog();
+    typeInto(unlock, "login", QStringLiteral("admin"));
+    click(unlock, "forgotButton");
+    REQUIRE(waitFor([&] { return unlock->findChild<RecoverPassphraseDialog*>() != nullptr; }));
+    auto* dialog = unlock->findChild<RecoverPassphraseDialog*>();
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    requireAccessibleNames(dialog);
+    CHECK(child<QLineEdit>(dialog, "recoveryLogin")->text() == QLatin1String("admin"));
+    auto* recover = child<QPushButton>(dialog, "recoverButton");
+
+    // A wrong key is refused in place, and nothing changes.
+    typeInto(dialog, "recoveryKey", QStringLiteral("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
+    typeInto(dialog, "newPassphrase", Strong);
+    typeInto(dialog, "confirmPassphrase", Strong);
+    REQUIRE(recover->isEnabled());
+    click(dialog, "recoverButton");
+    REQUIRE(waitFor([&] { return !dialog->isBusy() && isShownMessage(dialog, "recoveryMessage"); }));
+    CHECK(dialog->isVisible());
+
+    typeInto(dialog, "recoveryKey", recoveryKey);
+    typeInto(dialog, "newPassphrase", Strong);
+    typeInto(dialog, "confirmPassphrase", Strong);
+    click(dialog, "recoverButton");
+    REQUIRE(waitFor([&] { return unlock->findChild<RecoverPassphraseDialog*>() == nullptr; }));
+    CHECK(isShownMessage(unlock, "errorMessage")); // the good news, where errors go
+    CHECK_FALSE(vault::unwrapWithPassphrase(directory, QStringLiteral("admin"),
+                                            test::TempVault::secret(QLatin1String(test::TempVault::Passphrase))));
+    typeInto(unlock, "passphrase", Strong);
+    click(unlock, "unlockButton");
+    REQUIRE(waitFor([&] { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
 }

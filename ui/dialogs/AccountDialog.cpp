@@ -1,6 +1,7 @@
 #include "dialogs/AccountDialog.h"
 
 #include "services/Vault.h"
+#include "widgets/Controls.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/NewPassphraseFields.h"
@@ -60,8 +61,7 @@ AccountDialog::AccountDialog(const QString& reactivatedLogin, QWidget* parent)
         m_displayName->hide();
         m_role->hide();
     }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(m_ok, QDialogButtonBox::AcceptRole);
+    auto* buttons = ui::createDialogButtons(this, m_ok);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

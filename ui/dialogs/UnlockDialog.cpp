@@ -86,9 +86,18 @@ UnlockDialog::UnlockDialog(QString directory, const QString& lastLogin, QWidget*
     m_quitButton->setObjectName(QStringLiteral("quitButton"));
     m_quitButton->setAccessibleName(tr("Quit PeerDesk"));
     m_quitButton->setAutoDefault(false);
+    auto* forgot = new QPushButton(tr("&Forgot passphrase…"), this);
+    forgot->setObjectName(QStringLiteral("forgotButton"));
+    forgot->setAccessibleName(tr("Forgot passphrase: use the recovery key"));
+    forgot->setAutoDefault(false);
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_unlockButton, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_quitButton, QDialogButtonBox::RejectRole);
+    buttons->addButton(forgot, QDialogButtonBox::ResetRole);
+    connect(forgot, &QPushButton::clicked, this, [this] {
+        if (!m_busy)
+            Q_EMIT recoveryRequested(m_login->text());
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
@@ -170,6 +179,12 @@ void UnlockDialog::onUnlockFinished()
 std::optional<UnlockedKey> UnlockDialog::takeUnlockedKey()
 {
     return std::exchange(m_key, std::nullopt);
+}
+
+void UnlockDialog::showMessage(const QString& message)
+{
+    m_error->showMessage(message, MessageLabel::Kind::Success);
+    m_passphrase->setFocus();
 }
 
 void UnlockDialog::showError(const QString& message)

@@ -36,10 +36,13 @@ public:
     QString login() const;
     std::optional<UnlockedKey> takeUnlockedKey();
     void showError(const QString& message);
+    void showMessage(const QString& message); // good news (a passphrase reset), in the same place
     QString errorText() const;
 
 Q_SIGNALS:
     void keyReady();
+    // "Forgot passphrase…": the login typed so far, for the recovery dialog.
+    void recoveryRequested(const QString& login);
     void busyChanged(bool busy);
 
 private:

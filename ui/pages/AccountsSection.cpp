@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "dialogs/AccountDialog.h"
+#include "dialogs/RecoveryKeyDialog.h"
 #include "models/UserTableModel.h"
 #include "pages/Page.h"
 #include "widgets/Controls.h"
@@ -26,6 +27,8 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
     , m_deactivate(ui::createButton(this, tr("&Deactivate"), "deactivateAccountButton", tr("Deactivate the account")))
     , m_reactivate(ui::createButton(this, tr("R&eactivate…"), "reactivateAccountButton", tr("Reactivate the account")))
     , m_remove(ui::createButton(this, tr("Re&move…"), "removeAccountButton", tr("Remove the account")))
+    , m_recovery(ui::createButton(this, tr("New re&covery key…"), "regenerateRecoveryButton",
+                                  tr("Make a new recovery key; the old one stops working")))
     , m_message(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("accountsSection"));
@@ -38,6 +41,7 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
     for (QPushButton* button : { m_add, m_deactivate, m_reactivate, m_remove })
         buttons->addWidget(button);
     buttons->addStretch(1);
+    buttons->addWidget(m_recovery);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
@@ -62,7 +66,37 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
                     .arg(login),
                 [this, login] { remove(login); });
     });
+    connect(m_recovery, &QPushButton::clicked, this, [this] {
+        confirm(tr("Make a new recovery key? The current one stops opening the vault at once, wherever it is "
+                   "kept."),
+                [this] { regenerateRecoveryKey(); });
+    });
     updateButtons();
+}
+
+void AccountsSection::regenerateRecoveryKey()
+{
+    QPointer<AccountsSection> self(this);
+    ui::runInBackground<QString>(
+        this, m_context.session, tr("Making a new recovery key…"),
+        [](VaultSession& worker) { return worker.regenerateRecoveryKey(); },
+        [self](Result<QString> key) {
+            if (!self)
+                return;
+            if (!key) {
+                self->m_message->showError(key.error().message);
+                return;
+            }
+            (void)self->m_context.session.reloadAccount();
+            self->m_message->showMessage(tr("A new recovery key was made; the old one no longer opens the vault."),
+                                         MessageLabel::Kind::Success);
+            auto* dialog = new RecoveryKeyDialog(std::move(*key), self);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            if (self->m_context.lockAction)
+                dialog->addAction(self->m_context.lockAction);
+            dialog->open();
+            Q_EMIT self->changed();
+        });
 }
 
 void AccountsSection::reload()

@@ -33,6 +33,8 @@ public:
     void deactivate(const QString& login);
     void reactivate(const QString& login, std::shared_ptr<NewUser> passphrase);
     void remove(const QString& login);
+    // A new recovery key, made off the GUI thread and shown once (RecoveryKeyDialog); the old one stops working.
+    void regenerateRecoveryKey();
 
 Q_SIGNALS:
     void changed(); // the vault changed (audit rows were written)
@@ -51,6 +53,7 @@ private:
     QPushButton* m_deactivate;
     QPushButton* m_reactivate;
     QPushButton* m_remove;
+    QPushButton* m_recovery;
     MessageLabel* m_message;
 };
 

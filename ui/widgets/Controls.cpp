@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QIcon>
 #include <QPushButton>
@@ -45,6 +46,16 @@ QPushButton* createButton(QWidget* parent, const QString& text, const char* obje
     if (icon)
         button->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))));
     return button;
+}
+
+QDialogButtonBox* createDialogButtons(QWidget* parent, QPushButton* accept)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, parent);
+    buttons->addButton(accept, QDialogButtonBox::AcceptRole);
+    QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(QCoreApplication::translate("peerdesk::Controls", "Cancel"));
+    return buttons;
 }
 
 } // namespace peerdesk::ui

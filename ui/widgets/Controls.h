@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QDialogButtonBox;
 class QPushButton;
 class QTableView;
 class QWidget;
@@ -16,5 +17,9 @@ QTableView* createTableView(QWidget* parent, const char* objectName, const QStri
 // an icon from resources/icons (its name without ".svg").
 QPushButton* createButton(QWidget* parent, const QString& text, const char* objectName, const QString& accessibleName,
                           const char* icon = nullptr);
+
+// OK-and-Cancel for a dialog: the given accept button (its text says what it does) and a Cancel button named for
+// tests and screen readers.
+QDialogButtonBox* createDialogButtons(QWidget* parent, QPushButton* accept);
 
 } // namespace peerdesk::ui
