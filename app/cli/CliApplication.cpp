@@ -52,6 +52,8 @@ const QList<OptionSpec>& optionSpecs()
         { "role", "ROLE", only({ "user" }) },
         { "initial-passphrase-file", "FILE", only({ "user" }) },
         { "rotate-key", nullptr, only({ "user" }) },
+        { "to", "DIR", only({ "backup" }) },
+        { "force", nullptr, only({ "backup" }) },
         { "new-passphrase-file", "FILE", only({ "passwd" }) },
         { "recovery-key-file", "FILE", only({ "passwd" }) },
         { "json", nullptr,
@@ -128,6 +130,7 @@ const QList<CommandSpec>& commandSpecs()
         { "user", runUserCommand },
         { "rekey", runRekeyCommand },
         { "recovery-key", runRecoveryKeyCommand },
+        { "backup", runBackupCommand },
         { "demo", runDemoCommand },
     };
     return specs;
@@ -227,6 +230,8 @@ QString CliApplication::helpText() const
                     "            | remove NAME [--rotate-key]\n"
                     "  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key\n"
                     "  recovery-key regenerate  A new recovery key; the old one stops working\n"
+                    "  backup    create DIR | verify FILE | restore FILE --to DIR [--force]\n"
+                    "            Encrypted backups; the backup file's path is the last line of create\n"
                     "  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]\n"
                     "            Details and JSON shapes: docs/cli.md\n"
                     "\n"

@@ -51,6 +51,9 @@ public:
     // ("2026-03-05"). nullopt when the option is not given; InvalidInput naming the option when malformed.
     Result<std::optional<QDateTime>> momentOption(const QString& option) const;
     Result<std::optional<QDate>> dateOption(const QString& option) const;
+    // --user, or a usage error; and the passphrase from the usual options (file, stdin or the terminal).
+    Result<QString> requireUser() const;
+    Result<SecureBuffer> readPassphrase(const QString& prompt) const;
     // A new passphrase from the file named by fileOption, or typed twice on the terminal.
     Result<SecureBuffer> readNewPassphrase(const QString& fileOption) const;
     // Usage error unless there are exactly `count` command arguments (after the subcommand, if any).
@@ -63,8 +66,6 @@ private:
     int runPasswd();
 
     QString vaultDirectory() const;
-    Result<QString> requireUser() const;
-    Result<SecureBuffer> readPassphrase(const QString& prompt) const;
     QString helpText() const;
 
     QStringList m_arguments;
@@ -88,6 +89,7 @@ int runStatsCommand(CliApplication& app);
 int runUserCommand(CliApplication& app); // CliUserCommands.cpp
 int runRekeyCommand(CliApplication& app);
 int runRecoveryKeyCommand(CliApplication& app);
+int runBackupCommand(CliApplication& app); // CliBackupCommand.cpp
 // Whether the command words (after the options) and --format's value ask `stats` for a PDF report.
 bool statsDrawsReport(const QStringList& commandWords, const QString& format);
 int runDemoCommand(CliApplication& app);

@@ -226,6 +226,13 @@
             <numerusform>Statistics for %1, revision %3: %n cells suppressed (k = %2); the audit passed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backup verified: checksums, keyring, encryption, integrity and %n audit row(s).</source>
+        <translation>
+            <numerusform>Backup verified: checksums, keyring, encryption, integrity and %n audit row.</numerusform>
+            <numerusform>Backup verified: checksums, keyring, encryption, integrity and %n audit rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::DashboardPage</name>

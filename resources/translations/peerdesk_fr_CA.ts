@@ -483,6 +483,81 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::Backup</name>
+    <message>
+        <source>The backup %1 is damaged or not a PeerDesk backup: %2</source>
+        <translation>La sauvegarde %1 est endommagée ou n’est pas une sauvegarde PeerDesk : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>it does not start as a PeerDesk backup</source>
+        <translation>elle ne commence pas comme une sauvegarde PeerDesk</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>elle est tronquée</translation>
+    </message>
+    <message>
+        <source>its header is invalid</source>
+        <translation>son en-tête est invalide</translation>
+    </message>
+    <message>
+        <source>its format is not one this PeerDesk reads</source>
+        <translation>ce PeerDesk ne lit pas son format</translation>
+    </message>
+    <message>
+        <source>its size does not match its header (truncated?)</source>
+        <translation>sa taille ne correspond pas à son en-tête (tronquée ?)</translation>
+    </message>
+    <message>
+        <source>its keyring does not match its checksum</source>
+        <translation>son trousseau ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>its keyring is not valid</source>
+        <translation>son trousseau est invalide</translation>
+    </message>
+    <message>
+        <source>its database does not match its checksum</source>
+        <translation>sa base de données ne correspond pas à sa somme de contrôle</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>the snapshot cannot be read</source>
+        <translation>la copie instantanée ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>%1 already holds a vault; restore over it only with --force.</source>
+        <translation>%1 contient déjà un coffre; restaurez par-dessus seulement avec --force.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database fails verification: %1</source>
+        <translation>La base de données de la sauvegarde échoue à la vérification : %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the backed-up vault may restore it.</source>
+        <translation>Seul un administrateur du coffre sauvegardé peut le restaurer.</translation>
+    </message>
+    <message>
+        <source>the restored vault cannot be moved into place</source>
+        <translation>le coffre restauré ne peut pas être mis en place</translation>
+    </message>
+    <message>
+        <source>the old vault cannot be moved aside</source>
+        <translation>l’ancien coffre ne peut pas être mis de côté</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::CalendarGridModel</name>
     <message>
         <source>%1 · %2</source>
@@ -1192,6 +1267,18 @@
         <translation>La clé des données a été renouvelée : la base est chiffrée sous une nouvelle clé, que chaque emplacement de clé ouvre.</translation>
     </message>
     <message>
+        <source>--recovery-key-file replaces the passphrase: give one or the other.</source>
+        <translation>--recovery-key-file remplace la phrase de passe : donnez l’une ou l’autre.</translation>
+    </message>
+    <message>
+        <source>recovery-key takes: regenerate.</source>
+        <translation>recovery-key prend : regenerate.</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens the vault. Store the new one below somewhere safe, away from this computer; it is shown only this once.</source>
+        <translation>L’ancienne clé de récupération n’ouvre plus le coffre. Conservez la nouvelle ci-dessous en lieu sûr, loin de cet ordinateur; elle n’est affichée qu’une fois.</translation>
+    </message>
+    <message>
         <source>Usage: peerdesk-cli [options] COMMAND [command options]
 
 Commands:
@@ -1221,6 +1308,8 @@ Commands:
             | remove NAME [--rotate-key]
   rekey     Rotate the data key: re-encrypt the database, give every key slot the new key
   recovery-key regenerate  A new recovery key; the old one stops working
+  backup    create DIR | verify FILE | restore FILE --to DIR [--force]
+            Encrypted backups; the backup file&apos;s path is the last line of create
   demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
             Details and JSON shapes: docs/cli.md
 
@@ -1272,6 +1361,8 @@ Commandes :
             | remove NOM [--rotate-key]
   rekey     Renouveler la clé des données : rechiffrer la base, donner la nouvelle clé à chaque emplacement
   recovery-key regenerate  Une nouvelle clé de récupération; l’ancienne cesse de fonctionner
+  backup    create DOSSIER | verify FICHIER | restore FICHIER --to DOSSIER [--force]
+            Sauvegardes chiffrées; la dernière ligne de create est le chemin du fichier
   demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
             Détails et formats JSON : docs/cli.md
 
@@ -1296,16 +1387,35 @@ Codes de sortie :
 </translation>
     </message>
     <message>
-        <source>--recovery-key-file replaces the passphrase: give one or the other.</source>
-        <translation>--recovery-key-file remplace la phrase de passe : donnez l’une ou l’autre.</translation>
+        <source>backup takes one of: %1</source>
+        <translation>backup prend l’une de ces formes : %1</translation>
     </message>
     <message>
-        <source>recovery-key takes: regenerate.</source>
-        <translation>recovery-key prend : regenerate.</translation>
+        <source>Backup written: encrypted with the vault&apos;s key, with its keyring.</source>
+        <translation>Sauvegarde écrite : chiffrée avec la clé du coffre, avec son trousseau.</translation>
     </message>
     <message>
-        <source>The old recovery key no longer opens the vault. Store the new one below somewhere safe, away from this computer; it is shown only this once.</source>
-        <translation>L’ancienne clé de récupération n’ouvre plus le coffre. Conservez la nouvelle ci-dessous en lieu sûr, loin de cet ordinateur; elle n’est affichée qu’une fois.</translation>
+        <source>backup restore needs --to DIR.</source>
+        <translation>backup restore exige --to DOSSIER.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1 in the backup: </source>
+        <translation>Phrase de passe de %1 dans la sauvegarde : </translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database fails verification.</source>
+        <translation>La base de données de la sauvegarde échoue à la vérification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: checksums, keyring, encryption, integrity and %n audit row(s).</source>
+        <translation>
+            <numerusform>Sauvegarde vérifiée : sommes de contrôle, trousseau, chiffrement, intégrité et %n ligne d’audit.</numerusform>
+            <numerusform>Sauvegarde vérifiée : sommes de contrôle, trousseau, chiffrement, intégrité et %n lignes d’audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vault restored into %1.</source>
+        <translation>Coffre restauré dans %1.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "services/Vault.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -163,4 +165,37 @@ TEST_CASE("passwd with the recovery key resets a forgotten passphrase; recovery-
                            QStringLiteral("--new-passphrase-file"), vault.passphraseFile })
               .exitCode
           == 0);
+}
+
+TEST_CASE("backup create, verify and restore from the command line", "[cli][backup]")
+{
+    CliVault vault;
+    const Run created = vault.run(QStringList{ QStringLiteral("backup"), QStringLiteral("create"),
+                                               vault.dir.filePath(QStringLiteral("backups")) });
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    const QString path = created.out.trimmed().section(QLatin1Char('\n'), -1);
+    CHECK(QFileInfo::exists(path));
+    CHECK(vault.run(QStringList{ QStringLiteral("backup"), QStringLiteral("verify"), path }).exitCode == 0);
+    const QString target = vault.dir.filePath(QStringLiteral("restored"));
+    CHECK(vault.run(QStringList{ QStringLiteral("backup"), QStringLiteral("restore"), path }).exitCode == 1);
+    REQUIRE(vault
+                .run(QStringList{ QStringLiteral("backup"), QStringLiteral("restore"), path, QStringLiteral("--to"),
+                                  target })
+                .exitCode
+            == 0);
+    CHECK(cli(QStringList{ QStringLiteral("--vault"), target, QStringLiteral("--user"), QStringLiteral("admin"),
+                           QStringLiteral("--passphrase-file"), vault.passphraseFile, QStringLiteral("verify") })
+              .exitCode
+          == 0);
+    // Damaged: exit 4, nothing written.
+    QFile file(path);
+    REQUIRE(file.resize(file.size() / 2));
+    const QString second = vault.dir.filePath(QStringLiteral("second"));
+    CHECK(vault
+              .run(QStringList{ QStringLiteral("backup"), QStringLiteral("restore"), path, QStringLiteral("--to"),
+                                second })
+              .exitCode
+          == 4);
+    CHECK_FALSE(QFileInfo::exists(second));
 }

@@ -1,0 +1,323 @@
+#include "services/Backup.h"
+
+#include "security/Keyring.h"
+#include "security/KeyringFile.h"
+#include "services/Permissions.h"
+#include "services/VaultLock.h"
+#include "services/VaultPaths.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <cstdio>
+
+namespace peerdesk::backup {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::Backup)
+};
+
+constexpr char Magic[8] = { 'P', 'D', 'B', 'A', 'C', 'K', 'U', 'P' };
+constexpr int FormatVersion = 1;
+constexpr qint64 MaxHeaderBytes = 64 * 1024;
+constexpr qint64 ChunkBytes = 1024 * 1024;
+
+Error damaged(const QString& file, const QString& detail)
+{
+    return makeError(
+        ErrorCode::Damaged,
+        Text::tr("The backup %1 is damaged or not a PeerDesk backup: %2").arg(QDir::toNativeSeparators(file), detail));
+}
+
+Error ioError(const QString& file, const QString& detail)
+{
+    return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), detail));
+}
+
+// Copies `size` bytes from `in` to `out` (when given), hashing them; false on a short read or write.
+bool copyHashed(QIODevice& in, QIODevice* out, qint64 size, QCryptographicHash& hash)
+{
+    QByteArray chunk;
+    while (size > 0) {
+        chunk = in.read(std::min(size, ChunkBytes));
+        if (chunk.isEmpty())
+            return false;
+        hash.addData(chunk);
+        if (out && out->write(chunk) != chunk.size())
+            return false;
+        size -= chunk.size();
+    }
+    return true;
+}
+
+QByteArray sha256Of(const QString& path, bool* ok)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    *ok = file.open(QIODevice::ReadOnly) && copyHashed(file, nullptr, file.size(), hash);
+    return hash.result().toHex();
+}
+
+struct Parsed
+{
+    BackupInfo info;
+    QByteArray keyringHash;
+    QByteArray databaseHash;
+    qint64 offset = 0; // where the keyring starts
+};
+
+Result<Parsed> readHeader(QFile& file)
+{
+    const QString name = file.fileName();
+    const QByteArray magic = file.read(sizeof Magic);
+    if (magic != QByteArray(Magic, sizeof Magic))
+        return damaged(name, Text::tr("it does not start as a PeerDesk backup"));
+    const QByteArray length = file.read(4);
+    if (length.size() != 4)
+        return damaged(name, Text::tr("it is truncated"));
+    const qint64 headerBytes = qFromBigEndian<quint32>(length.constData());
+    if (headerBytes <= 0 || headerBytes > MaxHeaderBytes)
+        return damaged(name, Text::tr("its header is invalid"));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(headerBytes), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return damaged(name, Text::tr("its header is invalid"));
+    const QJsonObject header = document.object();
+    if (header.value(QStringLiteral("format")).toString() != QLatin1String("peerdesk-backup")
+        || header.value(QStringLiteral("version")).toInt() != FormatVersion)
+        return damaged(name, Text::tr("its format is not one this PeerDesk reads"));
+    Parsed parsed;
+    parsed.info.vaultId = header.value(QStringLiteral("vault_id")).toString();
+    parsed.info.createdAt
+        = QDateTime::fromString(header.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    parsed.info.keyringBytes = header.value(QStringLiteral("keyring_size")).toInteger(-1);
+    parsed.info.databaseBytes = header.value(QStringLiteral("database_size")).toInteger(-1);
+    parsed.keyringHash = header.value(QStringLiteral("keyring_sha256")).toString().toLatin1();
+    parsed.databaseHash = header.value(QStringLiteral("database_sha256")).toString().toLatin1();
+    parsed.offset = qint64(sizeof Magic) + 4 + headerBytes;
+    if (parsed.info.keyringBytes <= 0 || parsed.info.keyringBytes > MaxHeaderBytes * 16
+        || parsed.info.databaseBytes <= 0 || parsed.keyringHash.size() != 64 || parsed.databaseHash.size() != 64
+        || !parsed.info.createdAt.isValid())
+        return damaged(name, Text::tr("its header is invalid"));
+    if (file.size() != parsed.offset + parsed.info.keyringBytes + parsed.info.databaseBytes)
+        return damaged(name, Text::tr("its size does not match its header (truncated?)"));
+    return parsed;
+}
+
+// Checks both parts' hashes; with a folder, also writes them there as keyring.json and peerdesk.db.
+Result<BackupInfo> readParts(const QString& path, const QString& intoFolder)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return damaged(path, file.errorString());
+    auto parsed = readHeader(file);
+    if (!parsed)
+        return parsed.error();
+    QByteArray keyring;
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        keyring = file.read(parsed->info.keyringBytes);
+        hash.addData(keyring);
+        if (keyring.size() != parsed->info.keyringBytes || hash.result().toHex() != parsed->keyringHash)
+            return damaged(path, Text::tr("its keyring does not match its checksum"));
+        auto parsedKeyring = Keyring::fromJson(keyring);
+        if (!parsedKeyring || parsedKeyring->vaultId() != parsed->info.vaultId)
+            return damaged(path, Text::tr("its keyring is not valid"));
+    }
+    std::optional<QFile> database;
+    if (!intoFolder.isEmpty()) {
+        QFile keyringFile(vault_paths::keyringPath(intoFolder));
+        if (!keyringFile.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || keyringFile.write(keyring) != keyring.size())
+            return ioError(keyringFile.fileName(), keyringFile.errorString());
+        database.emplace(vault_paths::databasePath(intoFolder));
+        if (!database->open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return ioError(database->fileName(), database->errorString());
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!copyHashed(file, database ? &*database : nullptr, parsed->info.databaseBytes, hash))
+        return database ? ioError(database->fileName(), database->errorString())
+                        : damaged(path, Text::tr("it is truncated"));
+    if (hash.result().toHex() != parsed->databaseHash)
+        return damaged(path, Text::tr("its database does not match its checksum"));
+    return parsed->info;
+}
+
+// Opens a copy of the backup in a temporary folder as login and runs verify(); returns the session's role too.
+Result<std::pair<VerifyReport, Role>> openCopy(const QString& file, const QString& login,
+                                               const SecureBuffer& passphrase, const Clock& clock)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return ioError(scratch.path(), scratch.errorString());
+    if (auto parts = readParts(file, scratch.path()); !parts)
+        return parts.error();
+    auto key = vault::unwrapWithPassphrase(scratch.path(), login, passphrase);
+    if (!key)
+        return key.error();
+    auto session = vault::open(std::move(*key), clock);
+    if (!session)
+        return session.error();
+    auto report = (*session)->verify();
+    const Role role = (*session)->user().role;
+    (*session)->close();
+    if (!report)
+        return report.error();
+    return std::pair{ std::move(*report), role };
+}
+
+} // namespace
+
+Result<QString> create(VaultSession& session, const QString& folder)
+{
+    if (auto allowed = requireAdministration(session); !allowed)
+        return allowed.error();
+    if (!QDir().mkpath(folder))
+        return ioError(folder, Text::tr("the folder cannot be created"));
+    const QDateTime now = session.clock().nowUtc();
+    const QString path = QDir(folder).filePath(
+        QStringLiteral("peerdesk-backup-%1.pdbackup").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+    if (QFileInfo::exists(path))
+        return ioError(path, Text::tr("it already exists"));
+    // The snapshot: the database copied in one read transaction under the same data key, beside the backup.
+    QTemporaryDir scratch(QDir(folder).filePath(QStringLiteral(".peerdesk-backup-XXXXXX")));
+    if (!scratch.isValid())
+        return ioError(folder, scratch.errorString());
+    const QString copy = scratch.filePath(QStringLiteral("peerdesk.db"));
+    auto ticket = session.workerTicket();
+    if (auto copied = session.database().exportCopy(copy, ticket.dataKey); !copied)
+        return copied.error();
+    QFile keyringFile(vault_paths::keyringPath(session.directory()));
+    if (!keyringFile.open(QIODevice::ReadOnly))
+        return ioError(keyringFile.fileName(), keyringFile.errorString());
+    const QByteArray keyring = keyringFile.readAll();
+    bool hashed = false;
+    const QByteArray databaseHash = sha256Of(copy, &hashed);
+    if (!hashed)
+        return ioError(copy, Text::tr("the snapshot cannot be read"));
+    const QJsonObject header{
+        { QStringLiteral("format"), QStringLiteral("peerdesk-backup") },
+        { QStringLiteral("version"), FormatVersion },
+        { QStringLiteral("vault_id"), session.vaultId() },
+        { QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("keyring_size"), qint64(keyring.size()) },
+        { QStringLiteral("keyring_sha256"),
+          QString::fromLatin1(QCryptographicHash::hash(keyring, QCryptographicHash::Sha256).toHex()) },
+        { QStringLiteral("database_size"), QFileInfo(copy).size() },
+        { QStringLiteral("database_sha256"), QString::fromLatin1(databaseHash) },
+    };
+    const QByteArray headerBytes = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    QSaveFile out(path);
+    QFile database(copy);
+    if (!out.open(QIODevice::WriteOnly) || !database.open(QIODevice::ReadOnly))
+        return ioError(path, out.errorString());
+    char length[4];
+    qToBigEndian<quint32>(quint32(headerBytes.size()), length);
+    QCryptographicHash ignored(QCryptographicHash::Sha256);
+    if (out.write(Magic, sizeof Magic) != qint64(sizeof Magic) || out.write(length, 4) != 4
+        || out.write(headerBytes) != headerBytes.size() || out.write(keyring) != keyring.size()
+        || !copyHashed(database, &out, database.size(), ignored) || !out.commit())
+        return ioError(path, out.errorString());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto logged = session.recordAudit(QStringLiteral("vault.backup_created"), QStringLiteral("vault")); !logged)
+        return logged.error();
+    return path;
+}
+
+Result<BackupInfo> inspect(const QString& file)
+{
+    return readParts(file, QString());
+}
+
+Result<VerifyReport> verify(const QString& file, const QString& login, const SecureBuffer& passphrase,
+                            const Clock& clock)
+{
+    auto opened = openCopy(file, login, passphrase, clock);
+    if (!opened)
+        return opened.error();
+    return std::move(opened->first);
+}
+
+Result<void> restore(const QString& file, const QString& directory, bool force, const QString& login,
+                     const SecureBuffer& passphrase, const Clock& clock)
+{
+    const QString target = QDir::cleanPath(QDir(directory).absolutePath());
+    const vault::FolderState state = vault::inspect(target);
+    if (state != vault::FolderState::Empty && !force)
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("%1 already holds a vault; restore over it only with --force.")
+                             .arg(QDir::toNativeSeparators(target)));
+    // Everything is checked before anything is written: the parts, the key, the database's own integrity.
+    auto opened = openCopy(file, login, passphrase, clock);
+    if (!opened)
+        return opened.error();
+    if (!opened->first.ok)
+        return makeError(ErrorCode::Damaged,
+                         Text::tr("The backup's database fails verification: %1")
+                             .arg(opened->first.problems.join(QLatin1Char(' '))));
+    if (opened->second != Role::Administrator)
+        return makeError(ErrorCode::NotPermitted,
+                         Text::tr("Only an administrator of the backed-up vault may restore it."));
+
+    const QString parent = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(parent))
+        return ioError(parent, Text::tr("the folder cannot be created"));
+    QTemporaryDir staging(QDir(parent).filePath(QStringLiteral(".peerdesk-restore-XXXXXX")));
+    if (!staging.isValid())
+        return ioError(parent, staging.errorString());
+    if (auto parts = readParts(file, staging.path()); !parts)
+        return parts.error();
+    for (const QString& path : { vault_paths::databasePath(staging.path()), vault_paths::keyringPath(staging.path()) })
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const auto move = [](const QString& from, const QString& to) {
+        return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+    };
+    if (!QFileInfo::exists(target)) {
+        if (!move(staging.path(), target))
+            return ioError(target, Text::tr("the restored vault cannot be moved into place"));
+        staging.setAutoRemove(false);
+        keyring_file::syncDirectory(parent);
+        return {};
+    }
+    // An existing folder: nobody may have its vault open, and the old files go only once the new ones are in.
+    auto lock = VaultLock::acquire(target);
+    if (!lock)
+        return lock.error();
+    QTemporaryDir old(QDir(parent).filePath(QStringLiteral(".peerdesk-replaced-XXXXXX")));
+    if (!old.isValid())
+        return ioError(parent, old.errorString());
+    const QString database = vault_paths::databasePath(target);
+    const QString keyring = vault_paths::keyringPath(target);
+    for (const QString& leftover : QStringList{ database + QStringLiteral("-wal"), database + QStringLiteral("-shm") })
+        QFile::remove(leftover);
+    if (QFileInfo::exists(database) && !move(database, vault_paths::databasePath(old.path())))
+        return ioError(target, Text::tr("the old vault cannot be moved aside"));
+    if (QFileInfo::exists(keyring) && !move(keyring, vault_paths::keyringPath(old.path()))) {
+        move(vault_paths::databasePath(old.path()), database);
+        return ioError(target, Text::tr("the old vault cannot be moved aside"));
+    }
+    if (!move(vault_paths::databasePath(staging.path()), database)
+        || !move(vault_paths::keyringPath(staging.path()), keyring)) {
+        QFile::remove(database);
+        move(vault_paths::databasePath(old.path()), database);
+        move(vault_paths::keyringPath(old.path()), keyring);
+        return ioError(target, Text::tr("the restored vault cannot be moved into place"));
+    }
+    keyring_file::syncDirectory(target);
+    return {};
+}
+
+} // namespace peerdesk::backup

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "security/SecureBuffer.h"
+#include "services/Vault.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace peerdesk::backup {
+
+// What a backup file says about itself (docs/file-format.md, "Backup files").
+struct BackupInfo
+{
+    QString vaultId;
+    QDateTime createdAt;
+    qint64 keyringBytes = 0;
+    qint64 databaseBytes = 0;
+};
+
+// One file holding a consistent snapshot of the open vault's database (copied inside one read transaction,
+// still encrypted with the vault's data key) and its keyring.json, written atomically into folder as
+// peerdesk-backup-<date>-<time>.pdbackup; returns its path. Nothing in plaintext touches the disk.
+// Administrators only.
+Result<QString> create(VaultSession& session, const QString& folder);
+
+// Reads a backup's structure: magic, header, sizes, and the SHA-256 of both parts; the keyring must parse.
+// Damaged naming the file for anything truncated, altered or not a backup.
+Result<BackupInfo> inspect(const QString& file);
+
+// inspect(), then opens a copy in a temporary folder with login's passphrase from the backup's own keyring and
+// runs the vault's verify() on it. The copy is removed whatever happens.
+Result<VerifyReport> verify(const QString& file, const QString& login, const SecureBuffer& passphrase,
+                            const Clock& clock);
+
+// verify() first (an administrator of the backup), then writes the vault into directory. A folder holding a
+// vault is refused (InvalidInput) unless force, and a vault open in another process always is. Fails without
+// leaving anything behind: the files are staged beside the target and moved into place last.
+Result<void> restore(const QString& file, const QString& directory, bool force, const QString& login,
+                     const SecureBuffer& passphrase, const Clock& clock);
+
+} // namespace peerdesk::backup
