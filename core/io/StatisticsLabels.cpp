@@ -132,6 +132,29 @@ StatisticsLabels::Chart StatisticsLabels::chartFor(const StatTable& table)
     return table.dimensions.constFirst() == QLatin1String("month") ? Chart::Line : Chart::Bars;
 }
 
+QList<StatisticsLabels::ChartPoint> StatisticsLabels::chartPoints(const StatTable& table, double* largest)
+{
+    QList<ChartPoint> points;
+    double top = 0;
+    if (table.dimensions.size() == 1) {
+        for (const StatCell& cell : table.cells) {
+            const QString key = cell.key.value(0);
+            if (key == QLatin1String(StatCell::Margin))
+                continue;
+            ChartPoint point{ key, categoryName(table.dimensions.constFirst(), key), std::nullopt,
+                              valueText(table, cell) };
+            if (!cell.suppressed && cell.value) {
+                point.value = StatisticsExport::publishedValue(table.kind, *cell.value);
+                top = std::max(top, *point.value);
+            }
+            points.append(std::move(point));
+        }
+    }
+    if (largest)
+        *largest = top;
+    return points;
+}
+
 QString StatisticsLabels::auditMethodName(const QString& method)
 {
     // The release's metadata keeps the method's fixed English name (machines read it); people read theirs.

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace peerdesk {
 
 // How a published statistics release reads to people, in the user's language: the names of dimensions and
@@ -38,6 +40,19 @@ public:
         Line, // months in order: the 12-month trend
     };
     static Chart chartFor(const StatTable& table);
+
+    // One category of a chart: its key, its name, the value as published (nothing for a suppressed or
+    // withheld cell, so no chart ever draws a hidden size) and the value as text ("x" when suppressed).
+    struct ChartPoint
+    {
+        QString key;
+        QString name;
+        std::optional<double> value;
+        QString valueText;
+    };
+    // The categories of a one-dimension table in order, totals left out (they dwarf the categories and are in
+    // the table), and the largest published value, which sets a chart's scale.
+    static QList<ChartPoint> chartPoints(const StatTable& table, double* largest = nullptr);
 
     // The method note for readers: threshold, complementary suppression, the audit, the symbol, summaries only
     // over 10 or more, the unit, and whether this release corrects an earlier one. One paragraph per entry.

@@ -28,15 +28,6 @@ const QColor Series(0x2f, 0x5f, 0x9a);
 
 constexpr double MarginMillimetres = 18;
 
-// The figure published for a cell, or nothing when the cell is suppressed or withheld: charts draw only what
-// the tables print, so no bar or point ever shows a suppressed value's size.
-std::optional<double> shownValue(const StatTable& table, const StatCell& cell)
-{
-    if (cell.suppressed || !cell.value)
-        return std::nullopt;
-    return StatisticsExport::publishedValue(table.kind, *cell.value);
-}
-
 // The document's name for itself: the program's, which the settings never let name a person.
 QString documentTitle(const StatRelease& release)
 {
@@ -47,21 +38,6 @@ QString documentTitle(const StatRelease& release)
 bool isMargin(const StatCell& cell)
 {
     return cell.key.contains(QLatin1String(StatCell::Margin));
-}
-
-// The cells a chart draws, in order (totals left out: they dwarf the categories and are in the grid), and the
-// largest published value among them, which sets the scale.
-std::pair<QList<const StatCell*>, double> chartedCells(const StatTable& table)
-{
-    QList<const StatCell*> cells;
-    double largest = 0;
-    for (const StatCell& cell : table.cells) {
-        if (isMargin(cell))
-            continue;
-        cells << &cell;
-        largest = std::max(largest, shownValue(table, cell).value_or(0));
-    }
-    return { cells, largest };
 }
 
 // 1, 2 or 5 times a power of ten, at least `rough`: axis steps people read at a glance.
@@ -320,17 +296,15 @@ void drawGrid(Pages& pages, const StatTable& table)
 void drawBars(Pages& pages, const StatTable& table)
 {
     const Fonts& fonts = pages.fonts();
-    const auto [cells, largest] = chartedCells(table);
+    double largest = 0;
+    const QList<StatisticsLabels::ChartPoint> cells = StatisticsLabels::chartPoints(table, &largest);
     if (cells.isEmpty())
         return;
     const QFontMetricsF metrics = pages.metrics(fonts.small);
     const double barHeight = metrics.height() + pages.pt(5);
     double labelWidth = 0;
-    for (const StatCell* cell : cells) {
-        labelWidth = std::max(labelWidth,
-                              metrics.horizontalAdvance(StatisticsLabels::categoryName(table.dimensions.constFirst(),
-                                                                                       cell->key.constFirst())));
-    }
+    for (const StatisticsLabels::ChartPoint& cell : cells)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(cell.name));
     labelWidth = std::min(labelWidth + pages.pt(8), pages.width() * 0.4);
     const double valueSpace = pages.pt(36);
     const double barSpace = pages.width() - labelWidth - valueSpace;
@@ -339,16 +313,13 @@ void drawBars(Pages& pages, const StatTable& table)
 
     double y = pages.y();
     const double top = y;
-    for (const StatCell* cell : cells) {
-        const QString name = StatisticsLabels::categoryName(table.dimensions.constFirst(), cell->key.constFirst());
+    for (const StatisticsLabels::ChartPoint& cell : cells) {
         pages.text(QRectF(0, y, labelWidth - pages.pt(8), barHeight), Qt::AlignRight | Qt::AlignVCenter,
-                   metrics.elidedText(name, Qt::ElideRight, labelWidth - pages.pt(8)), fonts.small, Ink);
-        const std::optional<double> value = shownValue(table, *cell);
-        const double length = value && largest > 0 ? barSpace * *value / largest : 0;
+                   metrics.elidedText(cell.name, Qt::ElideRight, labelWidth - pages.pt(8)), fonts.small, Ink);
+        const double length = cell.value && largest > 0 ? barSpace * *cell.value / largest : 0;
         pages.fill(QRectF(labelWidth, y + pages.pt(2), length, barHeight - pages.pt(4)), Series);
         pages.text(QRectF(labelWidth + length + pages.pt(4), y, valueSpace + barSpace - length, barHeight),
-                   Qt::AlignLeft | Qt::AlignVCenter, StatisticsLabels::valueText(table, *cell), fonts.small,
-                   value ? Ink : Muted);
+                   Qt::AlignLeft | Qt::AlignVCenter, cell.valueText, fonts.small, cell.value ? Ink : Muted);
         y += barHeight;
     }
     pages.line(QPointF(labelWidth, top), QPointF(labelWidth, y), Ink, 0.6);
@@ -360,7 +331,8 @@ void drawBars(Pages& pages, const StatTable& table)
 void drawLine(Pages& pages, const StatTable& table)
 {
     const Fonts& fonts = pages.fonts();
-    const auto [cells, largest] = chartedCells(table);
+    double largest = 0;
+    const QList<StatisticsLabels::ChartPoint> cells = StatisticsLabels::chartPoints(table, &largest);
     if (cells.isEmpty())
         return;
     const QLocale locale;
@@ -391,20 +363,18 @@ void drawLine(Pages& pages, const StatTable& table)
     for (int i = 0; i < cells.size(); ++i) {
         const double x = plot.left() + slot * (i + 0.5);
         // Month labels: the short month, and the year under January and under the first month shown.
-        const QDate month = QDate::fromString(cells.at(i)->key.constFirst() + QStringLiteral("-01"), Qt::ISODate);
-        QString label
-            = month.isValid() ? locale.monthName(month.month(), QLocale::ShortFormat) : cells.at(i)->key.constFirst();
+        const QDate month = QDate::fromString(cells.at(i).key + QStringLiteral("-01"), Qt::ISODate);
+        QString label = month.isValid() ? locale.monthName(month.month(), QLocale::ShortFormat) : cells.at(i).key;
         if (month.isValid() && (i == 0 || month.month() == 1))
             label += QLatin1Char('\n') + QString::number(month.year());
         pages.text(QRectF(x - slot / 2, plot.bottom() + pages.pt(4), slot, 2 * metrics.height()),
                    Qt::AlignHCenter | Qt::AlignTop, label, fonts.small, Ink);
 
-        const std::optional<double> value = shownValue(table, *cells.at(i));
+        const std::optional<double> value = cells.at(i).value;
         if (!value) {
             drawing = false;
             pages.text(QRectF(x - slot / 2, plot.bottom() - metrics.height() - pages.pt(2), slot, metrics.height()),
-                       Qt::AlignHCenter | Qt::AlignBottom, StatisticsLabels::valueText(table, *cells.at(i)),
-                       fonts.small, Muted);
+                       Qt::AlignHCenter | Qt::AlignBottom, cells.at(i).valueText, fonts.small, Muted);
             continue;
         }
         const QPointF point(x, yFor(*value));

@@ -50,6 +50,12 @@ enum PeriodType
     YearPeriod,
 };
 
+// A category under a chart; one without a bar or point says why, with the table's own symbol.
+QString axisLabel(const StatisticsLabels::ChartPoint& point)
+{
+    return point.value ? point.name : QStringLiteral("%1 (%2)").arg(point.name, point.valueText);
+}
+
 QLabel* labelFor(const QString& text, QWidget* buddy, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -306,15 +312,9 @@ void StatisticsPage::addBars(QChart& chart, const StatTable& table)
     // dwarf the bars and are in the table).
     auto* values = new QBarSet(table.title);
     QStringList categories;
-    for (const StatCell& cell : table.cells) {
-        const QString key = cell.key.value(0);
-        if (key == QLatin1String(StatCell::Margin))
-            continue;
-        QString name = StatisticsLabels::categoryName(table.dimensions.first(), key);
-        if (cell.suppressed)
-            name += QStringLiteral(" (%1)").arg(QString::fromLatin1(StatisticsExport::SuppressedSymbol));
-        categories << name;
-        *values << (cell.suppressed || !cell.value ? 0.0 : *cell.value);
+    for (const StatisticsLabels::ChartPoint& point : StatisticsLabels::chartPoints(table)) {
+        categories << axisLabel(point);
+        *values << point.value.value_or(0.0);
     }
     auto* series = new QBarSeries;
     series->append(values);
@@ -346,28 +346,21 @@ void StatisticsPage::addTrendLine(QChart& chart, const StatTable& table)
     auto* points = new QScatterSeries;
     points->setMarkerSize(7);
     double largest = 0;
-    for (const StatCell& cell : table.cells) {
-        const QString key = cell.key.value(0);
-        if (key == QLatin1String(StatCell::Margin))
-            continue;
-        QString name = StatisticsLabels::categoryName(table.dimensions.first(), key);
+    for (const StatisticsLabels::ChartPoint& point : StatisticsLabels::chartPoints(table, &largest)) {
         const double x = months.size();
-        if (cell.suppressed || !cell.value) {
-            name += QStringLiteral(" (%1)").arg(QString::fromLatin1(StatisticsExport::SuppressedSymbol));
+        months << axisLabel(point);
+        if (!point.value) {
             line = nullptr;
-        } else {
-            const double value = StatisticsExport::publishedValue(table.kind, *cell.value);
-            if (!line) {
-                line = new QLineSeries;
-                chart.addSeries(line);
-                line->attachAxis(axisX);
-                line->attachAxis(axisY);
-            }
-            line->append(x, value);
-            points->append(x, value);
-            largest = std::max(largest, value);
+            continue;
         }
-        months << name;
+        if (!line) {
+            line = new QLineSeries;
+            chart.addSeries(line);
+            line->attachAxis(axisX);
+            line->attachAxis(axisY);
+        }
+        line->append(x, *point.value);
+        points->append(x, *point.value);
     }
     axisX->append(months);
     axisX->setLabelsAngle(-45);
