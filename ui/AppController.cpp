@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "BackgroundTask.h"
 #include "IdleLockMonitor.h"
 #include "MainWindow.h"
 #include "UiInit.h"
@@ -8,13 +9,18 @@
 #include "dialogs/RecoverPassphraseDialog.h"
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/UnlockDialog.h"
+#include "services/Backup.h"
 #include "services/Vault.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QThreadPool>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace peerdesk {
 
@@ -41,6 +47,7 @@ AppController::AppController(QString vaultDirectory, KdfParams kdf, QObject* par
     , m_kdf(kdf)
     , m_idle(std::make_unique<IdleLockMonitor>(std::chrono::minutes(5)))
 {
+    m_endPool.setMaxThreadCount(1);
     ui::initialiseResources();
     QApplication::setQuitOnLastWindowClosed(false);
     m_mainWindowGeometry = QSettings().value(GeometryKey).toByteArray();
@@ -52,7 +59,9 @@ AppController::AppController(QString vaultDirectory, KdfParams kdf, QObject* par
 AppController::~AppController()
 {
     m_idle->stop();
-    // Background work (ui::runInBackground) reads the clock this object owns: it ends before the clock does.
+    // Background work (ui::runInBackground, and what follows a session) reads the clock this object owns: it
+    // ends before the clock does.
+    m_endPool.waitForDone();
     QThreadPool::globalInstance()->waitForDone();
     // Direct deletes: no signal of theirs is being handled any more.
     delete m_createDialog.data();
@@ -134,7 +143,7 @@ void AppController::showUnlock()
     m_unlockDialog = new UnlockDialog(m_directory, lastLogin());
     connect(m_unlockDialog, &UnlockDialog::keyReady, this, &AppController::onKeyReady);
     connect(m_unlockDialog, &UnlockDialog::recoveryRequested, this, &AppController::showRecovery);
-    connect(m_unlockDialog, &QDialog::rejected, this, &AppController::quitRequested);
+    connect(m_unlockDialog, &QDialog::rejected, this, &AppController::quit);
     m_unlockDialog->show();
     m_unlockDialog->raise();
     m_unlockDialog->activateWindow();
@@ -200,7 +209,9 @@ void AppController::showMainWindow()
 {
     m_mainWindow = new MainWindow(*m_session);
     connect(m_mainWindow, &MainWindow::lockRequested, this, &AppController::lock, Qt::QueuedConnection);
-    connect(m_mainWindow, &MainWindow::quitRequested, this, &AppController::quitRequested);
+    connect(m_mainWindow, &MainWindow::quitRequested, this, &AppController::quit, Qt::QueuedConnection);
+    connect(m_mainWindow, &MainWindow::keyRotationRequested, this, &AppController::rotateKeyAndLock,
+            Qt::QueuedConnection);
     if (m_mainWindowGeometry.isEmpty() || !m_mainWindow->restoreGeometry(m_mainWindowGeometry))
         m_mainWindow->resize(1100, 700);
     m_mainWindow->setCurrentPage(m_mainWindowPage);
@@ -217,6 +228,47 @@ void AppController::lock()
 {
     if (!m_session)
         return;
+    const bool backUp = backup::automaticBackupsOn(*m_session);
+    std::unique_ptr<WorkerTicket> ticket = closeSession();
+    showUnlock();
+    Q_EMIT locked();
+    // The unlock dialog is usable meanwhile: a backup only reads the vault (and adds its audit row).
+    if (backUp)
+        runAfterSession(std::move(ticket), SessionEnd::Lock);
+}
+
+void AppController::quit()
+{
+    if (m_session) {
+        const bool backUp = backup::automaticBackupsOn(*m_session);
+        std::unique_ptr<WorkerTicket> ticket = closeSession();
+        if (backUp) {
+            showEndProgress(tr("Backing up the vault before PeerDesk closes…"));
+            runAfterSession(std::move(ticket), SessionEnd::Quit); // after any backup still running
+        }
+    }
+    if (m_ending.isEmpty()) {
+        Q_EMIT quitRequested();
+        return;
+    }
+    // PeerDesk closes once every backup under way is written (onSessionEndFinished).
+    m_quitAfterEnding = true;
+    dispose(m_unlockDialog);
+    if (!m_endProgress)
+        showEndProgress(tr("Finishing the automatic backup…"));
+}
+
+void AppController::rotateKeyAndLock()
+{
+    if (!m_session)
+        return;
+    std::unique_ptr<WorkerTicket> ticket = closeSession();
+    showEndProgress(tr("Giving the vault a new data key…"));
+    runAfterSession(std::move(ticket), SessionEnd::RotateKey);
+}
+
+std::unique_ptr<WorkerTicket> AppController::closeSession()
+{
     m_idle->stop();
     closeSessionWindows();
     if (m_mainWindow) {
@@ -226,9 +278,104 @@ void AppController::lock()
         m_mainWindow->hide();
         delete m_mainWindow;
     }
+    auto ticket = std::make_unique<WorkerTicket>(m_session->workerTicket());
     m_session.reset(); // closes the database and wipes the data key
-    showUnlock();
-    Q_EMIT locked();
+    return ticket;
+}
+
+void AppController::runAfterSession(std::unique_ptr<WorkerTicket> ticket, SessionEnd end)
+{
+    std::shared_ptr<WorkerTicket> shared(std::move(ticket)); // QtConcurrent copies its callable
+    const bool rotate = end == SessionEnd::RotateKey;
+    auto* watcher = new QFutureWatcher<Result<QString>>(this);
+    m_ending.append(watcher);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, end] { onSessionEndFinished(watcher, end); });
+    watcher->setFuture(QtConcurrent::run(&m_endPool, [shared, rotate]() -> Result<QString> {
+        // Work started under the closed window (import, purge, ...) finishes first: rotation must have the
+        // vault to itself, and a backup should include that work.
+        QThreadPool::globalInstance()->waitForDone();
+        auto worker = vault::openWorker(std::move(*shared));
+        if (!worker)
+            return worker.error();
+        Result<QString> done = QString();
+        if (rotate) {
+            if (auto rotated = (*worker)->rotateDataKey(); !rotated)
+                done = rotated.error();
+        } else if (auto path = backup::createAutomatic(**worker); !path) {
+            done = path.error();
+        } else {
+            done = path->value_or(QString());
+        }
+        (*worker)->close();
+        return done;
+    }));
+}
+
+void AppController::onSessionEndFinished(QFutureWatcher<Result<QString>>* watcher, SessionEnd end)
+{
+    const Result<QString> result = watcher->result();
+    m_ending.removeOne(watcher);
+    watcher->deleteLater();
+    if (m_ending.isEmpty() && m_endProgress) {
+        m_endProgress->deleteLater();
+        m_endProgress.clear();
+    }
+
+    const bool ok = result.hasValue();
+    QString message;
+    switch (end) {
+    case SessionEnd::Lock:
+    case SessionEnd::Quit:
+        if (!ok)
+            message = tr("The automatic backup failed: %1").arg(result.error().message);
+        else if (!result->isEmpty())
+            message = tr("Backed up to %1.").arg(QDir::toNativeSeparators(*result));
+        break;
+    case SessionEnd::RotateKey:
+        message = ok ? tr("The vault has a new data key. Unlock to go on.")
+                     : tr("The data key was not changed: %1").arg(result.error().message);
+        break;
+    }
+    if (end == SessionEnd::RotateKey && !m_quitAfterEnding) {
+        showUnlock();
+        Q_EMIT locked();
+    }
+    if (m_unlockDialog && !message.isEmpty()) {
+        if (ok)
+            m_unlockDialog->showMessage(message);
+        else
+            m_unlockDialog->showError(message);
+    }
+    if (!ok && m_quitAfterEnding)
+        m_quitFailures << message;
+    Q_EMIT sessionEndFinished(ok, message);
+
+    if (!m_quitAfterEnding || !m_ending.isEmpty())
+        return;
+    m_quitAfterEnding = false;
+    if (m_quitFailures.isEmpty()) {
+        Q_EMIT quitRequested();
+        return;
+    }
+    // Closing goes ahead (the vault itself is safe), but nobody should believe there is a fresh backup.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Automatic backup"), m_quitFailures.join(QLatin1Char('\n')),
+                                QMessageBox::Ok);
+    m_quitFailures.clear();
+    box->setObjectName(QStringLiteral("backupFailedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, &AppController::quitRequested);
+    box->open();
+}
+
+void AppController::showEndProgress(const QString& label)
+{
+    if (m_endProgress) {
+        m_endProgress->setLabelText(label);
+        return;
+    }
+    m_endProgress = ui::createBusyDialog(nullptr, label);
+    // No window is left to be modal to: nothing else may be used until the vault work is done.
+    m_endProgress->setWindowModality(Qt::ApplicationModal);
 }
 
 void AppController::closeSessionWindows()

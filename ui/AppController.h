@@ -1,14 +1,19 @@
 #pragma once
 
 #include "Clock.h"
+#include "Result.h"
 #include "security/Kdf.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <chrono>
 #include <memory>
 #include <optional>
+
+QT_FORWARD_DECLARE_CLASS(QProgressDialog)
 
 namespace peerdesk {
 
@@ -18,11 +23,17 @@ class MainWindow;
 class RecoveryKeyDialog;
 class UnlockDialog;
 class VaultSession;
+struct WorkerTicket;
 
 // Runs the GUI: creating a vault on first run, showing its recovery key, unlocking, the main window, and
 // locking again (Ctrl+L or after the vault's idle minutes). It owns the VaultSession; locking destroys the
 // main window first (its widgets may hold data read from the vault, and models hold the connection) and
 // then the session, which closes the database and wipes the key.
+//
+// Whatever ends a session — locking, quitting, rotating the data key — then does its vault work on a worker
+// connection of its own, from a copy of the key wiped when it is done: the automatic backup
+// (backup::createAutomatic) after locking and before quitting, or the key rotation, which needs the vault to
+// itself and so runs with no window open and unlocks again afterwards.
 //
 // The application quits only when quitRequested() is handled: windows come and go while locking, so the
 // controller turns off quitting on the last window closed.
@@ -54,13 +65,22 @@ public:
 
     static QString lastLogin();
 
+    // True while the work after a session ended (backup, rotation) runs.
+    bool endingSession() const { return !m_ending.isEmpty(); }
+
 public Q_SLOTS:
     void lock();
+    // Backs up (when the vault says so) and then emits quitRequested.
+    void quit();
+    // Closes the window, gives the vault a new data key with progress shown, then asks to unlock again.
+    void rotateKeyAndLock();
 
 Q_SIGNALS:
     void unlocked();
     void locked();
     void quitRequested();
+    // The work after a session ended finished; message is what the user was told (empty when nothing).
+    void sessionEndFinished(bool ok, const QString& message);
 
 private:
     void showCreateVault();
@@ -72,6 +92,18 @@ private:
     void showRecovery(const QString& login);
     void showMainWindow();
     void closeSessionWindows();
+
+    enum class SessionEnd
+    {
+        Lock,
+        Quit,
+        RotateKey,
+    };
+    // Closes the windows and the session; the ticket carries a copy of the key for the work that follows.
+    std::unique_ptr<WorkerTicket> closeSession();
+    void runAfterSession(std::unique_ptr<WorkerTicket> ticket, SessionEnd end);
+    void onSessionEndFinished(QFutureWatcher<Result<QString>>* watcher, SessionEnd end);
+    void showEndProgress(const QString& label);
 
     const QString m_directory;
     const KdfParams m_kdf;
@@ -86,6 +118,14 @@ private:
     QPointer<UnlockDialog> m_unlockDialog;
     QByteArray m_mainWindowGeometry; // restored when the window comes back after a lock
     int m_mainWindowPage = 0;
+
+    // One worker at a time for what follows a session: it first waits for the global pool's work (import,
+    // purge, ...) so that a rotation really has the vault to itself.
+    QThreadPool m_endPool;
+    QList<QFutureWatcher<Result<QString>>*> m_ending;
+    QPointer<QProgressDialog> m_endProgress;
+    bool m_quitAfterEnding = false; // set by quit() while work is under way; it quits when the last ends
+    QStringList m_quitFailures; // what failed meanwhile, shown before quitting
 };
 
 } // namespace peerdesk

@@ -65,7 +65,7 @@ MainWindow::MainWindow(VaultSession& session, QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
 
     createActions();
-    m_context = std::make_unique<PageContext>(PageContext{ session, *m_undoStack, m_lockAction });
+    m_context = std::make_unique<PageContext>(PageContext{ session, *m_undoStack, m_lockAction, m_rotateKeyAction });
     addPages();
     createGoMenu();
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
@@ -218,6 +218,11 @@ void MainWindow::createActions()
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_lockAction->setStatusTip(tr("Close the vault and ask for a passphrase again."));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+
+    // Not in a menu: Settings > Accounts triggers it after its confirmation.
+    m_rotateKeyAction = new QAction(tr("Rotate the data key"), this);
+    m_rotateKeyAction->setObjectName(QStringLiteral("rotateKeyAction"));
+    connect(m_rotateKeyAction, &QAction::triggered, this, &MainWindow::keyRotationRequested);
 
     m_quitAction = new QAction(QIcon(QStringLiteral(":/icons/quit.svg")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));

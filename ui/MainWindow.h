@@ -50,6 +50,7 @@ public:
 
 Q_SIGNALS:
     void lockRequested();
+    void keyRotationRequested();
     void quitRequested();
 
 protected:
@@ -74,6 +75,7 @@ private:
     QSet<Page*> m_loadedPages;
     QToolBar* m_toolBar = nullptr;
     QAction* m_lockAction = nullptr;
+    QAction* m_rotateKeyAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };

@@ -3,8 +3,10 @@
 #include "security/Keyring.h"
 #include "security/KeyringFile.h"
 #include "services/Permissions.h"
+#include "services/ProgramSettings.h"
 #include "services/VaultLock.h"
 #include "services/VaultPaths.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace peerdesk::backup {
@@ -33,6 +36,8 @@ constexpr char Magic[8] = { 'P', 'D', 'B', 'A', 'C', 'K', 'U', 'P' };
 constexpr int FormatVersion = 1;
 constexpr qint64 MaxHeaderBytes = 64 * 1024;
 constexpr qint64 ChunkBytes = 1024 * 1024;
+const auto BackupAction = QStringLiteral("vault.backup_created");
+const auto AutomaticBackupAction = QStringLiteral("vault.backup_automatic");
 
 Error damaged(const QString& file, const QString& detail)
 {
@@ -104,6 +109,9 @@ Result<Parsed> readHeader(QFile& file)
         = QDateTime::fromString(header.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
     parsed.info.keyringBytes = header.value(QStringLiteral("keyring_size")).toInteger(-1);
     parsed.info.databaseBytes = header.value(QStringLiteral("database_size")).toInteger(-1);
+    parsed.info.automatic = header.value(QStringLiteral("automatic")).toBool();
+    parsed.info.auditHeadId = header.value(QStringLiteral("audit_head_id")).toInteger(-1);
+    parsed.info.auditHeadHash = header.value(QStringLiteral("audit_head_hash")).toString();
     parsed.keyringHash = header.value(QStringLiteral("keyring_sha256")).toString().toLatin1();
     parsed.databaseHash = header.value(QStringLiteral("database_sha256")).toString().toLatin1();
     parsed.offset = qint64(sizeof Magic) + 4 + headerBytes;
@@ -178,17 +186,27 @@ Result<std::pair<VerifyReport, Role>> openCopy(const QString& file, const QStrin
     return std::pair{ std::move(*report), role };
 }
 
-} // namespace
-
-Result<QString> create(VaultSession& session, const QString& folder)
+// Whether anything but backups happened in the vault after the newest audit row of backup's snapshot. A
+// backup whose head is not in this vault's log (a vault restored from an older backup since) counts as changed.
+Result<bool> changedSince(VaultSession& session, const BackupInfo& backup)
 {
-    if (auto allowed = requireAdministration(session); !allowed)
-        return allowed.error();
-    if (!QDir().mkpath(folder))
-        return ioError(folder, Text::tr("the folder cannot be created"));
+    AuditRepository audit(session.database());
+    if (backup.auditHeadId < 0)
+        return true;
+    auto head = audit.find(backup.auditHeadId);
+    if (!head)
+        return head.error();
+    if (!*head || (*head)->hash != backup.auditHeadHash)
+        return true;
+    return audit.anyAfter(backup.auditHeadId, { BackupAction, AutomaticBackupAction });
+}
+
+Result<QString> writeBackup(VaultSession& session, const QString& folder, bool automatic)
+{
     const QDateTime now = session.clock().nowUtc();
     const QString path = QDir(folder).filePath(
-        QStringLiteral("peerdesk-backup-%1.pdbackup").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+        QStringLiteral("peerdesk-backup-%1%2.pdbackup")
+            .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz")), automatic ? QStringLiteral("-auto") : QString()));
     if (QFileInfo::exists(path))
         return ioError(path, Text::tr("it already exists"));
     // The snapshot: the database copied in one read transaction under the same data key, beside the backup.
@@ -196,6 +214,10 @@ Result<QString> create(VaultSession& session, const QString& folder)
     if (!scratch.isValid())
         return ioError(folder, scratch.errorString());
     const QString copy = scratch.filePath(QStringLiteral("peerdesk.db"));
+    // Read before the snapshot: a change slipping in between makes the next automatic backup run, never skip.
+    auto head = AuditRepository(session.database()).last();
+    if (!head)
+        return head.error();
     auto ticket = session.workerTicket();
     if (auto copied = session.database().exportCopy(copy, ticket.dataKey); !copied)
         return copied.error();
@@ -212,6 +234,9 @@ Result<QString> create(VaultSession& session, const QString& folder)
         { QStringLiteral("version"), FormatVersion },
         { QStringLiteral("vault_id"), session.vaultId() },
         { QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("automatic"), automatic },
+        { QStringLiteral("audit_head_id"), *head ? (*head)->id : qint64(-1) },
+        { QStringLiteral("audit_head_hash"), *head ? (*head)->hash : QString() },
         { QStringLiteral("keyring_size"), qint64(keyring.size()) },
         { QStringLiteral("keyring_sha256"),
           QString::fromLatin1(QCryptographicHash::hash(keyring, QCryptographicHash::Sha256).toHex()) },
@@ -231,9 +256,80 @@ Result<QString> create(VaultSession& session, const QString& folder)
         || !copyHashed(database, &out, database.size(), ignored) || !out.commit())
         return ioError(path, out.errorString());
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (auto logged = session.recordAudit(QStringLiteral("vault.backup_created"), QStringLiteral("vault")); !logged)
+    if (auto logged = session.recordAudit(automatic ? AutomaticBackupAction : BackupAction, QStringLiteral("vault"));
+        !logged)
         return logged.error();
     return path;
+}
+
+} // namespace
+
+Result<QString> create(VaultSession& session, const QString& folder)
+{
+    if (auto allowed = requireAdministration(session); !allowed)
+        return allowed.error();
+    if (!QDir().mkpath(folder))
+        return ioError(folder, Text::tr("the folder cannot be created"));
+    return writeBackup(session, folder, false);
+}
+
+Result<std::optional<QString>> createAutomatic(VaultSession& session)
+{
+    ProgramSettings settings(session.database());
+    auto folder = settings.value(QLatin1String(ProgramSettings::BackupFolder));
+    if (!folder)
+        return folder.error();
+    auto keep = settings.integer(QLatin1String(ProgramSettings::BackupKeep));
+    if (!keep)
+        return keep.error();
+    if (folder->isEmpty())
+        return std::optional<QString>();
+    if (!QFileInfo(*folder).isDir())
+        return ioError(*folder, Text::tr("the backup folder does not exist (is its drive connected?)"));
+
+    QList<BackupFile> automatic;
+    for (BackupFile& file : listBackups(*folder, session.vaultId())) {
+        if (file.info.automatic)
+            automatic.append(std::move(file));
+    }
+    if (!automatic.isEmpty()) {
+        auto changed = changedSince(session, automatic.first().info);
+        if (!changed)
+            return changed.error();
+        if (!*changed)
+            return std::optional<QString>();
+    }
+    auto written = writeBackup(session, *folder, true);
+    if (!written)
+        return written.error();
+    // The new backup is safely in place before any old one goes; a file that cannot be removed stays.
+    for (qsizetype i = std::max<qsizetype>(0, *keep - 1); i < automatic.size(); ++i)
+        QFile::remove(automatic.at(i).path);
+    return std::optional<QString>(*written);
+}
+
+bool automaticBackupsOn(VaultSession& session)
+{
+    auto folder = ProgramSettings(session.database()).value(QLatin1String(ProgramSettings::BackupFolder));
+    return folder && !folder->isEmpty();
+}
+
+QList<BackupFile> listBackups(const QString& folder, const QString& vaultId)
+{
+    QList<BackupFile> found;
+    const QFileInfoList entries
+        = QDir(folder).entryInfoList({ QStringLiteral("*.pdbackup") }, QDir::Files | QDir::NoDotAndDotDot);
+    for (const QFileInfo& entry : entries) {
+        QFile file(entry.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        auto parsed = readHeader(file);
+        if (parsed && parsed->info.vaultId == vaultId)
+            found.append({ entry.absoluteFilePath(), parsed->info });
+    }
+    std::sort(found.begin(), found.end(),
+              [](const BackupFile& a, const BackupFile& b) { return a.info.createdAt > b.info.createdAt; });
+    return found;
 }
 
 Result<BackupInfo> inspect(const QString& file)

@@ -17,6 +17,18 @@ struct BackupInfo
     QDateTime createdAt;
     qint64 keyringBytes = 0;
     qint64 databaseBytes = 0;
+    bool automatic = false; // made when PeerDesk locked or closed (createAutomatic), not on request
+    // The newest audit row in the snapshot (id and chained hash): automatic backups compare it with the vault's
+    // to skip a backup when nothing changed. -1 (and empty) for a backup of a vault without audit rows.
+    qint64 auditHeadId = -1;
+    QString auditHeadHash;
+};
+
+// A backup file found in a folder, with what its header says.
+struct BackupFile
+{
+    QString path;
+    BackupInfo info;
 };
 
 // One file holding a consistent snapshot of the open vault's database (copied inside one read transaction,
@@ -24,6 +36,19 @@ struct BackupInfo
 // peerdesk-backup-<date>-<time>.pdbackup; returns its path. Nothing in plaintext touches the disk.
 // Administrators only.
 Result<QString> create(VaultSession& session, const QString& folder);
+
+// The automatic backup taken when PeerDesk locks or closes, by whoever was signed in: into the vault's
+// backup_folder setting (nothing happens when it is empty), keeping the newest backup_keep automatic backups
+// of this vault there and deleting older ones (other files, and other vaults' backups, are never touched).
+// Returns nullopt, writing nothing, when automatic backups are off or nothing but backups happened since the
+// newest automatic backup there. The folder must exist: a missing one is usually an unplugged drive.
+Result<std::optional<QString>> createAutomatic(VaultSession& session);
+// Whether the vault asks for automatic backups (its backup_folder setting is not empty).
+bool automaticBackupsOn(VaultSession& session);
+
+// The backups of the vault vaultId in folder, newest first, read from their headers alone (no checksums).
+// Files that are not backups, or are unreadable, are skipped.
+QList<BackupFile> listBackups(const QString& folder, const QString& vaultId);
 
 // Reads a backup's structure: magic, header, sizes, and the SHA-256 of both parts; the keyring must parse.
 // Damaged naming the file for anything truncated, altered or not a backup.

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 
 #include <algorithm>
 
@@ -101,6 +102,14 @@ QList<SettingDefinition> ProgramSettings::definitions()
                        Text::tr("Minutes of inactivity before the window locks (0: never)")),
         integerSetting(P::ClipboardClearSeconds, 5, 300, 30,
                        Text::tr("Seconds before an introduction copied to the clipboard is cleared from it")),
+        { QLatin1String(P::BackupFolder),
+          SettingDefinition::Type::Folder,
+          0,
+          0,
+          QString(),
+          Text::tr("Folder for automatic backups when PeerDesk locks or closes (empty: none)"),
+          {} },
+        integerSetting(P::BackupKeep, 1, 100, 10, Text::tr("Automatic backups kept in that folder")),
     };
 }
 
@@ -202,6 +211,16 @@ Result<QString> ProgramSettings::normalise(const SettingDefinition& definition, 
             return makeError(ErrorCode::InvalidInput,
                              Text::tr("%1 must be at most 200 characters.").arg(definition.key));
         return trimmed;
+    case SettingDefinition::Type::Folder: {
+        if (trimmed.isEmpty())
+            return trimmed;
+        const bool control = std::any_of(trimmed.cbegin(), trimmed.cend(),
+                                         [](QChar c) { return c.category() == QChar::Other_Control; });
+        if (control || trimmed.size() > 1000 || !QDir::isAbsolutePath(QDir::fromNativeSeparators(trimmed)))
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("%1 must be a folder's full path (or nothing).").arg(definition.key));
+        return QDir::cleanPath(QDir::fromNativeSeparators(trimmed));
+    }
     }
     return trimmed;
 }

@@ -22,6 +22,7 @@ struct SettingDefinition
         List, // ';'-separated items, trimmed, empty items dropped
         DateList, // ';'-separated ISO dates (YYYY-MM-DD), sorted
         Text,
+        Folder, // empty, or an absolute path to a folder (not checked to exist: a drive may be unplugged)
     };
     QString key;
     Type type = Type::Integer;
@@ -70,6 +71,8 @@ public:
     static constexpr auto AutoLockMinutes = "auto_lock_minutes";
     static constexpr auto ProgramName = "program_name";
     static constexpr auto ClipboardClearSeconds = "clipboard_clear_seconds";
+    static constexpr auto BackupFolder = "backup_folder";
+    static constexpr auto BackupKeep = "backup_keep";
 
     // The stored form of a value, or InvalidInput saying why it is refused.
     static Result<QString> normalise(const SettingDefinition& definition, const QString& value);

@@ -3,6 +3,9 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace peerdesk {
 
 namespace {
@@ -33,6 +36,31 @@ Result<std::optional<AuditEntry>> AuditRepository::last()
     if (!query->next())
         return std::optional<AuditEntry>();
     return std::optional<AuditEntry>(readEntry(*query));
+}
+
+Result<std::optional<AuditEntry>> AuditRepository::find(qint64 id)
+{
+    auto query = m_database.exec(QLatin1String(SelectColumns) + QLatin1String(" WHERE id = ?"), { id });
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(readEntry(*query));
+}
+
+Result<bool> AuditRepository::anyAfter(qint64 id, const QStringList& exceptActions)
+{
+    // The excluded actions travel as one JSON array, so the statement stays prepared whatever their number.
+    QJsonArray actions;
+    for (const QString& action : exceptActions)
+        actions.append(action);
+    auto query = m_database.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_log WHERE id > ? "
+                                                "AND action NOT IN (SELECT value FROM json_each(?)))"),
+                                 { id, QString::fromUtf8(QJsonDocument(actions).toJson(QJsonDocument::Compact)) });
+    if (!query)
+        return query.error();
+    query->next();
+    return query->value(0).toBool();
 }
 
 Result<qint64> AuditRepository::nextId()

@@ -31,6 +31,10 @@ public:
     explicit AuditRepository(Database& database) : m_database(database) { }
 
     Result<std::optional<AuditEntry>> last();
+    Result<std::optional<AuditEntry>> find(qint64 id);
+    // Whether any row after id has an action other than those listed (automatic backups ask whether anything
+    // but backups happened since the newest one).
+    Result<bool> anyAfter(qint64 id, const QStringList& exceptActions);
     Result<qint64> nextId();
     Result<void> insert(const AuditEntry& entry);
     // Streams every row in id order without loading the whole log; visit returns false to stop.

@@ -165,10 +165,6 @@
         <translation>Désactiver %1 ? Son emplacement de clé quitte le coffre aussitôt; un administrateur pourra réactiver le compte plus tard avec une nouvelle phrase de passe initiale.</translation>
     </message>
     <message>
-        <source>Remove %1 for good? Their key slot leaves the vault. If they may keep a copy of the vault&apos;s files, also rotate the data key from the command line: peerdesk-cli user remove %1 --rotate-key (or peerdesk-cli rekey) while PeerDesk is closed.</source>
-        <translation>Supprimer %1 définitivement ? Son emplacement de clé quitte le coffre. Si cette personne peut avoir gardé une copie des fichiers du coffre, renouvelez aussi la clé des données en ligne de commande : peerdesk-cli user remove %1 --rotate-key (ou peerdesk-cli rekey), PeerDesk fermé.</translation>
-    </message>
-    <message>
         <source>Adding the account…</source>
         <translation>Ajout du compte…</translation>
     </message>
@@ -220,6 +216,34 @@
         <source>A new recovery key was made; the old one no longer opens the vault.</source>
         <translation>Une nouvelle clé de récupération a été créée; l’ancienne n’ouvre plus le coffre.</translation>
     </message>
+    <message>
+        <source>New data &amp;key…</source>
+        <translation>&amp;Nouvelle clé de données…</translation>
+    </message>
+    <message>
+        <source>Give the vault a new data key; old copies of its key file stop opening it</source>
+        <translation>Donner une nouvelle clé de données au coffre; les anciennes copies de son fichier de clés ne l’ouvrent plus</translation>
+    </message>
+    <message>
+        <source>Remove %1 for good? Their key slot leaves the vault.
+
+If they may keep a copy of the vault&apos;s files (a backup, an old keyring.json), also give the vault a new data key: PeerDesk then closes the window, changes the key, and asks everyone to unlock again.</source>
+        <translation>Supprimer %1 définitivement ? Son emplacement de clé quitte le coffre.
+
+Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, un ancien keyring.json), donnez aussi une nouvelle clé de données au coffre : PeerDesk ferme alors la fenêtre, change la clé et demande à chacun de déverrouiller de nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Remove and change the &amp;key</source>
+        <translation>Supprimer et changer la &amp;clé</translation>
+    </message>
+    <message>
+        <source>Give the vault a new data key? The window closes while the key is changed and PeerDesk asks for your passphrase again. Copies of keyring.json made before, and the passphrases in them, stop opening the vault; backups made before keep their old key.</source>
+        <translation>Donner une nouvelle clé de données au coffre ? La fenêtre se ferme pendant le changement de clé, puis PeerDesk vous redemande votre phrase de passe. Les copies antérieures de keyring.json, et les phrases de passe qu’elles contiennent, n’ouvrent plus le coffre; les sauvegardes antérieures gardent leur ancienne clé.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::AgendaModel</name>
@@ -253,6 +277,38 @@
     <message>
         <source>Your new passphrase is set. Unlock with it.</source>
         <translation>Votre nouvelle phrase de passe est enregistrée. Déverrouillez avec elle.</translation>
+    </message>
+    <message>
+        <source>Finishing the automatic backup…</source>
+        <translation>Fin de la sauvegarde automatique…</translation>
+    </message>
+    <message>
+        <source>Backing up the vault before PeerDesk closes…</source>
+        <translation>Sauvegarde du coffre avant la fermeture de PeerDesk…</translation>
+    </message>
+    <message>
+        <source>Giving the vault a new data key…</source>
+        <translation>Attribution d’une nouvelle clé de données au coffre…</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>The vault has a new data key. Unlock to go on.</source>
+        <translation>Le coffre a une nouvelle clé de données. Déverrouillez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>The data key was not changed: %1</source>
+        <translation>La clé de données n’a pas été changée : %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Sauvegarde automatique</translation>
     </message>
 </context>
 <context>
@@ -555,6 +611,10 @@
     <message>
         <source>the old vault cannot be moved aside</source>
         <translation>l’ancien coffre ne peut pas être mis de côté</translation>
+    </message>
+    <message>
+        <source>the backup folder does not exist (is its drive connected?)</source>
+        <translation>le dossier de sauvegarde n’existe pas (son disque est-il branché ?)</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3260,10 @@ Codes de sortie :
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
+    <message>
+        <source>Rotate the data key</source>
+        <translation>Changer la clé de données</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::MatchCandidateModel</name>
@@ -3836,6 +3900,18 @@ Objet : %2
     <message>
         <source>The program&apos;s name on statistics releases (never a person&apos;s or an institution&apos;s name)</source>
         <translation>Le nom du programme sur les statistiques publiées (jamais le nom d’une personne ni d’un établissement)</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups when PeerDesk locks or closes (empty: none)</source>
+        <translation>Dossier des sauvegardes automatiques au verrouillage ou à la fermeture de PeerDesk (vide : aucune)</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept in that folder</source>
+        <translation>Sauvegardes automatiques conservées dans ce dossier</translation>
+    </message>
+    <message>
+        <source>%1 must be a folder&apos;s full path (or nothing).</source>
+        <translation>%1 doit être le chemin complet d’un dossier (ou rien).</translation>
     </message>
 </context>
 <context>
@@ -5500,6 +5576,50 @@ Statut : %6</translation>
     <message>
         <source>Program</source>
         <translation>Programme</translation>
+    </message>
+    <message>
+        <source>No folder: automatic backups are off</source>
+        <translation>Aucun dossier : pas de sauvegarde automatique</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>A backup is one file holding the vault as it is, still encrypted, with its key slots: it opens with the passphrases and the recovery key of the moment it was made. Keep backups on a drive of their own, and restore one with peerdesk-cli backup restore.</source>
+        <translation>Une sauvegarde est un seul fichier qui contient le coffre tel quel, toujours chiffré, avec ses emplacements de clé : elle s’ouvre avec les phrases de passe et la clé de récupération du moment où elle a été faite. Gardez les sauvegardes sur un disque à part, et restaurez-en une avec peerdesk-cli backup restore.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Back up the vault now</source>
+        <translation>Sauvegarder le coffre maintenant</translation>
+    </message>
+    <message>
+        <source>Back up into</source>
+        <translation>Sauvegarder dans</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Sauvegarde du coffre…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegardé dans %1.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "CatchCompat.h"
 #include "TempVault.h"
 #include "services/DemoData.h"
+#include "services/ProgramSettings.h"
+#include "services/UserService.h"
 #include "services/VaultPaths.h"
 #include "storage/Database.h"
 
@@ -163,4 +165,105 @@ TEST_CASE("A truncated or altered backup is refused and leaves no files", "[back
     REQUIRE_FALSE(wrong);
     CHECK(wrong.error().code == ErrorCode::Authentication);
     CHECK(filesUnder(parent.path()).isEmpty());
+}
+
+TEST_CASE("Automatic backups: off by default, skipped when nothing changed, the newest kept", "[backup][automatic]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    // Off until an administrator names a folder; a folder that is not there (an unplugged drive) is an error.
+    auto off = backup::createAutomatic(*session);
+    REQUIRE(off);
+    CHECK_FALSE(off->has_value());
+    CHECK_FALSE(backup::automaticBackupsOn(*session));
+    const QString folder = vault.root() + QStringLiteral("/auto");
+    CHECK(changeSetting(*session, QLatin1String(ProgramSettings::BackupFolder), QStringLiteral("relative/path"))
+              .error()
+              .code
+          == ErrorCode::InvalidInput);
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::BackupFolder), folder));
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::BackupKeep), QStringLiteral("3")));
+    CHECK(backup::automaticBackupsOn(*session));
+    auto missing = backup::createAutomatic(*session);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::Io);
+    REQUIRE(QDir().mkpath(folder));
+
+    // Files that are not this vault's automatic backups are never touched.
+    const QString manual = *backup::create(*session, folder);
+    QFile note(folder + QStringLiteral("/notes.pdbackup"));
+    REQUIRE(note.open(QIODevice::WriteOnly));
+    note.write("not a backup");
+    note.close();
+    TempVault other;
+    other.clock().advanceSeconds(1);
+    const QString foreign = *backup::create(*other.unlock(), folder);
+
+    vault.clock().advanceSeconds(1);
+    auto first = backup::createAutomatic(*session);
+    REQUIRE(first);
+    REQUIRE(first->has_value());
+    CHECK(QFileInfo(**first).fileName().endsWith(QLatin1String("-auto.pdbackup")));
+    auto inspected = backup::inspect(**first);
+    REQUIRE(inspected);
+    CHECK(inspected->automatic);
+    CHECK(inspected->auditHeadId > 0);
+    // Nothing but the backup itself happened since: nothing is written.
+    vault.clock().advanceSeconds(1);
+    auto unchanged = backup::createAutomatic(*session);
+    REQUIRE(unchanged);
+    CHECK_FALSE(unchanged->has_value());
+
+    // Each change makes the next one; only the newest three automatic backups stay.
+    QStringList made{ **first };
+    for (int round = 0; round < 4; ++round) {
+        vault.clock().advanceSeconds(1);
+        REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::ConversationCap), QString::number(round + 2)));
+        auto next = backup::createAutomatic(*session);
+        REQUIRE(next);
+        REQUIRE(next->has_value());
+        made << **next;
+    }
+    const QList<backup::BackupFile> kept = backup::listBackups(folder, session->vaultId());
+    QStringList keptAutomatic;
+    for (const backup::BackupFile& file : kept) {
+        if (file.info.automatic)
+            keptAutomatic << file.path;
+    }
+    CHECK(keptAutomatic == QStringList{ made.at(4), made.at(3), made.at(2) });
+    CHECK(QFileInfo::exists(manual));
+    CHECK(QFileInfo::exists(foreign));
+    CHECK(QFileInfo::exists(note.fileName()));
+    for (const QString& gone : { made.at(0), made.at(1) })
+        CHECK_FALSE(QFileInfo::exists(gone));
+    // The newest keeps restoring: a kept backup is a whole one.
+    CHECK(backup::verify(made.at(4), QStringLiteral("admin"), TempVault::secret(QLatin1String(TempVault::Passphrase)),
+                         vault.clock())
+              ->ok);
+}
+
+TEST_CASE("An automatic backup is taken whoever locks, and audited as automatic", "[backup][automatic]")
+{
+    TempVault vault;
+    const QString folder = vault.root() + QStringLiteral("/auto");
+    REQUIRE(QDir().mkpath(folder));
+    {
+        auto admin = vault.unlock();
+        REQUIRE(changeSetting(*admin, QLatin1String(ProgramSettings::BackupFolder), folder));
+        REQUIRE(
+            UserService(*admin).add(NewUser{ QStringLiteral("riley"), QString(), Role::Reporting,
+                                             TempVault::secret(QStringLiteral("willow canyon marble 23 briskly")) }));
+    }
+    auto riley = vault.tryUnlock(QStringLiteral("riley"), QStringLiteral("willow canyon marble 23 briskly"));
+    REQUIRE(riley);
+    // Reporting users may not make a backup on request, but the program's own backup runs for them too.
+    CHECK(backup::create(**riley, folder).error().code == ErrorCode::NotPermitted);
+    auto made = backup::createAutomatic(**riley);
+    REQUIRE(made);
+    REQUIRE(made->has_value());
+    auto query = (*riley)->database().exec(
+        QStringLiteral("SELECT actor FROM audit_log WHERE action = 'vault.backup_automatic'"));
+    REQUIRE(query);
+    REQUIRE(query->next());
+    CHECK(query->value(0).toString() == QLatin1String("riley"));
 }

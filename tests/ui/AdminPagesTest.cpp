@@ -13,6 +13,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/SettingsPage.h"
 #include "services/AuditViewer.h"
+#include "services/Backup.h"
 #include "services/ProgramSettings.h"
 #include "services/RequestService.h"
 #include "services/Vault.h"
@@ -21,12 +22,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -240,6 +244,50 @@ TEST_CASE("Purge preview and purge run off the GUI thread and report counts", "[
     CHECK(requests.get(*id).value().identity.isEmpty());
 }
 
+TEST_CASE("Settings name the automatic backups' folder and back up now off the GUI thread", "[ui][settings][backup]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    MainWindow window(*session);
+    window.show();
+    const int index = window.pageIndex(QStringLiteral("settingsPage"));
+    window.setCurrentPage(index);
+    auto* page = qobject_cast<SettingsPage*>(window.page(index));
+    REQUIRE(page != nullptr);
+    auto* save = child<QPushButton>(page, QStringLiteral("saveSettingsButton"));
+    auto* folderEdit = child<QLineEdit>(page, QStringLiteral("folder_backup_folder"));
+    CHECK(folderEdit->text().isEmpty());
+    CHECK(child<QPushButton>(page, QStringLiteral("choose_backup_folder"))->isEnabled());
+
+    // Only a full path is accepted.
+    folderEdit->setText(QStringLiteral("backups"));
+    CHECK(messageShown(child<MessageLabel>(page, QStringLiteral("settingMessage_backup_folder")),
+                       MessageLabel::Kind::Error));
+    CHECK_FALSE(save->isEnabled());
+    const QString folder = vault.root() + QStringLiteral("/backups");
+    folderEdit->setText(QDir::toNativeSeparators(folder));
+    REQUIRE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(ProgramSettings(session->database()).value(QStringLiteral("backup_folder")).value() == folder);
+    CHECK(backup::automaticBackupsOn(*session));
+
+    auto* message = child<MessageLabel>(page, QStringLiteral("backupMessage"));
+    page->backUpNow(folder);
+    REQUIRE(QTest::qWaitFor([&] { return messageShown(message, MessageLabel::Kind::Success); }, 30000));
+    const QStringList made = QDir(folder).entryList({ QStringLiteral("*.pdbackup") }, QDir::Files);
+    REQUIRE(made.size() == 1);
+    CHECK(message->text().contains(made.first()));
+    CHECK(backup::inspect(QDir(folder).filePath(made.first())));
+
+    // A folder that cannot be made is reported where the work was asked for.
+    QFile blocker(vault.root() + QStringLiteral("/file"));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    page->backUpNow(blocker.fileName() + QStringLiteral("/inside"));
+    REQUIRE(QTest::qWaitFor([&] { return messageShown(message, MessageLabel::Kind::Error); }, 30000));
+}
+
 TEST_CASE("The Settings page's accounts add, deactivate, reactivate and remove staff off the GUI thread",
           "[ui][settings][accounts]")
 {
@@ -282,9 +330,19 @@ TEST_CASE("The Settings page's accounts add, deactivate, reactivate and remove s
         std::make_shared<NewUser>(
             NewUser{ {}, {}, Role::Coordinator, TempVault::secret(QStringLiteral("silver birch rowing 64 calmly")) }));
     waitForMessage("reactivated");
-    accounts->remove(QStringLiteral("casey"));
+    QSignalSpy rotation(&window, &MainWindow::keyRotationRequested);
+    accounts->remove(QStringLiteral("casey"), false);
     waitForMessage("removed");
     CHECK(accounts->model()->index(1, UserTableModel::Status).data().toString() == QLatin1String("Removed"));
+    CHECK(rotation.isEmpty());
+    // Removing and changing the key: the removal first, then the window asks for the rotation.
+    accounts->add(
+        std::make_shared<NewUser>(NewUser{ QStringLiteral("robin"), QString(), Role::Reporting,
+                                           TempVault::secret(QStringLiteral("willow canyon marble 23 briskly")) }));
+    waitForMessage("added");
+    accounts->remove(QStringLiteral("robin"), true);
+    REQUIRE(QTest::qWaitFor([&] { return rotation.size() == 1; }, 30000));
+    CHECK(message->text().contains(QLatin1String("removed")));
     // A new recovery key, shown once; the old one stops working.
     accounts->regenerateRecoveryKey();
     REQUIRE(QTest::qWaitFor([&] { return accounts->findChild<RecoveryKeyDialog*>() != nullptr; }, 30000));

@@ -13,8 +13,11 @@
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/UnlockDialog.h"
 #include "pages/Page.h"
+#include "services/Backup.h"
+#include "services/ProgramSettings.h"
 #include "services/UserService.h"
 #include "services/Vault.h"
+#include "storage/Database.h"
 #include "widgets/StrengthMeter.h"
 
 #include <QAbstractButton>
@@ -142,6 +145,33 @@ QString createVaultThroughApi(const QString& directory, KdfParams kdf = KdfParam
     if (!created)
         FAIL("creating the vault failed: " << created.error().message.toStdString());
     return created->recoveryKey;
+}
+
+// Signs in on the unlock dialog as the test vault's administrator and waits for the main window.
+void unlockAsAdministrator(AppController& controller)
+{
+    REQUIRE(waitFor([&] { return controller.unlockDialog() && controller.unlockDialog()->isVisible(); }));
+    UnlockDialog* unlock = controller.unlockDialog();
+    typeInto(unlock, "login", QStringLiteral("admin"));
+    typeInto(unlock, "passphrase", QLatin1String(test::TempVault::Passphrase));
+    click(unlock, "unlockButton");
+    REQUIRE(waitFor([&] { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
+}
+
+void setBackupFolder(const QString& directory, const QString& folder)
+{
+    auto key = vault::unwrapWithPassphrase(directory, QStringLiteral("admin"),
+                                           test::TempVault::secret(QLatin1String(test::TempVault::Passphrase)));
+    REQUIRE(key);
+    SystemClock clock;
+    auto admin = vault::open(std::move(*key), clock);
+    REQUIRE(admin);
+    REQUIRE(changeSetting(**admin, QLatin1String(ProgramSettings::BackupFolder), folder));
+}
+
+QStringList backupsIn(const QString& folder)
+{
+    return QDir(folder).entryList({ QStringLiteral("*.pdbackup") }, QDir::Files);
 }
 
 } // namespace
@@ -625,4 +655,97 @@ TEST_CASE("Forgot passphrase: the recovery key sets a new one off the GUI thread
     typeInto(unlock, "passphrase", Strong);
     click(unlock, "unlockButton");
     REQUIRE(waitFor([&] { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
+}
+
+TEST_CASE("Locking and quitting take the automatic backup off the GUI thread; a failed one is reported", "[ui][backup]")
+{
+    prepareApplication();
+    QTemporaryDir root;
+    const QString directory = root.filePath(QStringLiteral("vault"));
+    const QString folder = root.filePath(QStringLiteral("backups"));
+    createVaultThroughApi(directory);
+    REQUIRE(QDir().mkpath(folder));
+    setBackupFolder(directory, folder);
+
+    AppController controller(directory, KdfParams::fastForTests());
+    QSignalSpy ended(&controller, &AppController::sessionEndFinished);
+    QSignalSpy quit(&controller, &AppController::quitRequested);
+    controller.start();
+    unlockAsAdministrator(controller);
+    controller.lock();
+    // The unlock dialog is there at once; the backup follows, and the dialog says where it went.
+    CHECK(controller.unlockDialog() != nullptr);
+    CHECK(controller.mainWindow() == nullptr);
+    REQUIRE(waitFor([&] { return ended.size() == 1; }));
+    CHECK(ended.at(0).at(0).toBool());
+    CHECK(backupsIn(folder).size() == 1);
+    CHECK(isShownMessage(controller.unlockDialog(), "errorMessage"));
+
+    // Quitting after a change backs up first, then asks to quit.
+    unlockAsAdministrator(controller);
+    REQUIRE(changeSetting(*controller.session(), QLatin1String(ProgramSettings::ConversationCap), QStringLiteral("4")));
+    controller.quit();
+    CHECK(controller.mainWindow() == nullptr);
+    REQUIRE(waitFor([&] { return quit.size() == 1; }));
+    CHECK(ended.size() == 2);
+    CHECK(backupsIn(folder).size() == 2);
+    CHECK_FALSE(controller.endingSession());
+
+    // The folder's drive is gone: locking says so, and quitting warns before it closes.
+    REQUIRE(QDir(folder).removeRecursively());
+    AppController again(directory, KdfParams::fastForTests());
+    QSignalSpy againEnded(&again, &AppController::sessionEndFinished);
+    QSignalSpy againQuit(&again, &AppController::quitRequested);
+    again.start();
+    unlockAsAdministrator(again);
+    again.lock();
+    REQUIRE(waitFor([&] { return againEnded.size() == 1; }));
+    CHECK_FALSE(againEnded.at(0).at(0).toBool());
+    CHECK(isShownMessage(again.unlockDialog(), "errorMessage"));
+    unlockAsAdministrator(again);
+    again.quit();
+    QMessageBox* warning = nullptr;
+    REQUIRE(waitFor([&] {
+        warning = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        return warning && warning->objectName() == QLatin1String("backupFailedMessage");
+    }));
+    CHECK(againQuit.isEmpty());
+    warning->accept();
+    REQUIRE(waitFor([&] { return againQuit.size() == 1; }));
+    CHECK_FALSE(QFileInfo::exists(folder)); // never created behind the user's back
+}
+
+TEST_CASE("The data key is rotated from the window, which closes meanwhile and unlocks again", "[ui][rotation]")
+{
+    prepareApplication();
+    QTemporaryDir root;
+    const QString directory = root.filePath(QStringLiteral("vault"));
+    createVaultThroughApi(directory);
+    const auto keyOf = [&] {
+        auto key = vault::unwrapWithPassphrase(directory, QStringLiteral("admin"),
+                                               test::TempVault::secret(QLatin1String(test::TempVault::Passphrase)));
+        REQUIRE(key);
+        return QByteArray(reinterpret_cast<const char*>(key->dataKey.data()), qsizetype(key->dataKey.size()));
+    };
+    const QByteArray before = keyOf();
+
+    AppController controller(directory, KdfParams::fastForTests());
+    QSignalSpy ended(&controller, &AppController::sessionEndFinished);
+    controller.start();
+    unlockAsAdministrator(controller);
+    auto* rotate = controller.mainWindow()->findChild<QAction*>(QStringLiteral("rotateKeyAction"));
+    REQUIRE(rotate);
+    rotate->trigger();
+    REQUIRE(waitFor([&] { return ended.size() == 1; }));
+    CHECK(ended.at(0).at(0).toBool());
+    CHECK(controller.mainWindow() == nullptr);
+    REQUIRE(controller.unlockDialog());
+    CHECK(isShownMessage(controller.unlockDialog(), "errorMessage"));
+    CHECK(keyOf() != before);
+    unlockAsAdministrator(controller);
+    auto rotated = controller.session()->database().exec(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'vault.key_rotated'"));
+    REQUIRE(rotated);
+    REQUIRE(rotated->next());
+    CHECK(rotated->value(0).toInt() == 1);
 }

@@ -8,6 +8,7 @@
 #include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,6 +30,8 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
     , m_remove(ui::createButton(this, tr("Re&move…"), "removeAccountButton", tr("Remove the account")))
     , m_recovery(ui::createButton(this, tr("New re&covery key…"), "regenerateRecoveryButton",
                                   tr("Make a new recovery key; the old one stops working")))
+    , m_rotate(ui::createButton(this, tr("New data &key…"), "rotateKeyButton",
+                                tr("Give the vault a new data key; old copies of its key file stop opening it")))
     , m_message(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("accountsSection"));
@@ -42,6 +45,7 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
         buttons->addWidget(button);
     buttons->addStretch(1);
     buttons->addWidget(m_recovery);
+    buttons->addWidget(m_rotate);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
@@ -60,11 +64,32 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QString login = selectedLogin();
-        confirm(tr("Remove %1 for good? Their key slot leaves the vault. If they may keep a copy of the vault's "
-                   "files, also rotate the data key from the command line: peerdesk-cli user remove %1 "
-                   "--rotate-key (or peerdesk-cli rekey) while PeerDesk is closed.")
-                    .arg(login),
-                [this, login] { remove(login); });
+        auto* box = new QMessageBox(
+            QMessageBox::Question, tr("Accounts"),
+            tr("Remove %1 for good? Their key slot leaves the vault.\n\nIf they may keep a copy of the vault's files "
+               "(a backup, an old keyring.json), also give the vault a new data key: PeerDesk then closes the "
+               "window, changes the key, and asks everyone to unlock again.")
+                .arg(login),
+            QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("removeAccountConfirmation"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton* removeOnly = box->addButton(tr("&Remove"), QMessageBox::AcceptRole);
+        removeOnly->setObjectName(QStringLiteral("removeOnlyButton"));
+        QPushButton* removeAndRotate = box->addButton(tr("Remove and change the &key"), QMessageBox::AcceptRole);
+        removeAndRotate->setObjectName(QStringLiteral("removeAndRotateButton"));
+        box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+        connect(box, &QMessageBox::buttonClicked, this,
+                [this, login, removeOnly, removeAndRotate](QAbstractButton* clicked) {
+                    if (clicked == removeOnly || clicked == removeAndRotate)
+                        remove(login, clicked == removeAndRotate);
+                });
+        box->open();
+    });
+    connect(m_rotate, &QPushButton::clicked, this, [this] {
+        confirm(tr("Give the vault a new data key? The window closes while the key is changed and PeerDesk asks "
+                   "for your passphrase again. Copies of keyring.json made before, and the passphrases in them, "
+                   "stop opening the vault; backups made before keep their old key."),
+                [this] { rotateKey(); });
     });
     connect(m_recovery, &QPushButton::clicked, this, [this] {
         confirm(tr("Make a new recovery key? The current one stops opening the vault at once, wherever it is "
@@ -161,7 +186,14 @@ void AccountsSection::confirm(const QString& question, std::function<void()> act
     box->open();
 }
 
-void AccountsSection::run(const QString& label, std::function<Result<void>(UserService&)> work, const QString& done)
+void AccountsSection::rotateKey()
+{
+    if (m_context.rotateKeyAction)
+        m_context.rotateKeyAction->trigger();
+}
+
+void AccountsSection::run(const QString& label, std::function<Result<void>(UserService&)> work, const QString& done,
+                          std::function<void()> then)
 {
     QPointer<AccountsSection> self(this);
     ui::runInBackground<bool>(
@@ -172,7 +204,7 @@ void AccountsSection::run(const QString& label, std::function<Result<void>(UserS
                 return changed.error();
             return true;
         },
-        [self, done](Result<bool> changed) {
+        [self, done, then](Result<bool> changed) {
             if (!self)
                 return;
             if (!changed) {
@@ -182,6 +214,8 @@ void AccountsSection::run(const QString& label, std::function<Result<void>(UserS
             self->m_message->showMessage(done, MessageLabel::Kind::Success);
             self->reload();
             Q_EMIT self->changed();
+            if (then)
+                then();
         });
 }
 
@@ -213,11 +247,17 @@ void AccountsSection::reactivate(const QString& login, std::shared_ptr<NewUser> 
         tr("Account %1 reactivated with an initial passphrase.").arg(login));
 }
 
-void AccountsSection::remove(const QString& login)
+void AccountsSection::remove(const QString& login, bool rotateKey)
 {
+    QPointer<AccountsSection> self(this);
     run(
         tr("Removing the account…"), [login](UserService& users) { return users.remove(login, false); },
-        tr("Account %1 removed.").arg(login));
+        tr("Account %1 removed.").arg(login),
+        rotateKey ? std::function<void()>([self] {
+            if (self)
+                self->rotateKey();
+        })
+                  : std::function<void()>());
 }
 
 } // namespace peerdesk

@@ -15,8 +15,8 @@ struct PageContext;
 
 // The Settings page's staff accounts (administrators): the list, and add, deactivate, reactivate and remove.
 // Every change goes through UserService on a worker connection, since a new slot costs an Argon2id run.
-// Rotating the data key needs the vault to itself, so it stays with `peerdesk-cli rekey` and `user remove
-// --rotate-key`, which the removal confirmation names.
+// Rotating the data key needs the vault to itself: the section triggers PageContext::rotateKeyAction, and the
+// window closes while the key is changed (AppController), also right after a removal when asked to.
 class AccountsSection final : public QGroupBox
 {
     Q_OBJECT
@@ -32,7 +32,8 @@ public:
     void add(std::shared_ptr<NewUser> user);
     void deactivate(const QString& login);
     void reactivate(const QString& login, std::shared_ptr<NewUser> passphrase);
-    void remove(const QString& login);
+    // With rotateKey, the data key is rotated once the account is gone (for someone who may keep the files).
+    void remove(const QString& login, bool rotateKey);
     // A new recovery key, made off the GUI thread and shown once (RecoveryKeyDialog); the old one stops working.
     void regenerateRecoveryKey();
 
@@ -44,7 +45,9 @@ private:
     void updateButtons();
     void openAccountDialog(const QString& reactivatedLogin);
     void confirm(const QString& question, std::function<void()> action);
-    void run(const QString& label, std::function<Result<void>(UserService&)> work, const QString& done);
+    void run(const QString& label, std::function<Result<void>(UserService&)> work, const QString& done,
+             std::function<void()> then = {});
+    void rotateKey();
 
     PageContext& m_context;
     UserTableModel* m_model;
@@ -54,6 +57,7 @@ private:
     QPushButton* m_reactivate;
     QPushButton* m_remove;
     QPushButton* m_recovery;
+    QPushButton* m_rotate;
     MessageLabel* m_message;
 };
 

@@ -3,12 +3,16 @@
 #include "BackgroundTask.h"
 #include "domain/Vocabulary.h"
 #include "pages/AccountsSection.h"
+#include "services/Backup.h"
 #include "services/RetentionService.h"
 #include "services/Vault.h"
 #include "widgets/MessageLabel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -47,6 +51,22 @@ QString listToLines(const QString& stored)
     return items.join(QLatin1Char('\n'));
 }
 
+// A folder dialog that does not block the event loop (the idle lock and background work go on); chosen is
+// called only when a folder was picked, and only while parent lives.
+void chooseFolder(QWidget* parent, QAction* lockAction, const QString& title, const QString& start,
+                  std::function<void(const QString&)> chosen)
+{
+    auto* dialog = new QFileDialog(parent, title, start);
+    if (lockAction)
+        dialog->addAction(lockAction);
+    dialog->setObjectName(QStringLiteral("chooseFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, std::move(chosen));
+    dialog->open();
+}
+
 QString provinceName(const QString& code)
 {
     return code.isEmpty() ? SettingsPage::tr("Federal holidays only") : Vocabulary::displayName(Vocab::Province, code);
@@ -79,6 +99,8 @@ SettingsPage::SettingsPage(PageContext& context, QWidget* parent)
         layout->addWidget(buildSection(title, keys));
         placed << keys;
     }
+    layout->addWidget(buildBackupSection());
+    placed << key(P::BackupFolder) << key(P::BackupKeep);
     // Whatever else core defines (the session's own settings among them) is never left out.
     QStringList others;
     for (const SettingDefinition& definition : ProgramSettings::definitions()) {
@@ -122,7 +144,7 @@ SettingsPage::SettingsPage(PageContext& context, QWidget* parent)
 
 SettingsPage::~SettingsPage() = default;
 
-QWidget* SettingsPage::buildSection(const QString& title, const QStringList& keys)
+QGroupBox* SettingsPage::buildSection(const QString& title, const QStringList& keys)
 {
     auto* box = new QGroupBox(title);
     auto* form = new QFormLayout(box);
@@ -181,6 +203,29 @@ SettingsPage::Row SettingsPage::makeRow(const SettingDefinition& definition, QWi
         row.editor = edit;
         row.read = [edit] { return edit->text(); };
         row.write = [edit](const QString& value) { edit->setText(value); };
+    } else if (definition.type == SettingDefinition::Type::Folder) {
+        auto* field = new QWidget(parent);
+        auto* layout = new QHBoxLayout(field);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* edit = new QLineEdit(field);
+        edit->setObjectName(QStringLiteral("folder_") + definition.key);
+        edit->setAccessibleName(definition.description);
+        edit->setPlaceholderText(tr("No folder: automatic backups are off"));
+        edit->setClearButtonEnabled(true);
+        auto* choose = new QPushButton(tr("C&hoose…"), field);
+        choose->setObjectName(QStringLiteral("choose_") + definition.key);
+        choose->setAccessibleName(tr("Choose the folder"));
+        layout->addWidget(edit, 1);
+        layout->addWidget(choose);
+        field->setFocusProxy(edit);
+        connect(edit, &QLineEdit::textChanged, this, changed);
+        connect(choose, &QPushButton::clicked, this, [this, edit] {
+            chooseFolder(this, m_context.lockAction, tr("Folder for automatic backups"), edit->text(),
+                         [edit](const QString& folder) { edit->setText(QDir::toNativeSeparators(folder)); });
+        });
+        row.editor = field;
+        row.read = [edit] { return edit->text(); };
+        row.write = [edit](const QString& value) { edit->setText(QDir::toNativeSeparators(value)); };
     } else if (definition.type == SettingDefinition::Type::List && !definition.allowedItems.isEmpty()) {
         // A fixed vocabulary: one check box per item, in the vocabulary's order.
         auto* boxes = new QWidget(parent);
@@ -260,6 +305,59 @@ QWidget* SettingsPage::buildLanguageSection()
                                        MessageLabel::Kind::Info);
     });
     return box;
+}
+
+QWidget* SettingsPage::buildBackupSection()
+{
+    using P = ProgramSettings;
+    QGroupBox* box
+        = buildSection(tr("Backups"), { QString::fromLatin1(P::BackupFolder), QString::fromLatin1(P::BackupKeep) });
+    auto* form = qobject_cast<QFormLayout*>(box->layout());
+    auto* explanation = new QLabel(tr("A backup is one file holding the vault as it is, still encrypted, with its key "
+                                      "slots: it opens with the passphrases and the recovery key of the moment it "
+                                      "was made. Keep backups on a drive of their own, and restore one with "
+                                      "peerdesk-cli backup restore."),
+                                   box);
+    explanation->setWordWrap(true);
+    m_backupButton = new QPushButton(tr("&Back up now…"), box);
+    m_backupButton->setObjectName(QStringLiteral("backupNowButton"));
+    m_backupButton->setAccessibleName(tr("Back up the vault now"));
+    m_backupMessage = new MessageLabel(box);
+    m_backupMessage->setObjectName(QStringLiteral("backupMessage"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_backupButton);
+    buttons->addWidget(m_backupMessage, 1);
+    form->addRow(explanation);
+    form->addRow(buttons);
+    connect(m_backupButton, &QPushButton::clicked, this, [this] {
+        QString start = editor(QString::fromLatin1(ProgramSettings::BackupFolder))->findChild<QLineEdit*>()->text();
+        if (start.isEmpty())
+            start = QDir::homePath();
+        chooseFolder(this, m_context.lockAction, tr("Back up into"), start,
+                     [this](const QString& folder) { backUpNow(folder); });
+    });
+    return box;
+}
+
+void SettingsPage::backUpNow(const QString& folder)
+{
+    m_backupButton->setEnabled(false);
+    QPointer<SettingsPage> self(this);
+    ui::runInBackground<QString>(
+        this, m_context.session, tr("Backing up the vault…"),
+        [folder](VaultSession& worker) { return backup::create(worker, folder); },
+        [self](Result<QString> path) {
+            if (!self)
+                return;
+            self->m_backupButton->setEnabled(true);
+            if (!path) {
+                self->m_backupMessage->showError(path.error().message);
+                return;
+            }
+            self->m_backupMessage->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(*path)),
+                                               MessageLabel::Kind::Success);
+            Q_EMIT self->vaultChanged();
+        });
 }
 
 QWidget* SettingsPage::buildMaintenanceSection()

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QComboBox;
+class QGroupBox;
 class QPushButton;
 
 namespace peerdesk {
@@ -15,8 +16,8 @@ class MessageLabel;
 
 // The program's settings (administrators): every definition of ProgramSettings, grouped as a coordinator
 // thinks of them, each checked as it is typed with the same rule the core applies, saved together and
-// audited one by one. Also the staff accounts (AccountsSection), this computer's language and an on-demand
-// purge of expired identities.
+// audited one by one. Also backups (the automatic backups' folder, and Back up now), the staff accounts
+// (AccountsSection), this computer's language and an on-demand purge of expired identities.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
     // The editor of one setting ("retention_days" -> objectName "setting_retention_days").
     QWidget* editor(const QString& key) const;
 
+    // Back up now, after its folder dialog (tests call it): a backup of the vault into folder, off the GUI thread.
+    void backUpNow(const QString& folder);
+
 private:
     struct Row
     {
@@ -42,7 +46,8 @@ private:
         QString stored;
     };
 
-    QWidget* buildSection(const QString& title, const QStringList& keys);
+    QGroupBox* buildSection(const QString& title, const QStringList& keys);
+    QWidget* buildBackupSection();
     Row makeRow(const SettingDefinition& definition, QWidget* parent);
     QWidget* buildLanguageSection();
     QWidget* buildMaintenanceSection();
@@ -57,6 +62,8 @@ private:
     MessageLabel* m_saveMessage = nullptr;
     QComboBox* m_language = nullptr;
     MessageLabel* m_languageMessage = nullptr;
+    QPushButton* m_backupButton = nullptr;
+    MessageLabel* m_backupMessage = nullptr;
     QPushButton* m_purgeButton = nullptr;
     QPushButton* m_previewButton = nullptr;
     MessageLabel* m_purgeMessage = nullptr;
