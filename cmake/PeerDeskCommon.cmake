@@ -29,11 +29,19 @@ target_compile_definitions(peerdesk_options INTERFACE
     $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>
     $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)
 
-target_compile_options(peerdesk_options INTERFACE
-    -fstack-protector-strong -fstack-clash-protection -fcf-protection -fno-strict-overflow)
+set(_peerdesk_hardening -fstack-protector-strong -fstack-clash-protection)
+# Control-flow protection exists on x86 only (an aarch64 Flatpak build would fail with it).
+if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|amd64|i.86)$")
+    list(APPEND _peerdesk_hardening -fcf-protection)
+endif()
+list(APPEND _peerdesk_hardening -fno-strict-overflow)
+target_compile_options(peerdesk_options INTERFACE ${_peerdesk_hardening})
 
-target_link_options(peerdesk_options INTERFACE
-    -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack -Wl,--as-needed)
+# ELF linker hardening; other platforms' linkers do not know these flags (packaging/windows, packaging/macos).
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    target_link_options(peerdesk_options INTERFACE
+        -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack -Wl,--as-needed)
+endif()
 
 # Sanitizer builds (scripts/test --sanitize): AddressSanitizer and UndefinedBehaviorSanitizer.
 option(PEERDESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ThirdParty.h"
 #include "UiInit.h"
 #include "domain/Role.h"
 #include "pages/AuditPage.h"
@@ -300,9 +301,23 @@ void MainWindow::showAbout()
     box->setTextFormat(Qt::RichText);
     box->setText(tr("<h3>PeerDesk %1</h3><p>Coordinating physician peer support, privately.</p>")
                      .arg(QStringLiteral(PEERDESK_VERSION)));
-    box->setInformativeText(tr("Everything PeerDesk records stays in an encrypted vault on this computer. "
-                               "Built with Qt %1.")
-                                .arg(QString::fromLatin1(qVersion())));
+    // The licence, and those of what PeerDesk is built on, each with the version this process runs with.
+    QString components;
+    for (const ThirdPartyComponent& component : thirdPartyComponents()) {
+        const QString name = component.version.isEmpty()
+            ? component.name
+            : tr("%1 %2", "a library's name and version").arg(component.name, component.version);
+        components += QStringLiteral("<li>")
+            + (component.bundled ? tr("%1: %2, included in PeerDesk's programs").arg(name, component.licence)
+                                 : tr("%1: %2").arg(name, component.licence))
+            + QStringLiteral("</li>");
+    }
+    box->setInformativeText(
+        tr("<p>Everything PeerDesk records stays in an encrypted vault on this computer.</p>"
+           "<p>PeerDesk is free software, licensed under the GNU General Public License, version 3 or later "
+           "(%1): you may share and change it under its terms. It comes with no warranty.</p>"
+           "<p>Built on:</p><ul>%2</ul>")
+            .arg(peerdeskLicence(), components));
     box->setStandardButtons(QMessageBox::Close);
     if (QAbstractButton* close = box->button(QMessageBox::Close)) {
         close->setText(tr("&Close"));

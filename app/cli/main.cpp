@@ -30,6 +30,10 @@ int main(int argc, char** argv)
     }
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("peerdesk"));
+    // Without an organization Qt files preferences under "Unknown Organization"; this gives
+    // ~/.config/peerdesk/peerdesk.conf.
+    QCoreApplication::setOrganizationName(QStringLiteral("peerdesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("peerdesk.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PEERDESK_VERSION));
     peerdesk::translations::installTranslators(app, peerdesk::translations::chooseLanguage());
     if (!peerdesk::initialiseCore())

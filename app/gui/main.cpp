@@ -21,6 +21,10 @@ namespace {
 void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("peerdesk"));
+    // Without an organization Qt files preferences under "Unknown Organization"; this gives
+    // ~/.config/peerdesk/peerdesk.conf.
+    QCoreApplication::setOrganizationName(QStringLiteral("peerdesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("peerdesk.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PEERDESK_VERSION));
 }
 
@@ -79,7 +83,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("PeerDesk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("peerdesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.peerdesk.peerdesk"));
     peerdesk::translations::installTranslators(app, peerdesk::translations::chooseLanguage());
     QGuiApplication::setWindowIcon(QIcon(peerdesk::ui::applicationIconPath()));
 

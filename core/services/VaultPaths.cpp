@@ -7,7 +7,8 @@ namespace peerdesk::vault_paths {
 
 QString defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/vault");
+    // Spelled out rather than AppDataLocation, which would add the organization's name to the path.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/peerdesk/vault");
 }
 
 QString databasePath(const QString& vaultDirectory)

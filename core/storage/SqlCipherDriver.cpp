@@ -546,4 +546,20 @@ QVariant SqlCipherDriver::handle() const
     return QVariant::fromValue(d->db);
 }
 
+QString SqlCipherDriver::libraryVersion()
+{
+    sqlite3* connection = nullptr;
+    QString cipher;
+    if (sqlite3_open_v2(":memory:", &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(connection, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            cipher = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(connection);
+    return QStringLiteral("SQLCipher %1 (SQLite %2)")
+        .arg(cipher.isEmpty() ? QStringLiteral("?") : cipher, QString::fromLatin1(sqlite3_libversion()));
+}
+
 } // namespace peerdesk

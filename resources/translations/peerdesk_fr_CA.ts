@@ -3237,10 +3237,6 @@ Codes de sortie :
         <translation>&lt;h3&gt;PeerDesk %1&lt;/h3&gt;&lt;p&gt;Coordonner le soutien par les pairs pour les médecins, en toute confidentialité.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Everything PeerDesk records stays in an encrypted vault on this computer. Built with Qt %1.</source>
-        <translation>Tout ce que PeerDesk enregistre reste dans un coffre chiffré sur cet ordinateur. Conçu avec Qt %1.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -3263,6 +3259,23 @@ Codes de sortie :
     <message>
         <source>Rotate the data key</source>
         <translation>Changer la clé de données</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a library&apos;s name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, included in PeerDesk&apos;s programs</source>
+        <translation>%1 : %2, intégré aux programmes de PeerDesk</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything PeerDesk records stays in an encrypted vault on this computer.&lt;/p&gt;&lt;p&gt;PeerDesk is free software, licensed under the GNU General Public License, version 3 or later (%1): you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Tout ce que PeerDesk enregistre reste dans un coffre chiffré sur cet ordinateur.&lt;/p&gt;&lt;p&gt;PeerDesk est un logiciel libre, sous la licence publique générale GNU, version 3 ou ultérieure (%1) : vous pouvez le partager et le modifier selon ses conditions. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Conçu avec :&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

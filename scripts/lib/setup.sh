@@ -11,8 +11,10 @@ APT_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
     libsodium-dev libzxcvbn-dev libical-dev libxlsxwriter-dev libssl-dev catch2
-    tcl xvfb xauth fonts-dejavu-core unzip poppler-utils
+    tcl xvfb xauth fonts-dejavu-core unzip poppler-utils librsvg2-bin
 )
+# What scripts/package needs beyond the build: the package's checkers.
+PACKAGING_PACKAGES=(lintian desktop-file-utils appstream)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -29,9 +31,10 @@ apt_update_once() {
     fi
 }
 
+# Installs those of the named packages that are missing.
 ensure_apt_packages() {
     local missing=() pkg
-    for pkg in "${APT_PACKAGES[@]}"; do
+    for pkg in "$@"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
     done
     [[ ${#missing[@]} -eq 0 ]] && return 0
@@ -39,6 +42,10 @@ ensure_apt_packages() {
     log "Installing ${missing[*]}"
     apt_update_once
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+ensure_packaging_tools() {
+    ensure_apt_packages "${PACKAGING_PACKAGES[@]}"
 }
 
 sqlcipher_pkg_config_path() {
@@ -113,7 +120,7 @@ build_sqlcipher() (
 )
 
 setup_dependencies() {
-    ensure_apt_packages
+    ensure_apt_packages "${APT_PACKAGES[@]}"
     ensure_sqlcipher
 }
 

@@ -356,6 +356,19 @@ TEST_CASE("First run creates a vault then shows the key then unlocks then locks 
     // Ctrl+L locks, closing the session's dialogs too.
     window->findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
     REQUIRE(waitFor([&] { return window->findChild<QMessageBox*>(QStringLiteral("aboutBox")) != nullptr; }));
+    {
+        // The one version, PeerDesk's licence, and each library it is built on with its version and licence.
+        auto* about = window->findChild<QMessageBox*>(QStringLiteral("aboutBox"));
+        CHECK(about->text().contains(QStringLiteral(PEERDESK_VERSION)));
+        const QString details = about->informativeText();
+        CHECK(details.contains(QStringLiteral("GPL-3.0-or-later")));
+        for (const char* expected :
+             { "Qt 6.", "SQLCipher 4.", "OpenSSL 3.", "libsodium 1.", "zxcvbn-c", "libical 3.", "libxlsxwriter 1.",
+               "LGPL-3.0-only", "BSD-3-Clause", "Apache-2.0", "ISC", "MIT", "MPL-2.0", "BSD-2-Clause" }) {
+            INFO(expected);
+            CHECK(details.contains(QLatin1String(expected)));
+        }
+    }
     window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
