@@ -16,8 +16,7 @@ QList<ThirdPartyComponent> thirdPartyComponents()
     return {
         { QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only"), false },
         // The library answers for itself; SQLite inside it is in the public domain.
-        { QStringLiteral("SQLCipher"), SqlCipherDriver::libraryVersion().mid(QStringLiteral("SQLCipher ").size()),
-          QStringLiteral("BSD-3-Clause"), true },
+        { QStringLiteral("SQLCipher"), SqlCipherDriver::libraryVersion(), QStringLiteral("BSD-3-Clause"), true },
         { QStringLiteral("OpenSSL"),
           QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)).section(QLatin1Char(' '), 1, 1),
           QStringLiteral("Apache-2.0"), false },

@@ -558,7 +558,7 @@ QString SqlCipherDriver::libraryVersion()
         sqlite3_finalize(statement);
     }
     sqlite3_close(connection);
-    return QStringLiteral("SQLCipher %1 (SQLite %2)")
+    return QStringLiteral("%1 (SQLite %2)")
         .arg(cipher.isEmpty() ? QStringLiteral("?") : cipher, QString::fromLatin1(sqlite3_libversion()));
 }
 

@@ -33,7 +33,7 @@ public:
     // text's length is size() - 1). Empty for a key of any other size.
     static SecureBuffer rawKeySpec(const SecureBuffer& key);
     static void registerDriver(); // idempotent, thread-safe
-    // "SQLCipher 4.6.1 community (SQLite 3.46.1)": asked of a throw-away in-memory connection.
+    // "4.6.1 community (SQLite 3.46.1)": SQLCipher's version, asked of a throw-away in-memory connection.
     static QString libraryVersion();
 
     explicit SqlCipherDriver(QObject* parent = nullptr);

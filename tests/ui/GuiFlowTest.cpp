@@ -158,15 +158,21 @@ void unlockAsAdministrator(AppController& controller)
     REQUIRE(waitFor([&] { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
 }
 
-void setBackupFolder(const QString& directory, const QString& folder)
+// The vault made by createVaultThroughApi, opened through the API as its administrator.
+std::unique_ptr<VaultSession> openAsAdministrator(const QString& directory)
 {
+    static const SystemClock clock;
     auto key = vault::unwrapWithPassphrase(directory, QStringLiteral("admin"),
                                            test::TempVault::secret(QLatin1String(test::TempVault::Passphrase)));
     REQUIRE(key);
-    SystemClock clock;
     auto admin = vault::open(std::move(*key), clock);
     REQUIRE(admin);
-    REQUIRE(changeSetting(**admin, QLatin1String(ProgramSettings::BackupFolder), folder));
+    return std::move(*admin);
+}
+
+void setBackupFolder(const QString& directory, const QString& folder)
+{
+    REQUIRE(changeSetting(*openAsAdministrator(directory), QLatin1String(ProgramSettings::BackupFolder), folder));
 }
 
 QStringList backupsIn(const QString& folder)
@@ -580,15 +586,9 @@ TEST_CASE("An account's first unlock asks for its own passphrase before anything
     createVaultThroughApi(directory);
     const QString initial = QStringLiteral("amber meadow ferry 17 softly");
     {
-        auto key = vault::unwrapWithPassphrase(directory, QStringLiteral("admin"),
-                                               test::TempVault::secret(QLatin1String(test::TempVault::Passphrase)));
-        REQUIRE(key);
-        SystemClock clock;
-        auto admin = vault::open(std::move(*key), clock);
-        REQUIRE(admin);
         NewUser user{ QStringLiteral("casey"), QStringLiteral("Casey Coordinator"), Role::Coordinator,
                       test::TempVault::secret(initial) };
-        REQUIRE(UserService(**admin).add(user));
+        REQUIRE(UserService(*openAsAdministrator(directory)).add(user));
     }
 
     AppController controller(directory, KdfParams::fastForTests());

@@ -249,15 +249,17 @@ void AccountsSection::reactivate(const QString& login, std::shared_ptr<NewUser> 
 
 void AccountsSection::remove(const QString& login, bool rotateKey)
 {
-    QPointer<AccountsSection> self(this);
-    run(
-        tr("Removing the account…"), [login](UserService& users) { return users.remove(login, false); },
-        tr("Account %1 removed.").arg(login),
-        rotateKey ? std::function<void()>([self] {
+    std::function<void()> then;
+    if (rotateKey) {
+        QPointer<AccountsSection> self(this);
+        then = [self] {
             if (self)
                 self->rotateKey();
-        })
-                  : std::function<void()>());
+        };
+    }
+    run(
+        tr("Removing the account…"), [login](UserService& users) { return users.remove(login, false); },
+        tr("Account %1 removed.").arg(login), std::move(then));
 }
 
 } // namespace peerdesk

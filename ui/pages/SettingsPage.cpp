@@ -330,7 +330,12 @@ QWidget* SettingsPage::buildBackupSection()
     form->addRow(explanation);
     form->addRow(buttons);
     connect(m_backupButton, &QPushButton::clicked, this, [this] {
-        QString start = editor(QString::fromLatin1(ProgramSettings::BackupFolder))->findChild<QLineEdit*>()->text();
+        // Where automatic backups go, as typed.
+        QString start;
+        for (const Row& row : std::as_const(m_rows)) {
+            if (row.definition.key == QLatin1String(ProgramSettings::BackupFolder))
+                start = row.read();
+        }
         if (start.isEmpty())
             start = QDir::homePath();
         chooseFolder(this, m_context.lockAction, tr("Back up into"), start,
