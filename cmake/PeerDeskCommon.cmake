@@ -4,6 +4,8 @@ set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 set(CMAKE_CXX_EXTENSIONS OFF)
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 
+option(PEERDESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
 add_library(peerdesk_options INTERFACE)
 add_library(PeerDesk::Options ALIAS peerdesk_options)
 
@@ -34,7 +36,11 @@ set(_peerdesk_hardening -fstack-protector-strong -fstack-clash-protection)
 if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|AMD64|amd64|i.86)$")
     list(APPEND _peerdesk_hardening -fcf-protection)
 endif()
-list(APPEND _peerdesk_hardening -fno-strict-overflow)
+# Signed overflow wraps in the programs instead of being undefined. Not in the sanitizer and fuzz builds:
+# there, -fwrapv would turn UBSan's signed-overflow check off, and an overflow is the bug to find.
+if(NOT PEERDESK_SANITIZE AND NOT PEERDESK_FUZZ)
+    list(APPEND _peerdesk_hardening -fno-strict-overflow)
+endif()
 target_compile_options(peerdesk_options INTERFACE ${_peerdesk_hardening})
 
 # ELF linker hardening; other platforms' linkers do not know these flags (packaging/windows, packaging/macos).
@@ -44,7 +50,6 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
 endif()
 
 # Sanitizer builds (scripts/test --sanitize): AddressSanitizer and UndefinedBehaviorSanitizer.
-option(PEERDESK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 if(PEERDESK_SANITIZE)
     target_compile_options(peerdesk_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(peerdesk_options INTERFACE -fsanitize=address,undefined)
@@ -57,7 +62,8 @@ if(CLANG_FORMAT_EXECUTABLE)
         ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h
         ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
         ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
-        ${PROJECT_SOURCE_DIR}/tests/*.cpp ${PROJECT_SOURCE_DIR}/tests/*.h)
+        ${PROJECT_SOURCE_DIR}/tests/*.cpp ${PROJECT_SOURCE_DIR}/tests/*.h
+        ${PROJECT_SOURCE_DIR}/fuzz/*.cpp ${PROJECT_SOURCE_DIR}/fuzz/*.h)
     add_custom_target(format COMMAND ${CLANG_FORMAT_EXECUTABLE} -i ${_peerdesk_format_sources}
         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "clang-format" VERBATIM)
 endif()

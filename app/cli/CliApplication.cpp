@@ -101,6 +101,9 @@ const QList<OptionSpec>& optionSpecs()
         { "seed", "N", only({ "demo" }) },
         { "requests", "N", only({ "demo" }) },
         { "supporters", "N", only({ "demo" }) },
+        { "years", "N", only({ "demo" }) },
+        { "conversations", "N", only({ "demo" }) },
+        { "name-marker", "TEXT", only({ "demo" }) },
     };
     return specs;
 }

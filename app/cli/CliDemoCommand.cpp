@@ -1,4 +1,5 @@
-// `demo [--seed N] [--requests N] [--supporters N]`: synthetic data for demonstrations and training.
+// `demo [--seed N] [--requests N] [--supporters N] [--years N] [--conversations N] [--name-marker TEXT]`: synthetic
+// data for demonstrations and training; the marker is a testing aid (docs/testing.md, "Leak scan").
 #include "CliApplication.h"
 #include "domain/RequestLifecycle.h"
 #include "domain/Vocabulary.h"
@@ -82,10 +83,19 @@ int runDemoCommand(CliApplication& app)
     auto requests = numberOption(app, "requests", DemoOptions::DefaultRequests);
     if (!requests)
         return app.fail(requests.error());
+    auto years = numberOption(app, "years", DemoOptions::DefaultYears);
+    if (!years)
+        return app.fail(years.error());
+    auto conversations = numberOption(app, "conversations", 0);
+    if (!conversations)
+        return app.fail(conversations.error());
     // Clamped into int range first so that a huge number is refused as too large, not wrapped into a small one.
     options.seed = static_cast<quint32>(*seed);
     options.supporters = static_cast<int>(std::min<qint64>(*supporters, DemoOptions::MaxSupporters + 1));
     options.requests = static_cast<int>(std::min<qint64>(*requests, DemoOptions::MaxRequests + 1));
+    options.years = static_cast<int>(std::min<qint64>(*years, DemoOptions::MaxYears + 1));
+    options.conversations = static_cast<int>(std::min<qint64>(*conversations, 10 * DemoOptions::MaxRequests + 1));
+    options.nameMarker = app.value(QStringLiteral("name-marker"));
     // Checked before the passphrase is asked for.
     if (auto valid = DemoData::validate(options); !valid)
         return app.fail(valid.error());

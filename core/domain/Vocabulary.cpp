@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <array>
+
 namespace peerdesk {
 
 namespace {
@@ -83,10 +85,18 @@ QList<Term> Vocabulary::terms(Vocab vocab)
 
 QStringList Vocabulary::keys(Vocab vocab)
 {
-    QStringList result;
-    for (const Term& term : terms(vocab))
-        result.append(term.key);
-    return result;
+    // Keys do not depend on the language, so they are read once: terms() translates every name on each call,
+    // and match ranking asks for keys once per supporter (docs/performance.md).
+    constexpr int Count = int(Vocab::Province) + 1;
+    static const std::array<QStringList, Count> all = [] {
+        std::array<QStringList, Count> lists;
+        for (int v = 0; v < Count; ++v) {
+            for (const Term& term : terms(Vocab(v)))
+                lists[std::size_t(v)].append(term.key);
+        }
+        return lists;
+    }();
+    return all[std::size_t(vocab)];
 }
 
 bool Vocabulary::contains(Vocab vocab, const QString& key)

@@ -24,6 +24,7 @@ enum class Vocab
     OccurrenceStatus,
     DebriefKind,
     Province, // two-letter codes, for group registrations' "province verified"
+    // Province stays last: Vocabulary::keys() keeps one list per vocabulary up to it.
 };
 
 struct Term

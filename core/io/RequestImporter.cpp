@@ -1,9 +1,5 @@
 #include "io/RequestImporter.h"
 
-#include "services/Permissions.h"
-#include "services/ProgramSettings.h"
-#include "services/Vault.h"
-
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -142,26 +138,6 @@ RequestImporter::Parsed RequestImporter::parse(QIODevice& device, const QStringL
     parsed.report.errors = reader.errors();
     parsed.report.warnings = reader.warnings();
     return parsed;
-}
-
-Result<ImportReport> RequestImporter::run(VaultSession& session, QIODevice& device, bool dryRun)
-{
-    if (auto allowed = requireCoordination(session); !allowed)
-        return allowed.error();
-    auto affinityGroups = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
-    if (!affinityGroups)
-        return affinityGroups.error();
-
-    Parsed parsed = parse(device, *affinityGroups, session.clock().nowUtc());
-    parsed.report.dryRun = dryRun;
-    if (!parsed.report.succeeded() || dryRun || parsed.requests.isEmpty())
-        return parsed.report;
-
-    auto ids = RequestService(session).intakeAll(parsed.requests);
-    if (!ids)
-        return ids.error();
-    parsed.report.ids = *ids;
-    return parsed.report;
 }
 
 } // namespace peerdesk

@@ -1,9 +1,6 @@
 #include "io/SupporterImporter.h"
 
-#include "services/Permissions.h"
-#include "services/ProgramSettings.h"
 #include "services/SupporterService.h"
-#include "services/Vault.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -139,35 +136,6 @@ SupporterImporter::Parsed SupporterImporter::parse(QIODevice& device, const QStr
     parsed.report.errors = reader.errors();
     parsed.report.warnings = reader.warnings();
     return parsed;
-}
-
-Result<ImportReport> SupporterImporter::run(VaultSession& session, QIODevice& device, bool dryRun)
-{
-    // Before reading anything: the report itself tells which emails are on the roster.
-    if (auto allowed = requireAdministration(session); !allowed)
-        return allowed.error();
-
-    auto affinityGroups = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
-    if (!affinityGroups)
-        return affinityGroups.error();
-    SupporterService service(session);
-    auto roster = service.list();
-    if (!roster)
-        return roster.error();
-    QStringList existingEmails;
-    for (const Supporter& supporter : std::as_const(*roster))
-        existingEmails.append(supporter.email);
-
-    Parsed parsed = parse(device, *affinityGroups, existingEmails);
-    parsed.report.dryRun = dryRun;
-    if (!parsed.report.succeeded() || dryRun || parsed.supporters.isEmpty())
-        return parsed.report;
-
-    auto ids = service.addAll(parsed.supporters);
-    if (!ids)
-        return ids.error();
-    parsed.report.ids = *ids;
-    return parsed.report;
 }
 
 } // namespace peerdesk

@@ -192,21 +192,21 @@ Result<Keyring> Keyring::fromJson(const QByteArray& json)
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(FormatName))
         return damaged(Text::tr("it is not a PeerDesk keyring"));
+    // One multi-argument arg() in the messages below: a version written as "%1" in the file must not be
+    // substituted into.
     const QJsonValue version = root.value(QLatin1String("version"));
     if (version.isDouble() && version.toDouble() < FormatVersion) {
         // Version 1 wrapped the data key directly; only development builds before 0.1.0 wrote it.
         return makeError(ErrorCode::Damaged,
                          Text::tr("keyring.json has format version %1, written by a development build of PeerDesk "
                                   "before its first release; this PeerDesk reads version %2.")
-                             .arg(version.toVariant().toString())
-                             .arg(FormatVersion));
+                             .arg(version.toVariant().toString(), QString::number(FormatVersion)));
     }
     if (!version.isDouble() || version.toDouble() != FormatVersion) {
         return makeError(ErrorCode::Damaged,
                          Text::tr("keyring.json has format version %1; this PeerDesk reads version %2. Install a newer "
                                   "PeerDesk.")
-                             .arg(version.toVariant().toString())
-                             .arg(FormatVersion));
+                             .arg(version.toVariant().toString(), QString::number(FormatVersion)));
     }
     const QString vaultId = root.value(QLatin1String("vault_id")).toString();
     if (!isUuid(vaultId))

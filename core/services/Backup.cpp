@@ -1,6 +1,5 @@
 #include "services/Backup.h"
 
-#include "security/Keyring.h"
 #include "security/KeyringFile.h"
 #include "services/Permissions.h"
 #include "services/ProgramSettings.h"
@@ -16,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -32,96 +32,18 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Backup)
 };
 
-constexpr char Magic[8] = { 'P', 'D', 'B', 'A', 'C', 'K', 'U', 'P' };
-constexpr int FormatVersion = 1;
-constexpr qint64 MaxHeaderBytes = 64 * 1024;
-constexpr qint64 ChunkBytes = 1024 * 1024;
 const auto BackupAction = QStringLiteral("vault.backup_created");
 const auto AutomaticBackupAction = QStringLiteral("vault.backup_automatic");
 
-Error damaged(const QString& file, const QString& detail)
-{
-    return makeError(
-        ErrorCode::Damaged,
-        Text::tr("The backup %1 is damaged or not a PeerDesk backup: %2").arg(QDir::toNativeSeparators(file), detail));
-}
-
-Error ioError(const QString& file, const QString& detail)
-{
-    return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), detail));
-}
-
-// Copies `size` bytes from `in` to `out` (when given), hashing them; false on a short read or write.
-bool copyHashed(QIODevice& in, QIODevice* out, qint64 size, QCryptographicHash& hash)
-{
-    QByteArray chunk;
-    while (size > 0) {
-        chunk = in.read(std::min(size, ChunkBytes));
-        if (chunk.isEmpty())
-            return false;
-        hash.addData(chunk);
-        if (out && out->write(chunk) != chunk.size())
-            return false;
-        size -= chunk.size();
-    }
-    return true;
-}
+using format::damaged;
+using format::ioError;
 
 QByteArray sha256Of(const QString& path, bool* ok)
 {
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    *ok = file.open(QIODevice::ReadOnly) && copyHashed(file, nullptr, file.size(), hash);
+    *ok = file.open(QIODevice::ReadOnly) && format::copyHashed(file, nullptr, file.size(), hash);
     return hash.result().toHex();
-}
-
-struct Parsed
-{
-    BackupInfo info;
-    QByteArray keyringHash;
-    QByteArray databaseHash;
-    qint64 offset = 0; // where the keyring starts
-};
-
-Result<Parsed> readHeader(QFile& file)
-{
-    const QString name = file.fileName();
-    const QByteArray magic = file.read(sizeof Magic);
-    if (magic != QByteArray(Magic, sizeof Magic))
-        return damaged(name, Text::tr("it does not start as a PeerDesk backup"));
-    const QByteArray length = file.read(4);
-    if (length.size() != 4)
-        return damaged(name, Text::tr("it is truncated"));
-    const qint64 headerBytes = qFromBigEndian<quint32>(length.constData());
-    if (headerBytes <= 0 || headerBytes > MaxHeaderBytes)
-        return damaged(name, Text::tr("its header is invalid"));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(headerBytes), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return damaged(name, Text::tr("its header is invalid"));
-    const QJsonObject header = document.object();
-    if (header.value(QStringLiteral("format")).toString() != QLatin1String("peerdesk-backup")
-        || header.value(QStringLiteral("version")).toInt() != FormatVersion)
-        return damaged(name, Text::tr("its format is not one this PeerDesk reads"));
-    Parsed parsed;
-    parsed.info.vaultId = header.value(QStringLiteral("vault_id")).toString();
-    parsed.info.createdAt
-        = QDateTime::fromString(header.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
-    parsed.info.keyringBytes = header.value(QStringLiteral("keyring_size")).toInteger(-1);
-    parsed.info.databaseBytes = header.value(QStringLiteral("database_size")).toInteger(-1);
-    parsed.info.automatic = header.value(QStringLiteral("automatic")).toBool();
-    parsed.info.auditHeadId = header.value(QStringLiteral("audit_head_id")).toInteger(-1);
-    parsed.info.auditHeadHash = header.value(QStringLiteral("audit_head_hash")).toString();
-    parsed.keyringHash = header.value(QStringLiteral("keyring_sha256")).toString().toLatin1();
-    parsed.databaseHash = header.value(QStringLiteral("database_sha256")).toString().toLatin1();
-    parsed.offset = qint64(sizeof Magic) + 4 + headerBytes;
-    if (parsed.info.keyringBytes <= 0 || parsed.info.keyringBytes > MaxHeaderBytes * 16
-        || parsed.info.databaseBytes <= 0 || parsed.keyringHash.size() != 64 || parsed.databaseHash.size() != 64
-        || !parsed.info.createdAt.isValid())
-        return damaged(name, Text::tr("its header is invalid"));
-    if (file.size() != parsed.offset + parsed.info.keyringBytes + parsed.info.databaseBytes)
-        return damaged(name, Text::tr("its size does not match its header (truncated?)"));
-    return parsed;
 }
 
 // Checks both parts' hashes; with a folder, also writes them there as keyring.json and peerdesk.db.
@@ -130,37 +52,23 @@ Result<BackupInfo> readParts(const QString& path, const QString& intoFolder)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return damaged(path, file.errorString());
-    auto parsed = readHeader(file);
-    if (!parsed)
-        return parsed.error();
-    QByteArray keyring;
-    {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        keyring = file.read(parsed->info.keyringBytes);
-        hash.addData(keyring);
-        if (keyring.size() != parsed->info.keyringBytes || hash.result().toHex() != parsed->keyringHash)
-            return damaged(path, Text::tr("its keyring does not match its checksum"));
-        auto parsedKeyring = Keyring::fromJson(keyring);
-        if (!parsedKeyring || parsedKeyring->vaultId() != parsed->info.vaultId)
-            return damaged(path, Text::tr("its keyring is not valid"));
-    }
-    std::optional<QFile> database;
-    if (!intoFolder.isEmpty()) {
-        QFile keyringFile(vault_paths::keyringPath(intoFolder));
-        if (!keyringFile.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || keyringFile.write(keyring) != keyring.size())
-            return ioError(keyringFile.fileName(), keyringFile.errorString());
-        database.emplace(vault_paths::databasePath(intoFolder));
-        if (!database->open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return ioError(database->fileName(), database->errorString());
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!copyHashed(file, database ? &*database : nullptr, parsed->info.databaseBytes, hash))
-        return database ? ioError(database->fileName(), database->errorString())
-                        : damaged(path, Text::tr("it is truncated"));
-    if (hash.result().toHex() != parsed->databaseHash)
-        return damaged(path, Text::tr("its database does not match its checksum"));
-    return parsed->info;
+    if (intoFolder.isEmpty())
+        return format::check(file, path);
+    auto header = format::readHeader(file, path);
+    if (!header)
+        return header.error();
+    auto keyring = format::readKeyring(file, *header, path);
+    if (!keyring)
+        return keyring.error();
+    QFile keyringFile(vault_paths::keyringPath(intoFolder));
+    if (!keyringFile.open(QIODevice::WriteOnly | QIODevice::NewOnly) || keyringFile.write(*keyring) != keyring->size())
+        return ioError(keyringFile.fileName(), keyringFile.errorString());
+    QFile database(vault_paths::databasePath(intoFolder));
+    if (!database.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return ioError(database.fileName(), database.errorString());
+    if (auto copied = format::readDatabase(file, *header, path, &database); !copied)
+        return copied.error();
+    return header->info;
 }
 
 // Opens a copy of the backup in a temporary folder as login and runs verify(); returns the session's role too.
@@ -201,6 +109,30 @@ Result<bool> changedSince(VaultSession& session, const BackupInfo& backup)
     return audit.anyAfter(backup.auditHeadId, { BackupAction, AutomaticBackupAction });
 }
 
+// A backup's snapshot folder beside the backup, and the lock it holds while the backup is being written.
+const auto SnapshotPattern = QStringLiteral(".peerdesk-backup-XXXXXX");
+const auto SnapshotGlob = QStringLiteral(".peerdesk-backup-*");
+const auto SnapshotLockName = QStringLiteral("in-use.lock");
+
+// A backup killed while it ran (a crash, a power cut, a session ended while the window backed up at close) leaves
+// its snapshot folder behind: an encrypted copy of the database that nobody would ever see or delete, and that an
+// old keyring would still open after the data key is rotated. A snapshot in use holds its lock; any other one was
+// abandoned. A folder made a moment ago whose owner has not yet taken its lock may go too: that backup then fails
+// cleanly (its folder is gone) rather than ever writing a damaged file.
+void removeAbandonedSnapshots(const QString& folder)
+{
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList({ SnapshotGlob }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        QDir snapshot(dir.filePath(name));
+        QLockFile lock(snapshot.filePath(SnapshotLockName));
+        lock.setStaleLockTime(0); // a long backup's lock is not stale: only a dead owner's is
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        snapshot.removeRecursively();
+    }
+}
+
 Result<QString> writeBackup(VaultSession& session, const QString& folder, bool automatic)
 {
     const QDateTime now = session.clock().nowUtc();
@@ -209,10 +141,15 @@ Result<QString> writeBackup(VaultSession& session, const QString& folder, bool a
             .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz")), automatic ? QStringLiteral("-auto") : QString()));
     if (QFileInfo::exists(path))
         return ioError(path, Text::tr("it already exists"));
+    removeAbandonedSnapshots(folder);
     // The snapshot: the database copied in one read transaction under the same data key, beside the backup.
-    QTemporaryDir scratch(QDir(folder).filePath(QStringLiteral(".peerdesk-backup-XXXXXX")));
+    QTemporaryDir scratch(QDir(folder).filePath(SnapshotPattern));
     if (!scratch.isValid())
         return ioError(folder, scratch.errorString());
+    QLockFile inUse(scratch.filePath(SnapshotLockName)); // released before scratch goes
+    inUse.setStaleLockTime(0);
+    if (!inUse.tryLock(0))
+        return ioError(scratch.path(), Text::tr("the snapshot folder cannot be locked"));
     const QString copy = scratch.filePath(QStringLiteral("peerdesk.db"));
     // Read before the snapshot: a change slipping in between makes the next automatic backup run, never skip.
     auto head = AuditRepository(session.database()).last();
@@ -231,7 +168,7 @@ Result<QString> writeBackup(VaultSession& session, const QString& folder, bool a
         return ioError(copy, Text::tr("the snapshot cannot be read"));
     const QJsonObject header{
         { QStringLiteral("format"), QStringLiteral("peerdesk-backup") },
-        { QStringLiteral("version"), FormatVersion },
+        { QStringLiteral("version"), format::FormatVersion },
         { QStringLiteral("vault_id"), session.vaultId() },
         { QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs) },
         { QStringLiteral("automatic"), automatic },
@@ -251,9 +188,9 @@ Result<QString> writeBackup(VaultSession& session, const QString& folder, bool a
     char length[4];
     qToBigEndian<quint32>(quint32(headerBytes.size()), length);
     QCryptographicHash ignored(QCryptographicHash::Sha256);
-    if (out.write(Magic, sizeof Magic) != qint64(sizeof Magic) || out.write(length, 4) != 4
+    if (out.write(format::Magic, sizeof format::Magic) != qint64(sizeof format::Magic) || out.write(length, 4) != 4
         || out.write(headerBytes) != headerBytes.size() || out.write(keyring) != keyring.size()
-        || !copyHashed(database, &out, database.size(), ignored) || !out.commit())
+        || !format::copyHashed(database, &out, database.size(), ignored) || !out.commit())
         return ioError(path, out.errorString());
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (auto logged = session.recordAudit(automatic ? AutomaticBackupAction : BackupAction, QStringLiteral("vault"));
@@ -323,7 +260,7 @@ QList<BackupFile> listBackups(const QString& folder, const QString& vaultId)
         QFile file(entry.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        auto parsed = readHeader(file);
+        auto parsed = format::readHeader(file, file.fileName());
         if (parsed && parsed->info.vaultId == vaultId)
             found.append({ entry.absoluteFilePath(), parsed->info });
     }

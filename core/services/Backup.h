@@ -3,26 +3,13 @@
 #include "Clock.h"
 #include "Result.h"
 #include "security/SecureBuffer.h"
+#include "services/BackupFormat.h"
 #include "services/Vault.h"
 
 #include <QDateTime>
 #include <QString>
 
 namespace peerdesk::backup {
-
-// What a backup file says about itself (docs/file-format.md, "Backup files").
-struct BackupInfo
-{
-    QString vaultId;
-    QDateTime createdAt;
-    qint64 keyringBytes = 0;
-    qint64 databaseBytes = 0;
-    bool automatic = false; // made when PeerDesk locked or closed (createAutomatic), not on request
-    // The newest audit row in the snapshot (id and chained hash): automatic backups compare it with the vault's
-    // to skip a backup when nothing changed. -1 (and empty) for a backup of a vault without audit rows.
-    qint64 auditHeadId = -1;
-    QString auditHeadHash;
-};
 
 // A backup file found in a folder, with what its header says.
 struct BackupFile

@@ -15,6 +15,7 @@
 #include <QTimeZone>
 #include <queue>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <random>
@@ -32,7 +33,8 @@ struct Text
 
 constexpr qint64 Hour = 3600;
 constexpr qint64 Day = 24 * Hour;
-constexpr int HistoryDays = 730; // requests arrive over the last 24 months
+// Conversations per request the stories book when no total is asked for (measured at program scale).
+constexpr double NaturalConversationsPerRequest = 1.5;
 constexpr int RosterLeadDays = 60; // the roster exists a little before the first request
 
 // Fictional people: first and last names from short lists, combined freely. Contact details use the reserved
@@ -100,9 +102,10 @@ private:
     std::mt19937 m_engine;
 };
 
-QString nameOf(int first, int last)
+QString nameOf(int first, int last, const QString& marker)
 {
-    return QString::fromUtf8(FirstNames[first]) + u' ' + QString::fromUtf8(LastNames[last]);
+    const QString suffix = marker.isEmpty() ? QString() : QStringLiteral("-") + marker;
+    return QString::fromUtf8(FirstNames[first]) + suffix + u' ' + QString::fromUtf8(LastNames[last]) + suffix;
 }
 
 // "amelie.beaulieu": accents dropped so the address is plain ASCII.
@@ -199,7 +202,8 @@ public:
         , m_options(options)
         , m_random(options.seed)
         , m_end(clock.real().nowUtc())
-        , m_start(m_end.addDays(-HistoryDays))
+        , m_historyDays(365 * options.years)
+        , m_start(m_end.addDays(-m_historyDays))
         , m_supporters(session)
         , m_requests(session)
         , m_matching(session)
@@ -267,7 +271,8 @@ private:
         for (int i = 0; i < m_options.supporters; ++i) {
             SupporterSim sim;
             Supporter& s = sim.profile;
-            s.name = nameOf(m_random.between(0, countOf(FirstNames) - 1), m_random.between(0, countOf(LastNames) - 1));
+            s.name = nameOf(m_random.between(0, countOf(FirstNames) - 1), m_random.between(0, countOf(LastNames) - 1),
+                            m_options.nameMarker);
             s.email = QStringLiteral("%1.%2@example.org").arg(emailLocalPart(s.name)).arg(i + 1);
             if (m_random.chance(70))
                 s.phone = fictionalPhone(m_random);
@@ -336,11 +341,11 @@ private:
                 }
                 scheduleSupervision(i);
             } else if (sim.joinsLater) {
-                at(m_start.addDays(m_random.between(200, HistoryDays - 20)).addSecs(10 * Hour),
+                at(m_start.addDays(m_random.between(200, m_historyDays - 20)).addSecs(10 * Hour),
                    [this, i] { return joinRoster(i); });
             }
             if (sim.retiring) {
-                at(m_start.addDays(m_random.between(120, HistoryDays - 30)).addSecs(16 * Hour),
+                at(m_start.addDays(m_random.between(120, m_historyDays - 30)).addSecs(16 * Hour),
                    [this, i] { return retire(i); });
             }
         }
@@ -477,7 +482,7 @@ private:
         arrivals.reserve(std::size_t(count));
         for (int i = 0; i < count; ++i) {
             // Mostly office hours on weekdays; web forms and emails also come in at night and on weekends.
-            QDate day = m_start.date().addDays(m_random.between(0, HistoryDays - 1));
+            QDate day = m_start.date().addDays(m_random.between(0, m_historyDays - 1));
             int minute = m_random.between(8 * 60, 19 * 60);
             if (m_random.chance(80)) {
                 while (isWeekend(day))
@@ -513,6 +518,11 @@ private:
                 sim.fate = Fate::Completed;
             shapeForFate(sim);
             sim.conversationsPlanned = m_random.weighted({ { "1", 35 }, { "2", 35 }, { "3", 25 }, { "4", 5 } }).toInt();
+            if (m_options.conversations > 0 && count > 0) {
+                // Without a target the stories book about NaturalConversationsPerRequest each; scale to the target.
+                const double scale = double(m_options.conversations) / (NaturalConversationsPerRequest * count);
+                sim.conversationsPlanned = std::max(1, int(std::lround(sim.conversationsPlanned * scale)));
+            }
             sim.supporterDeclinesFirst = m_random.chance(10);
             sim.lateContact = m_random.chance(12);
             m_flow.push_back(std::move(sim));
@@ -604,8 +614,8 @@ private:
             const RequestSim& earlier = m_flow[std::size_t(m_random.between(0, index - 1))];
             who = earlier.request.identity;
         } else {
-            who.name
-                = nameOf(m_random.between(0, countOf(FirstNames) - 1), m_random.between(0, countOf(LastNames) - 1));
+            who.name = nameOf(m_random.between(0, countOf(FirstNames) - 1), m_random.between(0, countOf(LastNames) - 1),
+                              m_options.nameMarker);
             who.email = QStringLiteral("%1.%2@example.com").arg(emailLocalPart(who.name)).arg(index + 1);
             if (m_random.chance(60))
                 who.phone = fictionalPhone(m_random);
@@ -998,7 +1008,7 @@ private:
                 const int people = m_random.between(2, 4);
                 for (int k = 0; k < people; ++k) {
                     const QString name = nameOf(m_random.between(0, countOf(FirstNames) - 1),
-                                                m_random.between(0, countOf(LastNames) - 1));
+                                                m_random.between(0, countOf(LastNames) - 1), m_options.nameMarker);
                     const QString contact
                         = QStringLiteral("%1.g%2@example.net").arg(emailLocalPart(name)).arg(groupId * 10 + k);
                     auto id = m_groups.registerParticipant(occurrence.id, name, contact, m_random.pick(provinces));
@@ -1024,6 +1034,7 @@ private:
     const DemoOptions m_options;
     Random m_random;
     const QDateTime m_end; // the real "now": nothing is played after it
+    const int m_historyDays;
     const QDateTime m_start;
     SupporterService m_supporters;
     RequestService m_requests;
@@ -1137,6 +1148,23 @@ Result<void> DemoData::validate(const DemoOptions& options)
     if (options.requests < 0 || options.requests > DemoOptions::MaxRequests) {
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("The number of requests must be from 0 to %1.").arg(DemoOptions::MaxRequests));
+    }
+    if (options.years < 1 || options.years > DemoOptions::MaxYears) {
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The number of years must be from 1 to %1.").arg(DemoOptions::MaxYears));
+    }
+    if (options.conversations < 0 || options.conversations > 10 * DemoOptions::MaxRequests) {
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("The number of conversations must be from 0 to %1.").arg(10 * DemoOptions::MaxRequests));
+    }
+    const bool markerValid = options.nameMarker.size() <= DemoOptions::MaxNameMarkerLength
+        && std::all_of(options.nameMarker.cbegin(), options.nameMarker.cend(),
+                       [](QChar ch) { return ch.unicode() < 128 && ch.isLetter(); });
+    if (!markerValid) {
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("The name marker must be at most %1 letters from A to Z.").arg(DemoOptions::MaxNameMarkerLength));
     }
     return {};
 }

@@ -18,15 +18,25 @@ struct DemoOptions
     static constexpr int DefaultSupporters = 40;
     static constexpr int DefaultRequests = 300;
     static constexpr int MinSupporters = 1;
-    // The simulation ranks the whole roster for each request, so its time grows with requests x supporters:
-    // about 3 s for the defaults and a minute for 3000 x 200. These limits keep the worst case near an hour;
-    // beyond them a "demo" is a load test.
-    static constexpr int MaxSupporters = 2000;
-    static constexpr int MaxRequests = 20000;
+    // The simulation ranks the whole roster for each request, so its time grows with requests x supporters.
+    // The upper limits are the benchmarks' stress scale (docs/performance.md), 100 times the largest program.
+    static constexpr int MaxSupporters = 10000;
+    static constexpr int MaxRequests = 100000;
+    static constexpr int DefaultYears = 2;
+    static constexpr int MaxYears = 10;
+    static constexpr int MaxNameMarkerLength = 40;
 
     quint32 seed = DefaultSeed;
     int supporters = DefaultSupporters;
     int requests = DefaultRequests;
+    int years = DefaultYears; // requests arrive over this many years up to now
+    // About how many conversations to book in all. 0: as many as the requests' stories give (about 1.5 per
+    // request); more makes every supported person's story longer.
+    int conversations = 0;
+    // A testing aid: when set, every generated person's first and last name end with it ("Amélie-Marker
+    // Beaulieu-Marker"), so a scan of the files the program wrote can prove that no name, whole or in part,
+    // reached them. ASCII letters only, so that it also survives (lower-cased) into the generated email addresses.
+    QString nameMarker = {}; // "= {}": GCC then accepts DemoOptions{ seed, supporters, requests } without a warning
 };
 
 // What the generator made, counted from the vault afterwards.

@@ -5,10 +5,10 @@
 #include "services/Permissions.h"
 #include "services/ProgramSettings.h"
 #include "services/RequestService.h"
+#include "services/RosterCache.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
 #include "storage/MatchRepository.h"
-#include "storage/SupporterRepository.h"
 
 #include <QCoreApplication>
 
@@ -78,7 +78,7 @@ Result<MatchInput> MatchingService::input(qint64 requestId)
         return matchable.error();
     MatchInput in;
     in.request = *request;
-    auto supporters = SupporterRepository(m_session.database()).list();
+    auto supporters = m_session.roster().current(m_session.database());
     if (!supporters)
         return supporters.error();
     in.supporters = std::move(*supporters);

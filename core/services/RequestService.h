@@ -157,6 +157,9 @@ public:
     Result<ContactTarget> contactTarget();
 
 private:
+    // A moment "now" may be a little ahead of the clock that checks it (another machine's clock, a slow form).
+    static constexpr qint64 FutureToleranceSeconds = 120;
+
     Result<RequestSelection> selection(const RequestListQuery& query);
     Result<SupportRequest> load(qint64 id);
     Result<QDateTime> resolveTime(const SupportRequest& request, const std::optional<QDateTime>& at) const;

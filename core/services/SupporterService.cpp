@@ -28,70 +28,7 @@ Error invalid(const QString& message)
     return makeError(ErrorCode::InvalidInput, message);
 }
 
-Result<void> checkTraining(const TrainingRecord& record)
-{
-    if (record.course.trimmed().isEmpty() || record.course.size() > 100 || !record.completedOn.isValid())
-        return invalid(Text::tr("A training record needs a course name and a completion date."));
-    if (record.refresherDue.isValid() && record.refresherDue < record.completedOn)
-        return invalid(Text::tr("A refresher cannot be due before the course was completed."));
-    return {};
-}
-
 } // namespace
-
-Result<void> SupporterService::validate(const Supporter& s, const QStringList& affinityGroups)
-{
-    if (s.name.trimmed().isEmpty())
-        return invalid(Text::tr("A supporter needs a name."));
-    if (s.name.size() > 200)
-        return invalid(Text::tr("A name can have at most 200 characters."));
-    if (s.email.isEmpty() && s.phone.isEmpty())
-        return invalid(Text::tr("A supporter needs an email address or a phone number."));
-    if (auto valid = field_checks::email(s.email); !valid)
-        return valid;
-    if (auto valid = field_checks::phone(s.phone); !valid)
-        return valid;
-    if (s.specialty.trimmed().isEmpty())
-        return invalid(Text::tr("A supporter needs a specialty."));
-    for (const QString* text : { &s.specialty, &s.practiceSetting, &s.region, &s.pronouns }) {
-        if (text->size() > 100)
-            return invalid(Text::tr("Specialty, practice setting, region and pronouns can have at most 100 "
-                                    "characters."));
-    }
-    for (const QString& institution : s.institutions) {
-        if (institution.size() > 200)
-            return invalid(Text::tr("An institution can have at most 200 characters."));
-    }
-    if (auto stage = field_checks::keys(Vocab::CareerStage, { s.careerStage }); !stage)
-        return stage;
-    if (auto status = field_checks::keys(Vocab::SupporterStatus, { s.status }); !status)
-        return status;
-    if (!s.gender.isEmpty()) {
-        if (auto gender = field_checks::keys(Vocab::Gender, { s.gender }); !gender)
-            return gender;
-    }
-    if (auto modalities = field_checks::keys(Vocab::Modality, s.modalities); !modalities)
-        return modalities;
-    if (s.languages.isEmpty())
-        return invalid(Text::tr("A supporter needs at least one language."));
-    if (auto valid = field_checks::languages(s.languages); !valid)
-        return valid;
-    for (const QString& group : s.affinities) {
-        if (auto valid = field_checks::affinity(group, affinityGroups); !valid)
-            return valid;
-    }
-    if (s.maxActive < 0 || s.maxActive > 50)
-        return invalid(Text::tr("The capacity (max_active) must be from 0 to 50."));
-    if (s.cooldownDays < 0 || s.cooldownDays > 365)
-        return invalid(Text::tr("The cooldown must be from 0 to 365 days."));
-    if (auto valid = field_checks::windows(s.availability); !valid)
-        return valid;
-    for (const TrainingRecord& record : s.training) {
-        if (auto valid = checkTraining(record); !valid)
-            return valid;
-    }
-    return {};
-}
 
 Result<qint64> SupporterService::add(const Supporter& supporter)
 {
@@ -237,7 +174,7 @@ Result<qint64> SupporterService::addTraining(qint64 id, const TrainingRecord& re
         return allowed.error();
     if (auto existing = get(id); !existing)
         return existing.error();
-    if (auto valid = checkTraining(record); !valid)
+    if (auto valid = validateTraining(record); !valid)
         return valid.error();
     qint64 recordId = 0;
     auto done = m_session.database().transaction([&]() -> Result<void> {

@@ -22,6 +22,8 @@ public:
     // InvalidInput naming the first field that is wrong (unknown category, missing specialty, capacity out of
     // range, ...). Checks values only; nothing is read or written. affinityGroups: the configured list.
     static Result<void> validate(const Supporter& supporter, const QStringList& affinityGroups);
+    // A training record: a course name (at most 100 characters), a completion date, no refresher due before it.
+    static Result<void> validateTraining(const TrainingRecord& record);
 
     Result<qint64> add(const Supporter& supporter);
     // All or nothing, in one transaction: the CSV import.

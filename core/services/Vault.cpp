@@ -7,6 +7,7 @@
 #include "services/Permissions.h"
 #include "services/ProgramSettings.h"
 #include "services/RetentionService.h"
+#include "services/RosterCache.h"
 #include "services/VaultLock.h"
 #include "services/VaultPaths.h"
 #include "storage/Database.h"
@@ -398,6 +399,7 @@ VaultSession::VaultSession(QString directory, SecureBuffer dataKey, Keyring keyr
     , m_clock(clock)
     , m_database(std::move(database))
     , m_audit(std::make_unique<AuditLog>(*m_database, m_clock))
+    , m_roster(std::make_unique<RosterCache>())
 {
 }
 
@@ -415,6 +417,7 @@ void VaultSession::close()
 {
     if (m_database)
         m_database->close();
+    m_roster->clear();
     m_dataKey.clear();
     m_lock.reset();
 }

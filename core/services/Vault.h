@@ -19,6 +19,7 @@ namespace peerdesk {
 
 class AuditLog;
 class Database;
+class RosterCache;
 class VaultLock;
 
 struct NewVaultRequest
@@ -150,6 +151,8 @@ public:
     const Clock& clock() const { return m_clock; }
     Database& database() { return *m_database; }
     AuditLog& audit() { return *m_audit; }
+    // The roster as match ranking reads it, kept while nothing in it changes (services/RosterCache.h).
+    RosterCache& roster() { return *m_roster; }
     // Appends an audit row as the signed-in user, inside the caller's transaction when there is one.
     Result<void> recordAudit(const QString& action, const QString& entityType,
                              std::optional<qint64> entityId = std::nullopt);
@@ -215,6 +218,7 @@ private:
     const Clock& m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<RosterCache> m_roster;
     CurrentUser m_user;
 };
 

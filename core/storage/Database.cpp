@@ -327,11 +327,13 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     --m_transactionDepth;
     if (!result) {
         db.rollback();
+        ++m_rollbacks;
         return result;
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
+        ++m_rollbacks;
         return errorFrom(error);
     }
     return {};

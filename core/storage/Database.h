@@ -52,6 +52,9 @@ public:
     // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work fails. Nesting joins the outer
     // transaction.
     Result<void> transaction(const std::function<Result<void>()>& work);
+    // How many transactions this connection has rolled back. A value read inside a rolled-back transaction
+    // may never have existed; caches keyed on stored counters add this so that such a value is not reused.
+    quint64 rollbacks() const { return m_rollbacks; }
 
     // Copies the WAL into the database and truncates it to zero bytes, so that no old page version survives
     // beside peerdesk.db (retention relies on it). Io when a reader keeps the checkpoint from completing.
@@ -73,6 +76,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    quint64 m_rollbacks = 0;
 };
 
 } // namespace peerdesk

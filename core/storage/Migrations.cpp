@@ -291,6 +291,50 @@ const std::vector<Step>& steps()
         {
             "ALTER TABLE users ADD COLUMN removed_at TEXT",
         },
+        // 6: a counter that every change to the roster moves on, whoever makes it and on whichever connection.
+        // Match ranking reads the whole roster; with the counter a session keeps its roster in memory and reads
+        // it again only when it changed (10 000 supporters take a few hundred milliseconds to load).
+        {
+            R"(CREATE TABLE roster_revision (
+                id       INTEGER PRIMARY KEY CHECK (id = 1),
+                revision INTEGER NOT NULL
+            ) STRICT)",
+            "INSERT INTO roster_revision (id, revision) VALUES (1, 0)",
+            // Every ranking reads each supporter's load (live matches, latest proposal) from the whole matches
+            // table: with proposed_at in the index that is one pass over the index, not a table lookup per match.
+            "DROP INDEX matches_supporter",
+            "CREATE INDEX matches_supporter ON matches (supporter_id, status, proposed_at)",
+            "CREATE TRIGGER supporters_insert_revision AFTER INSERT ON supporters BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporters_update_revision AFTER UPDATE ON supporters BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporters_delete_revision AFTER DELETE ON supporters BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_attributes_insert_revision AFTER INSERT ON supporter_attributes BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_attributes_update_revision AFTER UPDATE ON supporter_attributes BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_attributes_delete_revision AFTER DELETE ON supporter_attributes BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_availability_insert_revision AFTER INSERT ON supporter_availability BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_availability_update_revision AFTER UPDATE ON supporter_availability BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_availability_delete_revision AFTER DELETE ON supporter_availability BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_training_insert_revision AFTER INSERT ON supporter_training BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_training_update_revision AFTER UPDATE ON supporter_training BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_training_delete_revision AFTER DELETE ON supporter_training BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_debriefs_insert_revision AFTER INSERT ON supporter_debriefs BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_debriefs_update_revision AFTER UPDATE ON supporter_debriefs BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+            "CREATE TRIGGER supporter_debriefs_delete_revision AFTER DELETE ON supporter_debriefs BEGIN "
+            "UPDATE roster_revision SET revision = revision + 1; END",
+        },
     };
     return all;
 }

@@ -205,7 +205,10 @@ bool SqlCipherResult::prepare(const QString& query)
 {
     finalizeStatement();
     clearRows();
-    m_record.clear();
+    m_columns.clear();
+    m_declaredTypes.clear();
+    m_firstRowTypes.clear();
+    m_recordValid = false;
     m_rowsAffected = -1;
     m_lastInsertId.clear();
     setSelect(false);
@@ -257,7 +260,7 @@ bool SqlCipherResult::compile()
         tail = next;
     }
     m_done = true;
-    buildRecord();
+    describeColumns();
     return true;
 }
 
@@ -304,7 +307,9 @@ bool SqlCipherResult::exec()
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_done = false;
-    buildRecord(); // the precision policy may have changed since prepare()
+    refreshDeclaredTypes(); // the precision policy may have changed since prepare()
+    m_firstRowTypes.clear();
+    m_recordValid = false;
     if (!bindAll()) {
         resetStatement();
         return false;
@@ -316,7 +321,10 @@ bool SqlCipherResult::exec()
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         m_rows.append(readRow());
-        buildRecord(); // expressions have no declared type: the first row tells their type
+        // Expressions have no declared type: the first row tells their type.
+        m_firstRowTypes.clear();
+        for (const QVariant& value : std::as_const(m_rows.constLast()))
+            m_firstRowTypes.append(value.metaType());
     } else if (rc == SQLITE_DONE) {
         completeStatement();
     } else {
@@ -329,22 +337,57 @@ bool SqlCipherResult::exec()
     return true;
 }
 
-void SqlCipherResult::buildRecord()
+void SqlCipherResult::describeColumns()
 {
-    m_record.clear();
+    m_columns.clear();
+    m_recordValid = false;
     if (!m_stmt)
         return;
     const int count = sqlite3_column_count(m_stmt);
+    m_columns.reserve(count);
     for (int i = 0; i < count; ++i) {
-        QMetaType type;
-        if (const char* declared = sqlite3_column_decltype(m_stmt, i))
-            type = metaTypeForDeclaredType(QString::fromUtf8(declared), numericalPrecisionPolicy());
-        else if (!m_rows.isEmpty() && i < m_rows.first().size())
-            type = m_rows.first().at(i).metaType();
+        const char* declared = sqlite3_column_decltype(m_stmt, i);
         const char* table = sqlite3_column_table_name(m_stmt, i);
-        m_record.append(QSqlField(QString::fromUtf8(sqlite3_column_name(m_stmt, i)), type,
-                                  table ? QString::fromUtf8(table) : QString()));
+        m_columns.append({ QString::fromUtf8(sqlite3_column_name(m_stmt, i)),
+                           table ? QString::fromUtf8(table) : QString(),
+                           declared ? QString::fromUtf8(declared) : QString() });
     }
+    m_declaredTypes.clear();
+    refreshDeclaredTypes();
+}
+
+void SqlCipherResult::refreshDeclaredTypes()
+{
+    const QSql::NumericalPrecisionPolicy policy = numericalPrecisionPolicy();
+    if (m_declaredTypes.size() == m_columns.size() && m_typesPolicy == policy)
+        return;
+    m_declaredTypes.clear();
+    for (const Column& column : std::as_const(m_columns)) {
+        m_declaredTypes.append(column.declaredType.isEmpty() ? QMetaType()
+                                                             : metaTypeForDeclaredType(column.declaredType, policy));
+    }
+    m_typesPolicy = policy;
+    m_recordValid = false;
+}
+
+QMetaType SqlCipherResult::columnType(int column) const
+{
+    if (column < 0 || column >= m_declaredTypes.size())
+        return {};
+    if (m_declaredTypes.at(column).isValid() || !m_columns.at(column).declaredType.isEmpty())
+        return m_declaredTypes.at(column);
+    return column < m_firstRowTypes.size() ? m_firstRowTypes.at(column) : QMetaType();
+}
+
+const QSqlRecord& SqlCipherResult::ensureRecord() const
+{
+    if (!m_recordValid) {
+        m_record.clear();
+        for (int i = 0; i < m_columns.size(); ++i)
+            m_record.append(QSqlField(m_columns.at(i).name, columnType(i), m_columns.at(i).table));
+        m_recordValid = true;
+    }
+    return m_record;
 }
 
 QVariant SqlCipherResult::columnValue(int column) const
@@ -378,7 +421,7 @@ QVariant SqlCipherResult::columnValue(int column) const
     }
     default:
         // A NULL keeps the column's type, so QSqlRecord/QSqlQueryModel users still see what kind it is.
-        return QVariant(column < m_record.count() ? m_record.field(column).metaType() : QMetaType());
+        return QVariant(columnType(column));
     }
 }
 
@@ -553,7 +596,7 @@ int SqlCipherResult::numRowsAffected()
 
 QSqlRecord SqlCipherResult::record() const
 {
-    return m_record;
+    return ensureRecord();
 }
 
 QVariant SqlCipherResult::lastInsertId() const

@@ -66,7 +66,13 @@ private:
     void forgetDriver(); // the driver is being destroyed
     bool isStepping() const; // rows may still be read from the statement (it holds a read lock)
     void clearRows();
-    void buildRecord();
+    // The record (column names and types) is what QSQLITE keeps per statement; building it on every execution
+    // cost a QSqlField per column per exec (docs/performance.md). The names are read once per compile, the
+    // declared types again only when the precision policy changes, and the record itself only when asked for.
+    void describeColumns();
+    void refreshDeclaredTypes();
+    QMetaType columnType(int column) const;
+    const QSqlRecord& ensureRecord() const;
     QVariant columnValue(int column) const;
     QVariantList readRow() const;
     QSqlError sqliteError(const QString& driverText, QSqlError::ErrorType type) const;
@@ -74,7 +80,18 @@ private:
     const SqlCipherDriver* m_driver;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_sql; // what was compiled, to compile again after the connection was closed and reopened
-    QSqlRecord m_record;
+    struct Column
+    {
+        QString name;
+        QString table;
+        QString declaredType; // empty for an expression
+    };
+    QList<Column> m_columns;
+    QList<QMetaType> m_declaredTypes;
+    QSql::NumericalPrecisionPolicy m_typesPolicy = QSql::HighPrecision;
+    QList<QMetaType> m_firstRowTypes; // the types of the latest execution's first row, for expression columns
+    mutable QSqlRecord m_record;
+    mutable bool m_recordValid = false;
     QList<QVariantList> m_rows;
     int m_firstRow = 0; // row number of m_rows.first(); grows for forward-only results
     bool m_done = true; // the statement has no more rows (it has been reset)

@@ -286,6 +286,14 @@ Result<qint64> SupporterRepository::count()
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
+Result<qint64> SupporterRepository::revision()
+{
+    auto query = m_database.exec(QStringLiteral("SELECT revision FROM roster_revision WHERE id = 1"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
 Result<bool> SupporterRepository::emailInUse(const QString& email, qint64 excludeId)
 {
     auto query

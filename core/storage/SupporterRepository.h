@@ -32,6 +32,8 @@ public:
     Result<std::optional<Supporter>> find(qint64 id);
     Result<QList<Supporter>> list(const std::optional<QString>& status = std::nullopt);
     Result<qint64> count();
+    // Moves on with every change to a supporter or their attributes, availability, training or debriefs.
+    Result<qint64> revision();
     // Another supporter (not excludeId) already uses this email, compared case-insensitively.
     Result<bool> emailInUse(const QString& email, qint64 excludeId = 0);
 

@@ -616,6 +616,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <source>the backup folder does not exist (is its drive connected?)</source>
         <translation>le dossier de sauvegarde n’existe pas (son disque est-il branché ?)</translation>
     </message>
+    <message>
+        <source>the snapshot folder cannot be locked</source>
+        <translation>le dossier de l’instantané ne peut pas être verrouillé</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::CalendarGridModel</name>
@@ -2057,6 +2061,18 @@ Codes de sortie :
     <message>
         <source>The demo session must be opened with the demo clock.</source>
         <translation>La session de démonstration doit être ouverte avec l’horloge de démonstration.</translation>
+    </message>
+    <message>
+        <source>The number of years must be from 1 to %1.</source>
+        <translation>Le nombre d’années doit être de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>The number of conversations must be from 0 to %1.</source>
+        <translation>Le nombre de conversations doit être de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>The name marker must be at most %1 letters from A to Z.</source>
+        <translation>Le marqueur de nom doit compter au plus %1 lettres de A à Z.</translation>
     </message>
 </context>
 <context>

@@ -110,14 +110,21 @@ TEST_CASE("requests import: a missing file or argument is refused before unlocki
 TEST_CASE("demo fills an empty vault once and refuses sizes over the limits", "[cli][demo]")
 {
     CliVault vault;
-    const Run tooBig = vault.run({ QStringLiteral("demo"), QStringLiteral("--requests"), QStringLiteral("20001") });
-    CHECK(tooBig.exitCode == 3);
+    // Each limit (docs/cli.md) is refused before anything is asked or made.
+    for (const auto& [option, value] :
+         { std::pair{ "--requests", "100001" }, std::pair{ "--supporters", "10001" }, std::pair{ "--supporters", "0" },
+           std::pair{ "--years", "11" }, std::pair{ "--years", "0" }, std::pair{ "--conversations", "1000001" } }) {
+        const Run tooBig = vault.run({ QStringLiteral("demo"), QLatin1String(option), QLatin1String(value) });
+        INFO(option << ' ' << value);
+        CHECK(tooBig.exitCode == 3);
+    }
     const Run notNumber = vault.run({ QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("abc") });
     CHECK(notNumber.exitCode == 1);
 
     const Run demo = vault.run({ QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3"),
                                  QStringLiteral("--requests"), QStringLiteral("40"), QStringLiteral("--supporters"),
-                                 QStringLiteral("10") });
+                                 QStringLiteral("10"), QStringLiteral("--years"), QStringLiteral("3"),
+                                 QStringLiteral("--conversations"), QStringLiteral("120") });
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
     CHECK(demo.out.contains(QStringLiteral("Requests: 40")));

@@ -1,22 +1,15 @@
-// `peerdesk-cli user ...` and `rekey`: accounts from the command line, the initial-passphrase gate, role
-// refusals, rotation killed at random moments, and the one-process lock.
+// `peerdesk-cli user ...`: accounts from the command line, the initial-passphrase gate, role refusals and the
+// one-process lock. `rekey` killed at random moments is in CrashSafetyTest.cpp.
 
 #include "CatchCompat.h"
 #include "CliTestSupport.h"
 #include "TempVault.h"
 #include "services/Vault.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QThread>
-
-#include <csignal>
-#include <unistd.h>
 
 using namespace peerdesk::test::cli_support;
 
@@ -73,41 +66,6 @@ TEST_CASE("user add, list, passwd gating, refusals and deactivation from the com
     CHECK(vault.run(words({ "user", "deactivate", "admin" })).exitCode == 3);
     REQUIRE(vault.run(words({ "user", "remove", "casey", "--rotate-key" })).exitCode == 0);
     CHECK(vault.run(words({ "verify" })).exitCode == 0);
-}
-
-TEST_CASE("rekey killed at random moments leaves a vault that opens and verifies", "[cli][accounts]")
-{
-    CliVault vault;
-    REQUIRE(vault.run(words({ "demo", "--requests", "300", "--supporters", "40" })).exitCode == 0);
-    // How long one rotation takes here, so the kills fall across all of it.
-    QElapsedTimer timer;
-    timer.start();
-    REQUIRE(vault.run(words({ "rekey" })).exitCode == 0);
-    const qint64 full = std::max<qint64>(timer.elapsed(), 20);
-
-    auto* random = QRandomGenerator::global();
-    int killed = 0;
-    for (int round = 0; round < 20; ++round) {
-        QProcess process;
-        process.setChildProcessModifier([] { ::setsid(); });
-        process.start(QStringLiteral(PEERDESK_CLI_PATH), vault.admin() << QStringLiteral("rekey"));
-        REQUIRE(process.waitForStarted());
-        QThread::msleep(static_cast<unsigned long>(random->bounded(full + full / 4)));
-        if (process.state() == QProcess::Running) {
-            ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
-            ++killed;
-        }
-        process.waitForFinished(60000);
-        const Run verified = vault.run(words({ "verify" }));
-        INFO("round " << round << ": " << verified.err.toStdString());
-        REQUIRE(verified.exitCode == 0);
-    }
-    CHECK(killed > 0);
-    // The recovery key still opens it: its slot was given every new key.
-    auto key = peerdesk::vault::unwrapWithRecoveryKey(vault.vault, QStringLiteral("admin"), vault.recoveryKey);
-    REQUIRE(key);
-    peerdesk::SystemClock clock;
-    CHECK(peerdesk::vault::open(std::move(*key), clock));
 }
 
 TEST_CASE("A vault open in one process is refused to another with a clear message", "[cli][accounts]")

@@ -179,6 +179,14 @@ TEST_CASE("A damaged or hostile keyring.json is refused with a clear error", "[s
     {
         refuses(edited(json, [](QJsonObject& r) { r.insert(QStringLiteral("version"), 1); }));
     }
+    SECTION("a version that is not a number, holding a placeholder, is shown as written")
+    {
+        auto parsed = Keyring::fromJson(
+            edited(json, [](QJsonObject& r) { r.insert(QStringLiteral("version"), QStringLiteral("%1")); }));
+        REQUIRE_FALSE(parsed);
+        CHECK(parsed.error().message.contains(QStringLiteral("format version %1;")));
+        CHECK(parsed.error().message.contains(QStringLiteral("reads version 2.")));
+    }
     SECTION("a sealed key of the wrong size")
     {
         refuses(edited(json, [](QJsonObject& r) {

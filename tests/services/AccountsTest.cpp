@@ -11,11 +11,14 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLockFile>
 #include <QSet>
 #include <QSysInfo>
 #include <QTemporaryDir>
+
+#include <sys/file.h>
 
 using namespace peerdesk;
 using peerdesk::test::TempVault;
@@ -262,6 +265,48 @@ TEST_CASE("Two processes never open one vault; a lock left by a crash is taken o
     stale.close();
     auto session = vault.unlock();
     CHECK(session);
+}
+
+TEST_CASE("Locks left by a process killed while taking or clearing one are taken over, unless someone holds them",
+          "[accounts]")
+{
+    TempVault vault;
+    const QString lockPath = QDir(vault.directory()).filePath(QLatin1String(VaultLock::FileName));
+    // Killed between creating peerdesk.lock and writing its id into it (the crash-safety test found it): an empty
+    // file that names no process. It is taken over once it has stayed empty for a moment.
+    {
+        QFile empty(lockPath);
+        REQUIRE(empty.open(QIODevice::WriteOnly));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto session = vault.tryUnlock(QLatin1String(TempVault::Login), QLatin1String(TempVault::Passphrase));
+        INFO((session ? std::string() : session.error().message.toStdString()));
+        REQUIRE(session);
+    }
+    CHECK(timer.elapsed() >= 500); // a live owner would have written itself in by then
+    CHECK_FALSE(QFile::exists(lockPath));
+
+    // Killed while removing a stale lock: QLockFile's removal lock stays behind, owned by a process now gone. The
+    // next to open the vault clears it.
+    const QString removalLock = lockPath + QStringLiteral(".rmlock");
+    {
+        QFile leftover(removalLock);
+        REQUIRE(leftover.open(QIODevice::WriteOnly));
+        leftover.write("999999\npeerdesk\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    }
+    REQUIRE(vault.tryUnlock(QLatin1String(TempVault::Login), QLatin1String(TempVault::Passphrase)));
+    CHECK_FALSE(QFile::exists(removalLock));
+
+    // A live owner that has created the file but not yet written its id holds the native lock already.
+    QFile owner(lockPath);
+    REQUIRE(owner.open(QIODevice::WriteOnly));
+    REQUIRE(::flock(owner.handle(), LOCK_EX | LOCK_NB) == 0);
+    auto refused = vault.tryUnlock(QLatin1String(TempVault::Login), QLatin1String(TempVault::Passphrase));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Io);
+    CHECK(QFile::exists(lockPath));
 }
 
 TEST_CASE("The recovery key resets a passphrase, each use is audited, and a new one retires the old", "[accounts]")

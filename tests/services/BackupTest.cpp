@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QLockFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -266,4 +268,50 @@ TEST_CASE("An automatic backup is taken whoever locks, and audited as automatic"
     REQUIRE(query);
     REQUIRE(query->next());
     CHECK(query->value(0).toString() == QLatin1String("riley"));
+}
+
+TEST_CASE("A backup removes the snapshot folders that killed backups left, and no other", "[backup]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const QDir folder(vault.root() + QStringLiteral("/backups"));
+    REQUIRE(folder.mkpath(QStringLiteral(".")));
+    const auto snapshot = [&](const char* name) {
+        const QDir dir(folder.filePath(QLatin1String(name)));
+        REQUIRE(dir.mkpath(QStringLiteral(".")));
+        QFile partial(dir.filePath(QStringLiteral("peerdesk.db")));
+        REQUIRE(partial.open(QIODevice::WriteOnly));
+        partial.write(QByteArray(4096, 'x'));
+        return dir;
+    };
+    // Killed before its lock existed, and killed holding it (its process is gone: it ran `true` and ended).
+    snapshot(".peerdesk-backup-Early1");
+    const QDir killed = snapshot(".peerdesk-backup-Dead22");
+    {
+        QProcess gone;
+        gone.start(QStringLiteral("true"));
+        REQUIRE(gone.waitForStarted());
+        const QByteArray deadPid = QByteArray::number(gone.processId());
+        REQUIRE(gone.waitForFinished());
+        QLockFile lock(killed.filePath(QStringLiteral("in-use.lock")));
+        REQUIRE(lock.tryLock(0));
+        QFile file(killed.filePath(QStringLiteral("in-use.lock")));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QByteArray contents = file.readAll();
+        file.close();
+        lock.unlock();
+        contents.replace(0, contents.indexOf('\n'), deadPid); // the same lock, owned by the ended process
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    // Another backup still writing into the same folder: its lock is held (here, by this process).
+    const QDir busy = snapshot(".peerdesk-backup-Busy33");
+    QLockFile held(busy.filePath(QStringLiteral("in-use.lock")));
+    REQUIRE(held.tryLock(0));
+
+    auto path = backup::create(*session, folder.path());
+    REQUIRE(path);
+    CHECK(folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name)
+          == QStringList{ QStringLiteral(".peerdesk-backup-Busy33"), QFileInfo(*path).fileName() });
+    CHECK(QFileInfo::exists(busy.filePath(QStringLiteral("peerdesk.db"))));
 }

@@ -173,3 +173,111 @@ TEST_CASE("Demo sizes are limited and the demo clock is required", "[demo]")
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::Usage);
 }
+
+TEST_CASE("A name marker goes into every generated person's name and email, and is checked", "[demo]")
+{
+    TempVault vault;
+    DemoClock clock(vault.clock());
+    auto session = openOn(vault, clock);
+    DemoOptions options{ 3, 8, 40 };
+    options.nameMarker = QStringLiteral("Qzvmark");
+    REQUIRE(DemoData::generate(*session, clock, options));
+    const QString lower = options.nameMarker.toLower();
+
+    auto supporters = SupporterService(*session).list();
+    REQUIRE(supporters);
+    REQUIRE(supporters->size() == 8);
+    for (const Supporter& s : std::as_const(*supporters)) {
+        INFO(s.name.toStdString());
+        // The first and the last name each carry it, so that a part of a name alone is found too.
+        CHECK(s.name.count(options.nameMarker) == 2);
+        CHECK(s.email.contains(lower));
+    }
+    auto requests = RequestService(*session).list();
+    REQUIRE(requests);
+    int named = 0;
+    for (const SupportRequest& r : std::as_const(*requests)) {
+        if (r.identity.name.isEmpty())
+            continue; // purged at the unlock after the demo
+        ++named;
+        INFO(r.identity.name.toStdString());
+        CHECK(r.identity.name.count(options.nameMarker) == 2);
+        CHECK(r.identity.email.contains(lower));
+    }
+    CHECK(named > 0);
+    GroupService groups(*session);
+    auto list = groups.list();
+    REQUIRE(list);
+    int registered = 0;
+    for (const PeerGroup& group : std::as_const(*list)) {
+        auto occurrences = groups.occurrences(group.id);
+        REQUIRE(occurrences);
+        for (const GroupOccurrence& occurrence : std::as_const(*occurrences)) {
+            auto registrations = groups.registrations(occurrence.id);
+            REQUIRE(registrations);
+            for (const GroupRegistration& registration : std::as_const(*registrations)) {
+                ++registered;
+                CHECK(registration.name.count(options.nameMarker) == 2);
+                CHECK(registration.contact.contains(lower));
+            }
+        }
+    }
+    CHECK(registered > 0);
+
+    // ASCII letters only (it must survive into the email addresses), at most 40 of them.
+    for (const QString& marker :
+         { QStringLiteral("two words"), QStringLiteral("Zoé"), QStringLiteral("mark3r"), QString(41, u'q') }) {
+        DemoOptions refused;
+        refused.nameMarker = marker;
+        auto checked = DemoData::validate(refused);
+        REQUIRE_FALSE(checked);
+        CHECK(checked.error().code == ErrorCode::InvalidInput);
+    }
+    DemoOptions longest;
+    longest.nameMarker = QString(DemoOptions::MaxNameMarkerLength, u'q');
+    CHECK(DemoData::validate(longest));
+}
+
+TEST_CASE("Demo data spans the years asked for and books about the conversations asked for", "[demo]")
+{
+    constexpr int Requests = 120;
+    const auto generate = [](TempVault& vault, const DemoOptions& options) {
+        DemoClock clock(vault.clock());
+        auto session = openOn(vault, clock);
+        auto summary = DemoData::generate(*session, clock, options);
+        REQUIRE(summary);
+        auto requests = RequestService(*session).list();
+        REQUIRE(requests);
+        QDateTime oldest = vault.clock().nowUtc();
+        for (const SupportRequest& r : std::as_const(*requests))
+            oldest = std::min(oldest, r.receivedAt);
+        return std::pair{ *summary, oldest };
+    };
+
+    DemoOptions natural;
+    natural.supporters = 15;
+    natural.requests = Requests;
+    TempVault first;
+    const auto [naturalSummary, naturalOldest] = generate(first, natural);
+
+    DemoOptions longer = natural;
+    longer.years = 5;
+    longer.conversations = 4 * Requests;
+    TempVault second;
+    const auto [longerSummary, longerOldest] = generate(second, longer);
+
+    const QDateTime now = first.clock().nowUtc();
+    CHECK(naturalOldest >= now.addDays(-2 * 365 - 1));
+    CHECK(longerOldest < now.addDays(-3 * 365)); // 120 arrivals over five years: some in the first two
+    CHECK(longerOldest >= now.addDays(-5 * 365 - 1));
+    // The target scales every story's planned conversations; the stories still end early at times (declines,
+    // unreachable people), so the count lands near, not on, the target.
+    CHECK(longerSummary.conversations > 2 * naturalSummary.conversations);
+
+    DemoOptions invalid = natural;
+    invalid.years = DemoOptions::MaxYears + 1;
+    CHECK_FALSE(DemoData::validate(invalid));
+    invalid = natural;
+    invalid.conversations = -1;
+    CHECK_FALSE(DemoData::validate(invalid));
+}

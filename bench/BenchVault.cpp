@@ -1,0 +1,53 @@
+#include "BenchVault.h"
+
+#include "security/SecureBuffer.h"
+
+#include <QFile>
+
+#include <stdexcept>
+#include <sys/resource.h>
+
+namespace peerdesk::bench {
+
+UnlockedKey unwrapBenchVault(const QString& directory, const QString& passphraseFile)
+{
+    QFile file(passphraseFile);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + passphraseFile.toStdString());
+    QByteArray line = file.readLine().trimmed();
+    SecureBuffer passphrase = SecureBuffer::copyOf(line.constData(), std::size_t(line.size()));
+    line.fill('\0');
+    auto key = vault::unwrapWithPassphrase(directory, QStringLiteral("admin"), passphrase);
+    if (!key)
+        throw std::runtime_error(key.error().message.toStdString());
+    return std::move(*key);
+}
+
+std::unique_ptr<VaultSession> openBenchVault(const QString& directory, const QString& passphraseFile,
+                                             const Clock& clock)
+{
+    auto session = vault::open(unwrapBenchVault(directory, passphraseFile), clock);
+    if (!session)
+        throw std::runtime_error(session.error().message.toStdString());
+    return std::move(*session);
+}
+
+UnlockedKey copyOf(const UnlockedKey& key)
+{
+    UnlockedKey copy;
+    copy.directory = key.directory;
+    copy.login = key.login;
+    copy.slotId = key.slotId;
+    copy.dataKey = SecureBuffer::copyOf(key.dataKey.data(), key.dataKey.size());
+    copy.keyring = key.keyring;
+    return copy;
+}
+
+double peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+} // namespace peerdesk::bench

@@ -1,0 +1,183 @@
+#pragma once
+
+// Runs the query mix (QueryMix.h) through one backend, registered as Google Benchmark cases named
+// "mix/<backend>/<query>". Header-only: the driver process compiles it against SQLCipher's sqlite3.h, the
+// QSQLITE process against the system's, and neither links the other's library.
+
+#include "QueryMix.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <benchmark/benchmark.h>
+#include <memory>
+#include <sqlite3.h>
+#include <stdexcept>
+#include <vector>
+
+namespace peerdesk::bench {
+
+// Through QSqlQuery, as the application reads: prepared once, then bound, executed and every value of every
+// row read as a QVariant (what a model does).
+class QtMixBackend
+{
+public:
+    explicit QtMixBackend(QSqlDatabase database) : m_database(std::move(database))
+    {
+        for (const MixQuery& query : QueryMix) {
+            QSqlQuery prepared(m_database);
+            prepared.setForwardOnly(true);
+            if (!prepared.prepare(QString::fromUtf8(query.sql)))
+                throw std::runtime_error(prepared.lastError().text().toStdString());
+            m_queries.push_back(prepared);
+        }
+        m_bounds.maxRequestId = scalar(MaxRequestIdSql).toLongLong();
+        m_bounds.maxSupporterId = scalar(MaxSupporterIdSql).toLongLong();
+        setMonth(m_bounds, scalar(NewestClosedSql).toString().toStdString());
+    }
+
+    std::int64_t run(std::size_t q, std::int64_t i)
+    {
+        QSqlQuery& query = m_queries[q];
+        for (int k = 0; k < QueryMix[q].parameters; ++k) {
+            const MixParameter value = parameter(q, k, i, m_bounds);
+            if (const auto* number = std::get_if<std::int64_t>(&value))
+                query.bindValue(k, QVariant::fromValue<qlonglong>(*number));
+            else
+                query.bindValue(k, QString::fromStdString(std::get<std::string>(value)));
+        }
+        if (!query.exec())
+            throw std::runtime_error(query.lastError().text().toStdString());
+        std::int64_t values = 0;
+        const int columns = query.record().count();
+        while (query.next()) {
+            for (int c = 0; c < columns; ++c) {
+                benchmark::DoNotOptimize(query.value(c));
+                ++values;
+            }
+        }
+        query.finish();
+        return values;
+    }
+
+private:
+    QVariant scalar(const char* sql)
+    {
+        QSqlQuery query(m_database);
+        if (!query.exec(QString::fromUtf8(sql)) || !query.next())
+            throw std::runtime_error(query.lastError().text().toStdString());
+        return query.value(0);
+    }
+
+    QSqlDatabase m_database;
+    std::vector<QSqlQuery> m_queries;
+    MixBounds m_bounds;
+};
+
+// Straight through the sqlite3 C API: the floor every driver is measured against.
+class RawMixBackend
+{
+public:
+    explicit RawMixBackend(sqlite3* database) : m_database(database)
+    {
+        for (const MixQuery& query : QueryMix) {
+            sqlite3_stmt* statement = nullptr;
+            if (sqlite3_prepare_v2(m_database, query.sql, -1, &statement, nullptr) != SQLITE_OK)
+                throw std::runtime_error(sqlite3_errmsg(m_database));
+            m_statements.push_back(statement);
+        }
+        m_bounds.maxRequestId = std::stoll(scalar(MaxRequestIdSql));
+        m_bounds.maxSupporterId = std::stoll(scalar(MaxSupporterIdSql));
+        setMonth(m_bounds, scalar(NewestClosedSql));
+    }
+    ~RawMixBackend()
+    {
+        for (sqlite3_stmt* statement : m_statements)
+            sqlite3_finalize(statement);
+    }
+    RawMixBackend(const RawMixBackend&) = delete;
+    RawMixBackend& operator=(const RawMixBackend&) = delete;
+
+    std::int64_t run(std::size_t q, std::int64_t i)
+    {
+        sqlite3_stmt* statement = m_statements[q];
+        sqlite3_reset(statement);
+        for (int k = 0; k < QueryMix[q].parameters; ++k) {
+            const MixParameter value = parameter(q, k, i, m_bounds);
+            if (const auto* number = std::get_if<std::int64_t>(&value)) {
+                sqlite3_bind_int64(statement, k + 1, *number);
+            } else {
+                const std::string& text = std::get<std::string>(value);
+                sqlite3_bind_text(statement, k + 1, text.c_str(), int(text.size()), SQLITE_TRANSIENT);
+            }
+        }
+        std::int64_t values = 0;
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            const int columns = sqlite3_column_count(statement);
+            for (int c = 0; c < columns; ++c) {
+                // Read each value in its stored type, as a driver must.
+                switch (sqlite3_column_type(statement, c)) {
+                case SQLITE_INTEGER:
+                    benchmark::DoNotOptimize(sqlite3_column_int64(statement, c));
+                    break;
+                case SQLITE_FLOAT:
+                    benchmark::DoNotOptimize(sqlite3_column_double(statement, c));
+                    break;
+                case SQLITE_NULL:
+                    break;
+                default:
+                    benchmark::DoNotOptimize(sqlite3_column_text(statement, c));
+                    benchmark::DoNotOptimize(sqlite3_column_bytes(statement, c));
+                    break;
+                }
+                ++values;
+            }
+        }
+        if (rc != SQLITE_DONE)
+            throw std::runtime_error(sqlite3_errmsg(m_database));
+        return values;
+    }
+
+private:
+    std::string scalar(const char* sql)
+    {
+        sqlite3_stmt* statement = nullptr;
+        std::string value;
+        if (sqlite3_prepare_v2(m_database, sql, -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            value = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+        sqlite3_finalize(statement);
+        if (value.empty())
+            throw std::runtime_error(sqlite3_errmsg(m_database));
+        return value;
+    }
+
+    sqlite3* m_database;
+    std::vector<sqlite3_stmt*> m_statements;
+    MixBounds m_bounds;
+};
+
+// One benchmark per query for this backend. The backend is shared by its cases and lives to the end of the run.
+template <class Backend> void registerMix(const std::string& backendName, std::shared_ptr<Backend> backend)
+{
+    for (std::size_t q = 0; q < QueryMix.size(); ++q) {
+        benchmark::RegisterBenchmark(("mix/" + backendName + "/" + QueryMix[q].name).c_str(),
+                                     [backend, q](benchmark::State& state) {
+                                         std::int64_t i = 0;
+                                         std::int64_t values = 0;
+                                         for (auto _ : state) {
+                                             for (int r = 0; r < QueryMix[q].repeat; ++r)
+                                                 values += backend->run(q, i++);
+                                         }
+                                         state.counters["values"]
+                                             = benchmark::Counter(double(values), benchmark::Counter::kAvgIterations);
+                                     })
+            ->Unit(benchmark::kMicrosecond);
+    }
+}
+
+} // namespace peerdesk::bench

@@ -1,0 +1,340 @@
+// peerdesk-bench: what users wait for, measured through the services the GUI and CLI call, on a copy of a
+// benchmark vault (scripts/bench makes them with `demo` at the program, large and stress scales). Operations that
+// change the vault (import, purge) each get a fresh copy, timed without the copying.
+#include "BenchArguments.h"
+#include "BenchVault.h"
+#include "CoreInit.h"
+#include "domain/Statistics.h"
+#include "io/RequestImporter.h"
+#include "security/Kdf.h"
+#include "services/DashboardService.h"
+#include "services/MatchingService.h"
+#include "services/RequestService.h"
+#include "services/RetentionService.h"
+#include "services/RosterCache.h"
+#include "services/StatisticsPublisher.h"
+#include "storage/Database.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+#include <iostream>
+
+using namespace peerdesk;
+using namespace peerdesk::bench;
+
+namespace {
+
+// The real time, moved on by `shift` days: retention counts from "now", so moving it makes closed requests due.
+class ShiftableClock final : public Clock
+{
+public:
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc().addDays(m_shiftDays); }
+    void shift(qint64 days) { m_shiftDays = days; }
+
+private:
+    qint64 m_shiftDays = 0;
+};
+
+struct Fixture
+{
+    QString vault; // the benchmark vault as `demo` left it, never written to
+    QString settled; // a copy unlocked once, so its retention purge at unlock is done
+    QString passphraseFile;
+    QTemporaryDir scratch; // copies live here
+    int copies = 0;
+
+    // A copy of a vault folder, so nothing the benchmarks do reaches the generated vault.
+    QString copy(const QString& from)
+    {
+        const QString target = scratch.filePath(QStringLiteral("copy-%1").arg(++copies));
+        QDir().mkpath(target);
+        QDirIterator files(from, QDir::Files);
+        while (files.hasNext()) {
+            const QString file = files.next();
+            if (!QFile::copy(file, QDir(target).filePath(QFileInfo(file).fileName())))
+                throw std::runtime_error("cannot copy the benchmark vault");
+        }
+        return target;
+    }
+    QString copy() { return copy(settled); }
+};
+
+Fixture* fixture = nullptr;
+
+void fail(benchmark::State& state, const Error& error)
+{
+    state.SkipWithError(error.message.toStdString().c_str());
+}
+
+// `count` well-formed request rows, as a program's intake export would give them.
+QByteArray requestCsv(int count, const QDateTime& now)
+{
+    static const char* const channels[] = { "phone", "email", "web_form" };
+    static const char* const reasons[] = { "burnout", "adverse_event", "life_stressor", "conflict" };
+    QByteArray csv = "received_at,channel,name,email,languages,modalities,reasons,career_stage,region\n";
+    for (int i = 0; i < count; ++i) {
+        const QDateTime at = now.addSecs(-qint64(count - i) * 600);
+        csv += at.toString(Qt::ISODate).toLatin1() + ',' + channels[i % 3] + ",Imported Person " + QByteArray::number(i)
+            + ",imported" + QByteArray::number(i) + "@example.org,en,phone; video," + reasons[i % 4]
+            + ",mid_career,North\n";
+    }
+    return csv;
+}
+
+struct Session
+{
+    ShiftableClock clock;
+    std::unique_ptr<VaultSession> session;
+
+    // Opened `shiftDays` from now: unlocking purges what retention says is due at that moment.
+    explicit Session(const QString& directory, qint64 shiftDays = 0)
+    {
+        clock.shift(shiftDays);
+        session = openBenchVault(directory, fixture->passphraseFile, clock);
+    }
+};
+
+// --- Unlocking -----------------------------------------------------------------------------------------------
+
+void unlockWithoutKdf(benchmark::State& state)
+{
+    const QString directory = fixture->copy();
+    const UnlockedKey key = unwrapBenchVault(directory, fixture->passphraseFile);
+    SystemClock clock;
+    for (auto _ : state) {
+        auto session = vault::open(copyOf(key), clock);
+        if (!session)
+            return fail(state, session.error());
+        session->reset(); // closing (checkpoint, unlock) is part of a lock/unlock cycle
+    }
+}
+
+void kdfAtDefaultCost(benchmark::State& state)
+{
+    const SecureBuffer secret = SecureBuffer::copyOf("violet harbour lantern 42 quietly", 33);
+    const QByteArray salt(16, '\x5a');
+    for (auto _ : state) {
+        auto key = kdf::deriveKey(secret, salt, KdfParams::interactiveDefault());
+        if (!key)
+            return fail(state, key.error());
+    }
+}
+
+// --- Reading ---------------------------------------------------------------------------------------------------
+
+std::unique_ptr<Session> readSession;
+
+void dashboard(benchmark::State& state)
+{
+    for (auto _ : state) {
+        auto overview = DashboardService(*readSession->session).overview();
+        if (!overview)
+            return fail(state, overview.error());
+    }
+}
+
+// The count for the scroll bar and the first block of rows, as the Requests page reads them.
+void listRequests(benchmark::State& state, const RequestListQuery& query)
+{
+    for (auto _ : state) {
+        RequestService requests(*readSession->session);
+        auto count = requests.count(query);
+        if (!count)
+            return fail(state, count.error());
+        auto rows = requests.page(query);
+        if (!rows)
+            return fail(state, rows.error());
+        benchmark::DoNotOptimize(rows->size());
+    }
+}
+
+// What the Requests page shows when it opens.
+void requestListFirstPage(benchmark::State& state)
+{
+    RequestListQuery query;
+    query.limit = 200;
+    listRequests(state, query);
+}
+
+// A coordinator narrowing the list: closed e-mail requests of the last year, newest first.
+void requestListFiltered(benchmark::State& state)
+{
+    RequestListQuery query;
+    query.statuses = { RequestStatus::Closed };
+    query.channel = QStringLiteral("email");
+    query.receivedFrom = readSession->clock.nowUtc().addYears(-1);
+    query.limit = 200;
+    listRequests(state, query);
+}
+
+// Monthly statistics as published: every table for the last complete month, with disclosure control.
+void monthlyStatistics(benchmark::State& state)
+{
+    const QDate lastMonth = readSession->clock.todayLocal().addMonths(-1);
+    const StatPeriod period{ StatPeriod::Type::Month, lastMonth.year(), lastMonth.month() };
+    for (auto _ : state) {
+        auto release = StatisticsPublisher(*readSession->session).preview(period, 5);
+        if (!release)
+            return fail(state, release.error());
+    }
+}
+
+// --- Matching --------------------------------------------------------------------------------------------------
+
+std::unique_ptr<Session> matchSession;
+qint64 triagedRequest = 0;
+
+// A request waiting for a supporter: one the vault has, or a new one imported and triaged.
+Result<qint64> findOrMakeTriaged(VaultSession& session)
+{
+    RequestListQuery query;
+    query.statuses = { RequestStatus::Triaged };
+    query.limit = 1;
+    auto rows = RequestService(session).page(query);
+    if (!rows)
+        return rows.error();
+    if (!rows->isEmpty())
+        return rows->constFirst().summary.id;
+    QByteArray csv = requestCsv(1, session.clock().nowUtc());
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    auto report = RequestImporter::run(session, buffer, false);
+    if (!report)
+        return report.error();
+    if (report->ids.isEmpty())
+        return makeError(ErrorCode::InvalidInput, report->errorText());
+    TriageDecision decision;
+    decision.reasons = { QStringLiteral("burnout") };
+    if (auto triaged = RequestService(session).triage(report->ids.constFirst(), decision); !triaged)
+        return triaged.error();
+    return report->ids.constFirst();
+}
+
+// The ranking a coordinator sees when opening a request to match; `cold` reads the roster first (the first
+// ranking after unlocking, or after the roster changed), warm reuses the session's roster.
+void matchRanking(benchmark::State& state, bool cold)
+{
+    for (auto _ : state) {
+        if (cold)
+            matchSession->session->roster().clear();
+        auto ranked = MatchingService(*matchSession->session).suggest(triagedRequest);
+        if (!ranked)
+            return fail(state, ranked.error());
+        benchmark::DoNotOptimize(ranked->candidates.size());
+    }
+}
+
+// --- Writing (each on a fresh copy) ------------------------------------------------------------------------------
+
+void import10kRequests(benchmark::State& state)
+{
+    for (auto _ : state) {
+        Session target(fixture->copy());
+        QByteArray csv = requestCsv(10000, target.clock.nowUtc().addDays(-1));
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::ReadOnly);
+        QElapsedTimer timer;
+        timer.start();
+        auto report = RequestImporter::run(*target.session, buffer, false);
+        state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
+        if (!report)
+            return fail(state, report.error());
+        if (report->ids.size() != 10000)
+            return fail(state, makeError(ErrorCode::InvalidInput, report->errorText()));
+    }
+}
+
+// On the vault as `demo` left it, opened as if eleven years ago so that unlocking purges nothing, then moves the
+// clock until about `Wanted` closed requests are due (all of them when the vault has fewer) and purges them; the
+// counter says how many.
+void purgeClosed(benchmark::State& state)
+{
+    constexpr int Wanted = 10000;
+    constexpr qint64 Earliest = -11 * 366;
+    int purged = 0;
+    for (auto _ : state) {
+        Session target(fixture->copy(fixture->vault), Earliest);
+        RetentionService retention(*target.session);
+        qint64 low = Earliest;
+        qint64 high = 400;
+        while (low < high) { // the smallest shift that makes Wanted due, or the whole range
+            const qint64 middle = (low + high) / 2;
+            target.clock.shift(middle);
+            auto due = retention.purge(true);
+            if (!due)
+                return fail(state, due.error());
+            if (due->requests >= Wanted)
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        target.clock.shift(low);
+        QElapsedTimer timer;
+        timer.start();
+        auto report = retention.purge(false);
+        state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
+        if (!report)
+            return fail(state, report.error());
+        purged = report->requests;
+    }
+    state.counters["requests"] = purged;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    benchmark::Initialize(&argc, argv);
+    QCoreApplication app(argc, argv);
+    if (!initialiseCore())
+        return 1;
+    try {
+        const BenchArguments arguments(argc, argv, { QStringLiteral("vault"), QStringLiteral("passphrase-file") });
+        Fixture shared;
+        shared.vault = arguments.required(QStringLiteral("vault"));
+        shared.passphraseFile = arguments.required(QStringLiteral("passphrase-file"));
+        fixture = &shared;
+        shared.settled = shared.copy(shared.vault);
+        Session(shared.settled).session->close();
+        readSession = std::make_unique<Session>(shared.copy());
+        matchSession = std::make_unique<Session>(shared.copy());
+        auto triaged = findOrMakeTriaged(*matchSession->session);
+        if (!triaged)
+            throw std::runtime_error(triaged.error().message.toStdString());
+        triagedRequest = *triaged;
+
+        benchmark::RegisterBenchmark("unlock_without_kdf", unlockWithoutKdf)->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark("kdf_default_cost", kdfAtDefaultCost)
+            ->Unit(benchmark::kMillisecond)
+            ->Iterations(3);
+        benchmark::RegisterBenchmark("dashboard", dashboard)->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark("request_list_first_page", requestListFirstPage)->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark("request_list_filtered", requestListFiltered)->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark("match_ranking_cold", matchRanking, true)->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark("match_ranking_warm", matchRanking, false)->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark("monthly_statistics", monthlyStatistics)->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark("import_10k_requests", import10kRequests)
+            ->Unit(benchmark::kMillisecond)
+            ->UseManualTime()
+            ->Iterations(1);
+        benchmark::RegisterBenchmark("purge_closed_requests", purgeClosed)
+            ->Unit(benchmark::kMillisecond)
+            ->UseManualTime()
+            ->Iterations(1);
+        benchmark::RunSpecifiedBenchmarks();
+        benchmark::Shutdown();
+        readSession.reset();
+        matchSession.reset();
+    } catch (const std::exception& error) {
+        std::cerr << "peerdesk-bench: " << error.what() << '\n';
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,65 @@
+#include "io/RequestImporter.h"
+#include "io/SupporterImporter.h"
+#include "services/Permissions.h"
+#include "services/ProgramSettings.h"
+#include "services/RequestService.h"
+#include "services/SupporterService.h"
+#include "services/Vault.h"
+
+#include <QIODevice>
+
+// The importers' vault half: the permission check, the vault's settings and roster, then one transaction. The
+// half that turns bytes into checked rows (SupporterImporter.cpp, RequestImporter.cpp) never touches a vault,
+// so the fuzz targets (fuzz/) build it without the storage layer.
+namespace peerdesk {
+
+Result<ImportReport> SupporterImporter::run(VaultSession& session, QIODevice& device, bool dryRun)
+{
+    // Before reading anything: the report itself tells which emails are on the roster.
+    if (auto allowed = requireAdministration(session); !allowed)
+        return allowed.error();
+
+    auto affinityGroups = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    if (!affinityGroups)
+        return affinityGroups.error();
+    SupporterService service(session);
+    auto roster = service.list();
+    if (!roster)
+        return roster.error();
+    QStringList existingEmails;
+    for (const Supporter& supporter : std::as_const(*roster))
+        existingEmails.append(supporter.email);
+
+    Parsed parsed = parse(device, *affinityGroups, existingEmails);
+    parsed.report.dryRun = dryRun;
+    if (!parsed.report.succeeded() || dryRun || parsed.supporters.isEmpty())
+        return parsed.report;
+
+    auto ids = service.addAll(parsed.supporters);
+    if (!ids)
+        return ids.error();
+    parsed.report.ids = *ids;
+    return parsed.report;
+}
+
+Result<ImportReport> RequestImporter::run(VaultSession& session, QIODevice& device, bool dryRun)
+{
+    if (auto allowed = requireCoordination(session); !allowed)
+        return allowed.error();
+    auto affinityGroups = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    if (!affinityGroups)
+        return affinityGroups.error();
+
+    Parsed parsed = parse(device, *affinityGroups, session.clock().nowUtc());
+    parsed.report.dryRun = dryRun;
+    if (!parsed.report.succeeded() || dryRun || parsed.requests.isEmpty())
+        return parsed.report;
+
+    auto ids = RequestService(session).intakeAll(parsed.requests);
+    if (!ids)
+        return ids.error();
+    parsed.report.ids = *ids;
+    return parsed.report;
+}
+
+} // namespace peerdesk
