@@ -1,6 +1,7 @@
 #include "CliTestSupport.h"
 
 #include "CatchCompat.h"
+#include "TimeLimits.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +36,7 @@ Run cli(const QStringList& arguments, const QByteArray& input, const QString& ho
     REQUIRE(process.waitForStarted());
     process.write(input);
     process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.waitForFinished(int(timeLimitMs(120000))));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
              QString::fromUtf8(process.readAllStandardError()) };

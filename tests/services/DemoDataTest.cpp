@@ -2,6 +2,7 @@
 
 #include "CatchCompat.h"
 #include "TempVault.h"
+#include "TimeLimits.h"
 #include "services/GroupService.h"
 #include "services/RequestService.h"
 #include "services/SupporterService.h"
@@ -61,7 +62,7 @@ TEST_CASE("Demo data covers every request status, outcome and the rest of the pr
         UNSCOPED_INFO(closeOutcomeKey(it.key()).toStdString() << ": " << it.value());
     for (auto it = summary->supportersByStatus.cbegin(); it != summary->supportersByStatus.cend(); ++it)
         UNSCOPED_INFO(it.key().toStdString() << ": " << it.value());
-    CHECK(timer.elapsed() < 30000);
+    CHECK(timer.elapsed() < test::timeLimitMs(30000));
 
     CHECK(summary->supporters == DemoOptions::DefaultSupporters);
     CHECK(summary->requests == DemoOptions::DefaultRequests);
