@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <optional>
 
 namespace peerdesk {
 
@@ -17,6 +19,8 @@ struct Text
 };
 
 constexpr int RotationHorizonDays = 90; // after this long without a match, rotation gives full marks
+constexpr int PhoneDigitsCompared = 10; // the last ten digits: country and trunk prefixes are written either way
+constexpr int PhoneDigitsNeeded = 7; // fewer digits than this identify nobody
 
 bool sameText(const QString& a, const QString& b)
 {
@@ -28,6 +32,7 @@ bool containsText(const QStringList& list, const QString& value)
     return std::any_of(list.cbegin(), list.cend(), [&](const QString& item) { return sameText(item, value); });
 }
 
+// The last digits of a phone number, as written in any format.
 QString digitsOf(const QString& phone)
 {
     QString digits;
@@ -35,24 +40,37 @@ QString digitsOf(const QString& phone)
         if (c.isDigit())
             digits.append(c);
     }
-    return digits.size() > 10 ? digits.right(10) : digits;
+    return digits.size() > PhoneDigitsCompared ? digits.right(PhoneDigitsCompared) : digits;
 }
 
-bool isRequester(const SupportRequest& request, const Supporter& supporter)
+// digitsOf(phone) == digits, without building the string: this runs for every supporter of every ranking.
+bool phoneDigitsAre(const QString& phone, const QString& digits)
 {
-    const RequesterIdentity& who = request.identity;
-    if (sameText(who.email.trimmed(), supporter.email.trimmed()))
-        return true;
-    const QString phone = digitsOf(who.phone);
-    return phone.size() >= 7 && phone == digitsOf(supporter.phone);
+    qsizetype matched = 0;
+    for (qsizetype i = phone.size() - 1; i >= 0 && matched < PhoneDigitsCompared; --i) {
+        const QChar c = phone.at(i);
+        if (!c.isDigit())
+            continue;
+        if (matched >= digits.size() || digits.at(digits.size() - 1 - matched) != c)
+            return false;
+        ++matched;
+    }
+    return matched == digits.size();
 }
 
-// A refresher is recorded as a new record of the same course, so only the latest record of each course counts.
+// A refresher is recorded as a new record of the same course, so only the latest record of each course counts
+// (currentTraining(), checked here without building the list).
 bool trainingCurrent(const Supporter& supporter, const QDate& today)
 {
-    const QList<TrainingRecord> current = currentTraining(supporter);
-    return std::none_of(current.cbegin(), current.cend(), [&today](const TrainingRecord& record) {
-        return record.required && record.isExpiredOn(today);
+    const QList<TrainingRecord>& training = supporter.training;
+    return std::none_of(training.cbegin(), training.cend(), [&](const TrainingRecord& record) {
+        if (!record.required || !record.isExpiredOn(today))
+            return false;
+        const bool superseded = std::any_of(training.cbegin(), training.cend(), [&record](const TrainingRecord& other) {
+            return other.course.compare(record.course, Qt::CaseInsensitive) == 0
+                && other.completedOn > record.completedOn;
+        });
+        return !superseded;
     });
 }
 
@@ -69,158 +87,289 @@ struct Scored
     QDateTime lastMatchedAt;
 };
 
-} // namespace
-
-std::pair<QString, QString> MatchEngine::exclusion(const MatchInput& input, const Supporter& s)
+// What one ranking needs to know about the request, and every phrase it may say, worked out once: ranking
+// thousands of supporters, translating the same words for each of them was most of its time.
+class Ranking final
 {
-    const SupportRequest& request = input.request;
-    const MatchingProfile& profile = request.profile;
-    const SupporterLoad load = input.loads.value(s.id);
-    auto rule = [](const char* key, const QString& explanation) {
-        return std::pair<QString, QString>(QLatin1String(key), explanation);
-    };
-    if (isRequester(request, s))
-        return rule("is_requester", Text::tr("is the person asking for support"));
-    if (s.status != QLatin1String("active"))
-        return rule("not_active",
-                    Text::tr("not active (%1)").arg(Vocabulary::displayName(Vocab::SupporterStatus, s.status)));
-    if (s.pausedUntil.isValid() && s.pausedUntil >= input.today)
-        return rule("paused", Text::tr("paused until %1").arg(s.pausedUntil.toString(Qt::ISODate)));
-    if (s.cooldownUntil.isValid() && s.cooldownUntil >= input.today)
-        return rule("cooldown",
-                    Text::tr("resting after a difficult match until %1").arg(s.cooldownUntil.toString(Qt::ISODate)));
-    if (!trainingCurrent(s, input.today))
-        return rule("training_expired", Text::tr("a required training course has expired"));
-    if (s.maxActive <= 0)
-        return rule("no_capacity", Text::tr("not taking new peers"));
-    if (load.activeMatches >= s.maxActive)
-        return rule("no_capacity", Text::tr("no place free (%1 of %2 taken)").arg(load.activeMatches).arg(s.maxActive));
-    if (!profile.languages.isEmpty()
-        && std::none_of(profile.languages.cbegin(), profile.languages.cend(),
-                        [&](const QString& code) { return s.languages.contains(code); }))
-        return rule("no_shared_language", Text::tr("speaks none of the requested languages"));
-    if (!profile.modalities.isEmpty()
-        && std::none_of(profile.modalities.cbegin(), profile.modalities.cend(),
-                        [&](const QString& modality) { return s.modalities.contains(modality); }))
-        return rule("no_requested_modality", Text::tr("offers none of the requested modalities"));
-    if (!profile.allowSameInstitution && containsText(s.institutions, request.identity.institution.trimmed()))
-        return rule("same_institution", Text::tr("works at the same institution"));
-    if (input.declined.contains(s.id))
-        return rule("declined_before", Text::tr("declined this request before"));
-    if (!profile.affinityPreference.isEmpty() && !s.affinities.contains(profile.affinityPreference))
-        return rule("no_requested_affinity", Text::tr("not in the requested affinity group"));
-    if (!profile.genderPreference.isEmpty() && s.gender != profile.genderPreference)
-        return rule("gender_preference", Text::tr("does not match the requested supporter gender"));
-    return {};
-}
+public:
+    explicit Ranking(const MatchInput& input)
+        : m_input(input)
+        , m_request(input.request)
+        , m_profile(input.request.profile)
+        , m_email(input.request.identity.email.trimmed())
+        , m_phoneDigits(digitsOf(input.request.identity.phone))
+        , m_institution(input.request.identity.institution.trimmed())
+        , m_stage(Vocabulary::indexOf(Vocab::CareerStage, m_profile.careerStage))
+        , m_stageSpan(static_cast<int>(Vocabulary::keys(Vocab::CareerStage).size()) - 1)
+        , m_wantedMinutes(totalMinutes(m_profile.availability))
+        , m_inPersonWanted(m_profile.modalities.contains(QLatin1String("in_person")))
+    {
+    }
 
-MatchSuggestions MatchEngine::rank(const MatchInput& input)
-{
-    const SupportRequest& request = input.request;
-    const MatchingProfile& profile = request.profile;
-    const MatchWeights& w = input.weights;
-    MatchSuggestions result;
-    QList<Scored> scored;
-    for (const Supporter& s : input.supporters) {
-        const QString displayName = s.name.isEmpty() ? Text::tr("Supporter #%1").arg(s.id) : s.name;
-        if (const auto [rule, explanation] = exclusion(input, s); !rule.isEmpty()) {
-            result.excluded.append({ s.id, displayName, rule, explanation });
-            continue;
-        }
+    std::pair<QString, QString> exclusion(const Supporter& s)
+    {
+        const SupporterLoad load = m_input.loads.value(s.id);
+        auto rule = [](const char* key, const QString& explanation) {
+            return std::pair<QString, QString>(QLatin1String(key), explanation);
+        };
+        if (isRequester(s))
+            return rule("is_requester",
+                        once(m_isRequester, [] { return Text::tr("is the person asking for support"); }));
+        if (s.status != QLatin1String("active"))
+            return rule("not_active", notActive(s.status));
+        if (s.pausedUntil.isValid() && s.pausedUntil >= m_input.today)
+            return rule("paused", once(m_pausedUntil, [] {
+                                      return Text::tr("paused until %1");
+                                  }).arg(s.pausedUntil.toString(Qt::ISODate)));
+        if (s.cooldownUntil.isValid() && s.cooldownUntil >= m_input.today)
+            return rule("cooldown", once(m_cooldownUntil, [] {
+                                        return Text::tr("resting after a difficult match until %1");
+                                    }).arg(s.cooldownUntil.toString(Qt::ISODate)));
+        if (!trainingCurrent(s, m_input.today))
+            return rule("training_expired",
+                        once(m_trainingExpired, [] { return Text::tr("a required training course has expired"); }));
+        if (s.maxActive <= 0)
+            return rule("no_capacity", once(m_notTaking, [] { return Text::tr("not taking new peers"); }));
+        if (load.activeMatches >= s.maxActive)
+            return rule("no_capacity",
+                        once(m_noPlaceFree, [] { return Text::tr("no place free (%1 of %2 taken)"); })
+                            .arg(load.activeMatches)
+                            .arg(s.maxActive));
+        if (!m_profile.languages.isEmpty()
+            && std::none_of(m_profile.languages.cbegin(), m_profile.languages.cend(),
+                            [&](const QString& code) { return s.languages.contains(code); }))
+            return rule("no_shared_language",
+                        once(m_noLanguage, [] { return Text::tr("speaks none of the requested languages"); }));
+        if (!m_profile.modalities.isEmpty()
+            && std::none_of(m_profile.modalities.cbegin(), m_profile.modalities.cend(),
+                            [&](const QString& modality) { return s.modalities.contains(modality); }))
+            return rule("no_requested_modality",
+                        once(m_noModality, [] { return Text::tr("offers none of the requested modalities"); }));
+        if (!m_profile.allowSameInstitution && containsText(s.institutions, m_institution))
+            return rule("same_institution",
+                        once(m_sameInstitutionRule, [] { return Text::tr("works at the same institution"); }));
+        if (m_input.declined.contains(s.id))
+            return rule("declined_before",
+                        once(m_declinedBefore, [] { return Text::tr("declined this request before"); }));
+        if (!m_profile.affinityPreference.isEmpty() && !s.affinities.contains(m_profile.affinityPreference))
+            return rule("no_requested_affinity",
+                        once(m_noAffinity, [] { return Text::tr("not in the requested affinity group"); }));
+        if (!m_profile.genderPreference.isEmpty() && s.gender != m_profile.genderPreference)
+            return rule("gender_preference",
+                        once(m_noGender, [] { return Text::tr("does not match the requested supporter gender"); }));
+        return {};
+    }
+
+    QString displayName(const Supporter& s)
+    {
+        if (!s.name.isEmpty())
+            return s.name;
+        return once(m_supporterNumber, [] { return Text::tr("Supporter #%1"); }).arg(s.id);
+    }
+
+    Scored score(const Supporter& s)
+    {
+        const MatchWeights& w = m_input.weights;
         QStringList reasons;
-        QList<Factor> factors;
+        reasons.reserve(12);
+        std::array<Factor, 6> factors;
 
         // Reasons for the hard rules that passed, in plain words.
-        for (const QString& code : profile.languages) {
-            if (s.languages.contains(code))
-                reasons.append(Text::tr("speaks %1").arg(language::displayName(code)));
+        for (qsizetype i = 0; i < m_profile.languages.size(); ++i) {
+            if (s.languages.contains(m_profile.languages.at(i)))
+                reasons.append(speaks(i));
         }
-        for (const QString& modality : profile.modalities) {
-            if (s.modalities.contains(modality))
-                reasons.append(Text::tr("offers %1").arg(Vocabulary::displayName(Vocab::Modality, modality).toLower()));
+        for (qsizetype i = 0; i < m_profile.modalities.size(); ++i) {
+            if (s.modalities.contains(m_profile.modalities.at(i)))
+                reasons.append(offers(i));
         }
-        if (!request.identity.institution.isEmpty())
-            reasons.append(containsText(s.institutions, request.identity.institution.trimmed())
-                               ? Text::tr("same institution (the request allows it)")
-                               : Text::tr("other institution"));
-        if (!profile.affinityPreference.isEmpty())
-            reasons.append(Text::tr("in the %1 affinity group").arg(profile.affinityPreference));
+        if (!m_request.identity.institution.isEmpty())
+            reasons.append(
+                containsText(s.institutions, m_institution)
+                    ? once(m_sameInstitution, [] { return Text::tr("same institution (the request allows it)"); })
+                    : once(m_otherInstitution, [] { return Text::tr("other institution"); }));
+        if (!m_profile.affinityPreference.isEmpty())
+            reasons.append(once(m_inAffinity, [this] {
+                return Text::tr("in the %1 affinity group").arg(m_profile.affinityPreference);
+            }));
 
         // Specialty: the person's preference decides what counts as a good fit. "Any" is neutral.
-        const bool sameSpecialty = sameText(s.specialty, profile.specialty);
+        const bool sameSpecialty = sameText(s.specialty, m_profile.specialty);
         double specialty = 0.5;
-        if (profile.specialtyPreference == QLatin1String("same"))
+        if (m_profile.specialtyPreference == QLatin1String("same"))
             specialty = sameSpecialty ? 1 : 0;
-        else if (profile.specialtyPreference == QLatin1String("different"))
+        else if (m_profile.specialtyPreference == QLatin1String("different"))
             specialty = sameSpecialty ? 0 : 1;
-        factors.append({ w.specialty, specialty });
-        if (!profile.specialty.isEmpty())
-            reasons.append(sameSpecialty ? Text::tr("same specialty") : Text::tr("other specialty"));
+        factors[0] = { w.specialty, specialty };
+        if (!m_profile.specialty.isEmpty())
+            reasons.append(sameSpecialty ? once(m_sameSpecialty, [] { return Text::tr("same specialty"); })
+                                         : once(m_otherSpecialty, [] { return Text::tr("other specialty"); }));
 
         // Career stage: the closer, the more likely they "get it". Unknown is neutral.
-        const int stageA = Vocabulary::indexOf(Vocab::CareerStage, profile.careerStage);
-        const int stageB = Vocabulary::indexOf(Vocab::CareerStage, s.careerStage);
-        double stage = 0.5;
-        if (stageA >= 0 && stageB >= 0) {
-            const int distance = std::abs(stageA - stageB);
-            const int span = static_cast<int>(Vocabulary::keys(Vocab::CareerStage).size()) - 1;
-            stage = 1.0 - static_cast<double>(distance) / span;
-            reasons.append(distance == 0 ? Text::tr("same career stage")
-                                         : Text::tr("%n career stage(s) apart", nullptr, distance));
+        const int stage = Vocabulary::indexOf(Vocab::CareerStage, s.careerStage);
+        double closeness = 0.5;
+        if (m_stage >= 0 && stage >= 0) {
+            const int distance = std::abs(m_stage - stage);
+            closeness = 1.0 - static_cast<double>(distance) / m_stageSpan;
+            reasons.append(stagesApart(distance));
         }
-        factors.append({ w.careerStage, stage });
+        factors[1] = { w.careerStage, closeness };
 
         // Region matters more when they are to meet in person.
-        const bool inPerson = profile.modalities.contains(QLatin1String("in_person"))
-            && s.modalities.contains(QLatin1String("in_person"));
-        if (!profile.region.isEmpty()) {
-            const bool sameRegion = sameText(s.region, profile.region);
-            factors.append({ inPerson ? 2 * w.region : w.region, sameRegion ? 1.0 : 0.0 });
-            reasons.append(sameRegion ? Text::tr("same region") : Text::tr("other region"));
+        const bool inPerson = m_inPersonWanted && s.modalities.contains(QLatin1String("in_person"));
+        if (!m_profile.region.isEmpty()) {
+            const bool sameRegion = sameText(s.region, m_profile.region);
+            factors[2] = { inPerson ? 2 * w.region : w.region, sameRegion ? 1.0 : 0.0 };
+            reasons.append(sameRegion ? once(m_sameRegion, [] { return Text::tr("same region"); })
+                                      : once(m_otherRegion, [] { return Text::tr("other region"); }));
         } else {
-            factors.append({ w.region, 0.5 });
+            factors[2] = { w.region, 0.5 };
         }
 
         // Availability: the share of the person's times the supporter can also do.
-        const int wanted = totalMinutes(profile.availability);
         double availability = 0.5;
-        if (wanted > 0) {
-            const int shared = std::min(wanted, overlapMinutes(profile.availability, s.availability));
-            availability = static_cast<double>(shared) / wanted;
+        if (m_wantedMinutes > 0) {
+            const int shared = std::min(m_wantedMinutes, overlapMinutes(m_profile.availability, s.availability));
+            availability = static_cast<double>(shared) / m_wantedMinutes;
             if (shared == 0)
-                reasons.append(Text::tr("no requested time in common"));
-            else if (shared == wanted)
-                reasons.append(Text::tr("available at every requested time"));
+                reasons.append(once(m_noTime, [] { return Text::tr("no requested time in common"); }));
+            else if (shared == m_wantedMinutes)
+                reasons.append(once(m_everyTime, [] { return Text::tr("available at every requested time"); }));
             else
-                reasons.append(Text::tr("available at some requested times"));
+                reasons.append(once(m_someTimes, [] { return Text::tr("available at some requested times"); }));
         }
-        factors.append({ w.availability, availability });
+        factors[3] = { w.availability, availability };
 
         // Load: spread the work; fewer current peers is better.
-        const SupporterLoad load = input.loads.value(s.id);
+        const SupporterLoad load = m_input.loads.value(s.id);
         const int free = s.maxActive - load.activeMatches;
-        factors.append({ w.load, static_cast<double>(free) / s.maxActive });
-        reasons.append(Text::tr("%1 of %2 places free").arg(free).arg(s.maxActive));
+        factors[4] = { w.load, static_cast<double>(free) / s.maxActive };
+        reasons.append(once(m_placesFree, [] { return Text::tr("%1 of %2 places free"); }).arg(free).arg(s.maxActive));
 
         // Rotation: whoever waited longest since their last match comes first, all else equal.
         double rotation = 1;
         if (load.lastMatchedAt.isValid()) {
-            const qint64 days = std::max<qint64>(0, load.lastMatchedAt.daysTo(input.now));
+            const qint64 days = std::max<qint64>(0, load.lastMatchedAt.daysTo(m_input.now));
             rotation = static_cast<double>(std::min<qint64>(days, RotationHorizonDays)) / RotationHorizonDays;
-            reasons.append(Text::tr("last matched %n day(s) ago", nullptr, static_cast<int>(days)));
+            reasons.append(lastMatched(static_cast<int>(days)));
         } else {
-            reasons.append(Text::tr("not matched before"));
+            reasons.append(once(m_notMatched, [] { return Text::tr("not matched before"); }));
         }
-        factors.append({ w.rotation, rotation });
+        factors[5] = { w.rotation, rotation };
 
         double total = 0;
         int weights = 0;
-        for (const Factor& factor : std::as_const(factors)) {
+        for (const Factor& factor : factors) {
             total += factor.weight * factor.value;
             weights += factor.weight;
         }
         const double score = weights > 0 ? std::round(1000.0 * total / weights) / 10.0 : 0.0;
-        scored.append({ { s.id, displayName, score, reasons }, load.activeMatches, load.lastMatchedAt });
+        return { { s.id, displayName(s), score, std::move(reasons) }, load.activeMatches, load.lastMatchedAt };
+    }
+
+private:
+    // The phrase, translated the first time it is needed.
+    template <typename Translate> static const QString& once(std::optional<QString>& slot, Translate translate)
+    {
+        if (!slot)
+            slot = translate();
+        return *slot;
+    }
+
+    bool isRequester(const Supporter& s) const
+    {
+        if (sameText(m_email, s.email.trimmed()))
+            return true;
+        return m_phoneDigits.size() >= PhoneDigitsNeeded && phoneDigitsAre(s.phone, m_phoneDigits);
+    }
+
+    const QString& notActive(const QString& status)
+    {
+        auto found = m_notActive.find(status);
+        if (found == m_notActive.end())
+            found = m_notActive.insert(
+                status, Text::tr("not active (%1)").arg(Vocabulary::displayName(Vocab::SupporterStatus, status)));
+        return *found;
+    }
+
+    const QString& speaks(qsizetype i)
+    {
+        if (m_speaks.isEmpty()) {
+            for (const QString& code : m_profile.languages)
+                m_speaks.append(Text::tr("speaks %1").arg(language::displayName(code)));
+        }
+        return m_speaks.at(i);
+    }
+
+    const QString& offers(qsizetype i)
+    {
+        if (m_offers.isEmpty()) {
+            for (const QString& modality : m_profile.modalities)
+                m_offers.append(
+                    Text::tr("offers %1").arg(Vocabulary::displayName(Vocab::Modality, modality).toLower()));
+        }
+        return m_offers.at(i);
+    }
+
+    const QString& stagesApart(int distance)
+    {
+        auto found = m_stagesApart.find(distance);
+        if (found == m_stagesApart.end())
+            found = m_stagesApart.insert(distance,
+                                         distance == 0 ? Text::tr("same career stage")
+                                                       : Text::tr("%n career stage(s) apart", nullptr, distance));
+        return *found;
+    }
+
+    const QString& lastMatched(int days)
+    {
+        auto found = m_lastMatched.find(days);
+        if (found == m_lastMatched.end())
+            found = m_lastMatched.insert(days, Text::tr("last matched %n day(s) ago", nullptr, days));
+        return *found;
+    }
+
+    const MatchInput& m_input;
+    const SupportRequest& m_request;
+    const MatchingProfile& m_profile;
+    const QString m_email;
+    const QString m_phoneDigits;
+    const QString m_institution;
+    const int m_stage;
+    const int m_stageSpan;
+    const int m_wantedMinutes;
+    const bool m_inPersonWanted;
+
+    std::optional<QString> m_isRequester, m_pausedUntil, m_cooldownUntil, m_trainingExpired, m_notTaking, m_noPlaceFree,
+        m_noLanguage, m_noModality, m_sameInstitutionRule, m_declinedBefore, m_noAffinity, m_noGender,
+        m_supporterNumber, m_sameInstitution, m_otherInstitution, m_inAffinity, m_sameSpecialty, m_otherSpecialty,
+        m_sameRegion, m_otherRegion, m_noTime, m_everyTime, m_someTimes, m_placesFree, m_notMatched;
+    QHash<QString, QString> m_notActive;
+    QStringList m_speaks;
+    QStringList m_offers;
+    QHash<int, QString> m_stagesApart;
+    QHash<int, QString> m_lastMatched;
+};
+
+} // namespace
+
+std::pair<QString, QString> MatchEngine::exclusion(const MatchInput& input, const Supporter& s)
+{
+    return Ranking(input).exclusion(s);
+}
+
+MatchSuggestions MatchEngine::rank(const MatchInput& input)
+{
+    Ranking ranking(input);
+    MatchSuggestions result;
+    QList<Scored> scored;
+    scored.reserve(input.supporters.size());
+    for (const Supporter& s : input.supporters) {
+        if (auto [rule, explanation] = ranking.exclusion(s); !rule.isEmpty()) {
+            result.excluded.append({ s.id, ranking.displayName(s), std::move(rule), std::move(explanation) });
+            continue;
+        }
+        scored.append(ranking.score(s));
     }
     std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
         if (a.candidate.score != b.candidate.score)
@@ -236,8 +385,9 @@ MatchSuggestions MatchEngine::rank(const MatchInput& input)
         }
         return a.candidate.supporterId < b.candidate.supporterId;
     });
-    for (const Scored& entry : std::as_const(scored))
-        result.candidates.append(entry.candidate);
+    result.candidates.reserve(scored.size());
+    for (Scored& entry : scored)
+        result.candidates.append(std::move(entry.candidate));
     std::sort(result.excluded.begin(), result.excluded.end(),
               [](const MatchExclusion& a, const MatchExclusion& b) { return a.supporterId < b.supporterId; });
     return result;

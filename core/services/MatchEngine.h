@@ -25,7 +25,7 @@ struct MatchWeights
 struct MatchInput
 {
     SupportRequest request;
-    QList<Supporter> supporters;
+    QList<Supporter> supporters; // in any order: the ranking sorts its own
     QHash<qint64, SupporterLoad> loads;
     QSet<qint64> declined; // supporters who declined this request before
     MatchWeights weights;

@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace peerdesk {
 
 namespace {
@@ -69,7 +71,7 @@ Result<void> checkMatchable(const SupportRequest& request)
 
 } // namespace
 
-Result<MatchInput> MatchingService::input(qint64 requestId)
+Result<MatchInput> MatchingService::input(qint64 requestId, std::optional<qint64> onlySupporter)
 {
     auto request = RequestService(m_session).get(requestId);
     if (!request)
@@ -81,9 +83,17 @@ Result<MatchInput> MatchingService::input(qint64 requestId)
     auto supporters = m_session.roster().current(m_session.database());
     if (!supporters)
         return supporters.error();
-    in.supporters = std::move(*supporters);
+    if (onlySupporter) {
+        // The roster is in id order.
+        const auto at = std::lower_bound(supporters->cbegin(), supporters->cend(), *onlySupporter,
+                                         [](const Supporter& s, qint64 id) { return s.id < id; });
+        if (at != supporters->cend() && at->id == *onlySupporter)
+            in.supporters.append(*at);
+    } else {
+        in.supporters = std::move(*supporters);
+    }
     MatchRepository matches(m_session.database());
-    auto loads = matches.loads();
+    auto loads = matches.loads(onlySupporter);
     if (!loads)
         return loads.error();
     in.loads = std::move(*loads);
@@ -116,10 +126,11 @@ Result<qint64> MatchingService::assign(qint64 requestId, qint64 supporterId)
         return allowed.error();
     qint64 matchId = 0;
     auto done = m_session.database().transaction([&]() -> Result<void> {
-        auto in = input(requestId);
+        // The rules are checked again here, not trusted from an earlier suggestion: the roster may have changed.
+        // The score depends on this supporter alone, so nobody else is ranked.
+        auto in = input(requestId, supporterId);
         if (!in)
             return in.error();
-        // The rules are checked again here, not trusted from an earlier suggestion: the roster may have changed.
         const MatchSuggestions ranked = MatchEngine::rank(*in);
         const MatchCandidate* chosen = nullptr;
         for (const MatchCandidate& candidate : ranked.candidates) {

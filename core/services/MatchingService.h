@@ -55,7 +55,9 @@ public:
     Result<QList<Match>> matches(qint64 requestId);
 
 private:
-    Result<MatchInput> input(qint64 requestId);
+    // Everything ranking needs; with onlySupporter, that supporter alone (or nobody, when there is no such
+    // supporter), which is all assign() has to check.
+    Result<MatchInput> input(qint64 requestId, std::optional<qint64> onlySupporter = std::nullopt);
     Result<void> answer(qint64 requestId, bool accepted);
 
     VaultSession& m_session;

@@ -3,30 +3,84 @@
 #include "storage/Database.h"
 #include "storage/SupporterRepository.h"
 
+#include <algorithm>
+
 namespace peerdesk {
+
+namespace {
+
+// Beyond this many changed supporters one query per table over the whole roster is cheaper than a filtered one.
+constexpr qsizetype WholeReloadMinimum = 200;
+
+bool byId(const Supporter& supporter, qint64 id)
+{
+    return supporter.id < id;
+}
+
+} // namespace
 
 Result<QList<Supporter>> RosterCache::current(Database& database)
 {
     SupporterRepository supporters(database);
-    auto revision = supporters.revision();
-    if (!revision)
-        return revision.error();
-    if (m_valid && m_revision == *revision && m_rollbacks == database.rollbacks())
-        return m_roster;
-    auto roster = supporters.list();
-    if (!roster)
-        return roster.error();
-    m_roster = std::move(*roster);
-    m_revision = *revision;
+    const bool rolledBack = m_rollbacks != database.rollbacks();
+    // The change number is read before the supporters: a change committed in between is read again next time,
+    // never missed.
+    auto changes = supporters.changesAfter(m_valid && !rolledBack ? m_latestChange : 0);
+    if (!changes)
+        return changes.error();
+    const qint64 latest = changes->latest;
+    if (!m_valid || rolledBack || !changes->complete
+        || changes->supporterIds.size() > std::max(WholeReloadMinimum, m_roster.size() / 4)) {
+        if (auto reloaded = reloadWhole(database); !reloaded)
+            return reloaded.error();
+        m_lastRefresh = Refresh::Whole;
+    } else if (!changes->supporterIds.isEmpty()) {
+        if (auto reloaded = reloadChanged(database, changes->supporterIds); !reloaded)
+            return reloaded.error();
+        m_lastRefresh = Refresh::Changed;
+    } else {
+        m_lastRefresh = Refresh::None;
+    }
+    m_latestChange = latest;
     m_rollbacks = database.rollbacks();
     m_valid = true;
     return m_roster;
+}
+
+Result<void> RosterCache::reloadWhole(Database& database)
+{
+    m_valid = false;
+    auto roster = SupporterRepository(database).list();
+    if (!roster)
+        return roster.error();
+    std::sort(roster->begin(), roster->end(), [](const Supporter& a, const Supporter& b) { return a.id < b.id; });
+    m_roster = std::move(*roster);
+    return {};
+}
+
+Result<void> RosterCache::reloadChanged(Database& database, const QList<qint64>& ids)
+{
+    auto changed = SupporterRepository(database).listByIds(ids);
+    if (!changed)
+        return changed.error();
+    // Deleted supporters leave, the others are replaced or added, and the list stays in id order.
+    for (const qint64 id : ids) {
+        const auto at = std::lower_bound(m_roster.begin(), m_roster.end(), id, byId);
+        if (at != m_roster.end() && at->id == id)
+            m_roster.erase(at);
+    }
+    for (Supporter& supporter : *changed) {
+        const auto at = std::lower_bound(m_roster.begin(), m_roster.end(), supporter.id, byId);
+        m_roster.insert(at, std::move(supporter));
+    }
+    return {};
 }
 
 void RosterCache::clear()
 {
     m_valid = false;
     m_roster.clear();
+    m_latestChange = 0;
 }
 
 } // namespace peerdesk

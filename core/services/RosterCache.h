@@ -10,21 +10,36 @@ namespace peerdesk {
 class Database;
 
 // The whole roster, kept in memory by one session for match ranking, which reads every supporter for every
-// request. It is read again only when the stored roster revision (moved on by triggers, whichever connection
-// writes) or this connection's rollback count has changed, so a cached roster is never stale. It lives and
-// dies with its session, so nothing read from the vault outlives the unlocked session.
+// request. Each call reads the roster's change log (written by triggers, whichever connection writes) and
+// reloads only the supporters changed since the last call; it reads the whole roster again when the log no
+// longer reaches back that far, when many changed, or when this connection rolled back (a value read inside a
+// rolled-back transaction may never have existed, and its change numbers are given again). So a cached roster
+// is never stale. It lives and dies with its session: nothing read from the vault outlives the unlocked session.
 class RosterCache final
 {
 public:
-    // Every supporter, as SupporterRepository::list() returns them. QList shares, so copies are cheap.
+    // Every supporter, in id order (ranking does not depend on the order). QList shares, so copies are cheap.
     Result<QList<Supporter>> current(Database& database);
     void clear();
 
+    // How the last call to current() got its answer; for tests and benchmarks.
+    enum class Refresh
+    {
+        None,
+        Changed,
+        Whole
+    };
+    Refresh lastRefresh() const { return m_lastRefresh; }
+
 private:
+    Result<void> reloadWhole(Database& database);
+    Result<void> reloadChanged(Database& database, const QList<qint64>& ids);
+
     bool m_valid = false;
-    qint64 m_revision = -1;
+    qint64 m_latestChange = 0;
     quint64 m_rollbacks = 0;
-    QList<Supporter> m_roster;
+    QList<Supporter> m_roster; // sorted by id
+    Refresh m_lastRefresh = Refresh::None;
 };
 
 } // namespace peerdesk

@@ -100,12 +100,13 @@ Result<QSet<qint64>> MatchRepository::declinedSupporters(qint64 requestId)
     return ids;
 }
 
-Result<QHash<qint64, SupporterLoad>> MatchRepository::loads()
+Result<QHash<qint64, SupporterLoad>> MatchRepository::loads(std::optional<qint64> supporterId)
 {
-    // Declined proposals are not matches the supporter worked on, so they do not count for rotation.
-    auto query = m_database.exec(
-        QStringLiteral("SELECT supporter_id, sum(status IN ('proposed', 'accepted')), "
-                       "max(CASE WHEN status <> 'declined' THEN proposed_at END) FROM matches GROUP BY supporter_id"));
+    // supporter_loads is kept by triggers on matches (migration 7): live proposals and acceptances, and the latest
+    // proposal that was not declined.
+    static const QString Select = QStringLiteral("SELECT supporter_id, live, last_matched_at FROM supporter_loads");
+    auto query = supporterId ? m_database.exec(Select + QStringLiteral(" WHERE supporter_id = ?"), { *supporterId })
+                             : m_database.exec(Select);
     if (!query)
         return query.error();
     QHash<qint64, SupporterLoad> loads;

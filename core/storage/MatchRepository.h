@@ -24,8 +24,9 @@ public:
     Result<std::optional<Match>> live(qint64 requestId); // proposed or accepted
     Result<QList<Match>> forRequest(qint64 requestId); // oldest first
     Result<QSet<qint64>> declinedSupporters(qint64 requestId);
-    // Every supporter's current load and last match, in one query.
-    Result<QHash<qint64, SupporterLoad>> loads();
+    // The current load and last match of every supporter who was ever proposed (or of the one given), read from
+    // the table that triggers keep: one row per supporter, not an aggregate over every match.
+    Result<QHash<qint64, SupporterLoad>> loads(std::optional<qint64> supporterId = std::nullopt);
 
 private:
     Database& m_database;

@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
+#include <algorithm>
+
 namespace peerdesk {
 
 using namespace sql_values;
@@ -286,12 +288,46 @@ Result<qint64> SupporterRepository::count()
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-Result<qint64> SupporterRepository::revision()
+Result<RosterChanges> SupporterRepository::changesAfter(qint64 after)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT revision FROM roster_revision WHERE id = 1"));
-    if (!query)
-        return query.error();
-    return query->next() ? query->value(0).toLongLong() : 0;
+    RosterChanges changes;
+    auto bounds = m_database.exec(QStringLiteral("SELECT min(seq), max(seq) FROM roster_changes"));
+    if (!bounds)
+        return bounds.error();
+    const bool any = bounds->next() && !bounds->value(1).isNull();
+    const qint64 oldest = any ? bounds->value(0).toLongLong() : 0;
+    changes.latest = any ? bounds->value(1).toLongLong() : 0;
+    if (changes.latest == after)
+        return changes;
+    // Numbers never go back (AUTOINCREMENT) and pruning keeps the newest, so a log behind `after`, or one whose
+    // oldest entry is past the next number, has lost what happened in between.
+    if (changes.latest < after || oldest > after + 1) {
+        changes.complete = false;
+        return changes;
+    }
+    auto ids
+        = m_database.exec(QStringLiteral("SELECT DISTINCT supporter_id FROM roster_changes WHERE seq > ? AND seq <= ?"),
+                          { after, changes.latest });
+    if (!ids)
+        return ids.error();
+    while (ids->next())
+        changes.supporterIds.append(ids->value(0).toLongLong());
+    return changes;
+}
+
+Result<QList<Supporter>> SupporterRepository::listByIds(const QList<qint64>& ids)
+{
+    // One JSON array keeps the statement the same, and prepared, whatever the number of ids.
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    auto found = load(QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))"),
+                      { QString(u'[' + numbers.join(u',') + u']') });
+    if (!found)
+        return found.error();
+    std::sort(found->begin(), found->end(), [](const Supporter& a, const Supporter& b) { return a.id < b.id; });
+    return found;
 }
 
 Result<bool> SupporterRepository::emailInUse(const QString& email, qint64 excludeId)

@@ -13,6 +13,13 @@ namespace peerdesk {
 
 class Database;
 
+struct RosterChanges
+{
+    qint64 latest = 0; // the newest change's number; 0 when the roster never changed
+    bool complete = true; // false when the log no longer reaches back to `after`: read the whole roster
+    QList<qint64> supporterIds; // who changed after `after`, each once (when complete)
+};
+
 // The roster's tables: supporters with their attributes, availability, training and debriefs. Lists load every
 // table once and assemble in memory (no query per supporter), which keeps 10 000 supporters fast.
 class SupporterRepository final
@@ -32,8 +39,11 @@ public:
     Result<std::optional<Supporter>> find(qint64 id);
     Result<QList<Supporter>> list(const std::optional<QString>& status = std::nullopt);
     Result<qint64> count();
-    // Moves on with every change to a supporter or their attributes, availability, training or debriefs.
-    Result<qint64> revision();
+    // What changed in the roster after change number `after` (0: from the start), from the change log that
+    // triggers write for every change to a supporter or their attributes, availability, training or debriefs.
+    Result<RosterChanges> changesAfter(qint64 after);
+    // These supporters, in id order; ids that do not exist are left out.
+    Result<QList<Supporter>> listByIds(const QList<qint64>& ids);
     // Another supporter (not excludeId) already uses this email, compared case-insensitively.
     Result<bool> emailInUse(const QString& email, qint64 excludeId = 0);
 

@@ -5,6 +5,10 @@
 #include "services/MatchingService.h"
 #include "services/RequestService.h"
 #include "services/SupporterService.h"
+#include "services/Vault.h"
+#include "storage/Database.h"
+
+#include <QMap>
 
 #include <functional>
 
@@ -383,4 +387,93 @@ TEST_CASE("The roster reads every supporter's load in one call", "[matching]")
     CHECK(loads->value(*jordan).activeMatches == 1);
     CHECK(loads->value(*jordan).lastMatchedAt.isValid());
     CHECK_FALSE(loads->contains(*idle));
+}
+
+namespace {
+
+// Each supporter's {live matches, latest proposal not declined}, as kept in supporter_loads and as computed from
+// every match (the definition the table must keep to).
+using LoadRows = QMap<qint64, std::pair<int, QString>>;
+
+LoadRows loadRows(VaultSession& session, const QString& sql)
+{
+    auto query = session.database().exec(sql);
+    REQUIRE(query);
+    LoadRows rows;
+    while (query->next())
+        rows.insert(query->value(0).toLongLong(), { query->value(1).toInt(), query->value(2).toString() });
+    return rows;
+}
+
+void checkLoadsKept(VaultSession& session)
+{
+    const LoadRows kept
+        = loadRows(session, QStringLiteral("SELECT supporter_id, live, last_matched_at FROM supporter_loads"));
+    const LoadRows defined
+        = loadRows(session,
+                   QStringLiteral("SELECT supporter_id, sum(status IN ('proposed', 'accepted')), "
+                                  "max(CASE WHEN status <> 'declined' THEN proposed_at END) FROM matches "
+                                  "GROUP BY supporter_id"));
+    for (auto it = defined.cbegin(); it != defined.cend(); ++it) {
+        INFO("supporter " << it.key());
+        CHECK(kept.value(it.key()) == it.value());
+    }
+    // A supporter whose last match was deleted keeps a row, empty.
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+        if (!defined.contains(it.key()))
+            CHECK(it.value() == std::pair<int, QString>(0, QString()));
+    }
+}
+
+} // namespace
+
+TEST_CASE("Supporters' loads follow every change to their matches", "[matching]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    SupporterService supporters(*session);
+    auto ada = supporters.add(sampleSupporter(QStringLiteral("Ada First"), QStringLiteral("ada@example.org")));
+    auto ben = supporters.add(sampleSupporter(QStringLiteral("Ben Second"), QStringLiteral("ben@example.org")));
+    REQUIRE((ada && ben));
+    RequestService requests(*session);
+    auto first = requests.intake(sampleRequest(vault.clock().nowUtc()));
+    auto second = requests.intake(sampleRequest(vault.clock().nowUtc()));
+    REQUIRE((first && second));
+    REQUIRE(requests.triage(*first, {}));
+    REQUIRE(requests.triage(*second, {}));
+    MatchingService matching(*session);
+
+    REQUIRE(matching.assign(*first, *ada));
+    checkLoadsKept(*session);
+    auto loads = supporters.loads();
+    REQUIRE(loads);
+    CHECK(loads->value(*ada).activeMatches == 1);
+    CHECK(loads->value(*ada).lastMatchedAt == vault.clock().nowUtc());
+
+    // Declined: no longer live, and not a match Ada worked on, so she was never matched.
+    vault.clock().advanceSeconds(3600);
+    REQUIRE(matching.decline(*first));
+    checkLoadsKept(*session);
+    loads = supporters.loads();
+    REQUIRE(loads);
+    CHECK(loads->value(*ada).activeMatches == 0);
+    CHECK_FALSE(loads->value(*ada).lastMatchedAt.isValid());
+
+    REQUIRE(matching.assign(*first, *ben));
+    REQUIRE(matching.accept(*first));
+    vault.clock().advanceSeconds(3600);
+    REQUIRE(matching.assign(*second, *ada));
+    checkLoadsKept(*session);
+
+    // Changes no service makes, for the triggers' other paths: a match moved to another supporter, then deleted.
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE matches SET supporter_id = ? WHERE request_id = ?"),
+                                     { *ben, *second }));
+    checkLoadsKept(*session);
+    loads = supporters.loads();
+    REQUIRE(loads);
+    CHECK(loads->value(*ben).activeMatches == 2);
+    CHECK(loads->value(*ada).activeMatches == 0);
+    REQUIRE(session->database().exec(QStringLiteral("DELETE FROM matches WHERE request_id = ?"), { *second }));
+    checkLoadsKept(*session);
+    CHECK(supporters.loads()->value(*ben).activeMatches == 1);
 }

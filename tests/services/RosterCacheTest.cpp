@@ -94,6 +94,82 @@ TEST_CASE("A roster read inside a rolled-back transaction is not reused", "[matc
     CHECK(namesIn(*session) == QStringList{ QStringLiteral("Ada First"), QStringLiteral("Di Real") });
 }
 
+TEST_CASE("Only the supporters changed since the last look are read again", "[matching][roster-cache]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    SupporterService supporters(*session);
+    auto ada = supporters.add(sampleSupporter(QStringLiteral("Ada First"), QStringLiteral("ada@example.org")));
+    auto ben = supporters.add(sampleSupporter(QStringLiteral("Ben Second"), QStringLiteral("ben@example.org")));
+    auto cy = supporters.add(sampleSupporter(QStringLiteral("Cy Third"), QStringLiteral("cy@example.org")));
+    REQUIRE((ada && ben && cy));
+    RosterCache& cache = session->roster();
+    CHECK(namesIn(*session).size() == 3);
+    CHECK(cache.lastRefresh() == RosterCache::Refresh::Whole);
+    CHECK(namesIn(*session).size() == 3);
+    CHECK(cache.lastRefresh() == RosterCache::Refresh::None);
+
+    DebriefRecord debrief;
+    debrief.kind = QStringLiteral("debrief");
+    debrief.heldOn = session->clock().todayLocal();
+    REQUIRE(supporters.addDebrief(*ben, debrief));
+    auto roster = cache.current(session->database());
+    REQUIRE(roster);
+    CHECK(cache.lastRefresh() == RosterCache::Refresh::Changed);
+    REQUIRE(roster->size() == 3);
+    CHECK(roster->at(1).id == *ben);
+    CHECK(roster->at(1).debriefs.size() == 1);
+    CHECK(roster->at(0).debriefs.isEmpty());
+
+    // A supporter deleted outright (with everything of theirs) leaves; a new one joins in id order.
+    REQUIRE(session->database().exec(QStringLiteral("DELETE FROM supporters WHERE id = ?"), { *ada }));
+    auto dee = supporters.add(sampleSupporter(QStringLiteral("Dee Fourth"), QStringLiteral("dee@example.org")));
+    REQUIRE(dee);
+    CHECK(namesIn(*session)
+          == QStringList{ QStringLiteral("Ben Second"), QStringLiteral("Cy Third"), QStringLiteral("Dee Fourth") });
+    CHECK(cache.lastRefresh() == RosterCache::Refresh::Changed);
+}
+
+TEST_CASE("A cache the change log no longer reaches reads the whole roster", "[matching][roster-cache]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    SupporterService supporters(*session);
+    REQUIRE(supporters.add(sampleSupporter(QStringLiteral("Ada First"), QStringLiteral("ada@example.org"))));
+    RosterCache& cache = session->roster();
+    CHECK(namesIn(*session).size() == 1);
+
+    REQUIRE(supporters.add(sampleSupporter(QStringLiteral("Ben Second"), QStringLiteral("ben@example.org"))));
+    REQUIRE(supporters.add(sampleSupporter(QStringLiteral("Cy Third"), QStringLiteral("cy@example.org"))));
+    // As if more than the log keeps had happened since: the entries right after the cache's last look are gone.
+    auto newest = session->database().exec(QStringLiteral("SELECT max(seq) FROM roster_changes"));
+    REQUIRE(newest);
+    REQUIRE(newest->next());
+    REQUIRE(session->database().exec(QStringLiteral("DELETE FROM roster_changes WHERE seq < ?"),
+                                     { newest->value(0).toLongLong() }));
+    CHECK(namesIn(*session).size() == 3);
+    CHECK(cache.lastRefresh() == RosterCache::Refresh::Whole);
+
+    // An emptied log cannot say what changed either.
+    REQUIRE(session->database().exec(QStringLiteral("DELETE FROM roster_changes")));
+    CHECK(namesIn(*session).size() == 3);
+    CHECK(cache.lastRefresh() == RosterCache::Refresh::Whole);
+}
+
+TEST_CASE("The roster change log keeps its newest 10 000 entries", "[matching][roster-cache]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(session->database().exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10050) "
+                       "INSERT INTO roster_changes (supporter_id) SELECT 1 FROM n")));
+    auto kept = session->database().exec(QStringLiteral("SELECT count(*), min(seq), max(seq) FROM roster_changes"));
+    REQUIRE(kept);
+    REQUIRE(kept->next());
+    CHECK(kept->value(0).toInt() == 10000);
+    CHECK(kept->value(2).toLongLong() - kept->value(1).toLongLong() == 9999);
+}
+
 TEST_CASE("Locking drops the cached roster", "[matching][roster-cache]")
 {
     TempVault vault;

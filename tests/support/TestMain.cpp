@@ -1,6 +1,5 @@
 // Shared main for every test suite: a headless Qt application, libsodium initialised, core registered.
-#define CATCH_CONFIG_RUNNER
-#include "CatchCompat.h"
+#include "CatchRunner.h"
 #include "CoreInit.h"
 
 #if PEERDESK_TEST_WIDGETS
@@ -14,10 +13,6 @@ using TestApplication = QGuiApplication;
 using TestApplication = QCoreApplication;
 #endif
 
-#if defined(PEERDESK_CATCH3)
-#include <catch2/catch_session.hpp>
-#endif
-
 int main(int argc, char** argv)
 {
     // Tests never need a display unless a developer asks for one explicitly.
@@ -26,5 +21,5 @@ int main(int argc, char** argv)
     TestApplication app(argc, argv);
     if (!peerdesk::initialiseCore())
         return 1;
-    return Catch::Session().run(argc, argv);
+    return peerdesk::test::runCatchSession(argc, argv);
 }
