@@ -147,6 +147,8 @@ Result<void> Database::configure(OpenMode mode)
         if (!wal->next() || wal->value(0).toString() != QLatin1String("wal"))
             return makeError(ErrorCode::Io, Text::tr("%1 cannot use write-ahead logging.").arg(fileName));
     }
+    // A statement left unfinished would make SQLite refuse a migration's DROP TABLE (SQLITE_LOCKED).
+    journal->finish();
     return migrations::apply(*this);
 }
 

@@ -1,8 +1,12 @@
 #include "CatchCompat.h"
+#include "DomainFixtures.h"
 #include "FileSnapshot.h"
 #include "TempVault.h"
 #include "security/KeyringFile.h"
 #include "services/AuditLog.h"
+#include "services/MatchingService.h"
+#include "services/RequestService.h"
+#include "services/SupporterService.h"
 #include "services/VaultPaths.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -236,6 +240,63 @@ TEST_CASE("A database written by a newer PeerDesk is refused with a clear messag
     REQUIRE_FALSE(result);
     CHECK(result.error().code == ErrorCode::Damaged);
     CHECK(result.error().message.contains(QStringLiteral("newer PeerDesk")));
+}
+
+TEST_CASE("A vault of an older schema is upgraded when it is opened, its data carried over", "[vault]")
+{
+    TempVault vault;
+    qint64 matched = 0;
+    {
+        auto session = vault.unlock();
+        auto supporter = SupporterService(*session).add(
+            test::sampleSupporter(QStringLiteral("Jordan Lee"), QStringLiteral("jordan@example.org")));
+        REQUIRE(supporter);
+        matched = *supporter;
+        RequestService requests(*session);
+        auto request = requests.intake(test::sampleRequest(vault.clock().nowUtc()));
+        REQUIRE(request);
+        REQUIRE(requests.triage(*request, {}));
+        REQUIRE(MatchingService(*session).assign(*request, matched));
+
+        // Back to schema 6 as it was: a roster revision counter, moved by triggers; no change log or kept loads.
+        Database& db = session->database();
+        const QStringList tables{ QStringLiteral("supporters"), QStringLiteral("supporter_attributes"),
+                                  QStringLiteral("supporter_availability"), QStringLiteral("supporter_training"),
+                                  QStringLiteral("supporter_debriefs") };
+        for (const char* trigger : { "matches_insert_load", "matches_update_load", "matches_move_load",
+                                     "matches_delete_load" })
+            REQUIRE(db.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
+        for (const char* table : { "roster_changes", "supporter_loads" })
+            REQUIRE(db.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+        REQUIRE(db.exec(QStringLiteral("CREATE TABLE roster_revision (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                                       "revision INTEGER NOT NULL) STRICT")));
+        REQUIRE(db.exec(QStringLiteral("INSERT INTO roster_revision (id, revision) VALUES (1, 0)")));
+        for (const QString& table : tables) {
+            for (const char* event : { "insert", "update", "delete" }) {
+                REQUIRE(db.exec(QStringLiteral("DROP TRIGGER %1_%2_change").arg(table, QLatin1String(event))));
+                REQUIRE(db.exec(QStringLiteral("CREATE TRIGGER %1_%2_revision AFTER %3 ON %1 BEGIN UPDATE "
+                                               "roster_revision SET revision = revision + 1; END")
+                                    .arg(table, QLatin1String(event), QString::fromLatin1(event).toUpper())));
+            }
+        }
+        REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = 6")));
+    }
+
+    // Opening upgrades it: the loads of the matches made before are there, and roster changes are logged.
+    auto session = vault.unlock();
+    CHECK(session->database().schemaVersion() == migrations::latestVersion());
+    auto loads = SupporterService(*session).loads();
+    REQUIRE(loads);
+    CHECK(loads->value(matched).activeMatches == 1);
+    CHECK(loads->value(matched).lastMatchedAt.isValid());
+    DebriefRecord debrief;
+    debrief.kind = QStringLiteral("debrief");
+    debrief.heldOn = session->clock().todayLocal();
+    REQUIRE(SupporterService(*session).addDebrief(matched, debrief));
+    auto logged = session->database().exec(QStringLiteral("SELECT supporter_id FROM roster_changes"));
+    REQUIRE(logged);
+    REQUIRE(logged->next());
+    CHECK(logged->value(0).toLongLong() == matched);
 }
 
 TEST_CASE("Changing a passphrase rewraps only that slot and keeps the same database key", "[vault]")
