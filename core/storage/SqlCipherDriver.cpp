@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QSqlDatabase>
@@ -158,7 +159,16 @@ struct SqlCipherDriver::Private
     sqlite3* db = nullptr;
     SecureBuffer key;
     QList<SqlCipherResult*> results; // every live result, so COMMIT and close() can detach them first
+    // Reset statements with no bindings, by their SQL; two results running the same SQL each have their own.
+    QMultiHash<QByteArray, sqlite3_stmt*> idle;
 };
+
+namespace {
+
+// Enough for every statement the application runs; beyond it an arbitrary idle statement makes room.
+constexpr qsizetype MaxIdleStatements = 256;
+
+} // namespace
 
 void SqlCipherDriver::registerDriver()
 {
@@ -335,6 +345,7 @@ void SqlCipherDriver::close()
         const QList<SqlCipherResult*> results = d->results;
         for (SqlCipherResult* result : results)
             result->releaseStatement();
+        finalizeIdleStatements();
         // Only our own statements are finalized: sqlite3_next_stmt also lists statements owned by SQLite
         // itself (FTS5 keeps prepared statements per table and finalizes them on disconnect).
         const int rc = sqlite3_close(d->db);
@@ -350,6 +361,40 @@ void SqlCipherDriver::close()
     }
     setOpen(false);
     setOpenError(false);
+}
+
+sqlite3_stmt* SqlCipherDriver::takeIdleStatement(const QByteArray& sql) const
+{
+    const auto found = d->idle.find(sql);
+    if (found == d->idle.end())
+        return nullptr;
+    sqlite3_stmt* statement = found.value();
+    d->idle.erase(found);
+    return statement;
+}
+
+void SqlCipherDriver::keepIdleStatement(const QByteArray& sql, sqlite3_stmt* statement) const
+{
+    // Only this connection's statements; after close() they are finalized at once.
+    if (!d->db || sqlite3_db_handle(statement) != d->db) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (d->idle.size() >= MaxIdleStatements) {
+        const auto evicted = d->idle.begin();
+        sqlite3_finalize(evicted.value());
+        d->idle.erase(evicted);
+    }
+    d->idle.insert(sql, statement);
+}
+
+void SqlCipherDriver::finalizeIdleStatements() const
+{
+    for (sqlite3_stmt* statement : std::as_const(d->idle))
+        sqlite3_finalize(statement);
+    d->idle.clear();
 }
 
 QSqlResult* SqlCipherDriver::createResult() const

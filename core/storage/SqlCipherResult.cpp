@@ -231,6 +231,13 @@ bool SqlCipherResult::compile()
         setLastError(QSqlError(failure, tr("The statement is too long"), QSqlError::StatementError));
         return false;
     }
+    // A statement compiled from the same SQL before and now idle passed every check below then.
+    if (m_driver && (m_stmt = m_driver->takeIdleStatement(sql))) {
+        m_stmtSql = sql;
+        m_done = true;
+        describeColumns();
+        return true;
+    }
     const char* tail = nullptr;
     if (sqlite3_prepare_v2(db, sql.constData(), static_cast<int>(sql.size()), &m_stmt, &tail) != SQLITE_OK) {
         setLastError(sqliteError(failure, QSqlError::StatementError));
@@ -252,13 +259,16 @@ bool SqlCipherResult::compile()
         if (rc != SQLITE_OK || extra) {
             setLastError(
                 QSqlError(failure, tr("Only one SQL statement can be run at a time"), QSqlError::StatementError));
-            finalizeStatement();
+            // Finalized, never kept: reused, it would skip this check.
+            sqlite3_finalize(m_stmt);
+            m_stmt = nullptr;
             return false;
         }
         if (!next || next <= tail)
             break;
         tail = next;
     }
+    m_stmtSql = sql;
     m_done = true;
     describeColumns();
     return true;
@@ -485,7 +495,10 @@ void SqlCipherResult::resetStatement()
 void SqlCipherResult::finalizeStatement()
 {
     if (m_stmt) {
-        sqlite3_finalize(m_stmt);
+        if (m_driver)
+            m_driver->keepIdleStatement(m_stmtSql, m_stmt); // reset, bindings cleared, or finalized
+        else
+            sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
     m_done = true;

@@ -79,6 +79,7 @@ private:
 
     const SqlCipherDriver* m_driver;
     sqlite3_stmt* m_stmt = nullptr;
+    QByteArray m_stmtSql; // m_stmt's SQL, under which the driver keeps it for reuse
     QString m_sql; // what was compiled, to compile again after the connection was closed and reopened
     struct Column
     {

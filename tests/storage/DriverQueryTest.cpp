@@ -16,6 +16,7 @@
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSqlResult>
 #include <QTemporaryDir>
 #include <QTime>
 #include <QVariant>
@@ -24,6 +25,8 @@
 #include <map>
 #include <sqlite3.h>
 #include <utility>
+
+Q_DECLARE_OPAQUE_POINTER(sqlite3_stmt*)
 
 using peerdesk::SecureBuffer;
 using peerdesk::SqlCipherDriver;
@@ -633,6 +636,79 @@ TEST_CASE("A statement that does not compile gives a clear error", "[driver][err
     SECTION("an empty statement")
     {
         CHECK_FALSE(query.exec(QStringLiteral("-- nothing")));
+    }
+}
+
+TEST_CASE("A statement is compiled once and reused, never shared or kept past its connection", "[driver][reuse]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ConnectionName name;
+    QSqlDatabase db = addConnection(name.name(), dir.filePath(QStringLiteral("reuse.db")));
+    REQUIRE(db.open());
+    createNumbers(db, 10);
+    const QString lookup = QStringLiteral("SELECT label FROM numbers WHERE id = ?");
+    auto statementOf = [](const QSqlQuery& query) { return query.result()->handle().value<sqlite3_stmt*>(); };
+    auto label = [&](QSqlQuery& query, int id) {
+        query.addBindValue(id);
+        REQUIRE(query.exec());
+        REQUIRE(query.next());
+        return query.value(0).toString();
+    };
+
+    sqlite3_stmt* first = nullptr;
+    {
+        QSqlQuery query(db);
+        REQUIRE(query.prepare(lookup));
+        first = statementOf(query);
+        CHECK(label(query, 3) == QStringLiteral("row 3"));
+    }
+    // The query is gone, its statement kept on the connection, reset (no read transaction held).
+    bool kept = false;
+    for (sqlite3_stmt* stmt = sqlite3_next_stmt(handleOf(db), nullptr); stmt;
+         stmt = sqlite3_next_stmt(handleOf(db), stmt))
+        kept = kept || stmt == first;
+    CHECK(kept);
+    CHECK(busyStatements(handleOf(db)) == 0);
+    SECTION("the same SQL later takes the compiled statement, with nothing bound")
+    {
+        QSqlQuery again(db);
+        REQUIRE(again.prepare(lookup));
+        CHECK(statementOf(again) == first);
+        CHECK(sqlite3_bind_parameter_count(first) == 1);
+        CHECK(sqlite3_sql(first) == lookup.toStdString());
+        // No value of the earlier run is left bound.
+        char* expanded = sqlite3_expanded_sql(first);
+        CHECK(QByteArray(expanded).endsWith("id = NULL"));
+        sqlite3_free(expanded);
+        CHECK(label(again, 7) == QStringLiteral("row 7"));
+    }
+    SECTION("two queries running the same SQL at once each have their own statement")
+    {
+        QSqlQuery outer(db);
+        QSqlQuery inner(db);
+        REQUIRE(outer.prepare(lookup));
+        REQUIRE(inner.prepare(lookup));
+        CHECK(statementOf(outer) != statementOf(inner));
+        outer.addBindValue(2);
+        REQUIRE(outer.exec());
+        CHECK(label(inner, 5) == QStringLiteral("row 5"));
+        REQUIRE(outer.next());
+        CHECK(outer.value(0).toString() == QStringLiteral("row 2"));
+    }
+    SECTION("text refused for holding two statements is refused every time")
+    {
+        QSqlQuery query(db);
+        const QString two = QStringLiteral("CREATE TABLE a(x); CREATE TABLE b(x)");
+        CHECK_FALSE(query.exec(two));
+        CHECK_FALSE(query.exec(two));
+        CHECK_FALSE(db.tables().contains(QStringLiteral("a")));
+    }
+    SECTION("idle statements do not stop a table from being dropped or the connection from closing")
+    {
+        exec(db, QStringLiteral("DROP TABLE numbers"));
+        db.close();
+        CHECK(db.lastError().type() == QSqlError::NoError);
     }
 }
 
