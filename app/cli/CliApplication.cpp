@@ -236,6 +236,7 @@ QString CliApplication::helpText() const
                     "  backup    create DIR | verify FILE | restore FILE --to DIR [--force]\n"
                     "            Encrypted backups; the backup file's path is the last line of create\n"
                     "  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]\n"
+                    "            [--years N] [--conversations N] [--name-marker TEXT]\n"
                     "            Details and JSON shapes: docs/cli.md\n"
                     "\n"
                     "Options:\n"

@@ -1343,6 +1343,37 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>L’ancienne clé de récupération n’ouvre plus le coffre. Conservez la nouvelle ci-dessous en lieu sûr, loin de cet ordinateur; elle n’est affichée qu’une fois.</translation>
     </message>
     <message>
+        <source>backup takes one of: %1</source>
+        <translation>backup prend l’une de ces formes : %1</translation>
+    </message>
+    <message>
+        <source>Backup written: encrypted with the vault&apos;s key, with its keyring.</source>
+        <translation>Sauvegarde écrite : chiffrée avec la clé du coffre, avec son trousseau.</translation>
+    </message>
+    <message>
+        <source>backup restore needs --to DIR.</source>
+        <translation>backup restore exige --to DOSSIER.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1 in the backup: </source>
+        <translation>Phrase de passe de %1 dans la sauvegarde : </translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database fails verification.</source>
+        <translation>La base de données de la sauvegarde échoue à la vérification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup verified: checksums, keyring, encryption, integrity and %n audit row(s).</source>
+        <translation>
+            <numerusform>Sauvegarde vérifiée : sommes de contrôle, trousseau, chiffrement, intégrité et %n ligne d’audit.</numerusform>
+            <numerusform>Sauvegarde vérifiée : sommes de contrôle, trousseau, chiffrement, intégrité et %n lignes d’audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vault restored into %1.</source>
+        <translation>Coffre restauré dans %1.</translation>
+    </message>
+    <message>
         <source>Usage: peerdesk-cli [options] COMMAND [command options]
 
 Commands:
@@ -1375,6 +1406,7 @@ Commands:
   backup    create DIR | verify FILE | restore FILE --to DIR [--force]
             Encrypted backups; the backup file&apos;s path is the last line of create
   demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
+            [--years N] [--conversations N] [--name-marker TEXT]
             Details and JSON shapes: docs/cli.md
 
 Options:
@@ -1428,6 +1460,7 @@ Commandes :
   backup    create DOSSIER | verify FICHIER | restore FICHIER --to DOSSIER [--force]
             Sauvegardes chiffrées; la dernière ligne de create est le chemin du fichier
   demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
+            [--years N] [--conversations N] [--name-marker TEXTE]
             Détails et formats JSON : docs/cli.md
 
 Options :
@@ -1449,37 +1482,6 @@ Codes de sortie :
   5  non permis pour votre rôle
   6  refus du système (fichiers, mémoire, coffre déjà utilisé)
 </translation>
-    </message>
-    <message>
-        <source>backup takes one of: %1</source>
-        <translation>backup prend l’une de ces formes : %1</translation>
-    </message>
-    <message>
-        <source>Backup written: encrypted with the vault&apos;s key, with its keyring.</source>
-        <translation>Sauvegarde écrite : chiffrée avec la clé du coffre, avec son trousseau.</translation>
-    </message>
-    <message>
-        <source>backup restore needs --to DIR.</source>
-        <translation>backup restore exige --to DOSSIER.</translation>
-    </message>
-    <message>
-        <source>Passphrase for %1 in the backup: </source>
-        <translation>Phrase de passe de %1 dans la sauvegarde : </translation>
-    </message>
-    <message>
-        <source>The backup&apos;s database fails verification.</source>
-        <translation>La base de données de la sauvegarde échoue à la vérification.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backup verified: checksums, keyring, encryption, integrity and %n audit row(s).</source>
-        <translation>
-            <numerusform>Sauvegarde vérifiée : sommes de contrôle, trousseau, chiffrement, intégrité et %n ligne d’audit.</numerusform>
-            <numerusform>Sauvegarde vérifiée : sommes de contrôle, trousseau, chiffrement, intégrité et %n lignes d’audit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vault restored into %1.</source>
-        <translation>Coffre restauré dans %1.</translation>
     </message>
 </context>
 <context>

@@ -263,8 +263,8 @@ TEST_CASE("A vault of an older schema is upgraded when it is opened, its data ca
         const QStringList tables{ QStringLiteral("supporters"), QStringLiteral("supporter_attributes"),
                                   QStringLiteral("supporter_availability"), QStringLiteral("supporter_training"),
                                   QStringLiteral("supporter_debriefs") };
-        for (const char* trigger : { "matches_insert_load", "matches_update_load", "matches_move_load",
-                                     "matches_delete_load" })
+        for (const char* trigger :
+             { "matches_insert_load", "matches_update_load", "matches_move_load", "matches_delete_load" })
             REQUIRE(db.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
         for (const char* table : { "roster_changes", "supporter_loads" })
             REQUIRE(db.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
