@@ -9,7 +9,7 @@ BUILD_DIR="${PEERDESK_BUILD_DIR:-$PEERDESK_ROOT/build}"
 APT_PACKAGES=(
     build-essential cmake ninja-build pkg-config git ca-certificates dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libgl-dev
+    qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6opengl6-dev libgl-dev
     libsodium-dev libzxcvbn-dev libical-dev libxlsxwriter-dev libssl-dev catch2
     tcl xvfb xauth fonts-dejavu-core unzip poppler-utils librsvg2-bin
     libbenchmark-dev libsqlite3-dev libqt6sql6-sqlite python3
