@@ -50,17 +50,16 @@ Result<QList<Supporter>> RosterCache::current(Database& database)
 Result<void> RosterCache::reloadWhole(Database& database)
 {
     m_valid = false;
-    auto roster = SupporterRepository(database).list();
+    auto roster = SupporterRepository(database).listForMatching();
     if (!roster)
         return roster.error();
-    std::sort(roster->begin(), roster->end(), [](const Supporter& a, const Supporter& b) { return a.id < b.id; });
     m_roster = std::move(*roster);
     return {};
 }
 
 Result<void> RosterCache::reloadChanged(Database& database, const QList<qint64>& ids)
 {
-    auto changed = SupporterRepository(database).listByIds(ids);
+    auto changed = SupporterRepository(database).listForMatching(ids);
     if (!changed)
         return changed.error();
     // Deleted supporters leave, the others are replaced or added, and the list stays in id order.

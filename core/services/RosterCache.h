@@ -9,12 +9,13 @@ namespace peerdesk {
 
 class Database;
 
-// The whole roster, kept in memory by one session for match ranking, which reads every supporter for every
-// request. Each call reads the roster's change log (written by triggers, whichever connection writes) and
-// reloads only the supporters changed since the last call; it reads the whole roster again when the log no
-// longer reaches back that far, when many changed, or when this connection rolled back (a value read inside a
-// rolled-back transaction may never have existed, and its change numbers are given again). So a cached roster
-// is never stale. It lives and dies with its session: nothing read from the vault outlives the unlocked session.
+// The whole roster as matching reads it (SupporterRepository::listForMatching: without debriefs), kept in memory
+// by one session for match ranking, which reads every supporter for every request. Each call reads the roster's change
+// log (written by triggers, whichever connection writes) and reloads only the supporters changed since the last call;
+// it reads the whole roster again when the log no longer reaches back that far, when many changed, or when this
+// connection rolled back (a value read inside a rolled-back transaction may never have existed, and its change numbers
+// are given again). So a cached roster is never stale. It lives and dies with its session: nothing read from the vault
+// outlives the unlocked session.
 class RosterCache final
 {
 public:

@@ -57,13 +57,12 @@ Result<DashboardRows> DashboardRepository::groupSessionsBetween(const QDateTime&
 
 Result<DashboardRows> DashboardRepository::trainingDueBy(const QDate& by, int limit)
 {
-    // SQLite takes the bare columns of a max() aggregate from the row holding the maximum: the latest
-    // record of each course, whose refresher date is the one that counts.
-    const QString where
-        = QStringLiteral(" FROM (SELECT supporter_id, course, required, refresher_due, max(completed_on)"
-                         "       FROM supporter_training GROUP BY supporter_id, course) t"
-                         " JOIN supporters s ON s.id = t.supporter_id"
-                         " WHERE s.status <> 'retired' AND t.refresher_due IS NOT NULL AND t.refresher_due <= ?");
+    // Only the latest record of each course counts (a refresher is a new record of the same course); triggers
+    // keep `latest`, and supporter_training_due holds the latest records that have a refresher date.
+    const QString where = QStringLiteral(" FROM supporter_training t INDEXED BY supporter_training_due"
+                                         " JOIN supporters s ON s.id = t.supporter_id"
+                                         " WHERE t.latest = 1 AND t.refresher_due IS NOT NULL AND t.refresher_due <= ?"
+                                         " AND s.status <> 'retired'");
     return collect(QStringLiteral("SELECT count(*)") + where,
                    QStringLiteral("SELECT s.id, NULL, coalesce(s.name, ''), t.course, t.refresher_due, t.required")
                        + where + QStringLiteral(" ORDER BY t.refresher_due, s.id LIMIT ?"),
@@ -72,7 +71,9 @@ Result<DashboardRows> DashboardRepository::trainingDueBy(const QDate& by, int li
 
 Result<DashboardRows> DashboardRepository::identitiesClosedBefore(const QDateTime& closedBefore, int limit)
 {
-    const QString where = QStringLiteral(" FROM requests WHERE identity_purged_at IS NULL AND closed_at IS NOT NULL"
+    // Named for the reason given at RequestRepository::countIdentitiesToPurge.
+    const QString where = QStringLiteral(" FROM requests INDEXED BY requests_purge"
+                                         " WHERE identity_purged_at IS NULL AND closed_at IS NOT NULL"
                                          " AND closed_at < ? AND legal_hold = 0");
     return collect(QStringLiteral("SELECT count(*)") + where,
                    QStringLiteral("SELECT id, closed_at, close_outcome, NULL, NULL, 0") + where

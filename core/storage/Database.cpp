@@ -284,6 +284,9 @@ Error Database::errorFrom(const QSqlError& error) const
 Result<QSqlQuery> Database::prepare(const QString& sql)
 {
     QSqlQuery query(connection());
+    // Every caller reads its rows once, in order. A scrollable query keeps each row it has passed, in case it is
+    // asked for again: the whole roster, 100 000 rows and more, held twice over while it was read.
+    query.setForwardOnly(true);
     if (!query.prepare(sql))
         return errorFrom(query.lastError());
     return query;

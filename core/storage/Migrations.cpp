@@ -443,6 +443,49 @@ const std::vector<Step>& steps()
             "excluded.last_matched_at; "
             "END",
         },
+        // Version 8: every foreign key's child column leads an index, and debriefs leave the roster change log. Without
+        // one, SQLite scans the child table for
+        // each parent row deleted and for each lookup by that column: a purge of 10 000 requests scanned every
+        // match ever made 20 000 times, and each ranking scanned them again for the request's declined proposals.
+        {
+            "CREATE INDEX matches_request ON matches (request_id, status)",
+            "CREATE INDEX escalations_user ON escalations (user_id)",
+            "CREATE INDEX group_facilitators_supporter ON group_facilitators (supporter_id)",
+            // Matching no longer reads debriefs, so they are not roster changes: at the stress scale one active
+            // supporter or another has a debrief nearly every day, and each sent the roster cache back to the vault.
+            "DROP TRIGGER supporter_debriefs_insert_change",
+            "DROP TRIGGER supporter_debriefs_update_change",
+            "DROP TRIGGER supporter_debriefs_delete_change",
+            // A refresher is recorded as a new record of the same course, so only the latest record of each course
+            // counts. The Dashboard's training list found those by grouping every record ever made (100 000 at the
+            // stress scale); `latest` is kept by triggers instead, for the one course of the one supporter a change
+            // touches, and the partial index holds just the latest records with a refresher date.
+            "ALTER TABLE supporter_training ADD COLUMN latest INTEGER NOT NULL DEFAULT 1 CHECK (latest IN (0, 1))",
+            "CREATE INDEX supporter_training_course ON supporter_training (supporter_id, course, completed_on, id)",
+            "DROP INDEX supporter_training_supporter", // the new index leads with supporter_id too
+            "UPDATE supporter_training SET latest = NOT EXISTS (SELECT 1 FROM supporter_training n "
+            "WHERE n.supporter_id = supporter_training.supporter_id AND n.course = supporter_training.course "
+            "AND (n.completed_on > supporter_training.completed_on "
+            "OR (n.completed_on = supporter_training.completed_on AND n.id > supporter_training.id)))",
+            "CREATE INDEX supporter_training_due ON supporter_training (refresher_due) "
+            "WHERE latest = 1 AND refresher_due IS NOT NULL",
+            "CREATE TRIGGER supporter_training_insert_latest AFTER INSERT ON supporter_training BEGIN "
+            "UPDATE supporter_training SET latest = (id = (SELECT l.id FROM supporter_training l "
+            "WHERE l.supporter_id = NEW.supporter_id AND l.course = NEW.course ORDER BY l.completed_on DESC, l.id DESC "
+            "LIMIT 1)) WHERE supporter_id = NEW.supporter_id AND course = NEW.course; END",
+            "CREATE TRIGGER supporter_training_update_latest AFTER UPDATE OF supporter_id, course, completed_on "
+            "ON supporter_training BEGIN "
+            "UPDATE supporter_training SET latest = (id = (SELECT l.id FROM supporter_training l "
+            "WHERE l.supporter_id = NEW.supporter_id AND l.course = NEW.course ORDER BY l.completed_on DESC, l.id DESC "
+            "LIMIT 1)) WHERE supporter_id = NEW.supporter_id AND course = NEW.course; "
+            "UPDATE supporter_training SET latest = (id = (SELECT l.id FROM supporter_training l "
+            "WHERE l.supporter_id = OLD.supporter_id AND l.course = OLD.course ORDER BY l.completed_on DESC, l.id DESC "
+            "LIMIT 1)) WHERE supporter_id = OLD.supporter_id AND course = OLD.course; END",
+            "CREATE TRIGGER supporter_training_delete_latest AFTER DELETE ON supporter_training BEGIN "
+            "UPDATE supporter_training SET latest = (id = (SELECT l.id FROM supporter_training l "
+            "WHERE l.supporter_id = OLD.supporter_id AND l.course = OLD.course ORDER BY l.completed_on DESC, l.id DESC "
+            "LIMIT 1)) WHERE supporter_id = OLD.supporter_id AND course = OLD.course; END",
+        },
     };
     return all;
 }

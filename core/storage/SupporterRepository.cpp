@@ -210,11 +210,13 @@ Result<QList<Supporter>> SupporterRepository::list(const std::optional<QString>&
     return load(QString(), {});
 }
 
-Result<QList<Supporter>> SupporterRepository::load(const QString& where, const QVariantList& values)
+Result<QList<Supporter>> SupporterRepository::load(const QString& where, const QVariantList& values, Parts parts)
 {
     auto bindAll = [&](const QString& sql) { return m_database.exec(sql, values); };
-    auto rows = bindAll(QLatin1String(SupporterColumns) + QLatin1Char(' ') + where
-                        + QStringLiteral(" ORDER BY name IS NULL, name COLLATE NOCASE, id"));
+    auto rows
+        = bindAll(QLatin1String(SupporterColumns) + QLatin1Char(' ') + where
+                  + (parts == Parts::ForMatching ? QStringLiteral(" ORDER BY id")
+                                                 : QStringLiteral(" ORDER BY name IS NULL, name COLLATE NOCASE, id")));
     if (!rows)
         return rows.error();
     QList<Supporter> supporters;
@@ -267,6 +269,8 @@ Result<QList<Supporter>> SupporterRepository::load(const QString& where, const Q
                                                 training->value(3).toInt() != 0, dayFrom(training->value(4)),
                                                 dayFrom(training->value(5)) });
     }
+    if (parts == Parts::ForMatching)
+        return supporters;
     auto debriefs = bindAll(QStringLiteral("SELECT supporter_id, id, kind, held_on FROM supporter_debriefs") + filter
                             + QStringLiteral(" ORDER BY supporter_id, held_on, id"));
     if (!debriefs)
@@ -291,7 +295,10 @@ Result<qint64> SupporterRepository::count()
 Result<RosterChanges> SupporterRepository::changesAfter(qint64 after)
 {
     RosterChanges changes;
-    auto bounds = m_database.exec(QStringLiteral("SELECT min(seq), max(seq) FROM roster_changes"));
+    // Two subqueries, since SQLite reads min() or max() off the index only when it is the query's one aggregate;
+    // together in one SELECT they scan the whole log, on every ranking.
+    auto bounds = m_database.exec(
+        QStringLiteral("SELECT (SELECT min(seq) FROM roster_changes), (SELECT max(seq) FROM roster_changes)"));
     if (!bounds)
         return bounds.error();
     const bool any = bounds->next() && !bounds->value(1).isNull();
@@ -315,19 +322,20 @@ Result<RosterChanges> SupporterRepository::changesAfter(qint64 after)
     return changes;
 }
 
-Result<QList<Supporter>> SupporterRepository::listByIds(const QList<qint64>& ids)
+Result<QList<Supporter>> SupporterRepository::listForMatching()
+{
+    return load(QString(), {}, Parts::ForMatching);
+}
+
+Result<QList<Supporter>> SupporterRepository::listForMatching(const QList<qint64>& ids)
 {
     // One JSON array keeps the statement the same, and prepared, whatever the number of ids.
     QStringList numbers;
     numbers.reserve(ids.size());
     for (const qint64 id : ids)
         numbers.append(QString::number(id));
-    auto found = load(QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))"),
-                      { QString(u'[' + numbers.join(u',') + u']') });
-    if (!found)
-        return found.error();
-    std::sort(found->begin(), found->end(), [](const Supporter& a, const Supporter& b) { return a.id < b.id; });
-    return found;
+    return load(QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))"),
+                { QString(u'[' + numbers.join(u',') + u']') }, Parts::ForMatching);
 }
 
 Result<bool> SupporterRepository::emailInUse(const QString& email, qint64 excludeId)

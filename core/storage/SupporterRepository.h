@@ -39,11 +39,15 @@ public:
     Result<std::optional<Supporter>> find(qint64 id);
     Result<QList<Supporter>> list(const std::optional<QString>& status = std::nullopt);
     Result<qint64> count();
-    // What changed in the roster after change number `after` (0: from the start), from the change log that
-    // triggers write for every change to a supporter or their attributes, availability, training or debriefs.
+    // What changed in the roster as matching sees it after change number `after` (0: from the start), from the
+    // change log that triggers write for every change to a supporter or their attributes, availability or
+    // training. Debriefs are not logged: matching does not read them.
     Result<RosterChanges> changesAfter(qint64 after);
-    // These supporters, in id order; ids that do not exist are left out.
-    Result<QList<Supporter>> listByIds(const QList<qint64>& ids);
+    // The roster as matching reads it, in id order: every supporter without their debriefs, which are the
+    // roster's longest table (one per active supporter every few months, for years) and play no part in ranking.
+    Result<QList<Supporter>> listForMatching();
+    // These supporters as listForMatching() reads them, in id order; ids that do not exist are left out.
+    Result<QList<Supporter>> listForMatching(const QList<qint64>& ids);
     // Another supporter (not excludeId) already uses this email, compared case-insensitively.
     Result<bool> emailInUse(const QString& email, qint64 excludeId = 0);
 
@@ -53,7 +57,12 @@ public:
 
 private:
     Result<void> writeDetails(const Supporter& supporter);
-    Result<QList<Supporter>> load(const QString& where, const QVariantList& values);
+    enum class Parts
+    {
+        Everything, // ordered by name
+        ForMatching // no debriefs; ordered by id
+    };
+    Result<QList<Supporter>> load(const QString& where, const QVariantList& values, Parts parts = Parts::Everything);
 
     Database& m_database;
 };

@@ -126,6 +126,31 @@ TEST_CASE("The dashboard lists supporters whose refresher is due within 30 days 
     REQUIRE(ids(overview->trainingDue) == QList<qint64>{ *dueSoon });
     CHECK(overview->trainingDue.rows.first().extra == QLatin1String("Peer support basics"));
     CHECK(overview->trainingDue.rows.first().date == QDate(2026, 3, 20));
+
+    // Without the refresher (removed, say, as entered by mistake) the older record counts again; moved back to a
+    // later date, the refresher is the latest once more.
+    auto refresher = session->database().exec(
+        QStringLiteral("SELECT id FROM supporter_training WHERE supporter_id = ? AND completed_on = '2026-01-01'"),
+        { *dueLater });
+    REQUIRE(refresher);
+    REQUIRE(refresher->next());
+    const qint64 refresherId = refresher->value(0).toLongLong();
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE supporter_training SET completed_on = '2023-06-01' "
+                                                    "WHERE id = ?"),
+                                     { refresherId }));
+    overview = DashboardService(*session).overview();
+    REQUIRE(overview);
+    CHECK(ids(overview->trainingDue) == QList<qint64>{ *dueLater, *dueSoon });
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE supporter_training SET completed_on = '2026-01-01' "
+                                                    "WHERE id = ?"),
+                                     { refresherId }));
+    overview = DashboardService(*session).overview();
+    REQUIRE(overview);
+    CHECK(ids(overview->trainingDue) == QList<qint64>{ *dueSoon });
+    REQUIRE(session->database().exec(QStringLiteral("DELETE FROM supporter_training WHERE id = ?"), { refresherId }));
+    overview = DashboardService(*session).overview();
+    REQUIRE(overview);
+    CHECK(ids(overview->trainingDue) == QList<qint64>{ *dueLater, *dueSoon });
 }
 
 TEST_CASE("Reporting users cannot see the dashboard", "[dashboard]")

@@ -9,6 +9,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 using namespace peerdesk;
 using peerdesk::test::sampleSupporter;
 using peerdesk::test::TempVault;
@@ -23,6 +25,22 @@ QStringList namesIn(VaultSession& session)
     for (const Supporter& supporter : std::as_const(*roster))
         names.append(supporter.name);
     return names;
+}
+
+TrainingRecord refresher(VaultSession& session)
+{
+    TrainingRecord record;
+    record.course = QStringLiteral("Peer support basics");
+    record.completedOn = session.clock().todayLocal();
+    record.refresherDue = record.completedOn.addYears(2);
+    return record;
+}
+
+bool hasRefresher(const Supporter& supporter)
+{
+    return std::any_of(supporter.training.cbegin(), supporter.training.cend(), [](const TrainingRecord& record) {
+        return record.course == QLatin1String("Peer support basics");
+    });
 }
 
 } // namespace
@@ -40,14 +58,35 @@ TEST_CASE("The cached roster follows every change made through this session", "[
     REQUIRE(second);
     CHECK(namesIn(*session) == QStringList{ QStringLiteral("Ada First"), QStringLiteral("Ben Second") });
 
-    // A change to a child table (a debrief) is a roster change too.
+    // A change to a child table (a training record) is a roster change too.
+    REQUIRE(supporters.addTraining(*first, refresher(*session)));
+    auto roster = session->roster().current(session->database());
+    REQUIRE(roster);
+    CHECK(hasRefresher(roster->constFirst()));
+}
+
+TEST_CASE("Debriefs are not part of the roster matching reads, and recording one reads nothing again",
+          "[matching][roster-cache]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    SupporterService supporters(*session);
+    auto ada = supporters.add(sampleSupporter(QStringLiteral("Ada First"), QStringLiteral("ada@example.org")));
+    REQUIRE(ada);
+    RosterCache& cache = session->roster();
+    CHECK(namesIn(*session).size() == 1);
     DebriefRecord debrief;
     debrief.kind = QStringLiteral("debrief");
     debrief.heldOn = session->clock().todayLocal();
-    REQUIRE(supporters.addDebrief(*first, debrief));
-    auto roster = session->roster().current(session->database());
+    REQUIRE(supporters.addDebrief(*ada, debrief));
+    auto roster = cache.current(session->database());
     REQUIRE(roster);
-    CHECK(roster->constFirst().debriefs.size() == 1);
+    CHECK(cache.lastRefresh() == RosterCache::Refresh::None);
+    CHECK(roster->constFirst().debriefs.isEmpty());
+    // The supporter's own record still has it.
+    auto full = supporters.get(*ada);
+    REQUIRE(full);
+    CHECK(full->debriefs.size() == 1);
 }
 
 TEST_CASE("The cached roster sees what another connection committed", "[matching][roster-cache]")
@@ -109,17 +148,14 @@ TEST_CASE("Only the supporters changed since the last look are read again", "[ma
     CHECK(namesIn(*session).size() == 3);
     CHECK(cache.lastRefresh() == RosterCache::Refresh::None);
 
-    DebriefRecord debrief;
-    debrief.kind = QStringLiteral("debrief");
-    debrief.heldOn = session->clock().todayLocal();
-    REQUIRE(supporters.addDebrief(*ben, debrief));
+    REQUIRE(supporters.addTraining(*ben, refresher(*session)));
     auto roster = cache.current(session->database());
     REQUIRE(roster);
     CHECK(cache.lastRefresh() == RosterCache::Refresh::Changed);
     REQUIRE(roster->size() == 3);
     CHECK(roster->at(1).id == *ben);
-    CHECK(roster->at(1).debriefs.size() == 1);
-    CHECK(roster->at(0).debriefs.isEmpty());
+    CHECK(hasRefresher(roster->at(1)));
+    CHECK_FALSE(hasRefresher(roster->at(0)));
 
     // A supporter deleted outright (with everything of theirs) leaves; a new one joins in id order.
     REQUIRE(session->database().exec(QStringLiteral("DELETE FROM supporters WHERE id = ?"), { *ada }));

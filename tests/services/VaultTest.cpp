@@ -266,6 +266,16 @@ TEST_CASE("A vault of an older schema is upgraded when it is opened, its data ca
         for (const char* trigger :
              { "matches_insert_load", "matches_update_load", "matches_move_load", "matches_delete_load" })
             REQUIRE(db.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
+        // And before schema 8: no indexes on every foreign key, no `latest` training flag.
+        for (const char* trigger : { "supporter_training_insert_latest", "supporter_training_update_latest",
+                                     "supporter_training_delete_latest" })
+            REQUIRE(db.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
+        for (const char* index : { "matches_request", "escalations_user", "group_facilitators_supporter",
+                                   "supporter_training_course", "supporter_training_due" })
+            REQUIRE(db.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
+        REQUIRE(db.exec(QStringLiteral("ALTER TABLE supporter_training DROP COLUMN latest")));
+        REQUIRE(
+            db.exec(QStringLiteral("CREATE INDEX supporter_training_supporter ON supporter_training (supporter_id)")));
         for (const char* table : { "roster_changes", "supporter_loads" })
             REQUIRE(db.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         REQUIRE(db.exec(QStringLiteral("CREATE TABLE roster_revision (id INTEGER PRIMARY KEY CHECK (id = 1), "
@@ -273,7 +283,9 @@ TEST_CASE("A vault of an older schema is upgraded when it is opened, its data ca
         REQUIRE(db.exec(QStringLiteral("INSERT INTO roster_revision (id, revision) VALUES (1, 0)")));
         for (const QString& table : tables) {
             for (const char* event : { "insert", "update", "delete" }) {
-                REQUIRE(db.exec(QStringLiteral("DROP TRIGGER %1_%2_change").arg(table, QLatin1String(event))));
+                // Debriefs have had no change triggers since schema 8.
+                REQUIRE(
+                    db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_%2_change").arg(table, QLatin1String(event))));
                 REQUIRE(db.exec(QStringLiteral("CREATE TRIGGER %1_%2_revision AFTER %3 ON %1 BEGIN UPDATE "
                                                "roster_revision SET revision = revision + 1; END")
                                     .arg(table, QLatin1String(event), QString::fromLatin1(event).toUpper())));
@@ -289,10 +301,10 @@ TEST_CASE("A vault of an older schema is upgraded when it is opened, its data ca
     REQUIRE(loads);
     CHECK(loads->value(matched).activeMatches == 1);
     CHECK(loads->value(matched).lastMatchedAt.isValid());
-    DebriefRecord debrief;
-    debrief.kind = QStringLiteral("debrief");
-    debrief.heldOn = session->clock().todayLocal();
-    REQUIRE(SupporterService(*session).addDebrief(matched, debrief));
+    TrainingRecord refresher;
+    refresher.course = QStringLiteral("Peer support basics");
+    refresher.completedOn = session->clock().todayLocal();
+    REQUIRE(SupporterService(*session).addTraining(matched, refresher));
     auto logged = session->database().exec(QStringLiteral("SELECT supporter_id FROM roster_changes"));
     REQUIRE(logged);
     REQUIRE(logged->next());

@@ -54,6 +54,26 @@ TEST_CASE("Tables are STRICT: a value of the wrong type is refused, not coerced"
     CHECK(refused.error().message.contains(QStringLiteral("peerdesk.db")));
 }
 
+TEST_CASE("Every foreign key's column leads an index, so deleting a parent or finding its children never scans",
+          "[storage]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    // A child column covered by a partial index is not covered: SQLite cannot use it for every lookup.
+    auto unindexed = session->database().exec(QStringLiteral(
+        "SELECT m.name || '.' || f.\"from\" FROM sqlite_schema AS m, pragma_foreign_key_list(m.name) AS f "
+        "WHERE m.type = 'table' "
+        "AND NOT EXISTS (SELECT 1 FROM pragma_index_list(m.name) AS l, pragma_index_info(l.name) AS i "
+        "                WHERE l.partial = 0 AND i.seqno = 0 AND i.name = f.\"from\") "
+        "AND NOT EXISTS (SELECT 1 FROM pragma_table_info(m.name) AS t WHERE t.pk = 1 AND t.name = f.\"from\")"));
+    REQUIRE(unindexed);
+    QStringList columns;
+    while (unindexed->next())
+        columns.append(unindexed->value(0).toString());
+    INFO(columns.join(QStringLiteral(", ")).toStdString());
+    CHECK(columns.isEmpty());
+}
+
 TEST_CASE("A failed transaction leaves no trace", "[storage]")
 {
     TempVault vault;
