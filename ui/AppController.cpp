@@ -10,6 +10,7 @@
 #include "dialogs/RecoveryKeyDialog.h"
 #include "dialogs/UnlockDialog.h"
 #include "services/Backup.h"
+#include "services/MatchingService.h"
 #include "services/Vault.h"
 
 #include <QApplication>
@@ -222,6 +223,31 @@ void AppController::showMainWindow()
     const int minutes = m_session->autoLockMinutes();
     m_idle->setTimeout(m_autoLockOverride.value_or(std::chrono::minutes(minutes)));
     m_idle->start();
+    readMatchingRoster();
+}
+
+// The first ranking reads the whole roster (a wait users notice at 10 000 supporters), so a worker reads it as
+// soon as the window is up and the session adopts it. Nothing is shown: if it fails, or the user is not one who
+// matches, the first ranking reads the roster itself as before. When the vault is locked first, the window and
+// this watcher go, and the result is dropped with the worker's connection and its copy of the key.
+void AppController::readMatchingRoster()
+{
+    auto ticket = std::make_shared<WorkerTicket>(m_session->workerTicket());
+    auto* watcher = new QFutureWatcher<Result<RosterSnapshot>>(m_mainWindow);
+    connect(watcher, &QFutureWatcherBase::finished, m_mainWindow, [this, watcher] {
+        Result<RosterSnapshot> snapshot = watcher->result();
+        watcher->deleteLater();
+        if (snapshot && m_session)
+            m_session->roster().adopt(m_session->database(), std::move(*snapshot));
+    });
+    watcher->setFuture(QtConcurrent::run([ticket]() -> Result<RosterSnapshot> {
+        auto worker = vault::openWorker(std::move(*ticket));
+        if (!worker)
+            return worker.error();
+        Result<RosterSnapshot> snapshot = MatchingService(**worker).readRoster();
+        (*worker)->close();
+        return snapshot;
+    }));
 }
 
 void AppController::lock()

@@ -91,6 +91,7 @@ private:
     void showChoosePassphrase();
     void showRecovery(const QString& login);
     void showMainWindow();
+    void readMatchingRoster();
     void closeSessionWindows();
 
     enum class SessionEnd

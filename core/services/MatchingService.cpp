@@ -120,6 +120,13 @@ Result<MatchSuggestions> MatchingService::suggest(qint64 requestId)
     return MatchEngine::rank(*in);
 }
 
+Result<RosterSnapshot> MatchingService::readRoster()
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    return RosterCache::read(m_session.database());
+}
+
 Result<qint64> MatchingService::assign(qint64 requestId, qint64 supporterId)
 {
     if (auto allowed = requireCoordination(m_session); !allowed)

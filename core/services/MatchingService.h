@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Request.h"
+#include "services/RosterCache.h"
 
 #include <QList>
 #include <QString>
@@ -45,6 +46,10 @@ public:
 
     // InvalidInput when the request is awaiting consent, not yet triaged, already matched or closed.
     Result<MatchSuggestions> suggest(qint64 requestId);
+    // The roster as ranking reads it, for a session that reads it on a worker connection just after unlocking
+    // and hands it to its own cache (RosterCache::adopt): at 10 000 supporters the first ranking would otherwise
+    // wait for it.
+    Result<RosterSnapshot> readRoster();
     // Proposes the supporter (request -> matched). InvalidInput when the supporter is excluded (with the rule).
     Result<qint64> assign(qint64 requestId, qint64 supporterId);
     Result<void> accept(qint64 requestId); // the supporter agreed: matched -> accepted

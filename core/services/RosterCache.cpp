@@ -75,6 +75,31 @@ Result<void> RosterCache::reloadChanged(Database& database, const QList<qint64>&
     return {};
 }
 
+Result<RosterSnapshot> RosterCache::read(Database& database)
+{
+    SupporterRepository repository(database);
+    RosterSnapshot snapshot;
+    auto latest = repository.latestChange();
+    if (!latest)
+        return latest.error();
+    snapshot.latestChange = *latest;
+    auto supporters = repository.listForMatching();
+    if (!supporters)
+        return supporters.error();
+    snapshot.supporters = std::move(*supporters);
+    return snapshot;
+}
+
+void RosterCache::adopt(const Database& database, RosterSnapshot snapshot)
+{
+    if (m_valid)
+        return;
+    m_roster = std::move(snapshot.supporters);
+    m_latestChange = snapshot.latestChange;
+    m_rollbacks = database.rollbacks();
+    m_valid = true;
+}
+
 void RosterCache::clear()
 {
     m_valid = false;

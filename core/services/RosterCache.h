@@ -9,6 +9,13 @@ namespace peerdesk {
 
 class Database;
 
+// A roster read on another connection (a worker, just after unlocking), for RosterCache::adopt.
+struct RosterSnapshot
+{
+    qint64 latestChange = 0; // the change log's newest number when the reading began
+    QList<Supporter> supporters; // in id order
+};
+
 // The whole roster as matching reads it (SupporterRepository::listForMatching: without debriefs), kept in memory
 // by one session for match ranking, which reads every supporter for every request. Each call reads the roster's change
 // log (written by triggers, whichever connection writes) and reloads only the supporters changed since the last call;
@@ -22,6 +29,14 @@ public:
     // Every supporter, in id order (ranking does not depend on the order). QList shares, so copies are cheap.
     Result<QList<Supporter>> current(Database& database);
     void clear();
+
+    // Reads the roster as current() does, on any connection. The change number is read first, so whatever changes
+    // while it reads is read again by the cache that adopts it.
+    static Result<RosterSnapshot> read(Database& database);
+    // Takes a roster read on another connection when this cache has none yet, so that the first ranking finds it
+    // in memory; the next current() reads only what changed after it. A cache that has a roster keeps its own.
+    void adopt(const Database& database, RosterSnapshot snapshot);
+    bool holdsRoster() const { return m_valid; }
 
     // How the last call to current() got its answer; for tests and benchmarks.
     enum class Refresh

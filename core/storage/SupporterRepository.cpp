@@ -322,6 +322,14 @@ Result<RosterChanges> SupporterRepository::changesAfter(qint64 after)
     return changes;
 }
 
+Result<qint64> SupporterRepository::latestChange()
+{
+    auto query = m_database.exec(QStringLiteral("SELECT max(seq) FROM roster_changes"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
 Result<QList<Supporter>> SupporterRepository::listForMatching()
 {
     return load(QString(), {}, Parts::ForMatching);

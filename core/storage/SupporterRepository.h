@@ -43,6 +43,8 @@ public:
     // change log that triggers write for every change to a supporter or their attributes, availability or
     // training. Debriefs are not logged: matching does not read them.
     Result<RosterChanges> changesAfter(qint64 after);
+    // The change log's newest number; 0 when the roster never changed.
+    Result<qint64> latestChange();
     // The roster as matching reads it, in id order: every supporter without their debriefs, which are the
     // roster's longest table (one per active supporter every few months, for years) and play no part in ranking.
     Result<QList<Supporter>> listForMatching();

@@ -3,6 +3,7 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
+#include "services/MatchingService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
@@ -216,4 +217,49 @@ TEST_CASE("Locking drops the cached roster", "[matching][roster-cache]")
     session->close();
     // Closed: the connection is gone, so reading fails instead of answering from memory.
     CHECK_FALSE(session->roster().current(session->database()));
+}
+
+TEST_CASE("A roster read on a worker connection is adopted, and what changed after it is read again",
+          "[matching][roster-cache]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    SupporterService supporters(*session);
+    REQUIRE(supporters.add(sampleSupporter(QStringLiteral("Ada First"), QStringLiteral("ada@example.org"))));
+
+    auto ticket = std::make_shared<WorkerTicket>(session->workerTicket());
+    auto snapshot = QtConcurrent::run([ticket]() -> Result<RosterSnapshot> {
+                        auto worker = vault::openWorker(std::move(*ticket));
+                        if (!worker)
+                            return worker.error();
+                        return MatchingService(**worker).readRoster();
+                    }).result();
+    REQUIRE(snapshot);
+    REQUIRE(snapshot->supporters.size() == 1);
+
+    // Changed after the worker read it: the adopting cache reads that supporter alone, not the whole roster.
+    REQUIRE(supporters.add(sampleSupporter(QStringLiteral("Ben Second"), QStringLiteral("ben@example.org"))));
+    RosterCache& cache = session->roster();
+    CHECK_FALSE(cache.holdsRoster());
+    cache.adopt(session->database(), *snapshot);
+    CHECK(cache.holdsRoster());
+    CHECK(namesIn(*session) == QStringList{ QStringLiteral("Ada First"), QStringLiteral("Ben Second") });
+    CHECK(cache.lastRefresh() == RosterCache::Refresh::Changed);
+
+    // A cache that has a roster keeps it: an older snapshot would undo what it already read.
+    cache.adopt(session->database(), *snapshot);
+    CHECK(namesIn(*session).size() == 2);
+    CHECK(cache.lastRefresh() == RosterCache::Refresh::None);
+}
+
+TEST_CASE("Only coordinators and administrators read the roster for matching", "[matching][roster-cache]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = 'reporting'")));
+    session.reset();
+    session = vault.unlock();
+    auto snapshot = MatchingService(*session).readRoster();
+    REQUIRE_FALSE(snapshot);
+    CHECK(snapshot.error().code == ErrorCode::NotPermitted);
 }

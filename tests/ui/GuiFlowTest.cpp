@@ -15,6 +15,7 @@
 #include "pages/Page.h"
 #include "services/Backup.h"
 #include "services/ProgramSettings.h"
+#include "services/RosterCache.h"
 #include "services/UserService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
@@ -347,6 +348,8 @@ TEST_CASE("First run creates a vault then shows the key then unlocks then locks 
     REQUIRE(controller.session() != nullptr);
     CHECK(controller.session()->user().displayName == QStringLiteral("Alex Admin"));
     CHECK(controller.unlockDialog() == nullptr);
+    // A worker reads the roster for matching meanwhile, so the first ranking finds it in memory.
+    CHECK(waitFor([&] { return controller.session()->roster().holdsRoster(); }));
 
     // The title names the vault folder and the application, never a person; the status bar names who
     // is signed in.
