@@ -67,8 +67,8 @@ bool trainingCurrent(const Supporter& supporter, const QDate& today)
         if (!record.required || !record.isExpiredOn(today))
             return false;
         const bool superseded = std::any_of(training.cbegin(), training.cend(), [&record](const TrainingRecord& other) {
-            return other.course.compare(record.course, Qt::CaseInsensitive) == 0
-                && other.completedOn > record.completedOn;
+            return other.completedOn > record.completedOn // the cheap test first
+                && other.course.compare(record.course, Qt::CaseInsensitive) == 0;
         });
         return !superseded;
     });
@@ -109,53 +109,55 @@ public:
     std::pair<QString, QString> exclusion(const Supporter& s)
     {
         const SupporterLoad load = m_input.loads.value(s.id);
-        auto rule = [](const char* key, const QString& explanation) {
-            return std::pair<QString, QString>(QLatin1String(key), explanation);
+        // The keys are QStringLiterals: static data, no allocation for each of thousands of excluded supporters.
+        auto rule = [](const QString& key, const QString& explanation) {
+            return std::pair<QString, QString>(key, explanation);
         };
         if (isRequester(s))
-            return rule("is_requester",
+            return rule(QStringLiteral("is_requester"),
                         once(m_isRequester, [] { return Text::tr("is the person asking for support"); }));
         if (s.status != QLatin1String("active"))
-            return rule("not_active", notActive(s.status));
+            return rule(QStringLiteral("not_active"), notActive(s.status));
         if (s.pausedUntil.isValid() && s.pausedUntil >= m_input.today)
-            return rule("paused", once(m_pausedUntil, [] {
-                                      return Text::tr("paused until %1");
-                                  }).arg(s.pausedUntil.toString(Qt::ISODate)));
+            return rule(QStringLiteral("paused"), once(m_pausedUntil, [] {
+                                                      return Text::tr("paused until %1");
+                                                  }).arg(s.pausedUntil.toString(Qt::ISODate)));
         if (s.cooldownUntil.isValid() && s.cooldownUntil >= m_input.today)
-            return rule("cooldown", once(m_cooldownUntil, [] {
-                                        return Text::tr("resting after a difficult match until %1");
-                                    }).arg(s.cooldownUntil.toString(Qt::ISODate)));
+            return rule(QStringLiteral("cooldown"), once(m_cooldownUntil, [] {
+                                                        return Text::tr("resting after a difficult match until %1");
+                                                    }).arg(s.cooldownUntil.toString(Qt::ISODate)));
         if (!trainingCurrent(s, m_input.today))
-            return rule("training_expired",
+            return rule(QStringLiteral("training_expired"),
                         once(m_trainingExpired, [] { return Text::tr("a required training course has expired"); }));
         if (s.maxActive <= 0)
-            return rule("no_capacity", once(m_notTaking, [] { return Text::tr("not taking new peers"); }));
+            return rule(QStringLiteral("no_capacity"),
+                        once(m_notTaking, [] { return Text::tr("not taking new peers"); }));
         if (load.activeMatches >= s.maxActive)
-            return rule("no_capacity",
+            return rule(QStringLiteral("no_capacity"),
                         once(m_noPlaceFree, [] { return Text::tr("no place free (%1 of %2 taken)"); })
                             .arg(load.activeMatches)
                             .arg(s.maxActive));
         if (!m_profile.languages.isEmpty()
             && std::none_of(m_profile.languages.cbegin(), m_profile.languages.cend(),
                             [&](const QString& code) { return s.languages.contains(code); }))
-            return rule("no_shared_language",
+            return rule(QStringLiteral("no_shared_language"),
                         once(m_noLanguage, [] { return Text::tr("speaks none of the requested languages"); }));
         if (!m_profile.modalities.isEmpty()
             && std::none_of(m_profile.modalities.cbegin(), m_profile.modalities.cend(),
                             [&](const QString& modality) { return s.modalities.contains(modality); }))
-            return rule("no_requested_modality",
+            return rule(QStringLiteral("no_requested_modality"),
                         once(m_noModality, [] { return Text::tr("offers none of the requested modalities"); }));
         if (!m_profile.allowSameInstitution && containsText(s.institutions, m_institution))
-            return rule("same_institution",
+            return rule(QStringLiteral("same_institution"),
                         once(m_sameInstitutionRule, [] { return Text::tr("works at the same institution"); }));
         if (m_input.declined.contains(s.id))
-            return rule("declined_before",
+            return rule(QStringLiteral("declined_before"),
                         once(m_declinedBefore, [] { return Text::tr("declined this request before"); }));
         if (!m_profile.affinityPreference.isEmpty() && !s.affinities.contains(m_profile.affinityPreference))
-            return rule("no_requested_affinity",
+            return rule(QStringLiteral("no_requested_affinity"),
                         once(m_noAffinity, [] { return Text::tr("not in the requested affinity group"); }));
         if (!m_profile.genderPreference.isEmpty() && s.gender != m_profile.genderPreference)
-            return rule("gender_preference",
+            return rule(QStringLiteral("gender_preference"),
                         once(m_noGender, [] { return Text::tr("does not match the requested supporter gender"); }));
         return {};
     }
@@ -278,7 +280,8 @@ private:
 
     bool isRequester(const Supporter& s) const
     {
-        if (sameText(m_email, s.email.trimmed()))
+        const QStringView email = QStringView(s.email).trimmed(); // a view: no copy for every supporter
+        if (!m_email.isEmpty() && email.compare(m_email, Qt::CaseInsensitive) == 0)
             return true;
         return m_phoneDigits.size() >= PhoneDigitsNeeded && phoneDigitsAre(s.phone, m_phoneDigits);
     }

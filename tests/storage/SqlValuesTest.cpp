@@ -1,0 +1,40 @@
+#include "storage/SqlValues.h"
+
+#include "CatchCompat.h"
+
+#include <QTimeZone>
+
+using namespace peerdesk;
+
+TEST_CASE("Moments read back exactly as they were stored, in UTC", "[storage][values]")
+{
+    const QList<QDateTime> moments{
+        QDateTime(QDate(2026, 11, 21), QTime(9, 5, 7, 123), Qt::UTC),
+        QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2024, 2, 29), QTime(0, 0, 0, 0), Qt::UTC),
+        // Stored in UTC whatever zone it was given in.
+        QDateTime(QDate(2026, 7, 1), QTime(12, 30), QTimeZone("America/Toronto")),
+    };
+    for (const QDateTime& at : moments) {
+        const QVariant stored = sql_values::moment(at);
+        const QDateTime read = sql_values::momentFrom(stored);
+        INFO(stored.toString().toStdString());
+        CHECK(read == at);
+        CHECK(read.timeSpec() == Qt::UTC);
+    }
+    CHECK_FALSE(sql_values::momentFrom(sql_values::moment(QDateTime())).isValid());
+}
+
+TEST_CASE("Moments written another way are still read, and nonsense is not a moment", "[storage][values]")
+{
+    // Written by hand or by an older version: an offset instead of Z, no milliseconds.
+    CHECK(sql_values::momentFrom(QStringLiteral("2026-03-01T10:00:00+02:00"))
+          == QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC));
+    CHECK(sql_values::momentFrom(QStringLiteral("2026-03-01T10:00:00Z"))
+          == QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
+    // The stored shape, with impossible values or a stray character, is not read as some other moment.
+    CHECK_FALSE(sql_values::momentFrom(QStringLiteral("2026-02-30T10:00:00.000Z")).isValid());
+    CHECK_FALSE(sql_values::momentFrom(QStringLiteral("2026-02-10T25:00:00.000Z")).isValid());
+    CHECK_FALSE(sql_values::momentFrom(QStringLiteral("2026-02-1xT10:00:00.000Z")).isValid());
+    CHECK_FALSE(sql_values::momentFrom(QStringLiteral("not a moment at all, no...")).isValid());
+}
