@@ -13,7 +13,7 @@ SERVICES = [
     ("dashboard", "Dashboard queries", 50),
     ("request_list_first_page", "Request list: count + first 200 rows", 50),
     ("request_list_filtered", "Request list: filtered search", 50),
-    ("match_ranking_cold", "Match ranking, roster read (first after unlock)", 50),
+    ("match_ranking_cold", "Match ranking with the roster read first (the GUI reads it on a worker after unlocking)", 50),
     ("match_ranking_warm", "Match ranking, roster in memory", 50),
     ("monthly_statistics", "Monthly statistics with disclosure control", 200),
     ("import_10k_requests", "Import of 10 000 CSV rows (background, progress shown)", None),
