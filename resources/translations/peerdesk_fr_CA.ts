@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Parameter %1 has a type that cannot be stored: %2</source>
-        <translation>Le paramètre %1 est d’un type qui ne peut pas être enregistré : %2</translation>
+        <translation>Le paramètre %1 est d’un type qui ne peut pas être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database is not open</source>
@@ -111,15 +111,15 @@
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom affiché :</translation>
+        <translation>&amp;Nom affiché&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>R&amp;ôle :</translation>
+        <translation>R&amp;ôle&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>Deactivate %1? Their key slot leaves the vault at once; an administrator can reactivate the account later with a new initial passphrase.</source>
-        <translation>Désactiver %1 ? Son emplacement de clé quitte le coffre aussitôt; un administrateur pourra réactiver le compte plus tard avec une nouvelle phrase de passe initiale.</translation>
+        <translation>Désactiver %1&#xa0;? Son emplacement de clé quitte le coffre aussitôt; un administrateur pourra réactiver le compte plus tard avec une nouvelle phrase de passe initiale.</translation>
     </message>
     <message>
         <source>Adding the account…</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>Make a new recovery key? The current one stops opening the vault at once, wherever it is kept.</source>
-        <translation>Créer une nouvelle clé de récupération ? L’actuelle cesse aussitôt d’ouvrir le coffre, où qu’elle soit conservée.</translation>
+        <translation>Créer une nouvelle clé de récupération&#xa0;? L’actuelle cesse aussitôt d’ouvrir le coffre, où qu’elle soit conservée.</translation>
     </message>
     <message>
         <source>Making a new recovery key…</source>
@@ -228,9 +228,9 @@
         <source>Remove %1 for good? Their key slot leaves the vault.
 
 If they may keep a copy of the vault&apos;s files (a backup, an old keyring.json), also give the vault a new data key: PeerDesk then closes the window, changes the key, and asks everyone to unlock again.</source>
-        <translation>Supprimer %1 définitivement ? Son emplacement de clé quitte le coffre.
+        <translation>Supprimer %1 définitivement&#xa0;? Son emplacement de clé quitte le coffre.
 
-Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, un ancien keyring.json), donnez aussi une nouvelle clé de données au coffre : PeerDesk ferme alors la fenêtre, change la clé et demande à chacun de déverrouiller de nouveau.</translation>
+Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, un ancien keyring.json), donnez aussi une nouvelle clé de données au coffre&#xa0;: PeerDesk ferme alors la fenêtre, change la clé et demande à chacun de déverrouiller de nouveau.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -242,7 +242,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Give the vault a new data key? The window closes while the key is changed and PeerDesk asks for your passphrase again. Copies of keyring.json made before, and the passphrases in them, stop opening the vault; backups made before keep their old key.</source>
-        <translation>Donner une nouvelle clé de données au coffre ? La fenêtre se ferme pendant le changement de clé, puis PeerDesk vous redemande votre phrase de passe. Les copies antérieures de keyring.json, et les phrases de passe qu’elles contiennent, n’ouvrent plus le coffre; les sauvegardes antérieures gardent leur ancienne clé.</translation>
+        <translation>Donner une nouvelle clé de données au coffre&#xa0;? La fenêtre se ferme pendant le changement de clé, puis PeerDesk vous redemande votre phrase de passe. Les copies antérieures de keyring.json, et les phrases de passe qu’elles contiennent, n’ouvrent plus le coffre; les sauvegardes antérieures gardent leur ancienne clé.</translation>
     </message>
 </context>
 <context>
@@ -253,7 +253,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Group session: %1</source>
-        <translation>Séance de groupe : %1</translation>
+        <translation>Séance de groupe&#xa0;: %1</translation>
     </message>
     <message>
         <source>When</source>
@@ -292,7 +292,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué : %1</translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
@@ -304,7 +304,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>The data key was not changed: %1</source>
-        <translation>La clé de données n’a pas été changée : %1</translation>
+        <translation>La clé de données n’a pas été changée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Automatic backup</source>
@@ -331,7 +331,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>The audit log in peerdesk.db was altered: its newest rows were deleted or its anchor changed. Run verify.</source>
-        <translation>Le journal d’audit de peerdesk.db a été modifié : ses rangées les plus récentes ont été supprimées ou son ancre a changé. Lancez la vérification (verify).</translation>
+        <translation>Le journal d’audit de peerdesk.db a été modifié&#xa0;: ses rangées les plus récentes ont été supprimées ou son ancre a changé. Lancez la vérification (verify).</translation>
     </message>
     <message>
         <source>The start of the audit log is missing.</source>
@@ -398,19 +398,19 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>P&amp;erson:</source>
-        <translation>P&amp;ersonne :</translation>
+        <translation>P&amp;ersonne&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ction:</source>
-        <translation>A&amp;ction :</translation>
+        <translation>A&amp;ction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation>É&amp;lément :</translation>
+        <translation>É&amp;lément&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -450,14 +450,14 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>The vault is intact: the encryption, the database and all %n audit entry(ies) check out.</source>
         <translation>
-            <numerusform>Le coffre est intact : le chiffrement, la base de données et l’entrée du journal d’audit (%n) sont valides.</numerusform>
-            <numerusform>Le coffre est intact : le chiffrement, la base de données et les %n entrées du journal d’audit sont valides.</numerusform>
+            <numerusform>Le coffre est intact&#xa0;: le chiffrement, la base de données et l’entrée du journal d’audit (%n) sont valides.</numerusform>
+            <numerusform>Le coffre est intact&#xa0;: le chiffrement, la base de données et les %n entrées du journal d’audit sont valides.</numerusform>
         </translation>
     </message>
     <message>
         <source>The vault failed verification:
 %1</source>
-        <translation>Le coffre n’a pas passé la vérification :
+        <translation>Le coffre n’a pas passé la vérification&#xa0;:
 %1</translation>
     </message>
 </context>
@@ -542,11 +542,11 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <name>peerdesk::Backup</name>
     <message>
         <source>The backup %1 is damaged or not a PeerDesk backup: %2</source>
-        <translation>La sauvegarde %1 est endommagée ou n’est pas une sauvegarde PeerDesk : %2</translation>
+        <translation>La sauvegarde %1 est endommagée ou n’est pas une sauvegarde PeerDesk&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it does not start as a PeerDesk backup</source>
@@ -566,7 +566,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>its size does not match its header (truncated?)</source>
-        <translation>sa taille ne correspond pas à son en-tête (tronquée ?)</translation>
+        <translation>sa taille ne correspond pas à son en-tête (tronquée&#xa0;?)</translation>
     </message>
     <message>
         <source>its keyring does not match its checksum</source>
@@ -598,7 +598,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>The backup&apos;s database fails verification: %1</source>
-        <translation>La base de données de la sauvegarde échoue à la vérification : %1</translation>
+        <translation>La base de données de la sauvegarde échoue à la vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only an administrator of the backed-up vault may restore it.</source>
@@ -614,7 +614,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>the backup folder does not exist (is its drive connected?)</source>
-        <translation>le dossier de sauvegarde n’existe pas (son disque est-il branché ?)</translation>
+        <translation>le dossier de sauvegarde n’existe pas (son disque est-il branché&#xa0;?)</translation>
     </message>
     <message>
         <source>the snapshot folder cannot be locked</source>
@@ -644,7 +644,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1
@@ -677,7 +677,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>An administrator gave you a one-time passphrase. Choose your own now: from here on only you know it. Nothing else opens until you do.</source>
-        <translation>Un administrateur vous a remis une phrase de passe à usage unique. Choisissez maintenant la vôtre : vous seul la connaîtrez. Rien d’autre ne s’ouvre avant.</translation>
+        <translation>Un administrateur vous a remis une phrase de passe à usage unique. Choisissez maintenant la vôtre&#xa0;: vous seul la connaîtrez. Rien d’autre ne s’ouvre avant.</translation>
     </message>
     <message>
         <source>Save the passphrase and continue</source>
@@ -704,11 +704,11 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue : « %1 ».</translation>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu : « %1 ».</translation>
+        <translation>Argument inattendu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 does not apply to %2.</source>
@@ -720,7 +720,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Run &quot;peerdesk-cli --help&quot; for usage.</source>
-        <translation>Lancez « peerdesk-cli --help » pour l’utilisation.</translation>
+        <translation>Lancez «&#xa0;peerdesk-cli --help&#xa0;» pour l’utilisation.</translation>
     </message>
     <message>
         <source>--user NAME is required.</source>
@@ -728,11 +728,11 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation>Nouvelle phrase de passe : </translation>
+        <translation>Nouvelle phrase de passe&#xa0;: </translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation>Répétez la nouvelle phrase de passe : </translation>
+        <translation>Répétez la nouvelle phrase de passe&#xa0;: </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -744,7 +744,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation>Phrase de passe de %1 : </translation>
+        <translation>Phrase de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>--%1 takes a whole number.</source>
@@ -765,8 +765,8 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>Vault verified: encryption, integrity, references and %n audit row(s) are intact.</source>
         <translation>
-            <numerusform>Coffre vérifié : le chiffrement, l’intégrité, les références et %n entrée d’audit sont intacts.</numerusform>
-            <numerusform>Coffre vérifié : le chiffrement, l’intégrité, les références et %n entrées d’audit sont intacts.</numerusform>
+            <numerusform>Coffre vérifié&#xa0;: le chiffrement, l’intégrité, les références et %n entrée d’audit sont intacts.</numerusform>
+            <numerusform>Coffre vérifié&#xa0;: le chiffrement, l’intégrité, les références et %n entrées d’audit sont intacts.</numerusform>
         </translation>
     </message>
     <message>
@@ -779,11 +779,11 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>settings takes one of: list, get KEY, set KEY VALUE.</source>
-        <translation>settings prend l’une des formes suivantes : list, get CLÉ, set CLÉ VALEUR.</translation>
+        <translation>settings prend l’une des formes suivantes&#xa0;: list, get CLÉ, set CLÉ VALEUR.</translation>
     </message>
     <message>
         <source>%1 is now &quot;%2&quot;.</source>
-        <translation>%1 vaut maintenant « %2 ».</translation>
+        <translation>%1 vaut maintenant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Would purge the identity of %n closed request(s).</source>
@@ -802,8 +802,8 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>Under legal hold, kept: %n request(s).</source>
         <translation>
-            <numerusform>Conservée sous mesure de conservation légale : %n demande.</numerusform>
-            <numerusform>Conservées sous mesure de conservation légale : %n demandes.</numerusform>
+            <numerusform>Conservée sous mesure de conservation légale&#xa0;: %n demande.</numerusform>
+            <numerusform>Conservées sous mesure de conservation légale&#xa0;: %n demandes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -836,7 +836,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give the %1.</source>
@@ -844,7 +844,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid %2.</source>
-        <translation>« %1 » n’est pas un %2 valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un %2 valide.</translation>
     </message>
     <message>
         <source>--%1 takes a date and time such as 2026-03-05T14:00 (local time) or 2026-03-05T19:00Z.</source>
@@ -856,7 +856,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Usage: peerdesk-cli %1</source>
-        <translation>Utilisation : peerdesk-cli %1</translation>
+        <translation>Utilisation&#xa0;: peerdesk-cli %1</translation>
     </message>
     <message>
         <source>Demo data created (fictional people only).</source>
@@ -864,31 +864,31 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Supporters: %1 (%2)</source>
-        <translation>Intervenant(e)s : %1 (%2)</translation>
+        <translation>Intervenant(e)s&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Training records: %1; supporters with lapsed required training: %2; debriefs: %3</source>
-        <translation>Formations : %1 ; intervenant(e)s dont une formation obligatoire est échue : %2 ; débreffages : %3</translation>
+        <translation>Formations&#xa0;: %1&#xa0;; intervenant(e)s dont une formation obligatoire est échue&#xa0;: %2&#xa0;; débreffages&#xa0;: %3</translation>
     </message>
     <message>
         <source>Requests: %1 (%2)</source>
-        <translation>Demandes : %1 (%2)</translation>
+        <translation>Demandes&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Closed requests by outcome: %1</source>
-        <translation>Demandes fermées par issue : %1</translation>
+        <translation>Demandes fermées par issue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Matches: %1, of which declined by the supporter: %2</source>
-        <translation>Jumelages : %1, dont refusés par l’intervenant(e) : %2</translation>
+        <translation>Jumelages&#xa0;: %1, dont refusés par l’intervenant(e)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Conversations: %1, of which held: %2</source>
-        <translation>Conversations : %1, dont tenues : %2</translation>
+        <translation>Conversations&#xa0;: %1, dont tenues&#xa0;: %2</translation>
     </message>
     <message>
         <source>Groups: %1; group sessions: %2, of which held: %3</source>
-        <translation>Groupes : %1 ; séances de groupe : %2, dont tenues : %3</translation>
+        <translation>Groupes&#xa0;: %1&#xa0;; séances de groupe&#xa0;: %2, dont tenues&#xa0;: %3</translation>
     </message>
     <message>
         <source>--seed takes a whole number from 0 to %1.</source>
@@ -901,8 +901,8 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>The file is valid: would import %n supporter(s). Nothing was written (dry run).</source>
         <translation>
-            <numerusform>Le fichier est valide : %n intervenant(e) serait importé(e). Rien n’a été écrit (essai à blanc).</numerusform>
-            <numerusform>Le fichier est valide : %n intervenant(e)s seraient importé(e)s. Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide&#xa0;: %n intervenant(e) serait importé(e). Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide&#xa0;: %n intervenant(e)s seraient importé(e)s. Rien n’a été écrit (essai à blanc).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -915,8 +915,8 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>The file is valid: would import %n request(s). Nothing was written (dry run).</source>
         <translation>
-            <numerusform>Le fichier est valide : %n demande serait importée. Rien n’a été écrit (essai à blanc).</numerusform>
-            <numerusform>Le fichier est valide : %n demandes seraient importées. Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide&#xa0;: %n demande serait importée. Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide&#xa0;: %n demandes seraient importées. Rien n’a été écrit (essai à blanc).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -932,17 +932,17 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Standard input cannot hold both the passphrase and the file: use --passphrase-file.</source>
-        <translation>L’entrée standard ne peut pas contenir à la fois la phrase de passe et le fichier : utilisez --passphrase-file.</translation>
+        <translation>L’entrée standard ne peut pas contenir à la fois la phrase de passe et le fichier&#xa0;: utilisez --passphrase-file.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: fix the %n problem(s) above and import the file again.</source>
         <translation>
-            <numerusform>Rien n’a été importé : corrigez le problème ci-dessus et importez le fichier de nouveau.</numerusform>
-            <numerusform>Rien n’a été importé : corrigez les %n problèmes ci-dessus et importez le fichier de nouveau.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: corrigez le problème ci-dessus et importez le fichier de nouveau.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: corrigez les %n problèmes ci-dessus et importez le fichier de nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -955,7 +955,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;.</source>
-        <translation>Statut inconnu : « %1 ».</translation>
+        <translation>Statut inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
@@ -970,63 +970,63 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Triage asks whether anyone is at immediate risk to self or others: give --immediate-risk yes or no.</source>
-        <translation>Le triage demande si quelqu’un est en danger immédiat pour lui-même ou pour autrui : indiquez --immediate-risk yes ou no.</translation>
+        <translation>Le triage demande si quelqu’un est en danger immédiat pour lui-même ou pour autrui&#xa0;: indiquez --immediate-risk yes ou no.</translation>
     </message>
     <message>
         <source>Immediate risk: the request is flagged. Crisis resources:</source>
-        <translation>Danger immédiat : la demande est signalée. Ressources de crise :</translation>
+        <translation>Danger immédiat&#xa0;: la demande est signalée. Ressources de crise&#xa0;:</translation>
     </message>
     <message>
         <source>Request #%1 is out of scope and was closed as referred elsewhere: %2</source>
-        <translation>La demande n° %1 est hors du champ du programme et a été fermée comme orientée ailleurs : %2</translation>
+        <translation>La demande n°&#xa0;%1 est hors du champ du programme et a été fermée comme orientée ailleurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>Resources to offer:</source>
-        <translation>Ressources à proposer :</translation>
+        <translation>Ressources à proposer&#xa0;:</translation>
     </message>
     <message>
         <source>Request #%1 is triaged and ready to match.</source>
-        <translation>La demande n° %1 est triée et prête pour le jumelage.</translation>
+        <translation>La demande n°&#xa0;%1 est triée et prête pour le jumelage.</translation>
     </message>
     <message>
         <source>Give --action, one of: %1.</source>
-        <translation>Indiquez --action, parmi : %1.</translation>
+        <translation>Indiquez --action, parmi&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Request #%1 is flagged as escalated. Crisis resources:</source>
-        <translation>La demande n° %1 est signalée comme ayant exigé une intervention. Ressources de crise :</translation>
+        <translation>La demande n°&#xa0;%1 est signalée comme ayant exigé une intervention. Ressources de crise&#xa0;:</translation>
     </message>
     <message>
         <source>Give --outcome, one of: %1.</source>
-        <translation>Indiquez --outcome, parmi : %1.</translation>
+        <translation>Indiquez --outcome, parmi&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Request #%1 is closed (%2).</source>
-        <translation>La demande n° %1 est fermée (%2).</translation>
+        <translation>La demande n°&#xa0;%1 est fermée (%2).</translation>
     </message>
     <message>
         <source>Consent recorded: request #%1 can now be triaged.</source>
-        <translation>Consentement consigné : la demande n° %1 peut maintenant être triée.</translation>
+        <translation>Consentement consigné&#xa0;: la demande n°&#xa0;%1 peut maintenant être triée.</translation>
     </message>
     <message>
         <source>First contact recorded for request #%1.</source>
-        <translation>Premier contact consigné pour la demande n° %1.</translation>
+        <translation>Premier contact consigné pour la demande n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Request #%1 is under legal hold: its identity will not be purged.</source>
-        <translation>La demande n° %1 est sous mesure de conservation légale : son identité ne sera pas effacée.</translation>
+        <translation>La demande n°&#xa0;%1 est sous mesure de conservation légale&#xa0;: son identité ne sera pas effacée.</translation>
     </message>
     <message>
         <source>The legal hold on request #%1 is lifted.</source>
-        <translation>La mesure de conservation légale de la demande n° %1 est levée.</translation>
+        <translation>La mesure de conservation légale de la demande n°&#xa0;%1 est levée.</translation>
     </message>
     <message>
         <source>requests takes one of: import, %1.</source>
-        <translation>requests prend l’une des sous-commandes suivantes : import, %1.</translation>
+        <translation>requests prend l’une des sous-commandes suivantes&#xa0;: import, %1.</translation>
     </message>
     <message>
         <source>match takes one of: %1.</source>
-        <translation>match prend l’une des sous-commandes suivantes : %1.</translation>
+        <translation>match prend l’une des sous-commandes suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>supporter id</source>
@@ -1035,21 +1035,21 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>%n supporter(s) excluded:</source>
         <translation>
-            <numerusform>%n pair aidant exclu :</numerusform>
-            <numerusform>%n pairs aidants exclus :</numerusform>
+            <numerusform>%n pair aidant exclu&#xa0;:</numerusform>
+            <numerusform>%n pairs aidants exclus&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Supporter #%1 is proposed for request #%2; record their answer with match accept or match decline.</source>
-        <translation>Le pair aidant n° %1 est proposé pour la demande n° %2 ; consignez sa réponse avec match accept ou match decline.</translation>
+        <translation>Le pair aidant n°&#xa0;%1 est proposé pour la demande n°&#xa0;%2&#xa0;; consignez sa réponse avec match accept ou match decline.</translation>
     </message>
     <message>
         <source>The supporter accepted request #%1.</source>
-        <translation>Le pair aidant a accepté la demande n° %1.</translation>
+        <translation>Le pair aidant a accepté la demande n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>The supporter declined; request #%1 is back to triaged for another match.</source>
-        <translation>Le pair aidant a refusé ; la demande n° %1 revient à l’état triée pour un autre jumelage.</translation>
+        <translation>Le pair aidant a refusé&#xa0;; la demande n°&#xa0;%1 revient à l’état triée pour un autre jumelage.</translation>
     </message>
     <message>
         <source>(contact details purged)</source>
@@ -1064,7 +1064,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Supporter #%1 is now %2.</source>
-        <translation>Le pair aidant n° %1 est maintenant : %2.</translation>
+        <translation>Le pair aidant n°&#xa0;%1 est maintenant&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Give --until DATE.</source>
@@ -1072,11 +1072,11 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Supporter #%1 can be matched again.</source>
-        <translation>Le pair aidant n° %1 peut de nouveau être jumelé.</translation>
+        <translation>Le pair aidant n°&#xa0;%1 peut de nouveau être jumelé.</translation>
     </message>
     <message>
         <source>Supporter #%1 is paused until %2.</source>
-        <translation>Le pair aidant n° %1 est en pause jusqu’au %2.</translation>
+        <translation>Le pair aidant n°&#xa0;%1 est en pause jusqu’au %2.</translation>
     </message>
     <message>
         <source>Give --course NAME and --completed DATE.</source>
@@ -1084,15 +1084,15 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Training recorded for supporter #%1.</source>
-        <translation>Formation consignée pour le pair aidant n° %1.</translation>
+        <translation>Formation consignée pour le pair aidant n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Debrief recorded for supporter #%1.</source>
-        <translation>Compte rendu consigné pour le pair aidant n° %1.</translation>
+        <translation>Compte rendu consigné pour le pair aidant n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>supporters takes one of: import, %1.</source>
-        <translation>supporters prend l’une des sous-commandes suivantes : import, %1.</translation>
+        <translation>supporters prend l’une des sous-commandes suivantes&#xa0;: import, %1.</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
@@ -1100,27 +1100,27 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>--%1 takes a date and time such as 2026-03-05T14:00, not &quot;%2&quot;.</source>
-        <translation>--%1 attend une date et une heure comme 2026-03-05T14:00, pas « %2 ».</translation>
+        <translation>--%1 attend une date et une heure comme 2026-03-05T14:00, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 takes a date such as 2026-03-05, not &quot;%2&quot;.</source>
-        <translation>--%1 attend une date comme 2026-03-05, pas « %2 ».</translation>
+        <translation>--%1 attend une date comme 2026-03-05, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 takes yes or no, not &quot;%2&quot;.</source>
-        <translation>--%1 attend yes ou no, pas « %2 ».</translation>
+        <translation>--%1 attend yes ou no, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Conversation #%1 scheduled for %2 (%3 minutes, %4).</source>
-        <translation>Conversation n° %1 planifiée pour le %2 (%3 minutes, %4).</translation>
+        <translation>Conversation n°&#xa0;%1 planifiée pour le %2 (%3 minutes, %4).</translation>
     </message>
     <message>
         <source>request #%1</source>
-        <translation>demande n° %1</translation>
+        <translation>demande n°&#xa0;%1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
@@ -1135,7 +1135,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Conversation #%1 is now %2.</source>
-        <translation>La conversation n° %1 a maintenant le statut « %2 ».</translation>
+        <translation>La conversation n°&#xa0;%1 a maintenant le statut «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>weekly</source>
@@ -1150,17 +1150,17 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>--%1 takes supporter ids separated by &apos;;&apos;, such as &quot;3;8&quot;.</source>
-        <translation>--%1 attend des numéros d’intervenant(e)s séparés par « ; », par exemple « 3;8 ».</translation>
+        <translation>--%1 attend des numéros d’intervenant(e)s séparés par «&#xa0;;&#xa0;», par exemple «&#xa0;3;8&#xa0;».</translation>
     </message>
     <message>
         <source>--when takes a day and times such as &quot;mon 19:15-20:30&quot;, not &quot;%1&quot;.</source>
-        <translation>--when attend un jour et des heures comme « lun 19:15-20:30 », pas « %1 ».</translation>
+        <translation>--when attend un jour et des heures comme «&#xa0;lun 19:15-20:30&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Group #%1 added: %2, %3; %n session(s) scheduled.</source>
         <translation>
-            <numerusform>Groupe n° %1 ajouté : %2, %3 ; %n séance planifiée.</numerusform>
-            <numerusform>Groupe n° %1 ajouté : %2, %3 ; %n séances planifiées.</numerusform>
+            <numerusform>Groupe n°&#xa0;%1 ajouté&#xa0;: %2, %3&#xa0;; %n séance planifiée.</numerusform>
+            <numerusform>Groupe n°&#xa0;%1 ajouté&#xa0;: %2, %3&#xa0;; %n séances planifiées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1205,8 +1205,8 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>%n new session(s) scheduled for group #%1.</source>
         <translation>
-            <numerusform>%n nouvelle séance planifiée pour le groupe n° %1.</numerusform>
-            <numerusform>%n nouvelles séances planifiées pour le groupe n° %1.</numerusform>
+            <numerusform>%n nouvelle séance planifiée pour le groupe n°&#xa0;%1.</numerusform>
+            <numerusform>%n nouvelles séances planifiées pour le groupe n°&#xa0;%1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1219,11 +1219,11 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Group session #%1 recorded: %2.</source>
-        <translation>Séance de groupe n° %1 consignée : %2.</translation>
+        <translation>Séance de groupe n°&#xa0;%1 consignée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Registration #%1 added to group session #%2. Verify the person&apos;s identity and province before sending the link.</source>
-        <translation>Inscription n° %1 ajoutée à la séance de groupe n° %2. Vérifiez l’identité et la province de la personne avant d’envoyer le lien.</translation>
+        <translation>Inscription n°&#xa0;%1 ajoutée à la séance de groupe n°&#xa0;%2. Vérifiez l’identité et la province de la personne avant d’envoyer le lien.</translation>
     </message>
     <message>
         <source>link sent</source>
@@ -1250,23 +1250,23 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Registration #%1: identity and province verified.</source>
-        <translation>Inscription n° %1 : identité et province vérifiées.</translation>
+        <translation>Inscription n°&#xa0;%1&#xa0;: identité et province vérifiées.</translation>
     </message>
     <message>
         <source>Registration #%1: link sent.</source>
-        <translation>Inscription n° %1 : lien envoyé.</translation>
+        <translation>Inscription n°&#xa0;%1&#xa0;: lien envoyé.</translation>
     </message>
     <message>
         <source>Usage: peerdesk-cli sessions add|list|set ... (see docs/cli.md)</source>
-        <translation>Utilisation : peerdesk-cli sessions add|list|set ... (voir docs/cli.md)</translation>
+        <translation>Utilisation&#xa0;: peerdesk-cli sessions add|list|set ... (voir docs/cli.md)</translation>
     </message>
     <message>
         <source>Usage: peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (see docs/cli.md)</source>
-        <translation>Utilisation : peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
+        <translation>Utilisation&#xa0;: peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
     </message>
     <message>
         <source>stats needs --period, --format and --out: %1</source>
-        <translation>stats exige --period, --format et --out : %1</translation>
+        <translation>stats exige --period, --format et --out&#xa0;: %1</translation>
     </message>
     <message>
         <source>--period takes a month (2026-03), a quarter (2026-Q1) or a year (2026).</source>
@@ -1279,24 +1279,24 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>Statistics for %1: %n cell(s) suppressed (k = %2); the audit passed.</source>
         <translation>
-            <numerusform>Statistiques de %1 : %n cellule masquée (k = %2) ; l’audit est réussi.</numerusform>
-            <numerusform>Statistiques de %1 : %n cellules masquées (k = %2) ; l’audit est réussi.</numerusform>
+            <numerusform>Statistiques de %1&#xa0;: %n cellule masquée (k = %2)&#xa0;; l’audit est réussi.</numerusform>
+            <numerusform>Statistiques de %1&#xa0;: %n cellules masquées (k = %2)&#xa0;; l’audit est réussi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Statistics for %1, revision %3: %n cell(s) suppressed (k = %2); the audit passed.</source>
         <translation>
-            <numerusform>Statistiques de %1, révision %3 : %n cellule masquée (k = %2) ; l’audit est réussi.</numerusform>
-            <numerusform>Statistiques de %1, révision %3 : %n cellules masquées (k = %2) ; l’audit est réussi.</numerusform>
+            <numerusform>Statistiques de %1, révision %3&#xa0;: %n cellule masquée (k = %2)&#xa0;; l’audit est réussi.</numerusform>
+            <numerusform>Statistiques de %1, révision %3&#xa0;: %n cellules masquées (k = %2)&#xa0;; l’audit est réussi.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 still has the initial passphrase an administrator chose. Choose your own first: peerdesk-cli --user %1 passwd</source>
-        <translation>%1 a encore la phrase de passe initiale choisie par un administrateur. Choisissez d’abord la vôtre : peerdesk-cli --user %1 passwd</translation>
+        <translation>%1 a encore la phrase de passe initiale choisie par un administrateur. Choisissez d’abord la vôtre&#xa0;: peerdesk-cli --user %1 passwd</translation>
     </message>
     <message>
         <source>user takes one of: %1</source>
-        <translation>user prend l’une de ces formes : %1</translation>
+        <translation>user prend l’une de ces formes&#xa0;: %1</translation>
     </message>
     <message>
         <source>user %1 needs --initial-passphrase-file FILE.</source>
@@ -1308,7 +1308,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Account %1 added. Until %1 chooses a passphrase with &quot;peerdesk-cli passwd&quot;, the initial one opens nothing else.</source>
-        <translation>Compte %1 ajouté. Tant que %1 n’a pas choisi sa phrase de passe avec « peerdesk-cli passwd », la phrase initiale n’ouvre rien d’autre.</translation>
+        <translation>Compte %1 ajouté. Tant que %1 n’a pas choisi sa phrase de passe avec «&#xa0;peerdesk-cli passwd&#xa0;», la phrase initiale n’ouvre rien d’autre.</translation>
     </message>
     <message>
         <source>Account %1 reactivated with an initial passphrase.</source>
@@ -1316,27 +1316,27 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Account %1 deactivated: its key slot has left keyring.json.</source>
-        <translation>Compte %1 désactivé : son emplacement de clé a quitté keyring.json.</translation>
+        <translation>Compte %1 désactivé&#xa0;: son emplacement de clé a quitté keyring.json.</translation>
     </message>
     <message>
         <source>Account %1 removed and the data key rotated: old copies of keyring.json no longer open the vault.</source>
-        <translation>Compte %1 supprimé et clé des données renouvelée : les anciennes copies de keyring.json n’ouvrent plus le coffre.</translation>
+        <translation>Compte %1 supprimé et clé des données renouvelée&#xa0;: les anciennes copies de keyring.json n’ouvrent plus le coffre.</translation>
     </message>
     <message>
         <source>Account %1 removed: its key slot has left keyring.json.</source>
-        <translation>Compte %1 supprimé : son emplacement de clé a quitté keyring.json.</translation>
+        <translation>Compte %1 supprimé&#xa0;: son emplacement de clé a quitté keyring.json.</translation>
     </message>
     <message>
         <source>The data key was rotated: the database is encrypted under a new key, and every key slot opens it.</source>
-        <translation>La clé des données a été renouvelée : la base est chiffrée sous une nouvelle clé, que chaque emplacement de clé ouvre.</translation>
+        <translation>La clé des données a été renouvelée&#xa0;: la base est chiffrée sous une nouvelle clé, que chaque emplacement de clé ouvre.</translation>
     </message>
     <message>
         <source>--recovery-key-file replaces the passphrase: give one or the other.</source>
-        <translation>--recovery-key-file remplace la phrase de passe : donnez l’une ou l’autre.</translation>
+        <translation>--recovery-key-file remplace la phrase de passe&#xa0;: donnez l’une ou l’autre.</translation>
     </message>
     <message>
         <source>recovery-key takes: regenerate.</source>
-        <translation>recovery-key prend : regenerate.</translation>
+        <translation>recovery-key prend&#xa0;: regenerate.</translation>
     </message>
     <message>
         <source>The old recovery key no longer opens the vault. Store the new one below somewhere safe, away from this computer; it is shown only this once.</source>
@@ -1344,11 +1344,11 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>backup takes one of: %1</source>
-        <translation>backup prend l’une de ces formes : %1</translation>
+        <translation>backup prend l’une de ces formes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backup written: encrypted with the vault&apos;s key, with its keyring.</source>
-        <translation>Sauvegarde écrite : chiffrée avec la clé du coffre, avec son trousseau.</translation>
+        <translation>Sauvegarde écrite&#xa0;: chiffrée avec la clé du coffre, avec son trousseau.</translation>
     </message>
     <message>
         <source>backup restore needs --to DIR.</source>
@@ -1356,7 +1356,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Passphrase for %1 in the backup: </source>
-        <translation>Phrase de passe de %1 dans la sauvegarde : </translation>
+        <translation>Phrase de passe de %1 dans la sauvegarde&#xa0;: </translation>
     </message>
     <message>
         <source>The backup&apos;s database fails verification.</source>
@@ -1365,8 +1365,8 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>Backup verified: checksums, keyring, encryption, integrity and %n audit row(s).</source>
         <translation>
-            <numerusform>Sauvegarde vérifiée : sommes de contrôle, trousseau, chiffrement, intégrité et %n ligne d’audit.</numerusform>
-            <numerusform>Sauvegarde vérifiée : sommes de contrôle, trousseau, chiffrement, intégrité et %n lignes d’audit.</numerusform>
+            <numerusform>Sauvegarde vérifiée&#xa0;: sommes de contrôle, trousseau, chiffrement, intégrité et %n ligne d’audit.</numerusform>
+            <numerusform>Sauvegarde vérifiée&#xa0;: sommes de contrôle, trousseau, chiffrement, intégrité et %n lignes d’audit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1428,9 +1428,9 @@ Exit codes:
   5  not permitted for your role
   6  the system refused (file system, memory, vault in use)
 </source>
-        <translation>Utilisation : peerdesk-cli [options] COMMANDE [options de la commande]
+        <translation>Utilisation&#xa0;: peerdesk-cli [options] COMMANDE [options de la commande]
 
-Commandes :
+Commandes&#xa0;:
   init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
             [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
   verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
@@ -1461,10 +1461,10 @@ Commandes :
             Sauvegardes chiffrées; la dernière ligne de create est le chemin du fichier
   demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
             [--years N] [--conversations N] [--name-marker TEXTE]
-            Détails et formats JSON : docs/cli.md
+            Détails et formats JSON&#xa0;: docs/cli.md
 
-Options :
-  --vault DOSSIER          Dossier du coffre (par défaut : %1)
+Options&#xa0;:
+  --vault DOSSIER          Dossier du coffre (par défaut&#xa0;: %1)
   --user NOM               Votre identifiant
   --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
   --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
@@ -1473,7 +1473,7 @@ Options :
   --version                Afficher la version
   -h, --help               Afficher cette aide
 
-Codes de sortie :
+Codes de sortie&#xa0;:
   0  réussite
   1  erreur d’utilisation
   2  phrase de passe erronée ou utilisateur inconnu
@@ -1512,11 +1512,11 @@ Codes de sortie :
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Issue :</translation>
+        <translation>&amp;Issue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Referred to:</source>
-        <translation>&amp;Orientée vers :</translation>
+        <translation>&amp;Orientée vers&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lose request</source>
@@ -1589,7 +1589,7 @@ Codes de sortie :
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>Modality</source>
@@ -1617,23 +1617,23 @@ Codes de sortie :
     </message>
     <message>
         <source>&amp;Request:</source>
-        <translation>De&amp;mande :</translation>
+        <translation>De&amp;mande&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tarts:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Modality:</source>
-        <translation>Mo&amp;dalité :</translation>
+        <translation>Mo&amp;dalité&#xa0;:</translation>
     </message>
     <message>
         <source>supporter #%1</source>
-        <translation>intervenant(e) n° %1</translation>
+        <translation>intervenant(e) n°&#xa0;%1</translation>
     </message>
     <message>
         <source>%1 with %2</source>
@@ -1641,7 +1641,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Request %1 has no accepted match yet: conversations are scheduled once a supporter has accepted the request.</source>
-        <translation>La demande %1 n’a pas encore de jumelage accepté : les conversations se planifient une fois qu’un(e) intervenant(e) a accepté la demande.</translation>
+        <translation>La demande %1 n’a pas encore de jumelage accepté&#xa0;: les conversations se planifient une fois qu’un(e) intervenant(e) a accepté la demande.</translation>
     </message>
     <message>
         <source>No request has an accepted match yet.</source>
@@ -1680,11 +1680,11 @@ Codes de sortie :
     </message>
     <message>
         <source>PeerDesk keeps everything in an encrypted vault on this computer. You will be its first administrator: choose a login and a passphrase. Without a passphrase or the recovery key, nobody can open the vault, not even the people who make PeerDesk.</source>
-        <translation>PeerDesk conserve tout dans un coffre chiffré sur cet ordinateur. Vous en serez la première personne administratrice : choisissez un identifiant et une phrase de passe. Sans phrase de passe ni clé de récupération, personne ne peut ouvrir le coffre, pas même les personnes qui conçoivent PeerDesk.</translation>
+        <translation>PeerDesk conserve tout dans un coffre chiffré sur cet ordinateur. Vous en serez la première personne administratrice&#xa0;: choisissez un identifiant et une phrase de passe. Sans phrase de passe ni clé de récupération, personne ne peut ouvrir le coffre, pas même les personnes qui conçoivent PeerDesk.</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation>Dossier : %1</translation>
+        <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1704,11 +1704,11 @@ Codes de sortie :
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom affiché :</translation>
+        <translation>&amp;Nom affiché&#xa0;:</translation>
     </message>
     <message>
         <source>How other staff see you in PeerDesk.</source>
@@ -1716,11 +1716,11 @@ Codes de sortie :
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;firm passphrase:</source>
-        <translation>C&amp;onfirmation :</translation>
+        <translation>C&amp;onfirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Creating the vault</source>
@@ -1747,27 +1747,27 @@ Codes de sortie :
     <name>peerdesk::Csv</name>
     <message>
         <source>Line %1, column &quot;%2&quot;: %3</source>
-        <translation>Ligne %1, colonne « %2 » : %3</translation>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>a value is required: yes or no.</source>
-        <translation>une valeur est requise : oui ou non.</translation>
+        <translation>une valeur est requise&#xa0;: oui ou non.</translation>
     </message>
     <message>
         <source>expected yes, no, true, false, 1 or 0.</source>
-        <translation>valeur attendue : yes, no, true, false, 1 ou 0.</translation>
+        <translation>valeur attendue&#xa0;: yes, no, true, false, 1 ou 0.</translation>
     </message>
     <message>
         <source>The input could not be read: %1</source>
-        <translation>Le fichier n’a pas pu être lu : %1</translation>
+        <translation>Le fichier n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Line %1: the quoted field that starts on this line has no closing quote.</source>
-        <translation>Ligne %1 : le champ entre guillemets qui commence sur cette ligne n’a pas de guillemet fermant.</translation>
+        <translation>Ligne %1&#xa0;: le champ entre guillemets qui commence sur cette ligne n’a pas de guillemet fermant.</translation>
     </message>
     <message>
         <source>Line %1, field %2: %3</source>
-        <translation>Ligne %1, champ %2 : %3</translation>
+        <translation>Ligne %1, champ %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the field is longer than the limit of %1 bytes.</source>
@@ -1787,15 +1787,15 @@ Codes de sortie :
     </message>
     <message>
         <source>the text is not valid UTF-8; save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation>le texte n’est pas en UTF-8 valide; enregistrez le fichier au format « CSV UTF-8 ».</translation>
+        <translation>le texte n’est pas en UTF-8 valide; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>Line %1: this row has more fields than the limit of %2.</source>
-        <translation>Ligne %1 : cette rangée compte plus de champs que la limite de %2.</translation>
+        <translation>Ligne %1&#xa0;: cette rangée compte plus de champs que la limite de %2.</translation>
     </message>
     <message>
         <source>Too many errors: reading stopped at line %1.</source>
-        <translation>Trop d’erreurs : la lecture s’est arrêtée à la ligne %1.</translation>
+        <translation>Trop d’erreurs&#xa0;: la lecture s’est arrêtée à la ligne %1.</translation>
     </message>
     <message>
         <source>The header has already been read.</source>
@@ -1803,31 +1803,31 @@ Codes de sortie :
     </message>
     <message>
         <source>Line %1: the file is empty; its first line must name the columns.</source>
-        <translation>Ligne %1 : le fichier est vide; sa première ligne doit nommer les colonnes.</translation>
+        <translation>Ligne %1&#xa0;: le fichier est vide; sa première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
         <source>Line %1: column %2 of the header has no name.</source>
-        <translation>Ligne %1 : la colonne %2 de l’en-tête n’a pas de nom.</translation>
+        <translation>Ligne %1&#xa0;: la colonne %2 de l’en-tête n’a pas de nom.</translation>
     </message>
     <message>
         <source>Line %1: the column &quot;%2&quot; appears more than once in the header.</source>
-        <translation>Ligne %1 : la colonne « %2 » figure plus d’une fois dans l’en-tête.</translation>
+        <translation>Ligne %1&#xa0;: la colonne «&#xa0;%2&#xa0;» figure plus d’une fois dans l’en-tête.</translation>
     </message>
     <message>
         <source>Line %1: the required column &quot;%2&quot; is missing.</source>
-        <translation>Ligne %1 : la colonne obligatoire « %2 » est absente.</translation>
+        <translation>Ligne %1&#xa0;: la colonne obligatoire «&#xa0;%2&#xa0;» est absente.</translation>
     </message>
     <message>
         <source>Line %1: the column &quot;%2&quot; is not known and will be ignored.</source>
-        <translation>Ligne %1 : la colonne « %2 » est inconnue et sera ignorée.</translation>
+        <translation>Ligne %1&#xa0;: la colonne «&#xa0;%2&#xa0;» est inconnue et sera ignorée.</translation>
     </message>
     <message>
         <source>Line %1: the number of fields (%2) differs from the header&apos;s (%3).</source>
-        <translation>Ligne %1 : le nombre de champs (%2) diffère de celui de l’en-tête (%3).</translation>
+        <translation>Ligne %1&#xa0;: le nombre de champs (%2) diffère de celui de l’en-tête (%3).</translation>
     </message>
     <message>
         <source>The input could not be read: it is not open.</source>
-        <translation>Le fichier n’a pas pu être lu : il n’est pas ouvert.</translation>
+        <translation>Le fichier n’a pas pu être lu&#xa0;: il n’est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1921,7 @@ Codes de sortie :
     </message>
     <message>
         <source>overdue: was due %1</source>
-        <translation>en retard : échéance le %1</translation>
+        <translation>en retard&#xa0;: échéance le %1</translation>
     </message>
     <message>
         <source>%1 · %2 with %3 · %4</source>
@@ -1956,7 +1956,7 @@ Codes de sortie :
     </message>
     <message>
         <source>%1 cannot be decrypted: it is damaged or belongs to another vault.</source>
-        <translation>Impossible de déchiffrer %1 : le fichier est endommagé ou appartient à un autre coffre.</translation>
+        <translation>Impossible de déchiffrer %1&#xa0;: le fichier est endommagé ou appartient à un autre coffre.</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
@@ -1968,7 +1968,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This PeerDesk was built with SQLCipher %1; version %2.%3 or newer is required.</source>
@@ -1984,19 +1984,19 @@ Codes de sortie :
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé : %2</translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 refused the change: %2</source>
-        <translation>%1 a refusé la modification : %2</translation>
+        <translation>%1 a refusé la modification&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: its schema version cannot be read.</source>
-        <translation>%1 est endommagé : la version de son schéma est illisible.</translation>
+        <translation>%1 est endommagé&#xa0;: la version de son schéma est illisible.</translation>
     </message>
     <message>
         <source>%1 was written by a newer PeerDesk (schema %2; this program knows up to %3). Install the newer PeerDesk to open it.</source>
@@ -2008,7 +2008,7 @@ Codes de sortie :
     </message>
     <message>
         <source>%1 is empty or damaged: it holds no PeerDesk data.</source>
-        <translation>%1 est vide ou endommagé : il ne contient aucune donnée PeerDesk.</translation>
+        <translation>%1 est vide ou endommagé&#xa0;: il ne contient aucune donnée PeerDesk.</translation>
     </message>
     <message>
         <source>A match has an unknown status.</source>
@@ -2024,7 +2024,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Cannot write %1: it already exists.</source>
-        <translation>Impossible d’écrire %1 : le fichier existe déjà.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: le fichier existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2050,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Demo data only goes into an empty vault: this one already has supporters, requests or groups. Create a separate vault for the demo.</source>
-        <translation>Les données de démonstration ne vont que dans un coffre vide : celui-ci contient déjà des intervenant(e)s, des demandes ou des groupes. Créez un coffre distinct pour la démonstration.</translation>
+        <translation>Les données de démonstration ne vont que dans un coffre vide&#xa0;: celui-ci contient déjà des intervenant(e)s, des demandes ou des groupes. Créez un coffre distinct pour la démonstration.</translation>
     </message>
     <message>
         <source>The number of supporters must be from %1 to %2.</source>
@@ -2081,21 +2081,21 @@ Codes de sortie :
     <name>peerdesk::DisclosureControl</name>
     <message>
         <source>Table %1, cell %2: the hidden count could be narrowed down from what is published.</source>
-        <translation>Tableau %1, cellule %2 : le nombre masqué pourrait être déduit de ce qui est publié.</translation>
+        <translation>Tableau %1, cellule %2&#xa0;: le nombre masqué pourrait être déduit de ce qui est publié.</translation>
     </message>
     <message>
         <source>Table %1, cell %2 of the release for %3: this release would let its hidden count be narrowed down.</source>
-        <translation>Tableau %1, cellule %2 de la diffusion de %3 : cette diffusion permettrait de déduire son nombre masqué.</translation>
+        <translation>Tableau %1, cellule %2 de la diffusion de %3&#xa0;: cette diffusion permettrait de déduire son nombre masqué.</translation>
     </message>
     <message>
         <source>The figures of this release do not add up, so they cannot be audited.</source>
-        <translation>Les chiffres de cette diffusion ne concordent pas entre eux ; ils ne peuvent donc pas être vérifiés.</translation>
+        <translation>Les chiffres de cette diffusion ne concordent pas entre eux&#xa0;; ils ne peuvent donc pas être vérifiés.</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier release(s) left out: their figures disagree with later ones</source>
         <translation>
-            <numerusform>%n diffusion antérieure écartée : ses chiffres diffèrent de chiffres plus récents</numerusform>
-            <numerusform>%n diffusions antérieures écartées : leurs chiffres diffèrent de chiffres plus récents</numerusform>
+            <numerusform>%n diffusion antérieure écartée&#xa0;: ses chiffres diffèrent de chiffres plus récents</numerusform>
+            <numerusform>%n diffusions antérieures écartées&#xa0;: leurs chiffres diffèrent de chiffres plus récents</numerusform>
         </translation>
     </message>
     <message>
@@ -2122,7 +2122,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Someone may be at immediate risk: offer these crisis resources now.</source>
-        <translation>Quelqu’un court peut-être un risque immédiat : proposez ces ressources de crise maintenant.</translation>
+        <translation>Quelqu’un court peut-être un risque immédiat&#xa0;: proposez ces ressources de crise maintenant.</translation>
     </message>
     <message>
         <source>Action taken</source>
@@ -2130,7 +2130,7 @@ Codes de sortie :
     </message>
     <message>
         <source>&amp;Action taken:</source>
-        <translation>&amp;Mesure prise :</translation>
+        <translation>&amp;Mesure prise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record escalation</source>
@@ -2157,7 +2157,7 @@ Codes de sortie :
     <name>peerdesk::FieldChecks</name>
     <message>
         <source>Unknown %1 &quot;%2&quot;. Allowed: %3.</source>
-        <translation>%1 inconnu(e) : « %2 ». Valeurs permises : %3.</translation>
+        <translation>%1 inconnu(e)&#xa0;: «&#xa0;%2&#xa0;». Valeurs permises&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The email address is not valid.</source>
@@ -2169,11 +2169,11 @@ Codes de sortie :
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter ISO 639-1 language code.</source>
-        <translation>« %1 » n’est pas un code de langue ISO 639-1 à deux lettres.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue ISO 639-1 à deux lettres.</translation>
     </message>
     <message>
         <source>Unknown affinity group &quot;%1&quot;. Configured: %2.</source>
-        <translation>Groupe d’affinité inconnu : « %1 ». Groupes configurés : %2.</translation>
+        <translation>Groupe d’affinité inconnu&#xa0;: «&#xa0;%1&#xa0;». Groupes configurés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>An availability window is not valid.</source>
@@ -2212,7 +2212,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Ends on:</source>
-        <translation>Se termine le :</translation>
+        <translation>Se termine le&#xa0;:</translation>
     </message>
     <message>
         <source>The group has an end date</source>
@@ -2240,7 +2240,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Describes the group, such as &quot;Monday evening group&quot;</source>
-        <translation>Décrit le groupe, par exemple « Groupe du lundi soir »</translation>
+        <translation>Décrit le groupe, par exemple «&#xa0;Groupe du lundi soir&#xa0;»</translation>
     </message>
     <message>
         <source> min</source>
@@ -2252,50 +2252,50 @@ Codes de sortie :
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Modality:</source>
-        <translation>&amp;Modalité :</translation>
+        <translation>&amp;Modalité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation>&amp;Début à :</translation>
+        <translation>&amp;Début à&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>Meets &amp;every:</source>
-        <translation>Se réunit &amp;toutes les :</translation>
+        <translation>Se réunit &amp;toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First date:</source>
-        <translation>&amp;Première date :</translation>
+        <translation>&amp;Première date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Places per session:</source>
-        <translation>P&amp;laces par séance :</translation>
+        <translation>P&amp;laces par séance&#xa0;:</translation>
     </message>
     <message>
         <source>Most f&amp;acilitators:</source>
-        <translation>Nombre maximal d’&amp;animateurs :</translation>
+        <translation>Nombre maximal d’&amp;animateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Fa&amp;cilitators (active supporters):</source>
-        <translation>A&amp;nimation (intervenant(e)s actifs ou actives) :</translation>
+        <translation>A&amp;nimation (intervenant(e)s actifs ou actives)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>peerdesk::GroupService</name>
     <message>
         <source>Give the group a name, such as &quot;Monday evening group&quot;.</source>
-        <translation>Donnez un nom au groupe, par exemple « Groupe du lundi soir ».</translation>
+        <translation>Donnez un nom au groupe, par exemple «&#xa0;Groupe du lundi soir&#xa0;».</translation>
     </message>
     <message>
         <source>A group&apos;s name has at most %1 characters.</source>
@@ -2303,7 +2303,7 @@ Codes de sortie :
     </message>
     <message>
         <source>&quot;%1&quot; is not a modality; use one of: %2.</source>
-        <translation>« %1 » n’est pas une modalité ; utilisez l’une des suivantes : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une modalité&#xa0;; utilisez l’une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A group meets on one day, starting and ending between 00:00 and 24:00.</source>
@@ -2342,11 +2342,11 @@ Codes de sortie :
     </message>
     <message>
         <source>Supporter #%1 is not active (%2), so cannot facilitate a group.</source>
-        <translation>L’intervenant(e) n° %1 n’est pas actif ou active (%2) et ne peut donc pas animer de groupe.</translation>
+        <translation>L’intervenant(e) n°&#xa0;%1 n’est pas actif ou active (%2) et ne peut donc pas animer de groupe.</translation>
     </message>
     <message>
         <source>There is already a group named &quot;%1&quot;.</source>
-        <translation>Il existe déjà un groupe nommé « %1 ».</translation>
+        <translation>Il existe déjà un groupe nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Schedule 1 to %1 weeks ahead, not %2.</source>
@@ -2354,15 +2354,15 @@ Codes de sortie :
     </message>
     <message>
         <source>There is no group #%1.</source>
-        <translation>Il n’y a pas de groupe n° %1.</translation>
+        <translation>Il n’y a pas de groupe n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>There is no group session #%1.</source>
-        <translation>Il n’y a pas de séance de groupe n° %1.</translation>
+        <translation>Il n’y a pas de séance de groupe n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a group session status; use one of: %2.</source>
-        <translation>« %1 » n’est pas un statut de séance de groupe ; utilisez l’un des suivants : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut de séance de groupe&#xa0;; utilisez l’un des suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Counts cannot be negative.</source>
@@ -2374,7 +2374,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Group session #%1 has not started yet: it cannot be marked held.</source>
-        <translation>La séance de groupe n° %1 n’a pas encore commencé : elle ne peut pas être marquée comme tenue.</translation>
+        <translation>La séance de groupe n°&#xa0;%1 n’a pas encore commencé&#xa0;: elle ne peut pas être marquée comme tenue.</translation>
     </message>
     <message numerus="yes">
         <source>Attendance (%1) is more than the group&apos;s %n place(s).</source>
@@ -2386,13 +2386,13 @@ Codes de sortie :
     <message numerus="yes">
         <source>There are %1 feedback answers for %n participant(s): each participant gives at most one.</source>
         <translation>
-            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e) : chaque personne en donne au plus une.</numerusform>
-            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e)s : chaque personne en donne au plus une.</numerusform>
+            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e)&#xa0;: chaque personne en donne au plus une.</numerusform>
+            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e)s&#xa0;: chaque personne en donne au plus une.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to record: give a status, attendance, feedback or debrief.</source>
-        <translation>Rien à consigner : indiquez un statut, la présence, des commentaires ou le compte rendu.</translation>
+        <translation>Rien à consigner&#xa0;: indiquez un statut, la présence, des commentaires ou le compte rendu.</translation>
     </message>
     <message>
         <source>Give the participant&apos;s name.</source>
@@ -2400,7 +2400,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Give a way to reach the participant: an email address or a phone number.</source>
-        <translation>Indiquez un moyen de joindre la personne participante : une adresse courriel ou un numéro de téléphone.</translation>
+        <translation>Indiquez un moyen de joindre la personne participante&#xa0;: une adresse courriel ou un numéro de téléphone.</translation>
     </message>
     <message>
         <source>A participant&apos;s name and contact have at most %1 characters each.</source>
@@ -2408,30 +2408,30 @@ Codes de sortie :
     </message>
     <message>
         <source>&quot;%1&quot; is not a province or territory code; use one of: %2.</source>
-        <translation>« %1 » n’est pas un code de province ou de territoire ; utilisez l’un des suivants : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de province ou de territoire&#xa0;; utilisez l’un des suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Group session #%1 is over or cancelled: it takes no registrations.</source>
-        <translation>La séance de groupe n° %1 est terminée ou annulée : elle n’accepte plus d’inscriptions.</translation>
+        <translation>La séance de groupe n°&#xa0;%1 est terminée ou annulée&#xa0;: elle n’accepte plus d’inscriptions.</translation>
     </message>
     <message numerus="yes">
         <source>Group session #%1 is full: its %n place(s) are taken.</source>
         <translation>
-            <numerusform>La séance de groupe n° %1 est complète : sa %n place est prise.</numerusform>
-            <numerusform>La séance de groupe n° %1 est complète : ses %n places sont prises.</numerusform>
+            <numerusform>La séance de groupe n°&#xa0;%1 est complète&#xa0;: sa %n place est prise.</numerusform>
+            <numerusform>La séance de groupe n°&#xa0;%1 est complète&#xa0;: ses %n places sont prises.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no registration #%1.</source>
-        <translation>Il n’y a pas d’inscription n° %1.</translation>
+        <translation>Il n’y a pas d’inscription n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Registration #%1 is already verified.</source>
-        <translation>L’inscription n° %1 est déjà vérifiée.</translation>
+        <translation>L’inscription n°&#xa0;%1 est déjà vérifiée.</translation>
     </message>
     <message>
         <source>Verify the identity and province of registration #%1 before sending the link.</source>
-        <translation>Vérifiez l’identité et la province de l’inscription n° %1 avant d’envoyer le lien.</translation>
+        <translation>Vérifiez l’identité et la province de l’inscription n°&#xa0;%1 avant d’envoyer le lien.</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2453,7 @@ Codes de sortie :
     </message>
     <message>
         <source>#%1</source>
-        <translation>n° %1</translation>
+        <translation>n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2504,7 +2504,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Recurring peer-support groups: when they meet, their facilitators and how many people they can welcome. Afterwards only counts are kept (attendance and anonymous feedback), never who attended.</source>
-        <translation>Les groupes de soutien par les pairs récurrents : quand ils se réunissent, qui les anime et combien de personnes ils peuvent accueillir. Par la suite, seuls des nombres sont conservés (la participation et les commentaires anonymes), jamais l’identité des participants.</translation>
+        <translation>Les groupes de soutien par les pairs récurrents&#xa0;: quand ils se réunissent, qui les anime et combien de personnes ils peuvent accueillir. Par la suite, seuls des nombres sont conservés (la participation et les commentaires anonymes), jamais l’identité des participants.</translation>
     </message>
     <message>
         <source>Sessions of the selected group</source>
@@ -2580,7 +2580,7 @@ Codes de sortie :
     </message>
     <message>
         <source>#%1</source>
-        <translation>n° %1</translation>
+        <translation>n°&#xa0;%1</translation>
     </message>
     <message numerus="yes">
         <source>Group added, with its sessions for the next %n week(s).</source>
@@ -2603,7 +2603,7 @@ Codes de sortie :
     </message>
     <message>
         <source>&amp;Weeks ahead:</source>
-        <translation>&amp;Semaines à l’avance :</translation>
+        <translation>&amp;Semaines à l’avance&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) added.</source>
@@ -2634,15 +2634,15 @@ Codes de sortie :
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email or phone:</source>
-        <translation>&amp;Courriel ou téléphone :</translation>
+        <translation>&amp;Courriel ou téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Province or territory:</source>
-        <translation>&amp;Province ou territoire :</translation>
+        <translation>&amp;Province ou territoire&#xa0;:</translation>
     </message>
     <message>
         <source>Participant registered.</source>
@@ -2661,7 +2661,7 @@ Codes de sortie :
     <name>peerdesk::HandOff</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>PeerDesk request %1</source>
@@ -2725,11 +2725,11 @@ Codes de sortie :
     </message>
     <message>
         <source>Request #%1 no longer holds contact details: they were purged.</source>
-        <translation>La demande n° %1 ne contient plus de coordonnées : elles ont été purgées.</translation>
+        <translation>La demande n°&#xa0;%1 ne contient plus de coordonnées&#xa0;: elles ont été purgées.</translation>
     </message>
     <message>
         <source>Request #%1 has no supporter yet: confirm a match first.</source>
-        <translation>La demande n° %1 n’a pas encore d’intervenant(e) : confirmez d’abord un jumelage.</translation>
+        <translation>La demande n°&#xa0;%1 n’a pas encore d’intervenant(e)&#xa0;: confirmez d’abord un jumelage.</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2900,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Could not write the calendar file %1: %2</source>
-        <translation>Impossible d’écrire le fichier de calendrier %1 : %2</translation>
+        <translation>Impossible d’écrire le fichier de calendrier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +2915,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a value is required.</source>
@@ -2930,35 +2930,35 @@ Codes de sortie :
     </message>
     <message>
         <source>a value is required: %1.</source>
-        <translation>une valeur est obligatoire : %1.</translation>
+        <translation>une valeur est obligatoire&#xa0;: %1.</translation>
     </message>
     <message>
         <source>expected %1.</source>
-        <translation>valeur attendue : %1.</translation>
+        <translation>valeur attendue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>every item must be one of %1, separated by &quot;;&quot;.</source>
-        <translation>chaque élément doit être l’un des suivants : %1, séparés par « ; ».</translation>
+        <translation>chaque élément doit être l’un des suivants&#xa0;: %1, séparés par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <source>at least one is required: %1, separated by &quot;;&quot;.</source>
-        <translation>au moins un élément est obligatoire : %1, séparés par « ; ».</translation>
+        <translation>au moins un élément est obligatoire&#xa0;: %1, séparés par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <source>every item must be one of the configured affinity groups (%1), separated by &quot;;&quot;.</source>
-        <translation>chaque élément doit être l’un des groupes d’affinité configurés (%1), séparés par « ; ».</translation>
+        <translation>chaque élément doit être l’un des groupes d’affinité configurés (%1), séparés par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <source>expected one of the configured affinity groups: %1.</source>
-        <translation>valeur attendue : l’un des groupes d’affinité configurés, soit %1.</translation>
+        <translation>valeur attendue&#xa0;: l’un des groupes d’affinité configurés, soit %1.</translation>
     </message>
     <message>
         <source>every item must be a two-letter ISO 639-1 language code such as en or fr, separated by &quot;;&quot;.</source>
-        <translation>chaque élément doit être un code de langue ISO 639-1 de deux lettres, comme en ou fr, séparés par « ; ».</translation>
+        <translation>chaque élément doit être un code de langue ISO 639-1 de deux lettres, comme en ou fr, séparés par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <source>at least one language is required, as two-letter ISO 639-1 codes such as en or fr, separated by &quot;;&quot;.</source>
-        <translation>au moins une langue est obligatoire, sous forme de codes ISO 639-1 de deux lettres comme en ou fr, séparés par « ; ».</translation>
+        <translation>au moins une langue est obligatoire, sous forme de codes ISO 639-1 de deux lettres comme en ou fr, séparés par «&#xa0;;&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>an item is longer than %n character(s).</source>
@@ -2969,19 +2969,19 @@ Codes de sortie :
     </message>
     <message>
         <source>expected a whole number from %1 to %2.</source>
-        <translation>valeur attendue : un nombre entier de %1 à %2.</translation>
+        <translation>valeur attendue&#xa0;: un nombre entier de %1 à %2.</translation>
     </message>
     <message>
         <source>expected weekly time windows such as &quot;mon 18:00-20:00; wed 12:00-13:00&quot; (day, start and end time, the end after the start).</source>
-        <translation>valeur attendue : des plages hebdomadaires comme « lun 18:00-20:00; mer 12:00-13:00 » (jour, heure de début et de fin, la fin après le début).</translation>
+        <translation>valeur attendue&#xa0;: des plages hebdomadaires comme «&#xa0;lun 18:00-20:00; mer 12:00-13:00&#xa0;» (jour, heure de début et de fin, la fin après le début).</translation>
     </message>
     <message>
         <source>expected an email address such as name@example.org.</source>
-        <translation>valeur attendue : une adresse courriel comme nom@example.org.</translation>
+        <translation>valeur attendue&#xa0;: une adresse courriel comme nom@example.org.</translation>
     </message>
     <message>
         <source>expected a phone number such as +1 514 555 0199 or 514-555-0199 ext 12.</source>
-        <translation>valeur attendue : un numéro de téléphone comme +1 514 555 0199 ou 514-555-0199 ext 12.</translation>
+        <translation>valeur attendue&#xa0;: un numéro de téléphone comme +1 514 555 0199 ou 514-555-0199 ext 12.</translation>
     </message>
 </context>
 <context>
@@ -3069,7 +3069,7 @@ Codes de sortie :
     <name>peerdesk::Keyring</name>
     <message>
         <source>keyring.json is damaged: %1</source>
-        <translation>keyring.json est endommagé : %1</translation>
+        <translation>keyring.json est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>a slot has no valid id</source>
@@ -3161,19 +3161,19 @@ Codes de sortie :
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>keyring.json is damaged: it is far too large</source>
-        <translation>keyring.json est endommagé : le fichier est beaucoup trop gros</translation>
+        <translation>keyring.json est endommagé&#xa0;: le fichier est beaucoup trop gros</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. The previous keyring is unchanged.</source>
-        <translation>Impossible d’écrire %1 : %2. Le trousseau précédent n’a pas été modifié.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2. Le trousseau précédent n’a pas été modifié.</translation>
     </message>
     <message>
         <source>a slot&apos;s sealed key is invalid</source>
@@ -3208,7 +3208,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation>Session ouverte : %1 (%2)</translation>
+        <translation>Session ouverte&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3285,22 +3285,22 @@ Codes de sortie :
     </message>
     <message>
         <source>%1: %2, included in PeerDesk&apos;s programs</source>
-        <translation>%1 : %2, intégré aux programmes de PeerDesk</translation>
+        <translation>%1&#xa0;: %2, intégré aux programmes de PeerDesk</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;Everything PeerDesk records stays in an encrypted vault on this computer.&lt;/p&gt;&lt;p&gt;PeerDesk is free software, licensed under the GNU General Public License, version 3 or later (%1): you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;Tout ce que PeerDesk enregistre reste dans un coffre chiffré sur cet ordinateur.&lt;/p&gt;&lt;p&gt;PeerDesk est un logiciel libre, sous la licence publique générale GNU, version 3 ou ultérieure (%1) : vous pouvez le partager et le modifier selon ses conditions. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Conçu avec :&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;Tout ce que PeerDesk enregistre reste dans un coffre chiffré sur cet ordinateur.&lt;/p&gt;&lt;p&gt;PeerDesk est un logiciel libre, sous la licence publique générale GNU, version 3 ou ultérieure (%1)&#xa0;: vous pouvez le partager et le modifier selon ses conditions. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Conçu avec&#xa0;:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
     <name>peerdesk::MatchCandidateModel</name>
     <message>
         <source>Supporter #%1</source>
-        <translation>Intervenant(e) n° %1</translation>
+        <translation>Intervenant(e) n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Score %1 out of 100</source>
@@ -3343,7 +3343,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Best match first. Nothing is assigned until you confirm; the supporter then still has to accept.</source>
-        <translation>Le meilleur jumelage en premier. Rien n’est attribué avant votre confirmation ; l’intervenant(e) doit ensuite accepter.</translation>
+        <translation>Le meilleur jumelage en premier. Rien n’est attribué avant votre confirmation&#xa0;; l’intervenant(e) doit ensuite accepter.</translation>
     </message>
     <message>
         <source>Suggested supporters</source>
@@ -3351,7 +3351,7 @@ Codes de sortie :
     </message>
     <message>
         <source>&amp;Suggested supporters:</source>
-        <translation>Intervenant(e)s &amp;suggéré(e)s :</translation>
+        <translation>Intervenant(e)s &amp;suggéré(e)s&#xa0;:</translation>
     </message>
     <message>
         <source>Supporters not suggested</source>
@@ -3359,7 +3359,7 @@ Codes de sortie :
     </message>
     <message>
         <source>&amp;Not suggested:</source>
-        <translation>&amp;Non suggéré(e)s :</translation>
+        <translation>&amp;Non suggéré(e)s&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Propose this supporter</source>
@@ -3375,7 +3375,7 @@ Codes de sortie :
     </message>
     <message>
         <source>The introduction holds only what the supporter needs to make contact. Send it from your own mail program, or copy it: PeerDesk clears the clipboard after a short while.</source>
-        <translation>La présentation ne contient que ce dont l’intervenant(e) a besoin pour établir le contact. Envoyez-la depuis votre logiciel de courriel, ou copiez-la : PeerDesk vide le presse-papiers peu après.</translation>
+        <translation>La présentation ne contient que ce dont l’intervenant(e) a besoin pour établir le contact. Envoyez-la depuis votre logiciel de courriel, ou copiez-la&#xa0;: PeerDesk vide le presse-papiers peu après.</translation>
     </message>
     <message>
         <source>Introduction preview</source>
@@ -3383,7 +3383,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Intro&amp;duction:</source>
-        <translation>Présen&amp;tation :</translation>
+        <translation>Présen&amp;tation&#xa0;:</translation>
     </message>
     <message>
         <source>The requester &amp;agreed to share their reasons with the supporter</source>
@@ -3412,21 +3412,21 @@ Codes de sortie :
     <message numerus="yes">
         <source>&amp;Not suggested (%n):</source>
         <translation>
-            <numerusform>&amp;Non suggéré(e)s (%n) :</numerusform>
-            <numerusform>&amp;Non suggéré(e)s (%n) :</numerusform>
+            <numerusform>&amp;Non suggéré(e)s (%n)&#xa0;:</numerusform>
+            <numerusform>&amp;Non suggéré(e)s (%n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>No supporter can take this request now: see why below.</source>
-        <translation>Aucun(e) intervenant(e) ne peut prendre cette demande pour l’instant : voyez pourquoi ci-dessous.</translation>
+        <translation>Aucun(e) intervenant(e) ne peut prendre cette demande pour l’instant&#xa0;: voyez pourquoi ci-dessous.</translation>
     </message>
     <message>
         <source>To: %1
 Subject: %2
 
 %3</source>
-        <translation>À : %1
-Objet : %2
+        <translation>À&#xa0;: %1
+Objet&#xa0;: %2
 
 %3</translation>
     </message>
@@ -3440,7 +3440,7 @@ Objet : %2
     </message>
     <message>
         <source>Opened in your mail program. The supporter has no email address in the roster: add the recipient there.</source>
-        <translation>Ouvert dans votre logiciel de courriel. L’intervenant(e) n’a pas d’adresse courriel dans le répertoire : ajoutez-y le destinataire.</translation>
+        <translation>Ouvert dans votre logiciel de courriel. L’intervenant(e) n’a pas d’adresse courriel dans le répertoire&#xa0;: ajoutez-y le destinataire.</translation>
     </message>
     <message>
         <source>Opened in your mail program. Check the message there and send it.</source>
@@ -3449,8 +3449,8 @@ Objet : %2
     <message numerus="yes">
         <source>Copied. Cleared from the clipboard in %n s.</source>
         <translation>
-            <numerusform>Copié. Effacé du presse-papiers dans %n s.</numerusform>
-            <numerusform>Copié. Effacé du presse-papiers dans %n s.</numerusform>
+            <numerusform>Copié. Effacé du presse-papiers dans %n&#xa0;s.</numerusform>
+            <numerusform>Copié. Effacé du presse-papiers dans %n&#xa0;s.</numerusform>
         </translation>
     </message>
     <message>
@@ -3514,7 +3514,7 @@ Objet : %2
     </message>
     <message>
         <source>Supporter #%1</source>
-        <translation>Pair aidant n° %1</translation>
+        <translation>Pair aidant n°&#xa0;%1</translation>
     </message>
     <message>
         <source>speaks %1</source>
@@ -3522,7 +3522,7 @@ Objet : %2
     </message>
     <message>
         <source>offers %1</source>
-        <translation>offre : %1</translation>
+        <translation>offre&#xa0;: %1</translation>
     </message>
     <message>
         <source>same institution (the request allows it)</source>
@@ -3595,7 +3595,7 @@ Objet : %2
     <name>peerdesk::MatchExclusionModel</name>
     <message>
         <source>Supporter #%1</source>
-        <translation>Intervenant(e) n° %1</translation>
+        <translation>Intervenant(e) n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Supporter</source>
@@ -3610,31 +3610,31 @@ Objet : %2
     <name>peerdesk::MatchingService</name>
     <message>
         <source>Request #%1 is a colleague&apos;s referral awaiting the person&apos;s consent; it cannot be matched until their consent is recorded.</source>
-        <translation>La demande n° %1 est une recommandation d’un collègue en attente du consentement de la personne ; elle ne peut pas être jumelée avant que ce consentement soit consigné.</translation>
+        <translation>La demande n°&#xa0;%1 est une recommandation d’un collègue en attente du consentement de la personne&#xa0;; elle ne peut pas être jumelée avant que ce consentement soit consigné.</translation>
     </message>
     <message>
         <source>Request #%1 has not been triaged yet.</source>
-        <translation>La demande n° %1 n’a pas encore été triée.</translation>
+        <translation>La demande n°&#xa0;%1 n’a pas encore été triée.</translation>
     </message>
     <message>
         <source>Request #%1 is closed.</source>
-        <translation>La demande n° %1 est fermée.</translation>
+        <translation>La demande n°&#xa0;%1 est fermée.</translation>
     </message>
     <message>
         <source>Request #%1 already has a supporter.</source>
-        <translation>La demande n° %1 a déjà un pair aidant.</translation>
+        <translation>La demande n°&#xa0;%1 a déjà un pair aidant.</translation>
     </message>
     <message>
         <source>Supporter #%1 cannot take request #%2: %3.</source>
-        <translation>Le pair aidant n° %1 ne peut pas prendre la demande n° %2 : %3.</translation>
+        <translation>Le pair aidant n°&#xa0;%1 ne peut pas prendre la demande n°&#xa0;%2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>There is no supporter #%1.</source>
-        <translation>Il n’y a pas de pair aidant n° %1.</translation>
+        <translation>Il n’y a pas de pair aidant n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Request #%1 has no supporter waiting to answer.</source>
-        <translation>Aucun pair aidant n’a de réponse à donner pour la demande n° %1.</translation>
+        <translation>Aucun pair aidant n’a de réponse à donner pour la demande n°&#xa0;%1.</translation>
     </message>
 </context>
 <context>
@@ -3649,11 +3649,11 @@ Objet : %2
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase de passe :</translation>
+        <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;firm:</source>
-        <translation>Con&amp;firmer :</translation>
+        <translation>Con&amp;firmer&#xa0;:</translation>
     </message>
     <message>
         <source>The two passphrases are different.</source>
@@ -3707,23 +3707,23 @@ Objet : %2
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Attendance:</source>
-        <translation>&amp;Participation :</translation>
+        <translation>&amp;Participation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Positive feedback:</source>
-        <translation>Commentaires p&amp;ositifs :</translation>
+        <translation>Commentaires p&amp;ositifs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Neutral feedback:</source>
-        <translation>Commentaires &amp;neutres :</translation>
+        <translation>Commentaires &amp;neutres&#xa0;:</translation>
     </message>
     <message>
         <source>Ne&amp;gative feedback:</source>
-        <translation>Commentaires né&amp;gatifs :</translation>
+        <translation>Commentaires né&amp;gatifs&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3826,7 +3826,7 @@ Objet : %2
     </message>
     <message>
         <source>Province or territory whose holidays are added to the federal ones (empty: federal only)</source>
-        <translation>Province ou territoire dont les jours fériés s’ajoutent aux jours fériés fédéraux (vide : fédéraux seulement)</translation>
+        <translation>Province ou territoire dont les jours fériés s’ajoutent aux jours fériés fédéraux (vide&#xa0;: fédéraux seulement)</translation>
     </message>
     <message>
         <source>Other days the program is closed (YYYY-MM-DD), excluded from business days</source>
@@ -3846,7 +3846,7 @@ Objet : %2
     </message>
     <message>
         <source>Regions the program serves (empty: every region)</source>
-        <translation>Régions desservies par le programme (vide : toutes)</translation>
+        <translation>Régions desservies par le programme (vide&#xa0;: toutes)</translation>
     </message>
     <message>
         <source>Physician Health Program; Resident wellness program; Employee and family assistance program; Family physician</source>
@@ -3858,7 +3858,7 @@ Objet : %2
     </message>
     <message>
         <source>Emergency services: 911; Suicide Crisis Helpline: call or text 988</source>
-        <translation>Services d’urgence : 911; Ligne d’aide en cas de crise de suicide : appel ou texto au 988</translation>
+        <translation>Services d’urgence&#xa0;: 911; Ligne d’aide en cas de crise de suicide&#xa0;: appel ou texto au 988</translation>
     </message>
     <message>
         <source>Crisis resources shown when someone may be at immediate risk</source>
@@ -3890,11 +3890,11 @@ Objet : %2
     </message>
     <message>
         <source>Minutes of inactivity before the window locks (0: never)</source>
-        <translation>Minutes d’inactivité avant le verrouillage de la fenêtre (0 : jamais)</translation>
+        <translation>Minutes d’inactivité avant le verrouillage de la fenêtre (0&#xa0;: jamais)</translation>
     </message>
     <message>
         <source>There is no setting called &quot;%1&quot;.</source>
-        <translation>Il n’y a pas de paramètre « %1 ».</translation>
+        <translation>Il n’y a pas de paramètre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
@@ -3906,15 +3906,15 @@ Objet : %2
     </message>
     <message>
         <source>%1 accepts only: %2.</source>
-        <translation>%1 accepte seulement : %2.</translation>
+        <translation>%1 accepte seulement&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 takes dates written YYYY-MM-DD, separated by &quot;;&quot;.</source>
-        <translation>%1 prend des dates écrites AAAA-MM-JJ, séparées par « ; ».</translation>
+        <translation>%1 prend des dates écrites AAAA-MM-JJ, séparées par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <source>%1 accepts only: %2 (or nothing).</source>
-        <translation>%1 accepte seulement : %2 (ou rien).</translation>
+        <translation>%1 accepte seulement&#xa0;: %2 (ou rien).</translation>
     </message>
     <message>
         <source>%1 must be at most 200 characters.</source>
@@ -3934,7 +3934,7 @@ Objet : %2
     </message>
     <message>
         <source>Folder for automatic backups when PeerDesk locks or closes (empty: none)</source>
-        <translation>Dossier des sauvegardes automatiques au verrouillage ou à la fermeture de PeerDesk (vide : aucune)</translation>
+        <translation>Dossier des sauvegardes automatiques au verrouillage ou à la fermeture de PeerDesk (vide&#xa0;: aucune)</translation>
     </message>
     <message>
         <source>Automatic backups kept in that folder</source>
@@ -3957,7 +3957,7 @@ Objet : %2
     </message>
     <message>
         <source>The recovery key printed when the vault was created opens it for you once: choose a new passphrase now. The use of the recovery key is recorded in the audit log.</source>
-        <translation>La clé de récupération imprimée à la création du coffre l’ouvre pour vous une fois : choisissez maintenant une nouvelle phrase de passe. L’usage de la clé de récupération est inscrit au journal d’audit.</translation>
+        <translation>La clé de récupération imprimée à la création du coffre l’ouvre pour vous une fois&#xa0;: choisissez maintenant une nouvelle phrase de passe. L’usage de la clé de récupération est inscrit au journal d’audit.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -3973,11 +3973,11 @@ Objet : %2
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation>Clé de &amp;récupération :</translation>
+        <translation>Clé de &amp;récupération&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4012,7 @@ Objet : %2
     </message>
     <message>
         <source>Write it down or print it, and keep it somewhere safe away from this computer, for example in a locked drawer at the program office. Do not keep it in a file next to the vault: anyone who has both can read everything in it.</source>
-        <translation>Notez-la ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur : par exemple dans un tiroir verrouillé au bureau du programme. Ne la conservez pas dans un fichier à côté du coffre : quiconque a les deux peut tout y lire.</translation>
+        <translation>Notez-la ou imprimez-la, et gardez-la en lieu sûr, loin de cet ordinateur&#xa0;: par exemple dans un tiroir verrouillé au bureau du programme. Ne la conservez pas dans un fichier à côté du coffre&#xa0;: quiconque a les deux peut tout y lire.</translation>
     </message>
     <message>
         <source>I have stored the recovery key somewhere safe</source>
@@ -4089,7 +4089,7 @@ Objet : %2
     </message>
     <message>
         <source>&amp;Received at:</source>
-        <translation>&amp;Reçue le :</translation>
+        <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4097,7 +4097,7 @@ Objet : %2
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>C&amp;anal :</translation>
+        <translation>C&amp;anal&#xa0;:</translation>
     </message>
     <message>
         <source>Referral type</source>
@@ -4105,7 +4105,7 @@ Objet : %2
     </message>
     <message>
         <source>Re&amp;ferral:</source>
-        <translation>&amp;Orientation :</translation>
+        <translation>&amp;Orientation&#xa0;:</translation>
     </message>
     <message>
         <source>The person already agreed to be &amp;contacted</source>
@@ -4121,15 +4121,15 @@ Objet : %2
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation>&amp;Urgence :</translation>
+        <translation>&amp;Urgence&#xa0;:</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reasons:</source>
-        <translation>Motifs :</translation>
+        <translation>Motifs&#xa0;:</translation>
     </message>
     <message>
         <source>For matching</source>
@@ -4145,7 +4145,7 @@ Objet : %2
     </message>
     <message>
         <source>Career &amp;stage:</source>
-        <translation>Étape de &amp;carrière :</translation>
+        <translation>Étape de &amp;carrière&#xa0;:</translation>
     </message>
     <message>
         <source>Specialty</source>
@@ -4153,7 +4153,7 @@ Objet : %2
     </message>
     <message>
         <source>S&amp;pecialty:</source>
-        <translation>S&amp;pécialité :</translation>
+        <translation>S&amp;pécialité&#xa0;:</translation>
     </message>
     <message>
         <source>Region</source>
@@ -4161,7 +4161,7 @@ Objet : %2
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -4173,15 +4173,15 @@ Objet : %2
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation>&amp;Langues :</translation>
+        <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
         <source>Modality: %1</source>
-        <translation>Modalité : %1</translation>
+        <translation>Modalité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Modalities:</source>
-        <translation>Modalités :</translation>
+        <translation>Modalités&#xa0;:</translation>
     </message>
     <message>
         <source>Specialty preference</source>
@@ -4189,7 +4189,7 @@ Objet : %2
     </message>
     <message>
         <source>Supporter&apos;s specialt&amp;y:</source>
-        <translation>Spécialité de l’&amp;intervenant(e) :</translation>
+        <translation>Spécialité de l’&amp;intervenant(e)&#xa0;:</translation>
     </message>
     <message>
         <source>Affinity preference</source>
@@ -4201,7 +4201,7 @@ Objet : %2
     </message>
     <message>
         <source>&amp;Affinity group:</source>
-        <translation>Groupe d’a&amp;ffinité :</translation>
+        <translation>Groupe d’a&amp;ffinité&#xa0;:</translation>
     </message>
     <message>
         <source>Gender preference</source>
@@ -4209,7 +4209,7 @@ Objet : %2
     </message>
     <message>
         <source>Supporter&apos;s gen&amp;der:</source>
-        <translation>Genre de l’inter&amp;venant(e) :</translation>
+        <translation>Genre de l’inter&amp;venant(e)&#xa0;:</translation>
     </message>
     <message>
         <source>A supporter from the same &amp;institution is acceptable</source>
@@ -4265,7 +4265,7 @@ Objet : %2
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Email</source>
@@ -4273,7 +4273,7 @@ Objet : %2
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -4281,7 +4281,7 @@ Objet : %2
     </message>
     <message>
         <source>Ph&amp;one:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Best time to reach</source>
@@ -4293,7 +4293,7 @@ Objet : %2
     </message>
     <message>
         <source>&amp;Best time to reach:</source>
-        <translation>&amp;Meilleur moment pour joindre :</translation>
+        <translation>&amp;Meilleur moment pour joindre&#xa0;:</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -4301,18 +4301,18 @@ Objet : %2
     </message>
     <message>
         <source>Ins&amp;titution:</source>
-        <translation>Établi&amp;ssement :</translation>
+        <translation>Établi&amp;ssement&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>peerdesk::RequestImporter</name>
     <message>
         <source>The file has neither an &quot;email&quot; nor a &quot;phone&quot; column: the program needs a way to reach each person.</source>
-        <translation>Le fichier n’a ni colonne « email » ni colonne « phone » : le programme doit pouvoir joindre chaque personne.</translation>
+        <translation>Le fichier n’a ni colonne «&#xa0;email&#xa0;» ni colonne «&#xa0;phone&#xa0;»&#xa0;: le programme doit pouvoir joindre chaque personne.</translation>
     </message>
     <message>
         <source>a value is required: the date and time the request arrived, such as 2025-03-14T09:30.</source>
-        <translation>une valeur est obligatoire : la date et l’heure d’arrivée de la demande, comme 2025-03-14T09:30.</translation>
+        <translation>une valeur est obligatoire&#xa0;: la date et l’heure d’arrivée de la demande, comme 2025-03-14T09:30.</translation>
     </message>
     <message>
         <source>the date and time is in the future.</source>
@@ -4320,7 +4320,7 @@ Objet : %2
     </message>
     <message>
         <source>expected a date and time such as 2025-03-14T09:30 (program time) or 2025-03-14T09:30-04:00; a local time skipped by a daylight saving change does not exist.</source>
-        <translation>valeur attendue : une date et une heure comme 2025-03-14T09:30 (heure du programme) ou 2025-03-14T09:30-04:00 ; une heure locale sautée lors du passage à l’heure avancée n’existe pas.</translation>
+        <translation>valeur attendue&#xa0;: une date et une heure comme 2025-03-14T09:30 (heure du programme) ou 2025-03-14T09:30-04:00&#xa0;; une heure locale sautée lors du passage à l’heure avancée n’existe pas.</translation>
     </message>
     <message>
         <source>an email or a phone number is required to reach the person.</source>
@@ -4423,7 +4423,7 @@ Objet : %2
     </message>
     <message>
         <source>This request is closed: it can no longer change.</source>
-        <translation>Cette demande est fermée : elle ne peut plus changer.</translation>
+        <translation>Cette demande est fermée&#xa0;: elle ne peut plus changer.</translation>
     </message>
     <message>
         <source>Choose an outcome to close the request.</source>
@@ -4435,7 +4435,7 @@ Objet : %2
     </message>
     <message>
         <source>A request that is “%1” cannot be closed as “%2”.</source>
-        <translation>Une demande à l’état « %1 » ne peut pas être fermée avec l’issue « %2 ».</translation>
+        <translation>Une demande à l’état «&#xa0;%1&#xa0;» ne peut pas être fermée avec l’issue «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>An outcome can be given only when closing a request.</source>
@@ -4443,15 +4443,15 @@ Objet : %2
     </message>
     <message>
         <source>A request that is awaiting consent cannot be matched: record the person&apos;s consent first.</source>
-        <translation>Une demande en attente de consentement ne peut pas être jumelée : consignez d’abord le consentement de la personne.</translation>
+        <translation>Une demande en attente de consentement ne peut pas être jumelée&#xa0;: consignez d’abord le consentement de la personne.</translation>
     </message>
     <message>
         <source>A request that is awaiting consent cannot be triaged: record the person&apos;s consent first.</source>
-        <translation>Une demande en attente de consentement ne peut pas être triée : consignez d’abord le consentement de la personne.</translation>
+        <translation>Une demande en attente de consentement ne peut pas être triée&#xa0;: consignez d’abord le consentement de la personne.</translation>
     </message>
     <message>
         <source>A request that is awaiting consent cannot go further: record the person&apos;s consent first, or close it.</source>
-        <translation>Une demande en attente de consentement ne peut pas avancer : consignez d’abord le consentement de la personne, ou fermez la demande.</translation>
+        <translation>Une demande en attente de consentement ne peut pas avancer&#xa0;: consignez d’abord le consentement de la personne, ou fermez la demande.</translation>
     </message>
     <message>
         <source>Consent can be recorded only for a request that is awaiting consent.</source>
@@ -4459,7 +4459,7 @@ Objet : %2
     </message>
     <message>
         <source>“%1” is not possible for a request that is “%2”.</source>
-        <translation>« %1 » n’est pas possible pour une demande à l’état « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas possible pour une demande à l’état «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4490,7 +4490,7 @@ Objet : %2
     </message>
     <message>
         <source>A specialty preference of &quot;same&quot; or &quot;different&quot; needs the person&apos;s specialty.</source>
-        <translation>Une préférence de spécialité « same » ou « different » exige la spécialité de la personne.</translation>
+        <translation>Une préférence de spécialité «&#xa0;same&#xa0;» ou «&#xa0;different&#xa0;» exige la spécialité de la personne.</translation>
     </message>
     <message>
         <source>Specialty and region can have at most 100 characters.</source>
@@ -4498,7 +4498,7 @@ Objet : %2
     </message>
     <message>
         <source>There is no request #%1.</source>
-        <translation>Il n’y a pas de demande n° %1.</translation>
+        <translation>Il n’y a pas de demande n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>The date and time are not valid.</source>
@@ -4514,7 +4514,7 @@ Objet : %2
     </message>
     <message>
         <source>Request #%1 is a colleague&apos;s referral awaiting the person&apos;s consent. Record their consent before triage.</source>
-        <translation>La demande n° %1 est une recommandation d’un collègue en attente du consentement de la personne. Consignez son consentement avant le triage.</translation>
+        <translation>La demande n°&#xa0;%1 est une recommandation d’un collègue en attente du consentement de la personne. Consignez son consentement avant le triage.</translation>
     </message>
     <message>
         <source>Triage needs at least one reason (a category, never a description).</source>
@@ -4530,7 +4530,7 @@ Objet : %2
     </message>
     <message>
         <source>Request #%1 is closed.</source>
-        <translation>La demande n° %1 est fermée.</translation>
+        <translation>La demande n°&#xa0;%1 est fermée.</translation>
     </message>
     <message>
         <source>A resource is recorded only when a request is referred elsewhere.</source>
@@ -4538,15 +4538,15 @@ Objet : %2
     </message>
     <message>
         <source>&quot;%1&quot; is not in the configured resources: %2.</source>
-        <translation>« %1 » ne fait pas partie des ressources configurées : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des ressources configurées&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Request #%1 has no supporter to give a cooldown to.</source>
-        <translation>La demande n° %1 n’a aucun pair aidant à qui accorder une période de repos.</translation>
+        <translation>La demande n°&#xa0;%1 n’a aucun pair aidant à qui accorder une période de repos.</translation>
     </message>
     <message>
         <source>Request #%1&apos;s identity was already purged; there is nothing left to hold.</source>
-        <translation>L’identité de la demande n° %1 a déjà été effacée ; il n’y a plus rien à conserver.</translation>
+        <translation>L’identité de la demande n°&#xa0;%1 a déjà été effacée&#xa0;; il n’y a plus rien à conserver.</translation>
     </message>
     <message>
         <source>Only match events can be recorded this way.</source>
@@ -4554,15 +4554,15 @@ Objet : %2
     </message>
     <message>
         <source>Request #%1 is closed: it can no longer be edited.</source>
-        <translation>La demande n° %1 est fermée : elle ne peut plus être modifiée.</translation>
+        <translation>La demande n°&#xa0;%1 est fermée&#xa0;: elle ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>Request #%1&apos;s identity was purged: it can no longer be edited.</source>
-        <translation>L’identité liée à la demande n° %1 a été effacée : la demande ne peut plus être modifiée.</translation>
+        <translation>L’identité liée à la demande n°&#xa0;%1 a été effacée&#xa0;: la demande ne peut plus être modifiée.</translation>
     </message>
     <message>
         <source>Request #%1 is now “%2”: it changed since, so this edit was not applied.</source>
-        <translation>La demande n° %1 a maintenant le statut « %2 » : elle a changé depuis, cette modification n’a donc pas été appliquée.</translation>
+        <translation>La demande n°&#xa0;%1 a maintenant le statut «&#xa0;%2&#xa0;»&#xa0;: elle a changé depuis, cette modification n’a donc pas été appliquée.</translation>
     </message>
     <message>
         <source>A triaged request keeps at least one reason (a category, never a description).</source>
@@ -4610,7 +4610,7 @@ Objet : %2
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (escalated)</source>
@@ -4661,7 +4661,7 @@ Objet : %2
     </message>
     <message>
         <source>Requests for support, from intake to closing: triage, consent, matching with a peer supporter and hand-off. A physician&apos;s name and contact details are kept only while the coordinator and the supporter need them, then purged; an anonymous record stays for the statistics.</source>
-        <translation>Les demandes de soutien, de l’accueil à la fermeture : triage, consentement, jumelage avec un(e) intervenant(e) pair(e) et transfert. Le nom et les coordonnées d’un(e) médecin ne sont conservés que le temps où la coordination et l’intervenant(e) pair(e) en ont besoin, puis ils sont effacés; un dossier anonyme reste pour les statistiques.</translation>
+        <translation>Les demandes de soutien, de l’accueil à la fermeture&#xa0;: triage, consentement, jumelage avec un(e) intervenant(e) pair(e) et transfert. Le nom et les coordonnées d’un(e) médecin ne sont conservés que le temps où la coordination et l’intervenant(e) pair(e) en ont besoin, puis ils sont effacés; un dossier anonyme reste pour les statistiques.</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
@@ -4677,7 +4677,7 @@ Objet : %2
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>Re&amp;chercher :</translation>
+        <translation>Re&amp;chercher&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4769,31 +4769,31 @@ Objet : %2
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation>Dates :</translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <source>First contact:</source>
-        <translation>Premier contact :</translation>
+        <translation>Premier contact&#xa0;:</translation>
     </message>
     <message>
         <source>Categories:</source>
-        <translation>Catégories :</translation>
+        <translation>Catégories&#xa0;:</translation>
     </message>
     <message>
         <source>Escalation:</source>
-        <translation>Signalement :</translation>
+        <translation>Signalement&#xa0;:</translation>
     </message>
     <message>
         <source>Supporter:</source>
-        <translation>Intervenant(e) :</translation>
+        <translation>Intervenant(e)&#xa0;:</translation>
     </message>
     <message>
         <source>For matching:</source>
-        <translation>Pour le jumelage :</translation>
+        <translation>Pour le jumelage&#xa0;:</translation>
     </message>
     <message>
         <source>The person (coordinators only)</source>
@@ -4801,23 +4801,23 @@ Objet : %2
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation>Courriel :</translation>
+        <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Best time:</source>
-        <translation>Meilleur moment :</translation>
+        <translation>Meilleur moment&#xa0;:</translation>
     </message>
     <message>
         <source>Institution:</source>
-        <translation>Établissement :</translation>
+        <translation>Établissement&#xa0;:</translation>
     </message>
     <message>
         <source>Record &amp;consent</source>
@@ -4913,7 +4913,7 @@ Objet : %2
     </message>
     <message>
         <source>Consent recorded for request %1: it can now be triaged.</source>
-        <translation>Consentement consigné pour la demande %1 : elle peut maintenant être triée.</translation>
+        <translation>Consentement consigné pour la demande %1&#xa0;: elle peut maintenant être triée.</translation>
     </message>
     <message>
         <source>First contact recorded for request %1.</source>
@@ -4925,11 +4925,11 @@ Objet : %2
     </message>
     <message>
         <source>The supporter declined request %1: it is ready to be matched again.</source>
-        <translation>L’intervenant(e) a décliné la demande %1 : elle est prête à être jumelée de nouveau.</translation>
+        <translation>L’intervenant(e) a décliné la demande %1&#xa0;: elle est prête à être jumelée de nouveau.</translation>
     </message>
     <message>
         <source>Request %1 is on legal hold: its identity will not be purged.</source>
-        <translation>La demande %1 est sous mesure de conservation légale : son identité ne sera pas effacée.</translation>
+        <translation>La demande %1 est sous mesure de conservation légale&#xa0;: son identité ne sera pas effacée.</translation>
     </message>
     <message>
         <source>The legal hold on request %1 is released.</source>
@@ -4945,11 +4945,11 @@ Objet : %2
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Referred to: %1</source>
-        <translation>Orientée vers : %1</translation>
+        <translation>Orientée vers&#xa0;: %1</translation>
     </message>
     <message>
         <source>On legal hold</source>
@@ -5003,19 +5003,19 @@ Objet : %2
     </message>
     <message>
         <source>Channel: %1</source>
-        <translation>Canal : %1</translation>
+        <translation>Canal&#xa0;: %1</translation>
     </message>
     <message>
         <source>Referral: %1</source>
-        <translation>Orientation : %1</translation>
+        <translation>Orientation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Urgency: %1</source>
-        <translation>Urgence : %1</translation>
+        <translation>Urgence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation>Motifs : %1</translation>
+        <translation>Motifs&#xa0;: %1</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -5030,11 +5030,11 @@ Objet : %2
     </message>
     <message>
         <source>Escalated: immediate risk was flagged</source>
-        <translation>Signalée : un risque immédiat a été relevé</translation>
+        <translation>Signalée&#xa0;: un risque immédiat a été relevé</translation>
     </message>
     <message>
         <source>Last: %1, %2</source>
-        <translation>Dernier : %1, %2</translation>
+        <translation>Dernier&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Not escalated</source>
@@ -5042,7 +5042,7 @@ Objet : %2
     </message>
     <message>
         <source>supporter #%1</source>
-        <translation>intervenant(e) n° %1</translation>
+        <translation>intervenant(e) n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Proposed to %1 on %2, waiting for an answer</source>
@@ -5058,19 +5058,19 @@ Objet : %2
     </message>
     <message>
         <source>Languages: %1</source>
-        <translation>Langues : %1</translation>
+        <translation>Langues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Modalities: %1</source>
-        <translation>Modalités : %1</translation>
+        <translation>Modalités&#xa0;: %1</translation>
     </message>
     <message>
         <source>Supporter&apos;s gender: %1</source>
-        <translation>Genre de l’intervenant(e) : %1</translation>
+        <translation>Genre de l’intervenant(e)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Affinity group: %1</source>
-        <translation>Groupe d’affinité : %1</translation>
+        <translation>Groupe d’affinité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Same institution acceptable</source>
@@ -5078,7 +5078,7 @@ Objet : %2
     </message>
     <message>
         <source>Available: %1</source>
-        <translation>Disponible : %1</translation>
+        <translation>Disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Purged on %1 (retention)</source>
@@ -5140,7 +5140,7 @@ Objet : %2
     </message>
     <message>
         <source>Conversations and group sessions by week or month: move them, record how they went, export them.</source>
-        <translation>Les conversations et les séances de groupe par semaine ou par mois : déplacez-les, notez leur déroulement, exportez-les.</translation>
+        <translation>Les conversations et les séances de groupe par semaine ou par mois&#xa0;: déplacez-les, notez leur déroulement, exportez-les.</translation>
     </message>
     <message>
         <source>Week</source>
@@ -5260,7 +5260,7 @@ Objet : %2
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>Jou&amp;r :</translation>
+        <translation>Jou&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>Select all</source>
@@ -5272,7 +5272,7 @@ Objet : %2
     </message>
     <message>
         <source>&amp;Day: %1</source>
-        <translation>Jou&amp;r : %1</translation>
+        <translation>Jou&amp;r&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing scheduled that day.</source>
@@ -5287,10 +5287,10 @@ Objet : %2
 When: %3
 Modality: %4
 Status: %5</source>
-        <translation>Séance de groupe %1 : %2
-Quand : %3
-Modalité : %4
-Statut : %5</translation>
+        <translation>Séance de groupe %1&#xa0;: %2
+Quand&#xa0;: %3
+Modalité&#xa0;: %4
+Statut&#xa0;: %5</translation>
     </message>
     <message>
         <source>Conversation %1 for request R-%2
@@ -5299,18 +5299,18 @@ Supporter: %4
 Modality: %5
 Status: %6</source>
         <translation>Conversation %1 de la demande R-%2
-Quand : %3
-Intervenant(e) : %4
-Modalité : %5
-Statut : %6</translation>
+Quand&#xa0;: %3
+Intervenant(e)&#xa0;: %4
+Modalité&#xa0;: %5
+Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>supporter #%1</source>
-        <translation>intervenant(e) n° %1</translation>
+        <translation>intervenant(e) n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Conversation C-%1 is now %2.</source>
-        <translation>La conversation C-%1 a maintenant le statut « %2 ».</translation>
+        <translation>La conversation C-%1 a maintenant le statut «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Export conversation C-%1</source>
@@ -5346,21 +5346,21 @@ Statut : %6</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a modality; use one of: %2.</source>
-        <translation>« %1 » n’est pas une modalité ; utilisez l’une des suivantes : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une modalité&#xa0;; utilisez l’une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The supporter already has conversation #%1 from %2 to %3. Choose another time.</source>
-        <translation>L’intervenant(e) a déjà la conversation n° %1 de %2 à %3. Choisissez un autre moment.</translation>
+        <translation>L’intervenant(e) a déjà la conversation n°&#xa0;%1 de %2 à %3. Choisissez un autre moment.</translation>
     </message>
     <message>
         <source>The supporter facilitates group session #%1 from %2 to %3. Choose another time.</source>
-        <translation>L’intervenant(e) anime la séance de groupe n° %1 de %2 à %3. Choisissez un autre moment.</translation>
+        <translation>L’intervenant(e) anime la séance de groupe n°&#xa0;%1 de %2 à %3. Choisissez un autre moment.</translation>
     </message>
     <message numerus="yes">
         <source>This is conversation number %1 with this peer; the short-term model plans up to %n.</source>
         <translation>
-            <numerusform>C’est la conversation numéro %1 avec cette personne ; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
-            <numerusform>C’est la conversation numéro %1 avec cette personne ; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
+            <numerusform>C’est la conversation numéro %1 avec cette personne&#xa0;; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
+            <numerusform>C’est la conversation numéro %1 avec cette personne&#xa0;; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -5369,15 +5369,15 @@ Statut : %6</translation>
     </message>
     <message>
         <source>%1 Consider an onward referral: %2.</source>
-        <translation>%1 Envisagez une orientation vers une autre ressource : %2.</translation>
+        <translation>%1 Envisagez une orientation vers une autre ressource&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Request #%1 has no accepted match: conversations are scheduled once a supporter has accepted the request.</source>
-        <translation>La demande n° %1 n’a pas de jumelage accepté : les conversations se planifient une fois qu’un(e) intervenant(e) a accepté la demande.</translation>
+        <translation>La demande n°&#xa0;%1 n’a pas de jumelage accepté&#xa0;: les conversations se planifient une fois qu’un(e) intervenant(e) a accepté la demande.</translation>
     </message>
     <message>
         <source>The supporter does not offer %1 conversations.</source>
-        <translation>L’intervenant(e) n’offre pas de conversations en mode « %1 ».</translation>
+        <translation>L’intervenant(e) n’offre pas de conversations en mode «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 to %2 is outside the supporter&apos;s availability (%3). Choose another time, or confirm that the supporter agreed to it.</source>
@@ -5385,27 +5385,27 @@ Statut : %6</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a conversation status; use one of: %2.</source>
-        <translation>« %1 » n’est pas un statut de conversation ; utilisez l’un des suivants : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut de conversation&#xa0;; utilisez l’un des suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Conversation #%1 is already %2; only a scheduled conversation can change.</source>
-        <translation>La conversation n° %1 a déjà le statut « %2 » ; seule une conversation planifiée peut changer.</translation>
+        <translation>La conversation n°&#xa0;%1 a déjà le statut «&#xa0;%2&#xa0;»&#xa0;; seule une conversation planifiée peut changer.</translation>
     </message>
     <message>
         <source>Conversation #%1 is already scheduled.</source>
-        <translation>La conversation n° %1 est déjà planifiée.</translation>
+        <translation>La conversation n°&#xa0;%1 est déjà planifiée.</translation>
     </message>
     <message>
         <source>Conversation #%1 starts at %2, which is still ahead: it cannot be marked %3 yet.</source>
-        <translation>La conversation n° %1 commence à %2, un moment encore à venir : elle ne peut pas encore recevoir le statut « %3 ».</translation>
+        <translation>La conversation n°&#xa0;%1 commence à %2, un moment encore à venir&#xa0;: elle ne peut pas encore recevoir le statut «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>There is no conversation #%1.</source>
-        <translation>Il n’y a pas de conversation n° %1.</translation>
+        <translation>Il n’y a pas de conversation n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Conversation #%1 is already %2; only a scheduled conversation can be moved.</source>
-        <translation>La conversation n° %1 a déjà le statut « %2 » ; seule une conversation planifiée peut être déplacée.</translation>
+        <translation>La conversation n°&#xa0;%1 a déjà le statut «&#xa0;%2&#xa0;»&#xa0;; seule une conversation planifiée peut être déplacée.</translation>
     </message>
 </context>
 <context>
@@ -5432,7 +5432,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>No terminal to ask for the passphrase: use --passphrase-file FILE or --passphrase-stdin.</source>
-        <translation>Aucun terminal pour demander la phrase de passe : utilisez --passphrase-file FICHIER ou --passphrase-stdin.</translation>
+        <translation>Aucun terminal pour demander la phrase de passe&#xa0;: utilisez --passphrase-file FICHIER ou --passphrase-stdin.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase from the terminal.</source>
@@ -5519,7 +5519,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>PeerDesk will use this language the next time it starts.</source>
@@ -5531,7 +5531,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>PeerDesk purges expired identities every time the vault is unlocked. Purge now does the same without waiting; Preview counts what would go.</source>
-        <translation>PeerDesk efface les identités expirées chaque fois que le coffre est déverrouillé. « Effacer maintenant » le fait sans attendre ; « Aperçu » compte ce qui serait effacé.</translation>
+        <translation>PeerDesk efface les identités expirées chaque fois que le coffre est déverrouillé. «&#xa0;Effacer maintenant&#xa0;» le fait sans attendre&#xa0;; «&#xa0;Aperçu&#xa0;» compte ce qui serait effacé.</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -5591,7 +5591,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Purged %1.</source>
-        <translation>Effacé : %1.</translation>
+        <translation>Effacé&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) past retention are kept under legal hold.</source>
@@ -5602,7 +5602,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Nothing was saved: see the message above.</source>
-        <translation>Rien n’a été enregistré : voyez le message plus haut.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: voyez le message plus haut.</translation>
     </message>
     <message>
         <source>Program</source>
@@ -5610,7 +5610,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>No folder: automatic backups are off</source>
-        <translation>Aucun dossier : pas de sauvegarde automatique</translation>
+        <translation>Aucun dossier&#xa0;: pas de sauvegarde automatique</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -5630,7 +5630,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>A backup is one file holding the vault as it is, still encrypted, with its key slots: it opens with the passphrases and the recovery key of the moment it was made. Keep backups on a drive of their own, and restore one with peerdesk-cli backup restore.</source>
-        <translation>Une sauvegarde est un seul fichier qui contient le coffre tel quel, toujours chiffré, avec ses emplacements de clé : elle s’ouvre avec les phrases de passe et la clé de récupération du moment où elle a été faite. Gardez les sauvegardes sur un disque à part, et restaurez-en une avec peerdesk-cli backup restore.</translation>
+        <translation>Une sauvegarde est un seul fichier qui contient le coffre tel quel, toujours chiffré, avec ses emplacements de clé&#xa0;: elle s’ouvre avec les phrases de passe et la clé de récupération du moment où elle a été faite. Gardez les sauvegardes sur un disque à part, et restaurez-en une avec peerdesk-cli backup restore.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -5681,7 +5681,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Unable to read the database: wrong key or not a database</source>
-        <translation>Impossible de lire la base de données : mauvaise clé, ou ce n’est pas une base de données</translation>
+        <translation>Impossible de lire la base de données&#xa0;: mauvaise clé, ou ce n’est pas une base de données</translation>
     </message>
     <message>
         <source>Unable to close the database</source>
@@ -5708,11 +5708,11 @@ Statut : %6</translation>
     <name>peerdesk::StatTableModel</name>
     <message>
         <source>Suppressed: too small to publish, or hidden so that a small number cannot be worked out</source>
-        <translation>Masquée : trop petite pour être publiée, ou cachée pour qu’on ne puisse pas déduire un petit nombre</translation>
+        <translation>Masquée&#xa0;: trop petite pour être publiée, ou cachée pour qu’on ne puisse pas déduire un petit nombre</translation>
     </message>
     <message>
         <source>Not published: fewer than 10</source>
-        <translation>Non publiée : moins de 10</translation>
+        <translation>Non publiée&#xa0;: moins de 10</translation>
     </message>
     <message>
         <source>Value</source>
@@ -5723,11 +5723,11 @@ Statut : %6</translation>
     <name>peerdesk::StatisticsExport</name>
     <message>
         <source>Could not write the statistics file %1: %2</source>
-        <translation>Impossible d’écrire le fichier de statistiques %1 : %2</translation>
+        <translation>Impossible d’écrire le fichier de statistiques %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This is not a PeerDesk statistics release: %1 is missing or malformed.</source>
-        <translation>Ce n’est pas une diffusion de statistiques PeerDesk : %1 est absent ou mal formé.</translation>
+        <translation>Ce n’est pas une diffusion de statistiques PeerDesk&#xa0;: %1 est absent ou mal formé.</translation>
     </message>
     <message>
         <source>count</source>
@@ -5743,19 +5743,19 @@ Statut : %6</translation>
     </message>
     <message>
         <source>The statistics release has an empty or repeated table id &quot;%1&quot;.</source>
-        <translation>La diffusion de statistiques a un identifiant de tableau vide ou répété : « %1 ».</translation>
+        <translation>La diffusion de statistiques a un identifiant de tableau vide ou répété&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A cell of the table &quot;%1&quot; does not have one category per dimension.</source>
-        <translation>Une cellule du tableau « %1 » n’a pas une catégorie par dimension.</translation>
+        <translation>Une cellule du tableau «&#xa0;%1&#xa0;» n’a pas une catégorie par dimension.</translation>
     </message>
     <message>
         <source>A category of the table &quot;%1&quot; contains &quot;|&quot;.</source>
-        <translation>Une catégorie du tableau « %1 » contient « | ».</translation>
+        <translation>Une catégorie du tableau «&#xa0;%1&#xa0;» contient «&#xa0;|&#xa0;».</translation>
     </message>
     <message>
         <source>A cell of the table &quot;%1&quot; holds a value that is not a number.</source>
-        <translation>Une cellule du tableau « %1 » contient une valeur qui n’est pas un nombre.</translation>
+        <translation>Une cellule du tableau «&#xa0;%1&#xa0;» contient une valeur qui n’est pas un nombre.</translation>
     </message>
     <message>
         <source>the spreadsheet could not be created</source>
@@ -5819,11 +5819,11 @@ Statut : %6</translation>
     </message>
     <message>
         <source>not a sum: a unit can fall in several categories</source>
-        <translation>pas une somme : une unité peut relever de plusieurs catégories</translation>
+        <translation>pas une somme&#xa0;: une unité peut relever de plusieurs catégories</translation>
     </message>
     <message>
         <source>Unknown statistics format &quot;%1&quot;: use csv, json, xlsx or pdf.</source>
-        <translation>Format de statistiques inconnu « %1 » : utilisez csv, json, xlsx ou pdf.</translation>
+        <translation>Format de statistiques inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez csv, json, xlsx ou pdf.</translation>
     </message>
 </context>
 <context>
@@ -5934,7 +5934,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Each figure counts distinct physicians unless its table says otherwise. In tables marked &quot;not a sum&quot;, such as reasons for a request, a physician counts in every category that applies, so the categories add up to more than the total.</source>
-        <translation>Chaque chiffre compte des médecins distincts, sauf indication contraire du tableau. Dans les tableaux marqués « pas une somme », comme les motifs de demande, un médecin compte dans chaque catégorie qui s’applique; les catégories totalisent donc plus que le total.</translation>
+        <translation>Chaque chiffre compte des médecins distincts, sauf indication contraire du tableau. Dans les tableaux marqués «&#xa0;pas une somme&#xa0;», comme les motifs de demande, un médecin compte dans chaque catégorie qui s’applique; les catégories totalisent donc plus que le total.</translation>
     </message>
     <message>
         <source>To protect confidentiality, counts from 1 to %1 are suppressed (threshold k = %2). Other cells are suppressed too, so that no hidden count can be worked out from the totals, from the other cells or from earlier releases. Every suppressed cell shows the same symbol, %3, which never says why it was hidden.</source>
@@ -5958,11 +5958,11 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Published figures are frozen: exporting this period again gives the same figures.</source>
-        <translation>Les chiffres publiés sont figés : exporter de nouveau cette période donne les mêmes chiffres.</translation>
+        <translation>Les chiffres publiés sont figés&#xa0;: exporter de nouveau cette période donne les mêmes chiffres.</translation>
     </message>
     <message>
         <source>This is revision %1: it corrects the earlier publication of this period, which it replaces.</source>
-        <translation>Ceci est la révision %1 : elle corrige la publication antérieure de cette période et la remplace.</translation>
+        <translation>Ceci est la révision %1&#xa0;: elle corrige la publication antérieure de cette période et la remplace.</translation>
     </message>
     <message>
         <source>Program</source>
@@ -5974,7 +5974,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Revision (0: first publication)</source>
-        <translation>Révision (0 : première publication)</translation>
+        <translation>Révision (0&#xa0;: première publication)</translation>
     </message>
     <message>
         <source>Generated at (UTC)</source>
@@ -6101,11 +6101,11 @@ Statut : %6</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;k:</source>
-        <translation>&amp;k :</translation>
+        <translation>&amp;k&#xa0;:</translation>
     </message>
     <message>
         <source>Tables</source>
@@ -6122,8 +6122,8 @@ Statut : %6</translation>
     <message numerus="yes">
         <source>%1: %n cell(s) suppressed, shown as %2; the disclosure audit passed (%3).</source>
         <translation>
-            <numerusform>%1 : %n cellule masquée, notée %2 ; l’audit de confidentialité est réussi (%3).</numerusform>
-            <numerusform>%1 : %n cellules masquées, notées %2 ; l’audit de confidentialité est réussi (%3).</numerusform>
+            <numerusform>%1&#xa0;: %n cellule masquée, notée %2&#xa0;; l’audit de confidentialité est réussi (%3).</numerusform>
+            <numerusform>%1&#xa0;: %n cellules masquées, notées %2&#xa0;; l’audit de confidentialité est réussi (%3).</numerusform>
         </translation>
     </message>
     <message>
@@ -6136,7 +6136,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Exported to %1 as revision %2: figures published earlier have changed.</source>
-        <translation>Exporté vers %1 comme révision %2 : des chiffres publiés auparavant ont changé.</translation>
+        <translation>Exporté vers %1 comme révision %2&#xa0;: des chiffres publiés auparavant ont changé.</translation>
     </message>
     <message>
         <source>&amp;PDF report with charts…</source>
@@ -6171,7 +6171,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>The disclosure audit refused this release: %1</source>
-        <translation>L’audit de confidentialité a refusé cette publication : %1</translation>
+        <translation>L’audit de confidentialité a refusé cette publication&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6230,7 +6230,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Not a sum: the categories can add up to more than the total.</source>
-        <translation>Pas une somme : les catégories peuvent totaliser plus que le total.</translation>
+        <translation>Pas une somme&#xa0;: les catégories peuvent totaliser plus que le total.</translation>
     </message>
     <message>
         <source>The statistics report could not be drawn.</source>
@@ -6245,7 +6245,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Distinct physicians: several requests from the same person count once.</source>
-        <translation>Médecins distincts : plusieurs demandes d’une même personne comptent une seule fois.</translation>
+        <translation>Médecins distincts&#xa0;: plusieurs demandes d’une même personne comptent une seule fois.</translation>
     </message>
     <message>
         <source>Distinct physicians, each counted under their first request in the period.</source>
@@ -6261,7 +6261,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Distinct physicians. A request with several reasons counts under each, so the categories do not add up to the total.</source>
-        <translation>Médecins distincts. Une demande comportant plusieurs motifs compte sous chacun d’eux ; la somme des catégories ne donne donc pas le total.</translation>
+        <translation>Médecins distincts. Une demande comportant plusieurs motifs compte sous chacun d’eux&#xa0;; la somme des catégories ne donne donc pas le total.</translation>
     </message>
     <message>
         <source>Requests received by career stage</source>
@@ -6281,7 +6281,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Distinct physicians. A request may prefer several modalities and counts under each, so the categories do not add up to the total.</source>
-        <translation>Médecins distincts. Une demande peut préférer plusieurs modalités et compte sous chacune ; la somme des catégories ne donne donc pas le total.</translation>
+        <translation>Médecins distincts. Une demande peut préférer plusieurs modalités et compte sous chacune&#xa0;; la somme des catégories ne donne donc pas le total.</translation>
     </message>
     <message>
         <source>Triage outcomes</source>
@@ -6289,7 +6289,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Distinct physicians triaged in the period, by their first triage in it: escalated when immediate risk was recorded at triage, referred elsewhere when triage found the request out of scope, in scope otherwise.</source>
-        <translation>Médecins distincts dont la demande a été triée pendant la période, selon leur premier triage de la période : escaladé si un risque immédiat a été consigné au triage, orienté ailleurs si le triage a jugé la demande hors mandat, admissible sinon.</translation>
+        <translation>Médecins distincts dont la demande a été triée pendant la période, selon leur premier triage de la période&#xa0;: escaladé si un risque immédiat a été consigné au triage, orienté ailleurs si le triage a jugé la demande hors mandat, admissible sinon.</translation>
     </message>
     <message>
         <source>Matches made</source>
@@ -6305,7 +6305,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Events: matches a supporter declined in the period.</source>
-        <translation>Événements : jumelages refusés par un(e) intervenant(e) pendant la période.</translation>
+        <translation>Événements&#xa0;: jumelages refusés par un(e) intervenant(e) pendant la période.</translation>
     </message>
     <message>
         <source>Requests whose first contact was made in the period (events).</source>
@@ -6344,7 +6344,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Events: conversations held that started in the period.</source>
-        <translation>Événements : conversations tenues qui ont commencé pendant la période.</translation>
+        <translation>Événements&#xa0;: conversations tenues qui ont commencé pendant la période.</translation>
     </message>
     <message>
         <source>Conversations per closed match</source>
@@ -6368,7 +6368,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Events: escalation actions recorded in the period.</source>
-        <translation>Événements : mesures d’escalade consignées pendant la période.</translation>
+        <translation>Événements&#xa0;: mesures d’escalade consignées pendant la période.</translation>
     </message>
     <message>
         <source>Group sessions</source>
@@ -6376,7 +6376,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Events: group sessions that started in the period.</source>
-        <translation>Événements : séances de groupe qui ont commencé pendant la période.</translation>
+        <translation>Événements&#xa0;: séances de groupe qui ont commencé pendant la période.</translation>
     </message>
     <message>
         <source>Group attendance</source>
@@ -6384,7 +6384,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Events: attendances at sessions held, summed; a person who came twice counts twice.</source>
-        <translation>Événements : somme des présences aux séances tenues ; une personne venue deux fois compte deux fois.</translation>
+        <translation>Événements&#xa0;: somme des présences aux séances tenues&#xa0;; une personne venue deux fois compte deux fois.</translation>
     </message>
     <message>
         <source>Group debriefs held</source>
@@ -6392,7 +6392,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Events: sessions held that were followed by a debrief.</source>
-        <translation>Événements : séances tenues suivies d’un compte rendu.</translation>
+        <translation>Événements&#xa0;: séances tenues suivies d’un compte rendu.</translation>
     </message>
     <message>
         <source>Supporters by status</source>
@@ -6400,7 +6400,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Supporters added by the end of the period, by their status when the statistics were computed: the roster keeps no history of statuses.</source>
-        <translation>Intervenant(e)s ajouté(e)s avant la fin de la période, selon leur statut au moment du calcul : le répertoire ne conserve pas l’historique des statuts.</translation>
+        <translation>Intervenant(e)s ajouté(e)s avant la fin de la période, selon leur statut au moment du calcul&#xa0;: le répertoire ne conserve pas l’historique des statuts.</translation>
     </message>
     <message>
         <source>Supporters newly trained</source>
@@ -6416,7 +6416,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Distinct physicians each month; the total counts each physician once over the twelve months, so the months do not add up to it.</source>
-        <translation>Médecins distincts chaque mois ; le total compte chaque médecin une seule fois sur les douze mois : la somme des mois ne donne donc pas le total.</translation>
+        <translation>Médecins distincts chaque mois&#xa0;; le total compte chaque médecin une seule fois sur les douze mois&#xa0;: la somme des mois ne donne donc pas le total.</translation>
     </message>
     <message>
         <source>The suppression threshold must be at least 1.</source>
@@ -6474,7 +6474,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>This change could not be undone or redone: %1</source>
-        <translation>Cette modification n’a pas pu être annulée ou rétablie : %1</translation>
+        <translation>Cette modification n’a pas pu être annulée ou rétablie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change supporter status</source>
@@ -6573,67 +6573,67 @@ Statut : %6</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Prono&amp;uns:</source>
-        <translation>Pron&amp;oms :</translation>
+        <translation>Pron&amp;oms&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation>&amp;Genre :</translation>
+        <translation>&amp;Genre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Specialty:</source>
-        <translation>&amp;Spécialité :</translation>
+        <translation>&amp;Spécialité&#xa0;:</translation>
     </message>
     <message>
         <source>Practice se&amp;tting:</source>
-        <translation>&amp;Milieu de pratique :</translation>
+        <translation>&amp;Milieu de pratique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Institutions:</source>
-        <translation>Éta&amp;blissements :</translation>
+        <translation>Éta&amp;blissements&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Career stage:</source>
-        <translation>Ét&amp;ape de carrière :</translation>
+        <translation>Ét&amp;ape de carrière&#xa0;:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation>Langues :</translation>
+        <translation>Langues&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Other languages:</source>
-        <translation>Autres &amp;langues :</translation>
+        <translation>Autres &amp;langues&#xa0;:</translation>
     </message>
     <message>
         <source>Modalities:</source>
-        <translation>Modalités :</translation>
+        <translation>Modalités&#xa0;:</translation>
     </message>
     <message>
         <source>Affinity groups:</source>
-        <translation>Groupes d’affinité :</translation>
+        <translation>Groupes d’affinité&#xa0;:</translation>
     </message>
     <message>
         <source>Capacit&amp;y (peers at once):</source>
-        <translation>Ca&amp;pacité (pairs à la fois) :</translation>
+        <translation>Ca&amp;pacité (pairs à la fois)&#xa0;:</translation>
     </message>
     <message>
         <source>Rest after a &amp;difficult match:</source>
-        <translation>Repos après un jumelage &amp;difficile :</translation>
+        <translation>Repos après un jumelage &amp;difficile&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6641,11 +6641,11 @@ Statut : %6</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>Weekly a&amp;vailability:</source>
-        <translation>Disponibilités &amp;hebdomadaires :</translation>
+        <translation>Disponibilités &amp;hebdomadaires&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6692,15 +6692,15 @@ Statut : %6</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation>&amp;Fichier CSV :</translation>
+        <translation>&amp;Fichier CSV&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rows to import:</source>
-        <translation>Rangées à i&amp;mporter :</translation>
+        <translation>Rangées à i&amp;mporter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation>&amp;Problèmes :</translation>
+        <translation>&amp;Problèmes&#xa0;:</translation>
     </message>
     <message>
         <source>One supporter per row, with a header row naming the columns (see the import formats in the documentation). Nothing is added until you press Import, and then either every row is added or none.</source>
@@ -6732,8 +6732,8 @@ Statut : %6</translation>
     <message numerus="yes">
         <source>%n problem(s) to fix in the file before importing; nothing was added.</source>
         <translation>
-            <numerusform>%n problème à corriger dans le fichier avant l’importation ; rien n’a été ajouté.</numerusform>
-            <numerusform>%n problèmes à corriger dans le fichier avant l’importation ; rien n’a été ajouté.</numerusform>
+            <numerusform>%n problème à corriger dans le fichier avant l’importation&#xa0;; rien n’a été ajouté.</numerusform>
+            <numerusform>%n problèmes à corriger dans le fichier avant l’importation&#xa0;; rien n’a été ajouté.</numerusform>
         </translation>
     </message>
     <message>
@@ -6750,8 +6750,8 @@ Statut : %6</translation>
     <message numerus="yes">
         <source>%n warning(s): see the problems list.</source>
         <translation>
-            <numerusform>%n avertissement : voir la liste des problèmes.</numerusform>
-            <numerusform>%n avertissements : voir la liste des problèmes.</numerusform>
+            <numerusform>%n avertissement&#xa0;: voir la liste des problèmes.</numerusform>
+            <numerusform>%n avertissements&#xa0;: voir la liste des problèmes.</numerusform>
         </translation>
     </message>
     <message>
@@ -6760,14 +6760,14 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>peerdesk::SupporterImporter</name>
     <message>
         <source>The file has neither an &quot;email&quot; nor a &quot;phone&quot; column: every supporter needs a way to be reached.</source>
-        <translation>Le fichier n’a ni colonne « email » ni colonne « phone » : il faut pouvoir joindre chaque intervenant(e).</translation>
+        <translation>Le fichier n’a ni colonne «&#xa0;email&#xa0;» ni colonne «&#xa0;phone&#xa0;»&#xa0;: il faut pouvoir joindre chaque intervenant(e).</translation>
     </message>
     <message>
         <source>an email or a phone number is required to reach the supporter.</source>
@@ -6838,7 +6838,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>This supporter&apos;s contact details were purged after retirement; add them again as a new supporter instead.</source>
-        <translation>Les coordonnées de ce pair aidant ont été effacées après sa retraite ; ajoutez-le plutôt comme nouveau pair aidant.</translation>
+        <translation>Les coordonnées de ce pair aidant ont été effacées après sa retraite&#xa0;; ajoutez-le plutôt comme nouveau pair aidant.</translation>
     </message>
     <message>
         <source>A pause must end today or later.</source>
@@ -6850,7 +6850,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>There is no supporter #%1.</source>
-        <translation>Il n’y a pas de pair aidant n° %1.</translation>
+        <translation>Il n’y a pas de pair aidant n°&#xa0;%1.</translation>
     </message>
 </context>
 <context>
@@ -6869,7 +6869,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>(contact details purged, #%1)</source>
-        <translation>(coordonnées effacées, n° %1)</translation>
+        <translation>(coordonnées effacées, n°&#xa0;%1)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -6924,7 +6924,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>The roster of peer supporters: specialties, languages, how they can meet (in person, by phone or by video), training and when it expires, how many people they can support, and pauses for leave or for rest after a difficult case.</source>
-        <translation>La liste des intervenant(e)s pair(e)s : spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
+        <translation>La liste des intervenant(e)s pair(e)s&#xa0;: spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
@@ -6944,15 +6944,15 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Tr&amp;aining:</source>
-        <translation>Forma&amp;tion :</translation>
+        <translation>Forma&amp;tion&#xa0;:</translation>
     </message>
     <message>
         <source>De&amp;briefs:</source>
-        <translation>Dé&amp;breffages :</translation>
+        <translation>Dé&amp;breffages&#xa0;:</translation>
     </message>
     <message>
         <source>Fi&amp;lter:</source>
-        <translation>Filt&amp;rer :</translation>
+        <translation>Filt&amp;rer&#xa0;:</translation>
     </message>
     <message>
         <source>Filter supporters</source>
@@ -6976,7 +6976,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New supporter…</source>
@@ -7193,7 +7193,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Paused &amp;until:</source>
-        <translation>En pause &amp;jusqu’au :</translation>
+        <translation>En pause &amp;jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <source>Add training record</source>
@@ -7213,7 +7213,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>A &amp;refresher is due on:</source>
-        <translation>Un &amp;rappel est prévu le :</translation>
+        <translation>Un &amp;rappel est prévu le&#xa0;:</translation>
     </message>
     <message>
         <source>Refresher due on</source>
@@ -7221,11 +7221,11 @@ Statut : %6</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation>&amp;Formation :</translation>
+        <translation>&amp;Formation&#xa0;:</translation>
     </message>
     <message>
         <source>Com&amp;pleted on:</source>
-        <translation>&amp;Terminée le :</translation>
+        <translation>&amp;Terminée le&#xa0;:</translation>
     </message>
     <message>
         <source>Training record added.</source>
@@ -7245,11 +7245,11 @@ Statut : %6</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation>&amp;Tenu le :</translation>
+        <translation>&amp;Tenu le&#xa0;:</translation>
     </message>
     <message>
         <source>Debrief added.</source>
@@ -7295,7 +7295,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Is anyone at immediate risk to self or others?</source>
-        <translation>Quelqu’un court-il un risque immédiat pour lui-même ou pour autrui ?</translation>
+        <translation>Quelqu’un court-il un risque immédiat pour lui-même ou pour autrui&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
@@ -7319,7 +7319,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -7327,7 +7327,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation>&amp;Urgence :</translation>
+        <translation>&amp;Urgence&#xa0;:</translation>
     </message>
     <message>
         <source>Crisis resources</source>
@@ -7355,15 +7355,15 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Immediate risk: offer these crisis resources now.</source>
-        <translation>Risque immédiat : proposez ces ressources de crise maintenant.</translation>
+        <translation>Risque immédiat&#xa0;: proposez ces ressources de crise maintenant.</translation>
     </message>
     <message>
         <source>Out of scope:</source>
-        <translation>Hors du mandat :</translation>
+        <translation>Hors du mandat&#xa0;:</translation>
     </message>
     <message>
         <source>The request was closed as referred elsewhere. Offer these resources:</source>
-        <translation>La demande a été fermée comme orientée ailleurs. Proposez ces ressources :</translation>
+        <translation>La demande a été fermée comme orientée ailleurs. Proposez ces ressources&#xa0;:</translation>
     </message>
     <message>
         <source>Request %1 is triaged and ready to be matched with a supporter.</source>
@@ -7398,7 +7398,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation>Coffre : %1</translation>
+        <translation>Coffre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Login</source>
@@ -7410,11 +7410,11 @@ Statut : %6</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Unlocking</source>
@@ -7430,7 +7430,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Forgot passphrase: use the recovery key</source>
-        <translation>Phrase de passe oubliée : utiliser la clé de récupération</translation>
+        <translation>Phrase de passe oubliée&#xa0;: utiliser la clé de récupération</translation>
     </message>
 </context>
 <context>
@@ -7523,15 +7523,15 @@ Statut : %6</translation>
     </message>
     <message>
         <source>This is not a PeerDesk recovery key: it has 32 letters and digits in groups of four.</source>
-        <translation>Ce n’est pas une clé de récupération PeerDesk : elle compte 32 lettres et chiffres en groupes de quatre.</translation>
+        <translation>Ce n’est pas une clé de récupération PeerDesk&#xa0;: elle compte 32 lettres et chiffres en groupes de quatre.</translation>
     </message>
     <message>
         <source>The passphrase is too weak: %1</source>
-        <translation>La phrase de passe est trop faible : %1</translation>
+        <translation>La phrase de passe est trop faible&#xa0;: %1</translation>
     </message>
     <message>
         <source>A login is 2 to %1 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>Un identifiant compte de 2 à %1 caractères : lettres minuscules, chiffres, « . », « _ » et « - », et commence par une lettre ou un chiffre.</translation>
+        <translation>Un identifiant compte de 2 à %1 caractères&#xa0;: lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», et commence par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>A display name is 1 to %1 characters on one line.</source>
@@ -7563,11 +7563,11 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Encrypted page check failed: %1</source>
-        <translation>La vérification des pages chiffrées a échoué : %1</translation>
+        <translation>La vérification des pages chiffrées a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Database integrity: %1</source>
-        <translation>Intégrité de la base de données : %1</translation>
+        <translation>Intégrité de la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>A reference is broken in table %1.</source>
@@ -7575,7 +7575,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>%1 holds peerdesk.db without keyring.json, left by an interrupted setup or a lost keyring. Without the keyring nothing can open it: restore keyring.json from a backup, or move peerdesk.db away to create a new vault.</source>
-        <translation>%1 contient peerdesk.db sans keyring.json, à la suite d’une création interrompue ou d’un trousseau perdu. Sans le trousseau, rien ne peut l’ouvrir : restaurez keyring.json à partir d’une sauvegarde, ou déplacez peerdesk.db ailleurs pour créer un nouveau coffre.</translation>
+        <translation>%1 contient peerdesk.db sans keyring.json, à la suite d’une création interrompue ou d’un trousseau perdu. Sans le trousseau, rien ne peut l’ouvrir&#xa0;: restaurez keyring.json à partir d’une sauvegarde, ou déplacez peerdesk.db ailleurs pour créer un nouveau coffre.</translation>
     </message>
     <message>
         <source>Cannot create a folder in %1.</source>
@@ -7591,7 +7591,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>The key change is in effect, but it could not be recorded in the vault: %1</source>
-        <translation>Le changement de clé est en vigueur, mais il n’a pas pu être inscrit dans le coffre : %1</translation>
+        <translation>Le changement de clé est en vigueur, mais il n’a pas pu être inscrit dans le coffre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot replace peerdesk.db in %1.</source>
@@ -7603,7 +7603,7 @@ Statut : %6</translation>
     </message>
     <message>
         <source>Cannot lock the vault in %1: its folder cannot be written.</source>
-        <translation>Impossible de verrouiller le coffre de %1 : son dossier n’est pas accessible en écriture.</translation>
+        <translation>Impossible de verrouiller le coffre de %1&#xa0;: son dossier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>A key rotation is under way; try again when it is done.</source>
