@@ -2,7 +2,10 @@
 
 #include "security/SecureBuffer.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 
 #include <stdexcept>
 #include <sys/resource.h>
@@ -30,6 +33,18 @@ std::unique_ptr<VaultSession> openBenchVault(const QString& directory, const QSt
     if (!session)
         throw std::runtime_error(session.error().message.toStdString());
     return std::move(*session);
+}
+
+QString copyBenchVault(const QString& from, const QString& target)
+{
+    QDir().mkpath(target);
+    QDirIterator files(from, QDir::Files);
+    while (files.hasNext()) {
+        const QString file = files.next();
+        if (!QFile::copy(file, QDir(target).filePath(QFileInfo(file).fileName())))
+            throw std::runtime_error("cannot copy the benchmark vault " + from.toStdString());
+    }
+    return target;
 }
 
 UnlockedKey copyOf(const UnlockedKey& key)

@@ -15,6 +15,10 @@ namespace peerdesk::bench {
 UnlockedKey unwrapBenchVault(const QString& directory, const QString& passphraseFile);
 std::unique_ptr<VaultSession> openBenchVault(const QString& directory, const QString& passphraseFile,
                                              const Clock& clock);
+// Copies the vault folder's files into `target` (made if missing) and returns it. Benchmarks open copies only:
+// unlocking purges what retention says is due, and the generated vault must stay as `demo` left it, or the next
+// run (the purge benchmark above all) would measure a different vault.
+QString copyBenchVault(const QString& from, const QString& target);
 // A copy of an unlocked key (the key material in locked memory again), for opening the vault repeatedly.
 UnlockedKey copyOf(const UnlockedKey& key);
 

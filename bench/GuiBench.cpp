@@ -1,5 +1,5 @@
-// peerdesk-bench-gui: the Requests page on a benchmark vault. How long it takes to appear with its first rows,
-// how long each step of scrolling through the whole list blocks the window (rows are read on demand, in the GUI
+// peerdesk-bench-gui: the Requests page on a copy of a benchmark vault. How long it takes to appear with its first
+// rows, how long each step of scrolling through the whole list blocks the window (rows are read on demand, in the GUI
 // thread), and the process's peak memory. Prints one JSON object; scripts/bench puts it in the table.
 #include "BenchArguments.h"
 #include "BenchVault.h"
@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -80,8 +81,9 @@ int main(int argc, char** argv)
             return 1;
         ui::initialiseResources();
         SystemClock clock;
-        auto session = openBenchVault(arguments.required(QStringLiteral("vault")),
-                                      arguments.required(QStringLiteral("passphrase-file")), clock);
+        QTemporaryDir scratch;
+        const QString copy = copyBenchVault(arguments.required(QStringLiteral("vault")), scratch.path());
+        auto session = openBenchVault(copy, arguments.required(QStringLiteral("passphrase-file")), clock);
         const int pageSteps = arguments.value(QStringLiteral("pages"), QStringLiteral("300")).toInt();
 
         QUndoStack undoStack;

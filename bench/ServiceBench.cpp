@@ -17,10 +17,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -53,15 +50,7 @@ struct Fixture
     // A copy of a vault folder, so nothing the benchmarks do reaches the generated vault.
     QString copy(const QString& from)
     {
-        const QString target = scratch.filePath(QStringLiteral("copy-%1").arg(++copies));
-        QDir().mkpath(target);
-        QDirIterator files(from, QDir::Files);
-        while (files.hasNext()) {
-            const QString file = files.next();
-            if (!QFile::copy(file, QDir(target).filePath(QFileInfo(file).fileName())))
-                throw std::runtime_error("cannot copy the benchmark vault");
-        }
-        return target;
+        return copyBenchVault(from, scratch.filePath(QStringLiteral("copy-%1").arg(++copies)));
     }
     QString copy() { return copy(settled); }
 };
@@ -265,7 +254,9 @@ void purgeClosed(benchmark::State& state)
         qint64 low = Earliest;
         qint64 high = 400;
         while (low < high) { // the smallest shift that makes Wanted due, or the whole range
-            const qint64 middle = (low + high) / 2;
+            // Not (low + high) / 2: the shifts are negative, and division rounding towards zero would give `high`
+            // again once the two are one day apart, for ever.
+            const qint64 middle = low + (high - low) / 2;
             target.clock.shift(middle);
             auto due = retention.purge(true);
             if (!due)
