@@ -45,8 +45,9 @@ public:
     Result<RosterChanges> changesAfter(qint64 after);
     // The change log's newest number; 0 when the roster never changed.
     Result<qint64> latestChange();
-    // The roster as matching reads it, in id order: every supporter without their debriefs, which are the
-    // roster's longest table (one per active supporter every few months, for years) and play no part in ranking.
+    // The roster as matching reads it, in id order: every supporter with only the latest record of each training
+    // course, and without their debriefs, which are the roster's longest table (one per active supporter every few
+    // months, for years) and play no part in ranking.
     Result<QList<Supporter>> listForMatching();
     // These supporters as listForMatching() reads them, in id order; ids that do not exist are left out.
     Result<QList<Supporter>> listForMatching(const QList<qint64>& ids);
@@ -62,7 +63,7 @@ private:
     enum class Parts
     {
         Everything, // ordered by name
-        ForMatching // no debriefs; ordered by id
+        ForMatching // each course's latest training record, no debriefs; ordered by id
     };
     Result<QList<Supporter>> load(const QString& where, const QVariantList& values, Parts parts = Parts::Everything);
 

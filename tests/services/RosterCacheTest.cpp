@@ -4,6 +4,7 @@
 #include "DomainFixtures.h"
 #include "TempVault.h"
 #include "services/MatchingService.h"
+#include "services/RequestService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
@@ -13,6 +14,7 @@
 #include <algorithm>
 
 using namespace peerdesk;
+using peerdesk::test::sampleRequest;
 using peerdesk::test::sampleSupporter;
 using peerdesk::test::TempVault;
 
@@ -262,4 +264,86 @@ TEST_CASE("Only coordinators and administrators read the roster for matching", "
     auto snapshot = MatchingService(*session).readRoster();
     REQUIRE_FALSE(snapshot);
     CHECK(snapshot.error().code == ErrorCode::NotPermitted);
+}
+
+TEST_CASE("Matching sees each course's latest training record, as refreshers and late entries change it",
+          "[matching][roster-cache]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const QDate today = vault.clock().todayLocal();
+    SupporterService supporters(*session);
+    Supporter lapsed = sampleSupporter(QStringLiteral("Ada First"), QStringLiteral("ada@example.org"));
+    const QString course = lapsed.training.constFirst().course;
+    lapsed.training.first().completedOn = today.addYears(-3);
+    lapsed.training.first().refresherDue = today.addYears(-1);
+    auto ada = supporters.add(lapsed);
+    REQUIRE(ada);
+    RequestService requests(*session);
+    auto request = requests.intake(sampleRequest(vault.clock().nowUtc()));
+    REQUIRE(request);
+    REQUIRE(requests.triage(*request, {}));
+    MatchingService matching(*session);
+    auto ruleFor = [&]() -> QString {
+        auto suggestions = matching.suggest(*request);
+        REQUIRE(suggestions);
+        return suggestions->excluded.isEmpty() ? QString() : suggestions->excluded.constFirst().rule;
+    };
+    CHECK(ruleFor() == QLatin1String("training_expired"));
+
+    // A refresher is a new record of the same course: matching now sees only it.
+    TrainingRecord refreshed;
+    refreshed.course = course;
+    refreshed.completedOn = today.addDays(-1);
+    refreshed.refresherDue = today.addYears(2);
+    REQUIRE(supporters.addTraining(*ada, refreshed));
+    CHECK(ruleFor().isEmpty());
+    auto roster = session->roster().current(session->database());
+    REQUIRE(roster);
+    REQUIRE(roster->constFirst().training.size() == 1);
+    CHECK(roster->constFirst().training.constFirst().completedOn == refreshed.completedOn);
+
+    // An older record entered late changes nothing; a second course that lapsed counts on its own.
+    TrainingRecord older = refreshed;
+    older.completedOn = today.addYears(-5);
+    older.refresherDue = today.addYears(-4);
+    REQUIRE(supporters.addTraining(*ada, older));
+    CHECK(ruleFor().isEmpty());
+    TrainingRecord other = older;
+    other.course = QStringLiteral("Crisis line basics");
+    REQUIRE(supporters.addTraining(*ada, other));
+    CHECK(ruleFor() == QLatin1String("training_expired"));
+    roster = session->roster().current(session->database());
+    REQUIRE(roster);
+    CHECK(roster->constFirst().training.size() == 2);
+
+    // The supporter's own page still shows every record.
+    auto full = supporters.get(*ada);
+    REQUIRE(full);
+    CHECK(full->training.size() == 4);
+}
+
+TEST_CASE("The whole roster is read over indexes that hold it in order", "[matching][roster-cache]")
+{
+    // The child queries of SupporterRepository::load for the whole roster. Through an index of supporter_id alone
+    // each row was a seek into its table, and the stress-scale roster read took 200 ms.
+    TempVault vault;
+    auto session = vault.unlock();
+    for (const char* sql :
+         { "SELECT supporter_id, kind, value FROM supporter_attributes ORDER BY supporter_id, kind, value",
+           "SELECT supporter_id, weekday, start_minute, end_minute FROM supporter_availability "
+           "ORDER BY supporter_id, weekday, start_minute",
+           "SELECT supporter_id, id, course, required, completed_on, refresher_due FROM supporter_training "
+           "WHERE latest = 1 ORDER BY supporter_id, completed_on, id" }) {
+        auto plan = session->database().exec(QStringLiteral("EXPLAIN QUERY PLAN ") + QLatin1String(sql));
+        REQUIRE(plan);
+        QStringList steps;
+        while (plan->next())
+            steps.append(plan->value(3).toString());
+        INFO(sql << " -> " << steps.join(QLatin1String("; ")));
+        CHECK(steps.size() == 1);
+        // A WITHOUT ROWID table is its own covering index.
+        CHECK((steps.value(0).contains(QLatin1String("COVERING INDEX"))
+               || steps.value(0) == QLatin1String("SCAN supporter_attributes")));
+    }
 }

@@ -266,6 +266,11 @@ TEST_CASE("A vault of an older schema is upgraded when it is opened, its data ca
         for (const char* trigger :
              { "matches_insert_load", "matches_update_load", "matches_move_load", "matches_delete_load" })
             REQUIRE(db.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
+        // Before schema 9: no roster-order indexes of availability and training.
+        for (const char* index : { "supporter_availability_roster", "supporter_training_roster" })
+            REQUIRE(db.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
+        REQUIRE(db.exec(
+            QStringLiteral("CREATE INDEX supporter_availability_supporter ON supporter_availability (supporter_id)")));
         // And before schema 8: no indexes on every foreign key, no `latest` training flag.
         for (const char* trigger : { "supporter_training_insert_latest", "supporter_training_update_latest",
                                      "supporter_training_delete_latest" })
