@@ -27,6 +27,9 @@ class QtMixBackend
 public:
     explicit QtMixBackend(QSqlDatabase database) : m_database(std::move(database))
     {
+        // The application's page cache (storage/PageCache.h), on every backend alike.
+        if (QSqlQuery cache(m_database); !cache.exec(QString::fromLatin1(page_cache::Pragma)))
+            throw std::runtime_error(cache.lastError().text().toStdString());
         for (const MixQuery& query : QueryMix) {
             QSqlQuery prepared(m_database);
             prepared.setForwardOnly(true);
@@ -83,6 +86,9 @@ class RawMixBackend
 public:
     explicit RawMixBackend(sqlite3* database) : m_database(database)
     {
+        // The application's page cache (storage/PageCache.h), on every backend alike.
+        if (sqlite3_exec(m_database, page_cache::Pragma, nullptr, nullptr, nullptr) != SQLITE_OK)
+            throw std::runtime_error(sqlite3_errmsg(m_database));
         for (const MixQuery& query : QueryMix) {
             sqlite3_stmt* statement = nullptr;
             if (sqlite3_prepare_v2(m_database, query.sql, -1, &statement, nullptr) != SQLITE_OK)

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/PageCache.h"
 #include "storage/SqlCipherDriver.h"
 
 #include <QAtomicInteger>
@@ -130,11 +131,9 @@ Result<void> Database::configure(OpenMode mode)
                              .arg(migrations::latestVersion()));
     }
     // foreign_keys, secure_delete and cache_size are per connection; journal_mode=WAL is stored in the file and
-    // only written when it is not already set. Every page read from disk is authenticated and decrypted, so the
-    // page cache is 16 MiB instead of SQLite's 2 MiB: the roster and the request lists' indexes stay in it at the
-    // stress scale (the cache holds decrypted pages, as SQLCipher's smaller one did; it is freed at close).
+    // only written when it is not already set. The page cache's size is explained in PageCache.h.
     for (const char* pragma : { "PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = OFF",
-                                "PRAGMA cache_size = -16384" }) {
+                                page_cache::Pragma }) {
         if (auto done = exec(QLatin1String(pragma)); !done)
             return done.error();
     }
