@@ -22,7 +22,7 @@ bool byId(const Supporter& supporter, qint64 id)
 Result<QList<Supporter>> RosterCache::current(Database& database)
 {
     SupporterRepository supporters(database);
-    const bool rolledBack = m_rollbacks != database.rollbacks();
+    const bool rolledBack = m_readInTransaction && m_rollbacks != database.rollbacks();
     // The change number is read before the supporters: a change committed in between is read again next time,
     // never missed.
     auto changes = supporters.changesAfter(m_valid && !rolledBack ? m_latestChange : 0);
@@ -43,6 +43,7 @@ Result<QList<Supporter>> RosterCache::current(Database& database)
     }
     m_latestChange = latest;
     m_rollbacks = database.rollbacks();
+    m_readInTransaction = database.inTransaction();
     m_valid = true;
     return m_roster;
 }
@@ -97,6 +98,7 @@ void RosterCache::adopt(const Database& database, RosterSnapshot snapshot)
     m_roster = std::move(snapshot.supporters);
     m_latestChange = snapshot.latestChange;
     m_rollbacks = database.rollbacks();
+    m_readInTransaction = false; // read on another connection, in a transaction of its own that ended
     m_valid = true;
 }
 

@@ -19,10 +19,11 @@ struct RosterSnapshot
 // The whole roster as matching reads it (SupporterRepository::listForMatching: without debriefs), kept in memory
 // by one session for match ranking, which reads every supporter for every request. Each call reads the roster's change
 // log (written by triggers, whichever connection writes) and reloads only the supporters changed since the last call;
-// it reads the whole roster again when the log no longer reaches back that far, when many changed, or when this
-// connection rolled back (a value read inside a rolled-back transaction may never have existed, and its change numbers
-// are given again). So a cached roster is never stale. It lives and dies with its session: nothing read from the vault
-// outlives the unlocked session.
+// it reads the whole roster again when the log no longer reaches back that far, when many changed, or when the cache
+// was refreshed inside a transaction that this connection then rolled back (a value read inside a rolled-back
+// transaction may never have existed, and its change numbers are given again). A rollback the cache read nothing in
+// costs nothing: it only undid changes the cache never saw. So a cached roster is never stale. It lives and dies with
+// its session: nothing read from the vault outlives the unlocked session.
 class RosterCache final
 {
 public:
@@ -54,6 +55,7 @@ private:
     bool m_valid = false;
     qint64 m_latestChange = 0;
     quint64 m_rollbacks = 0;
+    bool m_readInTransaction = false; // the last refresh ran inside a transaction, which may yet roll back
     QList<Supporter> m_roster; // sorted by id
     Refresh m_lastRefresh = Refresh::None;
 };

@@ -55,6 +55,8 @@ public:
     // How many transactions this connection has rolled back. A value read inside a rolled-back transaction
     // may never have existed; caches keyed on stored counters add this so that such a value is not reused.
     quint64 rollbacks() const { return m_rollbacks; }
+    // Whether a transaction() is running on this connection (its work is what reads now).
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
     // Copies the WAL into the database and truncates it to zero bytes, so that no old page version survives
     // beside peerdesk.db (retention relies on it). Io when a reader keeps the checkpoint from completing.

@@ -57,7 +57,8 @@ inline QDateTime momentFrom(const QVariant& value)
         const int dayOfMonth = detail::digitsAt(text, 8, 2), hour = detail::digitsAt(text, 11, 2);
         const int minute = detail::digitsAt(text, 14, 2), second = detail::digitsAt(text, 17, 2);
         const int millisecond = detail::digitsAt(text, 20, 3);
-        const QDate date(year, month, dayOfMonth);
+        // digitsAt() gives -1 for a stray character, and -1 is a valid year to QDate (1 BC).
+        const QDate date = year < 0 ? QDate() : QDate(year, month, dayOfMonth);
         const QTime time(hour, minute, second, millisecond);
         if (date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
@@ -71,9 +72,20 @@ inline QVariant day(const QDate& date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
+// Reads what day() writes (YYYY-MM-DD) directly, as momentFrom() does for moments: a roster read parses two dates
+// for each current training record. Anything else goes through QDate::fromString.
 inline QDate dayFrom(const QVariant& value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull())
+        return {};
+    const QString text = value.toString();
+    if (text.size() == 10 && detail::separatorsAre(text, { { 4, u'-' }, { 7, u'-' } })) {
+        const int year = detail::digitsAt(text, 0, 4);
+        const QDate date = year < 0 ? QDate() : QDate(year, detail::digitsAt(text, 5, 2), detail::digitsAt(text, 8, 2));
+        if (date.isValid())
+            return date;
+    }
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 // An empty text that must be stored as '' (a NOT NULL column): a default-constructed QString binds as NULL.

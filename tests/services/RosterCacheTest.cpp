@@ -136,6 +136,35 @@ TEST_CASE("A roster read inside a rolled-back transaction is not reused", "[matc
     CHECK(namesIn(*session) == QStringList{ QStringLiteral("Ada First"), QStringLiteral("Di Real") });
 }
 
+TEST_CASE("A rollback the cache read nothing in does not make it read the whole roster again",
+          "[matching][roster-cache]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    SupporterService supporters(*session);
+    REQUIRE(supporters.add(sampleSupporter(QStringLiteral("Ada First"), QStringLiteral("ada@example.org"))));
+    RosterCache& cache = session->roster();
+    CHECK(namesIn(*session).size() == 1);
+
+    // A change abandoned half-way (its supporter and change-log rows written, then rolled back), as a failed save
+    // does: nothing of it was ever visible outside the transaction.
+    auto failed = session->database().transaction([&]() -> Result<void> {
+        if (auto ghost
+            = supporters.add(sampleSupporter(QStringLiteral("Gus Ghost"), QStringLiteral("gus@example.org")));
+            !ghost)
+            return ghost.error();
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("abandon"));
+    });
+    CHECK_FALSE(failed);
+    CHECK(namesIn(*session) == QStringList{ QStringLiteral("Ada First") });
+    CHECK(cache.lastRefresh() == RosterCache::Refresh::None);
+
+    // The change numbers the rollback gave back are used again by the next real change, which is read.
+    REQUIRE(supporters.add(sampleSupporter(QStringLiteral("Di Real"), QStringLiteral("di@example.org"))));
+    CHECK(namesIn(*session) == QStringList{ QStringLiteral("Ada First"), QStringLiteral("Di Real") });
+    CHECK(cache.lastRefresh() == RosterCache::Refresh::Changed);
+}
+
 TEST_CASE("Only the supporters changed since the last look are read again", "[matching][roster-cache]")
 {
     TempVault vault;

@@ -36,5 +36,21 @@ TEST_CASE("Moments written another way are still read, and nonsense is not a mom
     CHECK_FALSE(sql_values::momentFrom(QStringLiteral("2026-02-30T10:00:00.000Z")).isValid());
     CHECK_FALSE(sql_values::momentFrom(QStringLiteral("2026-02-10T25:00:00.000Z")).isValid());
     CHECK_FALSE(sql_values::momentFrom(QStringLiteral("2026-02-1xT10:00:00.000Z")).isValid());
+    CHECK_FALSE(sql_values::momentFrom(QStringLiteral("20x6-02-10T10:00:00.000Z")).isValid());
     CHECK_FALSE(sql_values::momentFrom(QStringLiteral("not a moment at all, no...")).isValid());
+}
+
+TEST_CASE("Days read back as they were stored, and nonsense is not a day", "[storage][values]")
+{
+    for (const QDate& day : { QDate(2026, 11, 21), QDate(2024, 2, 29), QDate(1999, 1, 1) }) {
+        INFO(day.toString(Qt::ISODate).toStdString());
+        CHECK(sql_values::dayFrom(sql_values::day(day)) == day);
+    }
+    CHECK_FALSE(sql_values::dayFrom(sql_values::day(QDate())).isValid());
+    CHECK_FALSE(sql_values::dayFrom(QVariant()).isValid());
+    CHECK_FALSE(sql_values::dayFrom(QStringLiteral("2026-02-30")).isValid());
+    CHECK_FALSE(sql_values::dayFrom(QStringLiteral("2026-13-01")).isValid());
+    CHECK_FALSE(sql_values::dayFrom(QStringLiteral("20x6-02-10")).isValid());
+    CHECK_FALSE(sql_values::dayFrom(QStringLiteral("2026-0x-10")).isValid());
+    CHECK_FALSE(sql_values::dayFrom(QStringLiteral("yesterday")).isValid());
 }
