@@ -37,7 +37,8 @@ std::unique_ptr<VaultSession> openBenchVault(const QString& directory, const QSt
 
 QString copyBenchVault(const QString& from, const QString& target)
 {
-    QDir().mkpath(target);
+    if (target.isEmpty() || !QDir().mkpath(target))
+        throw std::runtime_error("cannot make the folder for a copy of the benchmark vault");
     QDirIterator files(from, QDir::Files);
     while (files.hasNext()) {
         const QString file = files.next();

@@ -82,6 +82,8 @@ int main(int argc, char** argv)
         ui::initialiseResources();
         SystemClock clock;
         QTemporaryDir scratch;
+        if (!scratch.isValid())
+            throw std::runtime_error("cannot make a temporary folder for the copy of the vault");
         const QString copy = copyBenchVault(arguments.required(QStringLiteral("vault")), scratch.path());
         auto session = openBenchVault(copy, arguments.required(QStringLiteral("passphrase-file")), clock);
         const int pageSteps = arguments.value(QStringLiteral("pages"), QStringLiteral("300")).toInt();

@@ -4,15 +4,20 @@
 
 namespace peerdesk {
 
+bool supersedes(const TrainingRecord& later, const TrainingRecord& earlier)
+{
+    const bool after = later.completedOn > earlier.completedOn
+        || (later.completedOn == earlier.completedOn && later.id > earlier.id);
+    return after && later.course.compare(earlier.course, Qt::CaseInsensitive) == 0; // the cheap test first
+}
+
 QList<TrainingRecord> currentTraining(const Supporter& supporter)
 {
     QList<TrainingRecord> current;
     for (const TrainingRecord& record : supporter.training) {
-        const bool superseded = std::any_of(supporter.training.cbegin(), supporter.training.cend(),
-                                            [&record](const TrainingRecord& other) {
-                                                return other.course.compare(record.course, Qt::CaseInsensitive) == 0
-                                                    && other.completedOn > record.completedOn;
-                                            });
+        const bool superseded
+            = std::any_of(supporter.training.cbegin(), supporter.training.cend(),
+                          [&record](const TrainingRecord& other) { return supersedes(other, record); });
         if (!superseded)
             current.append(record);
     }

@@ -68,6 +68,9 @@ struct SupporterLoad
     QDateTime lastMatchedAt; // invalid: never matched
 };
 
+// Whether `later` replaces `earlier`: the same course (compared case-insensitively), completed later, or the same
+// day and recorded after it (a higher id), the order the vault's `latest` flag keeps (schema 8).
+bool supersedes(const TrainingRecord& later, const TrainingRecord& earlier);
 // The training records that count: the latest of each course (course names compared case-insensitively), since
 // a refresher is recorded as a new record of the same course. In the order of the supporter's records.
 QList<TrainingRecord> currentTraining(const Supporter& supporter);

@@ -67,8 +67,7 @@ bool trainingCurrent(const Supporter& supporter, const QDate& today)
         if (!record.required || !record.isExpiredOn(today))
             return false;
         const bool superseded = std::any_of(training.cbegin(), training.cend(), [&record](const TrainingRecord& other) {
-            return other.completedOn > record.completedOn // the cheap test first
-                && other.course.compare(record.course, Qt::CaseInsensitive) == 0;
+            return supersedes(other, record);
         });
         return !superseded;
     });

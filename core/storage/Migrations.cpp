@@ -487,7 +487,7 @@ const std::vector<Step>& steps()
             "LIMIT 1)) WHERE supporter_id = OLD.supporter_id AND course = OLD.course; END",
         },
         // Version 9: matching reads every supporter's availability and current training in supporter order.
-        // Through an index of supporter_id alone, each row cost a seek into its table, whose rows lie wherever they
+        // Through indexes led by supporter_id, each row cost a seek into its table, whose rows lie wherever they
         // were written (a record added years later is pages away from the first): at the stress scale the training
         // query alone took 114 ms of the 200 ms roster read. These indexes hold every column the roster read wants,
         // in the order it wants them, so it reads one index from end to end and sorts nothing; the training one

@@ -346,10 +346,19 @@ TEST_CASE("Matching sees each course's latest training record, as refreshers and
     REQUIRE(roster);
     CHECK(roster->constFirst().training.size() == 2);
 
-    // The supporter's own page still shows every record.
+    // A correction entered the same day as the lapsed record, in other letter case, replaces it: the record
+    // entered last counts, whether matching reads every record or only the latest.
+    TrainingRecord correction = other;
+    correction.course = other.course.toUpper();
+    correction.refresherDue = today.addYears(1);
+    REQUIRE(supporters.addTraining(*ada, correction));
+    CHECK(ruleFor().isEmpty());
     auto full = supporters.get(*ada);
     REQUIRE(full);
-    CHECK(full->training.size() == 4);
+    CHECK(currentTraining(*full).size() == 2);
+
+    // The supporter's own page still shows every record.
+    CHECK(full->training.size() == 5);
 }
 
 TEST_CASE("The whole roster is read over indexes that hold it in order", "[matching][roster-cache]")
