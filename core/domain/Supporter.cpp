@@ -6,9 +6,10 @@ namespace peerdesk {
 
 bool supersedes(const TrainingRecord& later, const TrainingRecord& earlier)
 {
+    // Dates first: they are cheap to compare, and ranking asks this for every pair of a supporter's records.
     const bool after = later.completedOn > earlier.completedOn
         || (later.completedOn == earlier.completedOn && later.id > earlier.id);
-    return after && later.course.compare(earlier.course, Qt::CaseInsensitive) == 0; // the cheap test first
+    return after && later.course.compare(earlier.course, Qt::CaseInsensitive) == 0;
 }
 
 QList<TrainingRecord> currentTraining(const Supporter& supporter)

@@ -23,8 +23,7 @@ struct RosterSnapshot
 // was last refreshed inside a transaction and this connection has rolled back since (a value read inside a
 // rolled-back transaction may never have existed, and its change numbers are given again). A rollback after a
 // refresh made outside any transaction costs nothing: it only undid changes the cache never saw. So a cached roster
-// is never stale. It lives and dies with
-// its session: nothing read from the vault outlives the unlocked session.
+// is never stale. It lives and dies with its session: nothing read from the vault outlives the unlocked session.
 class RosterCache final
 {
 public:
