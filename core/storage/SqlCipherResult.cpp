@@ -166,6 +166,7 @@ SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver) : QSqlResult(dri
 
 SqlCipherResult::~SqlCipherResult()
 {
+    m_live = false; // nobody is left to read the current row: do not copy it
     finalizeStatement();
     if (m_driver)
         m_driver->unregisterResult(this);
@@ -194,6 +195,8 @@ void SqlCipherResult::clearRows()
 {
     m_rows.clear();
     m_firstRow = 0;
+    m_stepped = 0;
+    m_live = false;
 }
 
 bool SqlCipherResult::reset(const QString& query)
@@ -203,8 +206,8 @@ bool SqlCipherResult::reset(const QString& query)
 
 bool SqlCipherResult::prepare(const QString& query)
 {
+    clearRows(); // first, so the statement's current row is not copied only to be dropped
     finalizeStatement();
-    clearRows();
     m_columns.clear();
     m_declaredTypes.clear();
     m_firstRowTypes.clear();
@@ -330,11 +333,19 @@ bool SqlCipherResult::exec()
     m_rowIdBefore = sqlite3_last_insert_rowid(db);
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
-        m_rows.append(readRow());
+        m_stepped = 1;
         // Expressions have no declared type: the first row tells their type.
         m_firstRowTypes.clear();
-        for (const QVariant& value : std::as_const(m_rows.constLast()))
-            m_firstRowTypes.append(value.metaType());
+        if (isForwardOnly()) {
+            m_live = true;
+            const int count = sqlite3_column_count(m_stmt);
+            for (int i = 0; i < count; ++i)
+                m_firstRowTypes.append(columnValue(i).metaType());
+        } else {
+            m_rows.append(readRow());
+            for (const QVariant& value : std::as_const(m_rows.constLast()))
+                m_firstRowTypes.append(value.metaType());
+        }
     } else if (rc == SQLITE_DONE) {
         completeStatement();
     } else {
@@ -445,13 +456,34 @@ QVariantList SqlCipherResult::readRow() const
     return row;
 }
 
+bool SqlCipherResult::onLiveRow() const
+{
+    return currentRowStatement() != nullptr;
+}
+
+void SqlCipherResult::keepLiveRow()
+{
+    if (!m_live)
+        return;
+    if (onLiveRow()) {
+        m_rows = { readRow() };
+        m_firstRow = m_stepped - 1;
+    }
+    m_live = false;
+}
+
 bool SqlCipherResult::stepRow()
 {
     if (!m_stmt || m_done)
         return false;
+    m_live = false; // whatever the step gives, the current row is gone
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
-        m_rows.append(readRow());
+        ++m_stepped;
+        if (isForwardOnly())
+            m_live = true;
+        else
+            m_rows.append(readRow());
         return true;
     }
     if (rc == SQLITE_DONE) {
@@ -485,6 +517,7 @@ void SqlCipherResult::completeStatement()
 // are cleared so no parameter value lingers in SQLite's memory.
 void SqlCipherResult::resetStatement()
 {
+    keepLiveRow();
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
@@ -494,6 +527,7 @@ void SqlCipherResult::resetStatement()
 
 void SqlCipherResult::finalizeStatement()
 {
+    keepLiveRow();
     if (m_stmt) {
         if (m_driver)
             m_driver->keepIdleStatement(m_stmtSql, m_stmt); // reset, bindings cleared, or finalized
@@ -532,13 +566,16 @@ void SqlCipherResult::detachFromResultSet()
         while (stepRow()) { }
         return;
     }
-    const qsizetype keep = at() >= m_firstRow ? qMin<qsizetype>(at() - m_firstRow + 1, m_rows.size()) : 0;
-    m_rows.resize(keep);
-    resetStatement();
+    resetStatement(); // copies the current row first
 }
 
 QVariant SqlCipherResult::data(int field)
 {
+    if (m_live) {
+        if (onLiveRow() && field >= 0 && field < sqlite3_column_count(m_stmt))
+            return columnValue(field);
+        return QVariant();
+    }
     const qsizetype index = at() - m_firstRow;
     if (at() < 0 || index < 0 || index >= m_rows.size())
         return QVariant();
@@ -548,25 +585,41 @@ QVariant SqlCipherResult::data(int field)
 
 bool SqlCipherResult::isNull(int field)
 {
+    if (m_live) {
+        if (onLiveRow() && field >= 0 && field < sqlite3_column_count(m_stmt))
+            return sqlite3_column_type(m_stmt, field) == SQLITE_NULL;
+        return true;
+    }
     return data(field).isNull();
 }
 
 bool SqlCipherResult::fetch(int row)
 {
-    if (row < 0 || row < m_firstRow)
-        return false; // forward-only results cannot go back
+    if (isForwardOnly())
+        return fetchForwardOnly(row);
+    if (row < 0)
+        return false;
     while (m_firstRow + m_rows.size() <= row) {
-        if (isForwardOnly() && !m_rows.isEmpty()) {
-            m_firstRow += static_cast<int>(m_rows.size());
-            m_rows.clear();
-        }
         if (!stepRow())
             return false;
     }
-    if (isForwardOnly() && row > m_firstRow) {
-        m_rows.remove(0, row - m_firstRow);
-        m_firstRow = row;
+    setAt(row);
+    return true;
+}
+
+// Steps to `row` without reading the rows in between; rows behind the current one are gone.
+bool SqlCipherResult::fetchForwardOnly(int row)
+{
+    if (row < 0 || row < m_stepped - 1)
+        return false;
+    while (m_stepped - 1 < row) {
+        m_rows.clear(); // a row copied at a COMMIT is behind now
+        if (!stepRow())
+            return false;
     }
+    const bool copied = !m_rows.isEmpty() && m_firstRow == row;
+    if (!m_live && !copied)
+        return false; // the statement let go of this row before anyone was on it
     setAt(row);
     return true;
 }
@@ -579,18 +632,14 @@ bool SqlCipherResult::fetchFirst()
 bool SqlCipherResult::fetchLast()
 {
     m_stepFailed = false;
-    auto keepNewestOnly = [this] {
-        if (isForwardOnly() && m_rows.size() > 1) {
-            const qsizetype drop = m_rows.size() - 1;
-            m_rows.remove(0, drop);
-            m_firstRow += static_cast<int>(drop);
-        }
-    };
     while (isStepping()) {
-        keepNewestOnly();
+        if (m_live) {
+            // Only stepping past a row tells it was the last, and then the statement has let go of it.
+            m_rows = { readRow() };
+            m_firstRow = m_stepped - 1;
+        }
         stepRow();
     }
-    keepNewestOnly();
     if (m_stepFailed || m_rows.isEmpty())
         return false;
     setAt(m_firstRow + static_cast<int>(m_rows.size()) - 1);

@@ -17,9 +17,12 @@ namespace peerdesk {
 class SqlCipherDriver;
 
 // One statement on a SqlCipherDriver connection. QSqlCachedResult is private Qt API, so rows are cached
-// here: a scrollable result keeps every row stepped so far (QSqlQueryModel seeks back and forth), a
-// forward-only result keeps only the current one. The statement is reset as soon as it reports
-// SQLITE_DONE, so a finished query never holds a read transaction open.
+// here: a scrollable result keeps every row stepped so far (QSqlQueryModel seeks back and forth). A
+// forward-only result keeps none: its current row is the statement's, and a column becomes a QVariant only
+// when it is asked for (copying every row into a list of QVariants cost more than SQLite's stepping in the
+// roster read, docs/performance.md). Its current row is copied only when the statement must let go of it
+// (a COMMIT, a close). The statement is reset as soon as it reports SQLITE_DONE, so a finished query never
+// holds a read transaction open.
 class SqlCipherResult final : public QSqlResult
 {
     Q_DISABLE_COPY_MOVE(SqlCipherResult)
@@ -33,6 +36,10 @@ public:
 
     // Whether a bound value is stored as NULL (the driver's formatValue() agrees).
     static bool isNullValue(const QVariant& value);
+
+    // The statement, when the query is on its current row (forward-only, not copied), for reads that make no
+    // QVariant (storage/RowReader.h); otherwise null.
+    sqlite3_stmt* currentRowStatement() const { return m_live && at() == m_stepped - 1 ? m_stmt : nullptr; }
 
 protected:
     bool reset(const QString& query) override;
@@ -75,6 +82,9 @@ private:
     const QSqlRecord& ensureRecord() const;
     QVariant columnValue(int column) const;
     QVariantList readRow() const;
+    bool onLiveRow() const; // positioned on the statement's current row, not yet copied
+    void keepLiveRow(); // copies that row, if positioned on it, before the statement lets go of it
+    bool fetchForwardOnly(int row);
     QSqlError sqliteError(const QString& driverText, QSqlError::ErrorType type) const;
 
     const SqlCipherDriver* m_driver;
@@ -93,8 +103,10 @@ private:
     QList<QMetaType> m_firstRowTypes; // the types of the latest execution's first row, for expression columns
     mutable QSqlRecord m_record;
     mutable bool m_recordValid = false;
-    QList<QVariantList> m_rows;
+    QList<QVariantList> m_rows; // scrollable: every row stepped; forward-only: at most its current row, copied
     int m_firstRow = 0; // row number of m_rows.first(); grows for forward-only results
+    int m_stepped = 0; // rows the statement has returned in this execution
+    bool m_live = false; // forward-only: row m_stepped - 1 is the statement's current row and is not in m_rows
     bool m_done = true; // the statement has no more rows (it has been reset)
     bool m_stepFailed = false;
     int m_rowsAffected = -1;

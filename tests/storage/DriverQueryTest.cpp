@@ -749,6 +749,113 @@ TEST_CASE("Forward-only queries iterate once and keep no rows behind", "[driver]
     CHECK(busyStatements(handleOf(db)) == 0);
 }
 
+TEST_CASE("A forward-only query reads its current row from the statement, whatever happens around it",
+          "[driver][iteration]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ConnectionName name;
+    QSqlDatabase db = addConnection(name.name(), dir.filePath(QStringLiteral("live.db")));
+    REQUIRE(db.open());
+    exec(db, QStringLiteral("CREATE TABLE mixed(id INTEGER PRIMARY KEY, label TEXT, amount REAL)"));
+    exec(db, QStringLiteral("INSERT INTO mixed VALUES (1, 'Zoë', 1.5), (2, '', NULL), (3, NULL, 3)"));
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    REQUIRE(query.exec(QStringLiteral("SELECT id, label, amount, id * 2 AS twice FROM mixed ORDER BY id")));
+    SECTION("before the first row and past the last there is no value")
+    {
+        CHECK_FALSE(query.value(0).isValid());
+        CHECK(query.isNull(0));
+        while (query.next()) { }
+        CHECK_FALSE(query.value(0).isValid());
+    }
+    SECTION("NULL, empty text and columns out of range")
+    {
+        REQUIRE(query.next());
+        CHECK(query.value(1).toString() == QStringLiteral("Zoë"));
+        CHECK(query.value(1).toString() == QStringLiteral("Zoë")); // read twice, the same
+        CHECK(query.value(2).toDouble() == 1.5);
+        CHECK_FALSE(query.value(4).isValid());
+        CHECK_FALSE(query.value(-1).isValid());
+        CHECK(query.isNull(4));
+        REQUIRE(query.next());
+        CHECK_FALSE(query.isNull(1));
+        CHECK(query.value(1).toString().isEmpty());
+        CHECK(query.isNull(2));
+        CHECK(query.value(2).metaType() == QMetaType::fromType<double>()); // a NULL keeps its column's type
+        REQUIRE(query.next());
+        CHECK(query.isNull(1));
+        CHECK(query.value(1).isNull());
+        CHECK(query.value(3).toInt() == 6);
+    }
+    SECTION("an expression column takes its type from the first row")
+    {
+        CHECK(query.record().field(QStringLiteral("twice")).metaType() == QMetaType::fromType<qlonglong>());
+        REQUIRE(query.next());
+        CHECK(query.value(3).toInt() == 2);
+    }
+    SECTION("a write on the same connection while a row is current")
+    {
+        REQUIRE(query.next());
+        exec(db, QStringLiteral("UPDATE mixed SET label = 'changed' WHERE id = 1"));
+        CHECK(query.value(0).toInt() == 1);
+        CHECK(query.value(1).toString() == QStringLiteral("Zoë")); // the row as it was read
+    }
+    SECTION("jumping ahead skips rows without reading them")
+    {
+        REQUIRE(query.seek(2));
+        CHECK(query.value(0).toInt() == 3);
+        CHECK_FALSE(query.seek(1));
+    }
+    SECTION("a commit copies the current row, and nothing after it is read")
+    {
+        REQUIRE(query.next());
+        REQUIRE(db.transaction());
+        exec(db, QStringLiteral("INSERT INTO mixed VALUES (4, 'four', 4)"));
+        REQUIRE(db.commit());
+        CHECK(busyStatements(handleOf(db)) == 0);
+        CHECK(query.value(1).toString() == QStringLiteral("Zoë"));
+        CHECK(query.isNull(4));
+        CHECK_FALSE(query.next());
+    }
+    SECTION("a commit before the first row leaves no row")
+    {
+        REQUIRE(db.transaction());
+        REQUIRE(db.commit());
+        CHECK_FALSE(query.next());
+        CHECK_FALSE(query.value(0).isValid());
+    }
+    SECTION("closing the connection keeps the current row")
+    {
+        REQUIRE(query.next());
+        REQUIRE(query.next());
+        db.close();
+        CHECK(query.value(0).toInt() == 2);
+        CHECK(query.value(1).toString().isEmpty());
+        CHECK_FALSE(query.next());
+    }
+    SECTION("the last row, reached in one call")
+    {
+        REQUIRE(query.last());
+        CHECK(query.at() == 2);
+        CHECK(query.value(0).toInt() == 3);
+        CHECK(query.isNull(1));
+        CHECK(busyStatements(handleOf(db)) == 0);
+    }
+    SECTION("a query left on a row and destroyed lets go of its statement")
+    {
+        {
+            QSqlQuery abandoned(db);
+            abandoned.setForwardOnly(true);
+            REQUIRE(abandoned.exec(QStringLiteral("SELECT id FROM mixed")));
+            REQUIRE(abandoned.next());
+        }
+        REQUIRE(query.next());
+        CHECK(busyStatements(handleOf(db)) == 1); // `query` alone
+    }
+}
+
 TEST_CASE("Scrollable queries seek anywhere in the rows they have read", "[driver][iteration]")
 {
     QTemporaryDir dir;
