@@ -207,7 +207,8 @@ Result<qint64> findOrMakeTriaged(VaultSession& session)
 }
 
 // The ranking a coordinator sees when opening a request to match; `cold` reads the roster first (the first
-// ranking after unlocking, or after the roster changed), warm reuses the session's roster.
+// ranking after unlocking, or after the roster changed), warm reuses the session's roster. Cold also frees the
+// roster it replaces, as a reload after a bulk change does; the first ranking after unlocking has none to free.
 void matchRanking(benchmark::State& state, bool cold)
 {
     for (auto _ : state) {

@@ -16,14 +16,15 @@ struct RosterSnapshot
     QList<Supporter> supporters; // in id order
 };
 
-// The whole roster as matching reads it (SupporterRepository::listForMatching: without debriefs), kept in memory
-// by one session for match ranking, which reads every supporter for every request. Each call reads the roster's change
-// log (written by triggers, whichever connection writes) and reloads only the supporters changed since the last call;
-// it reads the whole roster again when the log no longer reaches back that far, when many changed, or when the cache
-// was last refreshed inside a transaction and this connection has rolled back since (a value read inside a
-// rolled-back transaction may never have existed, and its change numbers are given again). A rollback after a
-// refresh made outside any transaction costs nothing: it only undid changes the cache never saw. So a cached roster
-// is never stale. It lives and dies with its session: nothing read from the vault outlives the unlocked session.
+// The whole roster as matching reads it (SupporterRepository::listForMatching: without debriefs, older training
+// records, or fields ranking does not read), kept in memory by one session for match ranking, which reads every
+// supporter for every request. Each call reads the roster's change log (written by triggers, whichever connection
+// writes) and reloads only the supporters changed since the last call; it reads the whole roster again when the log no
+// longer reaches back that far, when many changed, or when the cache was last refreshed inside a transaction and this
+// connection has rolled back since (a value read inside a rolled-back transaction may never have existed, and its
+// change numbers are given again). A rollback after a refresh made outside any transaction costs nothing: it only undid
+// changes the cache never saw. So a cached roster is never stale. It lives and dies with its session: nothing read from
+// the vault outlives the unlocked session.
 class RosterCache final
 {
 public:

@@ -47,7 +47,8 @@ public:
     Result<qint64> latestChange();
     // The roster as matching reads it, in id order: every supporter with only the latest record of each training
     // course, and without their debriefs, which are the roster's longest table (one per active supporter every few
-    // months, for years) and play no part in ranking.
+    // months, for years) and play no part in ranking. Fields ranking never reads stay at their defaults: pronouns,
+    // practice setting, cooldown days, and the retirement, purge, creation and update times.
     Result<QList<Supporter>> listForMatching();
     // These supporters as listForMatching() reads them, in id order; ids that do not exist are left out.
     Result<QList<Supporter>> listForMatching(const QList<qint64>& ids);
@@ -63,7 +64,7 @@ private:
     enum class Parts
     {
         Everything, // ordered by name
-        ForMatching // each course's latest training record, no debriefs; ordered by id
+        ForMatching // as listForMatching() describes; ordered by id
     };
     Result<QList<Supporter>> load(const QString& where, const QVariantList& values, Parts parts = Parts::Everything);
 
