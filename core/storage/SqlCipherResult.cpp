@@ -461,14 +461,19 @@ bool SqlCipherResult::onLiveRow() const
     return currentRowStatement() != nullptr;
 }
 
+// The statement's current row becomes the only row kept.
+void SqlCipherResult::copyStatementRow()
+{
+    m_rows = { readRow() };
+    m_firstRow = m_stepped - 1;
+}
+
 void SqlCipherResult::keepLiveRow()
 {
     if (!m_live)
         return;
-    if (onLiveRow()) {
-        m_rows = { readRow() };
-        m_firstRow = m_stepped - 1;
-    }
+    if (onLiveRow())
+        copyStatementRow();
     m_live = false;
 }
 
@@ -633,11 +638,9 @@ bool SqlCipherResult::fetchLast()
 {
     m_stepFailed = false;
     while (isStepping()) {
-        if (m_live) {
-            // Only stepping past a row tells it was the last, and then the statement has let go of it.
-            m_rows = { readRow() };
-            m_firstRow = m_stepped - 1;
-        }
+        // Only stepping past a row tells it was the last, and then the statement has let go of it.
+        if (m_live)
+            copyStatementRow();
         stepRow();
     }
     if (m_stepFailed || m_rows.isEmpty())

@@ -83,6 +83,7 @@ private:
     QVariant columnValue(int column) const;
     QVariantList readRow() const;
     bool onLiveRow() const; // positioned on the statement's current row, not yet copied
+    void copyStatementRow();
     void keepLiveRow(); // copies that row, if positioned on it, before the statement lets go of it
     bool fetchForwardOnly(int row);
     QSqlError sqliteError(const QString& driverText, QSqlError::ErrorType type) const;

@@ -5,6 +5,7 @@
 #include "storage/SqlValues.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace peerdesk {
 
@@ -47,24 +48,33 @@ Supporter readSupporter(const RowReader& row, TextPool& pool, bool whole)
     return s;
 }
 
-// The attribute kinds as numbers, so that reading 50 000 attributes makes no string of each kind.
-constexpr auto AttributeKind = "CASE kind WHEN 'language' THEN 0 WHEN 'modality' THEN 1 WHEN 'affinity' THEN 2 "
-                               "WHEN 'institution' THEN 3 END";
-
-QStringList* attributeList(Supporter& s, int kind)
+// Each attribute kind as stored, and the list of the supporter that holds it; its index here is its number when
+// read (attributeKindSql), so that reading 50 000 attributes makes no string of each kind.
+struct AttributeKind
 {
-    switch (kind) {
-    case 0:
-        return &s.languages;
-    case 1:
-        return &s.modalities;
-    case 2:
-        return &s.affinities;
-    case 3:
-        return &s.institutions;
-    default:
-        return nullptr; // a kind this version does not know
-    }
+    const char* stored;
+    QStringList Supporter::*list;
+};
+constexpr AttributeKind AttributeKinds[] = { { "language", &Supporter::languages },
+                                             { "modality", &Supporter::modalities },
+                                             { "affinity", &Supporter::affinities },
+                                             { "institution", &Supporter::institutions } };
+
+// CASE kind WHEN 'language' THEN 0 ... ELSE -1 END. The schema allows only these kinds; -1 keeps a kind added by a
+// later version out of every list (NULL would read as 0, a language).
+QString attributeKindSql()
+{
+    QString sql = QStringLiteral("CASE kind");
+    for (qsizetype i = 0; i < std::ssize(AttributeKinds); ++i)
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(QLatin1String(AttributeKinds[i].stored)).arg(i);
+    return sql + QStringLiteral(" ELSE -1 END");
+}
+
+QStringList* attributeList(Supporter& s, qint64 kind)
+{
+    if (kind < 0 || kind >= std::ssize(AttributeKinds))
+        return nullptr;
+    return &(s.*AttributeKinds[kind].list);
 }
 
 // Child rows come ordered by supporter, several in a row for each: remembering the last one found saves most
@@ -161,14 +171,10 @@ Result<void> SupporterRepository::writeDetails(const Supporter& s)
         QStringLiteral("INSERT OR IGNORE INTO supporter_attributes (supporter_id, kind, value) VALUES (?, ?, ?)"));
     if (!attribute)
         return attribute.error();
-    const std::pair<const char*, const QStringList*> lists[] = { { "language", &s.languages },
-                                                                 { "modality", &s.modalities },
-                                                                 { "affinity", &s.affinities },
-                                                                 { "institution", &s.institutions } };
-    for (const auto& [kind, values] : lists) {
-        for (const QString& value : *values) {
+    for (const AttributeKind& kind : AttributeKinds) {
+        for (const QString& value : s.*kind.list) {
             attribute->bindValue(0, s.id);
-            attribute->bindValue(1, QLatin1String(kind));
+            attribute->bindValue(1, QLatin1String(kind.stored));
             attribute->bindValue(2, value);
             if (auto done = m_database.run(*attribute); !done)
                 return done;
@@ -276,7 +282,8 @@ Result<QList<Supporter>> SupporterRepository::load(const QString& where, const Q
         indexById.add(supporters.constLast().id, supporters.size() - 1);
     }
     const QString filter = childFilter(where);
-    auto attributes = bindAll(QStringLiteral("SELECT supporter_id, ") + QLatin1String(AttributeKind)
+    static const QString kindSql = attributeKindSql();
+    auto attributes = bindAll(QStringLiteral("SELECT supporter_id, ") + kindSql
                               + QStringLiteral(", value FROM supporter_attributes") + filter
                               + QStringLiteral(" ORDER BY supporter_id, kind, value"));
     if (!attributes)
@@ -286,7 +293,7 @@ Result<QList<Supporter>> SupporterRepository::load(const QString& where, const Q
         const auto index = indexById.find(attribute.integer(0));
         if (index < 0)
             continue;
-        if (QStringList* list = attributeList(supporters[index], static_cast<int>(attribute.integer(1))))
+        if (QStringList* list = attributeList(supporters[index], attribute.integer(1)))
             list->append(attribute.text(2, pool));
     }
     auto windows
