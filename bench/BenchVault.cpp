@@ -54,8 +54,11 @@ UnlockedKey copyOf(const UnlockedKey& key)
     copy.directory = key.directory;
     copy.login = key.login;
     copy.slotId = key.slotId;
-    copy.dataKey = SecureBuffer::copyOf(key.dataKey.data(), key.dataKey.size());
+    copy.recovered = key.recovered;
     copy.keyring = key.keyring;
+    copy.keyringBytes = key.keyringBytes;
+    copy.secrets = key.secrets.copy();
+    copy.keys = key.keys.copy();
     return copy;
 }
 

@@ -85,11 +85,11 @@ int main(int argc, char** argv)
         const QString encrypted = QDir(vaultDir).filePath(QStringLiteral("peerdesk.db"));
         const QString plain = arguments.required(QStringLiteral("plain-out"));
         const UnlockedKey key = unwrapBenchVault(vaultDir, arguments.required(QStringLiteral("passphrase-file")));
-        writePlainCopy(encrypted, key.dataKey, plain);
+        writePlainCopy(encrypted, key.keys.data, plain);
 
         registerMix(
             "ours-encrypted",
-            std::make_shared<QtMixBackend>(openWithDriver(QStringLiteral("encrypted"), encrypted, &key.dataKey)));
+            std::make_shared<QtMixBackend>(openWithDriver(QStringLiteral("encrypted"), encrypted, &key.keys.data)));
         registerMix("ours-plain",
                     std::make_shared<QtMixBackend>(openWithDriver(QStringLiteral("plain"), plain, nullptr)));
         sqlite3* raw = nullptr;

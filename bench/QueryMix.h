@@ -43,10 +43,9 @@ inline constexpr std::array<MixQuery, 7> QueryMix{ {
     { "month_closed_by_outcome",
       "SELECT close_outcome, count(*) FROM requests WHERE closed_at >= ? AND closed_at < ? GROUP BY close_outcome", 2,
       1 },
-    { "roster",
-      "SELECT id, name, email, specialty, region, career_stage, status FROM supporters "
-      "ORDER BY name IS NULL, name COLLATE NOCASE, id",
-      0, 1 },
+    // Names and e-mails are identity cells (ciphertext): PeerDesk decrypts and sorts them itself.
+    { "roster", "SELECT id, name_ct, email_ct, specialty, region, career_stage, status FROM supporters ORDER BY id", 0,
+      1 },
 } };
 
 // Deterministic parameters spread over the ids present, so successive lookups land far apart (no cache

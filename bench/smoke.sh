@@ -6,7 +6,7 @@ set -euo pipefail
 cli=$1 bench=$2 report=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-printf 'violet harbour lantern 42 quietly\n' >"$work/passphrase.txt"
+(umask 077 && printf 'violet harbour lantern 42 quietly\n' >"$work/passphrase.txt")
 vault="$work/program-vault"
 "$cli" --vault "$vault" --user admin --passphrase-file "$work/passphrase.txt" init --display-name "Bench Administrator" \
     --kdf-ops 1 --kdf-mem-mib 8 >/dev/null

@@ -1,5 +1,5 @@
 # Third-party dependencies, found once for every target.
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Concurrent Gui Widgets PrintSupport Svg Charts LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Concurrent Gui Widgets DBus PrintSupport Svg Charts LinguistTools)
 find_package(PkgConfig REQUIRED)
 find_package(OpenSSL REQUIRED)
 find_package(Threads REQUIRED)

@@ -13,7 +13,11 @@ bool sameSlot(const KeySlot& a, const KeySlot& b)
 {
     return a.id == b.id && a.kind == b.kind && a.user == b.user && a.kdf == b.kdf && a.salt == b.salt
         && a.nonce == b.nonce && a.ciphertext == b.ciphertext && a.publicKey == b.publicKey
-        && a.sealedKey == b.sealedKey && a.sealedNextKey == b.sealedNextKey;
+        && a.signingKey == b.signingKey && a.sealed.data == b.sealed.data && a.sealed.dataNext == b.sealed.dataNext
+        && a.sealed.identity == b.sealed.identity && a.sealed.authority == b.sealed.authority
+        && a.sealed.authorityNext == b.sealed.authorityNext && a.witness.authority == b.witness.authority
+        && a.witness.membership == b.witness.membership && a.witness.auditId == b.witness.auditId
+        && a.witness.auditHash == b.witness.auditHash && a.witness.signature == b.witness.signature;
 }
 
 } // namespace
@@ -45,6 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     PEERDESK_FUZZ_CHECK(again->slots().size() == keyring->slots().size());
     for (qsizetype i = 0; i < keyring->slots().size(); ++i)
         PEERDESK_FUZZ_CHECK(sameSlot(again->slots().at(i), keyring->slots().at(i)));
+    PEERDESK_FUZZ_CHECK(again->authorityChain().size() == keyring->authorityChain().size());
     PEERDESK_FUZZ_CHECK(again->toJson() == json);
     return 0;
 }

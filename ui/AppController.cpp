@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "BackgroundTask.h"
+#include "DesktopLockWatcher.h"
 #include "IdleLockMonitor.h"
 #include "MainWindow.h"
 #include "UiInit.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QThreadPool>
 #include <QWidget>
@@ -55,6 +57,10 @@ AppController::AppController(QString vaultDirectory, KdfParams kdf, QObject* par
     // Queued, like the lock action: lock() then always runs from the event loop, outside any handler of a
     // widget it destroys.
     connect(m_idle.get(), &IdleLockMonitor::idle, this, &AppController::lock, Qt::QueuedConnection);
+    // Sleep and a locked screen lock the vault at once; after a resume the idle time is looked at again.
+    m_desktopLock = new DesktopLockWatcher(this);
+    connect(m_desktopLock, &DesktopLockWatcher::lockRequested, this, &AppController::lock, Qt::QueuedConnection);
+    connect(m_desktopLock, &DesktopLockWatcher::resumed, m_idle.get(), &IdleLockMonitor::check);
 }
 
 AppController::~AppController()
@@ -224,6 +230,25 @@ void AppController::showMainWindow()
     m_idle->setTimeout(m_autoLockOverride.value_or(std::chrono::minutes(minutes)));
     m_idle->start();
     readMatchingRoster();
+    showSessionWarnings();
+}
+
+// What the vault found at unlock and the person should act on (files other users can read, a rotation that could
+// not finish, a key-derivation cost too low for real records): said once, beside the window, without blocking it.
+void AppController::showSessionWarnings()
+{
+    const QStringList& warnings = m_session->warnings();
+    if (warnings.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("PeerDesk"), tr("Look at this before you go on:"),
+                                QMessageBox::Ok, m_mainWindow);
+    box->setObjectName(QStringLiteral("sessionWarnings"));
+    box->setInformativeText(warnings.join(QStringLiteral("\n\n")));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Ok)->setAccessibleName(tr("Close the warnings"));
+    // Not modal: the window stays usable (and lockable) while the warnings are read.
+    box->setWindowModality(Qt::NonModal);
+    box->show();
 }
 
 // The first ranking reads the whole roster (a wait users notice at 10 000 supporters), so a worker reads it as

@@ -19,6 +19,7 @@ namespace peerdesk {
 
 class CreateVaultDialog;
 class IdleLockMonitor;
+class DesktopLockWatcher;
 class MainWindow;
 class RecoveryKeyDialog;
 class UnlockDialog;
@@ -62,6 +63,7 @@ public:
     RecoveryKeyDialog* recoveryKeyDialog() const;
     UnlockDialog* unlockDialog() const;
     IdleLockMonitor* idleMonitor() const { return m_idle.get(); }
+    DesktopLockWatcher* desktopLockWatcher() const { return m_desktopLock; }
 
     static QString lastLogin();
 
@@ -91,6 +93,7 @@ private:
     void showChoosePassphrase();
     void showRecovery(const QString& login);
     void showMainWindow();
+    void showSessionWarnings();
     void readMatchingRoster();
     void closeSessionWindows();
 
@@ -111,6 +114,7 @@ private:
     const SystemClock m_clock{};
     std::unique_ptr<VaultSession> m_session;
     std::unique_ptr<IdleLockMonitor> m_idle;
+    DesktopLockWatcher* m_desktopLock = nullptr; // a child
     std::optional<std::chrono::milliseconds> m_autoLockOverride;
 
     QPointer<MainWindow> m_mainWindow;

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QEvent>
 
+#include <algorithm>
+#include <ctime>
+
 namespace peerdesk {
 
 namespace {
@@ -28,15 +31,29 @@ bool isUserInput(QEvent::Type type)
 } // namespace
 
 IdleLockMonitor::IdleLockMonitor(std::chrono::milliseconds timeout, QObject* parent)
-    : QObject(parent), m_timeout(timeout)
+    : IdleLockMonitor(timeout, &IdleLockMonitor::bootClock, parent)
+{
+}
+
+IdleLockMonitor::IdleLockMonitor(std::chrono::milliseconds timeout, RealClock clock, QObject* parent)
+    : QObject(parent), m_timeout(timeout), m_clock(std::move(clock))
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &IdleLockMonitor::onTimer);
+    connect(&m_timer, &QTimer::timeout, this, &IdleLockMonitor::check);
 }
 
 IdleLockMonitor::~IdleLockMonitor()
 {
     stop();
+}
+
+std::chrono::milliseconds IdleLockMonitor::bootClock()
+{
+    timespec now{};
+    if (clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        clock_gettime(CLOCK_MONOTONIC, &now);
+    return std::chrono::seconds(now.tv_sec)
+        + std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::nanoseconds(now.tv_nsec));
 }
 
 void IdleLockMonitor::setTimeout(std::chrono::milliseconds timeout)
@@ -52,8 +69,8 @@ void IdleLockMonitor::start()
     if (auto* app = QCoreApplication::instance())
         app->installEventFilter(this);
     m_running = true;
-    m_sinceActivity.start();
-    m_timer.start(m_timeout);
+    m_lastActivity = m_clock();
+    m_timer.start(std::min(m_timeout, CheckInterval));
 }
 
 void IdleLockMonitor::stop()
@@ -69,17 +86,17 @@ void IdleLockMonitor::stop()
 bool IdleLockMonitor::eventFilter(QObject* watched, QEvent* event)
 {
     if (m_running && isUserInput(event->type()))
-        m_sinceActivity.restart();
+        m_lastActivity = m_clock();
     return QObject::eventFilter(watched, event);
 }
 
-void IdleLockMonitor::onTimer()
+void IdleLockMonitor::check()
 {
     if (!m_running)
         return;
-    const auto remaining = m_timeout - std::chrono::milliseconds(m_sinceActivity.elapsed());
+    const auto remaining = m_timeout - (m_clock() - m_lastActivity);
     if (remaining.count() > 0) {
-        m_timer.start(remaining);
+        m_timer.start(std::min(remaining, CheckInterval));
         return;
     }
     stop();

@@ -54,6 +54,7 @@ const QList<OptionSpec>& optionSpecs()
         { "rotate-key", nullptr, only({ "user" }) },
         { "to", "DIR", only({ "backup" }) },
         { "force", nullptr, only({ "backup" }) },
+        { "allow-costly-keyring", nullptr, only({ "backup" }) },
         { "new-passphrase-file", "FILE", only({ "passwd" }) },
         { "recovery-key-file", "FILE", only({ "passwd" }) },
         { "json", nullptr,
@@ -97,6 +98,8 @@ const QList<OptionSpec>& optionSpecs()
         { "negative", "N", only({ "groups" }) },
         { "debrief", "yes|no", only({ "groups" }) },
         { "contact", "TEXT", only({ "groups" }) },
+        { "participant-file", "FILE", only({ "groups" }) },
+        { "participant-stdin", nullptr, only({ "groups" }) },
         { "province", "CODE", only({ "groups" }) },
         { "seed", "N", only({ "demo" }) },
         { "requests", "N", only({ "demo" }) },
@@ -133,6 +136,7 @@ const QList<CommandSpec>& commandSpecs()
         { "user", runUserCommand },
         { "rekey", runRekeyCommand },
         { "recovery-key", runRecoveryKeyCommand },
+        { "keyring", runKeyringCommand },
         { "backup", runBackupCommand },
         { "demo", runDemoCommand },
     };
@@ -233,7 +237,9 @@ QString CliApplication::helpText() const
                     "            | remove NAME [--rotate-key]\n"
                     "  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key\n"
                     "  recovery-key regenerate  A new recovery key; the old one stops working\n"
+                    "  keyring repair  Keep in keyring.json only the key slots the vault's accounts give\n"
                     "  backup    create DIR | verify FILE | restore FILE --to DIR [--force]\n"
+                    "            [--allow-costly-keyring] opens a backup whose keyring asks for more work\n"
                     "            Encrypted backups; the backup file's path is the last line of create\n"
                     "  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]\n"
                     "            [--years N] [--conversations N] [--name-marker TEXT]\n"
@@ -328,9 +334,26 @@ void CliApplication::printJson(const QJsonDocument& document)
     m_out.flush();
 }
 
+QString CliApplication::printable(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 void CliApplication::printLine(const QString& line)
 {
-    m_out << line << QLatin1Char('\n');
+    // Shown, never obeyed: a value stored before such characters were refused cannot move the cursor, change
+    // colours, retitle the terminal or fake another line.
+    m_out << printable(line) << QLatin1Char('\n');
     m_out.flush();
 }
 
@@ -425,7 +448,7 @@ Result<SecureBuffer> CliApplication::readNewPassphrase(const QString& fileOption
     return first;
 }
 
-Result<std::unique_ptr<VaultSession>> CliApplication::unlock(const Clock& clock)
+Result<std::unique_ptr<VaultSession>> CliApplication::unlock(const Clock& clock, vault::OpenOptions options)
 {
     auto user = requireUser();
     if (!user)
@@ -450,7 +473,11 @@ Result<std::unique_ptr<VaultSession>> CliApplication::unlock(const Clock& clock)
     }
     if (!key)
         return key.error();
-    auto session = vault::open(std::move(*key), clock);
+    auto session = vault::open(std::move(*key), clock, options);
+    if (session) {
+        for (const QString& warning : (*session)->warnings())
+            warn(warning);
+    }
     // An initial passphrase opens one door: choosing one's own.
     if (session && (*session)->user().mustChangePassphrase && m_command != QLatin1String("passwd")) {
         return makeError(ErrorCode::Authentication,
@@ -502,6 +529,8 @@ int CliApplication::runInit()
     auto created = vault::create(std::move(request), m_clock);
     if (!created)
         return fail(created.error());
+    if (created->weakKeyDerivation)
+        warn(vault::weakCostWarning(kdf)); // loud, on standard error: a vault made so is for tests only
     m_out << Text::tr("Vault created in %1.").arg(directory) << QLatin1Char('\n')
           << Text::tr(
                  "Store the recovery key below somewhere safe, away from this computer. It opens the vault if every "
@@ -548,6 +577,10 @@ int CliApplication::runPasswd()
         return fail(changed.error());
     m_out << Text::tr("Passphrase changed.") << QLatin1Char('\n');
     m_out.flush();
+    // An administrator has been told at unlock; anyone else is told that their new slot has the vault's low cost.
+    if (const QString weak = vault::weakCostWarning((*session)->slotCost());
+        !weak.isEmpty() && (*session)->user().role != Role::Administrator)
+        warn(weak);
     return 0;
 }
 

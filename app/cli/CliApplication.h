@@ -36,13 +36,15 @@ public:
     QTextStream& out() { return m_out; }
     const Clock& clock() const { return m_clock; }
     Result<std::unique_ptr<VaultSession>> unlock() { return unlock(m_clock); }
-    // The demo's session runs on a clock it moves through the past.
-    Result<std::unique_ptr<VaultSession>> unlock(const Clock& clock);
+    // The demo's session runs on a clock it moves through the past; `keyring repair` unlocks with options.
+    Result<std::unique_ptr<VaultSession>> unlock(const Clock& clock, vault::OpenOptions options = {});
     int fail(const Error& error);
     int usage(const QString& message);
     void warn(const QString& message); // "peerdesk-cli: warning: ..." on stderr
     void printJson(const QJsonDocument& document);
-    void printLine(const QString& line);
+    void printLine(const QString& line); // control characters escaped (printable())
+    // Control and formatting characters written as \uXXXX, so that text shown on a terminal cannot act on it.
+    static QString printable(const QString& text);
     // "  key: value" for each field but the id, for `show` commands without --json.
     void printFields(const QJsonObject& fields);
     // Parses the N-th command argument (0-based) as a positive id; usage error naming what it is otherwise.
@@ -89,6 +91,7 @@ int runStatsCommand(CliApplication& app);
 int runUserCommand(CliApplication& app); // CliUserCommands.cpp
 int runRekeyCommand(CliApplication& app);
 int runRecoveryKeyCommand(CliApplication& app);
+int runKeyringCommand(CliApplication& app);
 int runBackupCommand(CliApplication& app); // CliBackupCommand.cpp
 // Whether the command words (after the options) and --format's value ask `stats` for a PDF report.
 bool statsDrawsReport(const QStringList& commandWords, const QString& format);

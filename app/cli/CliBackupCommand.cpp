@@ -21,7 +21,9 @@ int runBackupCommand(CliApplication& app)
 {
     const QStringList& words = app.commandArguments();
     const QString sub = words.value(0);
-    const QString synopsis = QStringLiteral("backup create DIR | verify FILE | restore FILE --to DIR [--force]");
+    const QString synopsis
+        = QStringLiteral("backup create DIR | verify FILE [--allow-costly-keyring] | restore FILE --to DIR [--force] "
+                         "[--allow-costly-keyring]");
     if (sub != QLatin1String("create") && sub != QLatin1String("verify") && sub != QLatin1String("restore"))
         return app.usage(Text::tr("backup takes one of: %1").arg(synopsis));
     if (auto count = app.expectArguments(2, synopsis); !count)
@@ -49,7 +51,8 @@ int runBackupCommand(CliApplication& app)
     if (!passphrase)
         return app.fail(passphrase.error());
     if (sub == QLatin1String("verify")) {
-        auto report = backup::verify(words.at(1), *login, *passphrase, app.clock());
+        auto report = backup::verify(words.at(1), *login, *passphrase, app.clock(),
+                                     { app.isSet(QStringLiteral("allow-costly-keyring")) });
         if (!report)
             return app.fail(report.error());
         if (!report->ok) {
@@ -62,8 +65,8 @@ int runBackupCommand(CliApplication& app)
         return 0;
     }
     const QString target = app.value(QStringLiteral("to"));
-    if (auto restored
-        = backup::restore(words.at(1), target, app.isSet(QStringLiteral("force")), *login, *passphrase, app.clock());
+    if (auto restored = backup::restore(words.at(1), target, app.isSet(QStringLiteral("force")), *login, *passphrase,
+                                        app.clock(), { app.isSet(QStringLiteral("allow-costly-keyring")) });
         !restored)
         return app.fail(restored.error());
     app.printLine(Text::tr("Vault restored into %1.").arg(QDir::toNativeSeparators(QDir(target).absolutePath())));

@@ -116,7 +116,7 @@ int listRequests(CliApplication& app, RequestService& service, const Clock& cloc
             return app.fail(makeError(ErrorCode::InvalidInput,
                                       Text::tr("Unknown status \"%1\".").arg(app.value(QStringLiteral("status")))));
     }
-    auto requests = service.list(status);
+    auto requests = service.viewAll(status);
     if (!requests)
         return app.fail(requests.error());
     auto target = service.contactTarget();
@@ -139,7 +139,7 @@ int showRequest(CliApplication& app, RequestService& service, const Clock& clock
     auto id = requestId(app, 2, QStringLiteral("requests show ID [--json]"));
     if (!id)
         return app.fail(id.error());
-    auto request = service.get(*id);
+    auto request = service.view(*id);
     if (!request)
         return app.fail(request.error());
     auto target = service.contactTarget();

@@ -2,6 +2,7 @@
 // described in docs/cli.md. Times are read and printed in the program's local time; JSON carries UTC.
 #include "CliApplication.h"
 #include "domain/Vocabulary.h"
+#include "io/IdentityInput.h"
 #include "services/GroupService.h"
 #include "services/SchedulingService.h"
 
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <unistd.h>
 
 namespace peerdesk {
 
@@ -26,14 +28,27 @@ const QStringList SessionOptions = { QStringLiteral("at"),       QStringLiteral(
                                      QStringLiteral("modality"), QStringLiteral("outside-availability"),
                                      QStringLiteral("status"),   QStringLiteral("json") };
 
-const QStringList GroupOptions
-    = { QStringLiteral("json"),       QStringLiteral("status"),       QStringLiteral("modality"),
-        QStringLiteral("name"),       QStringLiteral("when"),         QStringLiteral("every-weeks"),
-        QStringLiteral("capacity"),   QStringLiteral("facilitators"), QStringLiteral("max-facilitators"),
-        QStringLiteral("first-date"), QStringLiteral("last-date"),    QStringLiteral("weeks"),
-        QStringLiteral("attendance"), QStringLiteral("positive"),     QStringLiteral("neutral"),
-        QStringLiteral("negative"),   QStringLiteral("debrief"),      QStringLiteral("contact"),
-        QStringLiteral("province") };
+const QStringList GroupOptions = { QStringLiteral("json"),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("modality"),
+                                   QStringLiteral("name"),
+                                   QStringLiteral("when"),
+                                   QStringLiteral("every-weeks"),
+                                   QStringLiteral("capacity"),
+                                   QStringLiteral("facilitators"),
+                                   QStringLiteral("max-facilitators"),
+                                   QStringLiteral("first-date"),
+                                   QStringLiteral("last-date"),
+                                   QStringLiteral("weeks"),
+                                   QStringLiteral("attendance"),
+                                   QStringLiteral("positive"),
+                                   QStringLiteral("neutral"),
+                                   QStringLiteral("negative"),
+                                   QStringLiteral("debrief"),
+                                   QStringLiteral("contact"),
+                                   QStringLiteral("province"),
+                                   QStringLiteral("participant-file"),
+                                   QStringLiteral("participant-stdin") };
 
 Error usageError(const QString& message)
 {
@@ -576,24 +591,36 @@ int groupsRecord(CliApplication& app)
 
 int groupsRegister(CliApplication& app)
 {
-    if (auto count = app.expectArguments(
-            2, QStringLiteral("groups register OCCURRENCE_ID --name NAME --contact CONTACT --province CODE"));
-        !count)
+    const QString synopsis = QStringLiteral(
+        "groups register OCCURRENCE_ID --province CODE [--participant-file FILE | --participant-stdin]");
+    if (auto count = app.expectArguments(2, synopsis); !count)
         return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("groups register"), GroupOptions,
-                                   { QStringLiteral("name"), QStringLiteral("contact"), QStringLiteral("province") });
+    // A participant's name and contact never come from the command line: shell history and the process list keep it.
+    if (app.isSet(QStringLiteral("name")) || app.isSet(QStringLiteral("contact")))
+        return app.usage(Text::tr("A participant's name and contact are never taken on the command line, where shell "
+                                  "history and the process list keep them: give them in a file (--participant-file), "
+                                  "on standard input (--participant-stdin), or type them when asked."));
+    if (auto options = onlyOptions(
+            app, QStringLiteral("groups register"), GroupOptions,
+            { QStringLiteral("province"), QStringLiteral("participant-file"), QStringLiteral("participant-stdin") });
         !options)
         return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("group session id"));
     if (!id)
         return app.fail(id.error());
-    for (const char* option : { "name", "contact", "province" }) {
-        if (auto given = requiredOption(app, QLatin1String(option)); !given)
-            return app.fail(given.error());
-    }
+    if (auto given = requiredOption(app, QStringLiteral("province")); !given)
+        return app.fail(given.error());
+    const QStringList fields{ QStringLiteral("name"), QStringLiteral("contact") };
+    auto participant = app.isSet(QStringLiteral("participant-file"))
+        ? identity_input::fromFile(app.value(QStringLiteral("participant-file")), fields)
+        : app.isSet(QStringLiteral("participant-stdin"))
+        ? identity_input::fromDescriptor(STDIN_FILENO, fields)
+        : identity_input::fromTerminal(fields, { Text::tr("Participant's name: "), Text::tr("Email or phone: ") });
+    if (!participant)
+        return app.fail(participant.error());
     return withSession(app, [&](VaultSession& session) {
-        auto registration = GroupService(session).registerParticipant(*id, app.value(QStringLiteral("name")),
-                                                                      app.value(QStringLiteral("contact")),
+        auto registration = GroupService(session).registerParticipant(*id, participant->value(QStringLiteral("name")),
+                                                                      participant->value(QStringLiteral("contact")),
                                                                       app.value(QStringLiteral("province")));
         if (!registration)
             return app.fail(registration.error());

@@ -16,6 +16,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
 };
 
+// After an account leaves without a new data key: what a copy of the old keyring.json still gives its holder.
+QString keptCopyAdvice()
+{
+    return Text::tr("A copy of the old keyring.json still opens the vault with this account's passphrase until the "
+                    "data key is rotated (peerdesk-cli rekey): rotate it if they may have kept one.");
+}
+
 QString statusKey(const UserRecord& user)
 {
     if (user.removedAt.isValid())
@@ -111,6 +118,7 @@ int runUserCommand(CliApplication& app)
             return app.fail(done.error());
         app.printLine(
             Text::tr("Account %1 deactivated: its key slot has left keyring.json.").arg(vault::normaliseLogin(login)));
+        app.printLine(keptCopyAdvice());
         return 0;
     }
     const bool rotate = app.isSet(QStringLiteral("rotate-key"));
@@ -121,6 +129,8 @@ int runUserCommand(CliApplication& app)
                           "longer open the vault.")
                      .arg(vault::normaliseLogin(login))
                : Text::tr("Account %1 removed: its key slot has left keyring.json.").arg(vault::normaliseLogin(login)));
+    if (!rotate)
+        app.printLine(keptCopyAdvice());
     return 0;
 }
 
@@ -135,6 +145,27 @@ int runRekeyCommand(CliApplication& app)
         return app.fail(rotated.error());
     app.printLine(Text::tr("The data key was rotated: the database is encrypted under a new key, and every key "
                            "slot opens it."));
+    return 0;
+}
+
+int runKeyringCommand(CliApplication& app)
+{
+    if (app.commandArguments().value(0) != QLatin1String("repair"))
+        return app.usage(Text::tr("keyring takes: repair."));
+    if (auto count = app.expectArguments(1, QStringLiteral("keyring repair")); !count)
+        return app.fail(count.error());
+    auto session = app.unlock(app.clock(), vault::OpenOptions{ true });
+    if (!session)
+        return app.fail(session.error());
+    const QStringList& report = (*session)->repairReport();
+    if (report.isEmpty()) {
+        app.printLine(Text::tr("keyring.json agrees with the vault's accounts; nothing was changed."));
+        return 0;
+    }
+    for (const QString& line : report)
+        app.printLine(line);
+    app.printLine(Text::tr("keyring.json now holds only the key slots the vault's accounts give. Anyone who may have "
+                           "a copy of a removed slot: change the data key (peerdesk-cli rekey)."));
     return 0;
 }
 

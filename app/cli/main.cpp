@@ -3,6 +3,7 @@
 #include "CoreInit.h"
 #include "Translations.h"
 #include "security/CoreDumpGuard.h"
+#include "services/ScratchSpace.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -38,6 +39,8 @@ int main(int argc, char** argv)
     peerdesk::translations::installTranslators(app, peerdesk::translations::chooseLanguage());
     if (!peerdesk::initialiseCore())
         return 6;
+    // What a `backup verify` or restore killed midway left in the private scratch folder goes now.
+    peerdesk::ScratchFolder::removeAbandoned();
     QTextStream out(stdout);
     QTextStream err(stderr);
     peerdesk::SystemClock clock;

@@ -6,6 +6,7 @@
 #include "Translations.h"
 #include "UiInit.h"
 #include "security/CoreDumpGuard.h"
+#include "services/ScratchSpace.h"
 #include "services/VaultPaths.h"
 
 #include <QApplication>
@@ -91,6 +92,8 @@ int main(int argc, char* argv[])
     commandLine.parser.process(app);
     if (!peerdesk::initialiseCore())
         return 1;
+    // What a `backup verify` or restore killed midway left in the private scratch folder goes now.
+    peerdesk::ScratchFolder::removeAbandoned();
 
     if (commandLine.parser.isSet(commandLine.screenshotDir))
         return peerdesk::ui::runScreenshotTour(commandLine.parser.value(commandLine.screenshotDir));

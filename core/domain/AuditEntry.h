@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -18,6 +19,8 @@ struct AuditEntry
     QString entityType; // e.g. "vault", "user"
     std::optional<qint64> entityId;
     QString hash; // hex SHA-256 chained over the previous row (docs/file-format.md)
+    QByteArray signingKey; // the Ed25519 public key of the actor's slot that signed the row; empty before signing
+    QByteArray signature; // over the row's hash (AuditLog::signatureMessage)
 };
 
 } // namespace peerdesk

@@ -35,4 +35,23 @@ QDate nextRefresherDue(const Supporter& supporter)
     return next;
 }
 
+QString contactEmailKey(const QString& email)
+{
+    return email.trimmed().toLower();
+}
+
+QString contactPhoneKey(const QString& phone)
+{
+    constexpr qsizetype Compared = 10;
+    constexpr qsizetype Needed = 7;
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit() && c.unicode() < 128)
+            digits.append(c);
+    }
+    if (digits.size() < Needed)
+        return {};
+    return digits.size() > Compared ? digits.right(Compared) : digits;
+}
+
 } // namespace peerdesk

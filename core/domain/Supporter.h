@@ -37,6 +37,10 @@ struct Supporter
     QString name; // empty once a retired supporter's contact details were purged
     QString email;
     QString phone;
+    // Keyed hashes of the e-mail and phone (contactEmailKey/contactPhoneKey under the identity key; file-format.md,
+    // "Identity cells"). Matching reads these instead of the contact details to recognise a requester on the roster.
+    QByteArray emailIndex;
+    QByteArray phoneIndex;
     QString pronouns;
     QString gender; // Vocab::Gender key or empty
     QString specialty; // free text, compared case-insensitively
@@ -60,6 +64,12 @@ struct Supporter
     QDateTime createdAt;
     QDateTime updatedAt;
 };
+
+// What a supporter's e-mail and phone are compared as, to recognise the same person: the e-mail trimmed and in lower
+// case; the phone's last ten ASCII digits (country and trunk prefixes are written either way), none when fewer than
+// seven (they identify nobody). Empty when there is nothing to compare.
+QString contactEmailKey(const QString& email);
+QString contactPhoneKey(const QString& phone);
 
 // What matching needs to know about a supporter's current work, computed in one query for all supporters.
 struct SupporterLoad

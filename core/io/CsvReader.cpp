@@ -497,9 +497,11 @@ struct CsvReader::Impl
                              Text::tr("Line %1: column %2 of the header has no name.")
                                  .arg(QString::number(m_recordLine), QString::number(i + 1)));
                 } else if (header->indexByKey.contains(key)) {
+                    // By position, never by name: a file without a header row has a person's details there.
                     addError(m_recordLine,
-                             Text::tr("Line %1: the column \"%2\" appears more than once in the header.")
-                                 .arg(QString::number(m_recordLine), displayName(name)));
+                             Text::tr("Line %1: column %2 of the header repeats the name of column %3.")
+                                 .arg(QString::number(m_recordLine), QString::number(i + 1),
+                                      QString::number(header->indexByKey.value(key) + 1)));
                 } else {
                     header->indexByKey.insert(key, i);
                 }
@@ -515,12 +517,25 @@ struct CsvReader::Impl
                                      .arg(QString::number(m_recordLine), displayName(column.name)));
                     }
                 }
-                for (const QString& name : std::as_const(header->names)) {
-                    if (!name.isEmpty() && !declared.contains(keyFor(name))) {
-                        m_warnings.append({ m_recordLine,
-                                            Text::tr("Line %1: the column \"%2\" is not known and will be ignored.")
-                                                .arg(QString::number(m_recordLine), displayName(name)) });
+                int known = 0;
+                for (qsizetype i = 0; i < header->names.size(); ++i) {
+                    const QString& name = header->names.at(i);
+                    if (name.isEmpty())
+                        continue;
+                    if (declared.contains(keyFor(name))) {
+                        ++known;
+                        continue;
                     }
+                    // By position, never by name: in a file without a header row, the "names" are a person's details.
+                    m_warnings.append({ m_recordLine,
+                                        Text::tr("Line %1: column %2 is not one PeerDesk reads and will be ignored.")
+                                            .arg(QString::number(m_recordLine), QString::number(i + 1)) });
+                }
+                if (known == 0) {
+                    addError(m_recordLine,
+                             Text::tr("Line %1 names none of the columns PeerDesk reads: the first line must be the "
+                                      "header (docs/import-formats.md).")
+                                 .arg(QString::number(m_recordLine)));
                 }
             }
             m_header = std::move(header);

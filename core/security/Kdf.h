@@ -24,6 +24,17 @@ struct KdfParams
 
     // Refuses costs outside the bounds above: a keyring.json asking for 1 TiB must not take the machine down.
     Result<void> validate() const;
+    // Below the default on either axis: quick to guess, for tests and benchmarks only.
+    bool isWeak() const
+    {
+        return opsLimit < interactiveDefault().opsLimit || memLimitBytes < interactiveDefault().memLimitBytes;
+    }
+    // Above the default on either axis: what a backup or keyring from elsewhere may ask of this machine only
+    // with the user's consent (minutes of work, gigabytes of memory).
+    bool exceedsDefault() const
+    {
+        return opsLimit > interactiveDefault().opsLimit || memLimitBytes > interactiveDefault().memLimitBytes;
+    }
     bool operator==(const KdfParams&) const = default;
 };
 

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -33,20 +35,47 @@ void syncDirectory(const QString& directory)
     }
 }
 
-Result<Keyring> load(const QString& path)
+Result<QByteArray> readBytes(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return makeError(ErrorCode::Damaged,
-                         Text::tr("keyring.json is missing from %1.").arg(QFileInfo(path).absolutePath()));
-    if (!file.open(QIODevice::ReadOnly))
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return makeError(ErrorCode::Damaged, Text::tr("keyring.json is missing from %1.").arg(info.absolutePath()));
+    // Not through a link: the keyring PeerDesk writes is a file in the vault folder, and a link could make it read
+    // (and later replace) a file elsewhere.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        if (errno == ELOOP)
+            return makeError(ErrorCode::Damaged,
+                             Text::tr("keyring.json in %1 is a symbolic link; PeerDesk keeps its files in the vault "
+                                      "folder itself. Replace the link with the file it points to.")
+                                 .arg(info.absolutePath()));
+        return makeError(ErrorCode::Io,
+                         Text::tr("Cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return makeError(ErrorCode::Io, Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    }
     if (file.size() > MaximumSize)
         return makeError(ErrorCode::Damaged, Text::tr("keyring.json is damaged: it is far too large"));
-    return Keyring::fromJson(file.readAll());
+    return file.readAll();
+}
+
+Result<Keyring> load(const QString& path)
+{
+    auto bytes = readBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return Keyring::fromJson(*bytes);
 }
 
 Result<void> save(const Keyring& keyring, const QString& path)
+{
+    return saveBytes(keyring.toJson(), path);
+}
+
+Result<void> saveBytes(const QByteArray& json, const QString& path)
 {
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
@@ -55,7 +84,6 @@ Result<void> save(const Keyring& keyring, const QString& path)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray json = keyring.toJson();
     if (file.write(json) != json.size() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();

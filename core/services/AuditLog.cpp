@@ -1,5 +1,7 @@
 #include "services/AuditLog.h"
 
+#include "security/KeyPairs.h"
+#include "services/Membership.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
@@ -35,6 +37,11 @@ QString timestamp(const QDateTime& at)
 
 } // namespace
 
+QByteArray AuditLog::signatureMessage(const QString& vaultId, const QString& hash)
+{
+    return QStringLiteral("peerdesk-audit-signature-v1\n%1\n%2").arg(vaultId, hash).toUtf8();
+}
+
 QString AuditLog::genesisHash()
 {
     return QString(64, QLatin1Char('0'));
@@ -64,6 +71,8 @@ Result<qint64> AuditLog::append(const QString& actor, const QString& action, con
     if (!isIdentifierField(actor) || !isIdentifierField(action) || !isIdentifierField(entityType))
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("An audit entry needs an actor, an action and an entity type."));
+    if (!m_signer || m_signer->isNull())
+        return makeError(ErrorCode::Io, Text::tr("The audit log cannot be written: no signing key is open."));
     AuditEntry entry;
     entry.actor = actor;
     entry.action = action;
@@ -83,6 +92,8 @@ Result<qint64> AuditLog::append(const QString& actor, const QString& action, con
         const QString previous = *last ? (*last)->hash : genesisHash();
         entry.id = *last ? (*last)->id + 1 : 1;
         entry.hash = chainHash(previous, entry);
+        entry.signingKey = m_signer->publicKey();
+        entry.signature = m_signer->sign(signatureMessage(m_vaultId, entry.hash));
         if (auto inserted = rows.insert(entry); !inserted)
             return inserted;
         SettingsRepository meta(m_database, SettingsRepository::Table::Meta);
@@ -115,7 +126,7 @@ Result<void> AuditLog::matchesAnchor(const std::optional<AuditEntry>& newest)
     return {};
 }
 
-Result<AuditLog::Verification> AuditLog::verify()
+Result<AuditLog::Verification> AuditLog::verify(const KeyDirectory* signers, qint64 signedFrom)
 {
     Verification verification;
     QString previous = genesisHash();
@@ -128,6 +139,17 @@ Result<AuditLog::Verification> AuditLog::verify()
             verification.problems.append(Text::tr("Audit rows are missing before row %1.").arg(entry.id));
         if (chainHash(previous, entry) != entry.hash && verification.problems.size() < 20)
             verification.problems.append(Text::tr("Audit row %1 was altered, inserted or reordered.").arg(entry.id));
+        if (signers && entry.id >= signedFrom && verification.problems.size() < 20) {
+            const SlotKey* key = signers->bySigningKey(entry.signingKey);
+            const bool keyFits = key && entry.id >= key->since && (key->until == 0 || entry.id < key->until)
+                && (signers->isRecovery(key->slotId) || signers->ownerOf(key->slotId) == entry.actor);
+            if (!keyFits
+                || !key_pairs::verify(entry.signingKey, signatureMessage(m_vaultId, entry.hash), entry.signature))
+                verification.problems.append(
+                    Text::tr("Audit row %1 is not signed by its actor's key: it was written or rewritten outside "
+                             "PeerDesk.")
+                        .arg(entry.id));
+        }
         if (previousId == 0)
             firstIsCreation = entry.id == 1 && entry.action == QLatin1String(VaultCreatedAction);
         previous = entry.hash;

@@ -3,10 +3,13 @@
 #include "security/KeyringFile.h"
 #include "services/Permissions.h"
 #include "services/ProgramSettings.h"
+#include "services/SafeRemoval.h"
+#include "services/ScratchSpace.h"
 #include "services/VaultLock.h"
 #include "services/VaultPaths.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -21,7 +24,14 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace peerdesk::backup {
 
@@ -71,16 +81,34 @@ Result<BackupInfo> readParts(const QString& path, const QString& intoFolder)
     return header->info;
 }
 
-// Opens a copy of the backup in a temporary folder as login and runs verify(); returns the session's role too.
+// Opens a copy of the backup in a private scratch folder as login and runs verify(); returns the session's role too.
+// A backup's slot that asks for more key-derivation work than PeerDesk's default is not opened without consent.
 Result<std::pair<VerifyReport, Role>> openCopy(const QString& file, const QString& login,
-                                               const SecureBuffer& passphrase, const Clock& clock)
+                                               const SecureBuffer& passphrase, const Clock& clock,
+                                               const OpenBackupOptions& options)
 {
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return ioError(scratch.path(), scratch.errorString());
-    if (auto parts = readParts(file, scratch.path()); !parts)
+    auto scratch = ScratchFolder::make();
+    if (!scratch)
+        return scratch.error();
+    if (auto parts = readParts(file, (*scratch)->path()); !parts)
         return parts.error();
-    auto key = vault::unwrapWithPassphrase(scratch.path(), login, passphrase);
+    if (!options.allowCostlyKeyring) {
+        auto keyring = keyring_file::load(vault_paths::keyringPath((*scratch)->path()));
+        if (!keyring)
+            return keyring.error();
+        for (const KeySlot& slot : keyring->slots()) {
+            if (slot.kdf.exceedsDefault()) {
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    Text::tr("This backup's keyring asks for more key-derivation work than PeerDesk uses (%1 passes, "
+                             "%2 MiB): opening it may take minutes and much of this computer's memory. Open it only "
+                             "if you trust where it came from (--allow-costly-keyring).")
+                        .arg(slot.kdf.opsLimit)
+                        .arg(slot.kdf.memLimitBytes / (1024 * 1024)));
+            }
+        }
+    }
+    auto key = vault::unwrapWithPassphrase((*scratch)->path(), login, passphrase);
     if (!key)
         return key.error();
     auto session = vault::open(std::move(*key), clock);
@@ -109,28 +137,132 @@ Result<bool> changedSince(VaultSession& session, const BackupInfo& backup)
     return audit.anyAfter(backup.auditHeadId, { BackupAction, AutomaticBackupAction });
 }
 
-// A backup's snapshot folder beside the backup, and the lock it holds while the backup is being written.
-const auto SnapshotPattern = QStringLiteral(".peerdesk-backup-XXXXXX");
+// A backup's snapshot folder beside the backup, and the lock it holds while the backup is being written. Its name
+// carries its mark: .peerdesk-backup-<random>-<mark>, made in the same step as the folder.
+const auto SnapshotPrefix = QStringLiteral(".peerdesk-backup-");
 const auto SnapshotGlob = QStringLiteral(".peerdesk-backup-*");
 const auto SnapshotLockName = QStringLiteral("in-use.lock");
+const auto SnapshotDatabaseName = QStringLiteral("peerdesk.db");
+
+// The key of the marks, random per vault and kept inside the encrypted database (schema 10), so that it survives a
+// rotation of the data key: a folder left by a backup killed before a rotation is still recognised after it.
+Result<SecureBuffer> snapshotMarkKey(Database& database)
+{
+    auto stored
+        = SettingsRepository(database, SettingsRepository::Table::Meta).get(QStringLiteral("snapshot_mark_key"));
+    if (!stored)
+        return stored.error();
+    QByteArray bytes = QByteArray::fromHex(stored->value_or(QString()).toLatin1());
+    if (bytes.size() != 32) {
+        wipe(bytes);
+        return makeError(ErrorCode::Damaged, Text::tr("The vault's backup snapshot key is missing or damaged."));
+    }
+    SecureBuffer key = SecureBuffer::copyOf(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+    wipe(bytes);
+    return key;
+}
+
+// The first 16 hex digits of a keyed hash of the folder's random part under the vault's mark key: only someone who
+// can open this vault can make it, so a folder planted under the same name pattern is never taken for one of ours.
+QString snapshotMark(const SecureBuffer& markKey, const QString& random)
+{
+    const QByteArray message = QByteArrayLiteral("peerdesk-snapshot-v1\n") + random.toLatin1();
+    QByteArray mac(crypto_auth_hmacsha256_BYTES, Qt::Uninitialized);
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(&state, markKey.data(), markKey.size());
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.constData()),
+                                  static_cast<unsigned long long>(message.size()));
+    crypto_auth_hmacsha256_final(&state, reinterpret_cast<unsigned char*>(mac.data()));
+    sodium_memzero(&state, sizeof state);
+    return QString::fromLatin1(mac.toHex().left(16));
+}
+
+bool isOurSnapshot(const QString& folder, const QString& name, const SecureBuffer& markKey)
+{
+    const QStringList parts = name.mid(SnapshotPrefix.size()).split(QLatin1Char('-'));
+    if (!name.startsWith(SnapshotPrefix) || parts.size() != 2 || parts.at(1) != snapshotMark(markKey, parts.at(0)))
+        return false;
+    if (!safe_removal::isOwnFolder(folder, name))
+        return false;
+    const QStringList allowed{ SnapshotLockName, SnapshotDatabaseName,
+                               SnapshotDatabaseName + QStringLiteral("-journal"),
+                               SnapshotLockName + QStringLiteral(".rmlock") };
+    for (const QString& entry : safe_removal::entries(folder, name)) {
+        if (!allowed.contains(entry) || !safe_removal::isRegularFile(folder, name, entry))
+            return false;
+    }
+    return true;
+}
 
 // A backup killed while it ran (a crash, a power cut, a session ended while the window backed up at close) leaves
 // its snapshot folder behind: an encrypted copy of the database that nobody would ever see or delete, and that an
-// old keyring would still open after the data key is rotated. A snapshot in use holds its lock; any other one was
-// abandoned. A folder made a moment ago whose owner has not yet taken its lock may go too: that backup then fails
-// cleanly (its folder is gone) rather than ever writing a damaged file.
-void removeAbandonedSnapshots(const QString& folder)
+// old keyring would still open after the data key is rotated. Only a folder this vault made (its mark), holding only
+// what a snapshot holds, whose lock nobody holds, is removed; the removal never follows a link, so a link planted
+// in the backup folder (to the vault, to another folder or file) is never followed, and nothing outside the backup
+// folder is touched. A folder made a moment ago whose owner has not yet taken its lock may go too: that backup then
+// fails cleanly (its folder is gone) rather than ever writing a damaged file.
+void removeAbandonedSnapshots(const QString& folder, const SecureBuffer& markKey)
 {
     const QDir dir(folder);
-    for (const QString& name : dir.entryList({ SnapshotGlob }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
-        QDir snapshot(dir.filePath(name));
-        QLockFile lock(snapshot.filePath(SnapshotLockName));
+    for (const QString& name :
+         dir.entryList({ SnapshotGlob }, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        if (!isOurSnapshot(folder, name, markKey))
+            continue;
+        QLockFile lock(QDir(dir.filePath(name)).filePath(SnapshotLockName));
         lock.setStaleLockTime(0); // a long backup's lock is not stale: only a dead owner's is
         if (!lock.tryLock(0))
             continue;
         lock.unlock();
-        snapshot.removeRecursively();
+        safe_removal::removeTree(folder, name);
     }
+}
+
+// This backup's own snapshot folder: made with an exclusive mkdir under a marked name, locked while the backup runs,
+// and removed without following links when it ends.
+class SnapshotFolder final
+{
+    Q_DISABLE_COPY_MOVE(SnapshotFolder)
+
+public:
+    SnapshotFolder(QString folder, QString name) : m_folder(std::move(folder)), m_name(std::move(name)) { }
+    ~SnapshotFolder()
+    {
+        if (m_lock)
+            m_lock->unlock();
+        safe_removal::removeTree(m_folder, m_name);
+    }
+    QString filePath(const QString& entry) const { return QDir(QDir(m_folder).filePath(m_name)).filePath(entry); }
+    bool lock()
+    {
+        m_lock = std::make_unique<QLockFile>(filePath(SnapshotLockName));
+        m_lock->setStaleLockTime(0);
+        return m_lock->tryLock(0);
+    }
+
+private:
+    QString m_folder;
+    QString m_name;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+Result<std::unique_ptr<SnapshotFolder>> makeSnapshotFolder(const QString& folder, const SecureBuffer& markKey)
+{
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        QByteArray bytes(6, Qt::Uninitialized);
+        randombytes_buf(bytes.data(), static_cast<std::size_t>(bytes.size()));
+        const QString part = QString::fromLatin1(bytes.toHex());
+        const QString name = SnapshotPrefix + part + QLatin1Char('-') + snapshotMark(markKey, part);
+        if (::mkdir(QFile::encodeName(QDir(folder).filePath(name)).constData(), 0700) != 0) {
+            if (errno == EEXIST)
+                continue;
+            return ioError(folder, QString::fromLocal8Bit(std::strerror(errno)));
+        }
+        auto snapshot = std::make_unique<SnapshotFolder>(folder, name);
+        if (!snapshot->lock())
+            return ioError(folder, Text::tr("the snapshot folder cannot be locked"));
+        return snapshot;
+    }
+    return ioError(folder, Text::tr("the snapshot folder cannot be created"));
 }
 
 Result<QString> writeBackup(VaultSession& session, const QString& folder, bool automatic)
@@ -141,22 +273,21 @@ Result<QString> writeBackup(VaultSession& session, const QString& folder, bool a
             .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmsszzz")), automatic ? QStringLiteral("-auto") : QString()));
     if (QFileInfo::exists(path))
         return ioError(path, Text::tr("it already exists"));
-    removeAbandonedSnapshots(folder);
+    auto ticket = session.workerTicket();
+    auto markKey = snapshotMarkKey(session.database());
+    if (!markKey)
+        return markKey.error();
+    removeAbandonedSnapshots(folder, *markKey);
     // The snapshot: the database copied in one read transaction under the same data key, beside the backup.
-    QTemporaryDir scratch(QDir(folder).filePath(SnapshotPattern));
-    if (!scratch.isValid())
-        return ioError(folder, scratch.errorString());
-    QLockFile inUse(scratch.filePath(SnapshotLockName)); // released before scratch goes
-    inUse.setStaleLockTime(0);
-    if (!inUse.tryLock(0))
-        return ioError(scratch.path(), Text::tr("the snapshot folder cannot be locked"));
-    const QString copy = scratch.filePath(QStringLiteral("peerdesk.db"));
+    auto snapshot = makeSnapshotFolder(folder, *markKey);
+    if (!snapshot)
+        return snapshot.error();
+    const QString copy = (*snapshot)->filePath(SnapshotDatabaseName);
     // Read before the snapshot: a change slipping in between makes the next automatic backup run, never skip.
     auto head = AuditRepository(session.database()).last();
     if (!head)
         return head.error();
-    auto ticket = session.workerTicket();
-    if (auto copied = session.database().exportCopy(copy, ticket.dataKey); !copied)
+    if (auto copied = session.database().exportCopy(copy, ticket.keys.data); !copied)
         return copied.error();
     QFile keyringFile(vault_paths::keyringPath(session.directory()));
     if (!keyringFile.open(QIODevice::ReadOnly))
@@ -257,6 +388,9 @@ QList<BackupFile> listBackups(const QString& folder, const QString& vaultId)
     const QFileInfoList entries
         = QDir(folder).entryInfoList({ QStringLiteral("*.pdbackup") }, QDir::Files | QDir::NoDotAndDotDot);
     for (const QFileInfo& entry : entries) {
+        // A link is never taken for a backup: pruning would delete the link's name, and reading follows it.
+        if (entry.isSymLink())
+            continue;
         QFile file(entry.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -275,16 +409,16 @@ Result<BackupInfo> inspect(const QString& file)
 }
 
 Result<VerifyReport> verify(const QString& file, const QString& login, const SecureBuffer& passphrase,
-                            const Clock& clock)
+                            const Clock& clock, const OpenBackupOptions& options)
 {
-    auto opened = openCopy(file, login, passphrase, clock);
+    auto opened = openCopy(file, login, passphrase, clock, options);
     if (!opened)
         return opened.error();
     return std::move(opened->first);
 }
 
 Result<void> restore(const QString& file, const QString& directory, bool force, const QString& login,
-                     const SecureBuffer& passphrase, const Clock& clock)
+                     const SecureBuffer& passphrase, const Clock& clock, const OpenBackupOptions& options)
 {
     const QString target = QDir::cleanPath(QDir(directory).absolutePath());
     const vault::FolderState state = vault::inspect(target);
@@ -293,7 +427,7 @@ Result<void> restore(const QString& file, const QString& directory, bool force, 
                          Text::tr("%1 already holds a vault; restore over it only with --force.")
                              .arg(QDir::toNativeSeparators(target)));
     // Everything is checked before anything is written: the parts, the key, the database's own integrity.
-    auto opened = openCopy(file, login, passphrase, clock);
+    auto opened = openCopy(file, login, passphrase, clock, options);
     if (!opened)
         return opened.error();
     if (!opened->first.ok)

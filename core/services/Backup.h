@@ -37,19 +37,28 @@ bool automaticBackupsOn(VaultSession& session);
 // Files that are not backups, or are unreadable, are skipped.
 QList<BackupFile> listBackups(const QString& folder, const QString& vaultId);
 
+struct OpenBackupOptions
+{
+    // A backup whose slots ask for more key-derivation work than PeerDesk's default (a file from elsewhere may ask
+    // for minutes and gigabytes) is opened only when the person said yes.
+    bool allowCostlyKeyring = false;
+};
+
 // Reads a backup's structure: magic, header, sizes, and the SHA-256 of both parts; the keyring must parse.
 // Damaged naming the file for anything truncated, altered or not a backup.
 Result<BackupInfo> inspect(const QString& file);
 
-// inspect(), then opens a copy in a temporary folder with login's passphrase from the backup's own keyring and
-// runs the vault's verify() on it. The copy is removed whatever happens.
+// inspect(), then opens a copy in a private scratch folder (ScratchFolder) with login's passphrase from the backup's
+// own keyring, exactly as a vault is opened (its key statement, membership and witnesses checked), and runs the
+// vault's verify() on it. The copy is removed whatever happens. InvalidInput, before any key derivation, for slots
+// costlier than the default unless options allow them.
 Result<VerifyReport> verify(const QString& file, const QString& login, const SecureBuffer& passphrase,
-                            const Clock& clock);
+                            const Clock& clock, const OpenBackupOptions& options = {});
 
 // verify() first (an administrator of the backup), then writes the vault into directory. A folder holding a
 // vault is refused (InvalidInput) unless force, and a vault open in another process always is. Fails without
 // leaving anything behind: the files are staged beside the target and moved into place last.
 Result<void> restore(const QString& file, const QString& directory, bool force, const QString& login,
-                     const SecureBuffer& passphrase, const Clock& clock);
+                     const SecureBuffer& passphrase, const Clock& clock, const OpenBackupOptions& options = {});
 
 } // namespace peerdesk::backup

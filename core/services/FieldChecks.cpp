@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace peerdesk::field_checks {
 
 namespace {
@@ -71,6 +73,26 @@ Result<void> windows(const QList<WeeklyWindow>& availability)
     for (const WeeklyWindow& window : availability) {
         if (!window.isValid())
             return invalid(Text::tr("An availability window is not valid."));
+    }
+    return {};
+}
+
+bool hasControlCharacters(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const auto category = c.category();
+        return category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph;
+    });
+}
+
+Result<void> noControlCharacters(const QString& what, std::initializer_list<const QString*> texts)
+{
+    for (const QString* text : texts) {
+        if (hasControlCharacters(*text)) {
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("%1 cannot hold a line break, a tab or another control character.").arg(what));
+        }
     }
     return {};
 }

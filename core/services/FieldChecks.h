@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <initializer_list>
+
 // The field checks the roster and intake share. Each returns InvalidInput with a translated message that names
 // the field and the allowed values, never the value itself when it could be identifying.
 namespace peerdesk::field_checks {
@@ -16,5 +18,10 @@ Result<void> phone(const QString& number); // empty is accepted
 Result<void> languages(const QStringList& codes); // ISO 639-1
 Result<void> affinity(const QString& group, const QStringList& configured);
 Result<void> windows(const QList<WeeklyWindow>& availability);
+// Control and formatting characters (a line break, an escape that a terminal would obey, a bidirectional override
+// that shows text other than it is): true when text holds one.
+bool hasControlCharacters(const QString& text);
+// InvalidInput naming `what` (translated, e.g. "A name") when any of texts holds one.
+Result<void> noControlCharacters(const QString& what, std::initializer_list<const QString*> texts);
 
 } // namespace peerdesk::field_checks

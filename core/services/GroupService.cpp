@@ -2,6 +2,7 @@
 
 #include "domain/Vocabulary.h"
 #include "services/AuditLog.h"
+#include "services/FieldChecks.h"
 #include "services/Permissions.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
@@ -368,6 +369,10 @@ Result<qint64> GroupService::registerParticipant(qint64 occurrenceId, const QStr
         return invalid(Text::tr("Give the participant's name."));
     if (registration.contact.isEmpty())
         return invalid(Text::tr("Give a way to reach the participant: an email address or a phone number."));
+    if (auto plain = field_checks::noControlCharacters(Text::tr("A participant's name or contact"),
+                                                       { &registration.name, &registration.contact });
+        !plain)
+        return plain.error();
     if (registration.name.size() > GroupRegistration::MaxFieldLength
         || registration.contact.size() > GroupRegistration::MaxFieldLength) {
         return invalid(Text::tr("A participant's name and contact have at most %1 characters each.")
@@ -454,7 +459,16 @@ Result<QList<GroupRegistration>> GroupService::registrations(qint64 occurrenceId
 {
     if (auto found = occurrence(occurrenceId); !found)
         return found.error();
-    return GroupRepository(m_session.database()).registrations(occurrenceId);
+    auto registrations = GroupRepository(m_session.database()).registrations(occurrenceId);
+    if (!registrations)
+        return registrations;
+    // Each participant's name and contact are shown to the person asking: who looked at whom is recorded.
+    QList<qint64> shown;
+    for (const GroupRegistration& registration : std::as_const(*registrations))
+        shown.append(registration.id);
+    if (auto recorded = m_session.recordIdentityViews(QStringLiteral("group_registration"), shown); !recorded)
+        return recorded.error();
+    return registrations;
 }
 
 } // namespace peerdesk

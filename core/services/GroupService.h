@@ -65,6 +65,8 @@ public:
     Result<void> verify(qint64 registrationId);
     // The joining link was sent; refused until verify(). May be recorded again when the link is re-sent.
     Result<void> markLinkSent(qint64 registrationId);
+    // Who registered, with their name and contact, to show: each one's view is recorded ("identity.viewed", entity
+    // "group_registration", once per registration and unlock).
     Result<QList<GroupRegistration>> registrations(qint64 occurrenceId);
 
     // Pure recurrence: the occurrences whose local date lies in [from, until] (and within the group's first and

@@ -135,7 +135,8 @@ Result<Introduction> HandOff::introduction(qint64 requestId, bool includeReasons
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
-    auto request = RequestService(m_session).get(requestId);
+    // The introduction shows the requester's first name and contact details: a view of their identity.
+    auto request = RequestService(m_session).view(requestId);
     if (!request)
         return request.error();
     if (request->identityPurgedAt.isValid())

@@ -279,6 +279,12 @@ private:
 
     bool isRequester(const Supporter& s) const
     {
+        // The roster as matching reads it: blind indexes, no contact details.
+        if (!s.emailIndex.isEmpty() && s.emailIndex == m_input.requesterEmailIndex)
+            return true;
+        if (!s.phoneIndex.isEmpty() && s.phoneIndex == m_input.requesterPhoneIndex)
+            return true;
+        // A supporter given with their contact details (a whole record): compared as the indexes are made.
         const QStringView email = QStringView(s.email).trimmed(); // a view: no copy for every supporter
         if (!m_email.isEmpty() && email.compare(m_email, Qt::CaseInsensitive) == 0)
             return true;

@@ -25,6 +25,10 @@ struct MatchWeights
 struct MatchInput
 {
     SupportRequest request;
+    // The requester's e-mail and phone as the roster's blind indexes (Supporter::emailIndex, phoneIndex), to
+    // recognise them among supporters read without their contact details; empty when there is none.
+    QByteArray requesterEmailIndex;
+    QByteArray requesterPhoneIndex;
     QList<Supporter> supporters; // in any order: the ranking sorts its own
     QHash<qint64, SupporterLoad> loads;
     QSet<qint64> declined; // supporters who declined this request before

@@ -8,6 +8,7 @@
 #include "services/RosterCache.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
+#include "storage/IdentityCells.h"
 #include "storage/MatchRepository.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,12 @@ Result<MatchInput> MatchingService::input(qint64 requestId, std::optional<qint64
         return matchable.error();
     MatchInput in;
     in.request = *request;
+    const QVariant emailIndex
+        = identity_cells::blindIndex(m_session.database(), "supporter-email", contactEmailKey(request->identity.email));
+    const QVariant phoneIndex
+        = identity_cells::blindIndex(m_session.database(), "supporter-phone", contactPhoneKey(request->identity.phone));
+    in.requesterEmailIndex = emailIndex.toByteArray();
+    in.requesterPhoneIndex = phoneIndex.toByteArray();
     auto supporters = m_session.roster().current(m_session.database());
     if (!supporters)
         return supporters.error();

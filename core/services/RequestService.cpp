@@ -8,6 +8,7 @@
 #include "services/Vault.h"
 #include "storage/Database.h"
 #include "storage/MatchRepository.h"
+#include "storage/RepeatSecret.h"
 #include "storage/RequestRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SupporterRepository.h"
@@ -27,68 +28,35 @@ struct Text
 };
 
 constexpr auto EntityType = "request";
-constexpr auto RepeatSecretKey = "repeat_key_secret";
 Error invalid(const QString& message)
 {
     return makeError(ErrorCode::InvalidInput, message);
 }
 
-// Normalised the same way at every intake, so "Sam@Example.org " and "sam@example.org" hash alike, as do
-// "(613) 555-0100" and "+1 613 555 0100".
-QByteArray normalisedEmail(const QString& email)
+// The stored repeat keys of an identity (docs/security.md, "Repeat requests"): the short keys, or, where a request
+// from before the upgrade already has this person's old-format key, that one, so a person's requests share one key
+// whatever their age.
+Result<RepeatKeys> repeatKeysFor(Database& database, const RepeatKeyHasher& hasher, const RequesterIdentity& identity)
 {
-    return email.trimmed().toLower().toUtf8();
-}
-
-QByteArray normalisedPhone(const QString& phone)
-{
-    QString digits;
-    for (const QChar c : phone.section(
-             QRegularExpression(QStringLiteral("(x|ext)"), QRegularExpression::CaseInsensitiveOption), 0, 0)) {
-        if (c.isDigit())
-            digits.append(c);
+    RequestRepository requests(database);
+    RepeatKeys keys;
+    const QString email = hasher.emailKey(identity.email);
+    if (!email.isEmpty()) {
+        auto legacy
+            = requests.existingKey(RequestRepository::KeyKind::Email, { hasher.legacyEmailKey(identity.email) });
+        if (!legacy)
+            return legacy.error();
+        keys.email = legacy->isEmpty() ? email : *legacy;
     }
-    if (digits.size() == 11 && digits.startsWith(QLatin1Char('1')))
-        digits.remove(0, 1);
-    return digits.size() >= 7 ? digits.toLatin1() : QByteArray();
-}
-
-QString keyedHash(const QByteArray& secret, const QByteArray& domain, const QByteArray& value)
-{
-    if (value.isEmpty())
-        return {};
-    crypto_auth_hmacsha256_state state;
-    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(secret.constData()),
-                                static_cast<size_t>(secret.size()));
-    // The domain keeps an email and a phone number that happen to be the same text from matching.
-    const QByteArray message = domain + '\n' + value;
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.constData()),
-                                  static_cast<unsigned long long>(message.size()));
-    unsigned char digest[crypto_auth_hmacsha256_BYTES];
-    crypto_auth_hmacsha256_final(&state, digest);
-    sodium_memzero(&state, sizeof state);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
-}
-
-// The per-vault secret of the repeat keys, created on first use. It lives in the encrypted database: someone
-// holding only a list of emails cannot test it against the keys without also opening the vault.
-Result<QByteArray> repeatSecret(Database& database)
-{
-    SettingsRepository meta(database, SettingsRepository::Table::Meta);
-    auto stored = meta.get(QLatin1String(RepeatSecretKey));
-    if (!stored)
-        return stored.error();
-    if (*stored) {
-        const QByteArray secret = QByteArray::fromHex(stored->value().toLatin1());
-        if (secret.size() == 32)
-            return secret;
-        return makeError(ErrorCode::Damaged, Text::tr("The vault's repeat-request key is damaged."));
+    const QString phone = hasher.phoneKey(identity.phone);
+    if (!phone.isEmpty()) {
+        auto legacy
+            = requests.existingKey(RequestRepository::KeyKind::Phone, { hasher.legacyPhoneKey(identity.phone) });
+        if (!legacy)
+            return legacy.error();
+        keys.phone = legacy->isEmpty() ? phone : *legacy;
     }
-    QByteArray secret(32, Qt::Uninitialized);
-    randombytes_buf(secret.data(), static_cast<size_t>(secret.size()));
-    if (auto saved = meta.set(QLatin1String(RepeatSecretKey), QString::fromLatin1(secret.toHex())); !saved)
-        return saved.error();
-    return secret;
+    return keys;
 }
 
 QString eventAuditAction(RequestEvent event, std::optional<CloseOutcome> outcome)
@@ -188,9 +156,9 @@ Result<QList<qint64>> RequestService::intakeAll(const QList<NewRequest>& request
     }
     QList<qint64> ids;
     auto done = m_session.database().transaction([&]() -> Result<void> {
-        auto secret = repeatSecret(m_session.database());
-        if (!secret)
-            return secret.error();
+        auto hasher = repeat_secret::loadOrCreate(m_session.database(), RepeatKeyHasher::Cost{});
+        if (!hasher)
+            return hasher.error();
         RequestRepository repository(m_session.database());
         for (const NewRequest& in : std::as_const(cleaned)) {
             SupportRequest r;
@@ -207,9 +175,10 @@ Result<QList<qint64>> RequestService::intakeAll(const QList<NewRequest>& request
             r.status = colleague && !in.consentConfirmed ? RequestStatus::AwaitingConsent : RequestStatus::New;
             if (colleague && in.consentConfirmed)
                 r.consentRecordedAt = r.receivedAt;
-            const RepeatKeys keys{ keyedHash(*secret, "email", normalisedEmail(r.identity.email)),
-                                   keyedHash(*secret, "phone", normalisedPhone(r.identity.phone)) };
-            auto id = repository.insert(r, keys, now);
+            auto keys = repeatKeysFor(m_session.database(), *hasher, r.identity);
+            if (!keys)
+                return keys.error();
+            auto id = repository.insert(r, *keys, now);
             if (!id)
                 return id.error();
             if (auto audited
@@ -564,18 +533,19 @@ Result<void> RequestService::update(qint64 id, const RequestEdit& edit,
             return valid;
         if (c.reasons.isEmpty() && request->triagedAt.isValid())
             return invalid(Text::tr("A triaged request keeps at least one reason (a category, never a description)."));
-        auto secret = repeatSecret(m_session.database());
-        if (!secret)
-            return secret.error();
+        auto hasher = repeat_secret::loadOrCreate(m_session.database(), RepeatKeyHasher::Cost{});
+        if (!hasher)
+            return hasher.error();
         request->channel = c.channel;
         request->urgency = c.urgency;
         request->reasons = c.reasons;
         request->profile = c.profile;
         request->identity = c.identity;
-        const RepeatKeys keys{ keyedHash(*secret, "email", normalisedEmail(c.identity.email)),
-                               keyedHash(*secret, "phone", normalisedPhone(c.identity.phone)) };
+        auto keys = repeatKeysFor(m_session.database(), *hasher, c.identity);
+        if (!keys)
+            return keys.error();
         if (auto saved
-            = RequestRepository(m_session.database()).saveDetails(*request, keys, m_session.clock().nowUtc());
+            = RequestRepository(m_session.database()).saveDetails(*request, *keys, m_session.clock().nowUtc());
             !saved)
             return saved;
         return m_session.recordAudit(QStringLiteral("request.edited"), QLatin1String(EntityType), id);
@@ -680,6 +650,34 @@ Result<QList<SupportRequest>> RequestService::list(const std::optional<RequestSt
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     return RequestRepository(m_session.database()).list(status);
+}
+
+Result<SupportRequest> RequestService::view(qint64 id)
+{
+    auto request = get(id);
+    if (!request)
+        return request;
+    if (!request->identityPurgedAt.isValid()) {
+        if (auto recorded = m_session.recordIdentityViews(QStringLiteral("request"), { id }); !recorded)
+            return recorded.error();
+    }
+    return request;
+}
+
+Result<QList<SupportRequest>> RequestService::viewAll(const std::optional<RequestStatus>& status)
+{
+    auto requests = list(status);
+    if (!requests)
+        return requests;
+    QList<qint64> shown;
+    shown.reserve(requests->size());
+    for (const SupportRequest& request : std::as_const(*requests)) {
+        if (!request.identityPurgedAt.isValid())
+            shown.append(request.id);
+    }
+    if (auto recorded = m_session.recordIdentityViews(QStringLiteral("request"), shown); !recorded)
+        return recorded.error();
+    return requests;
 }
 
 Result<ContactTarget> RequestService::contactTarget()

@@ -149,9 +149,15 @@ public:
     Result<qint64> count(const RequestListQuery& query);
     Result<QList<RequestListRow>> page(const RequestListQuery& query);
 
+    // For work on a request: nothing is recorded. What is shown to the person goes through view() and viewAll().
     Result<SupportRequest> get(qint64 id);
     // Newest first.
     Result<QList<SupportRequest>> list(const std::optional<RequestStatus>& status = std::nullopt);
+    // The same, as shown to the person signed in: who looked at whom is recorded ("identity.viewed" with the
+    // request's id and the viewer, never a name; once per request and unlock) for each request whose identity is
+    // still held. If the record cannot be written, nothing is shown.
+    Result<SupportRequest> view(qint64 id);
+    Result<QList<SupportRequest>> viewAll(const std::optional<RequestStatus>& status = std::nullopt);
 
     // The first-contact target with the configured business days, province and closure days.
     Result<ContactTarget> contactTarget();

@@ -33,6 +33,11 @@ Result<void> checkIdentity(const RequesterIdentity& identity)
             return invalid(Text::tr("Name, email, phone, best time and institution can have at most 200 "
                                     "characters."));
     }
+    if (auto plain = field_checks::noControlCharacters(
+            Text::tr("A name, email, phone, best time or institution"),
+            { &identity.name, &identity.email, &identity.phone, &identity.bestTime, &identity.institution });
+        !plain)
+        return plain;
     if (auto valid = field_checks::email(identity.email); !valid)
         return valid;
     return field_checks::phone(identity.phone);

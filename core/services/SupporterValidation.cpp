@@ -31,6 +31,10 @@ Result<void> SupporterService::validate(const Supporter& s, const QStringList& a
         return invalid(Text::tr("A name can have at most 200 characters."));
     if (s.email.isEmpty() && s.phone.isEmpty())
         return invalid(Text::tr("A supporter needs an email address or a phone number."));
+    if (auto plain = field_checks::noControlCharacters(Text::tr("A name, email, phone or pronouns"),
+                                                       { &s.name, &s.email, &s.phone, &s.pronouns });
+        !plain)
+        return plain;
     if (auto valid = field_checks::email(s.email); !valid)
         return valid;
     if (auto valid = field_checks::phone(s.phone); !valid)

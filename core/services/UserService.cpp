@@ -1,6 +1,7 @@
 #include "services/UserService.h"
 
 #include "security/PassphrasePolicy.h"
+#include "services/AuditLog.h"
 #include "services/Permissions.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
@@ -42,33 +43,35 @@ Result<qint64> UserService::add(const NewUser& request)
         return secret.error();
     if (auto strong = vault::checkPassphraseStrength(*secret, vault::personalWords(login, displayName)); !strong)
         return strong.error();
-    auto slot = m_session.makePassphraseSlot(login, *secret);
+    auto slot = m_session.makeAccountSlot(login, request.role, *secret);
     if (!slot)
         return slot.error();
 
     qint64 id = 0;
-    auto added = m_session.updateKeyring(
-        [&](Keyring& keyring) -> Result<void> {
-            if (keyring.passphraseSlotFor(login))
-                return makeError(ErrorCode::InvalidInput, tr("There is already an account %1.").arg(login));
-            if (!keyring.insertSlot(*slot))
-                return makeError(ErrorCode::InvalidInput, tr("A key rotation is under way; try again."));
-            return {};
-        },
-        [&]() -> Result<void> {
-            UserRecord user;
-            user.login = login;
-            user.displayName = displayName;
-            user.role = request.role;
-            user.slotId = slot->id;
-            user.mustChangePassphrase = true;
-            user.createdAt = m_session.clock().nowUtc();
-            auto inserted = users.insert(user);
-            if (!inserted)
-                return inserted.error();
-            id = *inserted;
-            return m_session.recordAudit(QStringLiteral("user.added"), QStringLiteral("user"), id);
-        });
+    auto added = m_session.changeMembership([&](Keyring& keyring, Membership& membership) -> Result<void> {
+        if (keyring.passphraseSlotFor(login) || membership.memberByLogin(login))
+            return makeError(ErrorCode::InvalidInput, tr("There is already an account %1.").arg(login));
+        if (!keyring.insertSlot(*slot))
+            return makeError(ErrorCode::InvalidInput, tr("A key rotation is under way; try again."));
+        UserRecord user;
+        user.login = login;
+        user.displayName = displayName;
+        user.role = request.role;
+        user.slotId = slot->id;
+        user.mustChangePassphrase = true;
+        user.createdAt = m_session.clock().nowUtc();
+        auto inserted = users.insert(user);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        membership.users.append(Member{ id,
+                                        login,
+                                        request.role,
+                                        MemberState::Active,
+                                        slot->id,
+                                        { SlotRoot{ slot->id, slot->publicKey, slot->signingKey, 0 } } });
+        return m_session.recordAudit(QStringLiteral("user.added"), QStringLiteral("user"), id);
+    });
     if (!added)
         return added.error();
     return id;
@@ -108,21 +111,29 @@ Result<UserRecord> UserService::accountToEnd(const QString& login, std::source_l
 
 Result<void> UserService::endAccount(const UserRecord& user, bool removed)
 {
-    return m_session.updateKeyring(
-        [&](Keyring& keyring) -> Result<void> {
-            // An account already deactivated has no slot left; removing it only marks the row.
-            if (const auto slot = keyring.passphraseSlotFor(user.login))
-                keyring.removeSlot(slot->id);
-            return {};
-        },
-        [&]() -> Result<void> {
-            if (auto done = UserRepository(m_session.database())
-                                .deactivate(user.id, removed ? m_session.clock().nowUtc() : QDateTime());
-                !done)
-                return done;
-            return m_session.recordAudit(removed ? QStringLiteral("user.removed") : QStringLiteral("user.deactivated"),
-                                         QStringLiteral("user"), user.id);
-        });
+    return m_session.changeMembership([&](Keyring& keyring, Membership& membership) -> Result<void> {
+        Member* member = membership.memberById(user.id);
+        if (!member)
+            return makeError(ErrorCode::Damaged,
+                             tr("The account %1 is not in the vault's membership.").arg(user.login));
+        // The slot is the one the signed membership gives the account, whatever login keyring.json writes on it.
+        keyring.removeSlot(member->slotId);
+        if (auto done = UserRepository(m_session.database())
+                            .deactivate(user.id, removed ? m_session.clock().nowUtc() : QDateTime());
+            !done)
+            return done;
+        auto row = m_session.audit().append(
+            m_session.user().login, removed ? QStringLiteral("user.removed") : QStringLiteral("user.deactivated"),
+            QStringLiteral("user"), user.id);
+        if (!row)
+            return row.error();
+        for (SlotRoot& root : member->slots) {
+            if (root.slotId == member->slotId && root.until == 0)
+                root.until = *row;
+        }
+        member->state = removed ? MemberState::Removed : MemberState::Inactive;
+        return {};
+    });
 }
 
 Result<void> UserService::deactivate(const QString& login)
@@ -167,23 +178,25 @@ Result<void> UserService::reactivate(const QString& login, const SecureBuffer& i
     if (auto strong = vault::checkPassphraseStrength(*secret, vault::personalWords(normalised, user->displayName));
         !strong)
         return strong;
-    auto slot = m_session.makePassphraseSlot(normalised, *secret);
+    auto slot = m_session.makeAccountSlot(normalised, user->role, *secret);
     if (!slot)
         return slot.error();
     const qint64 id = user->id;
-    return m_session.updateKeyring(
-        [&](Keyring& keyring) -> Result<void> {
-            if (const auto stale = keyring.passphraseSlotFor(normalised))
-                keyring.removeSlot(stale->id);
-            if (!keyring.insertSlot(*slot))
-                return makeError(ErrorCode::InvalidInput, tr("A key rotation is under way; try again."));
-            return {};
-        },
-        [&]() -> Result<void> {
-            if (auto done = users.reactivate(id, slot->id); !done)
-                return done;
-            return m_session.recordAudit(QStringLiteral("user.reactivated"), QStringLiteral("user"), id);
-        });
+    return m_session.changeMembership([&](Keyring& keyring, Membership& membership) -> Result<void> {
+        Member* member = membership.memberById(id);
+        if (!member)
+            return makeError(ErrorCode::Damaged,
+                             tr("The account %1 is not in the vault's membership.").arg(normalised));
+        keyring.removeSlot(member->slotId);
+        if (!keyring.insertSlot(*slot))
+            return makeError(ErrorCode::InvalidInput, tr("A key rotation is under way; try again."));
+        if (auto done = users.reactivate(id, slot->id); !done)
+            return done;
+        member->state = MemberState::Active;
+        member->slotId = slot->id;
+        member->slots.append(SlotRoot{ slot->id, slot->publicKey, slot->signingKey, 0 });
+        return m_session.recordAudit(QStringLiteral("user.reactivated"), QStringLiteral("user"), id);
+    });
 }
 
 } // namespace peerdesk

@@ -1,17 +1,24 @@
 #include "services/Vault.h"
 
+#include "security/CellCipher.h"
 #include "security/KeyringFile.h"
 #include "security/PassphrasePolicy.h"
 #include "security/RecoveryKey.h"
 #include "services/AuditLog.h"
-#include "services/Permissions.h"
+#include "services/KeyringRecord.h"
 #include "services/ProgramSettings.h"
 #include "services/RetentionService.h"
 #include "services/RosterCache.h"
+#include "services/VaultInternal.h"
 #include "services/VaultLock.h"
 #include "services/VaultPaths.h"
+#include "services/VaultUpgrade.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/IdentityMigration.h"
+#include "storage/Migrations.h"
 #include "storage/SettingsRepository.h"
+#include "storage/StaffKeyRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QCoreApplication>
@@ -21,21 +28,26 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <cstdio>
 #include <optional>
+#include <sys/stat.h>
 
 namespace peerdesk {
 
 namespace {
-
-constexpr auto VaultIdKey = "vault_id";
-constexpr auto CreatedAtKey = "created_at";
 
 // Gives lupdate and QCoreApplication::translate one context for this file's messages.
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Vault)
 };
+
+std::atomic<vault::RotationStep> rotationStop{ vault::RotationStep::None };
+
+} // namespace
+
+namespace vault_detail {
 
 QString orphanDatabaseMessage(const QString& directory)
 {
@@ -45,7 +57,6 @@ QString orphanDatabaseMessage(const QString& directory)
         .arg(directory);
 }
 
-// The database copied under the next key during a rotation, beside peerdesk.db until it replaces it.
 QString rotationCopyPath(const QString& directory)
 {
     return vault_paths::databasePath(directory) + QStringLiteral(".rekey");
@@ -56,19 +67,16 @@ Error authenticationFailed()
     return makeError(ErrorCode::Authentication, Text::tr("Unknown user or wrong passphrase."));
 }
 
-} // namespace
-
-Result<void> vault::checkPassphraseStrength(const SecureBuffer& passphrase, const QStringList& weakWords)
+bool stopsAfter(vault::RotationStep step)
 {
-    QString text = passphrase_policy::toText(passphrase);
-    const PassphraseStrength strength = passphrase_policy::evaluate(text, weakWords);
-    wipe(text);
-    if (!strength.acceptable)
-        return makeError(ErrorCode::InvalidInput, Text::tr("The passphrase is too weak: %1").arg(strength.feedback));
-    return {};
+    vault::RotationStep expected = step;
+    return rotationStop.compare_exchange_strong(expected, vault::RotationStep::None);
 }
 
-namespace {
+Error stoppedForTests()
+{
+    return makeError(ErrorCode::Io, QStringLiteral("stopped for a test"));
+}
 
 SecureBuffer copyOf(const SecureBuffer& buffer)
 {
@@ -90,45 +98,136 @@ void restrictToOwner(const QString& path)
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-Result<void> populateNewDatabase(Database& database, const Keyring& keyring, const NewVaultRequest& request,
-                                 const QString& slotId, const Clock& clock)
+// PeerDesk keeps its files in the vault folder itself. Through a link, a rotation would rename its new database
+// over the link and leave the old-key database at the link's target, and a keyring write would do the same.
+Result<void> refuseLinks(const QString& directory)
 {
-    return database.transaction([&]() -> Result<void> {
-        SettingsRepository meta(database, SettingsRepository::Table::Meta);
-        if (auto done = meta.set(QLatin1String(VaultIdKey), keyring.vaultId()); !done)
-            return done;
-        if (auto done = meta.set(QLatin1String(CreatedAtKey), clock.nowUtc().toString(Qt::ISODateWithMs)); !done)
-            return done;
-        UserRecord admin;
-        admin.login = request.adminLogin;
-        admin.displayName = request.adminDisplayName;
-        admin.role = Role::Administrator;
-        admin.slotId = slotId;
-        admin.createdAt = clock.nowUtc();
-        auto userId = UserRepository(database).insert(admin);
-        if (!userId)
-            return userId.error();
-        AuditLog audit(database, clock);
-        if (auto logged = audit.append(admin.login, QStringLiteral("vault.created"), QStringLiteral("vault")); !logged)
-            return logged.error();
-        if (auto logged = audit.append(admin.login, QStringLiteral("user.added"), QStringLiteral("user"), *userId);
-            !logged)
-            return logged.error();
-        return {};
-    });
+    const QString database = vault_paths::databasePath(directory);
+    for (const QString& path : QStringList{ database, database + QStringLiteral("-wal"),
+                                            database + QStringLiteral("-shm"), vault_paths::keyringPath(directory) }) {
+        if (QFileInfo(path).isSymLink()) {
+            return makeError(ErrorCode::Damaged,
+                             Text::tr("%1 is a symbolic link. PeerDesk keeps its files in the vault folder itself: "
+                                      "replace the link with the file it points to (the whole vault folder may be a "
+                                      "link).")
+                                 .arg(QDir::toNativeSeparators(path)));
+        }
+    }
+    return {};
+}
+
+// Files other people on this computer can read: said, not refused (the folder may be on a shared drive whose
+// permissions the person cannot change), but never silently.
+QStringList permissionWarnings(const QString& directory)
+{
+    QStringList warnings;
+    for (const QString& path :
+         QStringList{ directory, vault_paths::databasePath(directory), vault_paths::keyringPath(directory) }) {
+        struct stat info;
+        if (::stat(QFile::encodeName(path).constData(), &info) == 0 && (info.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+            warnings.append(Text::tr("%1 can be read or changed by other users of this computer; only you should "
+                                     "(chmod go= on it).")
+                                .arg(QDir::toNativeSeparators(path)));
+        }
+    }
+    return warnings;
+}
+
+// Tests and benchmarks make vaults with the lowest key-derivation cost; their repeat keys are quick too.
+RepeatKeyHasher::Cost repeatCostFor(const KdfParams& kdf)
+{
+    return kdf == KdfParams::fastForTests() ? RepeatKeyHasher::Cost::fastForTests() : RepeatKeyHasher::Cost{};
+}
+
+Error keyringMismatch(const QStringList& problems)
+{
+    return makeError(ErrorCode::Damaged,
+                     Text::tr("keyring.json and the vault's accounts do not agree, so nothing was opened:\n%1\n"
+                              "Restore the vault from a backup, or ask an administrator (peerdesk-cli verify lists "
+                              "every problem).")
+                         .arg(problems.mid(0, 5).join(QLatin1Char('\n'))));
+}
+
+} // namespace vault_detail
+
+namespace {
+
+using namespace vault_detail;
+
+Result<UnlockedKey> unwrapSlot(const QString& directory, Keyring keyring, QByteArray bytes, const KeySlot& slot,
+                               const SecureBuffer& secret, QString login, bool recovered)
+{
+    auto secrets = keyring.unwrap(slot, secret);
+    if (!secrets)
+        return secrets.error();
+    auto keys = keyring.openKeys(slot, secrets->box);
+    if (!keys)
+        return keys.error();
+    if (keyring.formatVersion() == Keyring::FormatVersion) {
+        // The authority key this slot's owner trusts: the one their witness names (a format-2 slot, whose owner
+        // has not unlocked since the upgrade, trusts the chain from its start).
+        int pinned = 0;
+        if (!slot.legacy()) {
+            if (auto witness = keyring.verifyWitness(slot); !witness)
+                return witness.error();
+            pinned = slot.witness.authority;
+        }
+        if (auto chain = keyring.verifyAuthorityFrom(pinned); !chain)
+            return chain.error();
+        if (auto statement = keyring.verifyStatement(*keys); !statement)
+            return statement.error();
+    }
+    UnlockedKey key;
+    key.directory = directory;
+    key.login = std::move(login);
+    key.slotId = slot.id;
+    key.recovered = recovered;
+    key.keyringBytes = std::move(bytes);
+    key.secrets = std::move(*secrets);
+    key.keys = std::move(*keys);
+    if (slot.legacy()) {
+        // Its successor, with a signing key, under the same secret and cost: made now, while Argon2id may run off
+        // the GUI thread.
+        PreparedSlot replacement;
+        auto made = Keyring::makeSlot(keyring.vaultId(), slot.id, slot.kind, slot.user, secret, slot.kdf,
+                                      replacement.secrets);
+        if (!made)
+            return made.error();
+        replacement.slot = std::move(*made);
+        key.replacement = std::move(replacement);
+    }
+    key.keyring = std::move(keyring);
+    return key;
 }
 
 } // namespace
+
+void vault::stopNextRotationAfterForTests(RotationStep step)
+{
+    rotationStop = step;
+}
+
+Result<void> vault::checkPassphraseStrength(const SecureBuffer& passphrase, const QStringList& weakWords)
+{
+    QString text = passphrase_policy::toText(passphrase);
+    const PassphraseStrength strength = passphrase_policy::evaluate(text, weakWords);
+    wipe(text);
+    if (!strength.acceptable)
+        return makeError(ErrorCode::InvalidInput, Text::tr("The passphrase is too weak: %1").arg(strength.feedback));
+    return {};
+}
 
 namespace vault {
 
 FolderState inspect(const QString& directory)
 {
-    const bool database = QFileInfo::exists(vault_paths::databasePath(directory));
-    const bool keyring = QFileInfo::exists(vault_paths::keyringPath(directory));
-    if (database && !keyring)
+    const QFileInfo database(vault_paths::databasePath(directory));
+    const QFileInfo keyring(vault_paths::keyringPath(directory));
+    const bool hasDatabase = database.exists() || database.isSymLink();
+    const bool hasKeyring = keyring.exists() || keyring.isSymLink();
+    if (hasDatabase && !hasKeyring)
         return FolderState::DatabaseWithoutKeyring;
-    return database || keyring ? FolderState::Vault : FolderState::Empty;
+    return hasDatabase || hasKeyring ? FolderState::Vault : FolderState::Empty;
 }
 
 QString normaliseLogin(const QString& login)
@@ -141,6 +240,21 @@ QStringList personalWords(const QString& login, const QString& displayName)
     QStringList words{ normaliseLogin(login) };
     words += displayName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return words;
+}
+
+QString weakCostWarning(const KdfParams& cost)
+{
+    if (!cost.isWeak())
+        return {};
+    const KdfParams sound = KdfParams::interactiveDefault();
+    return Text::tr("This vault turns passphrases into keys at a low cost (%1 passes, %2 MiB; the default is "
+                    "%3 passes, %4 MiB), fit for tests and benchmarks only. Every key slot made for it (new accounts, "
+                    "new passphrases, a new recovery key) has that cost, and anyone with a copy of keyring.json can "
+                    "try passphrases against it quickly. For real records, create a vault with the default cost.")
+        .arg(cost.opsLimit)
+        .arg(cost.memLimitBytes / (1024 * 1024))
+        .arg(sound.opsLimit)
+        .arg(sound.memLimitBytes / (1024 * 1024));
 }
 
 Result<void> checkFolderIsFree(const QString& directory)
@@ -158,8 +272,7 @@ Result<void> checkFolderIsFree(const QString& directory)
 
 bool existsAt(const QString& directory)
 {
-    return QFileInfo::exists(vault_paths::databasePath(directory))
-        || QFileInfo::exists(vault_paths::keyringPath(directory));
+    return inspect(directory) != FolderState::Empty;
 }
 
 Result<void> validateLogin(const QString& login)
@@ -178,12 +291,89 @@ Result<void> validateLogin(const QString& login)
 Result<void> validateDisplayName(const QString& displayName)
 {
     const QString trimmed = displayName.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > DisplayNameMaxLength || trimmed.contains(QLatin1Char('\n'))) {
+    const bool control = std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+    if (trimmed.isEmpty() || trimmed.size() > DisplayNameMaxLength || control) {
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("A display name is 1 to %1 characters on one line.").arg(DisplayNameMaxLength));
     }
     return {};
 }
+
+namespace {
+
+struct NewVault
+{
+    const NewVaultRequest& request;
+    Keyring keyring;
+    VaultKeys keys;
+    KeySlot adminSlot;
+    SlotSecrets adminSecrets;
+    KeySlot recoverySlot;
+    SlotSecrets recoverySecrets;
+};
+
+// The first rows of a new vault, in one transaction: its id, the administrator's account, the signed membership,
+// the first audit rows (signed by the administrator's key), both slots' witnesses and the keyring's record.
+Result<QByteArray> populateNewDatabase(Database& database, NewVault& vault, const Clock& clock)
+{
+    QByteArray keyringBytes;
+    auto populated = database.transaction([&]() -> Result<void> {
+        SettingsRepository meta(database, SettingsRepository::Table::Meta);
+        if (auto set = meta.set(QLatin1String(VaultIdKey), vault.keyring.vaultId()); !set)
+            return set;
+        if (auto set = meta.set(QLatin1String(CreatedAtKey), clock.nowUtc().toString(Qt::ISODateWithMs)); !set)
+            return set;
+        UserRecord admin;
+        admin.login = vault.request.adminLogin;
+        admin.displayName = vault.request.adminDisplayName;
+        admin.role = Role::Administrator;
+        admin.slotId = vault.adminSlot.id;
+        admin.createdAt = clock.nowUtc();
+        auto userId = UserRepository(database).insert(admin);
+        if (!userId)
+            return userId.error();
+        AuditLog audit(database, clock, vault.keyring.vaultId(), &vault.adminSecrets.signing);
+        if (auto logged = audit.append(admin.login, QStringLiteral("vault.created"), QStringLiteral("vault")); !logged)
+            return logged.error();
+        auto added = audit.append(admin.login, QStringLiteral("user.added"), QStringLiteral("user"), *userId);
+        if (!added)
+            return added.error();
+
+        Membership membership;
+        membership.vaultId = vault.keyring.vaultId();
+        membership.serial = 1;
+        membership.slotCost = vault.request.kdf;
+        membership.users.append(
+            Member{ *userId,
+                    admin.login,
+                    Role::Administrator,
+                    MemberState::Active,
+                    vault.adminSlot.id,
+                    { SlotRoot{ vault.adminSlot.id, vault.adminSlot.publicKey, vault.adminSlot.signingKey, 0 } } });
+        membership.recoverySlot = vault.recoverySlot.id;
+        membership.recoverySlots.append(
+            SlotRoot{ vault.recoverySlot.id, vault.recoverySlot.publicKey, vault.recoverySlot.signingKey, 0 });
+        if (auto saved = membership_store::save(database, membership, *vault.keys.authority, 0); !saved)
+            return saved;
+
+        auto head = AuditRepository(database).last();
+        if (!head)
+            return head.error();
+        vault.keyring.signWitness(vault.adminSlot, vault.adminSecrets.signing, 0, 1, (*head)->id, (*head)->hash);
+        vault.keyring.signWitness(vault.recoverySlot, vault.recoverySecrets.signing, 0, 1, 0, {});
+        vault.keyring.insertSlot(vault.adminSlot);
+        vault.keyring.insertSlot(vault.recoverySlot);
+        keyringBytes = vault.keyring.toJson();
+        return keyring_record::record(database, {}, keyringBytes);
+    });
+    if (!populated)
+        return populated.error();
+    return keyringBytes;
+}
+
+} // namespace
 
 Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
 {
@@ -226,30 +416,48 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
         return error;
     };
 
-    SecureBuffer dataKey = SecureBuffer::random(Keyring::DataKeyBytes);
-    Keyring keyring;
-    auto adminSlot = keyring.addPassphraseSlot(request.adminLogin, *secret, dataKey, request.kdf);
+    NewVault vault{ request, Keyring(), {}, {}, {}, {}, {} };
+    vault.keys.data = SecureBuffer::random(Keyring::DataKeyBytes);
+    vault.keys.identity = SecureBuffer::random(CellCipher::KeyBytes);
+    vault.keys.authority = SigningKey::generate();
+    vault.keyring.establish(*vault.keys.authority, vault.keys.data, *vault.keys.identity);
+    auto adminSlot = Keyring::makeSlot(vault.keyring.vaultId(), {}, KeySlot::Kind::Passphrase, request.adminLogin,
+                                       *secret, request.kdf, vault.adminSecrets);
     if (!adminSlot)
         return adminSlot.error();
-    CreatedVault created{ recovery_key::generate() };
+    vault.adminSlot = std::move(*adminSlot);
+    Keyring::seal(vault.adminSlot, vault.keys, Membership::grantsForRole(Role::Administrator));
+    CreatedVault created{ recovery_key::generate(), request.kdf.isWeak() };
     auto recoverySecret = recovery_key::normalise(created.recoveryKey);
     if (!recoverySecret)
         return recoverySecret.error();
-    if (auto slot = keyring.addRecoverySlot(*recoverySecret, dataKey, request.kdf); !slot)
-        return slot.error();
+    auto recoverySlot = Keyring::makeSlot(vault.keyring.vaultId(), {}, KeySlot::Kind::Recovery, {}, *recoverySecret,
+                                          request.kdf, vault.recoverySecrets);
+    if (!recoverySlot)
+        return recoverySlot.error();
+    vault.recoverySlot = std::move(*recoverySlot);
+    Keyring::seal(vault.recoverySlot, vault.keys, Grants{ true, true });
 
     const QString databasePath = vault_paths::databasePath(buildIn);
+    QByteArray keyringBytes;
     {
-        auto database = Database::open(databasePath, copyOf(dataKey), Database::OpenMode::CreateIfMissing);
+        auto database = Database::open(databasePath, copyOf(vault.keys.data), Database::OpenMode::CreateIfMissing);
         if (!database)
             return fail(database.error());
         restrictToOwner(databasePath);
-        auto populated = populateNewDatabase(**database, keyring, request, *adminSlot, clock);
+        (*database)->setIdentityCells(std::make_shared<CellCipher>(vault.keyring.vaultId(), *vault.keys.identity));
+        auto migrated = identity_migration::apply(**database, repeatCostFor(request.kdf));
+        if (!migrated) {
+            (*database)->close();
+            return fail(migrated.error());
+        }
+        auto populated = populateNewDatabase(**database, vault, clock);
         (*database)->close();
         if (!populated)
             return fail(populated.error());
+        keyringBytes = std::move(*populated);
     }
-    if (auto saved = keyring_file::save(keyring, vault_paths::keyringPath(buildIn)); !saved)
+    if (auto saved = keyring_file::saveBytes(keyringBytes, vault_paths::keyringPath(buildIn)); !saved)
         return fail(saved.error());
     if (staging) {
         if (::rename(QFile::encodeName(buildIn).constData(), QFile::encodeName(directory).constData()) != 0)
@@ -262,7 +470,11 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
 
 Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString& login, const SecureBuffer& passphrase)
 {
-    auto keyring = keyring_file::load(vault_paths::keyringPath(directory));
+    const QString path = vault_paths::keyringPath(directory);
+    auto bytes = keyring_file::readBytes(path);
+    if (!bytes)
+        return bytes.error();
+    auto keyring = Keyring::fromJson(*bytes);
     if (!keyring)
         return keyring.error();
     auto secret = passphrase_policy::normalise(passphrase);
@@ -272,24 +484,24 @@ Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString
     const auto slot = keyring->passphraseSlotFor(normalisedLogin);
     if (!slot) {
         // Spend the same time as a real attempt, so the delay does not tell which logins exist.
+        // The same time, not more: a hostile keyring's first slot may ask for minutes of work.
         const KeySlot& any = keyring->slots().constFirst();
-        (void)kdf::deriveKey(*secret, any.salt, any.kdf);
+        const KdfParams usual = KdfParams::interactiveDefault();
+        (void)kdf::deriveKey(*secret, any.salt,
+                             KdfParams{ std::min(any.kdf.opsLimit, usual.opsLimit),
+                                        std::min(any.kdf.memLimitBytes, usual.memLimitBytes) });
         return authenticationFailed();
     }
-    auto keys = keyring->unwrapKeys(*slot, *secret);
-    if (!keys)
-        return keys.error();
-    return UnlockedKey{ directory,
-                        normalisedLogin,
-                        slot->id,
-                        std::move(keys->dataKey),
-                        std::move(*keyring),
-                        std::move(keys->nextDataKey) };
+    return unwrapSlot(directory, std::move(*keyring), std::move(*bytes), *slot, *secret, normalisedLogin, false);
 }
 
 Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QString& login, const QString& recoveryKey)
 {
-    auto keyring = keyring_file::load(vault_paths::keyringPath(directory));
+    const QString path = vault_paths::keyringPath(directory);
+    auto bytes = keyring_file::readBytes(path);
+    if (!bytes)
+        return bytes.error();
+    auto keyring = Keyring::fromJson(*bytes);
     if (!keyring)
         return keyring.error();
     auto secret = recovery_key::normalise(recoveryKey);
@@ -298,27 +510,29 @@ Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QStrin
     const auto slot = keyring->recoverySlot();
     if (!slot)
         return makeError(ErrorCode::Authentication, Text::tr("This vault has no recovery key."));
-    auto keys = keyring->unwrapKeys(*slot, *secret);
-    if (!keys) {
-        if (keys.error().code != ErrorCode::Authentication)
-            return keys.error();
+    auto key = unwrapSlot(directory, std::move(*keyring), std::move(*bytes), *slot, *secret,
+                          vault::normaliseLogin(login), true);
+    if (!key && key.error().code == ErrorCode::Authentication)
         return makeError(ErrorCode::Authentication, Text::tr("Wrong recovery key."));
-    }
-    return UnlockedKey{ directory,           vault::normaliseLogin(login), QString(), std::move(keys->dataKey),
-                        std::move(*keyring), std::move(keys->nextDataKey) };
+    return key;
 }
 
-Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
+Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, OpenOptions options)
 {
     auto lock = VaultLock::acquire(key.directory);
     if (!lock)
         return lock.error();
+    if (auto links = refuseLinks(key.directory); !links)
+        return links.error();
     const QString databasePath = vault_paths::databasePath(key.directory);
-    auto database = Database::open(databasePath, copyOf(key.dataKey), Database::OpenMode::ExistingOnly);
+    // Not migrated yet: an older vault is upgraded only by an administrator (vault_upgrade), and nobody else's unlock
+    // may change it.
+    auto database = Database::open(databasePath, copyOf(key.keys.data), Database::OpenMode::ExistingOnly, false);
     // A rotation interrupted after the new database was swapped in: the next key opens it.
     bool openedWithNextKey = false;
-    if (!database && database.error().code == ErrorCode::Damaged && key.nextDataKey) {
-        auto withNext = Database::open(databasePath, copyOf(*key.nextDataKey), Database::OpenMode::ExistingOnly);
+    if (!database && database.error().code == ErrorCode::Damaged && key.keys.dataNext) {
+        auto withNext
+            = Database::open(databasePath, copyOf(*key.keys.dataNext), Database::OpenMode::ExistingOnly, false);
         if (withNext) {
             database = std::move(withNext);
             openedWithNextKey = true;
@@ -331,359 +545,66 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock)
         return vaultId.error();
     if (!*vaultId || **vaultId != key.keyring.vaultId())
         return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
-    auto user = UserRepository(**database).findByLogin(key.login);
-    if (!user)
-        return user.error();
-    // The login in keyring.json is not authenticated by the wrap; the users table says which slot is whose,
-    // so renaming slots in keyring.json cannot sign one person in as another.
-    if (!*user || !(*user)->active || (!key.slotId.isEmpty() && (*user)->slotId != key.slotId))
-        return authenticationFailed();
 
-    const bool recovered = key.slotId.isEmpty();
-    std::optional<SecureBuffer> nextKey = std::move(key.nextDataKey);
-    SecureBuffer openingKey = openedWithNextKey ? copyOf(*nextKey) : std::move(key.dataKey);
-    std::unique_ptr<VaultSession> session(
-        new VaultSession(key.directory, std::move(openingKey), std::move(key.keyring), clock, std::move(*database)));
+    // A vault from before the authority (keyring format 2): its first administrator's unlock upgrades it.
+    bool rotateAfterUpgrade = false;
+    if ((*database)->schemaVersion() < migrations::latestVersion()) {
+        if (auto allowed = vault_upgrade::check(**database, key); !allowed)
+            return allowed.error();
+        if (auto migrated = migrations::apply(**database); !migrated)
+            return migrated.error();
+        auto upgraded = vault_upgrade::run(**database, key, openedWithNextKey, clock);
+        if (!upgraded)
+            return upgraded.error();
+        rotateAfterUpgrade = *upgraded;
+        openedWithNextKey = false;
+    }
+
+    std::unique_ptr<VaultSession> session(new VaultSession(key.directory, std::move(key.keys), std::move(key.secrets),
+                                                           key.keyring, clock, std::move(*database)));
     session->m_lock = std::move(*lock);
-    const UserRecord& record = **user;
-    session->m_user
-        = CurrentUser{ record.id, record.login, record.displayName, record.role, record.mustChangePassphrase };
-    if (session->m_keyring.rotating() && nextKey) {
-        // Whoever unlocks next finishes an interrupted rotation, so a removed person's old keyring stops
-        // working as soon as possible.
-        auto finished = openedWithNextKey ? session->finishRotatedKeyring(std::move(*nextKey))
-                                          : session->completeRotation(session->m_keyring, std::move(*nextKey));
-        if (!finished)
-            return finished.error();
-    } else {
-        QFile::remove(rotationCopyPath(key.directory)); // left by a rotation that never began its keyring
+    session->m_slotId = key.slotId;
+    session->m_recovered = key.recovered;
+    session->m_openedWithNext = openedWithNextKey;
+    session->m_warnings = permissionWarnings(key.directory);
+    if (auto signedIn = session->signIn(key, options.repairKeyring); !signedIn)
+        return signedIn.error();
+    // Administrators make the slots: each of their sessions says so while the vault's cost is too low to be safe.
+    if (session->user().role == Role::Administrator)
+        if (const QString weak = weakCostWarning(session->slotCost()); !weak.isEmpty())
+            session->m_warnings.append(weak);
+    if (rotateAfterUpgrade) {
+        // The format-2 vault was left in the middle of a rotation that had not swapped its database: the removed
+        // person's old keyring still opens it, so the data key is replaced now.
+        if (auto rotated = session->rotateDataKey(); !rotated)
+            return rotated.error();
     }
-    // The recovery key is the one secret shared by no one in particular: each use is on record.
-    if (recovered) {
-        if (auto logged = session->recordAudit(QStringLiteral("vault.recovery_key_used"), QStringLiteral("user"),
-                                               session->m_user.id);
-            !logged)
-            return logged.error();
-    }
-    // Identity past its retention period goes at every unlock, whoever unlocks, before anyone can see it.
-    if (auto purged = RetentionService(*session).purgeAtUnlock(); !purged)
-        return purged.error();
     return session;
 }
 
 Result<std::unique_ptr<VaultSession>> openWorker(WorkerTicket ticket)
 {
-    if (ticket.dataKey.size() == 0 || !ticket.clock)
+    if (ticket.keys.data.size() == 0 || !ticket.clock)
         return makeError(ErrorCode::Io, Text::tr("The vault is locked."));
     auto lock = VaultLock::acquire(ticket.directory);
     if (!lock)
         return lock.error();
-    auto database = Database::open(vault_paths::databasePath(ticket.directory), copyOf(ticket.dataKey),
+    auto database = Database::open(vault_paths::databasePath(ticket.directory), copyOf(ticket.keys.data),
                                    Database::OpenMode::ExistingOnly);
     if (!database)
         return database.error();
-    std::unique_ptr<VaultSession> session(new VaultSession(
-        ticket.directory, std::move(ticket.dataKey), std::move(ticket.keyring), *ticket.clock, std::move(*database)));
+    std::unique_ptr<VaultSession> session(new VaultSession(ticket.directory, std::move(ticket.keys),
+                                                           std::move(ticket.secrets), std::move(ticket.keyring),
+                                                           *ticket.clock, std::move(*database)));
     session->m_user = std::move(ticket.user);
+    session->m_membership = std::move(ticket.membership);
+    session->m_slotId = std::move(ticket.slotId);
+    session->m_recovered = ticket.recovered;
+    session->m_worker = true;
     session->m_lock = std::move(*lock);
     return session;
 }
 
 } // namespace vault
-
-VaultSession::VaultSession(QString directory, SecureBuffer dataKey, Keyring keyring, const Clock& clock,
-                           std::unique_ptr<Database> database)
-    : m_directory(std::move(directory))
-    , m_dataKey(std::move(dataKey))
-    , m_keyring(std::move(keyring))
-    , m_clock(clock)
-    , m_database(std::move(database))
-    , m_audit(std::make_unique<AuditLog>(*m_database, m_clock))
-    , m_roster(std::make_unique<RosterCache>())
-{
-}
-
-WorkerTicket VaultSession::workerTicket() const
-{
-    return WorkerTicket{ m_directory, copyOf(m_dataKey), m_keyring, m_user, &m_clock };
-}
-
-VaultSession::~VaultSession()
-{
-    close();
-}
-
-void VaultSession::close()
-{
-    if (m_database)
-        m_database->close();
-    m_roster->clear();
-    m_dataKey.clear();
-    m_lock.reset();
-}
-
-Result<void> VaultSession::changePassphrase(const SecureBuffer& newPassphrase)
-{
-    auto secret = passphrase_policy::normalise(newPassphrase);
-    if (!secret)
-        return secret.error();
-    if (auto strong = vault::checkPassphraseStrength(*secret, vault::personalWords(m_user.login, m_user.displayName));
-        !strong)
-        return strong;
-    // Argon2id runs on a copy, before any lock is taken.
-    Keyring scratch = m_keyring;
-    const auto slot = scratch.passphraseSlotFor(m_user.login);
-    if (!slot)
-        return makeError(ErrorCode::Damaged, Text::tr("keyring.json has no key slot for %1.").arg(m_user.login));
-    if (auto rewrapped = scratch.rewrapSlot(slot->id, *secret, m_dataKey); !rewrapped)
-        return rewrapped;
-    const KeySlot newSlot = *scratch.passphraseSlotFor(m_user.login);
-
-    auto changed = updateKeyring(
-        [&](Keyring& keyring) -> Result<void> {
-            if (!keyring.replaceSlot(newSlot))
-                return makeError(ErrorCode::Damaged,
-                                 Text::tr("keyring.json has no key slot for %1.").arg(m_user.login));
-            return {};
-        },
-        [&]() -> Result<void> {
-            if (auto logged = m_audit->append(m_user.login, QStringLiteral("user.passphrase_changed"),
-                                              QStringLiteral("user"), m_user.id);
-                !logged)
-                return logged.error();
-            if (auto cleared = m_database->exec(
-                    QStringLiteral("UPDATE users SET must_change_passphrase = 0 WHERE id = ?"), { m_user.id });
-                !cleared)
-                return cleared.error();
-            return {};
-        });
-    if (!changed)
-        return changed;
-    m_user.mustChangePassphrase = false;
-    return {};
-}
-
-Result<void> VaultSession::updateKeyring(const std::function<Result<void>(Keyring&)>& edit,
-                                         const std::function<Result<void>()>& databaseWork)
-{
-    const QString keyringPath = vault_paths::keyringPath(m_directory);
-    std::optional<Keyring> previous;
-    std::optional<Keyring> next;
-    // BEGIN IMMEDIATE serialises writers; the keyring is re-read under it, so what is on disk is what changes.
-    // The new keyring is written last, just before COMMIT.
-    auto changed = m_database->transaction([&]() -> Result<void> {
-        auto current = keyring_file::load(keyringPath);
-        if (!current)
-            return current.error();
-        if (current->vaultId() != m_keyring.vaultId())
-            return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
-        Keyring updated = *current;
-        if (auto edited = edit(updated); !edited)
-            return edited;
-        if (auto done = databaseWork(); !done)
-            return done;
-        if (auto saved = keyring_file::save(updated, keyringPath); !saved)
-            return saved;
-        previous = std::move(*current);
-        next = std::move(updated);
-        return {};
-    });
-    if (!changed) {
-        // The new keyring is on disk but the database change did not commit: put the old keyring back, so
-        // what the user is told matches what opens the vault.
-        if (previous && !keyring_file::save(*previous, keyringPath)) {
-            return makeError(ErrorCode::Io,
-                             Text::tr("The key change is in effect, but it could not be recorded in the vault: %1")
-                                 .arg(changed.error().message));
-        }
-        return changed;
-    }
-    m_keyring = std::move(*next);
-    return {};
-}
-
-Result<QString> VaultSession::regenerateRecoveryKey()
-{
-    if (auto allowed = requireAdministration(*this); !allowed)
-        return allowed.error();
-    QString recoveryKey = recovery_key::generate();
-    auto secret = recovery_key::normalise(recoveryKey);
-    if (!secret)
-        return secret.error();
-    // Argon2id on a scratch keyring first, at the cost the old recovery slot had.
-    const auto old = m_keyring.recoverySlot();
-    const auto own = m_keyring.passphraseSlotFor(m_user.login);
-    const KdfParams cost = old ? old->kdf : own ? own->kdf : KdfParams::interactiveDefault();
-    Keyring scratch(m_keyring.vaultId());
-    if (auto added = scratch.addRecoverySlot(*secret, m_dataKey, cost); !added)
-        return added.error();
-    const KeySlot slot = *scratch.recoverySlot();
-    auto changed = updateKeyring(
-        [&](Keyring& keyring) -> Result<void> {
-            if (const auto previous = keyring.recoverySlot())
-                keyring.removeSlot(previous->id);
-            if (!keyring.insertSlot(slot))
-                return makeError(ErrorCode::InvalidInput,
-                                 Text::tr("A key rotation is under way; try again when it is done."));
-            return {};
-        },
-        [&] { return recordAudit(QStringLiteral("vault.recovery_key_regenerated"), QStringLiteral("vault")); });
-    if (!changed) {
-        wipe(recoveryKey);
-        return changed.error();
-    }
-    return recoveryKey;
-}
-
-Result<void> VaultSession::reloadAccount()
-{
-    auto keyring = keyring_file::load(vault_paths::keyringPath(m_directory));
-    if (!keyring)
-        return keyring.error();
-    if (keyring->vaultId() != m_keyring.vaultId())
-        return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
-    auto user = UserRepository(*m_database).findByLogin(m_user.login);
-    if (!user)
-        return user.error();
-    if (!*user || !(*user)->active)
-        return authenticationFailed();
-    m_keyring = std::move(*keyring);
-    m_user = CurrentUser{ (*user)->id, (*user)->login, (*user)->displayName, (*user)->role,
-                          (*user)->mustChangePassphrase };
-    return {};
-}
-
-Result<KeySlot> VaultSession::makePassphraseSlot(const QString& login, const SecureBuffer& secret) const
-{
-    const auto own = m_keyring.passphraseSlotFor(m_user.login);
-    Keyring scratch(m_keyring.vaultId());
-    auto id = scratch.addPassphraseSlot(login, secret, m_dataKey, own ? own->kdf : KdfParams::interactiveDefault());
-    if (!id)
-        return id.error();
-    return *scratch.passphraseSlotFor(login);
-}
-
-Result<void> VaultSession::rotateDataKey(const std::function<Result<void>(Keyring&)>& editKeyring)
-{
-    if (auto allowed = requireAdministration(*this); !allowed)
-        return allowed;
-    const QString keyringPath = vault_paths::keyringPath(m_directory);
-    auto current = keyring_file::load(keyringPath);
-    if (!current)
-        return current.error();
-    if (current->vaultId() != m_keyring.vaultId())
-        return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
-    Keyring updated = std::move(*current);
-    if (editKeyring) {
-        if (auto edited = editKeyring(updated); !edited)
-            return edited;
-    }
-    SecureBuffer nextKey = SecureBuffer::random(Keyring::DataKeyBytes);
-    if (auto sealed = updated.beginRotation(nextKey); !sealed)
-        return sealed;
-    // The audit row goes into the database about to be copied, so it is in the new one whatever happens next.
-    if (auto logged = recordAudit(QStringLiteral("vault.key_rotated"), QStringLiteral("vault")); !logged)
-        return logged;
-    // From here every step leaves a vault that opens: this keyring holds the old key and the new one.
-    if (auto saved = keyring_file::save(updated, keyringPath); !saved)
-        return saved;
-    return completeRotation(std::move(updated), std::move(nextKey));
-}
-
-Result<void> VaultSession::completeRotation(Keyring keyring, SecureBuffer nextKey)
-{
-    m_keyring = std::move(keyring);
-    const QString databasePath = vault_paths::databasePath(m_directory);
-    const QString copyPath = rotationCopyPath(m_directory);
-    QFile::remove(copyPath);
-    QFile::remove(copyPath + QStringLiteral("-journal"));
-    if (auto checkpointed = m_database->checkpoint(); !checkpointed)
-        return checkpointed;
-    if (auto copied = m_database->exportCopy(copyPath, nextKey); !copied)
-        return copied;
-    restrictToOwner(copyPath);
-    // Closing folds the WAL away, so no log of the old file can be replayed into the new one.
-    m_database->close();
-    if (::rename(QFile::encodeName(copyPath).constData(), QFile::encodeName(databasePath).constData()) != 0) {
-        QFile::remove(copyPath);
-        auto reopened = Database::open(databasePath, copyOf(m_dataKey), Database::OpenMode::ExistingOnly);
-        if (reopened) {
-            m_database = std::move(*reopened);
-            m_audit = std::make_unique<AuditLog>(*m_database, m_clock);
-        }
-        return makeError(ErrorCode::Io, Text::tr("Cannot replace peerdesk.db in %1.").arg(m_directory));
-    }
-    keyring_file::syncDirectory(m_directory);
-    auto reopened = Database::open(databasePath, copyOf(nextKey), Database::OpenMode::ExistingOnly);
-    if (!reopened)
-        return reopened.error();
-    m_database = std::move(*reopened);
-    m_audit = std::make_unique<AuditLog>(*m_database, m_clock);
-    m_dataKey = copyOf(nextKey);
-    return finishRotatedKeyring(std::move(nextKey));
-}
-
-Result<void> VaultSession::finishRotatedKeyring(SecureBuffer nextKey)
-{
-    Keyring finished = m_keyring;
-    finished.finishRotation();
-    if (auto saved = keyring_file::save(finished, vault_paths::keyringPath(m_directory)); !saved)
-        return saved;
-    m_keyring = std::move(finished);
-    m_dataKey = std::move(nextKey);
-    QFile::remove(rotationCopyPath(m_directory));
-    return {};
-}
-
-Result<VerifyReport> VaultSession::verify()
-{
-    VerifyReport report;
-    auto collect = [&](const QString& pragma, const QString& okValue, const QString& label) -> Result<void> {
-        auto query = m_database->exec(pragma);
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            const QString row = query->value(0).toString();
-            if (row != okValue)
-                report.problems.append(label.arg(row));
-        }
-        return {};
-    };
-    if (auto done = collect(QStringLiteral("PRAGMA cipher_integrity_check"), QString(),
-                            Text::tr("Encrypted page check failed: %1"));
-        !done)
-        return done.error();
-    if (auto done
-        = collect(QStringLiteral("PRAGMA integrity_check"), QStringLiteral("ok"), Text::tr("Database integrity: %1"));
-        !done)
-        return done.error();
-    if (auto done = collect(QStringLiteral("PRAGMA foreign_key_check"), QString(),
-                            Text::tr("A reference is broken in table %1."));
-        !done)
-        return done.error();
-    auto audit = m_audit->verify();
-    if (!audit)
-        return audit.error();
-    report.auditRows = audit->rows;
-    report.problems += audit->problems;
-    report.ok = report.problems.isEmpty();
-    return report;
-}
-
-Result<void> VaultSession::recordAudit(const QString& action, const QString& entityType, std::optional<qint64> entityId)
-{
-    auto appended = m_audit->append(m_user.login, action, entityType, entityId);
-    if (!appended)
-        return appended.error();
-    return {};
-}
-
-int VaultSession::autoLockMinutes() const
-{
-    // ProgramSettings reads a missing or out-of-range value as the default.
-    auto minutes = ProgramSettings(*m_database).integer(QLatin1String(ProgramSettings::AutoLockMinutes));
-    return minutes ? *minutes
-                   : ProgramSettings::definition(QLatin1String(ProgramSettings::AutoLockMinutes))->defaultValue.toInt();
-}
 
 } // namespace peerdesk

@@ -7,7 +7,10 @@
 #include "security/Keyring.h"
 #include "security/PassphrasePolicy.h"
 #include "security/SecureBuffer.h"
+#include "services/Membership.h"
 
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +21,7 @@
 namespace peerdesk {
 
 class AuditLog;
+class CellCipher;
 class Database;
 class RosterCache;
 class VaultLock;
@@ -34,20 +38,32 @@ struct NewVaultRequest
 struct CreatedVault
 {
     QString recoveryKey; // formatted for reading out; shown once and never stored
+    bool weakKeyDerivation = false; // the vault's slots cost less than the default (KdfParams::isWeak)
 };
 
-// The data key of a vault, unwrapped from one slot. Producing it is the slow half of unlocking (Argon2id) and
-// may run on a worker thread; it touches no file but keyring.json, which it only reads.
+// A slot made for an account: the format-2 slot's successor made at its owner's unlock, or a new passphrase's.
+struct PreparedSlot
+{
+    KeySlot slot;
+    SlotSecrets secrets;
+};
+
+// The vault's keys, unwrapped from one slot and checked against the keyring's authority. Producing it is the slow
+// half of unlocking (Argon2id) and may run on a worker thread; it touches no file but keyring.json, which it only
+// reads.
 struct UnlockedKey
 {
     QString directory;
     QString login; // the person who unlocked (with the recovery key: the person being recovered)
-    QString slotId; // the passphrase slot that was unwrapped; empty when the recovery key was used
-    SecureBuffer dataKey;
+    QString slotId; // the slot that was unwrapped (the recovery slot when the recovery key was used)
+    bool recovered = false;
     Keyring keyring;
-    // While a data-key rotation is under way (a crash interrupted it), the next key too: open() tries both and
-    // finishes the rotation.
-    std::optional<SecureBuffer> nextDataKey;
+    QByteArray keyringBytes; // keyring.json as read
+    SlotSecrets secrets;
+    VaultKeys keys;
+    // A format-2 slot is replaced at its owner's first unlock by one with a signing key, made here with the same
+    // secret and cost (the slow part).
+    std::optional<PreparedSlot> replacement;
 };
 
 struct CurrentUser
@@ -68,13 +84,17 @@ struct VerifyReport
 
 class VaultSession;
 
-// A copy of an open session's key and user, to be handed to a worker thread. The key lives in locked memory
-// and is wiped when the ticket (or the session opened from it) is destroyed.
+// A copy of an open session's keys and user, to be handed to a worker thread. The keys live in locked memory and
+// are wiped when the ticket (or the session opened from it) is destroyed.
 struct WorkerTicket
 {
     QString directory;
-    SecureBuffer dataKey;
+    VaultKeys keys;
+    SlotSecrets secrets;
+    QString slotId;
+    bool recovered = false;
     Keyring keyring;
+    Membership membership;
     CurrentUser user;
     const Clock* clock = nullptr;
 };
@@ -98,6 +118,8 @@ enum class FolderState
 FolderState inspect(const QString& directory);
 // InvalidInput, saying what is there, unless the folder is free for a new vault.
 Result<void> checkFolderIsFree(const QString& directory);
+// What to say when slots are made at a cost below the default (KdfParams::isWeak): empty when the cost is sound.
+QString weakCostWarning(const KdfParams& cost);
 
 // What is stored and compared: trimmed and lower-cased, so "Sam " and "sam" are one person.
 QString normaliseLogin(const QString& login);
@@ -120,23 +142,46 @@ Result<void> validateDisplayName(const QString& displayName);
 Result<CreatedVault> create(NewVaultRequest request, const Clock& clock);
 
 // Authentication error (the same one) for an unknown user and for a wrong passphrase; Damaged naming the
-// file when keyring.json is missing or damaged. Reads keyring.json only; writes nothing.
+// file when keyring.json is missing or damaged, or when the keys it gives were not issued by this vault's
+// authority (a forged keyring or vault). Reads keyring.json only; writes nothing.
 Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString& login,
                                          const SecureBuffer& passphrase);
 Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QString& login, const QString& recoveryKey);
 
-// Opens the database with the unwrapped key on the calling thread (fast). Damaged naming peerdesk.db when it
-// is missing, damaged, from another vault or from a newer PeerDesk.
-Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock);
+struct OpenOptions
+{
+    // An administrator's unlock that puts keyring.json back in agreement with the signed membership instead of
+    // refusing it (peerdesk-cli keyring repair; VaultSession::repairReport says what changed).
+    bool repairKeyring = false;
+};
+
+// Opens the database with the unwrapped key on the calling thread (fast, but for an upgrade from format 2). Damaged
+// naming the problem when peerdesk.db is missing, damaged, from another vault or from a newer PeerDesk, and when
+// keyring.json, the accounts and the signed membership disagree (docs/security.md, "Membership").
+Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, OpenOptions options = {});
 
 // A second connection, signed in as the ticket's user, on the calling thread (a connection belongs to the
 // thread that opens it: destroy the result there too). Retention does not run again.
 Result<std::unique_ptr<VaultSession>> openWorker(WorkerTicket ticket);
 
+// The steps of a data-key rotation after which a crash leaves a distinct state on disk (docs/security.md,
+// "Rotating the data key"). Tests stop the next rotation after one of them, as a kill would, and check that the
+// next unlock finishes it.
+enum class RotationStep
+{
+    None,
+    Recorded, // the rotating keyring is in the database; keyring.json is not written yet
+    KeyringWritten, // keyring.json holds the old keys and the new ones; the database is not copied yet
+    Copied, // peerdesk.db.rekey is written under the new key; peerdesk.db is not replaced yet
+    Swapped, // peerdesk.db is the new copy; the keyring still holds both keys
+};
+void stopNextRotationAfterForTests(RotationStep step);
+
 } // namespace vault
 
-// An unlocked vault: the open database, who is signed in, and the data key in locked memory. Destroying it
-// (or lock()) closes the database, checkpoints the WAL away and wipes the key.
+// An unlocked vault: the open database, who is signed in, and the keys their slot opened, in locked memory.
+// Destroying it (or close()) records what they saw in their slot's witness, closes the database, checkpoints the
+// WAL away and wipes the keys.
 class VaultSession final
 {
     Q_DISABLE_COPY_MOVE(VaultSession)
@@ -153,41 +198,64 @@ public:
     AuditLog& audit() { return *m_audit; }
     // The roster as match ranking reads it, kept while nothing in it changes (services/RosterCache.h).
     RosterCache& roster() { return *m_roster; }
+    // Whether this person's slot holds the identity key (administrators and coordinators do; reporting users not).
+    bool holdsIdentityKey() const { return m_keys.identity.has_value(); }
     // Appends an audit row as the signed-in user, inside the caller's transaction when there is one.
     Result<void> recordAudit(const QString& action, const QString& entityType,
                              std::optional<qint64> entityId = std::nullopt);
+    // Records that the signed-in person was shown these people's identities: an "identity.viewed" row per record
+    // (entityType "request" or "group_registration") with its id and the viewer, never the name, at most once per
+    // record and unlock (one transaction).
+    Result<void> recordIdentityViews(const QString& entityType, const QList<qint64>& ids);
 
-    // Changes keyring.json and the database together (a slot added or removed with its user and audit rows):
-    // one transaction in which the keyring is re-read, edited and saved just before COMMIT; when the commit
-    // fails the previous keyring is put back, so the two never disagree. Slow work (Argon2id) belongs before.
+    const Keyring& keyring() const { return m_keyring; }
+    const Membership& membership() const { return m_membership; }
+
+    // Changes the vault's accounts (administrators): one transaction in which keyring.json is re-read (and must be
+    // the one PeerDesk wrote), change edits the keyring and the membership and does its database work (audit rows
+    // included), the membership is signed with the authority key under the next serial, and the new keyring is
+    // recorded in the database; after COMMIT keyring.json is written. A crash between the two leaves keyring.json
+    // one change behind the record, which the next unlock writes again.
+    Result<void> changeMembership(const std::function<Result<void>(Keyring&, Membership&)>& change);
+    // The same for a change of the keyring alone (a person's own slot).
     Result<void> updateKeyring(const std::function<Result<void>(Keyring&)>& edit,
                                const std::function<Result<void>()>& databaseWork);
-    const Keyring& keyring() const { return m_keyring; }
-    // A new slot for login opening this vault's data key with secret (NFC-normalised), at the cost of the
-    // signed-in person's own slot (so a vault made with a test's fast KDF stays fast, a real one strong).
-    // Made apart from the keyring (Argon2id is slow); updateKeyring puts it in.
-    Result<KeySlot> makePassphraseSlot(const QString& login, const SecureBuffer& secret) const;
 
-    // Rewraps the signed-in user's slot under a new passphrase; the database is not re-encrypted. The
-    // passphrase must satisfy passphrase_policy (InvalidInput otherwise, nothing written).
+    // A slot for a new account (or a reactivated one) opening the keys its role receives with secret (NFC
+    // normalised), at the vault's slot cost (the membership's). Made apart from the keyring (Argon2id is slow);
+    // changeMembership puts it in.
+    Result<KeySlot> makeAccountSlot(const QString& login, Role role, const SecureBuffer& secret) const;
+    // The vault's slot cost is below the default: its slots are quick to guess (made for tests and benchmarks).
+    bool weakSlotCost() const;
+    const KdfParams& slotCost() const;
+
+    // A new passphrase for the signed-in user: a new slot with new key pairs, which the old signing key (or, after
+    // a recovery, the recovery key) vouches for. The passphrase must satisfy passphrase_policy and, until the
+    // person chose their own, differ from the initial one an administrator gave (InvalidInput otherwise, nothing
+    // written). prepare is the slow part (Argon2id) and touches no file or connection, so it may run on a worker
+    // session; commit writes, on the session that will go on using the new keys.
+    Result<PreparedSlot> preparePassphraseChange(const SecureBuffer& newPassphrase) const;
+    Result<void> commitPassphraseChange(PreparedSlot prepared);
     Result<void> changePassphrase(const SecureBuffer& newPassphrase);
 
     // Replaces the data key (administrators; docs/security.md, "Rotating the data key"): a new random key, the
     // database copied under it and swapped in, every remaining slot given the new key — sealed to its public
-    // key, so no one's passphrase is needed. editKeyring runs first on the keyring (removing a person's slot),
-    // inside the same change. Crash-safe: killed at any moment, the vault opens with the old key or the new
-    // one, and the next unlock finishes the rotation. No worker connection may be open.
+    // key, so no one's passphrase is needed — and a new authority key, endorsed by the old one. editKeyring runs
+    // first on the keyring (removing a person's slot), inside the same change. The keyring must match the
+    // vault's accounts: a slot the membership does not give is refused, never sealed to. Crash-safe: killed at
+    // any moment, the vault opens with the old key or the new one, and the next unlock finishes the rotation. No
+    // worker connection may be open.
     Result<void> rotateDataKey(const std::function<Result<void>(Keyring&)>& editKeyring = {});
 
     // A new recovery key (administrators): a new recovery slot replaces the old one, so the old key stops
     // opening the vault. Returns the key to show once, formatted for reading out; it is never stored.
     Result<QString> regenerateRecoveryKey();
 
-    // Re-reads who is signed in and keyring.json, after a worker connection changed them (the first-unlock
-    // passphrase change runs on one).
+    // Re-reads who is signed in, keyring.json and the membership, after a worker connection changed them.
     Result<void> reloadAccount();
 
-    // cipher_integrity_check, integrity_check, foreign_key_check and the audit chain.
+    // cipher_integrity_check, integrity_check, foreign_key_check, the membership against keyring.json and the
+    // accounts, every audit row's chain link and signature, and every person's witness.
     Result<VerifyReport> verify();
 
     // Minutes of inactivity after which the GUI locks (vault setting, default 5; 0 = never).
@@ -200,26 +268,64 @@ public:
 
     void close(); // idempotent; also done by the destructor
 
+    // Something the person should know that did not stop the unlock (a rotation that could not finish, files
+    // other people can read); empty when there is nothing. Translated.
+    const QStringList& warnings() const { return m_warnings; }
+    // What a repairing unlock (OpenOptions::repairKeyring) changed, one translated line each; empty when the keyring
+    // needed nothing.
+    const QStringList& repairReport() const { return m_repairReport; }
+
 private:
-    friend Result<std::unique_ptr<VaultSession>> vault::open(UnlockedKey key, const Clock& clock);
-    // Copies the database under nextKey, swaps the copy in and makes nextKey the keyring's only key; `keyring`
-    // already holds nextKey sealed beside the current one, on disk.
-    Result<void> completeRotation(Keyring keyring, SecureBuffer nextKey);
-    // The rotation reached the new database file: only the keyring is left to finish.
-    Result<void> finishRotatedKeyring(SecureBuffer nextKey);
+    friend Result<std::unique_ptr<VaultSession>> vault::open(UnlockedKey key, const Clock& clock,
+                                                             vault::OpenOptions options);
     friend Result<std::unique_ptr<VaultSession>> vault::openWorker(WorkerTicket ticket);
-    VaultSession(QString directory, SecureBuffer dataKey, Keyring keyring, const Clock& clock,
+    VaultSession(QString directory, VaultKeys keys, SlotSecrets secrets, Keyring keyring, const Clock& clock,
                  std::unique_ptr<Database> database);
+
+    // The checks of an unlock after the database opened (vault::open): keyring.json against its record, the
+    // membership against the keyring and the accounts, then who is signed in, the format-2 slot's successor, an
+    // interrupted rotation, the recovery record and the purge.
+    Result<void> signIn(UnlockedKey& key, bool repair);
+    // The keyring rebuilt from the slots (of keyring.json and of the database's record) that the signed membership
+    // gives, re-sealed as each role needs; any other slot dropped; an active account left without a slot
+    // deactivated. Administrators, with their own slot intact.
+    Result<void> repairKeyring(const Keyring& onDisk);
+    // What disagrees between keyring, membership, accounts, key successions and witnesses (Membership.h).
+    Result<QStringList> membershipProblems(const Keyring& keyring, const Membership& membership);
+    Result<Membership> loadMembership(const Keyring& keyring);
+    Result<void> renewLegacySlot(PreparedSlot prepared);
+    // Copies the database under the next data key, swaps the copy in and makes the next keys the keyring's only
+    // ones; the keyring already holds them sealed beside the current ones, on disk.
+    Result<void> completeRotation();
+    // The rotation reached the new database file: only the keyring is left to finish.
+    Result<void> finishRotatedKeyring();
+    void attachDatabase(std::unique_ptr<Database> database);
+    // Signs this session's witness with what it saw now (membership serial, newest audit row) when that changed.
+    Result<void> updateWitness();
+    // The key the database is open with: the next one while an unfinished rotation already swapped the file.
+    const SecureBuffer& databaseKey() const;
+    int authorityIndex() const { return static_cast<int>(m_keyring.authorityChain().size()) - 1; }
 
     QString m_directory;
     std::shared_ptr<VaultLock> m_lock;
-    SecureBuffer m_dataKey;
+    VaultKeys m_keys;
+    SlotSecrets m_secrets;
+    QString m_slotId;
+    bool m_recovered = false;
+    bool m_worker = false;
+    bool m_abandoned = false; // a test stopped a rotation as a kill would
     Keyring m_keyring;
+    Membership m_membership;
     const Clock& m_clock;
     std::unique_ptr<Database> m_database;
+    std::shared_ptr<const CellCipher> m_cells;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RosterCache> m_roster;
     CurrentUser m_user;
+    bool m_openedWithNext = false;
+    QStringList m_warnings;
+    QHash<QString, QSet<qint64>> m_identityViewed; // by entity type: the records whose view this unlock recorded
+    QStringList m_repairReport;
 };
 
 } // namespace peerdesk

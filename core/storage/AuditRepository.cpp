@@ -10,7 +10,8 @@ namespace peerdesk {
 
 namespace {
 
-constexpr auto SelectColumns = "SELECT id, at, actor, action, entity_type, entity_id, hash FROM audit_log";
+constexpr auto SelectColumns
+    = "SELECT id, at, actor, action, entity_type, entity_id, hash, signing_key, signature FROM audit_log";
 
 AuditEntry readEntry(const QSqlQuery& query)
 {
@@ -23,6 +24,8 @@ AuditEntry readEntry(const QSqlQuery& query)
     if (!query.isNull(5))
         entry.entityId = query.value(5).toLongLong();
     entry.hash = query.value(6).toString();
+    entry.signingKey = query.value(7).toByteArray();
+    entry.signature = query.value(8).toByteArray();
     return entry;
 }
 
@@ -75,10 +78,12 @@ Result<qint64> AuditRepository::nextId()
 Result<void> AuditRepository::insert(const AuditEntry& entry)
 {
     auto query = m_database.exec(
-        QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity_type, entity_id, hash) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity_type, entity_id, hash, signing_key, "
+                       "signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { entry.id, entry.at.toUTC().toString(Qt::ISODateWithMs), entry.actor, entry.action, entry.entityType,
-          entry.entityId ? QVariant(*entry.entityId) : QVariant(QMetaType::fromType<qint64>()), entry.hash });
+          entry.entityId ? QVariant(*entry.entityId) : QVariant(QMetaType::fromType<qint64>()), entry.hash,
+          QVariant(entry.signingKey.isEmpty() ? QByteArray() : entry.signingKey),
+          QVariant(entry.signature.isEmpty() ? QByteArray() : entry.signature) });
     if (!query)
         return query.error();
     return {};
@@ -119,6 +124,10 @@ QString whereOf(const AuditFilter& filter, QVariantList& values)
     if (!filter.entityType.isEmpty()) {
         terms << QStringLiteral("entity_type = ?");
         values << filter.entityType;
+    }
+    if (filter.entityId) {
+        terms << QStringLiteral("entity_id = ?");
+        values << *filter.entityId;
     }
     if (filter.from.isValid()) {
         terms << QStringLiteral("at >= ?");

@@ -20,6 +20,7 @@ struct AuditFilter
     QString actor;
     QString actionPrefix; // "request." matches every request event
     QString entityType;
+    std::optional<qint64> entityId; // with entityType: one record's rows (who viewed request 12)
     QDateTime from; // inclusive, UTC
     QDateTime until; // exclusive, UTC
 };

@@ -1,6 +1,7 @@
 #include "storage/ConversationRepository.h"
 
 #include "storage/Database.h"
+#include "storage/IdentityCells.h"
 #include "storage/SqlValues.h"
 
 #include <QSqlQuery>
@@ -100,7 +101,7 @@ Result<QList<CalendarConversation>> ConversationRepository::between(const QDateT
     auto query = m_database.exec(
         QStringLiteral(
             "SELECT c.id, c.match_id, m.request_id, m.supporter_id, c.starts_at, c.duration_minutes, c.modality, "
-            "c.status, c.created_at, s.name FROM conversations c JOIN matches m ON m.id = c.match_id "
+            "c.status, c.created_at, s.name_ct FROM conversations c JOIN matches m ON m.id = c.match_id "
             "JOIN supporters s ON s.id = m.supporter_id WHERE c.starts_at > ? AND c.starts_at < ?")
             + QLatin1String(Order),
         { sql_values::moment(earliest), sql_values::moment(until) });
@@ -108,7 +109,11 @@ Result<QList<CalendarConversation>> ConversationRepository::between(const QDateT
         return query.error();
     QList<CalendarConversation> found;
     while (query->next()) {
-        CalendarConversation entry{ readConversation(*query), query->value(9).toString() };
+        auto name
+            = identity_cells::open(m_database, "supporters", "name_ct", query->value(3).toLongLong(), query->value(9));
+        if (!name)
+            return name.error();
+        CalendarConversation entry{ readConversation(*query), *name };
         if (entry.conversation.endsAt() > from)
             found.append(entry);
     }
@@ -118,13 +123,18 @@ Result<QList<CalendarConversation>> ConversationRepository::between(const QDateT
 Result<QList<SchedulableRequest>> ConversationRepository::schedulableRequests()
 {
     auto query = m_database.exec(QStringLiteral(
-        "SELECT m.request_id, m.supporter_id, coalesce(s.name, '') FROM matches m "
+        "SELECT m.request_id, m.supporter_id, s.name_ct FROM matches m "
         "JOIN supporters s ON s.id = m.supporter_id WHERE m.status = 'accepted' ORDER BY m.request_id DESC"));
     if (!query)
         return query.error();
     QList<SchedulableRequest> found;
-    while (query->next())
-        found.append({ query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString() });
+    while (query->next()) {
+        const qint64 supporterId = query->value(1).toLongLong();
+        auto name = identity_cells::open(m_database, "supporters", "name_ct", supporterId, query->value(2));
+        if (!name)
+            return name.error();
+        found.append({ query->value(0).toLongLong(), supporterId, *name });
+    }
     return found;
 }
 

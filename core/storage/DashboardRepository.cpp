@@ -1,7 +1,10 @@
 #include "storage/DashboardRepository.h"
 
 #include "storage/Database.h"
+#include "storage/IdentityCells.h"
 #include "storage/SqlValues.h"
+
+#include <QSqlRecord>
 
 namespace peerdesk {
 
@@ -23,7 +26,16 @@ Result<DashboardRows> DashboardRepository::collect(const QString& countSql, cons
         DashboardRow row;
         row.id = rows->value(0).toLongLong();
         row.at = sql_values::momentFrom(rows->value(1));
-        row.text = rows->value(2).toString();
+        // A seventh column names the supporter whose name (an identity cell) is the row's text.
+        if (rows->record().count() > 6) {
+            auto name = identity_cells::open(m_database, "supporters", "name_ct", rows->value(6).toLongLong(),
+                                             rows->value(2));
+            if (!name)
+                return name.error();
+            row.text = std::move(*name);
+        } else {
+            row.text = rows->value(2).toString();
+        }
         row.extra = rows->value(3).toString();
         row.date = sql_values::dayFrom(rows->value(4));
         row.flag = rows->value(5).toInt() != 0;
@@ -39,7 +51,7 @@ Result<DashboardRows> DashboardRepository::conversationsBetween(const QDateTime&
                                          " JOIN supporters s ON s.id = m.supporter_id"
                                          " WHERE c.starts_at >= ? AND c.starts_at < ?");
     return collect(QStringLiteral("SELECT count(*)") + where,
-                   QStringLiteral("SELECT c.id, c.starts_at, coalesce(s.name, ''), c.status, NULL, 0") + where
+                   QStringLiteral("SELECT c.id, c.starts_at, s.name_ct, c.status, NULL, 0, s.id") + where
                        + QStringLiteral(" ORDER BY c.starts_at, c.id LIMIT ?"),
                    { sql_values::moment(from), sql_values::moment(until) }, limit);
 }
@@ -64,8 +76,8 @@ Result<DashboardRows> DashboardRepository::trainingDueBy(const QDate& by, int li
                                          " WHERE t.latest = 1 AND t.refresher_due IS NOT NULL AND t.refresher_due <= ?"
                                          " AND s.status <> 'retired'");
     return collect(QStringLiteral("SELECT count(*)") + where,
-                   QStringLiteral("SELECT s.id, NULL, coalesce(s.name, ''), t.course, t.refresher_due, t.required")
-                       + where + QStringLiteral(" ORDER BY t.refresher_due, s.id LIMIT ?"),
+                   QStringLiteral("SELECT s.id, NULL, s.name_ct, t.course, t.refresher_due, t.required, s.id") + where
+                       + QStringLiteral(" ORDER BY t.refresher_due, s.id LIMIT ?"),
                    { sql_values::day(by) }, limit);
 }
 

@@ -62,7 +62,7 @@ Database::~Database()
     close();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, SecureBuffer rawKey, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, SecureBuffer rawKey, OpenMode mode, bool migrate)
 {
     const QString fileName = QFileInfo(path).fileName();
     if (mode == OpenMode::ExistingOnly && !QFileInfo::exists(path)) {
@@ -96,12 +96,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, SecureBuff
             }
         }
     }
-    if (auto configured = database->configure(mode); !configured)
+    if (auto configured = database->configure(mode, migrate); !configured)
         return configured.error();
     return database;
 }
 
-Result<void> Database::configure(OpenMode mode)
+Result<void> Database::configure(OpenMode mode, bool migrate)
 {
     const QString fileName = QFileInfo(m_path).fileName();
     auto cipher = exec(QStringLiteral("PRAGMA cipher_version"));
@@ -150,7 +150,7 @@ Result<void> Database::configure(OpenMode mode)
     }
     // A statement left unfinished would make SQLite refuse a migration's DROP TABLE (SQLITE_LOCKED).
     journal->finish();
-    return migrations::apply(*this);
+    return migrate ? migrations::apply(*this) : Result<void>();
 }
 
 void Database::close()

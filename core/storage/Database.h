@@ -14,6 +14,8 @@
 
 namespace peerdesk {
 
+class CellCipher;
+
 // One open SQLCipher connection, owned by the thread that opened it (SQLite connections are not shared).
 // Applies the pragmas every PeerDesk connection needs and brings the schema up to date; closing checkpoints
 // and truncates the WAL so that a closed vault is exactly peerdesk.db and keyring.json.
@@ -32,8 +34,10 @@ public:
     static constexpr int MinimumCipherMinor = 5;
 
     // Damaged (naming the file) when it is missing, not decryptable with this key, damaged, or from a newer
-    // PeerDesk. Never writes to a file it cannot read.
-    static Result<std::unique_ptr<Database>> open(const QString& path, SecureBuffer rawKey, OpenMode mode);
+    // PeerDesk. Never writes to a file it cannot read. Without migrate the schema is left as it is (the caller
+    // decides whether it may be upgraded, then calls migrations::apply).
+    static Result<std::unique_ptr<Database>> open(const QString& path, SecureBuffer rawKey, OpenMode mode,
+                                                  bool migrate = true);
 
     ~Database();
     void close(); // idempotent
@@ -71,14 +75,20 @@ public:
     // Turns a QSqlError into an Error whose message names the database file, never the SQL or the values.
     Error errorFrom(const QSqlError& error) const;
 
+    // The cipher of the identity cells, for the repositories on this connection (storage/IdentityCells.h); null
+    // for an account that does not hold the identity key (reporting users).
+    void setIdentityCells(std::shared_ptr<const CellCipher> cells) { m_cells = std::move(cells); }
+    const CellCipher* identityCells() const { return m_cells.get(); }
+
 private:
     explicit Database(QString path, QString connectionName);
-    Result<void> configure(OpenMode mode);
+    Result<void> configure(OpenMode mode, bool migrate);
 
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
     quint64 m_rollbacks = 0;
+    std::shared_ptr<const CellCipher> m_cells;
 };
 
 } // namespace peerdesk

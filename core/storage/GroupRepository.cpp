@@ -1,6 +1,7 @@
 #include "storage/GroupRepository.h"
 
 #include "storage/Database.h"
+#include "storage/IdentityCells.h"
 #include "storage/SqlValues.h"
 
 #include <QSqlQuery>
@@ -19,8 +20,9 @@ constexpr auto OccurrenceColumns
       "(SELECT count(*) FROM group_registrations r WHERE r.occurrence_id = o.id) FROM group_occurrences o";
 
 constexpr auto RegistrationColumns
-    = "SELECT id, occurrence_id, name, contact, province, verified_at, link_sent_at, created_at "
+    = "SELECT id, occurrence_id, name_ct, contact_ct, province_ct, verified_at, link_sent_at, created_at "
       "FROM group_registrations";
+constexpr auto RegistrationTable = "group_registrations";
 
 PeerGroup readGroup(const QSqlQuery& query)
 {
@@ -59,18 +61,40 @@ GroupOccurrence readOccurrence(const QSqlQuery& query)
     return occurrence;
 }
 
-GroupRegistration readRegistration(const QSqlQuery& query)
+// A participant's name, contact and province are identity cells.
+Result<GroupRegistration> readRegistration(const Database& database, const QSqlQuery& query)
 {
     GroupRegistration registration;
     registration.id = query.value(0).toLongLong();
     registration.occurrenceId = query.value(1).toLongLong();
-    registration.name = query.value(2).toString();
-    registration.contact = query.value(3).toString();
-    registration.province = query.value(4).toString();
+    const std::pair<const char*, QString*> cells[] = { { "name_ct", &registration.name },
+                                                       { "contact_ct", &registration.contact },
+                                                       { "province_ct", &registration.province } };
+    int column = 2;
+    for (const auto& [name, field] : cells) {
+        auto text = identity_cells::open(database, RegistrationTable, name, registration.id, query.value(column++));
+        if (!text)
+            return text.error();
+        *field = std::move(*text);
+    }
     registration.verifiedAt = sql_values::momentFrom(query.value(5));
     registration.linkSentAt = sql_values::momentFrom(query.value(6));
     registration.createdAt = sql_values::momentFrom(query.value(7));
     return registration;
+}
+
+Result<QList<GroupRegistration>> readRegistrations(const Database& database, Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    QList<GroupRegistration> rows;
+    while (query->next()) {
+        auto registration = readRegistration(database, *query);
+        if (!registration)
+            return registration.error();
+        rows.append(std::move(*registration));
+    }
+    return rows;
 }
 
 template <typename T, typename Reader> Result<QList<T>> readAll(Result<QSqlQuery> query, Reader read)
@@ -243,29 +267,53 @@ Result<QList<GroupOccurrence>> GroupRepository::facilitatedOverlapping(qint64 su
 
 Result<qint64> GroupRepository::insertRegistration(const GroupRegistration& registration)
 {
-    auto query = m_database.exec(
-        QStringLiteral("INSERT INTO group_registrations (occurrence_id, name, contact, province, verified_at, "
-                       "link_sent_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        { registration.occurrenceId, registration.name, registration.contact, registration.province,
-          sql_values::moment(registration.verifiedAt), sql_values::moment(registration.linkSentAt),
-          sql_values::moment(registration.createdAt) });
-    if (!query)
-        return query.error();
-    return query->lastInsertId().toLongLong();
+    qint64 id = 0;
+    auto inserted = m_database.transaction([&]() -> Result<void> {
+        auto query = m_database.exec(
+            QStringLiteral("INSERT INTO group_registrations (occurrence_id, verified_at, link_sent_at, created_at) "
+                           "VALUES (?, ?, ?, ?)"),
+            { registration.occurrenceId, sql_values::moment(registration.verifiedAt),
+              sql_values::moment(registration.linkSentAt), sql_values::moment(registration.createdAt) });
+        if (!query)
+            return query.error();
+        id = query->lastInsertId().toLongLong();
+        QVariantList values;
+        const std::pair<const char*, const QString*> cells[] = { { "name_ct", &registration.name },
+                                                                 { "contact_ct", &registration.contact },
+                                                                 { "province_ct", &registration.province } };
+        for (const auto& [column, field] : cells) {
+            auto cell = identity_cells::seal(m_database, RegistrationTable, column, id, *field);
+            if (!cell)
+                return cell.error();
+            values.append(*cell);
+        }
+        values.append(id);
+        return done(m_database.exec(
+            QStringLiteral("UPDATE group_registrations SET name_ct = ?, contact_ct = ?, province_ct = ? WHERE id = ?"),
+            values));
+    });
+    if (!inserted)
+        return inserted.error();
+    return id;
 }
 
 Result<std::optional<GroupRegistration>> GroupRepository::findRegistration(qint64 id)
 {
-    return readOne<GroupRegistration>(
-        m_database.exec(QLatin1String(RegistrationColumns) + QLatin1String(" WHERE id = ?"), { id }), readRegistration);
+    auto found = readRegistrations(
+        m_database, m_database.exec(QLatin1String(RegistrationColumns) + QLatin1String(" WHERE id = ?"), { id }));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<GroupRegistration>();
+    return std::optional<GroupRegistration>(found->constFirst());
 }
 
 Result<QList<GroupRegistration>> GroupRepository::registrations(qint64 occurrenceId)
 {
-    return readAll<GroupRegistration>(
+    return readRegistrations(
+        m_database,
         m_database.exec(QLatin1String(RegistrationColumns) + QLatin1String(" WHERE occurrence_id = ? ORDER BY id"),
-                        { occurrenceId }),
-        readRegistration);
+                        { occurrenceId }));
 }
 
 Result<int> GroupRepository::countRegistrations(qint64 occurrenceId)

@@ -499,6 +499,59 @@ const std::vector<Step>& steps()
             "CREATE INDEX supporter_training_roster "
             "ON supporter_training (supporter_id, completed_on, id, course, required, refresher_due) WHERE latest = 1",
         },
+        // Version 10: what the keys that enforce roles need (docs/file-format.md). Every key a staff member's slot
+        // had after its first, with the signature of the key before it (or the recovery key's) that vouches for it;
+        // audit rows signed by their actor's key; identity columns encrypted per cell under the identity key, which
+        // reporting users do not receive, beside the plaintext ones that version 11 encrypts into them and drops;
+        // supporters' e-mail and phone as keyed hashes for uniqueness and for recognising a requester on the roster;
+        // and the phone numbers several physicians share (a switchboard), which do not make them one person.
+        {
+            R"(CREATE TABLE staff_keys (
+                slot_id        TEXT NOT NULL,
+                seq            INTEGER NOT NULL CHECK (seq >= 1),
+                box_key        BLOB NOT NULL CHECK (length(box_key) = 32),
+                signing_key    BLOB NOT NULL CHECK (length(signing_key) = 32),
+                endorser       TEXT NOT NULL CHECK (endorser IN ('previous', 'recovery', 'legacy')),
+                endorser_key   BLOB CHECK (endorser_key IS NULL OR length(endorser_key) = 32),
+                endorsement    BLOB NOT NULL CHECK (length(endorsement) = 64),
+                since_audit_id INTEGER NOT NULL CHECK (since_audit_id >= 1),
+                created_at     TEXT NOT NULL,
+                PRIMARY KEY (slot_id, seq)
+            ) STRICT, WITHOUT ROWID)",
+            "ALTER TABLE audit_log ADD COLUMN signing_key BLOB CHECK (signing_key IS NULL OR length(signing_key) = 32)",
+            "ALTER TABLE audit_log ADD COLUMN signature BLOB CHECK (signature IS NULL OR length(signature) = 64)",
+            "ALTER TABLE requests ADD COLUMN name_ct BLOB",
+            "ALTER TABLE requests ADD COLUMN email_ct BLOB",
+            "ALTER TABLE requests ADD COLUMN phone_ct BLOB",
+            "ALTER TABLE requests ADD COLUMN best_time_ct BLOB",
+            "ALTER TABLE requests ADD COLUMN institution_ct BLOB",
+            "ALTER TABLE supporters ADD COLUMN name_ct BLOB",
+            "ALTER TABLE supporters ADD COLUMN email_ct BLOB",
+            "ALTER TABLE supporters ADD COLUMN phone_ct BLOB",
+            "ALTER TABLE supporters ADD COLUMN pronouns_ct BLOB",
+            "ALTER TABLE supporters ADD COLUMN email_bidx BLOB CHECK (email_bidx IS NULL OR length(email_bidx) = 32)",
+            "ALTER TABLE supporters ADD COLUMN phone_bidx BLOB CHECK (phone_bidx IS NULL OR length(phone_bidx) = 32)",
+            "ALTER TABLE group_registrations ADD COLUMN name_ct BLOB",
+            "ALTER TABLE group_registrations ADD COLUMN contact_ct BLOB",
+            "ALTER TABLE group_registrations ADD COLUMN province_ct BLOB",
+            R"(CREATE TABLE shared_phone_keys (
+                repeat_key TEXT PRIMARY KEY
+            ) STRICT, WITHOUT ROWID)",
+            "CREATE INDEX requests_repeat_pair ON requests (repeat_key_phone, repeat_key_email) "
+            "WHERE repeat_key_phone IS NOT NULL",
+            // A request's earlier requests are counted in receipt order: the order is in the index.
+            "DROP INDEX requests_repeat_email",
+            "DROP INDEX requests_repeat_phone",
+            "CREATE INDEX requests_repeat_email ON requests (repeat_key_email, received_at, id) "
+            "WHERE repeat_key_email IS NOT NULL",
+            "CREATE INDEX requests_repeat_phone ON requests (repeat_key_phone, received_at, id) "
+            "WHERE repeat_key_phone IS NOT NULL",
+            // The key that marks a backup's snapshot folder as this vault's (core/services/Backup.cpp). It lives
+            // in the database rather than being derived from the data key so that a folder left by a backup
+            // killed before a rotation is still recognised, and removed, after it. SQLite's randomblob draws
+            // from its ChaCha20 generator seeded by the operating system.
+            "INSERT INTO meta (key, value) VALUES ('snapshot_mark_key', lower(hex(randomblob(32))))",
+        },
     };
     return all;
 }
@@ -512,6 +565,11 @@ struct Text
 } // namespace
 
 int latestVersion()
+{
+    return IdentityCellsVersion;
+}
+
+int plainVersion()
 {
     return static_cast<int>(steps().size());
 }
@@ -532,7 +590,7 @@ Result<void> apply(Database& database)
                 .arg(current)
                 .arg(latestVersion()));
     }
-    for (int version = current + 1; version <= latestVersion(); ++version) {
+    for (int version = current + 1; version <= plainVersion(); ++version) {
         auto applied = database.transaction([&]() -> Result<void> {
             for (const char* statement : steps()[static_cast<std::size_t>(version - 1)]) {
                 if (auto done = database.exec(QString::fromUtf8(statement)); !done)

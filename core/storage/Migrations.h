@@ -11,8 +11,14 @@ namespace migrations {
 // newer PeerDesk and is refused rather than misread.
 int latestVersion();
 
-// Applies every missing step, each in its own transaction together with its user_version bump, so a crash
-// leaves the database at a whole step.
+// Version 11 encrypts the identity columns into their cells and drops the plaintext ones: it needs the identity
+// key, which only an administrator's unlock has when a vault is upgraded (VaultUpgrade), so it is not a step
+// apply() can take. plainVersion() is the newest version apply() reaches alone.
+constexpr int IdentityCellsVersion = 11;
+int plainVersion();
+
+// Applies every missing step up to plainVersion(), each in its own transaction together with its user_version
+// bump, so a crash leaves the database at a whole step.
 Result<void> apply(Database& database);
 
 } // namespace migrations

@@ -1,6 +1,7 @@
 #include "storage/RequestRepository.h"
 
 #include "storage/Database.h"
+#include "storage/IdentityCells.h"
 #include "storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -14,19 +15,49 @@ using namespace sql_values;
 
 namespace {
 
-// earlier: how many other requests, received before this one, share its email or phone key.
+constexpr auto Table = "requests";
+// How many different e-mail keys make a phone number shared (RequestRepository::SharedPhoneEmails).
+constexpr int SharedPhoneEmails = RequestRepository::SharedPhoneEmails;
+
+// Every column of a request but the repeat count, which earlierSql() adds: the identity as its cells.
 constexpr auto RequestColumns
     = "SELECT r.id, r.received_at, r.channel, r.referral_type, r.status, r.close_outcome, r.urgency, r.career_stage, "
       "r.specialty, r.region, r.specialty_preference, r.affinity_preference, r.gender_preference, "
-      "r.allow_same_institution, r.name, r.email, r.phone, r.best_time, r.institution, r.consent_recorded_at, "
-      "r.triaged_at, r.first_contact_at, r.closed_at, r.referred_resource, r.escalated, r.legal_hold, "
-      "r.identity_purged_at, r.created_at, r.updated_at, "
-      "(SELECT count(*) FROM requests e WHERE e.id <> r.id AND e.received_at <= r.received_at AND "
-      "((r.repeat_key_email IS NOT NULL AND e.repeat_key_email = r.repeat_key_email) OR "
-      "(r.repeat_key_phone IS NOT NULL AND e.repeat_key_phone = r.repeat_key_phone))) "
-      "FROM requests r";
+      "r.allow_same_institution, r.name_ct, r.email_ct, r.phone_ct, r.best_time_ct, r.institution_ct, "
+      "r.consent_recorded_at, r.triaged_at, r.first_contact_at, r.closed_at, r.referred_resource, r.escalated, "
+      "r.legal_hold, r.identity_purged_at, r.created_at, r.updated_at";
 
-Result<SupportRequest> readRequest(const QSqlQuery& q)
+// A phone number several physicians gave (a switchboard, a department line) does not make them one person.
+constexpr auto PersonalPhone = "(CASE WHEN %1.repeat_key_phone IN (SELECT repeat_key FROM shared_phone_keys) THEN NULL "
+                               "ELSE %1.repeat_key_phone END)";
+
+// How many requests received before r (in receipt order, then by id) are from the same person: the same e-mail
+// key, or the same personal phone key. For one request, counted through the repeat-key indexes; for a list,
+// by window functions in one pass over the requests, so that 40 000 requests sharing a key cost a sort, not
+// 40 000 counts of 40 000.
+QString earlierForOne()
+{
+    const QString phone = QString::fromLatin1(PersonalPhone).arg(QStringLiteral("r"));
+    const QString before = QStringLiteral("(x.received_at < r.received_at OR (x.received_at = r.received_at AND "
+                                          "x.id < r.id))");
+    return QStringLiteral("(SELECT count(*) FROM requests x WHERE x.repeat_key_email = r.repeat_key_email AND %1) + "
+                          "(SELECT count(*) FROM requests x WHERE x.repeat_key_phone = %2 AND %1) - "
+                          "(SELECT count(*) FROM requests x WHERE x.repeat_key_email = r.repeat_key_email AND "
+                          "x.repeat_key_phone = %2 AND %1)")
+        .arg(before, phone);
+}
+
+constexpr auto EarlierForMany
+    = "WITH keyed AS (SELECT id, received_at, repeat_key_email AS e, "
+      "(CASE WHEN repeat_key_phone IN (SELECT repeat_key FROM shared_phone_keys) THEN NULL ELSE repeat_key_phone END) "
+      "AS p FROM requests), "
+      "earlier AS (SELECT id, "
+      "(CASE WHEN e IS NULL THEN 0 ELSE count(*) OVER (PARTITION BY e ORDER BY received_at, id) - 1 END) + "
+      "(CASE WHEN p IS NULL THEN 0 ELSE count(*) OVER (PARTITION BY p ORDER BY received_at, id) - 1 END) - "
+      "(CASE WHEN e IS NULL OR p IS NULL THEN 0 ELSE count(*) OVER (PARTITION BY e, p ORDER BY received_at, id) - 1 "
+      "END) AS n FROM keyed) ";
+
+Result<SupportRequest> readRequest(const Database& database, const QSqlQuery& q)
 {
     SupportRequest r;
     r.id = q.value(0).toLongLong();
@@ -48,11 +79,18 @@ Result<SupportRequest> readRequest(const QSqlQuery& q)
     r.profile.affinityPreference = q.value(11).toString();
     r.profile.genderPreference = q.value(12).toString();
     r.profile.allowSameInstitution = q.value(13).toInt() != 0;
-    r.identity.name = q.value(14).toString();
-    r.identity.email = q.value(15).toString();
-    r.identity.phone = q.value(16).toString();
-    r.identity.bestTime = q.value(17).toString();
-    r.identity.institution = q.value(18).toString();
+    const std::pair<const char*, QString*> identity[] = { { "name_ct", &r.identity.name },
+                                                          { "email_ct", &r.identity.email },
+                                                          { "phone_ct", &r.identity.phone },
+                                                          { "best_time_ct", &r.identity.bestTime },
+                                                          { "institution_ct", &r.identity.institution } };
+    int column = 14;
+    for (const auto& [name, field] : identity) {
+        auto text = identity_cells::open(database, Table, name, r.id, q.value(column++));
+        if (!text)
+            return text.error();
+        *field = std::move(*text);
+    }
     r.consentRecordedAt = momentFrom(q.value(19));
     r.triagedAt = momentFrom(q.value(20));
     r.firstContactAt = momentFrom(q.value(21));
@@ -65,6 +103,60 @@ Result<SupportRequest> readRequest(const QSqlQuery& q)
     r.updatedAt = momentFrom(q.value(28));
     r.earlierRequests = q.value(29).toInt();
     return r;
+}
+
+// Writes a request's identity cells and repeat keys; its row exists (the cells are bound to its id).
+Result<void> writeIdentity(Database& database, const SupportRequest& r, const RepeatKeys& keys)
+{
+    QVariantList values;
+    const std::pair<const char*, const QString*> identity[] = { { "name_ct", &r.identity.name },
+                                                                { "email_ct", &r.identity.email },
+                                                                { "phone_ct", &r.identity.phone },
+                                                                { "best_time_ct", &r.identity.bestTime },
+                                                                { "institution_ct", &r.identity.institution } };
+    for (const auto& [name, field] : identity) {
+        auto cell = identity_cells::seal(database, Table, name, r.id, *field);
+        if (!cell)
+            return cell.error();
+        values.append(*cell);
+    }
+    values << textOrNull(keys.email) << textOrNull(keys.phone) << r.id;
+    auto query = database.exec(QStringLiteral("UPDATE requests SET name_ct = ?, email_ct = ?, phone_ct = ?, "
+                                              "best_time_ct = ?, institution_ct = ?, repeat_key_email = ?, "
+                                              "repeat_key_phone = ? WHERE id = ?"),
+                               values);
+    if (!query)
+        return query.error();
+    // A phone number given with three different e-mail keys belongs to more than one person (a switchboard, a
+    // department line); one person may well give two addresses. Three seeks on the (phone, e-mail) index find the
+    // first three distinct e-mail keys, however many requests share the number.
+    if (!keys.phone.isEmpty()) {
+        auto next = database.prepare(QStringLiteral(
+            "SELECT min(repeat_key_email) FROM requests INDEXED BY requests_repeat_pair WHERE repeat_key_phone = ? "
+            "AND repeat_key_email > ?"));
+        if (!next)
+            return next.error();
+        int distinct = 0;
+        QString after = QStringLiteral("");
+        while (distinct < SharedPhoneEmails) {
+            next->bindValue(0, keys.phone);
+            next->bindValue(1, after);
+            if (auto ran = database.run(*next); !ran)
+                return ran;
+            if (!next->next() || next->value(0).isNull())
+                break;
+            after = next->value(0).toString();
+            ++distinct;
+        }
+        next->finish();
+        if (distinct >= SharedPhoneEmails) {
+            auto shared = database.exec(
+                QStringLiteral("INSERT OR IGNORE INTO shared_phone_keys (repeat_key) VALUES (?)"), { keys.phone });
+            if (!shared)
+                return shared.error();
+        }
+    }
+    return {};
 }
 
 QString childFilter(const QString& where)
@@ -82,34 +174,20 @@ Result<qint64> RequestRepository::insert(const SupportRequest& r, const RepeatKe
         auto query = m_database.exec(
             QStringLiteral(
                 "INSERT INTO requests (received_at, channel, referral_type, status, urgency, career_stage, specialty, "
-                "region, specialty_preference, affinity_preference, gender_preference, allow_same_institution, name, "
-                "email, phone, best_time, institution, repeat_key_email, repeat_key_phone, consent_recorded_at, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { moment(r.receivedAt),
-              r.channel,
-              r.referralType,
-              requestStatusKey(r.status),
-              r.urgency,
-              text(r.profile.careerStage),
-              text(r.profile.specialty),
-              text(r.profile.region),
-              r.profile.specialtyPreference,
-              textOrNull(r.profile.affinityPreference),
-              textOrNull(r.profile.genderPreference),
-              r.profile.allowSameInstitution ? 1 : 0,
-              textOrNull(r.identity.name),
-              textOrNull(r.identity.email),
-              textOrNull(r.identity.phone),
-              textOrNull(r.identity.bestTime),
-              textOrNull(r.identity.institution),
-              textOrNull(keys.email),
-              textOrNull(keys.phone),
-              moment(r.consentRecordedAt),
-              moment(now),
-              moment(now) });
+                "region, specialty_preference, affinity_preference, gender_preference, allow_same_institution, "
+                "consent_recorded_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { moment(r.receivedAt), r.channel, r.referralType, requestStatusKey(r.status), r.urgency,
+              text(r.profile.careerStage), text(r.profile.specialty), text(r.profile.region),
+              r.profile.specialtyPreference, textOrNull(r.profile.affinityPreference),
+              textOrNull(r.profile.genderPreference), r.profile.allowSameInstitution ? 1 : 0,
+              moment(r.consentRecordedAt), moment(now), moment(now) });
         if (!query)
             return query.error();
         id = query->lastInsertId().toLongLong();
+        SupportRequest withId = r;
+        withId.id = id;
+        if (auto written = writeIdentity(m_database, withId, keys); !written)
+            return written;
         auto attribute = m_database.prepare(
             QStringLiteral("INSERT OR IGNORE INTO request_attributes (request_id, kind, value) VALUES (?, ?, ?)"));
         if (!attribute)
@@ -209,7 +287,7 @@ Result<QList<EscalationRecord>> RequestRepository::escalations(qint64 requestId)
 
 Result<std::optional<SupportRequest>> RequestRepository::find(qint64 id)
 {
-    auto found = load(QStringLiteral("WHERE r.id = ?"), { id });
+    auto found = load(QStringLiteral("WHERE r.id = ?"), { id }, Count::One);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -220,21 +298,25 @@ Result<std::optional<SupportRequest>> RequestRepository::find(qint64 id)
 Result<QList<SupportRequest>> RequestRepository::list(const std::optional<RequestStatus>& status)
 {
     if (status)
-        return load(QStringLiteral("WHERE r.status = ?"), { requestStatusKey(*status) });
-    return load(QString(), {});
+        return load(QStringLiteral("WHERE r.status = ?"), { requestStatusKey(*status) }, Count::Many);
+    return load(QString(), {}, Count::Many);
 }
 
-Result<QList<SupportRequest>> RequestRepository::load(const QString& where, const QVariantList& values)
+Result<QList<SupportRequest>> RequestRepository::load(const QString& where, const QVariantList& values, Count count)
 {
     auto bindAll = [&](const QString& sql) { return m_database.exec(sql, values); };
-    auto rows = bindAll(QLatin1String(RequestColumns) + QLatin1Char(' ') + where
-                        + QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC"));
+    const QString select = count == Count::One
+        ? QString(QLatin1String(RequestColumns) + QStringLiteral(", ") + earlierForOne()
+                  + QStringLiteral(" FROM requests r "))
+        : QString(QLatin1String(EarlierForMany) + QLatin1String(RequestColumns)
+                  + QStringLiteral(", earlier.n FROM requests r JOIN earlier ON earlier.id = r.id "));
+    auto rows = bindAll(select + where + QStringLiteral(" ORDER BY r.received_at DESC, r.id DESC"));
     if (!rows)
         return rows.error();
     QList<SupportRequest> requests;
     QHash<qint64, qsizetype> indexById;
     while (rows->next()) {
-        auto request = readRequest(*rows);
+        auto request = readRequest(m_database, *rows);
         if (!request)
             return request.error();
         requests.append(std::move(*request));
@@ -273,6 +355,23 @@ Result<QList<SupportRequest>> RequestRepository::load(const QString& where, cons
     return requests;
 }
 
+Result<QString> RequestRepository::existingKey(KeyKind kind, const QStringList& candidates)
+{
+    const QString sql = kind == KeyKind::Email
+        ? QStringLiteral("SELECT 1 FROM requests WHERE repeat_key_email = ? LIMIT 1")
+        : QStringLiteral("SELECT 1 FROM requests WHERE repeat_key_phone = ? LIMIT 1");
+    for (const QString& candidate : candidates) {
+        if (candidate.isEmpty())
+            continue;
+        auto query = m_database.exec(sql, { candidate });
+        if (!query)
+            return query.error();
+        if (query->next())
+            return candidate;
+    }
+    return QString();
+}
+
 Result<qint64> RequestRepository::count()
 {
     auto query = m_database.exec(QStringLiteral("SELECT count(*) FROM requests"));
@@ -304,10 +403,10 @@ Result<RequestRepository::PurgeCounts> RequestRepository::countIdentitiesToPurge
 Result<int> RequestRepository::purgeIdentities(const QDateTime& closedBefore, const QDateTime& now)
 {
     auto query = m_database.exec(
-        QStringLiteral("UPDATE requests INDEXED BY requests_purge SET name = NULL, email = NULL, phone = NULL, "
-                       "best_time = NULL, institution = NULL, identity_purged_at = ?, updated_at = ? WHERE status = "
-                       "'closed' AND "
-                       "closed_at <= ? AND identity_purged_at IS NULL AND legal_hold = 0"),
+        QStringLiteral(
+            "UPDATE requests INDEXED BY requests_purge SET name_ct = NULL, email_ct = NULL, phone_ct = NULL, "
+            "best_time_ct = NULL, institution_ct = NULL, identity_purged_at = ?, updated_at = ? WHERE "
+            "status = 'closed' AND closed_at <= ? AND identity_purged_at IS NULL AND legal_hold = 0"),
         { moment(now), moment(now), moment(closedBefore) });
     if (!query)
         return query.error();
@@ -318,19 +417,16 @@ Result<void> RequestRepository::saveDetails(const SupportRequest& r, const Repea
 {
     return m_database.transaction([&]() -> Result<void> {
         auto query = m_database.exec(
-            QStringLiteral(
-                "UPDATE requests SET channel = ?, urgency = ?, career_stage = ?, specialty = ?, region = ?, "
-                "specialty_preference = ?, affinity_preference = ?, gender_preference = ?, "
-                "allow_same_institution = ?, name = ?, email = ?, phone = ?, best_time = ?, institution = ?, "
-                "repeat_key_email = ?, repeat_key_phone = ?, updated_at = ? WHERE id = ?"),
+            QStringLiteral("UPDATE requests SET channel = ?, urgency = ?, career_stage = ?, specialty = ?, region = ?, "
+                           "specialty_preference = ?, affinity_preference = ?, gender_preference = ?, "
+                           "allow_same_institution = ?, updated_at = ? WHERE id = ?"),
             { r.channel, r.urgency, text(r.profile.careerStage), text(r.profile.specialty), text(r.profile.region),
               r.profile.specialtyPreference, textOrNull(r.profile.affinityPreference),
-              textOrNull(r.profile.genderPreference), r.profile.allowSameInstitution ? 1 : 0,
-              textOrNull(r.identity.name), textOrNull(r.identity.email), textOrNull(r.identity.phone),
-              textOrNull(r.identity.bestTime), textOrNull(r.identity.institution), textOrNull(keys.email),
-              textOrNull(keys.phone), moment(now), r.id });
+              textOrNull(r.profile.genderPreference), r.profile.allowSameInstitution ? 1 : 0, moment(now), r.id });
         if (!query)
             return query.error();
+        if (auto written = writeIdentity(m_database, r, keys); !written)
+            return written;
         for (const char* table : { "DELETE FROM request_attributes WHERE request_id = ?",
                                    "DELETE FROM request_availability WHERE request_id = ?" }) {
             if (auto cleared = m_database.exec(QString::fromLatin1(table), { r.id }); !cleared)

@@ -14,7 +14,7 @@ namespace peerdesk {
 class Database;
 
 // Keyed hashes of a requester's normalised email and phone, kept after the identity is purged so that a
-// repeat request is still recognised (RequestService computes them).
+// repeat request is still recognised (RequestService computes them with RepeatKeyHasher).
 struct RepeatKeys
 {
     QString email;
@@ -65,6 +65,10 @@ struct RequestSummary
 class RequestRepository final
 {
 public:
+    // A phone number given with this many different e-mail keys is shared by several people (a switchboard): it no
+    // longer makes requests one person's.
+    static constexpr int SharedPhoneEmails = 3;
+
     explicit RequestRepository(Database& database) : m_database(database) { }
 
     Result<qint64> insert(const SupportRequest& request, const RepeatKeys& keys, const QDateTime& now);
@@ -101,8 +105,23 @@ public:
     Result<PurgeCounts> countIdentitiesToPurge(const QDateTime& closedBefore);
     Result<int> purgeIdentities(const QDateTime& closedBefore, const QDateTime& now);
 
+    // The stored key among candidates that some request already has; empty when none does (RequestService keeps a
+    // person's requests under one key when an old-format key is theirs).
+    enum class KeyKind
+    {
+        Email,
+        Phone
+    };
+    Result<QString> existingKey(KeyKind kind, const QStringList& candidates);
+
 private:
-    Result<QList<SupportRequest>> load(const QString& where, const QVariantList& values);
+    // One request's repeat count is read through the indexes; a list's in one pass (RequestRepository.cpp).
+    enum class Count
+    {
+        One,
+        Many
+    };
+    Result<QList<SupportRequest>> load(const QString& where, const QVariantList& values, Count count);
 
     Database& m_database;
 };

@@ -58,6 +58,19 @@ QString RowReader::text(int column) const
     return m_query.value(column).toString();
 }
 
+QByteArray RowReader::blob(int column) const
+{
+    if (sqlite3_stmt* stmt = statement()) {
+        if (column < 0 || column >= sqlite3_column_count(stmt) || sqlite3_column_type(stmt, column) == SQLITE_NULL)
+            return {};
+        const void* data = sqlite3_column_blob(stmt, column);
+        const int size = sqlite3_column_bytes(stmt, column);
+        return QByteArray(static_cast<const char*>(data), size);
+    }
+    const QVariant value = m_query.value(column);
+    return value.isNull() ? QByteArray() : value.toByteArray();
+}
+
 QString RowReader::text(int column, TextPool& pool) const
 {
     if (sqlite3_stmt* stmt = statement())

@@ -37,6 +37,7 @@ public:
     qint64 integer(int column) const; // 0 for NULL
     QString text(int column) const; // a null QString for NULL
     QString text(int column, TextPool& pool) const; // the same, shared through the pool
+    QByteArray blob(int column) const; // a null QByteArray for NULL
     QDate day(int column) const; // as sql_values::dayFrom
     QDateTime moment(int column) const; // as sql_values::momentFrom
 

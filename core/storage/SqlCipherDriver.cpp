@@ -293,6 +293,13 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
     if (rc != SQLITE_OK)
         return fail(tr("Unable to open the database"), handleError(), handleMessage());
 
+    // SQLCipher keeps the key (raw and as the hex text it was given) and the keys it derives in SQLite's heap while
+    // the database is open. With memory security on, every SQLite allocation is locked into RAM (never swapped) and
+    // wiped when freed; it stays on for the process once set. A larger lookaside (2 000 slots of 1 200 bytes,
+    // allocated and locked once per connection) serves most small allocations without a lock and unlock of their
+    // own, which keeps its cost small (docs/performance.md).
+    sqlite3_exec(handle, "PRAGMA cipher_memory_security = ON", nullptr, nullptr, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_LOOKASIDE, nullptr, LookasideSlotSize, LookasideSlots);
     sqlite3_extended_result_codes(handle, 1);
     sqlite3_busy_timeout(handle, options.busyTimeoutMs);
     // Defensive mode stops SQL from corrupting the file on purpose (writable_schema, journal_mode=OFF).

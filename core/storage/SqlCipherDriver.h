@@ -30,6 +30,9 @@ class SqlCipherDriver final : public QSqlDriver
 public:
     static constexpr const char* Name = "QSQLCIPHER";
     static constexpr std::size_t RawKeySize = 32;
+    // Each connection's lookaside memory (SqlCipherDriver.cpp says why).
+    static constexpr int LookasideSlotSize = 1200;
+    static constexpr int LookasideSlots = 2000;
     // SQLCipher's raw-key text for a 32-byte key, x'<64 hex digits>', NUL-terminated, in locked memory (the
     // text's length is size() - 1). Empty for a key of any other size.
     static SecureBuffer rawKeySpec(const SecureBuffer& key);

@@ -7,9 +7,12 @@ namespace peerdesk {
 
 namespace {
 
-// The physician behind a request: the keyed hash of their email, else of their phone, else the request itself.
-// Two requests from the same address count once; a request without either counts on its own.
-constexpr auto Physician = "coalesce(r.repeat_key_email, r.repeat_key_phone, 'request:' || r.id)";
+// The physician behind a request: the keyed hash of their email, else of their phone (unless several people gave
+// that number), else the request itself. Two requests from the same address count once; a request without either
+// counts on its own.
+constexpr auto Physician
+    = "coalesce(r.repeat_key_email, (CASE WHEN r.repeat_key_phone IN (SELECT repeat_key FROM shared_phone_keys) "
+      "THEN NULL ELSE r.repeat_key_phone END), 'request:' || r.id)";
 
 QVariantList bounds(const StatRange& range)
 {

@@ -1,6 +1,7 @@
 #include "storage/SupporterRepository.h"
 
 #include "storage/Database.h"
+#include "storage/IdentityCells.h"
 #include "storage/RowReader.h"
 #include "storage/SqlValues.h"
 
@@ -14,20 +15,27 @@ using namespace sql_values;
 namespace {
 
 // What ranking reads of a supporter first; the rest only for a whole record. At 10 000 supporters, reading the
-// seven columns ranking never looks at (four of them times to parse) was a fifth of reading the roster.
-constexpr auto MatchingColumns = "id, name, email, phone, gender, specialty, region, career_stage, max_active, status, "
-                                 "paused_until, cooldown_until";
-constexpr auto OtherColumns
-    = ", pronouns, practice_setting, cooldown_days, retired_at, contact_purged_at, created_at, updated_at";
+// seven columns ranking never looks at (four of them times to parse) was a fifth of reading the roster. Ranking
+// recognises a requester by the blind indexes of the contact details: it decrypts no e-mail or phone.
+constexpr auto MatchingColumns
+    = "id, name_ct, email_bidx, phone_bidx, gender, specialty, region, career_stage, max_active, "
+      "status, paused_until, cooldown_until";
+constexpr auto OtherColumns = ", email_ct, phone_ct, pronouns_ct, practice_setting, cooldown_days, retired_at, "
+                              "contact_purged_at, created_at, updated_at";
+constexpr auto Table = "supporters";
 
-// Texts that many supporters share (a specialty, a region, a status) come from the pool.
-Supporter readSupporter(const RowReader& row, TextPool& pool, bool whole)
+// Texts that many supporters share (a specialty, a region, a status) come from the pool. The contact details are
+// identity cells.
+Result<Supporter> readSupporter(const Database& database, const RowReader& row, TextPool& pool, bool whole)
 {
     Supporter s;
     s.id = row.integer(0);
-    s.name = row.text(1);
-    s.email = row.text(2);
-    s.phone = row.text(3);
+    auto name = identity_cells::open(database, Table, "name_ct", s.id, row.blob(1));
+    if (!name)
+        return name.error();
+    s.name = std::move(*name);
+    s.emailIndex = row.blob(2);
+    s.phoneIndex = row.blob(3);
     s.gender = row.text(4, pool);
     s.specialty = row.text(5, pool);
     s.region = row.text(6, pool);
@@ -38,13 +46,21 @@ Supporter readSupporter(const RowReader& row, TextPool& pool, bool whole)
     s.cooldownUntil = row.day(11);
     if (!whole)
         return s;
-    s.pronouns = row.text(12, pool);
-    s.practiceSetting = row.text(13, pool);
-    s.cooldownDays = static_cast<int>(row.integer(14));
-    s.retiredAt = row.moment(15);
-    s.contactPurgedAt = row.moment(16);
-    s.createdAt = row.moment(17);
-    s.updatedAt = row.moment(18);
+    const std::pair<int, std::pair<const char*, QString*>> cells[] = { { 12, { "email_ct", &s.email } },
+                                                                       { 13, { "phone_ct", &s.phone } },
+                                                                       { 14, { "pronouns_ct", &s.pronouns } } };
+    for (const auto& [column, cell] : cells) {
+        auto text = identity_cells::open(database, Table, cell.first, s.id, row.blob(column));
+        if (!text)
+            return text.error();
+        *cell.second = std::move(*text);
+    }
+    s.practiceSetting = row.text(15, pool);
+    s.cooldownDays = static_cast<int>(row.integer(16));
+    s.retiredAt = row.moment(17);
+    s.contactPurgedAt = row.moment(18);
+    s.createdAt = row.moment(19);
+    s.updatedAt = row.moment(20);
     return s;
 }
 
@@ -112,12 +128,10 @@ Result<qint64> SupporterRepository::insert(const Supporter& s, const QDateTime& 
     qint64 id = 0;
     auto done = m_database.transaction([&]() -> Result<void> {
         auto query = m_database.exec(
-            QStringLiteral("INSERT INTO supporters (name, email, phone, pronouns, gender, specialty, practice_setting, "
-                           "region, career_stage, max_active, status, paused_until, cooldown_days, cooldown_until, "
-                           "retired_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?)"),
-            { textOrNull(s.name), textOrNull(s.email), textOrNull(s.phone), textOrNull(s.pronouns),
-              textOrNull(s.gender), text(s.specialty), text(s.practiceSetting), text(s.region), s.careerStage,
+            QStringLiteral("INSERT INTO supporters (gender, specialty, practice_setting, region, career_stage, "
+                           "max_active, status, paused_until, cooldown_days, cooldown_until, retired_at, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { textOrNull(s.gender), text(s.specialty), text(s.practiceSetting), text(s.region), s.careerStage,
               s.maxActive, s.status, day(s.pausedUntil), s.cooldownDays, day(s.cooldownUntil), moment(s.retiredAt),
               moment(now), moment(now) });
         if (!query)
@@ -125,6 +139,8 @@ Result<qint64> SupporterRepository::insert(const Supporter& s, const QDateTime& 
         id = query->lastInsertId().toLongLong();
         Supporter withId = s;
         withId.id = id;
+        if (auto contact = writeContact(withId); !contact)
+            return contact;
         if (auto details = writeDetails(withId); !details)
             return details;
         for (const TrainingRecord& record : s.training) {
@@ -146,14 +162,14 @@ Result<void> SupporterRepository::update(const Supporter& s, const QDateTime& no
 {
     return m_database.transaction([&]() -> Result<void> {
         auto query = m_database.exec(
-            QStringLiteral("UPDATE supporters SET name = ?, email = ?, phone = ?, pronouns = ?, gender = ?, "
-                           "specialty = ?, practice_setting = ?, region = ?, career_stage = ?, max_active = ?, "
-                           "cooldown_days = ?, updated_at = ? WHERE id = ?"),
-            { textOrNull(s.name), textOrNull(s.email), textOrNull(s.phone), textOrNull(s.pronouns),
-              textOrNull(s.gender), text(s.specialty), text(s.practiceSetting), text(s.region), s.careerStage,
+            QStringLiteral("UPDATE supporters SET gender = ?, specialty = ?, practice_setting = ?, region = ?, "
+                           "career_stage = ?, max_active = ?, cooldown_days = ?, updated_at = ? WHERE id = ?"),
+            { textOrNull(s.gender), text(s.specialty), text(s.practiceSetting), text(s.region), s.careerStage,
               s.maxActive, s.cooldownDays, moment(now), s.id });
         if (!query)
             return query.error();
+        if (auto contact = writeContact(s); !contact)
+            return contact;
         for (const char* table : { "supporter_attributes", "supporter_availability" }) {
             // The table name is one of two constants.
             if (auto cleared = m_database.exec(
@@ -163,6 +179,37 @@ Result<void> SupporterRepository::update(const Supporter& s, const QDateTime& no
         }
         return writeDetails(s);
     });
+}
+
+Result<void> SupporterRepository::writeContact(const Supporter& s)
+{
+    QVariantList values;
+    const std::pair<const char*, const QString*> cells[] = {
+        { "name_ct", &s.name }, { "email_ct", &s.email }, { "phone_ct", &s.phone }, { "pronouns_ct", &s.pronouns }
+    };
+    for (const auto& [column, field] : cells) {
+        auto cell = identity_cells::seal(m_database, Table, column, s.id, *field);
+        if (!cell)
+            return cell.error();
+        values.append(*cell);
+    }
+    values << emailIndex(s.email) << phoneIndex(s.phone) << s.id;
+    auto query = m_database.exec(QStringLiteral("UPDATE supporters SET name_ct = ?, email_ct = ?, phone_ct = ?, "
+                                                "pronouns_ct = ?, email_bidx = ?, phone_bidx = ? WHERE id = ?"),
+                                 values);
+    if (!query)
+        return query.error();
+    return {};
+}
+
+QVariant SupporterRepository::emailIndex(const QString& email) const
+{
+    return identity_cells::blindIndex(m_database, "supporter-email", contactEmailKey(email));
+}
+
+QVariant SupporterRepository::phoneIndex(const QString& phone) const
+{
+    return identity_cells::blindIndex(m_database, "supporter-phone", contactPhoneKey(phone));
 }
 
 Result<void> SupporterRepository::writeDetails(const Supporter& s)
@@ -267,20 +314,32 @@ Result<QList<Supporter>> SupporterRepository::load(const QString& where, const Q
 {
     auto bindAll = [&](const QString& sql) { return m_database.exec(sql, values); };
     const bool whole = parts == Parts::Everything;
-    auto rows = bindAll(
-        QStringLiteral("SELECT ") + QLatin1String(MatchingColumns)
-        + (whole ? QLatin1String(OtherColumns) : QLatin1String()) + QStringLiteral(" FROM supporters ") + where
-        + (whole ? QStringLiteral(" ORDER BY name IS NULL, name COLLATE NOCASE, id") : QStringLiteral(" ORDER BY id")));
+    auto rows = bindAll(QStringLiteral("SELECT ") + QLatin1String(MatchingColumns)
+                        + (whole ? QLatin1String(OtherColumns) : QLatin1String()) + QStringLiteral(" FROM supporters ")
+                        + where + QStringLiteral(" ORDER BY id"));
     if (!rows)
         return rows.error();
     QList<Supporter> supporters;
-    SupporterIndex indexById;
     TextPool pool;
     const RowReader supporterRow(*rows);
     while (rows->next()) {
-        supporters.append(readSupporter(supporterRow, pool, whole));
-        indexById.add(supporters.constLast().id, supporters.size() - 1);
+        auto supporter = readSupporter(m_database, supporterRow, pool, whole);
+        if (!supporter)
+            return supporter.error();
+        supporters.append(std::move(*supporter));
     }
+    // Names are encrypted, so a whole list is put in name order here: named supporters first, by name whatever
+    // the letter case, then by id.
+    if (whole) {
+        std::stable_sort(supporters.begin(), supporters.end(), [](const Supporter& a, const Supporter& b) {
+            if (a.name.isEmpty() != b.name.isEmpty())
+                return b.name.isEmpty();
+            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        });
+    }
+    SupporterIndex indexById;
+    for (qsizetype i = 0; i < supporters.size(); ++i)
+        indexById.add(supporters.at(i).id, i);
     const QString filter = childFilter(where);
     static const QString kindSql = attributeKindSql();
     auto attributes = bindAll(QStringLiteral("SELECT supporter_id, ") + kindSql
@@ -405,9 +464,11 @@ Result<QList<Supporter>> SupporterRepository::listForMatching(const QList<qint64
 
 Result<bool> SupporterRepository::emailInUse(const QString& email, qint64 excludeId)
 {
-    auto query
-        = m_database.exec(QStringLiteral("SELECT 1 FROM supporters WHERE lower(email) = lower(?) AND id <> ? LIMIT 1"),
-                          { email, excludeId });
+    const QVariant index = emailIndex(email);
+    if (index.isNull())
+        return false;
+    auto query = m_database.exec(QStringLiteral("SELECT 1 FROM supporters WHERE email_bidx = ? AND id <> ? LIMIT 1"),
+                                 { index, excludeId });
     if (!query)
         return query.error();
     return query->next();
@@ -426,14 +487,31 @@ Result<int> SupporterRepository::countContactsToPurge(const QDateTime& retiredBe
 
 Result<int> SupporterRepository::purgeContacts(const QDateTime& retiredBefore, const QDateTime& now)
 {
-    auto query = m_database.exec(
-        QStringLiteral("UPDATE supporters SET name = NULL, email = NULL, phone = NULL, pronouns = NULL, "
-                       "contact_purged_at = ?, updated_at = ? WHERE status = 'retired' AND retired_at IS NOT NULL "
-                       "AND retired_at <= ? AND contact_purged_at IS NULL"),
-        { moment(now), moment(now), moment(retiredBefore) });
-    if (!query)
-        return query.error();
-    return query->numRowsAffected();
+    // The institutions a supporter worked at say who they were as much as their name: they go with it. The rest
+    // of the profile (languages, modalities, affinities) stays for the statistics.
+    int purged = 0;
+    auto done = m_database.transaction([&]() -> Result<void> {
+        auto institutions = m_database.exec(
+            QStringLiteral("DELETE FROM supporter_attributes WHERE kind = 'institution' AND supporter_id IN (SELECT id "
+                           "FROM supporters WHERE status = 'retired' AND retired_at IS NOT NULL AND retired_at <= ? "
+                           "AND contact_purged_at IS NULL)"),
+            { moment(retiredBefore) });
+        if (!institutions)
+            return institutions.error();
+        auto query = m_database.exec(
+            QStringLiteral("UPDATE supporters SET name_ct = NULL, email_ct = NULL, phone_ct = NULL, pronouns_ct = "
+                           "NULL, email_bidx = NULL, phone_bidx = NULL, contact_purged_at = ?, updated_at = ? WHERE "
+                           "status = 'retired' AND retired_at IS NOT NULL AND retired_at <= ? AND contact_purged_at "
+                           "IS NULL"),
+            { moment(now), moment(now), moment(retiredBefore) });
+        if (!query)
+            return query.error();
+        purged = query->numRowsAffected();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return purged;
 }
 
 } // namespace peerdesk

@@ -61,6 +61,10 @@ public:
 
 private:
     Result<void> writeDetails(const Supporter& supporter);
+    // The contact details as identity cells, with the keyed hashes of e-mail and phone.
+    Result<void> writeContact(const Supporter& supporter);
+    QVariant emailIndex(const QString& email) const;
+    QVariant phoneIndex(const QString& phone) const;
     enum class Parts
     {
         Everything, // ordered by name

@@ -106,4 +106,40 @@ Result<void> UserRepository::reactivate(qint64 id, const QString& slotId)
     return {};
 }
 
+Result<void> UserRepository::setMustChangePassphrase(qint64 id, bool mustChange)
+{
+    auto query = m_database.exec(QStringLiteral("UPDATE users SET must_change_passphrase = ? WHERE id = ?"),
+                                 { mustChange ? 1 : 0, id });
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> UserRepository::restore(qint64 id, Role role, bool active, bool removed, const QString& slotId,
+                                     const QDateTime& now)
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE users SET role = ?, active = ?, slot_id = ?, removed_at = CASE WHEN ? THEN "
+                       "coalesce(removed_at, ?) ELSE NULL END WHERE id = ?"),
+        { roleKey(role), active ? 1 : 0, slotId, removed ? 1 : 0, now.toUTC().toString(Qt::ISODateWithMs), id });
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<bool> UserRepository::removeUnreferenced(qint64 id)
+{
+    auto referenced
+        = m_database.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM escalations WHERE user_id = ?)"), { id });
+    if (!referenced)
+        return referenced.error();
+    if (referenced->next() && referenced->value(0).toBool())
+        return false;
+    referenced->finish();
+    auto deleted = m_database.exec(QStringLiteral("DELETE FROM users WHERE id = ?"), { id });
+    if (!deleted)
+        return deleted.error();
+    return true;
+}
+
 } // namespace peerdesk

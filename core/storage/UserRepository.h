@@ -41,6 +41,12 @@ public:
     Result<void> deactivate(qint64 id, const QDateTime& removedAt);
     // A deactivated account back, with a new slot and an initial passphrase to replace.
     Result<void> reactivate(qint64 id, const QString& slotId);
+    Result<void> setMustChangePassphrase(qint64 id, bool mustChange);
+    // Puts an account's role, state and slot back as the signed membership records them (a repair after the table
+    // was edited outside PeerDesk). removedAt is kept when valid, set to `now` when the account is removed.
+    Result<void> restore(qint64 id, Role role, bool active, bool removed, const QString& slotId, const QDateTime& now);
+    // Deletes an account row nothing refers to; false when something does (escalations name their user).
+    Result<bool> removeUnreferenced(qint64 id);
 
 private:
     Database& m_database;

@@ -374,6 +374,16 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::RecoveryKeyDialog</name>
+    <message numerus="yes">
+        <source>Copied. PeerDesk empties the clipboard in %n second(s), and when you continue.</source>
+        <translation>
+            <numerusform>Copied. PeerDesk empties the clipboard in %n second, and when you continue.</numerusform>
+            <numerusform>Copied. PeerDesk empties the clipboard in %n seconds, and when you continue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::RequestTableModel</name>
     <message numerus="yes">
         <source>Overdue by %n business day(s)</source>
@@ -414,10 +424,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n earlier request(s) from the same person</source>
+        <source>%n earlier request(s), probably from the same person</source>
         <translation>
-            <numerusform>%n earlier request from the same person</numerusform>
-            <numerusform>%n earlier requests from the same person</numerusform>
+            <numerusform>%n earlier request, probably from the same person</numerusform>
+            <numerusform>%n earlier requests, probably from the same person</numerusform>
         </translation>
     </message>
 </context>

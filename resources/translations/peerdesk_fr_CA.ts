@@ -310,6 +310,18 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <source>Automatic backup</source>
         <translation>Sauvegarde automatique</translation>
     </message>
+    <message>
+        <source>PeerDesk</source>
+        <translation>PeerDesk</translation>
+    </message>
+    <message>
+        <source>Look at this before you go on:</source>
+        <translation>À regarder avant de continuer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close the warnings</source>
+        <translation>Fermer les avertissements</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::AuditLog</name>
@@ -336,6 +348,14 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>The start of the audit log is missing.</source>
         <translation>Le début du journal d’audit est manquant.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written: no signing key is open.</source>
+        <translation>Le journal d’audit ne peut pas être écrit&#xa0;: aucune clé de signature n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 is not signed by its actor&apos;s key: it was written or rewritten outside PeerDesk.</source>
+        <translation>La ligne d’audit %1 n’est pas signée par la clé de son auteur&#xa0;: elle a été écrite ou réécrite hors de PeerDesk.</translation>
     </message>
 </context>
 <context>
@@ -459,6 +479,22 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
 %1</source>
         <translation>Le coffre n’a pas passé la vérification&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>Request reference</source>
+        <translation>Référence de la demande</translation>
+    </message>
+    <message>
+        <source>e.g. R-12</source>
+        <translation>p. ex. R-12</translation>
+    </message>
+    <message>
+        <source>Only the rows of this request. With the action identity.viewed, who was shown the person&apos;s identity.</source>
+        <translation>Seulement les lignes de cette demande. Avec l’action identity.viewed&#xa0;: à qui l’identité de la personne a été montrée.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>De&amp;mande&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -619,6 +655,30 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>the snapshot folder cannot be locked</source>
         <translation>le dossier de l’instantané ne peut pas être verrouillé</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s keyring asks for more key-derivation work than PeerDesk uses (%1 passes, %2 MiB): opening it may take minutes and much of this computer&apos;s memory. Open it only if you trust where it came from (--allow-costly-keyring).</source>
+        <translation>Le trousseau de cette sauvegarde demande plus de travail de dérivation de clé que PeerDesk n’en utilise (%1 passes, %2 Mio)&#xa0;: l’ouvrir peut prendre des minutes et une bonne partie de la mémoire de cet ordinateur. Ne l’ouvrez que si vous avez confiance en sa provenance (--allow-costly-keyring).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backup snapshot key is missing or damaged.</source>
+        <translation>La clé des instantanés de sauvegarde du coffre est absente ou endommagée.</translation>
+    </message>
+    <message>
+        <source>the snapshot folder cannot be created</source>
+        <translation>le dossier de l’instantané ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>Cannot create the private folder %1.</source>
+        <translation>Impossible de créer le dossier privé %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1.</source>
+        <translation>Impossible de créer un dossier dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the private folder %1.</source>
+        <translation>Impossible de verrouiller le dossier privé %1.</translation>
     </message>
 </context>
 <context>
@@ -1403,7 +1463,9 @@ Commands:
             | remove NAME [--rotate-key]
   rekey     Rotate the data key: re-encrypt the database, give every key slot the new key
   recovery-key regenerate  A new recovery key; the old one stops working
+  keyring repair  Keep in keyring.json only the key slots the vault&apos;s accounts give
   backup    create DIR | verify FILE | restore FILE --to DIR [--force]
+            [--allow-costly-keyring] opens a backup whose keyring asks for more work
             Encrypted backups; the backup file&apos;s path is the last line of create
   demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
             [--years N] [--conversations N] [--name-marker TEXT]
@@ -1455,9 +1517,11 @@ Commandes&#xa0;:
   user      add NOM --role RÔLE --initial-passphrase-file FICHIER [--display-name NOM]
             | list [--json] | deactivate NOM | reactivate NOM --initial-passphrase-file FICHIER
             | remove NOM [--rotate-key]
-  rekey     Renouveler la clé des données : rechiffrer la base, donner la nouvelle clé à chaque emplacement
+  rekey     Renouveler la clé des données&#xa0;: rechiffrer la base, donner la nouvelle clé à chaque emplacement
   recovery-key regenerate  Une nouvelle clé de récupération; l’ancienne cesse de fonctionner
+  keyring repair  Ne garder dans keyring.json que les emplacements de clé que donnent les comptes du coffre
   backup    create DOSSIER | verify FICHIER | restore FICHIER --to DOSSIER [--force]
+            [--allow-costly-keyring] ouvre une sauvegarde dont le trousseau demande plus de travail
             Sauvegardes chiffrées; la dernière ligne de create est le chemin du fichier
   demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
             [--years N] [--conversations N] [--name-marker TEXTE]
@@ -1482,6 +1546,74 @@ Codes de sortie&#xa0;:
   5  non permis pour votre rôle
   6  refus du système (fichiers, mémoire, coffre déjà utilisé)
 </translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name and contact are never taken on the command line, where shell history and the process list keep them: give them in a file (--participant-file), on standard input (--participant-stdin), or type them when asked.</source>
+        <translation>Le nom et les coordonnées d’un participant ne sont jamais pris sur la ligne de commande, que l’historique du shell et la liste des processus conservent&#xa0;: donnez-les dans un fichier (--participant-file), sur l’entrée standard (--participant-stdin) ou tapez-les quand ils sont demandés.</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name: </source>
+        <translation>Nom du participant&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Email or phone: </source>
+        <translation>Courriel ou téléphone&#xa0;: </translation>
+    </message>
+    <message>
+        <source>A copy of the old keyring.json still opens the vault with this account&apos;s passphrase until the data key is rotated (peerdesk-cli rekey): rotate it if they may have kept one.</source>
+        <translation>Une copie de l’ancien keyring.json ouvre encore le coffre avec la phrase de passe de ce compte tant que la clé des données n’est pas renouvelée (peerdesk-cli rekey)&#xa0;: renouvelez-la si la personne a pu en garder une.</translation>
+    </message>
+    <message>
+        <source>keyring takes: repair.</source>
+        <translation>keyring accepte&#xa0;: repair.</translation>
+    </message>
+    <message>
+        <source>keyring.json agrees with the vault&apos;s accounts; nothing was changed.</source>
+        <translation>keyring.json concorde avec les comptes du coffre; rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>keyring.json now holds only the key slots the vault&apos;s accounts give. Anyone who may have a copy of a removed slot: change the data key (peerdesk-cli rekey).</source>
+        <translation>keyring.json ne contient plus que les emplacements de clé que donnent les comptes du coffre. Si quelqu’un peut avoir une copie d’un emplacement retiré&#xa0;: changez la clé des données (peerdesk-cli rekey).</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not one of: %3.</source>
+        <translation>La ligne %1 de %2 n’est pas l’un de&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 gives the field &quot;%2&quot; twice.</source>
+        <translation>%1 donne le champ «&#xa0;%2&#xa0;» deux fois.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; in %2 holds a control character.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» dans %2 contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 does not give the field &quot;%2&quot;.</source>
+        <translation>%1 ne donne pas le champ «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is far too long for a person&apos;s details.</source>
+        <translation>%1 est beaucoup trop long pour les coordonnées d’une personne.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>l’entrée standard</translation>
+    </message>
+    <message>
+        <source>No terminal to ask on: give the details in a file or on standard input.</source>
+        <translation>Aucun terminal où demander&#xa0;: donnez les coordonnées dans un fichier ou sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>le terminal</translation>
     </message>
 </context>
 <context>
@@ -1810,16 +1942,8 @@ Codes de sortie&#xa0;:
         <translation>Ligne %1&#xa0;: la colonne %2 de l’en-tête n’a pas de nom.</translation>
     </message>
     <message>
-        <source>Line %1: the column &quot;%2&quot; appears more than once in the header.</source>
-        <translation>Ligne %1&#xa0;: la colonne «&#xa0;%2&#xa0;» figure plus d’une fois dans l’en-tête.</translation>
-    </message>
-    <message>
         <source>Line %1: the required column &quot;%2&quot; is missing.</source>
         <translation>Ligne %1&#xa0;: la colonne obligatoire «&#xa0;%2&#xa0;» est absente.</translation>
-    </message>
-    <message>
-        <source>Line %1: the column &quot;%2&quot; is not known and will be ignored.</source>
-        <translation>Ligne %1&#xa0;: la colonne «&#xa0;%2&#xa0;» est inconnue et sera ignorée.</translation>
     </message>
     <message>
         <source>Line %1: the number of fields (%2) differs from the header&apos;s (%3).</source>
@@ -1828,6 +1952,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>The input could not be read: it is not open.</source>
         <translation>Le fichier n’a pas pu être lu&#xa0;: il n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Line %1: column %2 of the header repeats the name of column %3.</source>
+        <translation>Ligne %1&#xa0;: la colonne %2 de l’en-tête répète le nom de la colonne %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: column %2 is not one PeerDesk reads and will be ignored.</source>
+        <translation>Ligne %1&#xa0;: la colonne %2 n’est pas une de celles que PeerDesk lit; elle sera ignorée.</translation>
+    </message>
+    <message>
+        <source>Line %1 names none of the columns PeerDesk reads: the first line must be the header (docs/import-formats.md).</source>
+        <translation>La ligne %1 ne nomme aucune des colonnes que PeerDesk lit&#xa0;: la première ligne doit être l’en-tête (docs/import-formats.md).</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2162,22 @@ Codes de sortie&#xa0;:
         <source>Cannot write %1: it already exists.</source>
         <translation>Impossible d’écrire %1&#xa0;: le fichier existe déjà.</translation>
     </message>
+    <message>
+        <source>Your account does not hold the key to people&apos;s names and contact details.</source>
+        <translation>Votre compte ne détient pas la clé des noms et des coordonnées des personnes.</translation>
+    </message>
+    <message>
+        <source>An identity field of %1 %2 in peerdesk.db was altered or copied from elsewhere: it cannot be read. Run verify.</source>
+        <translation>Un champ d’identité de %1 %2 dans peerdesk.db a été modifié ou copié d’ailleurs&#xa0;: il ne peut pas être lu. Lancez verify.</translation>
+    </message>
+    <message>
+        <source>An identity field of %1 %2 in peerdesk.db is not encrypted. Run verify.</source>
+        <translation>Un champ d’identité de %1 %2 dans peerdesk.db n’est pas chiffré. Lancez verify.</translation>
+    </message>
+    <message>
+        <source>peerdesk.db is not at the schema version this step upgrades.</source>
+        <translation>peerdesk.db n’est pas à la version de schéma que cette étape met à niveau.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::DebriefTableModel</name>
@@ -2178,6 +2330,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>An availability window is not valid.</source>
         <translation>Une plage de disponibilité n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold a line break, a tab or another control character.</source>
+        <translation>%1 ne peut contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2588,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>Verify the identity and province of registration #%1 before sending the link.</source>
         <translation>Vérifiez l’identité et la province de l’inscription n°&#xa0;%1 avant d’envoyer le lien.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name or contact</source>
+        <translation>Le nom ou les coordonnées d’un participant</translation>
     </message>
 </context>
 <context>
@@ -3144,18 +3304,6 @@ Codes de sortie&#xa0;:
         <translation>La clé des données doit compter 32 octets.</translation>
     </message>
     <message>
-        <source>User %1 already has a key slot.</source>
-        <translation>La personne %1 a déjà un emplacement de clé.</translation>
-    </message>
-    <message>
-        <source>The vault already has a recovery slot.</source>
-        <translation>Le coffre a déjà un emplacement de récupération.</translation>
-    </message>
-    <message>
-        <source>No such key slot.</source>
-        <translation>Cet emplacement de clé n’existe pas.</translation>
-    </message>
-    <message>
         <source>keyring.json is missing from %1.</source>
         <translation>keyring.json est introuvable dans %1.</translation>
     </message>
@@ -3194,6 +3342,46 @@ Codes de sortie&#xa0;:
     <message>
         <source>a slot&apos;s sealed key does not open with its own key pair</source>
         <translation>la clé scellée d’un emplacement ne s’ouvre pas avec sa propre paire de clés</translation>
+    </message>
+    <message>
+        <source>a slot&apos;s witness is invalid</source>
+        <translation>le témoin d’un emplacement est invalide</translation>
+    </message>
+    <message>
+        <source>a slot&apos;s signing key is invalid</source>
+        <translation>la clé de signature d’un emplacement est invalide</translation>
+    </message>
+    <message>
+        <source>the key statement is invalid</source>
+        <translation>l’attestation des clés est invalide</translation>
+    </message>
+    <message>
+        <source>the authority chain is invalid</source>
+        <translation>la chaîne d’autorité est invalide</translation>
+    </message>
+    <message>
+        <source>a slot&apos;s public keys do not belong to its wrapped keys</source>
+        <translation>les clés publiques d’un emplacement ne correspondent pas à ses clés enveloppées</translation>
+    </message>
+    <message>
+        <source>the authority key a slot trusts is not in the keyring</source>
+        <translation>la clé d’autorité à laquelle se fie un emplacement n’est pas dans le trousseau</translation>
+    </message>
+    <message>
+        <source>an authority key was not endorsed by the one before it</source>
+        <translation>une clé d’autorité n’a pas été approuvée par la précédente</translation>
+    </message>
+    <message>
+        <source>keyring.json gives keys that this vault&apos;s administrators did not issue: it was replaced or forged. Restore keyring.json and peerdesk.db from a backup.</source>
+        <translation>keyring.json donne des clés que les administrateurs de ce coffre n’ont pas émises&#xa0;: il a été remplacé ou contrefait. Restaurez keyring.json et peerdesk.db à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the witness of slot %1 was altered</source>
+        <translation>le témoin de l’emplacement %1 a été modifié</translation>
+    </message>
+    <message>
+        <source>keyring.json in %1 is a symbolic link; PeerDesk keeps its files in the vault folder itself. Replace the link with the file it points to.</source>
+        <translation>keyring.json dans %1 est un lien symbolique; PeerDesk garde ses fichiers dans le dossier du coffre lui-même. Remplacez le lien par le fichier vers lequel il pointe.</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3826,109 @@ Objet&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>peerdesk::Membership</name>
+    <message>
+        <source>The vault&apos;s membership record is damaged: %1</source>
+        <translation>Le registre des membres du coffre est endommagé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>its format is unknown</source>
+        <translation>son format est inconnu</translation>
+    </message>
+    <message>
+        <source>a field is out of range</source>
+        <translation>un champ est hors limites</translation>
+    </message>
+    <message>
+        <source>an account is invalid</source>
+        <translation>un compte est invalide</translation>
+    </message>
+    <message>
+        <source>the recovery slots are invalid</source>
+        <translation>les emplacements de récupération sont invalides</translation>
+    </message>
+    <message>
+        <source>its signature or its body is missing</source>
+        <translation>sa signature ou son contenu manque</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s accounts and roles were changed without an administrator&apos;s key: the membership record in peerdesk.db is not signed by this vault&apos;s authority.</source>
+        <translation>Les comptes et les rôles du coffre ont été changés sans la clé d’un administrateur&#xa0;: le registre des membres dans peerdesk.db n’est pas signé par l’autorité de ce coffre.</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault or authority key</source>
+        <translation>il appartient à un autre coffre ou à une autre clé d’autorité</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>la clé de récupération</translation>
+    </message>
+    <message>
+        <source>A key is recorded for slot %1, which no account has.</source>
+        <translation>Une clé est inscrite pour l’emplacement %1, qu’aucun compte n’a.</translation>
+    </message>
+    <message>
+        <source>A key of %1&apos;s slot is not vouched for by the key before it: it was added outside PeerDesk.</source>
+        <translation>Une clé de l’emplacement de %1 n’est pas cautionnée par la clé précédente&#xa0;: elle a été ajoutée hors de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>Account %1 is in peerdesk.db but not in the signed membership: it was added outside PeerDesk.</source>
+        <translation>Le compte %1 est dans peerdesk.db mais pas dans le registre signé des membres&#xa0;: il a été ajouté hors de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>Account %1 in peerdesk.db does not match the signed membership (its role, state or slot was changed outside PeerDesk).</source>
+        <translation>Le compte %1 dans peerdesk.db ne correspond pas au registre signé des membres (son rôle, son état ou son emplacement a été changé hors de PeerDesk).</translation>
+    </message>
+    <message>
+        <source>Account %1 is missing from peerdesk.db.</source>
+        <translation>Le compte %1 est absent de peerdesk.db.</translation>
+    </message>
+    <message>
+        <source>keyring.json has a key slot for %1 that the vault&apos;s accounts do not give them: it was added or renamed outside PeerDesk.</source>
+        <translation>keyring.json a un emplacement de clé pour %1 que les comptes du coffre ne lui donnent pas&#xa0;: il a été ajouté ou renommé hors de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>keyring.json still has a key slot for %1, whose account has ended.</source>
+        <translation>keyring.json a encore un emplacement de clé pour %1, dont le compte a pris fin.</translation>
+    </message>
+    <message>
+        <source>keyring.json has a recovery slot that is not the vault&apos;s recovery key: it was added outside PeerDesk.</source>
+        <translation>keyring.json a un emplacement de récupération qui n’est pas la clé de récupération du coffre&#xa0;: il a été ajouté hors de PeerDesk.</translation>
+    </message>
+    <message>
+        <source>The keys of %1&apos;s slot in keyring.json are not the ones the vault recorded.</source>
+        <translation>Les clés de l’emplacement de %1 dans keyring.json ne sont pas celles que le coffre a inscrites.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds other keys than its role gives.</source>
+        <translation>L’emplacement de clé de %1 contient d’autres clés que celles que donne son rôle.</translation>
+    </message>
+    <message>
+        <source>The record of what %1 last saw was altered.</source>
+        <translation>Le relevé de ce que %1 a vu en dernier a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s accounts are older than what %1 last saw: peerdesk.db was rolled back or replaced.</source>
+        <translation>Les comptes du coffre sont plus anciens que ce que %1 a vu en dernier&#xa0;: peerdesk.db a été ramené en arrière ou remplacé.</translation>
+    </message>
+    <message>
+        <source>The audit log no longer holds row %1 as %2 last saw it: rows were deleted, changed or rewritten.</source>
+        <translation>Le journal d’audit ne contient plus la ligne %1 telle que %2 l’a vue en dernier&#xa0;: des lignes ont été supprimées, modifiées ou réécrites.</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; is missing from keyring.json.</source>
+        <translation>L’emplacement de clé de «&#xa0;%1&#xa0;» est absent de keyring.json.</translation>
+    </message>
+    <message>
+        <source>The recovery key&apos;s slot is missing from keyring.json.</source>
+        <translation>L’emplacement de la clé de récupération est absent de keyring.json.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
@@ -4022,9 +4313,12 @@ Objet&#xa0;: %2
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
-    <message>
-        <source>Copied. PeerDesk empties the clipboard when you continue.</source>
-        <translation>Copiée. PeerDesk videra le presse-papiers quand vous continuerez.</translation>
+    <message numerus="yes">
+        <source>Copied. PeerDesk empties the clipboard in %n second(s), and when you continue.</source>
+        <translation>
+            <numerusform>Copié. PeerDesk vide le presse-papiers dans %n seconde, et quand vous continuez.</numerusform>
+            <numerusform>Copié. PeerDesk vide le presse-papiers dans %n secondes, et quand vous continuez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4862,10 @@ Objet&#xa0;: %2
         <source>A triaged request keeps at least one reason (a category, never a description).</source>
         <translation>Une demande triée garde au moins un motif (une catégorie, jamais une description).</translation>
     </message>
+    <message>
+        <source>A name, email, phone, best time or institution</source>
+        <translation>Un nom, un courriel, un téléphone, un moment pour joindre ou un établissement</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::RequestTableModel</name>
@@ -5021,13 +5319,6 @@ Objet&#xa0;: %2
         <source>none yet</source>
         <translation>aucun pour l’instant</translation>
     </message>
-    <message numerus="yes">
-        <source>%n earlier request(s) from the same person</source>
-        <translation>
-            <numerusform>%n demande antérieure de la même personne</numerusform>
-            <numerusform>%n demandes antérieures de la même personne</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Escalated: immediate risk was flagged</source>
         <translation>Signalée&#xa0;: un risque immédiat a été relevé</translation>
@@ -5111,6 +5402,13 @@ Objet&#xa0;: %2
     <message>
         <source>e.g. R-12</source>
         <translation>p. ex. R-12</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier request(s), probably from the same person</source>
+        <translation>
+            <numerusform>%n demande antérieure, probablement de la même personne</numerusform>
+            <numerusform>%n demandes antérieures, probablement de la même personne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5743,10 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>The passphrase is empty.</source>
         <translation>La phrase de passe est vide.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 can be read or changed by other users of this computer. Make it yours alone (chmod 600) and change the passphrase if others may have read it.</source>
+        <translation>Le fichier de phrase de passe %1 peut être lu ou modifié par d’autres utilisateurs de cet ordinateur. Rendez-le accessible à vous seul (chmod 600) et changez la phrase de passe si d’autres ont pu la lire.</translation>
     </message>
 </context>
 <context>
@@ -6852,6 +7154,10 @@ Statut&#xa0;: %6</translation>
         <source>There is no supporter #%1.</source>
         <translation>Il n’y a pas de pair aidant n°&#xa0;%1.</translation>
     </message>
+    <message>
+        <source>A name, email, phone or pronouns</source>
+        <translation>Un nom, un courriel, un téléphone ou des pronoms</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SupporterTableModel</name>
@@ -7479,6 +7785,10 @@ Statut&#xa0;: %6</translation>
         <source>The account %1 is active.</source>
         <translation>Le compte %1 est actif.</translation>
     </message>
+    <message>
+        <source>The account %1 is not in the vault&apos;s membership.</source>
+        <translation>Le compte %1 n’est pas dans le registre des membres du coffre.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::UserTableModel</name>
@@ -7590,10 +7900,6 @@ Statut&#xa0;: %6</translation>
         <translation>Le coffre est verrouillé.</translation>
     </message>
     <message>
-        <source>The key change is in effect, but it could not be recorded in the vault: %1</source>
-        <translation>Le changement de clé est en vigueur, mais il n’a pas pu être inscrit dans le coffre&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Cannot replace peerdesk.db in %1.</source>
         <translation>Impossible de remplacer peerdesk.db dans %1.</translation>
     </message>
@@ -7608,6 +7914,126 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>A key rotation is under way; try again when it is done.</source>
         <translation>Un renouvellement de clé est en cours; réessayez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>peerdesk.db holds no record of its keyring: it is damaged.</source>
+        <translation>peerdesk.db ne contient aucun relevé de son trousseau&#xa0;: il est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. PeerDesk keeps its files in the vault folder itself: replace the link with the file it points to (the whole vault folder may be a link).</source>
+        <translation>%1 est un lien symbolique. PeerDesk garde ses fichiers dans le dossier du coffre lui-même&#xa0;: remplacez le lien par le fichier vers lequel il pointe (le dossier du coffre entier peut être un lien).</translation>
+    </message>
+    <message>
+        <source>%1 can be read or changed by other users of this computer; only you should (chmod go= on it).</source>
+        <translation>%1 peut être lu ou modifié par d’autres utilisateurs de cet ordinateur; vous seul devriez le pouvoir (chmod go= sur ce fichier).</translation>
+    </message>
+    <message>
+        <source>keyring.json and the vault&apos;s accounts do not agree, so nothing was opened:
+%1
+Restore the vault from a backup, or ask an administrator (peerdesk-cli verify lists every problem).</source>
+        <translation>keyring.json et les comptes du coffre ne concordent pas; rien n’a donc été ouvert&#xa0;:
+%1
+Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un administrateur (peerdesk-cli verify énumère chaque problème).</translation>
+    </message>
+    <message>
+        <source>This vault turns passphrases into keys at a low cost (%1 passes, %2 MiB; the default is %3 passes, %4 MiB), fit for tests and benchmarks only. Every key slot made for it (new accounts, new passphrases, a new recovery key) has that cost, and anyone with a copy of keyring.json can try passphrases against it quickly. For real records, create a vault with the default cost.</source>
+        <translation>Ce coffre transforme les phrases de passe en clés à faible coût (%1 passes, %2 Mio; par défaut&#xa0;: %3 passes, %4 Mio), ce qui ne convient qu’aux tests et aux mesures de performance. Chaque emplacement de clé créé pour lui (nouveaux comptes, nouvelles phrases de passe, nouvelle clé de récupération) a ce coût, et quiconque a une copie de keyring.json peut y essayer des phrases de passe rapidement. Pour de vrais dossiers, créez un coffre au coût par défaut.</translation>
+    </message>
+    <message>
+        <source>peerdesk.db holds no membership record: it is damaged or was replaced.</source>
+        <translation>peerdesk.db ne contient aucun registre des membres&#xa0;: il est endommagé ou a été remplacé.</translation>
+    </message>
+    <message>
+        <source>keyring.json was brought up to date after an interrupted change: unlock again.</source>
+        <translation>keyring.json a été mis à jour après une modification interrompue&#xa0;: déverrouillez de nouveau.</translation>
+    </message>
+    <message>
+        <source>A change of the data key could not be finished (%1); it will be tried again at the next unlock.</source>
+        <translation>Un changement de la clé des données n’a pas pu être terminé (%1); il sera repris au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Only an administrator, with their own passphrase, can repair keyring.json.</source>
+        <translation>Seul un administrateur, avec sa propre phrase de passe, peut réparer keyring.json.</translation>
+    </message>
+    <message>
+        <source>A key rotation is under way: unlock once without repairing to finish it.</source>
+        <translation>Un renouvellement de clé est en cours&#xa0;: déverrouillez une fois sans réparer pour le terminer.</translation>
+    </message>
+    <message>
+        <source>Your own key slot does not match the vault&apos;s accounts.</source>
+        <translation>Votre propre emplacement de clé ne correspond pas aux comptes du coffre.</translation>
+    </message>
+    <message>
+        <source>Removed a recovery slot the vault&apos;s accounts do not give.</source>
+        <translation>Retrait d’un emplacement de récupération que les comptes du coffre ne donnent pas.</translation>
+    </message>
+    <message>
+        <source>Removed a key slot labelled &quot;%1&quot; that the vault&apos;s accounts do not give.</source>
+        <translation>Retrait d’un emplacement de clé étiqueté «&#xa0;%1&#xa0;» que les comptes du coffre ne donnent pas.</translation>
+    </message>
+    <message>
+        <source>The key slot of &quot;%1&quot; was labelled &quot;%2&quot; in keyring.json; its label is put back.</source>
+        <translation>L’emplacement de clé de «&#xa0;%1&#xa0;» était étiqueté «&#xa0;%2&#xa0;» dans keyring.json; son étiquette est rétablie.</translation>
+    </message>
+    <message>
+        <source>No valid key slot was left for &quot;%1&quot;: the account is deactivated; reactivate it with a new initial passphrase.</source>
+        <translation>Il ne reste aucun emplacement de clé valide pour «&#xa0;%1&#xa0;»&#xa0;: le compte est désactivé; réactivez-le avec une nouvelle phrase de passe initiale.</translation>
+    </message>
+    <message>
+        <source>No valid recovery slot was left: make a new recovery key.</source>
+        <translation>Il ne reste aucun emplacement de récupération valide&#xa0;: créez une nouvelle clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Took out the account &quot;%1&quot;, which the vault&apos;s accounts do not have.</source>
+        <translation>Retrait du compte «&#xa0;%1&#xa0;», que les comptes du coffre n’ont pas.</translation>
+    </message>
+    <message>
+        <source>Account %1 was renamed outside PeerDesk: restore the vault from a backup.</source>
+        <translation>Le compte %1 a été renommé hors de PeerDesk&#xa0;: restaurez le coffre à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Put back the role and state of &quot;%1&quot; as the vault&apos;s accounts record them.</source>
+        <translation>Rétablissement du rôle et de l’état de «&#xa0;%1&#xa0;» tels que les comptes du coffre les inscrivent.</translation>
+    </message>
+    <message>
+        <source>keyring.json was written again from the vault&apos;s record.</source>
+        <translation>keyring.json a été réécrit à partir du relevé du coffre.</translation>
+    </message>
+    <message>
+        <source>The change is saved in peerdesk.db, but keyring.json could not be written (%1); the next unlock writes it.</source>
+        <translation>Le changement est enregistré dans peerdesk.db, mais keyring.json n’a pas pu être écrit (%1); le prochain déverrouillage l’écrira.</translation>
+    </message>
+    <message>
+        <source>Only an administrator&apos;s key can change the vault&apos;s accounts.</source>
+        <translation>Seule la clé d’un administrateur peut changer les comptes du coffre.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of your own: the initial one is known to the administrator who gave it.</source>
+        <translation>Choisissez une phrase de passe à vous&#xa0;: l’initiale est connue de l’administrateur qui l’a donnée.</translation>
+    </message>
+    <message>
+        <source>Only an administrator&apos;s key can change the data key.</source>
+        <translation>Seule la clé d’un administrateur peut changer la clé des données.</translation>
+    </message>
+    <message>
+        <source>The data key was not changed (%1). The vault opens as before; make room on the disk and try again.</source>
+        <translation>La clé des données n’a pas été changée (%1). Le coffre s’ouvre comme avant; libérez de l’espace sur le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>The new data key is not in place yet (%1). The vault still opens, and the change is finished at an administrator&apos;s next unlock once the disk has room.</source>
+        <translation>La nouvelle clé des données n’est pas encore en place (%1). Le coffre s’ouvre toujours, et le changement sera terminé au prochain déverrouillage d’un administrateur quand le disque aura de la place.</translation>
+    </message>
+    <message>
+        <source>peerdesk.db is older than keyring.json: it was replaced by an older copy. Restore the vault from a backup.</source>
+        <translation>peerdesk.db est plus ancien que keyring.json&#xa0;: il a été remplacé par une copie plus ancienne. Restaurez le coffre à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This vault was written by an earlier version of PeerDesk. An administrator must unlock it once with this version to upgrade it; until then nobody else can.</source>
+        <translation>Ce coffre a été écrit par une version antérieure de PeerDesk. Un administrateur doit le déverrouiller une fois avec cette version pour le mettre à niveau; d’ici là, personne d’autre ne le peut.</translation>
+    </message>
+    <message>
+        <source>keyring.json was changed outside PeerDesk: it is not the keyring this vault last wrote.%1 Restore keyring.json from a backup, or ask an administrator to run &quot;peerdesk-cli keyring repair&quot;.</source>
+        <translation>keyring.json a été modifié hors de PeerDesk&#xa0;: ce n’est pas le trousseau que ce coffre a écrit en dernier.%1 Restaurez keyring.json à partir d’une sauvegarde, ou demandez à un administrateur de lancer «&#xa0;peerdesk-cli keyring repair&#xa0;».</translation>
     </message>
 </context>
 <context>

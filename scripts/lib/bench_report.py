@@ -17,6 +17,7 @@ SERVICES = [
     ("match_ranking_warm", "Match ranking, roster in memory", 50),
     ("monthly_statistics", "Monthly statistics with disclosure control", 200),
     ("import_10k_requests", "Import of 10 000 CSV rows (background, progress shown)", None),
+    ("request_list_all_shared_phone", "All requests with identities, 40 000 more sharing one phone (requests list --json)", 10000),
     ("purge_closed_requests", "Purge of closed requests (background)", None),
 ]
 GUI = [

@@ -4,13 +4,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <poll.h>
 #include <pty.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 using peerdesk::test::FileSnapshot;
@@ -20,6 +24,38 @@ using namespace peerdesk::test::cli_support;
 namespace {
 
 constexpr auto NewPassphrase = "marble orchard compass 7 slowly";
+
+// `verify` run in a real pseudo-terminal, its controlling terminal, as when a person types at an interactive shell
+// (which starts commands with Ctrl+C's signal not ignored; a test runner may ignore it). master: the other end.
+pid_t verifyOnTerminal(const CliVault& v, int& master)
+{
+    const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::signal(SIGINT, SIG_DFL);
+        const QByteArray vault = QFile::encodeName(v.vault);
+        ::execl(PEERDESK_CLI_PATH, PEERDESK_CLI_PATH, "--vault", vault.constData(), "--user", "admin", "verify",
+                static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    return pid;
+}
+
+// Reads what the program writes to the terminal into screen until it holds wanted (or 20 s pass).
+bool readScreenUntil(int master, QByteArray& screen, const QByteArray& wanted)
+{
+    char buffer[512];
+    for (int i = 0; i < 200 && !screen.contains(wanted); ++i) {
+        pollfd fd{ master, POLLIN, 0 };
+        if (::poll(&fd, 1, 100) > 0) {
+            const ssize_t got = ::read(master, buffer, sizeof buffer);
+            if (got <= 0)
+                break;
+            screen.append(buffer, got);
+        }
+    }
+    return screen.contains(wanted);
+}
 
 } // namespace
 
@@ -91,6 +127,95 @@ TEST_CASE("peerdesk-cli init refuses a weak passphrase or a bad cost with exit 3
                            QStringLiteral("--kdf-mem-mib"), QStringLiteral("17592186044424") });
     CHECK(huge.exitCode == 3);
     CHECK_FALSE(QFile::exists(vault));
+}
+
+TEST_CASE("A rotation that runs out of disk space leaves the vault openable with the old or the new key",
+          "[cli][rotation]")
+{
+    CliVault v;
+    REQUIRE(v.run({ QStringLiteral("demo"), QStringLiteral("--requests"), QStringLiteral("150"),
+                    QStringLiteral("--name-marker"), QStringLiteral("ZQXDISK") })
+                .exitCode
+            == 0);
+    const auto markerCount = [&] {
+        const Run listed = v.run({ QStringLiteral("requests"), QStringLiteral("list"), QStringLiteral("--json") });
+        REQUIRE(listed.exitCode == 0);
+        return listed.out.count(QStringLiteral("ZQXDISK"));
+    };
+    const qsizetype before = markerCount();
+    REQUIRE(before > 0);
+    // A rotation copies the database under the new key: afterwards the file is as compact as the next copy will be.
+    REQUIRE(cli(v.admin() << QStringLiteral("rekey")).exitCode == 0);
+    const auto databaseSize = [&] { return QFileInfo(QDir(v.vault).filePath(QStringLiteral("peerdesk.db"))).size(); };
+    // A full disk, as the process sees it: no file may grow past the limit (RLIMIT_FSIZE, with SIGXFSZ ignored so
+    // that the write fails with EFBIG instead of killing the program). Just under the database's size, the
+    // rotation gets past its first step (the new keys recorded, keyring.json written) and the copy under the new
+    // key, or the checkpoint before it, runs out of room; at half, earlier writes run out of room too.
+    const auto rekeyOnFullDisk = [&](qint64 limit) {
+        QProcess rekey;
+        rekey.setChildProcessModifier([limit] {
+            ::setsid();
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit fileSize{ rlim_t(limit), rlim_t(limit) };
+            ::setrlimit(RLIMIT_FSIZE, &fileSize);
+        });
+        rekey.start(QStringLiteral(PEERDESK_CLI_PATH), v.admin() << QStringLiteral("rekey"));
+        REQUIRE(rekey.waitForFinished(120000));
+        REQUIRE(rekey.exitStatus() == QProcess::NormalExit);
+        return Run{ rekey.exitCode(), QString::fromUtf8(rekey.readAllStandardOutput()),
+                    QString::fromUtf8(rekey.readAllStandardError()) };
+    };
+    for (const int sixteenths : { 16, 8 }) {
+        const qint64 limit = databaseSize() * sixteenths / 16 - 4096;
+        INFO("files may grow to " << limit << " bytes; the database has " << databaseSize());
+        const Run full = rekeyOnFullDisk(limit);
+        INFO(full.err.toStdString());
+        CHECK(full.exitCode == 6);
+        if (sixteenths == 16) // the rotation had begun: it says the vault still opens and will be finished
+            CHECK(full.err.contains(QStringLiteral("The new data key is not in place yet")));
+
+        // Space is back: the vault opens (with whichever key it now has), nothing is lost, and a rotation succeeds.
+        const Run verified = cli(v.admin() << QStringLiteral("verify"));
+        INFO(verified.err.toStdString());
+        CHECK(verified.exitCode == 0);
+        CHECK(markerCount() == before);
+        const Run again = cli(v.admin() << QStringLiteral("rekey"));
+        INFO(again.err.toStdString());
+        CHECK(again.exitCode == 0);
+        CHECK(cli(v.admin() << QStringLiteral("verify")).exitCode == 0);
+        CHECK(markerCount() == before);
+        const QStringList left = QDir(v.vault).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+        CHECK(left == QStringList{ QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db") });
+    }
+}
+
+TEST_CASE("A vault file that is a symbolic link is refused, and what it points to is left as it was",
+          "[cli][rotation][attack]")
+{
+    CliVault v;
+    const QString which = GENERATE(QStringLiteral("peerdesk.db"), QStringLiteral("keyring.json"));
+    INFO(which.toStdString());
+    // The real file moved elsewhere, a link in its place: a rekey through it would leave the old-key copy there.
+    const QString elsewhere = QDir(v.dir.path()).filePath(QStringLiteral("elsewhere-") + which);
+    const QString inVault = QDir(v.vault).filePath(which);
+    REQUIRE(QFile::rename(inVault, elsewhere));
+    REQUIRE(QFile::link(elsewhere, inVault));
+    QFile original(elsewhere);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    for (const char* command : { "rekey", "verify" }) {
+        const Run refused = cli(v.admin() << QLatin1String(command));
+        INFO(command << ": " << refused.err.toStdString());
+        CHECK(refused.exitCode == 4);
+        CHECK(refused.err.contains(QStringLiteral("symbolic link")));
+    }
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    CHECK(original.readAll() == before);
+    CHECK(QFileInfo(inVault).isSymLink());
+    CHECK(QDir(v.vault).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name)
+          == QStringList{ QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db") });
 }
 
 TEST_CASE("peerdesk-cli verify: 0 when intact, 2 for a wrong passphrase or unknown user, 4 when damaged", "[cli]")
@@ -185,6 +310,35 @@ TEST_CASE("peerdesk-cli passwd changes the passphrase and the old one stops work
     }
 }
 
+TEST_CASE("Files other users can read are warned about, and a passphrase file they can read is refused",
+          "[cli][permissions]")
+{
+    CliVault v;
+    const Run clean = cli(v.admin() << QStringLiteral("verify"));
+    REQUIRE(clean.exitCode == 0);
+    CHECK_FALSE(clean.err.contains(QStringLiteral("other users of this computer")));
+
+    const QString which
+        = GENERATE(QStringLiteral("folder"), QStringLiteral("peerdesk.db"), QStringLiteral("keyring.json"));
+    INFO(which.toStdString());
+    const QString path = which == QLatin1String("folder") ? v.vault : QDir(v.vault).filePath(which);
+    const QFileDevice::Permissions before = QFile::permissions(path);
+    REQUIRE(QFile::setPermissions(path, before | QFileDevice::ReadOther | QFileDevice::ReadGroup));
+    // Said on every open (the folder may be on a share whose permissions the person cannot change), not refused.
+    const Run warned = cli(v.admin() << QStringLiteral("verify"));
+    CHECK(warned.exitCode == 0);
+    CHECK(warned.err.contains(QStringLiteral("can be read or changed by other users of this computer")));
+    CHECK(warned.err.contains(QDir::toNativeSeparators(path)));
+    REQUIRE(QFile::setPermissions(path, before));
+
+    // A passphrase others can read is no longer a secret: refused before anything is opened (exit 3).
+    const QString shared = writeFile(v.dir, QStringLiteral("shared-passphrase"), QByteArray(Passphrase) + '\n');
+    REQUIRE(QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+    const Run refused = cli(v.as(QStringLiteral("admin"), shared) << QStringLiteral("verify"));
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QStringLiteral("chmod 600")));
+}
+
 TEST_CASE("Nothing the CLI writes or prints holds a staff member's display name", "[cli][leak]")
 {
     const QString marker = QStringLiteral("Zebediah Quillfeather-Marker");
@@ -199,30 +353,10 @@ TEST_CASE("Nothing the CLI writes or prints holds a staff member's display name"
 TEST_CASE("peerdesk-cli asks for the passphrase on the terminal without echoing it", "[cli]")
 {
     CliVault v;
-    // A real pseudo-terminal as the CLI's controlling terminal, as when a person types at a shell.
     int master = -1;
-    const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        const QByteArray vault = QFile::encodeName(v.vault);
-        ::execl(PEERDESK_CLI_PATH, PEERDESK_CLI_PATH, "--vault", vault.constData(), "--user", "admin", "verify",
-                static_cast<char*>(nullptr));
-        ::_exit(127);
-    }
+    const pid_t pid = verifyOnTerminal(v, master);
     QByteArray screen;
-    auto readUntil = [&](const QByteArray& wanted) {
-        char buffer[512];
-        for (int i = 0; i < 200 && !screen.contains(wanted); ++i) {
-            pollfd fd{ master, POLLIN, 0 };
-            if (::poll(&fd, 1, 100) > 0) {
-                const ssize_t got = ::read(master, buffer, sizeof buffer);
-                if (got <= 0)
-                    break;
-                screen.append(buffer, got);
-            }
-        }
-        return screen.contains(wanted);
-    };
+    auto readUntil = [&](const QByteArray& wanted) { return readScreenUntil(master, screen, wanted); };
     REQUIRE(readUntil("Passphrase for admin"));
     const QByteArray typed = QByteArray(Passphrase) + '\n';
     REQUIRE(::write(master, typed.constData(), static_cast<std::size_t>(typed.size())) == typed.size());
@@ -235,4 +369,40 @@ TEST_CASE("peerdesk-cli asks for the passphrase on the terminal without echoing 
     CHECK(WEXITSTATUS(status) == 0);
     CHECK(screen.contains("audit row"));
     CHECK_FALSE(screen.contains("lantern")); // the passphrase never appeared on the screen
+}
+
+TEST_CASE("Ctrl+C at the passphrase prompt gives the terminal its echo back", "[cli]")
+{
+    CliVault v;
+    int master = -1;
+    const pid_t pid = verifyOnTerminal(v, master);
+    QByteArray screen;
+    REQUIRE(readScreenUntil(master, screen, "Passphrase for admin"));
+    struct termios prompting
+    {
+    };
+    REQUIRE(tcgetattr(master, &prompting) == 0);
+    CHECK((prompting.c_lflag & ECHO) == 0); // typing is hidden while the prompt waits
+    // Half a passphrase, then Ctrl+C: the terminal's interrupt character, as a person would press it.
+    REQUIRE(::write(master, "violet har\x03", 11) == 11);
+    int status = 0;
+    pid_t ended = 0;
+    for (int i = 0; i < 100 && ended == 0; ++i) {
+        ended = ::waitpid(pid, &status, WNOHANG);
+        if (ended == 0)
+            ::usleep(50000);
+    }
+    if (ended == 0) {
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, &status, 0);
+    }
+    CHECK(ended == pid); // it ended on Ctrl+C
+    struct termios after
+    {
+    };
+    REQUIRE(tcgetattr(master, &after) == 0);
+    ::close(master);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == SIGINT);
+    CHECK((after.c_lflag & ECHO) != 0);
 }

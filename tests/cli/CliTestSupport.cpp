@@ -47,6 +47,8 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     const QString path = QDir(dir.path()).filePath(name);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
+    // Readable by its owner only, as a passphrase file must be (and harmless for any other file).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(content);
     return path;
 }
@@ -73,6 +75,27 @@ QStringList CliVault::as(const QString& user, const QString& file) const
     return {
         QStringLiteral("--vault"), vault, QStringLiteral("--user"), user, QStringLiteral("--passphrase-file"), file
     };
+}
+
+QStringList CliVault::account(const QString& role)
+{
+    const QString own = QDir(dir.path()).filePath(role + QStringLiteral("-passphrase.txt"));
+    if (!QFile::exists(own)) {
+        const QString initial = writeFile(dir, role + QStringLiteral("-initial.txt"),
+                                          QByteArrayLiteral("initial orchard compass 17 slowly\n"));
+        const Run added = run({ QStringLiteral("user"), QStringLiteral("add"), role, QStringLiteral("--role"), role,
+                                QStringLiteral("--initial-passphrase-file"), initial });
+        INFO(added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+        writeFile(dir, role + QStringLiteral("-passphrase.txt"),
+                  role == QLatin1String("reporting") ? QByteArrayLiteral("pewter meadow lantern 85 quietly\n")
+                                                     : QByteArrayLiteral("saffron lighthouse kettle 64 warmly\n"));
+        const Run changed = cli(
+            as(role, initial) + QStringList{ QStringLiteral("passwd"), QStringLiteral("--new-passphrase-file"), own });
+        INFO(changed.err.toStdString());
+        REQUIRE(changed.exitCode == 0);
+    }
+    return as(role, own);
 }
 
 Run CliVault::run(const QStringList& arguments) const

@@ -37,6 +37,9 @@ struct CliVault
 
     QStringList as(const QString& user, const QString& file) const;
     QStringList admin() const { return as(QStringLiteral("admin"), passphraseFile); }
+    // The arguments to act as a person of another role ("coordinator" or "reporting"): an account the
+    // administrator adds with `user add` on first use, its initial passphrase replaced with `passwd`.
+    QStringList account(const QString& role);
     // Runs a command as the administrator: admin() + arguments.
     Run run(const QStringList& arguments) const;
 };

@@ -258,8 +258,9 @@ public:
                 old.path(), QStringLiteral("admin"),
                 peerdesk::test::TempVault::secret(QString::fromUtf8(secret.readAll().trimmed())));
             REQUIRE(key); // the old keyring still unwraps the old key ...
-            auto opened = peerdesk::Database::open(old.filePath(QStringLiteral("peerdesk.db")), std::move(key->dataKey),
-                                                   peerdesk::Database::OpenMode::ExistingOnly);
+            auto opened
+                = peerdesk::Database::open(old.filePath(QStringLiteral("peerdesk.db")), std::move(key->keys.data),
+                                           peerdesk::Database::OpenMode::ExistingOnly);
             CHECK_FALSE(opened); // ... which no longer opens the database
         }
     }

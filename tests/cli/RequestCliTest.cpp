@@ -1,15 +1,18 @@
 #include "CatchCompat.h"
 #include "CliTestSupport.h"
+#include "DocumentedFormat.h"
 #include "security/SecureBuffer.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <cstring>
 
 using namespace peerdesk::test::cli_support;
+namespace documented = peerdesk::test::documented;
 
 namespace {
 
@@ -172,23 +175,63 @@ TEST_CASE("peerdesk-cli refuses roster, request and settings commands to a repor
           "[cli][requests]")
 {
     CliVault v;
-    {
-        // No command adds users yet, so turn the administrator into a reporting user directly.
-        auto key = peerdesk::vault::unwrapWithPassphrase(
-            v.vault, QStringLiteral("admin"), peerdesk::SecureBuffer::copyOf(Passphrase, std::strlen(Passphrase)));
-        REQUIRE(key);
-        peerdesk::SystemClock clock;
-        auto session = peerdesk::vault::open(std::move(*key), clock);
-        REQUIRE(session);
-        REQUIRE((*session)->database().exec(QStringLiteral("UPDATE users SET role = 'reporting'")));
-    }
+    const QStringList reporting = v.account(QStringLiteral("reporting"));
     for (const QStringList& command :
          { args({ "supporters", "list" }), args({ "requests", "list", "--json" }), args({ "match", "suggest", "1" }),
            args({ "settings", "set", "retention_days", "7" }), args({ "purge" }), args({ "sessions", "list" }),
            args({ "groups", "list" }) }) {
         INFO(command.join(QLatin1Char(' ')).toStdString());
-        const Run run = v.run(command);
+        const Run run = cli(reporting + command);
         CHECK(run.exitCode == 5);
         CHECK(run.out.isEmpty());
+    }
+}
+
+TEST_CASE("Terminal control sequences are refused at intake and printed harmlessly if planted",
+          "[cli][requests][attack]")
+{
+    CliVault v;
+    seed(v);
+    // At intake: a name carrying an escape sequence (retitle the terminal) is refused, nothing imported, and the
+    // message does not echo it.
+    const QString hostile = writeFile(
+        v.dir, QStringLiteral("hostile.csv"),
+        "received_at,channel,referral_type,consent_confirmed,name,email,phone,career_stage,specialty,region,"
+        "institution,languages,modalities,reasons,specialty_preference,affinity_preference,urgency\n"
+        "2026-03-02T10:00:00Z,phone,self,no,Dr \x1b]0;owned\x07Vale,vale@example.org,613-555-0150,early_career,"
+        "Emergency medicine,Ottawa,General Hospital,en,phone,burnout,any,,routine\n");
+    const Run refused = v.run({ QStringLiteral("requests"), QStringLiteral("import"), hostile });
+    CHECK(refused.exitCode == 3);
+    CHECK_FALSE(refused.err.contains(QChar(0x1b)));
+    CHECK_FALSE(refused.out.contains(QChar(0x1b)));
+    const Run listed = v.run(args({ "requests", "list", "--json" }));
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.json().array().size() == 3);
+
+    // Planted past the checks, with the identity key and a SQL shell: shown escaped, never obeyed.
+    const QJsonObject keyring = documented::readJson(QDir(v.vault).filePath(QStringLiteral("keyring.json")));
+    const auto opened
+        = documented::openSlot(keyring, documented::slotOf(keyring, QStringLiteral("admin")), QByteArray(Passphrase));
+    REQUIRE(opened.identityKey.size() == 32);
+    const qint64 id = requestWithName(listed.json().array(), QStringLiteral("Robin Tremblay"))
+                          .value(QStringLiteral("id"))
+                          .toInteger();
+    {
+        documented::RawDatabase raw(QDir(v.vault).filePath(QStringLiteral("peerdesk.db")), opened.dataKey);
+        REQUIRE(raw.opened());
+        raw.exec(QStringLiteral("UPDATE requests SET name_ct = ? WHERE id = ?"),
+                 { documented::sealCell(opened.identityKey, keyring.value(QStringLiteral("vault_id")).toString(),
+                                        "requests", "name_ct", id, QByteArray("Dr \x1b]0;owned\x07Vale\x1b[2J")),
+                   id });
+    }
+    for (const QStringList& command :
+         { args({ "requests", "list" }), args({ "requests", "show" }) << QString::number(id),
+           args({ "requests", "show", "--json" }) << QString::number(id) }) {
+        const Run shown = v.run(command);
+        INFO(command.join(QLatin1Char(' ')).toStdString() << ": " << shown.err.toStdString());
+        REQUIRE(shown.exitCode == 0);
+        CHECK_FALSE(shown.out.contains(QChar(0x1b)));
+        CHECK_FALSE(shown.out.contains(QChar(0x07)));
+        CHECK(shown.out.contains(QStringLiteral("\\u001b]0;owned\\u0007Vale")));
     }
 }

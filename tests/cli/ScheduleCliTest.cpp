@@ -189,12 +189,36 @@ TEST_CASE("peerdesk-cli groups: add, list, occurrences, register, verify before 
     CHECK(scheduleAgain.exitCode == 0);
     CHECK(scheduleAgain.out.contains(QStringLiteral("group #1")));
 
-    const Run registration
+    // Identity never on the command line: refused there, read from a file or standard input.
+    const Run onCommandLine
         = vault.run({ QStringLiteral("groups"), QStringLiteral("register"), occurrence, QStringLiteral("--name"),
                       QStringLiteral("Dr Perpetua Vale"), QStringLiteral("--contact"),
                       QStringLiteral("perpetua@example.org"), QStringLiteral("--province"), QStringLiteral("ON") });
+    CHECK(onCommandLine.exitCode == 1);
+    CHECK(onCommandLine.err.contains(QStringLiteral("never taken on the command line")));
+    const Run registration = cli(vault.admin()
+                                     + QStringList{ QStringLiteral("groups"), QStringLiteral("register"), occurrence,
+                                                    QStringLiteral("--province"), QStringLiteral("ON"),
+                                                    QStringLiteral("--participant-stdin") },
+                                 QByteArrayLiteral("name: Dr Perpetua Vale\ncontact: perpetua@example.org\n"));
     INFO(registration.err.toStdString());
     REQUIRE(registration.exitCode == 0);
+    const QString file = writeFile(vault.dir, QStringLiteral("participant.txt"),
+                                   QByteArrayLiteral("contact: +1 613 555 0142\nname: Dr Quill Abernathy\n"));
+    CHECK(cli(vault.admin()
+              + QStringList{ QStringLiteral("groups"), QStringLiteral("register"), occurrence,
+                             QStringLiteral("--province"), QStringLiteral("ON"), QStringLiteral("--participant-file"),
+                             file })
+              .exitCode
+          == 0);
+    const QString bad = writeFile(vault.dir, QStringLiteral("bad.txt"),
+                                  QByteArrayLiteral("name: Dr \x1b]0;owned\x07Vale\ncontact: x@example.org\n"));
+    const Run escaped = cli(vault.admin()
+                            + QStringList{ QStringLiteral("groups"), QStringLiteral("register"), occurrence,
+                                           QStringLiteral("--province"), QStringLiteral("ON"),
+                                           QStringLiteral("--participant-file"), bad });
+    CHECK(escaped.exitCode == 3);
+    CHECK_FALSE(escaped.err.contains(QStringLiteral("owned")));
     CHECK_FALSE(registration.out.contains(QStringLiteral("Perpetua")));
     const Run early = vault.run({ QStringLiteral("groups"), QStringLiteral("link-sent"), QStringLiteral("1") });
     CHECK(early.exitCode == 3);
@@ -261,14 +285,16 @@ TEST_CASE("peerdesk-cli sessions and groups: usage errors exit 1, bad values 3, 
     CHECK(run({ g, QStringLiteral("verify"), QStringLiteral("1") }) == 3); // no such registration
     CHECK(run({ s, QStringLiteral("list") }) == 0);
 
-    {
-        DirectAccess direct(vault);
-        setRole(direct.session(), QStringLiteral("reporting"));
-    }
-    CHECK(run({ s, QStringLiteral("list") }) == 5);
-    CHECK(run({ g, QStringLiteral("list") }) == 5);
-    CHECK(run({ g, QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--when"),
-                QStringLiteral("mon 19:15-20:30"), QStringLiteral("--modality"), QStringLiteral("video"),
-                QStringLiteral("--capacity"), QStringLiteral("6") })
+    const QStringList reporting = vault.account(QStringLiteral("reporting"));
+    const auto asReporting = [&](const QStringList& arguments) {
+        const Run result = cli(reporting + arguments);
+        INFO(arguments.join(QLatin1Char(' ')).toStdString() << " -> " << result.err.toStdString());
+        return result.exitCode;
+    };
+    CHECK(asReporting({ s, QStringLiteral("list") }) == 5);
+    CHECK(asReporting({ g, QStringLiteral("list") }) == 5);
+    CHECK(asReporting({ g, QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
+                        QStringLiteral("--when"), QStringLiteral("mon 19:15-20:30"), QStringLiteral("--modality"),
+                        QStringLiteral("video"), QStringLiteral("--capacity"), QStringLiteral("6") })
           == 5);
 }

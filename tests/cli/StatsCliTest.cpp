@@ -145,16 +145,11 @@ TEST_CASE("stats refuses bad periods, formats and thresholds, and serves reporti
     CHECK_FALSE(QFile::exists(out));
     CHECK(vault.run(words({ "stats", "--period", "2026-03" })).exitCode == 1);
 
-    {
-        auto key = peerdesk::vault::unwrapWithPassphrase(
-            vault.vault, QStringLiteral("admin"), peerdesk::SecureBuffer::copyOf(Passphrase, std::strlen(Passphrase)));
-        REQUIRE(key);
-        peerdesk::SystemClock clock;
-        auto session = peerdesk::vault::open(std::move(*key), clock);
-        REQUIRE(session);
-        REQUIRE((*session)->database().exec(QStringLiteral("UPDATE users SET role = 'reporting'")));
-    }
-    const Run reporting = stats(QStringLiteral("2026-Q1"), QStringLiteral("csv"));
+    const Run reporting
+        = cli(vault.account(QStringLiteral("reporting"))
+              + QStringList{ QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026-Q1"),
+                             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--k"),
+                             QStringLiteral("5"), QStringLiteral("--out"), out });
     INFO(reporting.err.toStdString());
     CHECK(reporting.exitCode == 0);
     CHECK(readAll(out).startsWith("period,table,category,value,flag"));

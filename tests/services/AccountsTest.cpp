@@ -196,53 +196,44 @@ TEST_CASE("After removal with rotation an old keyring copy no longer opens the d
 TEST_CASE("A rotation interrupted at any step is finished by the next unlock", "[accounts]")
 {
     TempVault vault;
-    const SecureBuffer nextKey = SecureBuffer::random(Keyring::DataKeyBytes);
-    // The keyring on disk with the rotation begun, as rotateDataKey writes it before copying the database.
-    auto beginRotation = [&] {
-        auto keyring = keyring_file::load(vault.keyringPath());
-        REQUIRE(keyring);
-        REQUIRE(keyring->beginRotation(nextKey));
-        REQUIRE(keyring_file::save(*keyring, vault.keyringPath()));
+    auto unwrapAdmin = [&] {
+        auto key = vault::unwrapWithPassphrase(vault.directory(), QLatin1String(TempVault::Login),
+                                               TempVault::secret(QLatin1String(TempVault::Passphrase)));
+        REQUIRE(key);
+        return SecureBuffer::copyOf(key->keys.data.data(), key->keys.data.size());
     };
-    auto finishedWith = [&](const SecureBuffer& expected) {
-        auto keyring = keyring_file::load(vault.keyringPath());
-        REQUIRE(keyring);
-        CHECK_FALSE(keyring->rotating());
-        auto database = Database::open(vault.databasePath(), SecureBuffer::copyOf(expected.data(), expected.size()),
+    auto opens = [&](const SecureBuffer& key) {
+        auto database = Database::open(vault.databasePath(), SecureBuffer::copyOf(key.data(), key.size()),
                                        Database::OpenMode::ExistingOnly);
-        CHECK(database);
-        CHECK_FALSE(QFile::exists(vault.databasePath() + QStringLiteral(".rekey")));
+        return database.hasValue();
     };
-
-    SECTION("killed before the copy replaced the database: the next unlock copies and swaps")
+    const SecureBuffer oldKey = unwrapAdmin();
+    const auto step = GENERATE(vault::RotationStep::Recorded, vault::RotationStep::KeyringWritten,
+                               vault::RotationStep::Copied, vault::RotationStep::Swapped);
+    INFO("stopped after step " << static_cast<int>(step));
     {
-        beginRotation();
-        QFile stale(vault.databasePath() + QStringLiteral(".rekey"));
-        REQUIRE(stale.open(QIODevice::WriteOnly)); // a partial copy
-        stale.write("partial");
-        stale.close();
-        REQUIRE(vault.unlock()->verify()->ok);
-        finishedWith(nextKey);
+        auto admin = vault.unlock();
+        vault::stopNextRotationAfterForTests(step);
+        REQUIRE_FALSE(admin->rotateDataKey());
     }
-    SECTION("killed after the swap, before the keyring was finished: the next key opens it")
+    // Killed there: the next unlock opens the vault and finishes the rotation.
     {
-        beginRotation();
-        {
-            auto key = vault::unwrapWithPassphrase(vault.directory(), QLatin1String(TempVault::Login),
-                                                   TempVault::secret(QLatin1String(TempVault::Passphrase)));
-            REQUIRE(key);
-            auto database
-                = Database::open(vault.databasePath(), std::move(key->dataKey), Database::OpenMode::ExistingOnly);
-            REQUIRE(database);
-            const QString copy = vault.databasePath() + QStringLiteral(".rekey");
-            REQUIRE((*database)->exportCopy(copy, nextKey));
-            (*database)->close();
-            REQUIRE(QFile::remove(vault.databasePath()));
-            REQUIRE(QFile::rename(copy, vault.databasePath()));
-        }
-        REQUIRE(vault.unlock()->verify()->ok);
-        finishedWith(nextKey);
+        auto admin = vault.unlock();
+        auto report = admin->verify();
+        REQUIRE(report);
+        INFO(report->problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(report->ok);
+        CHECK(auditCount(*admin, QStringLiteral("vault.key_rotated"), QStringLiteral("vault")) == 1);
     }
+    auto keyring = keyring_file::load(vault.keyringPath());
+    REQUIRE(keyring);
+    CHECK_FALSE(keyring->rotating());
+    CHECK(keyring->authorityChain().size() == 2);
+    CHECK_FALSE(QFile::exists(vault.databasePath() + QStringLiteral(".rekey")));
+    const SecureBuffer newKey = unwrapAdmin();
+    CHECK_FALSE(newKey.equals(oldKey));
+    CHECK(opens(newKey));
+    CHECK_FALSE(opens(oldKey));
 }
 
 TEST_CASE("Two processes never open one vault; a lock left by a crash is taken over", "[accounts]")

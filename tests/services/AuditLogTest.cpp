@@ -68,7 +68,8 @@ TEST_CASE("The audit log chains every row and detects edits, insertions and dele
         forged.entityType = QStringLiteral("user");
         forged.entityId = 1;
         forged.hash = AuditLog::chainHash(last->value(0).toString(), forged);
-        REQUIRE(db.exec(QStringLiteral("INSERT INTO audit_log VALUES (8, ?, 'admin', 'user.removed', 'user', 1, ?)"),
+        REQUIRE(db.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity_type, entity_id, hash) "
+                                       "VALUES (8, ?, 'admin', 'user.removed', 'user', 1, ?)"),
                         { forged.at.toString(Qt::ISODateWithMs), forged.hash }));
         CHECK_FALSE(verifies(*session));
     }

@@ -157,9 +157,8 @@ TEST_CASE("Reporting users cannot see the dashboard", "[dashboard]")
 {
     TempVault vault;
     auto session = vault.unlock();
-    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = 'reporting'")));
     session.reset();
-    session = vault.unlock();
+    session = vault.unlockAs(Role::Reporting);
     auto overview = DashboardService(*session).overview();
     REQUIRE_FALSE(overview);
     CHECK(overview.error().code == ErrorCode::NotPermitted);

@@ -354,6 +354,15 @@ TEST_CASE("Registrations fill an occurrence up to its capacity and need verifica
                      { QLatin1String(action) })
               >= 1);
     }
+    // Both participants' identities were shown twice in this unlock: each view recorded once, by registration id.
+    CHECK(scalar(session->database(),
+                 QStringLiteral("SELECT count(DISTINCT entity_id) FROM audit_log WHERE action = 'identity.viewed' AND "
+                                "entity_type = 'group_registration'"))
+          == 2);
+    CHECK(scalar(session->database(),
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'identity.viewed' AND "
+                                "entity_type = 'group_registration'"))
+          == 2);
     CHECK(scalar(session->database(),
                  QStringLiteral("SELECT count(*) FROM audit_log WHERE actor LIKE '%Vale%' OR "
                                 "action LIKE '%Vale%' OR entity_type LIKE '%Vale%'"))
@@ -444,9 +453,8 @@ TEST_CASE("Reporting users can neither manage nor see groups", "[groups]")
         registration = *coordinator.registerParticipant(occurrence, QLatin1String(ParticipantName),
                                                         QLatin1String(ParticipantContact), QStringLiteral("ON"));
     }
-    setRole(*session, QStringLiteral("reporting"));
     session.reset();
-    session = vault.unlock();
+    session = vault.unlockAs(Role::Reporting);
     GroupService service(*session, toronto());
     const QStringList before = snapshot(*session);
     PeerGroup other = mondayEvening();

@@ -136,9 +136,8 @@ TEST_CASE("The introduction is built for the request's supporter, for coordinato
     CHECK(intro->subject == QStringLiteral("PeerDesk request R-%1").arg(*requestId));
     CHECK(intro->body.contains(QStringLiteral("First name: Robin")));
 
-    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = 'reporting'")));
     session.reset();
-    session = vault.unlock();
+    session = vault.unlockAs(Role::Reporting);
     REQUIRE(session->user().role == Role::Reporting);
     auto refused = HandOff(*session).introduction(*requestId, false);
     REQUIRE_FALSE(refused);

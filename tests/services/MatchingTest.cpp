@@ -4,6 +4,7 @@
 #include "services/MatchEngine.h"
 #include "services/MatchingService.h"
 #include "services/RequestService.h"
+#include "services/RosterCache.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
@@ -336,6 +337,48 @@ TEST_CASE("Matching through the service: assign re-checks the rules, decline nev
     auto accepted = matching.accept(*id);
     REQUIRE_FALSE(accepted);
     CHECK(accepted.error().code == ErrorCode::InvalidInput);
+}
+
+TEST_CASE("A requester on the roster is recognised by the contact details' blind indexes, however written",
+          "[matching]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    NewRequest asked = sampleRequest(vault.clock().nowUtc());
+    asked.identity.email = QStringLiteral("robin.tremblay@example.org");
+    asked.identity.phone = QStringLiteral("613-555-0199");
+    auto id = RequestService(*session).intake(asked);
+    REQUIRE(id);
+    REQUIRE(RequestService(*session).triage(*id, {}));
+    // The same person on the roster: the e-mail in other letter case, the phone with the country code.
+    Supporter byEmail = sampleSupporter(QStringLiteral("Robin T."), QStringLiteral("Robin.Tremblay@Example.org"));
+    byEmail.phone = QStringLiteral("613-555-0101");
+    Supporter byPhone = sampleSupporter(QStringLiteral("R. Tremblay"), QStringLiteral("rt@example.net"));
+    byPhone.phone = QStringLiteral("+1 (613) 555-0199");
+    Supporter someoneElse = sampleSupporter(QStringLiteral("Jordan Lee"), QStringLiteral("jordan@example.org"));
+    someoneElse.phone = QStringLiteral("613-555-0100");
+    QList<qint64> ids;
+    for (const Supporter& s : { byEmail, byPhone, someoneElse }) {
+        auto added = SupporterService(*session).add(s);
+        INFO((added ? QString() : added.error().message).toStdString());
+        REQUIRE(added);
+        ids.append(*added);
+    }
+    auto suggestions = MatchingService(*session).suggest(*id);
+    REQUIRE(suggestions);
+    REQUIRE(suggestions->candidates.size() == 1);
+    CHECK(suggestions->candidates.constFirst().supporterId == ids.at(2));
+    REQUIRE(suggestions->excluded.size() == 2);
+    for (const MatchExclusion& e : suggestions->excluded)
+        CHECK(e.rule == QLatin1String("is_requester"));
+    // Matching's roster holds the indexes, never the contact details.
+    auto roster = session->roster().current(session->database());
+    REQUIRE(roster);
+    for (const Supporter& s : *roster) {
+        CHECK(s.email.isEmpty());
+        CHECK(s.phone.isEmpty());
+        CHECK(s.emailIndex.size() == 32);
+    }
 }
 
 TEST_CASE("A supporter's capacity counts proposed and accepted matches", "[matching]")

@@ -57,9 +57,8 @@ TEST_CASE("Only administrators change settings", "[settings]")
 {
     TempVault vault;
     auto session = vault.unlock();
-    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = 'coordinator'")));
     session.reset();
-    session = vault.unlock();
+    session = vault.unlockAs(Role::Coordinator);
     auto refused = changeSetting(*session, QLatin1String(ProgramSettings::RetentionDays), QStringLiteral("10"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::NotPermitted);

@@ -1,6 +1,7 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
+#include "VaultPages.h"
 #include "services/ProgramSettings.h"
 #include "services/RequestService.h"
 #include "services/RetentionService.h"
@@ -11,8 +12,6 @@
 #include <QDir>
 #include <QFile>
 
-#include <openssl/evp.h>
-
 using namespace peerdesk;
 using peerdesk::test::sampleRequest;
 using peerdesk::test::sampleSupporter;
@@ -20,58 +19,29 @@ using peerdesk::test::TempVault;
 
 namespace {
 
-// SQLCipher 4's page layout with its defaults: 4096-byte pages, each ending in a reserve of a 16-byte IV and
-// a 64-byte HMAC; page 1 starts with the 16-byte salt. A raw key is the AES-256 key itself.
-constexpr int PageSize = 4096;
-constexpr int Reserve = 80;
-constexpr int SaltSize = 16;
-
-QByteArray decryptPages(const QByteArray& file, const SecureBuffer& key)
-{
-    QByteArray plain;
-    for (qsizetype offset = 0; offset + PageSize <= file.size(); offset += PageSize) {
-        const int skip = offset == 0 ? SaltSize : 0;
-        const QByteArray page = file.mid(offset, PageSize);
-        const QByteArray iv = page.mid(PageSize - Reserve, 16);
-        const QByteArray cipherText = page.mid(skip, PageSize - Reserve - skip);
-        EVP_CIPHER_CTX* context = EVP_CIPHER_CTX_new();
-        REQUIRE(context);
-        REQUIRE(EVP_DecryptInit_ex(context, EVP_aes_256_cbc(), nullptr, key.data(),
-                                   reinterpret_cast<const unsigned char*>(iv.constData()))
-                == 1);
-        EVP_CIPHER_CTX_set_padding(context, 0);
-        QByteArray out(cipherText.size() + 32, '\0');
-        int written = 0;
-        int finalWritten = 0;
-        REQUIRE(EVP_DecryptUpdate(context, reinterpret_cast<unsigned char*>(out.data()), &written,
-                                  reinterpret_cast<const unsigned char*>(cipherText.constData()),
-                                  static_cast<int>(cipherText.size()))
-                == 1);
-        REQUIRE(EVP_DecryptFinal_ex(context, reinterpret_cast<unsigned char*>(out.data()) + written, &finalWritten)
-                == 1);
-        EVP_CIPHER_CTX_free(context);
-        plain.append(out.left(written + finalWritten));
-    }
-    return plain;
-}
-
-// Every byte of every file in the vault folder, database pages decrypted, as one haystack.
+// Every byte of every file in the vault, database pages decrypted, as one haystack.
 QByteArray everything(TempVault& vault)
 {
     auto key = vault::unwrapWithPassphrase(vault.directory(), QStringLiteral("admin"),
                                            TempVault::secret(QLatin1String(TempVault::Passphrase)));
     REQUIRE(key);
-    QByteArray haystack;
-    const QDir dir(vault.directory());
-    for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden)) {
-        QFile file(dir.filePath(name));
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        haystack.append(bytes); // keyring.json as it is; no other file is left once the vault is closed
-        if (name == QLatin1String("peerdesk.db"))
-            haystack.append(decryptPages(bytes, key->dataKey));
+    return test::vaultHaystack(vault.directory(), key->keys.data);
+}
+
+// The stored cells of a request's identity (ciphertext): what purge must leave in no page.
+QList<QByteArray> identityCells(VaultSession& session, qint64 id)
+{
+    auto query = session.database().exec(
+        QStringLiteral("SELECT name_ct, email_ct, phone_ct, best_time_ct, institution_ct FROM requests WHERE id = ?"),
+        { id });
+    REQUIRE(query);
+    REQUIRE(query->next());
+    QList<QByteArray> cells;
+    for (int i = 0; i < 5; ++i) {
+        cells.append(query->value(i).toByteArray());
+        REQUIRE(cells.constLast().size() > 40);
     }
-    return haystack;
+    return cells;
 }
 
 qint64 scalar(VaultSession& session, const QString& sql)
@@ -103,11 +73,19 @@ TEST_CASE("The decryption in this test reads the vault, so a missing name really
 {
     TempVault vault;
     auto session = vault.unlock();
-    closedRequest(vault, *session, QStringLiteral("Quentin Zyxwvutsrq"), QStringLiteral("quentin.zyx@example.org"));
+    const qint64 id = closedRequest(vault, *session, QStringLiteral("Quentin Zyxwvutsrq"),
+                                    QStringLiteral("quentin.zyx@example.org"));
+    const QList<QByteArray> cells = identityCells(*session, id);
     session.reset(); // closing checkpoints the WAL into peerdesk.db
     const QByteArray haystack = everything(vault);
     CHECK(haystack.contains("CREATE TABLE requests"));
-    CHECK(haystack.contains("Quentin Zyxwvutsrq"));
+    for (const QByteArray& cell : cells)
+        CHECK(haystack.contains(cell));
+    // Identity is never in a page in plaintext: each value is its own encrypted cell.
+    for (const char* value : { "Quentin Zyxwvutsrq", "quentin.zyx@example.org", "Zyxwvutsrq-Z", "819-555-0142" }) {
+        INFO(value);
+        CHECK_FALSE(haystack.contains(value));
+    }
 }
 
 TEST_CASE("Purge removes closed requests' identity from every file and free page and keeps the anonymous record",
@@ -120,6 +98,8 @@ TEST_CASE("Purge removes closed requests' identity from every file and free page
     const qint64 held = closedRequest(vault, *session, QStringLiteral("Heloise Keptname"),
                                       QStringLiteral("heloise.kept@example.org"));
     REQUIRE(RequestService(*session).setLegalHold(held, true));
+    const QList<QByteArray> purgedCells = identityCells(*session, id);
+    const QList<QByteArray> heldCells = identityCells(*session, held);
 
     SECTION("nothing is purged before the retention period")
     {
@@ -166,11 +146,10 @@ TEST_CASE("Purge removes closed requests' identity from every file and free page
 
         session.reset();
         const QByteArray haystack = everything(vault);
-        for (const char* gone : { "Quentin Zyxwvutsrq", "quentin.zyx@example.org", "Zyxwvutsrq-Z" }) {
-            INFO(gone);
+        for (const QByteArray& gone : purgedCells)
             CHECK_FALSE(haystack.contains(gone));
-        }
-        CHECK(haystack.contains("Heloise Keptname"));
+        for (const QByteArray& kept : heldCells)
+            CHECK(haystack.contains(kept));
     }
 }
 
@@ -230,6 +209,11 @@ TEST_CASE("Retired supporters' contact details are purged after their own period
     CHECK(retired->email.isEmpty());
     CHECK(retired->phone.isEmpty());
     CHECK(retired->specialty == QLatin1String("Family medicine"));
+    // The institutions they worked at say who they were as much as their name.
+    CHECK(retired->institutions.isEmpty());
+    CHECK(scalar(*session, QStringLiteral("SELECT count(*) FROM supporter_attributes WHERE kind = 'institution'"))
+          == 0);
+    CHECK_FALSE(retired->languages.isEmpty());
     CHECK(scalar(*session, QStringLiteral("SELECT count(*) FROM supporters WHERE contact_purged_at IS NOT NULL")) == 1);
 }
 
@@ -237,9 +221,8 @@ TEST_CASE("Only administrators purge on demand", "[retention]")
 {
     TempVault vault;
     auto session = vault.unlock();
-    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = 'coordinator'")));
     session.reset();
-    session = vault.unlock();
+    session = vault.unlockAs(Role::Coordinator);
     auto refused = RetentionService(*session).purge();
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::NotPermitted);

@@ -287,9 +287,8 @@ TEST_CASE("Only coordinators and administrators read the roster for matching", "
 {
     TempVault vault;
     auto session = vault.unlock();
-    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = 'reporting'")));
     session.reset();
-    session = vault.unlock();
+    session = vault.unlockAs(Role::Reporting);
     auto snapshot = MatchingService(*session).readRoster();
     REQUIRE_FALSE(snapshot);
     CHECK(snapshot.error().code == ErrorCode::NotPermitted);

@@ -140,9 +140,8 @@ TEST_CASE("The calendar lists conversations and group sessions that touch a rang
 
     SECTION("reporting users see no schedule")
     {
-        setRole(*session, QStringLiteral("reporting"));
         session.reset();
-        session = vault.unlock();
+        session = vault.unlockAs(Role::Reporting);
         CHECK(SchedulingService(*session, toronto()).between(from, until).error().code == ErrorCode::NotPermitted);
         CHECK(GroupService(*session, toronto()).occurrencesBetween(from, until).error().code
               == ErrorCode::NotPermitted);

@@ -7,6 +7,7 @@
 #include "domain/WeeklyWindow.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
+#include "storage/IdentityCells.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -57,10 +58,13 @@ inline qint64 addSupporter(VaultSession& session, const QStringList& modalities,
     Database& database = session.database();
     const QString now = stamp(session.clock().nowUtc());
     exec(database,
-         QStringLiteral("INSERT INTO supporters (name, email, specialty, career_stage, status, created_at, updated_at) "
-                        "VALUES (?, NULL, 'psychiatry', 'mid_career', ?, ?, ?)"),
-         { QLatin1String(SupporterName), status, now, now });
+         QStringLiteral("INSERT INTO supporters (specialty, career_stage, status, created_at, updated_at) "
+                        "VALUES ('psychiatry', 'mid_career', ?, ?, ?)"),
+         { status, now, now });
     const qint64 id = scalar(database, QStringLiteral("SELECT max(id) FROM supporters"));
+    auto name = identity_cells::seal(database, "supporters", "name_ct", id, QLatin1String(SupporterName));
+    REQUIRE(name);
+    exec(database, QStringLiteral("UPDATE supporters SET name_ct = ? WHERE id = ?"), { *name, id });
     for (const QString& modality : modalities) {
         exec(database,
              QStringLiteral("INSERT INTO supporter_attributes (supporter_id, kind, value) VALUES (?, 'modality', ?)"),
@@ -87,20 +91,18 @@ inline qint64 addMatchedRequest(VaultSession& session, qint64 supporterId,
     const QVariant firstContact
         = status == QLatin1String("accepted") ? QVariant(QMetaType(QMetaType::QString)) : QVariant(received);
     exec(database,
-         QStringLiteral("INSERT INTO requests (received_at, channel, referral_type, status, name, triaged_at, "
-                        "first_contact_at, created_at, updated_at) VALUES (?, 'phone', 'self', ?, ?, ?, ?, ?, ?)"),
-         { received, status, QLatin1String(RequesterName), received, firstContact, received, received });
+         QStringLiteral("INSERT INTO requests (received_at, channel, referral_type, status, triaged_at, "
+                        "first_contact_at, created_at, updated_at) VALUES (?, 'phone', 'self', ?, ?, ?, ?, ?)"),
+         { received, status, received, firstContact, received, received });
     const qint64 requestId = scalar(database, QStringLiteral("SELECT max(id) FROM requests"));
+    auto name = identity_cells::seal(database, "requests", "name_ct", requestId, QLatin1String(RequesterName));
+    REQUIRE(name);
+    exec(database, QStringLiteral("UPDATE requests SET name_ct = ? WHERE id = ?"), { *name, requestId });
     exec(database,
          QStringLiteral("INSERT INTO matches (request_id, supporter_id, status, proposed_at, answered_at) "
                         "VALUES (?, ?, ?, ?, ?)"),
          { requestId, supporterId, matchStatus, received, received });
     return requestId;
-}
-
-inline void setRole(VaultSession& session, const QString& role)
-{
-    exec(session.database(), QStringLiteral("UPDATE users SET role = ? WHERE login = 'admin'"), { role });
 }
 
 // What a refused call must leave exactly as it was (a role refusal adds its own access.refused audit row,

@@ -404,9 +404,8 @@ TEST_CASE("Reporting users can neither schedule nor see conversations", "[schedu
     const qint64 request = addMatchedRequest(*session, addSupporter(*session, Video));
     SchedulingService coordinator(*session, toronto());
     const qint64 id = scheduled(coordinator, conversationAt(request, torontoTime(2026, 3, 5, 14, 0)));
-    setRole(*session, QStringLiteral("reporting"));
     session.reset();
-    session = vault.unlock();
+    session = vault.unlockAs(Role::Reporting);
     REQUIRE(session->user().role == Role::Reporting);
     SchedulingService service(*session, toronto());
     const QStringList before = snapshot(*session);

@@ -7,6 +7,7 @@
 #include "services/MatchingService.h"
 #include "services/RequestService.h"
 #include "services/SupporterService.h"
+#include "services/UserService.h"
 #include "services/VaultPaths.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -55,7 +56,8 @@ TEST_CASE("Creating a vault writes exactly peerdesk.db and keyring.json, readabl
     REQUIRE(keyringFile.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(keyringFile.readAll()).object();
     CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("peerdesk-keyring"));
-    CHECK(root.value(QStringLiteral("version")).toInt() == 2);
+    CHECK(root.value(QStringLiteral("version")).toInt() == 3);
+    CHECK(root.value(QStringLiteral("authority")).toArray().size() == 1);
     const QJsonArray slots = root.value(QStringLiteral("slots")).toArray();
     REQUIRE(slots.size() == 2);
     CHECK(slots.at(0).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("passphrase"));
@@ -242,80 +244,6 @@ TEST_CASE("A database written by a newer PeerDesk is refused with a clear messag
     CHECK(result.error().message.contains(QStringLiteral("newer PeerDesk")));
 }
 
-TEST_CASE("A vault of an older schema is upgraded when it is opened, its data carried over", "[vault]")
-{
-    TempVault vault;
-    qint64 matched = 0;
-    {
-        auto session = vault.unlock();
-        auto supporter = SupporterService(*session).add(
-            test::sampleSupporter(QStringLiteral("Jordan Lee"), QStringLiteral("jordan@example.org")));
-        REQUIRE(supporter);
-        matched = *supporter;
-        RequestService requests(*session);
-        auto request = requests.intake(test::sampleRequest(vault.clock().nowUtc()));
-        REQUIRE(request);
-        REQUIRE(requests.triage(*request, {}));
-        REQUIRE(MatchingService(*session).assign(*request, matched));
-
-        // Back to schema 6 as it was: a roster revision counter, moved by triggers; no change log or kept loads.
-        Database& db = session->database();
-        const QStringList tables{ QStringLiteral("supporters"), QStringLiteral("supporter_attributes"),
-                                  QStringLiteral("supporter_availability"), QStringLiteral("supporter_training"),
-                                  QStringLiteral("supporter_debriefs") };
-        for (const char* trigger :
-             { "matches_insert_load", "matches_update_load", "matches_move_load", "matches_delete_load" })
-            REQUIRE(db.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
-        // Before schema 9: no roster-order indexes of availability and training.
-        for (const char* index : { "supporter_availability_roster", "supporter_training_roster" })
-            REQUIRE(db.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
-        REQUIRE(db.exec(
-            QStringLiteral("CREATE INDEX supporter_availability_supporter ON supporter_availability (supporter_id)")));
-        // And before schema 8: no indexes on every foreign key, no `latest` training flag.
-        for (const char* trigger : { "supporter_training_insert_latest", "supporter_training_update_latest",
-                                     "supporter_training_delete_latest" })
-            REQUIRE(db.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
-        for (const char* index : { "matches_request", "escalations_user", "group_facilitators_supporter",
-                                   "supporter_training_course", "supporter_training_due" })
-            REQUIRE(db.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
-        REQUIRE(db.exec(QStringLiteral("ALTER TABLE supporter_training DROP COLUMN latest")));
-        REQUIRE(
-            db.exec(QStringLiteral("CREATE INDEX supporter_training_supporter ON supporter_training (supporter_id)")));
-        for (const char* table : { "roster_changes", "supporter_loads" })
-            REQUIRE(db.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
-        REQUIRE(db.exec(QStringLiteral("CREATE TABLE roster_revision (id INTEGER PRIMARY KEY CHECK (id = 1), "
-                                       "revision INTEGER NOT NULL) STRICT")));
-        REQUIRE(db.exec(QStringLiteral("INSERT INTO roster_revision (id, revision) VALUES (1, 0)")));
-        for (const QString& table : tables) {
-            for (const char* event : { "insert", "update", "delete" }) {
-                // Debriefs have had no change triggers since schema 8.
-                REQUIRE(
-                    db.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_%2_change").arg(table, QLatin1String(event))));
-                REQUIRE(db.exec(QStringLiteral("CREATE TRIGGER %1_%2_revision AFTER %3 ON %1 BEGIN UPDATE "
-                                               "roster_revision SET revision = revision + 1; END")
-                                    .arg(table, QLatin1String(event), QString::fromLatin1(event).toUpper())));
-            }
-        }
-        REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = 6")));
-    }
-
-    // Opening upgrades it: the loads of the matches made before are there, and roster changes are logged.
-    auto session = vault.unlock();
-    CHECK(session->database().schemaVersion() == migrations::latestVersion());
-    auto loads = SupporterService(*session).loads();
-    REQUIRE(loads);
-    CHECK(loads->value(matched).activeMatches == 1);
-    CHECK(loads->value(matched).lastMatchedAt.isValid());
-    TrainingRecord refresher;
-    refresher.course = QStringLiteral("Peer support basics");
-    refresher.completedOn = session->clock().todayLocal();
-    REQUIRE(SupporterService(*session).addTraining(matched, refresher));
-    auto logged = session->database().exec(QStringLiteral("SELECT supporter_id FROM roster_changes"));
-    REQUIRE(logged);
-    REQUIRE(logged->next());
-    CHECK(logged->value(0).toLongLong() == matched);
-}
-
 TEST_CASE("Changing a passphrase rewraps only that slot and keeps the same database key", "[vault]")
 {
     TempVault vault;
@@ -340,7 +268,10 @@ TEST_CASE("Changing a passphrase rewraps only that slot and keeps the same datab
     auto newKey
         = vault::unwrapWithPassphrase(vault.directory(), QStringLiteral("admin"), TempVault::secret(newPassphrase));
     REQUIRE(newKey);
-    CHECK(newKey->dataKey.equals(oldKey->dataKey));
+    CHECK(newKey->keys.data.equals(oldKey->keys.data));
+    // New key pairs: the administrator who knew an initial passphrase cannot sign as the person afterwards.
+    CHECK(newSlot.signingKey != oldSlot.signingKey);
+    CHECK(newSlot.publicKey != oldSlot.publicKey);
 
     auto old = vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
     REQUIRE_FALSE(old);
@@ -396,20 +327,17 @@ TEST_CASE("Renaming slots in keyring.json does not sign one person in as another
     TempVault vault;
     const QString coordinatorPassphrase = QStringLiteral("copper meadow whistle 9 gently");
     {
-        // A second person, set up the way the users service will: a slot in the keyring and a users row.
         auto session = vault.unlock();
-        auto key = vault::unwrapWithPassphrase(vault.directory(), QStringLiteral("admin"),
-                                               TempVault::secret(QLatin1String(TempVault::Passphrase)));
-        REQUIRE(key);
-        Keyring keyring = key->keyring;
-        auto slotId = keyring.addPassphraseSlot(QStringLiteral("casey"), TempVault::secret(coordinatorPassphrase),
-                                                key->dataKey, KdfParams::fastForTests());
-        REQUIRE(slotId);
-        REQUIRE(keyring_file::save(keyring, vault.keyringPath()));
-        REQUIRE(session->database().exec(
-            QStringLiteral("INSERT INTO users (login, display_name, role, slot_id, created_at) VALUES ('casey', "
-                           "'Casey', 'coordinator', ?, '2026-01-01T00:00:00.000Z')"),
-            { *slotId }));
+        NewUser casey;
+        casey.login = QStringLiteral("casey");
+        casey.role = Role::Coordinator;
+        casey.initialPassphrase = TempVault::secret(QStringLiteral("initial harbour violet 33 calmly"));
+        REQUIRE(UserService(*session).add(casey));
+    }
+    {
+        auto casey = vault.tryUnlock(QStringLiteral("casey"), QStringLiteral("initial harbour violet 33 calmly"));
+        REQUIRE(casey);
+        REQUIRE((*casey)->changePassphrase(TempVault::secret(coordinatorPassphrase)));
     }
     REQUIRE(vault.tryUnlock(QStringLiteral("casey"), coordinatorPassphrase));
 
@@ -433,9 +361,12 @@ TEST_CASE("Renaming slots in keyring.json does not sign one person in as another
     file.write(QJsonDocument(root).toJson());
     file.close();
 
+    // The file is no longer the keyring the vault wrote: nobody is signed in, as anyone.
     auto impersonation = vault.tryUnlock(QStringLiteral("admin"), coordinatorPassphrase);
     REQUIRE_FALSE(impersonation);
-    CHECK(impersonation.error().code == ErrorCode::Authentication);
+    CHECK(impersonation.error().code == ErrorCode::Damaged);
+    // The slot's witness, signed by its owner's key, covers the login written on it.
+    CHECK(impersonation.error().message.contains(QStringLiteral("witness")));
 }
 
 TEST_CASE("A new vault folder appears whole or not at all", "[vault]")

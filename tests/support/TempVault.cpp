@@ -1,7 +1,9 @@
 #include "TempVault.h"
 
 #include "CatchCompat.h"
+#include "services/UserService.h"
 #include "services/VaultPaths.h"
+#include "storage/UserRepository.h"
 
 #include <QDir>
 
@@ -59,6 +61,66 @@ std::unique_ptr<VaultSession> TempVault::unlock(const QString& passphrase)
     auto session = tryUnlock(QLatin1String(Login), passphrase);
     if (!session)
         FAIL("unlocking the test vault failed: " << session.error().message.toStdString());
+    return std::move(*session);
+}
+
+QString TempVault::loginFor(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return QLatin1String(Login);
+    case Role::Coordinator:
+        return QStringLiteral("coordinator");
+    case Role::Reporting:
+        return QStringLiteral("reporting");
+    }
+    return QLatin1String(Login);
+}
+
+QString TempVault::passphraseFor(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return QLatin1String(Passphrase);
+    case Role::Coordinator:
+        return QStringLiteral("saffron lighthouse kettle 64 warmly");
+    case Role::Reporting:
+        return QStringLiteral("pewter meadow lantern 85 quietly");
+    }
+    return QLatin1String(Passphrase);
+}
+
+std::unique_ptr<VaultSession> TempVault::unlockAs(Role role)
+{
+    if (role == Role::Administrator)
+        return unlock();
+    const QString login = loginFor(role);
+    const QString initial = QStringLiteral("initial orchard compass 17 slowly");
+    {
+        auto admin = unlock();
+        auto existing = UserRepository(admin->database()).findByLogin(login);
+        REQUIRE(existing);
+        if (!*existing) {
+            NewUser user;
+            user.login = login;
+            user.displayName = roleDisplayName(role);
+            user.role = role;
+            user.initialPassphrase = secret(initial);
+            auto added = UserService(*admin).add(user);
+            if (!added)
+                FAIL("adding the test account failed: " << added.error().message.toStdString());
+            auto first = tryUnlock(login, initial);
+            if (!first)
+                FAIL("the test account's first unlock failed: " << first.error().message.toStdString());
+            admin.reset();
+            auto changed = (*first)->changePassphrase(secret(passphraseFor(role)));
+            if (!changed)
+                FAIL("the test account's passphrase change failed: " << changed.error().message.toStdString());
+        }
+    }
+    auto session = tryUnlock(login, passphraseFor(role));
+    if (!session)
+        FAIL("unlocking the test account failed: " << session.error().message.toStdString());
     return std::move(*session);
 }
 

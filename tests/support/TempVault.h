@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FakeClock.h"
+#include "domain/Role.h"
 #include "security/SecureBuffer.h"
 #include "services/Vault.h"
 
@@ -32,6 +33,12 @@ public:
     // Unlocks as the administrator (or with another passphrase); fails the test if it does not work.
     std::unique_ptr<VaultSession> unlock(const QString& passphrase = QLatin1String(Passphrase));
     Result<std::unique_ptr<VaultSession>> tryUnlock(const QString& login, const QString& passphrase);
+    // Unlocks as a person of that role: the administrator, or an account the administrator added the way the
+    // accounts service does (its owner having replaced the initial passphrase with loginFor()'s own).
+    std::unique_ptr<VaultSession> unlockAs(Role role);
+    // The login and passphrase of unlockAs()'s account for the role.
+    static QString loginFor(Role role);
+    static QString passphraseFor(Role role);
 
     static SecureBuffer secret(const QString& text);
     static NewVaultRequest request(const QString& directory, const QString& displayName = QLatin1String(DisplayName));

@@ -58,9 +58,8 @@ template <typename T> T* child(QObject* parent, const QString& name)
 
 std::unique_ptr<VaultSession> unlockAs(TempVault& vault, std::unique_ptr<VaultSession> session, Role role)
 {
-    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = ?"), { roleKey(role) }));
     session.reset();
-    return vault.unlock();
+    return vault.unlockAs(role);
 }
 
 QStringList names(std::initializer_list<const char*> items)
@@ -145,8 +144,13 @@ TEST_CASE("The audit page filters the log lazily and verifies the vault off the 
     prepareApplication();
     TempVault vault;
     auto session = vault.unlock();
-    for (int i = 0; i < 3; ++i)
-        REQUIRE(RequestService(*session).intake(sampleRequest(vault.clock().nowUtc())));
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        auto id = RequestService(*session).intake(sampleRequest(vault.clock().nowUtc()));
+        REQUIRE(id);
+        ids.append(*id);
+    }
+    REQUIRE(RequestService(*session).view(ids.at(1))); // someone was shown the second requester's identity
     MainWindow window(*session);
     window.show();
     const int index = window.pageIndex(QStringLiteral("auditPage"));
@@ -159,14 +163,27 @@ TEST_CASE("The audit page filters the log lazily and verifies the vault off the 
     auto all = AuditViewer(*session).count({});
     REQUIRE(all);
     CHECK(model->rowCount() == *all);
-    // Newest first: the last request received is the first row.
-    CHECK(model->index(0, AuditTableModel::Action).data().toString() == QLatin1String("request.received"));
+    // Newest first: the view, then the last request received.
+    CHECK(model->index(0, AuditTableModel::Action).data().toString() == QLatin1String("identity.viewed"));
+    CHECK(model->index(1, AuditTableModel::Action).data().toString() == QLatin1String("request.received"));
 
     auto* action = child<QLineEdit>(page, QStringLiteral("auditAction"));
     action->setText(QStringLiteral("request."));
     REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 3; }, 5000));
     for (int row = 0; row < model->rowCount(); ++row)
         CHECK(model->index(row, AuditTableModel::Action).data().toString().startsWith(u"request."));
+
+    // Who was shown a given request's identity: its reference and the action.
+    action->setText(QStringLiteral("identity.viewed"));
+    auto* request = child<QLineEdit>(page, QStringLiteral("auditRequest"));
+    QTest::keyClicks(request, QStringLiteral("R-%1").arg(ids.at(1)));
+    REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 1; }, 5000));
+    CHECK(model->index(0, AuditTableModel::Actor).data().toString() == QLatin1String(TempVault::Login));
+    request->setText(QStringLiteral("R-%1").arg(ids.at(0)));
+    REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 0; }, 5000));
+    request->clear();
+    action->setText(QStringLiteral("request."));
+    REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 3; }, 5000));
 
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("verifyButton")), Qt::LeftButton);
     auto* message = child<MessageLabel>(page, QStringLiteral("verifyMessage"));

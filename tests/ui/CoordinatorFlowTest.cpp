@@ -163,7 +163,8 @@ TEST_CASE("A coordinator takes a request from intake to closing through the wind
     CHECK(closed->status == RequestStatus::Closed);
     CHECK(closed->outcome == CloseOutcome::Completed);
 
-    // Every step is in the audit log, by id only.
+    // Every step is in the audit log, by id only, and so is the coordinator's one look at the person's identity
+    // (the details shown after intake), once in this unlock however often the details were shown again.
     AuditFilter requestEvents;
     requestEvents.entityType = QStringLiteral("request");
     auto events = AuditViewer(*session).page(requestEvents, 0, 100);
@@ -173,6 +174,7 @@ TEST_CASE("A coordinator takes a request from intake to closing through the wind
         actions.prepend(entry.action);
     INFO(actions.join(QLatin1Char(' ')).toStdString());
     const QStringList expected{ QStringLiteral("request.received"),
+                                QStringLiteral("identity.viewed"),
                                 QStringLiteral("request.triage"),
                                 QStringLiteral("request.assign_supporter"),
                                 QStringLiteral("request.supporter_accepts"),

@@ -3,6 +3,8 @@
 
 #include "AppController.h"
 #include "CatchCompat.h"
+#include "ClipboardGuard.h"
+#include "DesktopLockWatcher.h"
 #include "IdleLockMonitor.h"
 #include "MainWindow.h"
 #include "TempVault.h"
@@ -18,6 +20,7 @@
 #include "services/RosterCache.h"
 #include "services/UserService.h"
 #include "services/Vault.h"
+#include "services/VaultPaths.h"
 #include "storage/Database.h"
 #include "widgets/StrengthMeter.h"
 
@@ -27,6 +30,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -35,6 +40,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -215,6 +222,109 @@ TEST_CASE("The idle monitor fires after the timeout and input postpones it", "[u
     CHECK_FALSE(monitor.isRunning());
 }
 
+TEST_CASE("Idle time counts the hours a suspended laptop slept", "[ui][lock]")
+{
+    prepareApplication();
+    // The real-time clock goes on during suspend; Qt's timers do not fire meanwhile. Here time jumps as it does for
+    // a laptop that slept: no input, no timer, and then the resume.
+    std::chrono::milliseconds now{ 1'000'000 };
+    IdleLockMonitor monitor(std::chrono::minutes(5), [&] { return now; });
+    QSignalSpy idle(&monitor, &IdleLockMonitor::idle);
+    monitor.start();
+    now += std::chrono::minutes(4);
+    monitor.check();
+    CHECK(idle.count() == 0);
+    CHECK(monitor.isRunning());
+    now += std::chrono::hours(8); // the lid was closed overnight
+    monitor.check();
+    CHECK(idle.count() == 1);
+    CHECK_FALSE(monitor.isRunning());
+}
+
+TEST_CASE("Sleep and a locked screen lock the vault, told over D-Bus as the desktop tells them", "[ui][lock]")
+{
+    prepareApplication();
+    // A private bus stands for the desktop's: this test owns logind's and the screen savers' names on it.
+    QProcess bus;
+    bus.start(QStringLiteral("dbus-daemon"),
+              { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
+    REQUIRE(bus.waitForStarted());
+    REQUIRE(waitFor([&] { return bus.canReadLine() || bus.waitForReadyRead(50); }));
+    const QString address = QString::fromUtf8(bus.readLine()).trimmed();
+    REQUIRE_FALSE(address.isEmpty());
+    {
+        QDBusConnection desktop = QDBusConnection::connectToBus(address, QStringLiteral("fake-desktop"));
+        REQUIRE(desktop.isConnected());
+        for (const char* name : { "org.freedesktop.login1", "org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver" })
+            REQUIRE(desktop.registerService(QLatin1String(name)));
+        const QDBusConnection ours = QDBusConnection::connectToBus(address, QStringLiteral("peerdesk-side"));
+        DesktopLockWatcher watcher(ours, ours);
+        CHECK(watcher.listening() == 3);
+        QSignalSpy lockRequested(&watcher, &DesktopLockWatcher::lockRequested);
+        QSignalSpy resumed(&watcher, &DesktopLockWatcher::resumed);
+        const auto emitSignal = [&](const char* path, const char* interface, const char* member, bool value) {
+            QDBusMessage message
+                = QDBusMessage::createSignal(QLatin1String(path), QLatin1String(interface), QLatin1String(member));
+            message << value;
+            REQUIRE(desktop.send(message));
+        };
+        emitSignal("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", true);
+        REQUIRE(waitFor([&] { return lockRequested.count() == 1; }));
+        emitSignal("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", false);
+        REQUIRE(waitFor([&] { return resumed.count() == 1; }));
+        emitSignal("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", true);
+        REQUIRE(waitFor([&] { return lockRequested.count() == 2; }));
+        emitSignal("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", false); // unlocked: nothing
+        emitSignal("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", true);
+        REQUIRE(waitFor([&] { return lockRequested.count() == 3; }));
+        // The same signal from someone else on the bus is not the screen saver's.
+        QDBusConnection stranger = QDBusConnection::connectToBus(address, QStringLiteral("stranger"));
+        QDBusMessage forged = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                                         QStringLiteral("org.freedesktop.ScreenSaver"),
+                                                         QStringLiteral("ActiveChanged"));
+        forged << true;
+        REQUIRE(stranger.send(forged));
+        QTest::qWait(200);
+        CHECK(lockRequested.count() == 3);
+    }
+    QDBusConnection::disconnectFromBus(QStringLiteral("fake-desktop"));
+    QDBusConnection::disconnectFromBus(QStringLiteral("peerdesk-side"));
+    QDBusConnection::disconnectFromBus(QStringLiteral("stranger"));
+    bus.terminate();
+    bus.waitForFinished();
+
+    // The window locks on the watcher's word.
+    QTemporaryDir root;
+    const QString directory = root.filePath(QStringLiteral("vault"));
+    createVaultThroughApi(directory);
+    AppController controller(directory, KdfParams::fastForTests());
+    controller.start();
+    unlockAsAdministrator(controller);
+    Q_EMIT controller.desktopLockWatcher()->lockRequested();
+    REQUIRE(waitFor([&] { return controller.session() == nullptr && controller.mainWindow() == nullptr; }));
+    CHECK(controller.unlockDialog() != nullptr);
+}
+
+TEST_CASE("The window says which vault files other users of the computer can read", "[ui][permissions]")
+{
+    prepareApplication();
+    QTemporaryDir root;
+    const QString directory = root.filePath(QStringLiteral("vault"));
+    createVaultThroughApi(directory);
+    const QString keyring = vault_paths::keyringPath(directory);
+    REQUIRE(QFile::setPermissions(keyring, QFile::permissions(keyring) | QFileDevice::ReadOther));
+    AppController controller(directory, KdfParams::fastForTests());
+    controller.start();
+    unlockAsAdministrator(controller);
+    const auto shown = [&] {
+        auto* box = controller.mainWindow()->findChild<QMessageBox*>(QStringLiteral("sessionWarnings"));
+        return box && box->isVisible() ? box : nullptr;
+    };
+    REQUIRE(waitFor([&] { return shown() != nullptr; }));
+    CHECK(shown()->informativeText().contains(QDir::toNativeSeparators(keyring)));
+    CHECK(shown()->informativeText().contains(QStringLiteral("other users of this computer")));
+}
+
 TEST_CASE("The Create-vault dialog validates as the administrator types", "[ui][create]")
 {
     prepareApplication();
@@ -319,6 +429,16 @@ TEST_CASE("First run creates a vault then shows the key then unlocks then locks 
     CHECK_FALSE(continueButton->isEnabled());
     QTest::keyClick(recovery, Qt::Key_Escape); // cannot be dismissed before confirming
     CHECK(recovery->isVisible());
+    // Never selectable (the X11 primary selection would keep it); Copy marks it secret and empties it on time.
+    CHECK(child<QLabel>(recovery, "recoveryKey")->textInteractionFlags() == Qt::NoTextInteraction);
+    click(recovery, "copyButton");
+    CHECK(QGuiApplication::clipboard()->text() == key);
+    CHECK(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")) == "secret");
+    auto* guard = recovery->findChild<ClipboardGuard*>();
+    REQUIRE(guard);
+    guard->setDelayOverrideForTests(50);
+    click(recovery, "copyButton");
+    REQUIRE(waitFor([&] { return QGuiApplication::clipboard()->text().isEmpty(); }));
     click(recovery, "copyButton");
     CHECK(QGuiApplication::clipboard()->text() == key);
     click(recovery, "storedCheck");
@@ -615,6 +735,15 @@ TEST_CASE("An account's first unlock asks for its own passphrase before anything
     requireAccessibleNames(dialog);
     CHECK(controller.mainWindow() == nullptr);
     auto* save = child<QPushButton>(dialog, "saveButton");
+    // The administrator's one-time passphrase cannot become the person's own: the administrator knows it.
+    typeInto(dialog, "newPassphrase", initial);
+    typeInto(dialog, "confirmPassphrase", initial);
+    REQUIRE(save->isEnabled());
+    click(dialog, "saveButton");
+    auto* error = child<QLabel>(dialog, "errorMessage");
+    REQUIRE(waitFor([&] { return error->isVisible() && error->text().contains(QStringLiteral("initial one")); }));
+    CHECK(controller.mainWindow() == nullptr);
+    CHECK(vault::unwrapWithPassphrase(directory, QStringLiteral("casey"), test::TempVault::secret(initial)));
     typeInto(dialog, "newPassphrase", Strong);
     typeInto(dialog, "confirmPassphrase", Strong + QStringLiteral("x"));
     CHECK_FALSE(save->isEnabled());
@@ -741,7 +870,7 @@ TEST_CASE("The data key is rotated from the window, which closes meanwhile and u
         auto key = vault::unwrapWithPassphrase(directory, QStringLiteral("admin"),
                                                test::TempVault::secret(QLatin1String(test::TempVault::Passphrase)));
         REQUIRE(key);
-        return QByteArray(reinterpret_cast<const char*>(key->dataKey.data()), qsizetype(key->dataKey.size()));
+        return QByteArray(reinterpret_cast<const char*>(key->keys.data.data()), qsizetype(key->keys.data.size()));
     };
     const QByteArray before = keyOf();
 

@@ -15,6 +15,7 @@
 #include "services/RequestService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "widgets/MessageLabel.h"
 
@@ -97,9 +98,8 @@ void requireAccessibleNames(QWidget* root)
 
 std::unique_ptr<VaultSession> reopenAs(TempVault& vault, std::unique_ptr<VaultSession> session, Role role)
 {
-    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = ?"), { roleKey(role) }));
     session.reset();
-    return vault.unlock();
+    return vault.unlockAs(role);
 }
 
 } // namespace
@@ -200,6 +200,17 @@ TEST_CASE("Intake validates as the user types and selects the new request", "[re
     CHECK(stored->profile.languages == QStringList{ QStringLiteral("en"), QStringLiteral("fr") });
     CHECK(page.model()->rowOf(stored->id) >= 0);
     CHECK(child<QLabel>(&page, "identityName")->text() == QStringLiteral("Sam Okafor"));
+    // The details showed Sam's identity: recorded with the request's id and the viewer, never the name.
+    {
+        AuditFilter views;
+        views.actionPrefix = QStringLiteral("identity.viewed");
+        views.entityType = QStringLiteral("request");
+        views.entityId = stored->id;
+        auto rows = AuditRepository(session->database()).page(views, 0, 10);
+        REQUIRE(rows);
+        REQUIRE(rows->size() == 1);
+        CHECK(rows->at(0).actor == session->user().login);
+    }
 
     // Finding by reference: as the window writes it (R-12), or with a "#".
     const qint64 other = intake(*session, sampleRequest(vault.clock().nowUtc()));

@@ -72,9 +72,8 @@ struct PageHarness
 
 std::unique_ptr<VaultSession> unlockAs(TempVault& vault, std::unique_ptr<VaultSession> session, Role role)
 {
-    REQUIRE(session->database().exec(QStringLiteral("UPDATE users SET role = ?"), { roleKey(role) }));
     session.reset();
-    return vault.unlock();
+    return vault.unlockAs(role);
 }
 
 qint64 addSupporter(VaultSession& session, const Supporter& supporter)

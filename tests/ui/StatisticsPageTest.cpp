@@ -47,9 +47,8 @@ std::unique_ptr<VaultSession> demoSession(TempVault& vault, Role role)
         options.supporters = 12;
         options.requests = 80;
         REQUIRE(DemoData::generate(**session, clock, options));
-        REQUIRE((*session)->database().exec(QStringLiteral("UPDATE users SET role = ?"), { roleKey(role) }));
     }
-    return vault.unlock();
+    return vault.unlockAs(role);
 }
 
 } // namespace

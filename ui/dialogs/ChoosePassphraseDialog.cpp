@@ -51,6 +51,13 @@ ChoosePassphraseDialog::ChoosePassphraseDialog(VaultSession& session, QAction* l
     layout->addWidget(intro);
     layout->addSpacing(6);
     layout->addWidget(m_fields);
+    // The vault's cost is below the default: the new slot will be quick to guess, and the person is told so.
+    if (const QString weak = vault::weakCostWarning(session.slotCost()); !weak.isEmpty()) {
+        auto* warning = new MessageLabel(this);
+        warning->setObjectName(QStringLiteral("weakCostWarning"));
+        warning->showMessage(weak, MessageLabel::Kind::Error);
+        layout->addWidget(warning);
+    }
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -78,20 +85,21 @@ void ChoosePassphraseDialog::save()
     // Shared with the worker (the callable is copied); locked memory, wiped when the last copy goes.
     auto shared = std::make_shared<SecureBuffer>(std::move(*secret));
     QPointer<ChoosePassphraseDialog> self(this);
-    ui::runInBackground<bool>(
+    // The slow part (Argon2id) on a worker; the new keys are committed here, on the session that goes on signing
+    // with them.
+    ui::runInBackground<std::shared_ptr<PreparedSlot>>(
         this, m_session, tr("Saving your passphrase…"),
-        [shared](VaultSession& worker) -> Result<bool> {
-            if (auto changed = worker.changePassphrase(*shared); !changed)
-                return changed.error();
-            return true;
+        [shared](VaultSession& worker) -> Result<std::shared_ptr<PreparedSlot>> {
+            auto prepared = worker.preparePassphraseChange(*shared);
+            if (!prepared)
+                return prepared.error();
+            return std::make_shared<PreparedSlot>(std::move(*prepared));
         },
-        [self](Result<bool> changed) {
+        [self](Result<std::shared_ptr<PreparedSlot>> prepared) {
             if (!self)
                 return;
-            if (changed) {
-                if (auto reloaded = self->m_session.reloadAccount(); !reloaded)
-                    changed = reloaded.error();
-            }
+            Result<void> changed = prepared ? self->m_session.commitPassphraseChange(std::move(**prepared))
+                                            : Result<void>(prepared.error());
             if (!changed) {
                 self->m_error->showError(changed.error().message);
                 self->m_save->setEnabled(self->m_fields->isAcceptable());

@@ -1,5 +1,6 @@
 #include "dialogs/RecoveryKeyDialog.h"
 
+#include "ClipboardGuard.h"
 #include "UiInit.h"
 #include "security/SecureBuffer.h"
 #include "widgets/Heading.h"
@@ -49,8 +50,9 @@ RecoveryKeyDialog::RecoveryKeyDialog(QString recoveryKey, QWidget* parent)
     m_keyLabel->setFont(mono);
     m_keyLabel->setTextFormat(Qt::PlainText);
     m_keyLabel->setText(m_recoveryKey);
-    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_keyLabel->setFocusPolicy(Qt::StrongFocus);
+    // Not selectable: on X11 selecting text alone puts it in the primary selection, which any program reads and no
+    // one clears. Copy marks it as a secret and empties the clipboard again.
+    m_keyLabel->setTextInteractionFlags(Qt::NoTextInteraction);
     m_keyLabel->setAlignment(Qt::AlignCenter);
     m_keyLabel->setWordWrap(true);
 
@@ -125,9 +127,14 @@ bool RecoveryKeyDialog::isConfirmed() const
 
 void RecoveryKeyDialog::copyToClipboard()
 {
-    QGuiApplication::clipboard()->setText(m_recoveryKey);
-    m_copyMessage->showMessage(tr("Copied. PeerDesk empties the clipboard when you continue."),
-                               MessageLabel::Kind::Info);
+    // The guard is the dialog's own: the clipboard is emptied after the delay, when the dialog closes, and when the
+    // window it belongs to goes (locking and quitting destroy it).
+    if (!m_clipboard)
+        m_clipboard = new ClipboardGuard(this);
+    m_clipboard->copy(m_recoveryKey, ClearSeconds);
+    m_copyMessage->showMessage(
+        tr("Copied. PeerDesk empties the clipboard in %n second(s), and when you continue.", nullptr, ClearSeconds),
+        MessageLabel::Kind::Info);
 }
 
 void RecoveryKeyDialog::accept()
@@ -158,10 +165,14 @@ void RecoveryKeyDialog::forgetKey()
 {
     if (m_recoveryKey.isEmpty())
         return;
-    // The key must not outlive this dialog in the clipboard, where any program can read it.
+    // The key must not outlive this dialog in the clipboard, or in the X11 selection, where any program can read it.
+    if (m_clipboard)
+        delete m_clipboard.data();
     QClipboard* clipboard = QGuiApplication::clipboard();
-    if (clipboard->text() == m_recoveryKey)
-        clipboard->clear();
+    for (const QClipboard::Mode mode : { QClipboard::Clipboard, QClipboard::Selection }) {
+        if ((mode != QClipboard::Selection || clipboard->supportsSelection()) && clipboard->text(mode) == m_recoveryKey)
+            clipboard->clear(mode);
+    }
     // Dropping the label's reference first leaves ours the only one, so wipe() reaches the shared buffer.
     m_keyLabel->setText(QString());
     wipe(m_recoveryKey);

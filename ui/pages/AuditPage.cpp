@@ -15,12 +15,27 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QTableView>
 #include <QTimer>
 
 namespace peerdesk {
 
 namespace {
+
+// "R-12", "r12" or "12": the request's number; nullopt for an empty field.
+std::optional<qint64> requestNumber(const QString& typed)
+{
+    QString digits = typed.trimmed();
+    if (digits.startsWith(QLatin1Char('R'), Qt::CaseInsensitive))
+        digits = digits.mid(1);
+    if (digits.startsWith(QLatin1Char('-')))
+        digits = digits.mid(1);
+    bool ok = false;
+    const qint64 number = digits.toLongLong(&ok);
+    return ok ? std::optional<qint64>(number) : std::nullopt;
+}
 
 QLabel* buddyLabel(const QString& text, QWidget* buddy, QWidget* parent)
 {
@@ -41,6 +56,7 @@ AuditPage::AuditPage(PageContext& context, QWidget* parent)
     , m_actor(new QComboBox(this))
     , m_action(new QLineEdit(this))
     , m_entityType(new QComboBox(this))
+    , m_request(new QLineEdit(this))
     , m_period(new QComboBox(this))
     , m_table(ui::createTableView(this, "auditTable", tr("Audit log")))
     , m_rowCount(new QLabel(this))
@@ -55,6 +71,15 @@ AuditPage::AuditPage(PageContext& context, QWidget* parent)
     m_action->setClearButtonEnabled(true);
     m_entityType->setObjectName(QStringLiteral("auditEntityType"));
     m_entityType->setAccessibleName(tr("Kind of record"));
+    // One request's rows, by its reference: with the action "identity.viewed", who was shown that person.
+    m_request->setObjectName(QStringLiteral("auditRequest"));
+    m_request->setAccessibleName(tr("Request reference"));
+    m_request->setPlaceholderText(tr("e.g. R-12"));
+    m_request->setClearButtonEnabled(true);
+    m_request->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^\\s*([Rr]-?)?\\d{0,12}\\s*$")), m_request));
+    m_request->setToolTip(tr("Only the rows of this request. With the action identity.viewed, who was shown the "
+                             "person's identity."));
     m_period->setObjectName(QStringLiteral("auditPeriod"));
     m_period->setAccessibleName(tr("Period"));
     m_period->addItem(tr("Any time"), 0);
@@ -70,6 +95,8 @@ AuditPage::AuditPage(PageContext& context, QWidget* parent)
     filters->addWidget(m_action, 1);
     filters->addWidget(buddyLabel(tr("&Record:"), m_entityType, this));
     filters->addWidget(m_entityType);
+    filters->addWidget(buddyLabel(tr("Re&quest:"), m_request, this));
+    filters->addWidget(m_request);
     filters->addWidget(buddyLabel(tr("&Period:"), m_period, this));
     filters->addWidget(m_period);
     contentLayout()->addLayout(filters);
@@ -103,6 +130,7 @@ AuditPage::AuditPage(PageContext& context, QWidget* parent)
     typing->setSingleShot(true);
     typing->setInterval(250);
     connect(m_action, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
+    connect(m_request, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
     connect(typing, &QTimer::timeout, this, &AuditPage::applyFilter);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verify);
 
@@ -149,6 +177,10 @@ void AuditPage::applyFilter()
     filter.actor = m_actor->currentData().toString();
     filter.actionPrefix = m_action->text().trimmed();
     filter.entityType = m_entityType->currentData().toString();
+    if (const auto request = requestNumber(m_request->text())) {
+        filter.entityType = QStringLiteral("request");
+        filter.entityId = *request;
+    }
     if (const int days = m_period->currentData().toInt(); days > 0)
         filter.from = m_context.session.clock().nowUtc().addDays(-days);
     if (auto applied = m_model->setFilter(filter); !applied) {

@@ -38,6 +38,7 @@ private:
     QComboBox* m_actor;
     QLineEdit* m_action;
     QComboBox* m_entityType;
+    QLineEdit* m_request;
     QComboBox* m_period;
     QTableView* m_table;
     QLabel* m_rowCount;

@@ -491,7 +491,9 @@ void RequestsPage::showDetails(qint64 id)
     m_hasLiveMatch = false;
     const bool identityAllowed = seesIdentity(m_context.session.user().role);
     if (id != 0) {
-        auto request = RequestService(m_context.session).get(id);
+        // The details show the person's identity to those who may see it: that view is recorded.
+        RequestService service(m_context.session);
+        auto request = identityAllowed ? service.view(id) : service.get(id);
         if (request)
             m_selected = *request;
         else
@@ -565,7 +567,7 @@ void RequestsPage::showDetails(qint64 id)
         tr("Reasons: %1").arg(r.reasons.isEmpty() ? tr("none yet") : names(Vocab::Reason, r.reasons))
     };
     if (r.earlierRequests > 0)
-        categories.append(tr("%n earlier request(s) from the same person", nullptr, r.earlierRequests));
+        categories.append(tr("%n earlier request(s), probably from the same person", nullptr, r.earlierRequests));
     m_detailCategories->setText(categories.join(QLatin1Char('\n')));
 
     if (r.escalated) {
