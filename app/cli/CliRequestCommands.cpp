@@ -234,9 +234,12 @@ int close(CliApplication& app, RequestService& service)
     CloseOptions options;
     options.difficult = app.isSet(QStringLiteral("difficult"));
     options.resource = app.value(QStringLiteral("resource")).trimmed();
-    if (auto closed = service.close(*id, *outcome, options, *at); !closed)
+    auto closed = service.close(*id, *outcome, options, *at);
+    if (!closed)
         return app.fail(closed.error());
     app.printLine(Text::tr("Request #%1 is closed (%2).").arg(*id).arg(closeOutcomeDisplayName(*outcome).toLower()));
+    if (*closed > 0)
+        app.printLine(Text::tr("%n conversation(s) booked from then on cancelled.", nullptr, *closed));
     return 0;
 }
 

@@ -56,7 +56,15 @@ QList<CsvColumn> RequestImporter::columns()
 
 std::optional<QDateTime> RequestImporter::parseReceivedAt(const QString& text)
 {
-    // A bare date would silently become midnight and shift the contact target: a time is required.
+    // A date alone (what a spreadsheet usually holds) stands for the start of that day in the program's time zone:
+    // never later than the real arrival, and the contact target counts from the receipt day, not its hour, so the
+    // due date is the one the real time would give.
+    if (text.size() == 10) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (!day.isValid())
+            return std::nullopt;
+        return day.startOfDay().toUTC();
+    }
     if (text.size() < 16 || (text.at(10) != u'T' && text.at(10) != u't' && text.at(10) != u' '))
         return std::nullopt;
     QString normalised = text;
@@ -96,9 +104,9 @@ RequestImporter::Parsed RequestImporter::parse(QIODevice& device, const QStringL
                 row.columnError(col("received_at"), Text::tr("the date and time is in the future."));
         } else {
             row.columnError(col("received_at"),
-                            Text::tr("expected a date and time such as 2025-03-14T09:30 (program time) or "
-                                     "2025-03-14T09:30-04:00; a local time skipped by a daylight saving change "
-                                     "does not exist."));
+                            Text::tr("expected a date and time such as 2025-03-14T09:30 or 2025-03-14 09:30 "
+                                     "(program time), 2025-03-14T09:30-04:00, or a date alone such as 2025-03-14; "
+                                     "a local time skipped by a daylight saving change does not exist."));
         }
         request.channel = row.key(col("channel"), Vocab::Channel, {}, true);
         request.referralType = row.key(col("referral_type"), Vocab::ReferralType, QStringLiteral("self"));

@@ -26,8 +26,8 @@ public:
     static QList<CsvColumn> columns();
 
     // received_at: ISO 8601 date and time, with an offset or Z, or else in the program's (the system's) time
-    // zone. nullopt for a date without a time, a local time that does not exist (the spring DST gap) or
-    // anything else.
+    // zone; a date alone is the start of that day there. nullopt for a local time that does not exist (the
+    // spring DST gap) or anything else.
     static std::optional<QDateTime> parseReceivedAt(const QString& text);
 
     // Reads and checks every row without touching a vault (vocabulary and shape of each column, then

@@ -895,7 +895,7 @@ private:
         // Hard cases give the supporter a cooldown, and a debrief a few days later.
         options.difficult = hadSupporter && outcome == CloseOutcome::Completed && m_random.chance(8);
         if (auto closed = m_requests.close(sim.id, outcome, options, now()); !closed)
-            return closed;
+            return closed.error();
         if (hadSupporter) {
             const int supporter = sim.supporter;
             --m_roster[std::size_t(supporter)].live;

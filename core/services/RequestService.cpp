@@ -6,6 +6,7 @@
 #include "services/Permissions.h"
 #include "services/ProgramSettings.h"
 #include "services/Vault.h"
+#include "storage/ConversationRepository.h"
 #include "storage/Database.h"
 #include "storage/MatchRepository.h"
 #include "storage/RepeatSecret.h"
@@ -401,11 +402,32 @@ Result<void> RequestService::recordConversationHeld(qint64 id, const QDateTime& 
     });
 }
 
-Result<void> RequestService::close(qint64 id, CloseOutcome outcome, const CloseOptions& options,
-                                   const std::optional<QDateTime>& at)
+Result<int> RequestService::conversationsCancelledByClosing(qint64 id, const std::optional<QDateTime>& at)
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
-        return allowed;
+        return allowed.error();
+    auto request = load(id);
+    if (!request)
+        return request.error();
+    auto when = resolveTime(*request, at);
+    if (!when)
+        return when.error();
+    auto live = MatchRepository(m_session.database()).live(id);
+    if (!live)
+        return live.error();
+    if (!*live)
+        return 0;
+    auto booked = ConversationRepository(m_session.database()).scheduledFrom((*live)->id, *when);
+    if (!booked)
+        return booked.error();
+    return int(booked->size());
+}
+
+Result<int> RequestService::close(qint64 id, CloseOutcome outcome, const CloseOptions& options,
+                                  const std::optional<QDateTime>& at)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
     if (!options.resource.isEmpty()) {
         if (outcome != CloseOutcome::ReferredElsewhere)
             return invalid(Text::tr("A resource is recorded only when a request is referred elsewhere."));
@@ -416,7 +438,8 @@ Result<void> RequestService::close(qint64 id, CloseOutcome outcome, const CloseO
             return invalid(Text::tr("\"%1\" is not in the configured resources: %2.")
                                .arg(options.resource, resources->join(QStringLiteral("; "))));
     }
-    return m_session.database().transaction([&]() -> Result<void> {
+    int cancelled = 0;
+    auto done = m_session.database().transaction([&]() -> Result<void> {
         auto request = load(id);
         if (!request)
             return request.error();
@@ -440,6 +463,12 @@ Result<void> RequestService::close(qint64 id, CloseOutcome outcome, const CloseO
             match.difficult = options.difficult;
             if (auto ended = matches.update(match); !ended)
                 return ended;
+            // Conversations booked from the close on will not take place: left scheduled they stayed on the
+            // calendar and held the supporter's time after the request had closed.
+            auto booked = cancelConversationsFrom(match.id, *when);
+            if (!booked)
+                return booked.error();
+            cancelled = *booked;
             if (options.difficult) {
                 SupporterRepository supporters(m_session.database());
                 auto supporter = supporters.find(match.supporterId);
@@ -459,6 +488,26 @@ Result<void> RequestService::close(qint64 id, CloseOutcome outcome, const CloseO
         }
         return save(*request, eventAuditAction(RequestEvent::Close, outcome));
     });
+    if (!done)
+        return done.error();
+    return cancelled;
+}
+
+Result<int> RequestService::cancelConversationsFrom(qint64 matchId, const QDateTime& from)
+{
+    ConversationRepository conversations(m_session.database());
+    auto booked = conversations.scheduledFrom(matchId, from);
+    if (!booked)
+        return booked.error();
+    for (const qint64 conversation : std::as_const(*booked)) {
+        if (auto cancelled = conversations.setStatus(conversation, QStringLiteral("cancelled")); !cancelled)
+            return cancelled.error();
+        if (auto audited = m_session.recordAudit(QStringLiteral("conversation.cancelled"),
+                                                 QStringLiteral("conversation"), conversation);
+            !audited)
+            return audited.error();
+    }
+    return int(booked->size());
 }
 
 Result<void> RequestService::setLegalHold(qint64 id, bool hold)

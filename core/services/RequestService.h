@@ -133,8 +133,12 @@ public:
     Result<void> recordFirstContact(qint64 id, const std::optional<QDateTime>& at = std::nullopt);
     // A support conversation was held: first contact too when it was not recorded yet, then in progress.
     Result<void> recordConversationHeld(qint64 id, const QDateTime& at);
-    Result<void> close(qint64 id, CloseOutcome outcome, const CloseOptions& options = {},
-                       const std::optional<QDateTime>& at = std::nullopt);
+    // Ends the live match and cancels its conversations still scheduled from the close on (each audited as
+    // "conversation.cancelled"), in the same transaction; returns how many were cancelled.
+    Result<int> close(qint64 id, CloseOutcome outcome, const CloseOptions& options = {},
+                      const std::optional<QDateTime>& at = std::nullopt);
+    // How many conversations close() would cancel if the request closed at `at` (now when not given).
+    Result<int> conversationsCancelledByClosing(qint64 id, const std::optional<QDateTime>& at = std::nullopt);
     Result<void> setLegalHold(qint64 id, bool hold); // administrators only
     // The match events (assign, accept, decline), for MatchingService, which stores the match itself.
     Result<void> recordMatchEvent(qint64 id, RequestEvent event);
@@ -171,6 +175,8 @@ private:
     Result<QDateTime> resolveTime(const SupportRequest& request, const std::optional<QDateTime>& at) const;
     Result<void> apply(SupportRequest& request, RequestEvent event, std::optional<CloseOutcome> outcome = std::nullopt);
     Result<void> save(const SupportRequest& request, const QString& auditAction);
+    // Cancels the match's conversations still scheduled from `from` on, each audited; how many.
+    Result<int> cancelConversationsFrom(qint64 matchId, const QDateTime& from);
     // One audited transition that only stamps its time (when stamp is given) on the request.
     Result<void> recordEvent(qint64 id, RequestEvent event, const std::optional<QDateTime>& at,
                              QDateTime SupportRequest::*stamp);

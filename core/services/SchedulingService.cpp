@@ -135,10 +135,10 @@ Result<void> SchedulingService::checkSlot(qint64 supporterId, const QDateTime& s
     return checkNoOverlap(supporterId, start, end, excludeId);
 }
 
-Result<ScheduledConversation> SchedulingService::capOutcome(qint64 matchId)
+Result<ScheduledConversation> SchedulingService::capOutcome(qint64 matchId, const QDateTime& start)
 {
     ScheduledConversation outcome;
-    auto count = ConversationRepository(m_session.database()).countOccupying(matchId);
+    auto count = ConversationRepository(m_session.database()).countOccupyingBefore(matchId, start);
     if (!count)
         return count.error();
     ProgramSettings settings(m_session.database());
@@ -189,7 +189,7 @@ Result<ScheduledConversation> SchedulingService::schedule(const ConversationRequ
                                   request.outsideAvailability, 0);
             !free)
             return free;
-        auto cap = capOutcome(accepted.id);
+        auto cap = capOutcome(accepted.id, start);
         if (!cap)
             return cap.error();
         outcome = *cap;

@@ -66,7 +66,8 @@ private:
     Result<void> checkNoOverlap(qint64 supporterId, const QDateTime& start, const QDateTime& end, qint64 excludeId = 0);
     Result<void> checkSlot(qint64 supporterId, const QDateTime& start, int durationMinutes, const QString& modality,
                            bool outsideAvailability, qint64 excludeId);
-    Result<ScheduledConversation> capOutcome(qint64 matchId);
+    // The new conversation's number (its rank by date among the match's scheduled and held ones) against the cap.
+    Result<ScheduledConversation> capOutcome(qint64 matchId, const QDateTime& start);
     QString localText(const QDateTime& moment) const;
 
     VaultSession& m_session;

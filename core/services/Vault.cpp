@@ -447,6 +447,8 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
         restrictToOwner(databasePath);
         (*database)->setIdentityCells(std::make_shared<CellCipher>(vault.keyring.vaultId(), *vault.keys.identity));
         auto migrated = identity_migration::apply(**database, repeatCostFor(request.kdf));
+        if (migrated)
+            migrated = migrations::apply(**database);
         if (!migrated) {
             (*database)->close();
             return fail(migrated.error());
@@ -548,7 +550,7 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, 
 
     // A vault from before the authority (keyring format 2): its first administrator's unlock upgrades it.
     bool rotateAfterUpgrade = false;
-    if ((*database)->schemaVersion() < migrations::latestVersion()) {
+    if ((*database)->schemaVersion() < migrations::IdentityCellsVersion) {
         if (auto allowed = vault_upgrade::check(**database, key); !allowed)
             return allowed.error();
         if (auto migrated = migrations::apply(**database); !migrated)
@@ -556,6 +558,8 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, 
         auto upgraded = vault_upgrade::run(**database, key, openedWithNextKey, clock);
         if (!upgraded)
             return upgraded.error();
+        if (auto migrated = migrations::apply(**database); !migrated)
+            return migrated.error();
         rotateAfterUpgrade = *upgraded;
         openedWithNextKey = false;
     }
@@ -569,6 +573,11 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, 
     session->m_warnings = permissionWarnings(key.directory);
     if (auto signedIn = session->signIn(key, options.repairKeyring); !signedIn)
         return signedIn.error();
+    // The steps after the identity cells need no key of their own; they are taken once the person is known to be
+    // a member of the vault, by whoever unlocks it first.
+    if (session->database().schemaVersion() < migrations::latestVersion())
+        if (auto migrated = migrations::apply(session->database()); !migrated)
+            return migrated.error();
     // Administrators make the slots: each of their sessions says so while the vault's cost is too low to be safe.
     if (session->user().role == Role::Administrator)
         if (const QString weak = weakCostWarning(session->slotCost()); !weak.isEmpty())

@@ -83,6 +83,20 @@ Result<void> ConversationRepository::setStatus(qint64 id, const QString& status)
     return {};
 }
 
+Result<QList<qint64>> ConversationRepository::scheduledFrom(qint64 matchId, const QDateTime& from)
+{
+    // Stored moments are UTC ISO text of one width, so text order is time order.
+    auto query = m_database.exec(QStringLiteral("SELECT id FROM conversations WHERE match_id = ? AND status = "
+                                                "'scheduled' AND starts_at >= ? ORDER BY starts_at, id"),
+                                 { matchId, sql_values::moment(from) });
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
 Result<void> ConversationRepository::reschedule(qint64 id, const QDateTime& startsAt, int durationMinutes,
                                                 const QString& modality)
 {
@@ -138,11 +152,12 @@ Result<QList<SchedulableRequest>> ConversationRepository::schedulableRequests()
     return found;
 }
 
-Result<int> ConversationRepository::countOccupying(qint64 matchId)
+Result<int> ConversationRepository::countOccupyingBefore(qint64 matchId, const QDateTime& start)
 {
-    auto query = m_database.exec(
-        QStringLiteral("SELECT count(*) FROM conversations WHERE match_id = ? AND status IN ('scheduled', 'held')"),
-        { matchId });
+    // Stored moments are UTC ISO text of one width, so text order is time order.
+    auto query = m_database.exec(QStringLiteral("SELECT count(*) FROM conversations WHERE match_id = ? AND status IN "
+                                                "('scheduled', 'held') AND starts_at < ?"),
+                                 { matchId, sql_values::moment(start) });
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toInt() : 0;

@@ -39,6 +39,28 @@ int primaryCode(const QSqlError& error)
     return error.nativeErrorCode().toInt() & 0xff;
 }
 
+// What an extended result code of a refused change means, for a person.
+QString refusalReason(int extendedCode)
+{
+    switch (extendedCode) {
+    case 1555: // SQLITE_CONSTRAINT_PRIMARYKEY
+    case 2067: // SQLITE_CONSTRAINT_UNIQUE
+        return Text::tr("the same record already exists, and there may be only one");
+    case 1299: // SQLITE_CONSTRAINT_NOTNULL
+        return Text::tr("a required value is missing");
+    case 275: // SQLITE_CONSTRAINT_CHECK
+        return Text::tr("a value is not one the vault accepts");
+    case 3091: // SQLITE_CONSTRAINT_DATATYPE (a STRICT table)
+        return Text::tr("a value has the wrong type");
+    case 787: // SQLITE_CONSTRAINT_FOREIGNKEY
+        return Text::tr("the change refers to a record that does not exist, or removes one that others refer to");
+    case 18: // SQLITE_TOOBIG
+        return Text::tr("a value is too large");
+    default:
+        return Text::tr("the change breaks one of the vault's rules");
+    }
+}
+
 // "4.6.1 community" -> {4, 6}
 bool cipherVersionAtLeast(const QString& version, int major, int minor)
 {
@@ -264,8 +286,11 @@ Error Database::errorFrom(const QSqlError& error) const
     case 19: // SQLITE_CONSTRAINT: the data broke a rule (unique, check, foreign key)
     case 18: // SQLITE_TOOBIG
     case 25: // SQLITE_RANGE
+        // The services check what they store first, so reaching a rule of the schema is a gap in those checks;
+        // SQLite's own text ("NOT NULL constraint failed: settings.value") would tell the user nothing they can
+        // act on, so it is said in words.
         return makeError(ErrorCode::InvalidInput,
-                         Text::tr("%1 refused the change: %2").arg(fileName, error.databaseText()));
+                         Text::tr("Nothing was saved: %1.").arg(refusalReason(error.nativeErrorCode().toInt())));
     case SqliteBusy:
     case 6: // SQLITE_LOCKED
         return makeError(ErrorCode::Io, Text::tr("%1 is in use by another program.").arg(fileName));

@@ -556,6 +556,23 @@ const std::vector<Step>& steps()
     return all;
 }
 
+// The steps after IdentityCellsVersion, which apply() takes once a vault has reached it: steps()[0] is version 12.
+const std::vector<std::vector<const char*>>& laterSteps()
+{
+    static const std::vector<std::vector<const char*>> all = {
+        // Version 12: closing a request cancels its conversations booked from the close on (RequestService::close).
+        // Before, they stayed scheduled, on the calendar and in the supporter's time, after the request had
+        // closed and its identity was purged; they never took place, so they are cancelled here once. The ones
+        // before the close are left as they are: they may have been held and not yet recorded.
+        {
+            "UPDATE conversations SET status = 'cancelled' WHERE status = 'scheduled' AND starts_at >= ("
+            "SELECT r.closed_at FROM matches m JOIN requests r ON r.id = m.request_id "
+            "WHERE m.id = conversations.match_id AND r.status = 'closed')",
+        },
+    };
+    return all;
+}
+
 // Gives lupdate and QCoreApplication::translate one context for this file's messages.
 struct Text
 {
@@ -566,7 +583,7 @@ struct Text
 
 int latestVersion()
 {
-    return IdentityCellsVersion;
+    return IdentityCellsVersion + static_cast<int>(laterSteps().size());
 }
 
 int plainVersion()
@@ -590,9 +607,15 @@ Result<void> apply(Database& database)
                 .arg(current)
                 .arg(latestVersion()));
     }
-    for (int version = current + 1; version <= plainVersion(); ++version) {
+    auto stepsOf = [](int version) -> const std::vector<const char*>& {
+        return version <= plainVersion() ? steps()[static_cast<std::size_t>(version - 1)]
+                                         : laterSteps()[static_cast<std::size_t>(version - IdentityCellsVersion - 1)];
+    };
+    // Up to plainVersion() from an older vault; from IdentityCellsVersion on once the identity step is done.
+    const int last = current >= IdentityCellsVersion ? latestVersion() : plainVersion();
+    for (int version = current + 1; version <= last; ++version) {
         auto applied = database.transaction([&]() -> Result<void> {
-            for (const char* statement : steps()[static_cast<std::size_t>(version - 1)]) {
+            for (const char* statement : stepsOf(version)) {
                 if (auto done = database.exec(QString::fromUtf8(statement)); !done)
                     return done.error();
             }

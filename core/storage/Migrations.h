@@ -17,8 +17,9 @@ int latestVersion();
 constexpr int IdentityCellsVersion = 11;
 int plainVersion();
 
-// Applies every missing step up to plainVersion(), each in its own transaction together with its user_version
-// bump, so a crash leaves the database at a whole step.
+// Applies every missing step up to plainVersion(), or, once the database is at IdentityCellsVersion, up to
+// latestVersion(); each in its own transaction together with its user_version bump, so a crash leaves the
+// database at a whole step. Whoever takes the identity step calls it again afterwards.
 Result<void> apply(Database& database);
 
 } // namespace migrations

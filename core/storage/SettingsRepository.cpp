@@ -22,11 +22,14 @@ Result<std::optional<QString>> SettingsRepository::get(const QString& key)
 
 Result<void> SettingsRepository::set(const QString& key, const QString& value)
 {
+    // An emptied setting (a list with no items) is stored as an empty text, which says "nothing", unlike a
+    // missing row, which says "the default". A null QString would be bound as NULL, which the column refuses.
+    const QString stored = value.isNull() ? QStringLiteral("") : value;
     auto query = m_database.exec(
         QStringLiteral(
             "INSERT INTO %1 (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
             .arg(tableName()),
-        { key, value });
+        { key, stored });
     if (!query)
         return query.error();
     return {};

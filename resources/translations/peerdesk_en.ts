@@ -233,6 +233,23 @@
             <numerusform>Backup verified: checksums, keyring, encryption, integrity and %n audit rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversation(s) booked from then on cancelled.</source>
+        <translation>
+            <numerusform>%n conversation booked from then on cancelled.</numerusform>
+            <numerusform>%n conversations booked from then on cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::CloseRequestDialog</name>
+    <message numerus="yes">
+        <source>Closing cancels %n conversation(s) booked from now on; the supporter&apos;s time is freed.</source>
+        <translation>
+            <numerusform>Closing cancels %n conversation booked from now on; the supporter&apos;s time is freed.</numerusform>
+            <numerusform>Closing cancels %n conversations booked from now on; the supporter&apos;s time is freed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::DashboardPage</name>

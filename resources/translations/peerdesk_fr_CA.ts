@@ -1615,6 +1615,13 @@ Codes de sortie&#xa0;:
         <source>the terminal</source>
         <translation>le terminal</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversation(s) booked from then on cancelled.</source>
+        <translation>
+            <numerusform>%n conversation prévue à partir de ce moment annulée.</numerusform>
+            <numerusform>%n conversations prévues à partir de ce moment annulées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::CloseRequestDialog</name>
@@ -1661,6 +1668,13 @@ Codes de sortie&#xa0;:
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing cancels %n conversation(s) booked from now on; the supporter&apos;s time is freed.</source>
+        <translation>
+            <numerusform>La fermeture annule %n conversation prévue à partir de maintenant&#xa0;; le temps du pair aidant est libéré.</numerusform>
+            <numerusform>La fermeture annule %n conversations prévues à partir de maintenant&#xa0;; le temps du pair aidant est libéré.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2127,10 +2141,6 @@ Codes de sortie&#xa0;:
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 refused the change: %2</source>
-        <translation>%1 a refusé la modification&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 is damaged: its schema version cannot be read.</source>
         <translation>%1 est endommagé&#xa0;: la version de son schéma est illisible.</translation>
     </message>
@@ -2177,6 +2187,38 @@ Codes de sortie&#xa0;:
     <message>
         <source>peerdesk.db is not at the schema version this step upgrades.</source>
         <translation>peerdesk.db n’est pas à la version de schéma que cette étape met à niveau.</translation>
+    </message>
+    <message>
+        <source>the same record already exists, and there may be only one</source>
+        <translation>le même enregistrement existe déjà, et il ne peut y en avoir qu’un</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>une valeur obligatoire manque</translation>
+    </message>
+    <message>
+        <source>a value is not one the vault accepts</source>
+        <translation>une valeur n’est pas de celles que le coffre accepte</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>une valeur n’est pas du bon type</translation>
+    </message>
+    <message>
+        <source>the change refers to a record that does not exist, or removes one that others refer to</source>
+        <translation>la modification renvoie à un enregistrement qui n’existe pas, ou en retire un auquel d’autres renvoient</translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation>une valeur est trop grande</translation>
+    </message>
+    <message>
+        <source>the change breaks one of the vault&apos;s rules</source>
+        <translation>la modification enfreint une des règles du coffre</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1.</source>
+        <translation>Rien n’a été enregistré&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4613,12 +4655,12 @@ Objet&#xa0;: %2
         <translation>la date et l’heure sont dans le futur.</translation>
     </message>
     <message>
-        <source>expected a date and time such as 2025-03-14T09:30 (program time) or 2025-03-14T09:30-04:00; a local time skipped by a daylight saving change does not exist.</source>
-        <translation>valeur attendue&#xa0;: une date et une heure comme 2025-03-14T09:30 (heure du programme) ou 2025-03-14T09:30-04:00&#xa0;; une heure locale sautée lors du passage à l’heure avancée n’existe pas.</translation>
-    </message>
-    <message>
         <source>an email or a phone number is required to reach the person.</source>
         <translation>une adresse courriel ou un numéro de téléphone est obligatoire pour joindre la personne.</translation>
+    </message>
+    <message>
+        <source>expected a date and time such as 2025-03-14T09:30 or 2025-03-14 09:30 (program time), 2025-03-14T09:30-04:00, or a date alone such as 2025-03-14; a local time skipped by a daylight saving change does not exist.</source>
+        <translation>valeur attendue&#xa0;: une date et une heure comme 2025-03-14T09:30 ou 2025-03-14 09:30 (heure du programme), 2025-03-14T09:30-04:00, ou une date seule comme 2025-03-14&#xa0;; une heure locale sautée lors du passage à l’heure avancée n’existe pas.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "CliTestSupport.h"
 #include "DocumentedFormat.h"
 #include "security/SecureBuffer.h"
+#include "services/ProgramSettings.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
 
@@ -13,6 +14,8 @@
 
 using namespace peerdesk::test::cli_support;
 namespace documented = peerdesk::test::documented;
+using peerdesk::ProgramSettings;
+using peerdesk::SettingDefinition;
 
 namespace {
 
@@ -169,6 +172,38 @@ TEST_CASE("peerdesk-cli settings and purge", "[cli][requests]")
     CHECK(report.value(QStringLiteral("dry_run")).toBool());
     CHECK(report.value(QStringLiteral("requests")).toInt() == 0);
     CHECK(v.run(args({ "purge", "extra" })).exitCode == 1);
+}
+
+TEST_CASE("peerdesk-cli empties every list setting with an empty value", "[cli][settings]")
+{
+    CliVault v;
+    // The issue's own report: this exited 3 with SQLite's "NOT NULL constraint failed".
+    const Run emptied = v.run(args({ "settings", "set", "scope_excluded_career_stages", "" }));
+    CHECK(emptied.exitCode == 0);
+    CHECK_FALSE(emptied.err.contains(QLatin1String("constraint")));
+    CHECK(v.run(args({ "settings", "get", "scope_excluded_career_stages" })).out.trimmed().isEmpty());
+
+    int lists = 0;
+    for (const SettingDefinition& definition : ProgramSettings::definitions()) {
+        if (definition.type != SettingDefinition::Type::List && definition.type != SettingDefinition::Type::DateList)
+            continue;
+        ++lists;
+        INFO(definition.key.toStdString());
+        const Run set = v.run({ QStringLiteral("settings"), QStringLiteral("set"), definition.key, QString() });
+        CHECK(set.exitCode == 0);
+        CHECK_FALSE(set.err.contains(QLatin1String("constraint")));
+    }
+    CHECK(lists >= 6);
+    const Run listed = v.run(args({ "settings", "list", "--json" }));
+    REQUIRE(listed.exitCode == 0);
+    for (const QJsonValue& entry : listed.json().array()) {
+        const QString key = entry.toObject().value(QStringLiteral("key")).toString();
+        const auto definition = ProgramSettings::definition(key);
+        REQUIRE(definition);
+        if (definition->type == SettingDefinition::Type::List || definition->type == SettingDefinition::Type::DateList)
+            CHECK(entry.toObject().value(QStringLiteral("value")).toString().isEmpty());
+    }
+    CHECK(v.run(args({ "verify" })).exitCode == 0);
 }
 
 TEST_CASE("peerdesk-cli refuses roster, request and settings commands to a reporting user with exit 5",

@@ -77,12 +77,13 @@ TEST_CASE("peerdesk-cli sessions: add with availability and cap prompts, list as
     const Run third = sessionsAdd(vault, localAt(day, 10, 30));
     CHECK(third.exitCode == 0);
     CHECK_FALSE(third.out.contains(QStringLiteral("onward referral")));
-    const Run fourth = sessionsAdd(vault, localAt(day, 11, 0));
+    // Fourth by date as well (a week later): past the cap of 3.
+    const Run fourth = sessionsAdd(vault, localAt(day.addDays(7), 11, 0));
     CHECK(fourth.exitCode == 0);
     CHECK(fourth.out.contains(QStringLiteral("onward referral")));
     CHECK(fourth.out.contains(QStringLiteral("Physician Health Program")));
 
-    // One that already happened: yesterday, outside the window.
+    // One that already happened: yesterday, outside the window. Booked fifth, it is the first by date.
     const QDate yesterday = QDate::currentDate().addDays(-1);
     const Run past = sessionsAdd(vault, localAt(yesterday, 8, 0),
                                  { QStringLiteral("--outside-availability"), QStringLiteral("--json") });
@@ -90,10 +91,10 @@ TEST_CASE("peerdesk-cli sessions: add with availability and cap prompts, list as
     REQUIRE(past.exitCode == 0);
     const QJsonObject added = past.json().object();
     CHECK(added.value(QStringLiteral("id")).toInt() == 5);
-    CHECK(added.value(QStringLiteral("number")).toInt() == 5);
+    CHECK(added.value(QStringLiteral("number")).toInt() == 1);
     CHECK(added.value(QStringLiteral("cap")).toInt() == 3);
-    CHECK(added.value(QStringLiteral("referral_suggested")).toBool());
-    CHECK(added.value(QStringLiteral("referral_prompt")).toString().contains(QStringLiteral("onward referral")));
+    CHECK_FALSE(added.value(QStringLiteral("referral_suggested")).toBool());
+    CHECK(added.value(QStringLiteral("referral_prompt")).isNull());
 
     CHECK(vault
               .run({ QStringLiteral("sessions"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--status"),
@@ -136,6 +137,32 @@ TEST_CASE("peerdesk-cli sessions: add with availability and cap prompts, list as
         REQUIRE(status->next());
         CHECK(status->value(0).toString() == QStringLiteral("in_progress"));
     }
+}
+
+TEST_CASE("peerdesk-cli requests close cancels the conversations booked from then on and says how many",
+          "[cli][schedule][close]")
+{
+    CliVault vault;
+    const QDate day = QDate::currentDate().addDays(7);
+    {
+        DirectAccess direct(vault);
+        const qint64 supporter = addSupporter(direct.session(), { QStringLiteral("video") });
+        REQUIRE(addMatchedRequest(direct.session(), supporter) == 1);
+    }
+    REQUIRE(sessionsAdd(vault, localAt(day, 10, 0)).exitCode == 0);
+    REQUIRE(sessionsAdd(vault, localAt(day.addDays(7), 10, 0)).exitCode == 0);
+    const Run closed = vault.run({ QStringLiteral("requests"), QStringLiteral("close"), QStringLiteral("1"),
+                                   QStringLiteral("--outcome"), QStringLiteral("withdrawn") });
+    INFO(closed.err.toStdString());
+    REQUIRE(closed.exitCode == 0);
+    CHECK(closed.out.contains(QStringLiteral("2 conversations booked from then on cancelled.")));
+    const Run list = vault.run(
+        { QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("1"), QStringLiteral("--json") });
+    REQUIRE(list.exitCode == 0);
+    REQUIRE(list.json().array().size() == 2);
+    for (const QJsonValue& value : list.json().array())
+        CHECK(value.toObject().value(QStringLiteral("status")).toString() == QLatin1String("cancelled"));
+    CHECK(vault.run({ QStringLiteral("verify") }).exitCode == 0);
 }
 
 TEST_CASE("peerdesk-cli groups: add, list, occurrences, register, verify before link", "[cli][schedule]")

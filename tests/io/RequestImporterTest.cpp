@@ -65,7 +65,7 @@ QList<SupportRequest> requests(VaultSession& session)
 
 } // namespace
 
-TEST_CASE("Request times: offsets, Z and local time are read, a bare date is not", "[import]")
+TEST_CASE("Request times: offsets, Z, local time and a date alone are read, anything else is not", "[import]")
 {
     const auto utc = RequestImporter::parseReceivedAt(QStringLiteral("2025-01-05T14:30:00Z"));
     REQUIRE(utc);
@@ -76,9 +76,49 @@ TEST_CASE("Request times: offsets, Z and local time are read, a bare date is not
     const auto local = RequestImporter::parseReceivedAt(QStringLiteral("2025-01-05 14:30"));
     REQUIRE(local);
     CHECK(*local == QDateTime(QDate(2025, 1, 5), QTime(14, 30), Qt::LocalTime).toUTC());
-    CHECK_FALSE(RequestImporter::parseReceivedAt(QStringLiteral("2025-01-05")));
-    CHECK_FALSE(RequestImporter::parseReceivedAt(QStringLiteral("05/01/2025 14:30")));
-    CHECK_FALSE(RequestImporter::parseReceivedAt(QStringLiteral("2025-02-30T10:00")));
+    // A date alone, as a spreadsheet gives it: the start of that day in the program's time zone.
+    const auto day = RequestImporter::parseReceivedAt(QStringLiteral("2025-01-05"));
+    REQUIRE(day);
+    CHECK(*day == QDate(2025, 1, 5).startOfDay().toUTC());
+    CHECK(day->toLocalTime().date() == QDate(2025, 1, 5));
+    for (const char* refused : { "05/01/2025 14:30", "2025-02-30T10:00", "2025-02-30", "2025-1-5", "20250105",
+                                 "2025-01-05T", "2025-01-05 9:30", "05/01/2025", "2025-01-05 14h30" }) {
+        INFO(refused);
+        CHECK_FALSE(RequestImporter::parseReceivedAt(QLatin1String(refused)));
+    }
+}
+
+TEST_CASE("Importing rows whose received_at is a date alone keeps that day, so the contact target is unchanged",
+          "[import]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const QDate yesterday = session->clock().todayLocal().addDays(-1);
+    QByteArray csv = "received_at,channel,name,email\n";
+    csv += yesterday.toString(Qt::ISODate).toLatin1() + ",email,Dana Day,dana@example.org\n";
+    csv += yesterday.toString(Qt::ISODate).toLatin1() + " 16:45,email,Eli Evening,eli@example.org\n";
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    auto report = RequestImporter::run(*session, buffer, false);
+    REQUIRE(report);
+    REQUIRE(report->errors.isEmpty());
+    const QList<SupportRequest> imported = requests(*session);
+    REQUIRE(imported.size() == 2);
+    auto target = RequestService(*session).contactTarget();
+    REQUIRE(target);
+    for (const SupportRequest& request : imported) {
+        CHECK(request.receivedAt.toLocalTime().date() == yesterday);
+        CHECK(target->dueDate(request.receivedAt) == target->dueDate(imported.first().receivedAt));
+    }
+    // A date alone in the future (tomorrow) is refused like any future time.
+    QByteArray future = "received_at,channel,name,email\n";
+    future += session->clock().todayLocal().addDays(1).toString(Qt::ISODate).toLatin1() + ",email,F,f@example.org\n";
+    QBuffer later(&future);
+    later.open(QIODevice::ReadOnly);
+    auto refused = RequestImporter::run(*session, later, false);
+    REQUIRE(refused);
+    CHECK_FALSE(refused->errors.isEmpty());
+    CHECK(requests(*session).size() == 2);
 }
 
 TEST_CASE("Request import reads a BOM, CRLF, quoted fields, accents and columns in any order", "[import]")

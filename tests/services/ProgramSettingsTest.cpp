@@ -63,3 +63,39 @@ TEST_CASE("Only administrators change settings", "[settings]")
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::NotPermitted);
 }
+
+TEST_CASE("Every list setting can be emptied, and an emptied one stays empty instead of the default", "[settings]")
+{
+    TempVault vault;
+    int lists = 0;
+    {
+        auto session = vault.unlock();
+        for (const SettingDefinition& definition : ProgramSettings::definitions()) {
+            if (definition.type != SettingDefinition::Type::List
+                && definition.type != SettingDefinition::Type::DateList)
+                continue;
+            ++lists;
+            INFO(definition.key.toStdString());
+            // First a value, so that emptying is a change, then nothing at all and only spaces and separators.
+            const QString some = definition.type == SettingDefinition::Type::DateList
+                ? QStringLiteral("2026-12-24")
+                : (definition.allowedItems.isEmpty() ? QStringLiteral("something") : definition.allowedItems.first());
+            REQUIRE(changeSetting(*session, definition.key, some));
+            for (const QString& nothing : { QString(), QStringLiteral(""), QStringLiteral("  ; ;") }) {
+                auto emptied = changeSetting(*session, definition.key, nothing);
+                REQUIRE(emptied);
+                CHECK(emptied->isEmpty());
+            }
+        }
+    }
+    CHECK(lists >= 6);
+    auto session = vault.unlock();
+    ProgramSettings settings(session->database());
+    for (const SettingDefinition& definition : ProgramSettings::definitions()) {
+        if (definition.type != SettingDefinition::Type::List && definition.type != SettingDefinition::Type::DateList)
+            continue;
+        INFO(definition.key.toStdString());
+        CHECK(settings.value(definition.key).value().isEmpty());
+        CHECK(settings.list(definition.key).value().isEmpty());
+    }
+}

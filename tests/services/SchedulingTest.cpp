@@ -2,10 +2,13 @@
 #include "SchedulingFixture.h"
 #include "TempVault.h"
 #include "domain/Vocabulary.h"
+#include "services/AuditViewer.h"
 #include "services/GroupService.h"
 #include "services/ProgramSettings.h"
 #include "services/RequestService.h"
 #include "services/SchedulingService.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
 
 using namespace peerdesk;
 using namespace peerdesk::test::scheduling;
@@ -309,6 +312,34 @@ TEST_CASE("The conversation past the cap is scheduled and suggests onward referr
     }
 }
 
+TEST_CASE("A conversation's number is its rank by date among the match's conversations, not the booking order",
+          "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 request = addMatchedRequest(*session, addSupporter(*session, Video));
+    SchedulingService service(*session, toronto());
+    auto later = service.schedule(conversationAt(request, torontoTime(2026, 3, 12, 14, 0)));
+    REQUIRE(later);
+    CHECK(later->number == 1);
+    // Booked second but earlier: the first conversation with this peer.
+    auto earlier = service.schedule(conversationAt(request, torontoTime(2026, 3, 5, 14, 0)));
+    REQUIRE(earlier);
+    CHECK(earlier->number == 1);
+    auto between = service.schedule(conversationAt(request, torontoTime(2026, 3, 9, 14, 0)));
+    REQUIRE(between);
+    CHECK(between->number == 2);
+    // A cancelled earlier conversation is not counted.
+    REQUIRE(service.setStatus(earlier->id, QStringLiteral("cancelled")));
+    auto replacing = service.schedule(conversationAt(request, torontoTime(2026, 3, 10, 14, 0)));
+    REQUIRE(replacing);
+    CHECK(replacing->number == 2); // after 9 March, before 12 March
+    auto last = service.schedule(conversationAt(request, torontoTime(2026, 3, 16, 14, 0)));
+    REQUIRE(last);
+    CHECK(last->number == 4);
+    CHECK(last->referralSuggested); // past the default cap of 3
+}
+
 TEST_CASE("Marking a conversation held moves the request on, in the same transaction", "[schedule]")
 {
     TempVault vault;
@@ -418,4 +449,125 @@ TEST_CASE("Reporting users can neither schedule nor see conversations", "[schedu
     CHECK(service.list().error().code == ErrorCode::NotPermitted);
     CHECK(service.get(id).error().code == ErrorCode::NotPermitted);
     CHECK(snapshot(*session) == before);
+}
+
+TEST_CASE("Closing a request cancels its conversations booked from the close on, audited, and frees the time",
+          "[schedule][close]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 supporter = addSupporter(*session, Video);
+    const qint64 request = addMatchedRequest(*session, supporter);
+    SchedulingService service(*session, toronto());
+    RequestService requests(*session);
+    // One held already, one past but not yet recorded, two ahead.
+    const qint64 held = scheduled(service, conversationAt(request, torontoTime(2026, 3, 3, 14, 0)));
+    const qint64 unrecorded = scheduled(service, conversationAt(request, torontoTime(2026, 3, 4, 14, 0)));
+    const qint64 nextWeek = scheduled(service, conversationAt(request, torontoTime(2026, 3, 9, 14, 0)));
+    const qint64 later = scheduled(service, conversationAt(request, torontoTime(2026, 3, 16, 14, 0)));
+    vault.clock().set(torontoTime(2026, 3, 5, 9, 0));
+    REQUIRE(service.setStatus(held, QStringLiteral("held")));
+
+    auto preview = requests.conversationsCancelledByClosing(request);
+    REQUIRE(preview);
+    CHECK(*preview == 2);
+    auto closed = requests.close(request, CloseOutcome::Completed);
+    REQUIRE(closed);
+    CHECK(*closed == 2);
+    auto listed = service.list(request);
+    REQUIRE(listed);
+    QHash<qint64, QString> status;
+    for (const Conversation& c : *listed)
+        status.insert(c.id, c.status);
+    CHECK(status.value(held) == QLatin1String("held"));
+    CHECK(status.value(unrecorded) == QLatin1String("scheduled")); // before the close: it may have taken place
+    CHECK(status.value(nextWeek) == QLatin1String("cancelled"));
+    CHECK(status.value(later) == QLatin1String("cancelled"));
+
+    // Audited like any cancellation: the conversation's id, no one's name.
+    AuditFilter filter;
+    filter.actionPrefix = QStringLiteral("conversation.cancelled");
+    auto rows = AuditViewer(*session).page(filter, 0, 10);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 2);
+    QList<qint64> audited;
+    for (const AuditEntry& row : *rows)
+        audited.append(row.entityId.value_or(0));
+    CHECK(audited.contains(nextWeek));
+    CHECK(audited.contains(later));
+
+    // The supporter's time is free again for another request.
+    const qint64 other = addMatchedRequest(*session, supporter);
+    CHECK(service.schedule(conversationAt(other, torontoTime(2026, 3, 9, 14, 0))));
+}
+
+TEST_CASE("Closing at an earlier time cancels from that time; a request without a supporter cancels nothing",
+          "[schedule][close]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 supporter = addSupporter(*session, Video);
+    const qint64 request = addMatchedRequest(*session, supporter);
+    SchedulingService service(*session, toronto());
+    const qint64 first = scheduled(service, conversationAt(request, torontoTime(2026, 3, 3, 14, 0)));
+    scheduled(service, conversationAt(request, torontoTime(2026, 3, 4, 14, 0)));
+    vault.clock().set(torontoTime(2026, 3, 6, 9, 0));
+    RequestService requests(*session);
+    const QDateTime closedAt = torontoTime(2026, 3, 3, 18, 0);
+    CHECK(requests.conversationsCancelledByClosing(request, closedAt).value() == 1);
+    auto closed = requests.close(request, CloseOutcome::Withdrawn, {}, closedAt);
+    REQUIRE(closed);
+    CHECK(*closed == 1);
+    auto listed = service.list(request);
+    REQUIRE(listed);
+    for (const Conversation& c : *listed)
+        CHECK(c.status == QLatin1String(c.id == first ? "scheduled" : "cancelled"));
+    CHECK(listed->size() == 2);
+
+    NewRequest in;
+    in.receivedAt = vault.clock().nowUtc();
+    in.channel = QStringLiteral("phone");
+    in.profile.languages = { QStringLiteral("en") };
+    in.profile.modalities = { QStringLiteral("phone") };
+    in.identity.name = QStringLiteral("Someone");
+    in.identity.phone = QStringLiteral("613-555-0100");
+    auto alone = requests.intake(in);
+    REQUIRE(alone);
+    CHECK(requests.conversationsCancelledByClosing(*alone).value() == 0);
+    CHECK(requests.close(*alone, CloseOutcome::Withdrawn).value() == 0);
+}
+
+TEST_CASE("Upgrading to schema 12 cancels, once, what closed requests left scheduled from their close on",
+          "[schedule][close][migration]")
+{
+    TempVault vault;
+    qint64 before = 0, after = 0, open = 0;
+    {
+        auto session = vault.unlock();
+        const qint64 supporter = addSupporter(*session, Video);
+        const qint64 closing = addMatchedRequest(*session, supporter);
+        const qint64 stillOpen = addMatchedRequest(*session, supporter);
+        SchedulingService service(*session, toronto());
+        before = scheduled(service, conversationAt(closing, torontoTime(2026, 3, 4, 14, 0)));
+        after = scheduled(service, conversationAt(closing, torontoTime(2026, 3, 9, 14, 0)));
+        open = scheduled(service, conversationAt(stillOpen, torontoTime(2026, 3, 10, 14, 0)));
+        vault.clock().set(torontoTime(2026, 3, 5, 9, 0));
+        REQUIRE(RequestService(*session).close(closing, CloseOutcome::Withdrawn));
+        // As an older PeerDesk left it: the later conversation still scheduled, the schema at 11.
+        Database& database = session->database();
+        REQUIRE(database.exec(QStringLiteral("UPDATE conversations SET status = 'scheduled' WHERE id = ?"), { after }));
+        REQUIRE(database.exec(QStringLiteral("PRAGMA user_version = 11")));
+    }
+    auto session = vault.unlock();
+    CHECK(session->database().schemaVersion() == migrations::latestVersion());
+    CHECK(migrations::latestVersion() >= 12);
+    auto status = [&](qint64 id) {
+        auto query = session->database().exec(QStringLiteral("SELECT status FROM conversations WHERE id = ?"), { id });
+        REQUIRE(query);
+        REQUIRE(query->next());
+        return query->value(0).toString();
+    };
+    CHECK(status(before) == QLatin1String("scheduled"));
+    CHECK(status(after) == QLatin1String("cancelled"));
+    CHECK(status(open) == QLatin1String("scheduled"));
 }

@@ -51,7 +51,47 @@ TEST_CASE("Tables are STRICT: a value of the wrong type is refused, not coerced"
           QStringLiteral("yes"), QStringLiteral("2026-01-01") });
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::InvalidInput);
-    CHECK(refused.error().message.contains(QStringLiteral("peerdesk.db")));
+    CHECK(refused.error().message == QLatin1String("Nothing was saved: a value has the wrong type."));
+}
+
+TEST_CASE("A change the schema refuses is explained in words, never with SQLite's message", "[storage]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    Database& db = session->database();
+    const QString user = QStringLiteral(
+        "INSERT INTO users (login, display_name, role, slot_id, active, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+    const std::pair<QString, QList<QVariant>> refusals[] = {
+        // NOT NULL, the issue's own case
+        { QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), { QStringLiteral("k"), QVariant() } },
+        // CHECK
+        { user,
+          { QStringLiteral("x2"), QStringLiteral("X"), QStringLiteral("janitor"), QStringLiteral("s2"), 1,
+            QStringLiteral("2026-01-01") } },
+        // UNIQUE: the login of the vault's first account
+        { user,
+          { QLatin1String(TempVault::Login), QStringLiteral("X"), QStringLiteral("coordinator"), QStringLiteral("s3"),
+            1, QStringLiteral("2026-01-01") } },
+        // FOREIGN KEY
+        { QStringLiteral("INSERT INTO request_attributes (request_id, kind, value) VALUES (?, ?, ?)"),
+          { 987654, QStringLiteral("language"), QStringLiteral("en") } },
+    };
+    QStringList messages;
+    for (const auto& [sql, values] : refusals) {
+        INFO(sql.toStdString());
+        auto refused = db.exec(sql, values);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == ErrorCode::InvalidInput);
+        const QString& message = refused.error().message;
+        INFO(message.toStdString());
+        CHECK(message.startsWith(QLatin1String("Nothing was saved: ")));
+        for (const char* sqlite : { "constraint", "CHECK", "UNIQUE", "NOT NULL", "FOREIGN KEY", "failed", "settings.",
+                                    "users.", "peerdesk.db" })
+            CHECK_FALSE(message.contains(QLatin1String(sqlite)));
+        messages << message;
+    }
+    messages.removeDuplicates();
+    CHECK(messages.size() == 4); // each says what was wrong, not one sentence for all
 }
 
 TEST_CASE("Every foreign key's column leads an index, so deleting a parent or finding its children never scans",

@@ -21,6 +21,7 @@
 #include "widgets/MessageLabel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -191,6 +192,20 @@ TEST_CASE("The audit page filters the log lazily and verifies the vault off the 
     CHECK(child<QPushButton>(page, QStringLiteral("verifyButton"))->isEnabled());
 }
 
+namespace {
+
+// The Settings page, shown in the window.
+SettingsPage* showSettings(MainWindow& window)
+{
+    const int index = window.pageIndex(QStringLiteral("settingsPage"));
+    window.setCurrentPage(index);
+    auto* page = qobject_cast<SettingsPage*>(window.page(index));
+    REQUIRE(page != nullptr);
+    return page;
+}
+
+} // namespace
+
 TEST_CASE("Settings check each value as it is typed and save only valid changes, audited", "[ui][settings]")
 {
     prepareApplication();
@@ -198,10 +213,7 @@ TEST_CASE("Settings check each value as it is typed and save only valid changes,
     auto session = vault.unlock();
     MainWindow window(*session);
     window.show();
-    const int index = window.pageIndex(QStringLiteral("settingsPage"));
-    window.setCurrentPage(index);
-    auto* page = qobject_cast<SettingsPage*>(window.page(index));
-    REQUIRE(page != nullptr);
+    SettingsPage* page = showSettings(window);
     auto* save = child<QPushButton>(page, QStringLiteral("saveSettingsButton"));
     CHECK_FALSE(save->isEnabled());
 
@@ -232,6 +244,58 @@ TEST_CASE("Settings check each value as it is typed and save only valid changes,
     AuditFilter changes;
     changes.actionPrefix = QStringLiteral("setting.");
     CHECK(AuditViewer(*session).count(changes).value() == 2);
+}
+
+TEST_CASE("The Settings page empties every list setting, and shows it empty again after reopening", "[ui][settings]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    {
+        MainWindow window(*session);
+        window.show();
+        SettingsPage* page = showSettings(window);
+        // Lists with defaults (affinity groups, resources, crisis resources, excluded career stages) and one given
+        // a value first (closure days), so each one's emptying is a change.
+        REQUIRE(changeSetting(*session, QStringLiteral("closure_days"), QStringLiteral("2026-12-24")));
+        REQUIRE(changeSetting(*session, QStringLiteral("scope_regions"), QStringLiteral("North")));
+        page->reload();
+        for (const SettingDefinition& definition : ProgramSettings::definitions()) {
+            if (definition.type != SettingDefinition::Type::List
+                && definition.type != SettingDefinition::Type::DateList)
+                continue;
+            INFO(definition.key.toStdString());
+            if (auto* lines = qobject_cast<QPlainTextEdit*>(page->editor(definition.key))) {
+                CHECK_FALSE(lines->toPlainText().isEmpty());
+                lines->clear();
+                continue;
+            }
+            const QList<QCheckBox*> boxes = page->editor(definition.key)->findChildren<QCheckBox*>();
+            REQUIRE_FALSE(boxes.isEmpty());
+            for (QCheckBox* box : boxes)
+                box->setChecked(false);
+        }
+        auto* save = child<QPushButton>(page, QStringLiteral("saveSettingsButton"));
+        REQUIRE(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        CHECK(messageShown(child<MessageLabel>(page, QStringLiteral("saveSettingsMessage")),
+                           MessageLabel::Kind::Success));
+        CHECK_FALSE(save->isEnabled());
+    }
+    ProgramSettings settings(session->database());
+    MainWindow again(*session);
+    again.show();
+    SettingsPage* page = showSettings(again);
+    for (const SettingDefinition& definition : ProgramSettings::definitions()) {
+        if (definition.type != SettingDefinition::Type::List && definition.type != SettingDefinition::Type::DateList)
+            continue;
+        INFO(definition.key.toStdString());
+        CHECK(settings.list(definition.key).value().isEmpty());
+        if (auto* lines = qobject_cast<QPlainTextEdit*>(page->editor(definition.key)))
+            CHECK(lines->toPlainText().isEmpty());
+        for (QCheckBox* box : page->editor(definition.key)->findChildren<QCheckBox*>())
+            CHECK_FALSE(box->isChecked());
+    }
 }
 
 TEST_CASE("Purge preview and purge run off the GUI thread and report counts", "[ui][settings][purge]")
@@ -268,10 +332,7 @@ TEST_CASE("Settings name the automatic backups' folder and back up now off the G
     auto session = vault.unlock();
     MainWindow window(*session);
     window.show();
-    const int index = window.pageIndex(QStringLiteral("settingsPage"));
-    window.setCurrentPage(index);
-    auto* page = qobject_cast<SettingsPage*>(window.page(index));
-    REQUIRE(page != nullptr);
+    SettingsPage* page = showSettings(window);
     auto* save = child<QPushButton>(page, QStringLiteral("saveSettingsButton"));
     auto* folderEdit = child<QLineEdit>(page, QStringLiteral("folder_backup_folder"));
     CHECK(folderEdit->text().isEmpty());
@@ -313,10 +374,7 @@ TEST_CASE("The Settings page's accounts add, deactivate, reactivate and remove s
     auto session = vault.unlock();
     MainWindow window(*session);
     window.show();
-    const int index = window.pageIndex(QStringLiteral("settingsPage"));
-    window.setCurrentPage(index);
-    auto* page = qobject_cast<SettingsPage*>(window.page(index));
-    REQUIRE(page != nullptr);
+    SettingsPage* page = showSettings(window);
     auto* accounts = child<AccountsSection>(page, QStringLiteral("accountsSection"));
     auto* message = child<MessageLabel>(accounts, QStringLiteral("accountsMessage"));
     QAbstractItemModelTester tester(accounts->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -27,6 +27,7 @@
 #include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -155,6 +156,10 @@ TEST_CASE("A coordinator takes a request from intake to closing through the wind
     CHECK(statusOf(*session, id) == RequestStatus::FirstContactMade);
     QTest::mouseClick(child<QPushButton>(requests, "closeRequestButton"), Qt::LeftButton);
     auto* closing = child<QDialog>(requests, "closeRequestDialog");
+    // The conversation booked for tomorrow goes with the request, and the dialog says so before anyone confirms.
+    auto* cancelling = child<QLabel>(closing, "cancelledConversations");
+    CHECK(cancelling->isVisibleTo(closing));
+    CHECK(cancelling->text().startsWith(QStringLiteral("Closing cancels 1 conversation")));
     auto* outcome = child<QComboBox>(closing, "closeOutcome");
     outcome->setCurrentIndex(outcome->findData(closeOutcomeKey(CloseOutcome::Completed)));
     QTest::mouseClick(child<QPushButton>(closing, "closeRequestButton"), Qt::LeftButton);
@@ -162,6 +167,10 @@ TEST_CASE("A coordinator takes a request from intake to closing through the wind
     REQUIRE(closed);
     CHECK(closed->status == RequestStatus::Closed);
     CHECK(closed->outcome == CloseOutcome::Completed);
+    conversations = SchedulingService(*session).list(id);
+    REQUIRE(conversations);
+    REQUIRE(conversations->size() == 1);
+    CHECK(conversations->first().status == QLatin1String("cancelled"));
 
     // Every step is in the audit log, by id only, and so is the coordinator's one look at the person's identity
     // (the details shown after intake), once in this unlock however often the details were shown again.

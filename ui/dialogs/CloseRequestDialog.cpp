@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -40,6 +41,14 @@ CloseRequestDialog::CloseRequestDialog(VaultSession& session, const SupportReque
     }
     m_error = new MessageLabel(this);
     m_error->setObjectName(QStringLiteral("errorMessage"));
+    // Said before the person confirms, so that nobody is surprised by conversations gone from the calendar.
+    m_cancelled = new QLabel(this);
+    m_cancelled->setObjectName(QStringLiteral("cancelledConversations"));
+    m_cancelled->setWordWrap(true);
+    if (auto booked = RequestService(session).conversationsCancelledByClosing(request.id); booked && *booked > 0)
+        m_cancelled->setText(tr("Closing cancels %n conversation(s) booked from now on; the supporter's time is freed.",
+                                nullptr, *booked));
+    m_cancelled->setVisible(!m_cancelled->text().isEmpty());
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Outcome:"), m_outcome);
@@ -59,6 +68,7 @@ CloseRequestDialog::CloseRequestDialog(VaultSession& session, const SupportReque
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_cancelled);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);

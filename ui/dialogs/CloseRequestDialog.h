@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QPushButton;
 
 namespace peerdesk {
@@ -37,6 +38,7 @@ private:
     QCheckBox* m_difficult = nullptr;
     QComboBox* m_resource = nullptr;
     MessageLabel* m_error = nullptr;
+    QLabel* m_cancelled = nullptr; // how many booked conversations closing cancels, when there are any
 };
 
 } // namespace peerdesk
