@@ -77,9 +77,9 @@ QJsonObject requestJson(const SupportRequest& r, const std::optional<ContactTarg
         { QStringLiteral("identity_purged"), r.identityPurgedAt.isValid() },
         { QStringLiteral("earlier_requests"), r.earlierRequests },
     };
-    if (target && r.outcome != CloseOutcome::ReferredElsewhere) {
+    if (target && r.outcome != CloseOutcome::ReferredElsewhere && r.contactClockStart().isValid()) {
         auto assessment
-            = target->assess(r.receivedAt, clock,
+            = target->assess(r.contactClockStart(), clock,
                              r.firstContactAt.isValid() ? std::optional<QDateTime>(r.firstContactAt) : std::nullopt);
         if (assessment && (r.status != RequestStatus::Closed || r.firstContactAt.isValid())) {
             json.insert(QStringLiteral("contact_due"), assessment->dueDate.toString(Qt::ISODate));

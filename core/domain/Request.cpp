@@ -28,4 +28,13 @@ std::optional<MatchStatus> matchStatusFromKey(const QString& key)
                        matchStatusKey, key);
 }
 
+QDateTime SupportRequest::contactClockStart() const
+{
+    if (status == RequestStatus::AwaitingConsent)
+        return {};
+    if (referralType == QLatin1String("colleague") && consentRecordedAt.isValid())
+        return consentRecordedAt;
+    return receivedAt;
+}
+
 } // namespace peerdesk

@@ -66,6 +66,11 @@ struct SupportRequest
     int earlierRequests = 0; // requests recognised as from the same person (keyed hash), filled by the service
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    // When the first-contact target's clock started: at receipt, or for a colleague's referral at the person's
+    // consent (nobody may call before it). Invalid while a referral awaits consent: it has no due date yet.
+    // RequestRepository::ContactClockSql is the same rule in SQL.
+    QDateTime contactClockStart() const;
 };
 
 // A supporter proposed for a request, and what became of it.

@@ -25,6 +25,8 @@ Result<DashboardRows> DashboardService::requests(const QList<RequestStatus>& sta
     RequestListQuery query;
     query.statuses = statuses;
     query.due = due;
+    // The lists of what is due come in due order (the clock's start), the others in receipt order.
+    query.sort = due == DueFilter::Any ? RequestSortKey::Received : RequestSortKey::Due;
     query.descending = false;
     query.limit = limit;
     auto count = service.count(query);

@@ -69,9 +69,9 @@ QString eventAuditAction(RequestEvent event, std::optional<CloseOutcome> outcome
 }
 
 // The earliest moment whose first-contact due date is `day` or later. The due date depends only on the local
-// receipt day, never decreases with it and always comes after it, so requests received before this moment are
-// exactly those due before `day`.
-QDateTime firstReceiptDueFrom(const ContactTarget& target, const QDate& day)
+// day the clock started (receipt, or a referral's consent), never decreases with it and always comes after it,
+// so requests whose clock started before this moment are exactly those due before `day`.
+QDateTime firstClockStartDueFrom(const ContactTarget& target, const QDate& day)
 {
     auto startOf = [&](const QDate& date) { return date.startOfDay(target.timeZone()).toUTC(); };
     QDate receipt = day.addDays(-1);
@@ -92,8 +92,9 @@ RequestSortColumn sortColumn(RequestSortKey key)
         return RequestSortColumn::Channel;
     case RequestSortKey::Urgency:
         return RequestSortColumn::Urgency;
-    case RequestSortKey::Received:
     case RequestSortKey::Due:
+        return RequestSortColumn::ContactClock;
+    case RequestSortKey::Received:
         break;
     }
     return RequestSortColumn::Received;
@@ -619,19 +620,13 @@ Result<RequestSelection> RequestService::selection(const RequestListQuery& query
     auto target = contactTarget();
     if (!target)
         return target.error();
-    // A due filter is a receipt window: the due date grows with the receipt day.
+    // A due filter is a window on when the clock started: the due date grows with that day.
     s.awaitingFirstContact = true;
     const QDate today = target->localDate(m_session.clock().nowUtc());
-    const QDateTime dueToday = firstReceiptDueFrom(*target, today);
-    const QDateTime dueTomorrow = firstReceiptDueFrom(*target, today.addDays(1));
-    auto raiseFrom = [&](const QDateTime& bound) {
-        if (!s.receivedFrom.isValid() || s.receivedFrom < bound)
-            s.receivedFrom = bound;
-    };
-    auto lowerBefore = [&](const QDateTime& bound) {
-        if (!s.receivedBefore.isValid() || s.receivedBefore > bound)
-            s.receivedBefore = bound;
-    };
+    const QDateTime dueToday = firstClockStartDueFrom(*target, today);
+    const QDateTime dueTomorrow = firstClockStartDueFrom(*target, today.addDays(1));
+    auto raiseFrom = [&](const QDateTime& bound) { s.clockFrom = bound; };
+    auto lowerBefore = [&](const QDateTime& bound) { s.clockBefore = bound; };
     switch (query.due) {
     case DueFilter::Overdue:
         lowerBefore(dueToday);
@@ -677,9 +672,11 @@ Result<QList<RequestListRow>> RequestService::page(const RequestListQuery& query
     for (RequestSummary& summary : *summaries) {
         RequestListRow row{ std::move(summary), std::nullopt };
         const RequestSummary& r = row.summary;
-        if (r.firstContactAt.isValid() || RequestLifecycle::isOpen(r.status)) {
+        // A referral awaiting consent has no clock yet: nobody may call.
+        if (r.firstContactAt.isValid()
+            || (RequestLifecycle::isOpen(r.status) && r.status != RequestStatus::AwaitingConsent)) {
             const auto contact = r.firstContactAt.isValid() ? std::optional<QDateTime>(r.firstContactAt) : std::nullopt;
-            if (auto assessed = target->assess(r.receivedAt, m_session.clock(), contact))
+            if (auto assessed = target->assess(r.contactClockAt, m_session.clock(), contact))
                 row.contact = *assessed;
         }
         rows.append(std::move(row));

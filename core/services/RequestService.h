@@ -81,7 +81,7 @@ enum class RequestSortKey
     Status,
     Channel,
     Urgency,
-    Due, // the due date grows with the receipt time: the same order as Received
+    Due, // the due date grows with the start of the first-contact clock (receipt, or a referral's consent)
 };
 
 // The requests list: filters, order and one page of it. Everything runs in SQL, so a page of 100 000 requests

@@ -212,7 +212,7 @@ Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
         StatCounts bins;
         QList<int> days;
         for (const FirstContactTiming& timing : timings) {
-            auto assessed = target->assess(timing.receivedAt, m_session.clock(), timing.firstContactAt);
+            auto assessed = target->assess(timing.clockStartedAt, m_session.clock(), timing.firstContactAt);
             if (!assessed)
                 continue; // a first contact recorded before receipt cannot be measured
             withinTarget[assessed->status == ContactStatus::MetTarget ? QStringLiteral("met")

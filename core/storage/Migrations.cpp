@@ -569,6 +569,19 @@ const std::vector<std::vector<const char*>>& laterSteps()
             "SELECT r.closed_at FROM matches m JOIN requests r ON r.id = m.request_id "
             "WHERE m.id = conversations.match_id AND r.status = 'closed')",
         },
+        // Version 13: a colleague's referral has its first-contact clock start at the person's consent, not at
+        // receipt (RequestRepository::ContactClockSql, whose text these indexes repeat exactly). The due filter
+        // reads the open requests without first contact in the clock's order, and sorting by due date is sorting
+        // by the clock, each through an index as the other orders are.
+        {
+            "DROP INDEX requests_list_due",
+            "CREATE INDEX requests_list_due ON requests ((CASE WHEN referral_type = 'colleague' AND "
+            "consent_recorded_at IS NOT NULL THEN consent_recorded_at ELSE received_at END), id, channel, urgency, "
+            "status) WHERE status <> 'closed' AND first_contact_at IS NULL",
+            "CREATE INDEX requests_list_clock ON requests ((CASE WHEN referral_type = 'colleague' AND "
+            "consent_recorded_at IS NOT NULL THEN consent_recorded_at ELSE received_at END), id, status, channel, "
+            "urgency, first_contact_at)",
+        },
     };
     return all;
 }

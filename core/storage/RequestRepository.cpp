@@ -468,6 +468,7 @@ namespace {
 // The WHERE clause of a selection and its bound values, shared by count() and page().
 struct SelectionSql
 {
+    QString from = QStringLiteral(" FROM requests r");
     QString where;
     QVariantList values;
 };
@@ -506,8 +507,21 @@ SelectionSql selectionSql(const RequestSelection& s)
         terms.append(QStringLiteral("r.received_at < ?"));
         sql.values.append(moment(s.receivedBefore));
     }
+    // The requests with a due date are few (open, not contacted yet) and requests_list_due holds only them; left
+    // to choose, SQLite may take requests_list_clock, which holds every request ever received.
     if (s.awaitingFirstContact)
-        terms.append(QStringLiteral("r.status <> 'closed' AND r.first_contact_at IS NULL"));
+        sql.from += QStringLiteral(" INDEXED BY requests_list_due");
+    if (s.awaitingFirstContact)
+        terms.append(QStringLiteral("r.status <> 'closed' AND r.first_contact_at IS NULL AND r.status <> "
+                                    "'awaiting_consent'"));
+    if (s.clockFrom.isValid()) {
+        terms.append(QLatin1String(RequestRepository::ContactClockSql) + QStringLiteral(" >= ?"));
+        sql.values.append(moment(s.clockFrom));
+    }
+    if (s.clockBefore.isValid()) {
+        terms.append(QLatin1String(RequestRepository::ContactClockSql) + QStringLiteral(" < ?"));
+        sql.values.append(moment(s.clockBefore));
+    }
     if (!terms.isEmpty())
         sql.where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     return sql;
@@ -523,6 +537,9 @@ QString orderSql(const RequestSelection& s)
         return QStringLiteral(" ORDER BY r.id") + direction;
     case RequestSortColumn::Received:
         return QStringLiteral(" ORDER BY ") + tail;
+    case RequestSortColumn::ContactClock:
+        return QStringLiteral(" ORDER BY ") + QLatin1String(RequestRepository::ContactClockSql) + direction
+            + QStringLiteral(", r.id") + direction;
     case RequestSortColumn::Status:
         return QStringLiteral(" ORDER BY ") + QLatin1String(RequestRepository::StatusOrderSql) + direction
             + QStringLiteral(", ") + tail;
@@ -552,6 +569,7 @@ Result<RequestSummary> readSummary(const QSqlQuery& q)
     s.escalated = q.value(7).toInt() != 0;
     s.firstContactAt = momentFrom(q.value(8));
     s.closedAt = momentFrom(q.value(9));
+    s.contactClockAt = momentFrom(q.value(10));
     return s;
 }
 
@@ -568,7 +586,7 @@ QString placeholders(qsizetype count)
 Result<qint64> RequestRepository::count(const RequestSelection& selection)
 {
     const SelectionSql sql = selectionSql(selection);
-    auto query = m_database.exec(QStringLiteral("SELECT count(*) FROM requests r") + sql.where, sql.values);
+    auto query = m_database.exec(QStringLiteral("SELECT count(*)") + sql.from + sql.where, sql.values);
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toLongLong() : 0;
@@ -581,7 +599,7 @@ Result<QList<RequestSummary>> RequestRepository::page(const RequestSelection& se
     SelectionSql sql = selectionSql(selection);
     sql.values.append(std::max(0, selection.limit));
     sql.values.append(std::max(0, selection.offset));
-    auto ids = m_database.exec(QStringLiteral("SELECT r.id FROM requests r") + sql.where + orderSql(selection)
+    auto ids = m_database.exec(QStringLiteral("SELECT r.id") + sql.from + sql.where + orderSql(selection)
                                    + QStringLiteral(" LIMIT ? OFFSET ?"),
                                sql.values);
     if (!ids)
@@ -598,8 +616,8 @@ Result<QList<RequestSummary>> RequestRepository::page(const RequestSelection& se
     const QString marks = placeholders(pageIds.size());
     auto rows = m_database.exec(
         QStringLiteral("SELECT id, received_at, status, close_outcome, channel, referral_type, urgency, escalated, "
-                       "first_contact_at, closed_at FROM requests WHERE id IN (%1)")
-            .arg(marks),
+                       "first_contact_at, closed_at, %1 FROM requests WHERE id IN (%2)")
+            .arg(QLatin1String(ContactClockSql), marks),
         pageIds);
     if (!rows)
         return rows.error();

@@ -24,7 +24,8 @@ struct RepeatKeys
 enum class RequestSortColumn
 {
     Reference, // id
-    Received, // also the order of the first-contact due date, which grows with receipt
+    Received,
+    ContactClock, // the order of the first-contact due date, which grows with the clock's start (ContactClockSql)
     Status, // lifecycle order
     Channel,
     Urgency,
@@ -38,7 +39,10 @@ struct RequestSelection
     QString channel; // a Vocab::Channel key, or empty
     QDateTime receivedFrom; // inclusive; invalid: no bound
     QDateTime receivedBefore; // exclusive; invalid: no bound
-    bool awaitingFirstContact = false; // open and no first contact yet: the requests that have a due date
+    // Open, no first contact yet and not awaiting consent: the requests that have a due date.
+    bool awaitingFirstContact = false;
+    QDateTime clockFrom; // the first-contact clock started at or after this (ContactClockSql); invalid: no bound
+    QDateTime clockBefore; // ... before this; invalid: no bound
     std::optional<qint64> id; // one reference
     RequestSortColumn sort = RequestSortColumn::Received;
     bool descending = true;
@@ -60,6 +64,7 @@ struct RequestSummary
     bool escalated = false;
     QDateTime firstContactAt;
     QDateTime closedAt;
+    QDateTime contactClockAt; // when the first-contact clock started (ContactClockSql)
 };
 
 class RequestRepository final
@@ -95,6 +100,13 @@ public:
     static constexpr auto StatusOrderSql
         = "(CASE status WHEN 'new' THEN 0 WHEN 'awaiting_consent' THEN 1 WHEN 'triaged' THEN 2 WHEN 'matched' THEN 3 "
           "WHEN 'accepted' THEN 4 WHEN 'first_contact_made' THEN 5 WHEN 'in_progress' THEN 6 ELSE 7 END)";
+
+    // When a request's first-contact clock starts: at receipt, or for a colleague's referral at the person's
+    // consent, before which nobody may call. While a referral awaits consent this reads its receipt, and the
+    // request has no due date (RequestService). Migration 13 indexes exactly this text.
+    static constexpr auto ContactClockSql
+        = "(CASE WHEN referral_type = 'colleague' AND consent_recorded_at IS NOT NULL THEN consent_recorded_at "
+          "ELSE received_at END)";
 
     // Closed before the cut-off, identity still present: how many will be purged and how many are held.
     struct PurgeCounts

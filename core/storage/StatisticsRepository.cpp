@@ -1,6 +1,7 @@
 #include "storage/StatisticsRepository.h"
 
 #include "storage/Database.h"
+#include "storage/RequestRepository.h"
 #include "storage/SqlValues.h"
 
 namespace peerdesk {
@@ -109,8 +110,10 @@ Result<StatCounts> StatisticsRepository::supporterDeclines(const StatRange& rang
 
 Result<QList<FirstContactTiming>> StatisticsRepository::firstContacts(const StatRange& range)
 {
-    auto query = m_database.exec(QStringLiteral("SELECT received_at, first_contact_at FROM requests"
-                                                " WHERE first_contact_at >= ? AND first_contact_at < ?"),
+    // Time to contact counts from when the clock started: receipt, or a colleague's referral's consent.
+    auto query = m_database.exec(QStringLiteral("SELECT %1, first_contact_at FROM requests"
+                                                " WHERE first_contact_at >= ? AND first_contact_at < ?")
+                                     .arg(QLatin1String(RequestRepository::ContactClockSql)),
                                  bounds(range));
     if (!query)
         return query.error();

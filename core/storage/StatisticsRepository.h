@@ -31,7 +31,7 @@ struct StatMonthRange
 
 struct FirstContactTiming
 {
-    QDateTime receivedAt;
+    QDateTime clockStartedAt; // receipt, or a colleague's referral's consent
     QDateTime firstContactAt;
 };
 

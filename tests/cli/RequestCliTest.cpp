@@ -91,6 +91,16 @@ TEST_CASE("peerdesk-cli lists supporters and requests as documented JSON", "[cli
     const Run filtered = v.run(args({ "requests", "list", "--json", "--status", "awaiting_consent" }));
     REQUIRE(filtered.exitCode == 0);
     CHECK(filtered.json().array().size() == 1);
+    // Awaiting consent, nobody may call yet: no due date, whereas the self-referral has one.
+    const QJsonObject waiting = requestWithName(list, QStringLiteral("Alex Martin"));
+    CHECK_FALSE(waiting.contains(QStringLiteral("contact_due")));
+    CHECK_FALSE(waiting.contains(QStringLiteral("contact_status")));
+    CHECK(requestWithName(list, QStringLiteral("Robin Tremblay")).contains(QStringLiteral("contact_due")));
+    const QString alex = QString::number(waiting.value(QStringLiteral("id")).toInteger());
+    REQUIRE(v.run({ QStringLiteral("requests"), QStringLiteral("consent"), alex }).exitCode == 0);
+    const Run shown = v.run({ QStringLiteral("requests"), QStringLiteral("show"), alex, QStringLiteral("--json") });
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.json().object().value(QStringLiteral("contact_status")).toString() == QLatin1String("on_track"));
     CHECK(v.run(args({ "requests", "list", "--status", "sleeping" })).exitCode == 3);
 }
 

@@ -57,16 +57,23 @@ TEST_CASE("The dashboard lists requests by what they wait for, oldest first", "[
     CHECK(ids(overview->newRequests) == QList<qint64>{ overdueFirst, overdueLater, dueToday, fresh });
     CHECK(overview->newRequests.count == 4);
     CHECK(ids(overview->awaitingConsent) == QList<qint64>{ referral });
-    // The referral's clock runs from receipt too, as on the Requests page.
-    CHECK(ids(overview->contactOverdue) == QList<qint64>{ referral, overdueFirst, overdueLater });
-    CHECK(overview->contactOverdue.rows.at(1).date == QDate(2026, 2, 26));
+    // The referral received ten days ago awaits consent: nobody may call yet, so it is not overdue.
+    CHECK(ids(overview->contactOverdue) == QList<qint64>{ overdueFirst, overdueLater });
+    CHECK(overview->contactOverdue.rows.at(0).date == QDate(2026, 2, 26));
     CHECK(ids(overview->contactDueToday) == QList<qint64>{ dueToday });
+
+    // Its clock starts at the consent: given on Thursday, it is due today, like a request received then.
+    REQUIRE(RequestService(*session).recordConsent(referral, noon(2, 26)));
+    overview = DashboardService(*session).overview();
+    REQUIRE(overview);
+    CHECK(ids(overview->contactDueToday) == QList<qint64>{ dueToday, referral });
+    CHECK(ids(overview->contactOverdue) == QList<qint64>{ overdueFirst, overdueLater });
 
     // A request that is closed (here: withdrawn) no longer waits for contact.
     REQUIRE(RequestService(*session).close(overdueFirst, CloseOutcome::Withdrawn));
     overview = DashboardService(*session).overview();
     REQUIRE(overview);
-    CHECK(ids(overview->contactOverdue) == QList<qint64>{ referral, overdueLater });
+    CHECK(ids(overview->contactOverdue) == QList<qint64>{ overdueLater });
 }
 
 TEST_CASE("The dashboard counts everything but returns only the first rows", "[dashboard]")

@@ -7,6 +7,7 @@
 #include "services/RequestService.h"
 #include "storage/AuditRepository.h"
 #include "storage/Database.h"
+#include "storage/RequestRepository.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -39,17 +40,29 @@ void seed(VaultSession& session, const QDateTime& now, int total)
         if (i % 3 == 0)
             r.reasons.append(QStringLiteral("life_stressor"));
         r.urgency = i % 2 ? QStringLiteral("priority") : QStringLiteral("routine");
+        // Every 11th is a colleague's referral awaiting consent; every other one of those gets it 36 hours later.
+        if (i % 11 == 4) {
+            r.referralType = QStringLiteral("colleague");
+            r.consentConfirmed = false;
+        }
         requests.append(r);
     }
-    REQUIRE(RequestService(session).intakeAll(requests));
+    auto ids = RequestService(session).intakeAll(requests);
+    REQUIRE(ids);
+    for (int i = 4; i < total; i += 22) {
+        const QDateTime consent = requests.at(i).receivedAt.addSecs(36 * 3600);
+        if (consent < now)
+            REQUIRE(RequestService(session).recordConsent(ids->at(i), consent));
+    }
     REQUIRE(session.database().exec(
         QStringLiteral("UPDATE requests SET status = 'closed', close_outcome = 'withdrawn', closed_at = received_at "
                        "WHERE id % 5 = 0")));
     REQUIRE(session.database().exec(QStringLiteral(
         "UPDATE requests SET status = 'first_contact_made', first_contact_at = received_at WHERE id % 7 = 1 "
-        "AND status <> 'closed'")));
-    REQUIRE(session.database().exec(QStringLiteral(
-        "UPDATE requests SET status = 'triaged', triaged_at = received_at WHERE id % 7 = 2 AND status <> 'closed'")));
+        "AND status <> 'closed' AND referral_type = 'self'")));
+    REQUIRE(session.database().exec(
+        QStringLiteral("UPDATE requests SET status = 'triaged', triaged_at = received_at WHERE id % 7 = 2 AND status "
+                       "<> 'closed' AND referral_type = 'self'")));
 }
 
 QList<RequestListRow> allRows(RequestService& service, RequestListQuery query, int pageSize = 64)
@@ -202,15 +215,26 @@ TEST_CASE("The due filter matches the first-contact target at its edges", "[requ
 
     const auto everything = allRows(service, {});
     std::map<ContactStatus, qsizetype> expected;
+    int referralsWithClock = 0;
     for (const RequestListRow& row : everything) {
         const RequestSummary& r = row.summary;
-        if (r.status == RequestStatus::Closed && !r.firstContactAt.isValid()) {
+        if ((r.status == RequestStatus::Closed && !r.firstContactAt.isValid())
+            || r.status == RequestStatus::AwaitingConsent) {
             CHECK_FALSE(row.contact.has_value());
             continue;
         }
         REQUIRE(row.contact.has_value());
+        // The clock starts at receipt, or at a colleague's referral's consent.
+        auto request = service.get(r.id);
+        REQUIRE(request);
+        const QDateTime start = request->contactClockStart();
+        if (r.referralType == QLatin1String("colleague")) {
+            CHECK(start == request->consentRecordedAt);
+            CHECK(start > r.receivedAt);
+            ++referralsWithClock;
+        }
         auto assessed
-            = target->assess(r.receivedAt, vault.clock(),
+            = target->assess(start, vault.clock(),
                              r.firstContactAt.isValid() ? std::optional<QDateTime>(r.firstContactAt) : std::nullopt);
         REQUIRE(assessed);
         CHECK(row.contact->status == assessed->status);
@@ -220,6 +244,7 @@ TEST_CASE("The due filter matches the first-contact target at its edges", "[requ
     REQUIRE(expected[ContactStatus::Overdue] > 0);
     REQUIRE(expected[ContactStatus::DueToday] > 0);
     REQUIRE(expected[ContactStatus::OnTrack] > 0);
+    CHECK(referralsWithClock > 0);
 
     const std::pair<DueFilter, ContactStatus> filters[] = { { DueFilter::Overdue, ContactStatus::Overdue },
                                                             { DueFilter::DueToday, ContactStatus::DueToday },
@@ -236,7 +261,23 @@ TEST_CASE("The due filter matches the first-contact target at its edges", "[requ
             REQUIRE(row.contact.has_value());
             CHECK(row.contact->status == status);
         }
+        // Sorted by due date, the same rows come in due order.
+        query.sort = RequestSortKey::Due;
+        query.descending = false;
+        const auto byDue = allRows(service, query, 40);
+        CHECK(byDue.size() == expected[status]);
+        for (qsizetype i = 1; i < byDue.size(); ++i)
+            CHECK(byDue.at(i - 1).contact->dueDate <= byDue.at(i).contact->dueDate);
     }
+
+    // Sorting the whole list by due date follows the clock's start, not the receipt.
+    RequestListQuery byDue;
+    byDue.sort = RequestSortKey::Due;
+    byDue.descending = false;
+    const auto sorted = allRows(service, byDue, 64);
+    REQUIRE(sorted.size() == everything.size());
+    for (qsizetype i = 1; i < sorted.size(); ++i)
+        CHECK(sorted.at(i - 1).summary.contactClockAt <= sorted.at(i).summary.contactClockAt);
 
     // A due filter combines with a receipt window that already excludes everything.
     RequestListQuery none;
@@ -265,6 +306,22 @@ TEST_CASE("The requests list sorts with indexes, never a temporary sort", "[requ
                        QStringLiteral("SELECT id FROM requests r ORDER BY channel ASC, received_at ASC, "
                                       "r.id ASC LIMIT 200"))
                     .contains(QStringLiteral("TEMP B-TREE")));
+    // The due filter and the due order go by the first-contact clock, through their own indexes.
+    const QString clock = QString::fromLatin1(RequestRepository::ContactClockSql);
+    const QString duePlan = planOf(*session,
+                                   QStringLiteral("SELECT id FROM requests r INDEXED BY requests_list_due WHERE "
+                                                  "r.status <> 'closed' AND r.first_contact_at IS NULL AND r.status "
+                                                  "<> 'awaiting_consent' AND ")
+                                       + clock + QStringLiteral(" < '2026-03-01' ORDER BY ") + clock
+                                       + QStringLiteral(" ASC, r.id ASC LIMIT 200"));
+    INFO(duePlan.toStdString());
+    CHECK(duePlan.contains(QStringLiteral("requests_list_due")));
+    CHECK_FALSE(duePlan.contains(QStringLiteral("TEMP B-TREE")));
+    const QString sortPlan = planOf(*session,
+                                    QStringLiteral("SELECT id FROM requests r ORDER BY ") + clock
+                                        + QStringLiteral(" DESC, r.id DESC LIMIT 200"));
+    INFO(sortPlan.toStdString());
+    CHECK_FALSE(sortPlan.contains(QStringLiteral("TEMP B-TREE")));
 }
 
 TEST_CASE("Editing an open request changes its details and audits the id only", "[requests][edit]")

@@ -390,6 +390,28 @@ TEST_CASE("Medians and shares of first contact appear only from ten first contac
     CHECK(table(*ten, QStringLiteral("first_contact_within_target_share")).kind == StatKind::Share);
 }
 
+TEST_CASE("A colleague's referral's time to first contact counts from the person's consent", "[statistics]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    vault.clock().set(at(2026, 3, 20));
+    NewRequest referral = sampleRequest(at(2026, 3, 2, 11), QStringLiteral("Someone"), QStringLiteral("r@example.org"));
+    referral.referralType = QStringLiteral("colleague");
+    referral.consentConfirmed = false;
+    auto id = RequestService(*session).intake(referral);
+    REQUIRE(id);
+    // Received Monday 2 March; the person agreed on Thursday 5 March and was reached on Friday 6 March: one
+    // business day from consent (four from receipt, which would miss a two-day target).
+    REQUIRE(RequestService(*session).recordConsent(*id, at(2026, 3, 5)));
+    sql(*session, QStringLiteral("UPDATE requests SET first_contact_at = ? WHERE id = ?"),
+        { stamp(at(2026, 3, 6)), *id });
+    auto tables = StatisticsService(*session).tables(period(QStringLiteral("2026-03")));
+    REQUIRE(tables);
+    CHECK(cells(*tables, QStringLiteral("time_to_first_contact"))
+          == names({ "up_to_1=1", "2=0", "3=0", "more_than_3=0", "*=1" }));
+    CHECK(cells(*tables, QStringLiteral("first_contact_within_target")) == names({ "met=1", "missed=0", "*=1" }));
+}
+
 TEST_CASE("The statistics ledger keeps every revision of a period", "[statistics]")
 {
     TempVault vault;

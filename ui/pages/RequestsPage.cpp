@@ -533,10 +533,10 @@ void RequestsPage::showDetails(qint64 id)
 
     RequestService service(m_context.session);
     QString due;
-    if (auto target = service.contactTarget();
-        target && (r.firstContactAt.isValid() || RequestLifecycle::isOpen(r.status))) {
+    if (auto target = service.contactTarget(); target && r.contactClockStart().isValid()
+        && (r.firstContactAt.isValid() || RequestLifecycle::isOpen(r.status))) {
         const auto contact = r.firstContactAt.isValid() ? std::optional<QDateTime>(r.firstContactAt) : std::nullopt;
-        if (auto assessed = target->assess(r.receivedAt, m_context.session.clock(), contact)) {
+        if (auto assessed = target->assess(r.contactClockStart(), m_context.session.clock(), contact)) {
             const QString date = QLocale().toString(assessed->dueDate, QLocale::ShortFormat);
             switch (assessed->status) {
             case ContactStatus::OnTrack:
