@@ -430,18 +430,22 @@ private:
         return {};
     }
 
-    // A supporter about to retire first pauses (no new peers) and retires once their current peers are done:
-    // nobody is left mid-support.
+    // A supporter about to retire first stops taking new peers (a paused one could not give their current peers
+    // a conversation) and retires once their current peers are done: nobody is left mid-support.
     Result<void> retire(int index)
     {
         SupporterSim& sim = m_roster[std::size_t(index)];
         if (m_facilitators.count(sim.id) > 0)
             return {};
         if (sim.live > 0) {
-            if (sim.profile.status == QLatin1String("active")) {
-                if (auto paused = m_supporters.setStatus(sim.id, QStringLiteral("paused")); !paused)
-                    return paused;
-                sim.profile.status = QStringLiteral("paused");
+            if (sim.profile.maxActive > 0) {
+                auto windingDown = m_supporters.get(sim.id);
+                if (!windingDown)
+                    return windingDown.error();
+                windingDown->maxActive = 0;
+                if (auto updated = m_supporters.update(*windingDown); !updated)
+                    return updated;
+                sim.profile.maxActive = 0;
             }
             at(after(7 * Day, 14 * Day), [this, index] { return retire(index); });
             return {};

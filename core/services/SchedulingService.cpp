@@ -121,6 +121,15 @@ Result<void> SchedulingService::checkSlot(qint64 supporterId, const QDateTime& s
     auto supporter = SupporterService(m_session).get(supporterId);
     if (!supporter)
         return supporter.error();
+    // A supporter on leave, retired or not yet trained gives no conversation: the match needs a new supporter.
+    if (supporter->status != QLatin1String("active")) {
+        return invalid(Text::tr("The supporter is not active (%1): they cannot be booked for a conversation.")
+                           .arg(Vocabulary::displayName(Vocab::SupporterStatus, supporter->status).toLower()));
+    }
+    if (supporter->pausedUntil.isValid() && start.toTimeZone(m_zone).date() <= supporter->pausedUntil) {
+        return invalid(Text::tr("The supporter is paused until %1: choose a later day.")
+                           .arg(supporter->pausedUntil.toString(Qt::ISODate)));
+    }
     if (!supporter->modalities.contains(modality)) {
         return invalid(Text::tr("The supporter does not offer %1 conversations.")
                            .arg(Vocabulary::displayName(Vocab::Modality, modality).toLower()));

@@ -41,9 +41,9 @@ public:
     Result<void> setStatus(qint64 conversationId, const QString& status);
 
     // Moves a scheduled conversation (time, length, modality) with the same checks as schedule(): the
-    // supporter offers the modality, the new time overlaps none of their other conversations or group sessions,
-    // and fits their availability unless outsideAvailability. InvalidInput, nothing written, otherwise or when
-    // the conversation is no longer scheduled. Audited as "conversation.rescheduled".
+    // supporter is active and not paused on that day, offers the modality, the new time overlaps none of their other
+    // conversations or group sessions, and fits their availability unless outsideAvailability. InvalidInput, nothing
+    // written, otherwise or when the conversation is no longer scheduled. Audited as "conversation.rescheduled".
     Result<void> reschedule(qint64 conversationId, const QDateTime& startsAt, int durationMinutes,
                             const QString& modality, bool outsideAvailability);
 

@@ -5747,6 +5747,14 @@ Statut&#xa0;: %6</translation>
         <source>Conversation #%1 is already %2; only a scheduled conversation can be moved.</source>
         <translation>La conversation n°&#xa0;%1 a déjà le statut «&#xa0;%2&#xa0;»&#xa0;; seule une conversation planifiée peut être déplacée.</translation>
     </message>
+    <message>
+        <source>The supporter is not active (%1): they cannot be booked for a conversation.</source>
+        <translation>Le pair aidant n’est pas actif (%1)&#xa0;: aucune conversation ne peut être prévue avec lui.</translation>
+    </message>
+    <message>
+        <source>The supporter is paused until %1: choose a later day.</source>
+        <translation>Le pair aidant est en pause jusqu’au %1&#xa0;: choisissez un jour plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SecretInput</name>

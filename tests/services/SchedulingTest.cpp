@@ -573,3 +573,36 @@ TEST_CASE("Upgrading to schema 12 cancels, once, what closed requests left sched
     CHECK(status(after) == QLatin1String("cancelled"));
     CHECK(status(open) == QLatin1String("scheduled"));
 }
+
+TEST_CASE("A supporter who is paused, retired or not active cannot be booked for a conversation", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 supporter = addSupporter(*session, Video);
+    const qint64 request = addMatchedRequest(*session, supporter);
+    SchedulingService service(*session, toronto());
+    const qint64 booked = scheduled(service, conversationAt(request, torontoTime(2026, 3, 5, 14, 0)));
+    auto setStatus = [&](const char* status) {
+        REQUIRE(session->database().exec(QStringLiteral("UPDATE supporters SET status = ? WHERE id = ?"),
+                                         { QLatin1String(status), supporter }));
+    };
+    for (const char* status : { "retired", "paused", "nominated", "in_training" }) {
+        INFO(status);
+        setStatus(status);
+        const Error error = refused(
+            *session, [&] { return service.schedule(conversationAt(request, torontoTime(2026, 3, 9, 14, 0))); });
+        CHECK(error.message.contains(QStringLiteral("not active")));
+        // Nor moved to another time.
+        refused(*session, [&] {
+            return service.reschedule(booked, torontoTime(2026, 3, 10, 14, 0), 30, QStringLiteral("video"), false);
+        });
+    }
+    // Paused until a date: booking is refused up to that day, and allowed after it.
+    setStatus("active");
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE supporters SET paused_until = '2026-03-12' WHERE id = ?"),
+                                     { supporter }));
+    const Error paused
+        = refused(*session, [&] { return service.schedule(conversationAt(request, torontoTime(2026, 3, 12, 14, 0))); });
+    CHECK(paused.message.contains(QStringLiteral("2026-03-12")));
+    CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 13, 14, 0))));
+}
