@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 #include "domain/Vocabulary.h"
 #include "io/CsvReader.h"
+#include "services/HandOff.h"
 #include "services/MatchingService.h"
 #include "services/RequestService.h"
 
@@ -320,13 +321,41 @@ int runRequestsCommand(CliApplication& app)
     return simpleRequestStep(app, service, sub);
 }
 
+namespace {
+
+// The introduction the window's hand-off sends, printed so that it can be pasted into any mail program. It shows the
+// requester's first name and contact details: recorded as a view of their identity (HandOff).
+int handoff(CliApplication& app)
+{
+    auto id = requestId(app, 2, QStringLiteral("match handoff REQUEST_ID [--include-reasons]"));
+    if (!id)
+        return app.fail(id.error());
+    auto session = app.unlock();
+    if (!session)
+        return app.fail(session.error());
+    auto introduction = HandOff(**session).introduction(*id, app.isSet(QStringLiteral("include-reasons")));
+    if (!introduction)
+        return app.fail(introduction.error());
+    app.printLine(Text::tr("To: %1").arg(introduction->recipient));
+    app.printLine(Text::tr("Subject: %1").arg(introduction->subject));
+    app.printLine(QString());
+    app.printLine(introduction->body);
+    return 0;
+}
+
+} // namespace
+
 int runMatchCommand(CliApplication& app)
 {
     const QString sub = app.commandArguments().value(0);
-    static const QStringList known
-        = { QStringLiteral("suggest"), QStringLiteral("assign"), QStringLiteral("accept"), QStringLiteral("decline") };
+    static const QStringList known = { QStringLiteral("suggest"), QStringLiteral("assign"), QStringLiteral("accept"),
+                                       QStringLiteral("decline"), QStringLiteral("handoff") };
     if (!known.contains(sub))
         return app.usage(Text::tr("match takes one of: %1.").arg(known.join(QStringLiteral(", "))));
+    if (sub == QLatin1String("handoff"))
+        return handoff(app);
+    if (app.isSet(QStringLiteral("include-reasons")))
+        return app.usage(Text::tr("--include-reasons goes with match handoff only."));
     const bool assign = sub == QLatin1String("assign");
     auto id = requestId(app, assign ? 3 : 2,
                         assign ? QStringLiteral("match assign REQUEST_ID SUPPORTER_ID")

@@ -2,6 +2,7 @@
 // described in docs/cli.md. Times are read and printed in the program's local time; JSON carries UTC.
 #include "CliApplication.h"
 #include "domain/Vocabulary.h"
+#include "io/ICalendarExport.h"
 #include "io/IdentityInput.h"
 #include "services/GroupService.h"
 #include "services/SchedulingService.h"
@@ -26,7 +27,8 @@ struct Text
 
 const QStringList SessionOptions = { QStringLiteral("at"),       QStringLiteral("minutes"),
                                      QStringLiteral("modality"), QStringLiteral("outside-availability"),
-                                     QStringLiteral("status"),   QStringLiteral("json") };
+                                     QStringLiteral("status"),   QStringLiteral("json"),
+                                     QStringLiteral("out") };
 
 const QStringList GroupOptions = { QStringLiteral("json"),
                                    QStringLiteral("status"),
@@ -281,6 +283,32 @@ int sessionsSet(CliApplication& app)
         app.printLine(Text::tr("Conversation #%1 is now %2.")
                           .arg(*id)
                           .arg(Vocabulary::displayName(Vocab::ConversationStatus, status->trimmed()).toLower()));
+        return 0;
+    });
+}
+
+// One conversation as an iCalendar file, as the Schedule page exports it: named by its reference code only.
+int sessionsIcs(CliApplication& app)
+{
+    if (auto count = app.expectArguments(2, QStringLiteral("sessions ics SESSION_ID --out FILE")); !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("sessions ics"), SessionOptions, { QStringLiteral("out") });
+        !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("conversation id"));
+    if (!id)
+        return app.fail(id.error());
+    auto out = requiredOption(app, QStringLiteral("out"));
+    if (!out)
+        return app.fail(out.error());
+    return withSession(app, [&](VaultSession& session) {
+        auto conversation = SchedulingService(session).get(*id);
+        if (!conversation)
+            return app.fail(conversation.error());
+        const QByteArray content = ICalendarExport::render(*conversation, session.vaultId(), session.clock().nowUtc());
+        if (auto written = ICalendarExport::write(*out, content); !written)
+            return app.fail(written.error());
+        app.printLine(Text::tr("Conversation #%1 written to %2.").arg(*id).arg(*out));
         return 0;
     });
 }
@@ -702,7 +730,9 @@ int runSessionsCommand(CliApplication& app)
         return sessionsList(app);
     if (subcommand == QLatin1String("set"))
         return sessionsSet(app);
-    return app.usage(Text::tr("Usage: peerdesk-cli sessions add|list|set ... (see docs/cli.md)"));
+    if (subcommand == QLatin1String("ics"))
+        return sessionsIcs(app);
+    return app.usage(Text::tr("Usage: peerdesk-cli sessions add|list|set|ics ... (see docs/cli.md)"));
 }
 
 int runGroupsCommand(CliApplication& app)

@@ -9,6 +9,7 @@
 #include "services/Vault.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace peerdesk {
@@ -80,7 +81,8 @@ QString HandOff::firstName(const QString& fullName)
     return {};
 }
 
-Introduction HandOff::compose(const SupportRequest& request, const Supporter& supporter, bool includeReasons)
+Introduction HandOff::compose(const SupportRequest& request, const Supporter& supporter, bool includeReasons,
+                              const QDate& contactBy)
 {
     const RequesterIdentity& who = request.identity;
     const MatchingProfile& profile = request.profile;
@@ -113,6 +115,15 @@ Introduction HandOff::compose(const SupportRequest& request, const Supporter& su
     }
     if (includeReasons)
         addLine(lines, Text::tr("What they would like to talk about"), names(Vocab::Reason, request.reasons));
+    if (contactBy.isValid()) {
+        // The weekday and the date in the message's language, without the year: "Thursday 3 December".
+        lines.append(QString());
+        lines.append(Text::tr("Please reach them by %1: the program promises a first contact by then.")
+                         .arg(QLocale().toString(contactBy,
+                                                 Text::tr("dddd d MMMM",
+                                                          "date format of the contact "
+                                                          "target in an introduction"))));
+    }
     lines.append(QString());
     lines.append(Text::tr("Please keep this message confidential, and delete it once you have made contact."));
     result.body = lines.join(QLatin1Char('\n'));
@@ -149,7 +160,14 @@ Result<Introduction> HandOff::introduction(qint64 requestId, bool includeReasons
     auto supporter = SupporterService(m_session).get((*match)->supporterId);
     if (!supporter)
         return supporter.error();
-    return compose(*request, *supporter, includeReasons);
+    QDate contactBy;
+    if (!request->firstContactAt.isValid() && request->contactClockStart().isValid()) {
+        auto target = RequestService(m_session).contactTarget();
+        if (!target)
+            return target.error();
+        contactBy = target->dueDate(request->contactClockStart());
+    }
+    return compose(*request, *supporter, includeReasons, contactBy);
 }
 
 } // namespace peerdesk

@@ -4,6 +4,7 @@
 #include "domain/Request.h"
 #include "domain/Supporter.h"
 
+#include <QDate>
 #include <QString>
 #include <QUrl>
 
@@ -32,8 +33,10 @@ public:
     // when the request has no supporter yet or its identity was purged.
     Result<Introduction> introduction(qint64 requestId, bool includeReasons);
 
-    // Pure composition, tested on its own.
-    static Introduction compose(const SupportRequest& request, const Supporter& supporter, bool includeReasons);
+    // Pure composition, tested on its own. contactBy: the first-contact target's due date, said in the message
+    // ("please reach them by Thursday 3 December"); invalid when there is none (contact made, or no clock yet).
+    static Introduction compose(const SupportRequest& request, const Supporter& supporter, bool includeReasons,
+                                const QDate& contactBy = {});
     // "R-123": how the request is named wherever a name must not appear.
     static QString referenceCode(qint64 requestId);
     // The first word of a full name ("Dr" and similar titles skipped).

@@ -1317,10 +1317,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Inscription n°&#xa0;%1&#xa0;: lien envoyé.</translation>
     </message>
     <message>
-        <source>Usage: peerdesk-cli sessions add|list|set ... (see docs/cli.md)</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli sessions add|list|set ... (voir docs/cli.md)</translation>
-    </message>
-    <message>
         <source>Usage: peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (see docs/cli.md)</source>
         <translation>Utilisation&#xa0;: peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
     </message>
@@ -1621,6 +1617,26 @@ Codes de sortie&#xa0;:
             <numerusform>%n conversation prévue à partir de ce moment annulée.</numerusform>
             <numerusform>%n conversations prévues à partir de ce moment annulées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--include-reasons goes with match handoff only.</source>
+        <translation>--include-reasons ne s’emploie qu’avec match handoff.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 written to %2.</source>
+        <translation>Conversation n°&#xa0;%1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Usage: peerdesk-cli sessions add|list|set|ics ... (see docs/cli.md)</source>
+        <translation>Utilisation&#xa0;: peerdesk-cli sessions add|list|set|ics ... (voir docs/cli.md)</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2948,15 @@ Codes de sortie&#xa0;:
     <message>
         <source>Request #%1 has no supporter yet: confirm a match first.</source>
         <translation>La demande n°&#xa0;%1 n’a pas encore d’intervenant(e)&#xa0;: confirmez d’abord un jumelage.</translation>
+    </message>
+    <message>
+        <source>Please reach them by %1: the program promises a first contact by then.</source>
+        <translation>Merci de joindre la personne d’ici le %1&#xa0;: le programme promet un premier contact d’ici là.</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format of the contact target in an introduction</comment>
+        <translation>dddd d MMMM</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 #include "CliTestSupport.h"
 #include "TempVault.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace peerdesk;
 using namespace peerdesk::test::cli_support;
@@ -163,6 +165,71 @@ TEST_CASE("peerdesk-cli requests close cancels the conversations booked from the
     for (const QJsonValue& value : list.json().array())
         CHECK(value.toObject().value(QStringLiteral("status")).toString() == QLatin1String("cancelled"));
     CHECK(vault.run({ QStringLiteral("verify") }).exitCode == 0);
+}
+
+TEST_CASE("peerdesk-cli match handoff prints the introduction and sessions ics writes the calendar file",
+          "[cli][schedule][handoff]")
+{
+    CliVault vault;
+    const QDate day = QDate::currentDate().addDays(7);
+    {
+        DirectAccess direct(vault);
+        const qint64 supporter = addSupporter(direct.session(), { QStringLiteral("video") });
+        REQUIRE(addMatchedRequest(direct.session(), supporter) == 1);
+    }
+    const Run handoff = vault.run({ QStringLiteral("match"), QStringLiteral("handoff"), QStringLiteral("1") });
+    INFO(handoff.err.toStdString());
+    REQUIRE(handoff.exitCode == 0);
+    CHECK(handoff.out.contains(QStringLiteral("Subject: PeerDesk request R-1")));
+    CHECK(handoff.out.contains(QStringLiteral("First name: Bartholomew")));
+    CHECK_FALSE(handoff.out.contains(QStringLiteral("Knoll"))); // the first name only
+    CHECK_FALSE(handoff.out.contains(QStringLiteral("What they would like to talk about")));
+    const Run withReasons = vault.run({ QStringLiteral("match"), QStringLiteral("handoff"), QStringLiteral("1"),
+                                        QStringLiteral("--include-reasons") });
+    CHECK(withReasons.exitCode == 0);
+    CHECK(vault
+              .run({ QStringLiteral("match"), QStringLiteral("accept"), QStringLiteral("1"),
+                     QStringLiteral("--include-reasons") })
+              .exitCode
+          == 1);
+    CHECK(vault.run({ QStringLiteral("match"), QStringLiteral("handoff") }).exitCode == 1);
+    CHECK(vault.run({ QStringLiteral("match"), QStringLiteral("handoff"), QStringLiteral("99") }).exitCode == 3);
+    {
+        // Showing the introduction is a view of the person's identity, recorded once for this unlock each time.
+        DirectAccess direct(vault);
+        auto views = direct.session().database().exec(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'identity.viewed' AND entity_id = 1"));
+        REQUIRE(views);
+        REQUIRE(views->next());
+        CHECK(views->value(0).toInt() == 2);
+    }
+
+    REQUIRE(sessionsAdd(vault, localAt(day, 10, 0)).exitCode == 0);
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    const QString file = out.filePath(QStringLiteral("conversation.ics"));
+    const Run ics = vault.run(
+        { QStringLiteral("sessions"), QStringLiteral("ics"), QStringLiteral("1"), QStringLiteral("--out"), file });
+    INFO(ics.err.toStdString());
+    REQUIRE(ics.exitCode == 0);
+    QFile written(file);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QByteArray calendar = written.readAll();
+    CHECK(calendar.startsWith("BEGIN:VCALENDAR\r\n"));
+    CHECK(calendar.contains("C-1"));
+    CHECK_FALSE(calendar.contains("Knoll"));
+    CHECK_FALSE(calendar.contains("Bartholomew"));
+    CHECK(vault.run({ QStringLiteral("sessions"), QStringLiteral("ics"), QStringLiteral("1") }).exitCode == 1);
+    CHECK(vault
+              .run({ QStringLiteral("sessions"), QStringLiteral("ics"), QStringLiteral("7"), QStringLiteral("--out"),
+                     file })
+              .exitCode
+          == 3);
+    CHECK(vault
+              .run({ QStringLiteral("sessions"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--out"),
+                     file })
+              .exitCode
+          == 1);
 }
 
 TEST_CASE("peerdesk-cli groups: add, list, occurrences, register, verify before link", "[cli][schedule]")

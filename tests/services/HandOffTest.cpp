@@ -78,6 +78,15 @@ TEST_CASE("The introduction holds the requester's first name and how to reach th
     }
 }
 
+TEST_CASE("The introduction states the contact target's date when it is given one", "[handoff]")
+{
+    const SupportRequest request = requestFor(QStringLiteral("Robin Tremblay"));
+    CHECK_FALSE(HandOff::compose(request, supporter(), false).body.contains(QStringLiteral("reach them by")));
+    const Introduction dated = HandOff::compose(request, supporter(), false, QDate(2026, 12, 3));
+    CHECK(dated.body.contains(QStringLiteral("Please reach them by Thursday 3 December")));
+    CHECK_FALSE(dated.body.contains(QStringLiteral("2026")));
+}
+
 TEST_CASE("The reasons are shared only when the requester agreed", "[handoff]")
 {
     const Introduction intro = HandOff::compose(requestFor(QStringLiteral("Robin Tremblay")), supporter(), true);
@@ -135,6 +144,15 @@ TEST_CASE("The introduction is built for the request's supporter, for coordinato
     CHECK(intro->recipient == QStringLiteral("jordan.lee@example.org"));
     CHECK(intro->subject == QStringLiteral("PeerDesk request R-%1").arg(*requestId));
     CHECK(intro->body.contains(QStringLiteral("First name: Robin")));
+    // Received Monday 2 March with a two-business-day target: the supporter is told the date.
+    CHECK(intro->body.contains(QStringLiteral("Please reach them by Wednesday 4 March")));
+
+    // Once the supporter reached them, there is no date to keep.
+    REQUIRE(MatchingService(*session).accept(*requestId));
+    REQUIRE(requests.recordFirstContact(*requestId));
+    auto after = handOff.introduction(*requestId, false);
+    REQUIRE(after);
+    CHECK_FALSE(after->body.contains(QStringLiteral("Please reach them by")));
 
     session.reset();
     session = vault.unlockAs(Role::Reporting);
