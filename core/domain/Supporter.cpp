@@ -54,4 +54,20 @@ QString contactPhoneKey(const QString& phone)
     return digits.size() > Compared ? digits.right(Compared) : digits;
 }
 
+QStringList missingCourses(const Supporter& supporter, const QStringList& requiredCourses)
+{
+    QStringList missing;
+    for (const QString& course : requiredCourses) {
+        const QString wanted = course.trimmed();
+        const bool done = std::any_of(supporter.training.cbegin(), supporter.training.cend(),
+                                      [&wanted](const TrainingRecord& record) {
+                                          return record.completedOn.isValid()
+                                              && record.course.trimmed().compare(wanted, Qt::CaseInsensitive) == 0;
+                                      });
+        if (!done && !wanted.isEmpty())
+            missing.append(wanted);
+    }
+    return missing;
+}
+
 } // namespace peerdesk

@@ -88,4 +88,8 @@ QList<TrainingRecord> currentTraining(const Supporter& supporter);
 // The earliest refresher date among the current records; invalid when no current record needs one.
 QDate nextRefresherDue(const Supporter& supporter);
 
+// The required courses (a program's setting) that the supporter has no training record of, in the setting's order.
+// Course names compare without regard to case or surrounding spaces.
+QStringList missingCourses(const Supporter& supporter, const QStringList& requiredCourses);
+
 } // namespace peerdesk

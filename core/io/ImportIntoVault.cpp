@@ -30,7 +30,10 @@ Result<ImportReport> SupporterImporter::run(VaultSession& session, QIODevice& de
     for (const Supporter& supporter : std::as_const(*roster))
         existingEmails.append(supporter.email);
 
-    Parsed parsed = parse(device, *affinityGroups, existingEmails);
+    auto required = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
+    if (!required)
+        return required.error();
+    Parsed parsed = parse(device, *affinityGroups, existingEmails, *required);
     parsed.report.dryRun = dryRun;
     if (!parsed.report.succeeded() || dryRun || parsed.supporters.isEmpty())
         return parsed.report;

@@ -28,6 +28,34 @@ constexpr int PronounsMaxLength = 40;
 constexpr int InstitutionMaxLength = 200;
 constexpr int MaxActiveLimit = 50;
 
+// "Course: 2026-01-15" items, optionally with a refresher date ("Course: 2026-01-15: 2028-01-15"): the training
+// a roster brings along. A course name may hold anything but ":" and ";".
+QList<TrainingRecord> trainingRecords(import_fields::RowReader& row, const QStringList& items)
+{
+    QList<TrainingRecord> records;
+    bool bad = false;
+    for (const QString& item : items) {
+        const QStringList parts = item.split(QLatin1Char(':'));
+        TrainingRecord record;
+        record.course = parts.value(0).trimmed();
+        record.completedOn = QDate::fromString(parts.value(1).trimmed(), Qt::ISODate);
+        if (parts.size() == 3)
+            record.refresherDue = QDate::fromString(parts.value(2).trimmed(), Qt::ISODate);
+        const bool valid = (parts.size() == 2 || (parts.size() == 3 && record.refresherDue.isValid()))
+            && record.completedOn.isValid() && SupporterService::validateTraining(record);
+        if (valid)
+            records.append(record);
+        else
+            bad = true;
+    }
+    if (bad)
+        row.columnError(col("training"),
+                        Text::tr("expected completed courses such as \"Peer support basics: 2026-01-15; Suicide "
+                                 "risk: 2025-11-02\" (course, completion date, and optionally a refresher date "
+                                 "after another \":\")."));
+    return records;
+}
+
 } // namespace
 
 QList<CsvColumn> SupporterImporter::columns()
@@ -52,11 +80,13 @@ QList<CsvColumn> SupporterImporter::columns()
         { col("gender") },
         { col("practice_setting") },
         { col("availability") },
+        { col("training") },
     };
 }
 
 SupporterImporter::Parsed SupporterImporter::parse(QIODevice& device, const QStringList& affinityGroups,
-                                                   const QStringList& existingEmails)
+                                                   const QStringList& existingEmails,
+                                                   const QStringList& requiredCourses)
 {
     Parsed parsed;
     CsvReader reader(&device);
@@ -99,6 +129,7 @@ SupporterImporter::Parsed SupporterImporter::parse(QIODevice& device, const QStr
         supporter.gender = row.key(col("gender"), Vocab::Gender);
         supporter.practiceSetting = row.text(col("practice_setting"), false, ShortTextMaxLength);
         supporter.availability = row.availability(col("availability"));
+        supporter.training = trainingRecords(row, record->list(col("training")));
 
         if (supporter.email.isEmpty() && supporter.phone.isEmpty()
             && (record->hasColumn(u"email") || record->hasColumn(u"phone")))
@@ -108,6 +139,10 @@ SupporterImporter::Parsed SupporterImporter::parse(QIODevice& device, const QStr
         if (supporter.status == QLatin1String("active")) {
             if (supporter.modalities.isEmpty())
                 row.columnError(col("modalities"), Text::tr("an active supporter needs at least one modality."));
+            if (const QStringList missing = missingCourses(supporter, requiredCourses); !missing.isEmpty())
+                row.columnError(col("training"),
+                                Text::tr("an active supporter needs the program's required training: %1.")
+                                    .arg(missing.join(QStringLiteral("; "))));
         }
 
         if (!supporter.email.isEmpty()) {

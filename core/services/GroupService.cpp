@@ -4,6 +4,7 @@
 #include "services/AuditLog.h"
 #include "services/FieldChecks.h"
 #include "services/Permissions.h"
+#include "services/ProgramSettings.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
@@ -134,6 +135,9 @@ Result<void> GroupService::audit(const char* action, const char* entityType, qin
 Result<void> GroupService::checkFacilitators(const PeerGroup& group)
 {
     SupporterService supporters(m_session);
+    auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
+    if (!required)
+        return required.error();
     for (const qint64 supporterId : group.facilitatorIds) {
         auto supporter = supporters.get(supporterId);
         if (!supporter)
@@ -142,6 +146,12 @@ Result<void> GroupService::checkFacilitators(const PeerGroup& group)
             return invalid(Text::tr("Supporter #%1 is not active (%2), so cannot facilitate a group.")
                                .arg(supporterId)
                                .arg(Vocabulary::displayName(Vocab::SupporterStatus, supporter->status).toLower()));
+        }
+        if (const QStringList missing = missingCourses(*supporter, *required); !missing.isEmpty()) {
+            return invalid(Text::tr("Supporter #%1 has not completed the program's required training (%2), so cannot "
+                                    "facilitate a group.")
+                               .arg(supporterId)
+                               .arg(missing.join(QStringLiteral("; "))));
         }
     }
     return {};

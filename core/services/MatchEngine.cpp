@@ -125,6 +125,13 @@ public:
             return rule(QStringLiteral("cooldown"), once(m_cooldownUntil, [] {
                                                         return Text::tr("resting after a difficult match until %1");
                                                     }).arg(s.cooldownUntil.toString(Qt::ISODate)));
+        if (!m_input.requiredCourses.isEmpty()) {
+            if (const QStringList missing = missingCourses(s, m_input.requiredCourses); !missing.isEmpty())
+                return rule(QStringLiteral("training_missing"),
+                            once(m_trainingMissing, [] {
+                                return Text::tr("has not completed the required training: %1");
+                            }).arg(missing.join(QStringLiteral("; "))));
+        }
         if (!trainingCurrent(s, m_input.today))
             return rule(QStringLiteral("training_expired"),
                         once(m_trainingExpired, [] { return Text::tr("a required training course has expired"); }));
@@ -348,10 +355,10 @@ private:
     const int m_wantedMinutes;
     const bool m_inPersonWanted;
 
-    std::optional<QString> m_isRequester, m_pausedUntil, m_cooldownUntil, m_trainingExpired, m_notTaking, m_noPlaceFree,
-        m_noLanguage, m_noModality, m_sameInstitutionRule, m_declinedBefore, m_noAffinity, m_noGender,
-        m_supporterNumber, m_sameInstitution, m_otherInstitution, m_inAffinity, m_sameSpecialty, m_otherSpecialty,
-        m_sameRegion, m_otherRegion, m_noTime, m_everyTime, m_someTimes, m_placesFree, m_notMatched;
+    std::optional<QString> m_isRequester, m_pausedUntil, m_cooldownUntil, m_trainingMissing, m_trainingExpired,
+        m_notTaking, m_noPlaceFree, m_noLanguage, m_noModality, m_sameInstitutionRule, m_declinedBefore, m_noAffinity,
+        m_noGender, m_supporterNumber, m_sameInstitution, m_otherInstitution, m_inAffinity, m_sameSpecialty,
+        m_otherSpecialty, m_sameRegion, m_otherRegion, m_noTime, m_everyTime, m_someTimes, m_placesFree, m_notMatched;
     QHash<QString, QString> m_notActive;
     QStringList m_speaks;
     QStringList m_offers;

@@ -108,6 +108,10 @@ Result<MatchInput> MatchingService::input(qint64 requestId, std::optional<qint64
     if (!declined)
         return declined.error();
     in.declined = std::move(*declined);
+    auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
+    if (!required)
+        return required.error();
+    in.requiredCourses = std::move(*required);
     auto w = weights(m_session.database());
     if (!w)
         return w.error();

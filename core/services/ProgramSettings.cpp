@@ -83,6 +83,9 @@ QList<SettingDefinition> ProgramSettings::definitions()
                     Text::tr("Resources offered when a request is referred elsewhere")),
         listSetting(P::CrisisResources, Text::tr("Emergency services: 911; Suicide Crisis Helpline: call or text 988"),
                     Text::tr("Crisis resources shown when someone may be at immediate risk")),
+        listSetting(P::RequiredCourses, QString(),
+                    Text::tr("Training courses a supporter must have completed before being made active, proposed "
+                             "for a match or named a group's facilitator (empty: none)")),
         integerSetting(P::WeightSpecialty, 0, 10, 3, Text::tr("Matching weight of the specialty preference")),
         integerSetting(P::WeightCareerStage, 0, 10, 2, Text::tr("Matching weight of career-stage proximity")),
         integerSetting(P::WeightRegion, 0, 10, 2,

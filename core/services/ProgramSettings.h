@@ -62,6 +62,7 @@ public:
     static constexpr auto ScopeRegions = "scope_regions";
     static constexpr auto Resources = "resources";
     static constexpr auto CrisisResources = "crisis_resources";
+    static constexpr auto RequiredCourses = "required_courses";
     static constexpr auto WeightSpecialty = "match_weight_specialty";
     static constexpr auto WeightCareerStage = "match_weight_career_stage";
     static constexpr auto WeightRegion = "match_weight_region";

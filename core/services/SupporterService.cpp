@@ -28,6 +28,19 @@ Error invalid(const QString& message)
     return makeError(ErrorCode::InvalidInput, message);
 }
 
+// Why the supporter cannot be made active yet (the program's required courses not completed), or success.
+Result<void> checkRequiredTraining(Database& database, const Supporter& supporter, const QString& who)
+{
+    auto required = ProgramSettings(database).list(QLatin1String(ProgramSettings::RequiredCourses));
+    if (!required)
+        return required.error();
+    const QStringList missing = missingCourses(supporter, *required);
+    if (missing.isEmpty())
+        return {};
+    return invalid(Text::tr("%1 cannot be active before completing the program's required training: %2.")
+                       .arg(who, missing.join(QStringLiteral("; "))));
+}
+
 } // namespace
 
 Result<qint64> SupporterService::add(const Supporter& supporter)
@@ -51,6 +64,11 @@ Result<QList<qint64>> SupporterService::addAll(const QList<Supporter>& supporter
         for (const Supporter& supporter : supporters) {
             if (auto valid = validate(supporter, *affinities); !valid)
                 return valid;
+            if (supporter.status == QLatin1String("active")) {
+                if (auto trained = checkRequiredTraining(m_session.database(), supporter, Text::tr("A supporter"));
+                    !trained)
+                    return trained;
+            }
             if (!supporter.email.isEmpty()) {
                 auto used = repository.emailInUse(supporter.email);
                 if (!used)
@@ -120,6 +138,11 @@ Result<void> SupporterService::setStatus(qint64 id, const QString& status)
     if (existing->contactPurgedAt.isValid())
         return invalid(Text::tr("This supporter's contact details were purged after retirement; add them again as "
                                 "a new supporter instead."));
+    if (status == QLatin1String("active") && existing->status != status) {
+        if (auto trained = checkRequiredTraining(m_session.database(), *existing, Text::tr("Supporter #%1").arg(id));
+            !trained)
+            return trained;
+    }
     const QDateTime now = m_session.clock().nowUtc();
     const QDateTime retiredAt = status == QLatin1String("retired")
         ? (existing->retiredAt.isValid() ? existing->retiredAt : now)

@@ -2651,6 +2651,10 @@ Codes de sortie&#xa0;:
         <source>A participant&apos;s name or contact</source>
         <translation>Le nom ou les coordonnées d’un participant</translation>
     </message>
+    <message>
+        <source>Supporter #%1 has not completed the program&apos;s required training (%2), so cannot facilitate a group.</source>
+        <translation>Le pair aidant n°&#xa0;%1 n’a pas suivi la formation requise par le programme (%2)&#xa0;; il ne peut donc pas animer un groupe.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::GroupTableModel</name>
@@ -3845,6 +3849,10 @@ Objet&#xa0;: %2
         <source>not matched before</source>
         <translation>jamais jumelé</translation>
     </message>
+    <message>
+        <source>has not completed the required training: %1</source>
+        <translation>n’a pas suivi la formation requise&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::MatchExclusionModel</name>
@@ -4301,6 +4309,10 @@ Objet&#xa0;: %2
     <message>
         <source>%1 must be a folder&apos;s full path (or nothing).</source>
         <translation>%1 doit être le chemin complet d’un dossier (ou rien).</translation>
+    </message>
+    <message>
+        <source>Training courses a supporter must have completed before being made active, proposed for a match or named a group&apos;s facilitator (empty: none)</source>
+        <translation>Formations qu’un pair aidant doit avoir suivies avant d’être rendu actif, proposé pour un jumelage ou nommé pour animer un groupe (vide&#xa0;: aucune)</translation>
     </message>
 </context>
 <context>
@@ -7162,6 +7174,14 @@ Statut&#xa0;: %6</translation>
         <source>the same email address is already on line %1 of this file.</source>
         <translation>la même adresse courriel figure déjà à la ligne %1 de ce fichier.</translation>
     </message>
+    <message>
+        <source>expected completed courses such as &quot;Peer support basics: 2026-01-15; Suicide risk: 2025-11-02&quot; (course, completion date, and optionally a refresher date after another &quot;:&quot;).</source>
+        <translation>valeur attendue&#xa0;: des formations suivies comme «&#xa0;Peer support basics: 2026-01-15; Suicide risk: 2025-11-02&#xa0;» (formation, date de fin et, au besoin, date du rappel après un autre «&#xa0;:&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>an active supporter needs the program&apos;s required training: %1.</source>
+        <translation>un pair aidant actif doit avoir suivi la formation requise par le programme&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SupporterService</name>
@@ -7232,6 +7252,18 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>A name, email, phone or pronouns</source>
         <translation>Un nom, un courriel, un téléphone ou des pronoms</translation>
+    </message>
+    <message>
+        <source>%1 cannot be active before completing the program&apos;s required training: %2.</source>
+        <translation>%1 ne peut être actif avant d’avoir suivi la formation requise par le programme&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A supporter</source>
+        <translation>Un pair aidant</translation>
+    </message>
+    <message>
+        <source>Supporter #%1</source>
+        <translation>Le pair aidant n°&#xa0;%1</translation>
     </message>
 </context>
 <context>

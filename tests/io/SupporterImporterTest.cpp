@@ -2,6 +2,7 @@
 
 #include "CatchCompat.h"
 #include "TempVault.h"
+#include "services/ProgramSettings.h"
 #include "services/SupporterService.h"
 
 #include <QBuffer>
@@ -225,4 +226,48 @@ TEST_CASE("Supporter import checks what an active supporter needs and the capaci
                           "Too Busy,tb@example.org,,Surgery,mid_career,,,en,phone,,51,active\n"
                           "Later On,lo@example.org,,Surgery,mid_career,,,en,,,,nominated\n");
     CHECK(linesOf(parsed.report.errors) == QList<int>{ 2, 3 });
+}
+
+TEST_CASE("Supporter import reads completed courses, and an active row needs the program's required ones",
+          "[import][training]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(
+        ProgramSettings(session->database())
+            .set(QLatin1String(ProgramSettings::RequiredCourses), QStringLiteral("Peer support basics; Suicide risk")));
+    const QByteArray header = "name,email,specialty,career_stage,languages,modalities,status,training\n";
+
+    // One active row missing a course, one with a malformed item: nothing is written, each line says why.
+    const QByteArray bad = header
+        + "Ana Active,ana@example.org,Surgery,mid_career,en,video,active,Peer support basics: 2026-01-15\n"
+          "Ben Bad,ben@example.org,Surgery,mid_career,en,video,nominated,Suicide risk 2026-01-15\n";
+    auto refused = run(*session, bad);
+    REQUIRE(refused);
+    CHECK(linesOf(refused->errors) == QList<int>{ 2, 3 });
+    CHECK(messages(refused->errors).contains(QStringLiteral("Suicide risk")));
+    CHECK_FALSE(messages(refused->errors).contains(QStringLiteral("Ana")));
+    CHECK(roster(*session).isEmpty());
+
+    const QByteArray good = header
+        + "Ana Active,ana@example.org,Surgery,mid_career,en,video,active,"
+          "\"Peer support basics: 2026-01-15; suicide risk: 2025-11-02: 2027-11-02\"\n"
+          "Ben Later,ben@example.org,Surgery,mid_career,en,video,nominated,\n";
+    auto report = run(*session, good);
+    REQUIRE(report);
+    INFO(messages(report->errors).toStdString());
+    REQUIRE(report->errors.isEmpty());
+    const QList<Supporter> added = roster(*session);
+    REQUIRE(added.size() == 2);
+    const Supporter& ana = added.at(0).name.startsWith(u"Ana") ? added.at(0) : added.at(1);
+    CHECK(ana.status == QLatin1String("active"));
+    REQUIRE(ana.training.size() == 2);
+    QStringList courses;
+    for (const TrainingRecord& record : ana.training)
+        courses << record.course + QLatin1Char('=') + record.completedOn.toString(Qt::ISODate) + QLatin1Char('/')
+                + record.refresherDue.toString(Qt::ISODate);
+    courses.sort();
+    CHECK(courses
+          == QStringList{ QStringLiteral("Peer support basics=2026-01-15/"),
+                          QStringLiteral("suicide risk=2025-11-02/2027-11-02") });
 }

@@ -2,6 +2,8 @@
 #include "SchedulingFixture.h"
 #include "TempVault.h"
 #include "services/GroupService.h"
+#include "services/ProgramSettings.h"
+#include "services/SupporterService.h"
 #include "storage/GroupRepository.h"
 
 using namespace peerdesk;
@@ -234,6 +236,27 @@ TEST_CASE("Facilitators are active supporters, at most the group's maximum", "[g
     REQUIRE(listed);
     REQUIRE(listed->size() == 1);
     CHECK(listed->constFirst().facilitatorIds == QList<qint64>{ a, b, c });
+}
+
+TEST_CASE("A facilitator needs the program's required training", "[groups][training]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    const QStringList video = { QStringLiteral("video") };
+    const qint64 trained = addSupporter(*session, video);
+    const qint64 untrained = addSupporter(*session, video);
+    REQUIRE(ProgramSettings(session->database())
+                .set(QLatin1String(ProgramSettings::RequiredCourses), QStringLiteral("Group facilitation")));
+    TrainingRecord course;
+    course.course = QStringLiteral("group facilitation "); // case and spaces do not matter
+    course.completedOn = QDate(2026, 1, 10);
+    REQUIRE(SupporterService(*session).addTraining(trained, course));
+
+    const Error missing = refused(*session, [&] { return service.add(mondayEvening({ trained, untrained })); });
+    CHECK(missing.message.contains(QStringLiteral("Supporter #%1").arg(untrained)));
+    CHECK(missing.message.contains(QStringLiteral("Group facilitation")));
+    CHECK(added(service, mondayEvening({ trained })) > 0);
 }
 
 TEST_CASE("Only counts are recorded for an occurrence, and only once it was held", "[groups]")

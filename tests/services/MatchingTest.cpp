@@ -107,6 +107,11 @@ TEST_CASE("Each hard rule excludes a supporter and names the rule", "[matching]"
         s.cooldownUntil = Now.date();
         expected = QStringLiteral("cooldown");
     }
+    SECTION("a course the program requires never taken")
+    {
+        in.requiredCourses = { QStringLiteral("Suicide risk") };
+        expected = QStringLiteral("training_missing");
+    }
     SECTION("required training expired")
     {
         s.training.first().refresherDue = Now.date().addDays(-1);
@@ -519,4 +524,21 @@ TEST_CASE("Supporters' loads follow every change to their matches", "[matching]"
     REQUIRE(session->database().exec(QStringLiteral("DELETE FROM matches WHERE request_id = ?"), { *second }));
     checkLoadsKept(*session);
     CHECK(supporters.loads()->value(*ben).activeMatches == 1);
+}
+
+TEST_CASE("A supporter without a required course is excluded, and the explanation names the course", "[matching]")
+{
+    MatchInput in = baseInput();
+    Supporter& s = in.supporters.first();
+    in.requiredCourses = { QStringLiteral("Suicide risk"), s.training.first().course.toUpper() };
+    const MatchSuggestions ranked = MatchEngine::rank(in);
+    REQUIRE(ranked.excluded.size() == 1);
+    CHECK(ranked.excluded.first().rule == QLatin1String("training_missing"));
+    CHECK(ranked.excluded.first().explanation.contains(QStringLiteral("Suicide risk")));
+    CHECK_FALSE(ranked.excluded.first().explanation.contains(s.training.first().course));
+    TrainingRecord risk;
+    risk.course = QStringLiteral("suicide risk");
+    risk.completedOn = Now.date().addDays(-30);
+    s.training.append(risk);
+    CHECK(MatchEngine::rank(in).candidates.size() == 1);
 }

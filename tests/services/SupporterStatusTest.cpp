@@ -2,6 +2,7 @@
 #include "DomainFixtures.h"
 #include "TempVault.h"
 #include "services/AuditViewer.h"
+#include "services/ProgramSettings.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 
@@ -57,4 +58,51 @@ TEST_CASE("Only the latest record of each course counts for the next refresher",
     CHECK(nextRefresherDue(supporter) == QDate(2026, 6, 1));
     supporter.training.removeAt(2);
     CHECK(nextRefresherDue(supporter) == QDate(2027, 1, 1));
+}
+
+TEST_CASE("A supporter becomes active only with every course the program requires", "[roster][training]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    SupporterService roster(*session);
+    // Empty by default: a program names its own courses.
+    CHECK(ProgramSettings(session->database()).list(QLatin1String(ProgramSettings::RequiredCourses))->isEmpty());
+    REQUIRE(
+        ProgramSettings(session->database())
+            .set(QLatin1String(ProgramSettings::RequiredCourses), QStringLiteral("Peer support basics; Suicide risk")));
+
+    Supporter nominee = sampleSupporter(QStringLiteral("Noa New"), QStringLiteral("noa@example.org"));
+    nominee.status = QStringLiteral("nominated");
+    auto id = roster.add(nominee);
+    REQUIRE(id);
+    auto refused = roster.setStatus(*id, QStringLiteral("active"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(QStringLiteral("Peer support basics; Suicide risk")));
+    CHECK_FALSE(refused.error().message.contains(QStringLiteral("Noa")));
+
+    TrainingRecord basics;
+    basics.course = QStringLiteral("Peer support basics");
+    basics.completedOn = QDate(2026, 2, 1);
+    REQUIRE(roster.addTraining(*id, basics));
+    refused = roster.setStatus(*id, QStringLiteral("active"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("Suicide risk")));
+    CHECK_FALSE(refused.error().message.contains(QStringLiteral("basics")));
+    CHECK(roster.get(*id)->status == QLatin1String("nominated"));
+
+    TrainingRecord risk = basics;
+    risk.course = QStringLiteral("SUICIDE RISK");
+    REQUIRE(roster.addTraining(*id, risk));
+    REQUIRE(roster.setStatus(*id, QStringLiteral("active")));
+    CHECK(roster.get(*id)->status == QLatin1String("active"));
+
+    // Added as active at once (a form, an import): the same rule, with the training given alongside.
+    Supporter straightIn = sampleSupporter(QStringLiteral("Ari Away"), QStringLiteral("ari@example.org"));
+    straightIn.status = QStringLiteral("active");
+    auto untrained = roster.add(straightIn);
+    REQUIRE_FALSE(untrained);
+    CHECK(untrained.error().message.contains(QStringLiteral("Peer support basics")));
+    straightIn.training = { basics, risk };
+    CHECK(roster.add(straightIn));
 }

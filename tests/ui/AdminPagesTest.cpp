@@ -255,10 +255,11 @@ TEST_CASE("The Settings page empties every list setting, and shows it empty agai
         MainWindow window(*session);
         window.show();
         SettingsPage* page = showSettings(window);
-        // Lists with defaults (affinity groups, resources, crisis resources, excluded career stages) and one given
-        // a value first (closure days), so each one's emptying is a change.
+        // Lists with defaults (affinity groups, resources, crisis resources, excluded career stages) and the ones
+        // without (closure days, regions, required courses) given a value first, so each one's emptying is a change.
         REQUIRE(changeSetting(*session, QStringLiteral("closure_days"), QStringLiteral("2026-12-24")));
         REQUIRE(changeSetting(*session, QStringLiteral("scope_regions"), QStringLiteral("North")));
+        REQUIRE(changeSetting(*session, QStringLiteral("required_courses"), QStringLiteral("Peer support basics")));
         page->reload();
         for (const SettingDefinition& definition : ProgramSettings::definitions()) {
             if (definition.type != SettingDefinition::Type::List
