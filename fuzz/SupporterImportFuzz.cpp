@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     QBuffer buffer;
     buffer.setData(input);
     PEERDESK_FUZZ_CHECK(buffer.open(QIODevice::ReadOnly));
-    const auto parsed = SupporterImporter::parse(buffer, Affinities, { TakenEmail });
+    const auto parsed
+        = SupporterImporter::parse(buffer, Affinities, { TakenEmail }, { QStringLiteral("Peer support basics") });
 
     PEERDESK_FUZZ_CHECK(parsed.report.rows == parsed.supporters.size());
     PEERDESK_FUZZ_CHECK(parsed.report.ids.isEmpty());

@@ -34,7 +34,7 @@ public:
     };
     // requiredCourses: the program's setting; an active row must list each in its training column.
     static Parsed parse(QIODevice& device, const QStringList& affinityGroups, const QStringList& existingEmails,
-                        const QStringList& requiredCourses = {});
+                        const QStringList& requiredCourses);
 
     // Administrators only (NotPermitted otherwise). Parses the file against the vault's affinity groups and
     // roster, then, unless it is a dry run or a row is bad, adds every supporter in one transaction. Row

@@ -82,7 +82,7 @@ QString HandOff::firstName(const QString& fullName)
 }
 
 Introduction HandOff::compose(const SupportRequest& request, const Supporter& supporter, bool includeReasons,
-                              const QDate& contactBy)
+                              const QDate& contactBy, const QDate& today)
 {
     const RequesterIdentity& who = request.identity;
     const MatchingProfile& profile = request.profile;
@@ -117,12 +117,14 @@ Introduction HandOff::compose(const SupportRequest& request, const Supporter& su
         addLine(lines, Text::tr("What they would like to talk about"), names(Vocab::Reason, request.reasons));
     if (contactBy.isValid()) {
         // The weekday and the date in the message's language, without the year: "Thursday 3 December".
+        const QString date = QLocale().toString(
+            contactBy, Text::tr("dddd d MMMM", "date format of the contact target in an introduction"));
         lines.append(QString());
-        lines.append(Text::tr("Please reach them by %1: the program promises a first contact by then.")
-                         .arg(QLocale().toString(contactBy,
-                                                 Text::tr("dddd d MMMM",
-                                                          "date format of the contact "
-                                                          "target in an introduction"))));
+        lines.append(!today.isValid() || contactBy >= today
+                         ? Text::tr("Please reach them by %1: the program promises a first contact by then.").arg(date)
+                         : Text::tr("Please reach them as soon as you can: the program promised a first contact by "
+                                    "%1.")
+                               .arg(date));
     }
     lines.append(QString());
     lines.append(Text::tr("Please keep this message confidential, and delete it once you have made contact."));
@@ -167,7 +169,7 @@ Result<Introduction> HandOff::introduction(qint64 requestId, bool includeReasons
             return target.error();
         contactBy = target->dueDate(request->contactClockStart());
     }
-    return compose(*request, *supporter, includeReasons, contactBy);
+    return compose(*request, *supporter, includeReasons, contactBy, m_session.clock().todayLocal());
 }
 
 } // namespace peerdesk

@@ -34,9 +34,10 @@ public:
     Result<Introduction> introduction(qint64 requestId, bool includeReasons);
 
     // Pure composition, tested on its own. contactBy: the first-contact target's due date, said in the message
-    // ("please reach them by Thursday 3 December"); invalid when there is none (contact made, or no clock yet).
+    // ("please reach them by Thursday 3 December", or "as soon as you can" once it is before `today`); invalid
+    // when there is none (contact made, or no clock yet).
     static Introduction compose(const SupportRequest& request, const Supporter& supporter, bool includeReasons,
-                                const QDate& contactBy = {});
+                                const QDate& contactBy = {}, const QDate& today = {});
     // "R-123": how the request is named wherever a name must not appear.
     static QString referenceCode(qint64 requestId);
     // The first word of a full name ("Dr" and similar titles skipped).

@@ -213,6 +213,9 @@ Result<QString> ProgramSettings::normalise(const SettingDefinition& definition, 
         if (trimmed.size() > 200)
             return makeError(ErrorCode::InvalidInput,
                              Text::tr("%1 must be at most 200 characters.").arg(definition.key));
+        // Every statistics release carries the program's name.
+        if (trimmed.isEmpty() && definition.key == QLatin1String(ProgramName))
+            return makeError(ErrorCode::InvalidInput, Text::tr("%1 cannot be empty.").arg(definition.key));
         return trimmed;
     case SettingDefinition::Type::Folder: {
         if (trimmed.isEmpty())

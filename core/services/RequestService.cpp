@@ -418,7 +418,8 @@ Result<int> RequestService::conversationsCancelledByClosing(qint64 id, const std
         return live.error();
     if (!*live)
         return 0;
-    auto booked = ConversationRepository(m_session.database()).scheduledFrom((*live)->id, *when);
+    auto booked = ConversationRepository(m_session.database())
+                      .scheduledFrom((*live)->id, std::max(*when, m_session.clock().nowUtc()));
     if (!booked)
         return booked.error();
     return int(booked->size());
@@ -465,8 +466,9 @@ Result<int> RequestService::close(qint64 id, CloseOutcome outcome, const CloseOp
             if (auto ended = matches.update(match); !ended)
                 return ended;
             // Conversations booked from the close on will not take place: left scheduled they stayed on the
-            // calendar and held the supporter's time after the request had closed.
-            auto booked = cancelConversationsFrom(match.id, *when);
+            // calendar and held the supporter's time after the request had closed. Never from before now: a
+            // past one not yet recorded may have taken place, even when the close is dated earlier.
+            auto booked = cancelConversationsFrom(match.id, std::max(*when, m_session.clock().nowUtc()));
             if (!booked)
                 return booked.error();
             cancelled = *booked;

@@ -133,8 +133,8 @@ public:
     Result<void> recordFirstContact(qint64 id, const std::optional<QDateTime>& at = std::nullopt);
     // A support conversation was held: first contact too when it was not recorded yet, then in progress.
     Result<void> recordConversationHeld(qint64 id, const QDateTime& at);
-    // Ends the live match and cancels its conversations still scheduled from the close on (each audited as
-    // "conversation.cancelled"), in the same transaction; returns how many were cancelled.
+    // Ends the live match and cancels its conversations still scheduled from the close on, and never from before
+    // now (each audited as "conversation.cancelled"), in the same transaction; returns how many were cancelled.
     Result<int> close(qint64 id, CloseOutcome outcome, const CloseOptions& options = {},
                       const std::optional<QDateTime>& at = std::nullopt);
     // How many conversations close() would cancel if the request closed at `at` (now when not given).

@@ -121,14 +121,11 @@ Result<void> SchedulingService::checkSlot(qint64 supporterId, const QDateTime& s
     auto supporter = SupporterService(m_session).get(supporterId);
     if (!supporter)
         return supporter.error();
-    // A supporter on leave, retired or not yet trained gives no conversation: the match needs a new supporter.
-    if (supporter->status != QLatin1String("active")) {
+    // A retired supporter, or one not yet trained, gives no conversation. A paused one (or one away until a date)
+    // takes no new peer but may still see their current ones, until a match can be handed to a new supporter.
+    if (supporter->status != QLatin1String("active") && supporter->status != QLatin1String("paused")) {
         return invalid(Text::tr("The supporter is not active (%1): they cannot be booked for a conversation.")
                            .arg(Vocabulary::displayName(Vocab::SupporterStatus, supporter->status).toLower()));
-    }
-    if (supporter->pausedUntil.isValid() && start.toTimeZone(m_zone).date() <= supporter->pausedUntil) {
-        return invalid(Text::tr("The supporter is paused until %1: choose a later day.")
-                           .arg(supporter->pausedUntil.toString(Qt::ISODate)));
     }
     if (!supporter->modalities.contains(modality)) {
         return invalid(Text::tr("The supporter does not offer %1 conversations.")
@@ -156,7 +153,12 @@ Result<ScheduledConversation> SchedulingService::capOutcome(qint64 matchId, cons
         return cap.error();
     outcome.number = *count + 1;
     outcome.cap = *cap;
-    outcome.referralSuggested = outcome.number > outcome.cap;
+    // The number is the new one's rank by date; the model's limit is on how many the match has, so booking an
+    // earlier conversation after later ones still suggests the referral once there are more than the cap.
+    auto total = ConversationRepository(m_session.database()).countOccupying(matchId);
+    if (!total)
+        return total.error();
+    outcome.referralSuggested = *total + 1 > outcome.cap;
     if (!outcome.referralSuggested)
         return outcome;
     for (const char* key : { ProgramSettings::Resources, ProgramSettings::CrisisResources }) {
@@ -165,10 +167,13 @@ Result<ScheduledConversation> SchedulingService::capOutcome(qint64 matchId, cons
             return items.error();
         outcome.resources.append(*items);
     }
-    const QString model
-        = Text::tr("This is conversation number %1 with this peer; the short-term model plans up to %n.", nullptr,
+    const QString model = outcome.number > outcome.cap
+        ? Text::tr("This is conversation number %1 with this peer; the short-term model plans up to %n.", nullptr,
                    outcome.cap)
-              .arg(outcome.number);
+              .arg(outcome.number)
+        : Text::tr("This makes %1 conversations with this peer; the short-term model plans up to %n.", nullptr,
+                   outcome.cap)
+              .arg(*total + 1);
     outcome.referralPrompt = outcome.resources.isEmpty()
         ? Text::tr("%1 Consider an onward referral.").arg(model)
         : Text::tr("%1 Consider an onward referral: %2.").arg(model, outcome.resources.join(QStringLiteral("; ")));
@@ -294,6 +299,15 @@ Result<void> SchedulingService::reschedule(qint64 conversationId, const QDateTim
                     .arg(conversationId)
                     .arg(Vocabulary::displayName(Vocab::ConversationStatus, conversation->status).toLower()));
         }
+        // A conversation left from a match that has ended (its request closed) is recorded, not moved: moving it
+        // would book the supporter's time for support that is over.
+        auto live = MatchingService(m_session).liveMatch(conversation->requestId);
+        if (!live)
+            return live.error();
+        if (!live->has_value() || (*live)->id != conversation->matchId || (*live)->status != MatchStatus::Accepted)
+            return invalid(Text::tr("Conversation #%1 belongs to a match that has ended: record what happened instead "
+                                    "of moving it.")
+                               .arg(conversationId));
         const QDateTime start = startsAt.toUTC();
         if (auto free = checkSlot(conversation->supporterId, start, durationMinutes, modality, outsideAvailability,
                                   conversationId);

@@ -152,6 +152,16 @@ Result<QList<SchedulableRequest>> ConversationRepository::schedulableRequests()
     return found;
 }
 
+Result<int> ConversationRepository::countOccupying(qint64 matchId)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT count(*) FROM conversations WHERE match_id = ? AND status IN ('scheduled', 'held')"),
+        { matchId });
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
 Result<int> ConversationRepository::countOccupyingBefore(qint64 matchId, const QDateTime& start)
 {
     // Stored moments are UTC ISO text of one width, so text order is time order.

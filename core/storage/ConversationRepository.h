@@ -33,6 +33,8 @@ public:
     // Scheduled and held conversations of a match (the ones counted against the conversation cap) that start
     // before `start`: a conversation's number is its rank by date, whatever order they were booked in.
     Result<int> countOccupyingBefore(qint64 matchId, const QDateTime& start);
+    // All of them, whatever their date.
+    Result<int> countOccupying(qint64 matchId);
     // The supporter's scheduled and held conversations that share any minute with [start, end).
     // excludeId: a conversation being moved, which cannot overlap itself.
     Result<QList<Conversation>> overlapping(qint64 supporterId, const QDateTime& start, const QDateTime& end,

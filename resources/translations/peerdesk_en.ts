@@ -457,6 +457,13 @@
             <numerusform>This is conversation number %1 with this peer; the short-term model plans up to %n.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This makes %1 conversations with this peer; the short-term model plans up to %n.</source>
+        <translation>
+            <numerusform>This makes %1 conversations with this peer; the short-term model plans %n.</numerusform>
+            <numerusform>This makes %1 conversations with this peer; the short-term model plans up to %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SettingsPage</name>

@@ -2962,6 +2962,10 @@ Codes de sortie&#xa0;:
         <comment>date format of the contact target in an introduction</comment>
         <translation>dddd d MMMM</translation>
     </message>
+    <message>
+        <source>Please reach them as soon as you can: the program promised a first contact by %1.</source>
+        <translation>Merci de joindre la personne dès que possible&#xa0;: le programme promettait un premier contact d’ici le %1.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Holidays</name>
@@ -4313,6 +4317,10 @@ Objet&#xa0;: %2
     <message>
         <source>Training courses a supporter must have completed before being made active, proposed for a match or named a group&apos;s facilitator (empty: none)</source>
         <translation>Formations qu’un pair aidant doit avoir suivies avant d’être rendu actif, proposé pour un jumelage ou nommé pour animer un groupe (vide&#xa0;: aucune)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 ne peut pas être vide.</translation>
     </message>
 </context>
 <context>
@@ -5788,9 +5796,16 @@ Statut&#xa0;: %6</translation>
         <source>The supporter is not active (%1): they cannot be booked for a conversation.</source>
         <translation>Le pair aidant n’est pas actif (%1)&#xa0;: aucune conversation ne peut être prévue avec lui.</translation>
     </message>
+    <message numerus="yes">
+        <source>This makes %1 conversations with this peer; the short-term model plans up to %n.</source>
+        <translation>
+            <numerusform>Cela fait %1 conversations avec cette personne&#xa0;; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
+            <numerusform>Cela fait %1 conversations avec cette personne&#xa0;; le modèle de soutien à court terme en prévoit au plus %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The supporter is paused until %1: choose a later day.</source>
-        <translation>Le pair aidant est en pause jusqu’au %1&#xa0;: choisissez un jour plus tard.</translation>
+        <source>Conversation #%1 belongs to a match that has ended: record what happened instead of moving it.</source>
+        <translation>La conversation n°&#xa0;%1 appartient à un jumelage terminé&#xa0;: consignez ce qui s’est passé au lieu de la déplacer.</translation>
     </message>
 </context>
 <context>

@@ -95,8 +95,11 @@ TEST_CASE("peerdesk-cli sessions: add with availability and cap prompts, list as
     CHECK(added.value(QStringLiteral("id")).toInt() == 5);
     CHECK(added.value(QStringLiteral("number")).toInt() == 1);
     CHECK(added.value(QStringLiteral("cap")).toInt() == 3);
-    CHECK_FALSE(added.value(QStringLiteral("referral_suggested")).toBool());
-    CHECK(added.value(QStringLiteral("referral_prompt")).isNull());
+    // ... and the match's fifth, more than the model plans.
+    CHECK(added.value(QStringLiteral("referral_suggested")).toBool());
+    CHECK(added.value(QStringLiteral("referral_prompt"))
+              .toString()
+              .startsWith(QStringLiteral("This makes 5 conversations with this peer")));
 
     CHECK(vault
               .run({ QStringLiteral("sessions"), QStringLiteral("set"), QStringLiteral("1"), QStringLiteral("--status"),

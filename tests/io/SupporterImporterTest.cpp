@@ -23,7 +23,7 @@ SupporterImporter::Parsed parse(const QByteArray& csv, const QStringList& roster
     QBuffer buffer;
     buffer.setData(csv);
     REQUIRE(buffer.open(QIODevice::ReadOnly));
-    return SupporterImporter::parse(buffer, DefaultAffinities, roster);
+    return SupporterImporter::parse(buffer, DefaultAffinities, roster, {});
 }
 
 Result<ImportReport> run(VaultSession& session, const QByteArray& csv, bool dryRun = false)

@@ -85,6 +85,12 @@ TEST_CASE("The introduction states the contact target's date when it is given on
     const Introduction dated = HandOff::compose(request, supporter(), false, QDate(2026, 12, 3));
     CHECK(dated.body.contains(QStringLiteral("Please reach them by Thursday 3 December")));
     CHECK_FALSE(dated.body.contains(QStringLiteral("2026")));
+    // Once the date has passed, the message does not ask for the impossible.
+    const Introduction late = HandOff::compose(request, supporter(), false, QDate(2026, 12, 3), QDate(2026, 12, 4));
+    CHECK(late.body.contains(QStringLiteral("Please reach them as soon as you can")));
+    CHECK(late.body.contains(QStringLiteral("Thursday 3 December")));
+    CHECK(HandOff::compose(request, supporter(), false, QDate(2026, 12, 3), QDate(2026, 12, 3))
+              .body.contains(QStringLiteral("Please reach them by Thursday 3 December")));
 }
 
 TEST_CASE("The reasons are shared only when the requester agreed", "[handoff]")

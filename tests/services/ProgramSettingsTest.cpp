@@ -38,6 +38,8 @@ TEST_CASE("Settings refuse values outside their type or range and keep the old v
         { "closure_days", "2026-02-30" },
         { "scope_excluded_career_stages", "student" },
         { "match_weight_region", "11" },
+        { "program_name", "" }, // every statistics release carries it
+        { "program_name", "   " },
         { "no_such_setting", "1" },
     };
     for (const auto& [key, value] : refused) {

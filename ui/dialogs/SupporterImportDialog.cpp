@@ -31,7 +31,7 @@ namespace peerdesk {
 namespace {
 
 SupporterImporter::Parsed parseFile(const QString& path, const QStringList& affinityGroups,
-                                    const QStringList& existingEmails)
+                                    const QStringList& existingEmails, const QStringList& requiredCourses)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -42,7 +42,7 @@ SupporterImporter::Parsed parseFile(const QString& path, const QStringList& affi
                                         "read it.") });
         return failed;
     }
-    return SupporterImporter::parse(file, affinityGroups, existingEmails);
+    return SupporterImporter::parse(file, affinityGroups, existingEmails, requiredCourses);
 }
 
 } // namespace
@@ -174,9 +174,12 @@ void SupporterImportDialog::readFile(const QString& path)
 
     // What the rows are checked against is read here, on the connection's thread; the parse itself is pure.
     auto affinities = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
     auto roster = SupporterService(m_session).list();
-    if (!affinities || !roster) {
-        m_message->showError(!affinities ? affinities.error().message : roster.error().message);
+    if (!affinities || !required || !roster) {
+        m_message->showError(!affinities     ? affinities.error().message
+                                 : !required ? required.error().message
+                                             : roster.error().message);
         updateButtons();
         return;
     }
@@ -187,7 +190,7 @@ void SupporterImportDialog::readFile(const QString& path)
     m_pendingGeneration = ++m_generation;
     m_summary->setText(tr("Reading the file…"));
     m_progress->show();
-    m_watcher.setFuture(QtConcurrent::run(parseFile, path, *affinities, emails));
+    m_watcher.setFuture(QtConcurrent::run(parseFile, path, *affinities, emails, *required));
     updateButtons();
 }
 
