@@ -40,23 +40,27 @@ Error invalid(const QString& message)
 Result<RepeatKeys> repeatKeysFor(Database& database, const RepeatKeyHasher& hasher, const RequesterIdentity& identity)
 {
     RequestRepository requests(database);
+    // The key in its new form, unless the vault already holds this value's key in the older form.
+    auto keyFor
+        = [&](RequestRepository::KeyKind kind, const QString& key, const QString& legacyKey) -> Result<QString> {
+        if (key.isEmpty())
+            return key;
+        auto legacy = requests.existingKey(kind, { legacyKey });
+        if (!legacy)
+            return legacy.error();
+        return legacy->isEmpty() ? key : *legacy;
+    };
     RepeatKeys keys;
-    const QString email = hasher.emailKey(identity.email);
-    if (!email.isEmpty()) {
-        auto legacy
-            = requests.existingKey(RequestRepository::KeyKind::Email, { hasher.legacyEmailKey(identity.email) });
-        if (!legacy)
-            return legacy.error();
-        keys.email = legacy->isEmpty() ? email : *legacy;
-    }
-    const QString phone = hasher.phoneKey(identity.phone);
-    if (!phone.isEmpty()) {
-        auto legacy
-            = requests.existingKey(RequestRepository::KeyKind::Phone, { hasher.legacyPhoneKey(identity.phone) });
-        if (!legacy)
-            return legacy.error();
-        keys.phone = legacy->isEmpty() ? phone : *legacy;
-    }
+    auto email = keyFor(RequestRepository::KeyKind::Email, hasher.emailKey(identity.email),
+                        hasher.legacyEmailKey(identity.email));
+    if (!email)
+        return email.error();
+    auto phone = keyFor(RequestRepository::KeyKind::Phone, hasher.phoneKey(identity.phone),
+                        hasher.legacyPhoneKey(identity.phone));
+    if (!phone)
+        return phone.error();
+    keys.email = *email;
+    keys.phone = *phone;
     return keys;
 }
 

@@ -277,16 +277,13 @@ Result<qint64> GroupRepository::insertRegistration(const GroupRegistration& regi
         if (!query)
             return query.error();
         id = query->lastInsertId().toLongLong();
-        QVariantList values;
-        const std::pair<const char*, const QString*> cells[] = { { "name_ct", &registration.name },
-                                                                 { "contact_ct", &registration.contact },
-                                                                 { "province_ct", &registration.province } };
-        for (const auto& [column, field] : cells) {
-            auto cell = identity_cells::seal(m_database, RegistrationTable, column, id, *field);
-            if (!cell)
-                return cell.error();
-            values.append(*cell);
-        }
+        auto sealed = identity_cells::sealRow(m_database, RegistrationTable, id,
+                                              { { "name_ct", &registration.name },
+                                                { "contact_ct", &registration.contact },
+                                                { "province_ct", &registration.province } });
+        if (!sealed)
+            return sealed.error();
+        QVariantList values = std::move(*sealed);
         values.append(id);
         return done(m_database.exec(
             QStringLiteral("UPDATE group_registrations SET name_ct = ?, contact_ct = ?, province_ct = ? WHERE id = ?"),

@@ -34,6 +34,18 @@ Result<QVariant> seal(const Database& database, const char* table, const char* c
     return QVariant(cells->encrypt(table, column, rowId, value));
 }
 
+Result<QVariantList> sealRow(const Database& database, const char* table, qint64 rowId, CellValues cells)
+{
+    QVariantList values;
+    for (const auto& [column, value] : cells) {
+        auto cell = seal(database, table, column, rowId, *value);
+        if (!cell)
+            return cell.error();
+        values.append(*cell);
+    }
+    return values;
+}
+
 Result<QString> open(const Database& database, const char* table, const char* column, qint64 rowId,
                      const QByteArray& cell)
 {

@@ -5,6 +5,10 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
+
+#include <initializer_list>
+#include <utility>
 
 namespace peerdesk {
 
@@ -20,6 +24,10 @@ namespace identity_cells {
 // no identity key (a reporting user's), since writing a name would need it.
 Result<QVariant> seal(const Database& database, const char* table, const char* column, qint64 rowId,
                       const QString& value);
+
+// One row's cells, in the order given: (column, value) pairs sealed as seal() does, ready to bind.
+using CellValues = std::initializer_list<std::pair<const char*, const QString*>>;
+Result<QVariantList> sealRow(const Database& database, const char* table, qint64 rowId, CellValues cells);
 
 // The text of one cell (empty for NULL). Without the identity key the text is empty. Damaged, naming the table and
 // row but never the content, when the cell was altered, moved from another row or column, or made under

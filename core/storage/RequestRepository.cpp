@@ -108,18 +108,15 @@ Result<SupportRequest> readRequest(const Database& database, const QSqlQuery& q)
 // Writes a request's identity cells and repeat keys; its row exists (the cells are bound to its id).
 Result<void> writeIdentity(Database& database, const SupportRequest& r, const RepeatKeys& keys)
 {
-    QVariantList values;
-    const std::pair<const char*, const QString*> identity[] = { { "name_ct", &r.identity.name },
-                                                                { "email_ct", &r.identity.email },
-                                                                { "phone_ct", &r.identity.phone },
-                                                                { "best_time_ct", &r.identity.bestTime },
-                                                                { "institution_ct", &r.identity.institution } };
-    for (const auto& [name, field] : identity) {
-        auto cell = identity_cells::seal(database, Table, name, r.id, *field);
-        if (!cell)
-            return cell.error();
-        values.append(*cell);
-    }
+    auto sealed = identity_cells::sealRow(database, Table, r.id,
+                                          { { "name_ct", &r.identity.name },
+                                            { "email_ct", &r.identity.email },
+                                            { "phone_ct", &r.identity.phone },
+                                            { "best_time_ct", &r.identity.bestTime },
+                                            { "institution_ct", &r.identity.institution } });
+    if (!sealed)
+        return sealed.error();
+    QVariantList values = std::move(*sealed);
     values << textOrNull(keys.email) << textOrNull(keys.phone) << r.id;
     auto query = database.exec(QStringLiteral("UPDATE requests SET name_ct = ?, email_ct = ?, phone_ct = ?, "
                                               "best_time_ct = ?, institution_ct = ?, repeat_key_email = ?, "

@@ -183,16 +183,12 @@ Result<void> SupporterRepository::update(const Supporter& s, const QDateTime& no
 
 Result<void> SupporterRepository::writeContact(const Supporter& s)
 {
-    QVariantList values;
-    const std::pair<const char*, const QString*> cells[] = {
-        { "name_ct", &s.name }, { "email_ct", &s.email }, { "phone_ct", &s.phone }, { "pronouns_ct", &s.pronouns }
-    };
-    for (const auto& [column, field] : cells) {
-        auto cell = identity_cells::seal(m_database, Table, column, s.id, *field);
-        if (!cell)
-            return cell.error();
-        values.append(*cell);
-    }
+    auto sealed = identity_cells::sealRow(
+        m_database, Table, s.id,
+        { { "name_ct", &s.name }, { "email_ct", &s.email }, { "phone_ct", &s.phone }, { "pronouns_ct", &s.pronouns } });
+    if (!sealed)
+        return sealed.error();
+    QVariantList values = std::move(*sealed);
     values << emailIndex(s.email) << phoneIndex(s.phone) << s.id;
     auto query = m_database.exec(QStringLiteral("UPDATE supporters SET name_ct = ?, email_ct = ?, phone_ct = ?, "
                                                 "pronouns_ct = ?, email_bidx = ?, phone_bidx = ? WHERE id = ?"),

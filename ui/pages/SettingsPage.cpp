@@ -92,7 +92,8 @@ SettingsPage::SettingsPage(PageContext& context, QWidget* parent)
           { key(P::ScopeExcludedCareerStages), key(P::ScopeRegions), key(P::Resources), key(P::CrisisResources) } },
         { tr("Matching"),
           { key(P::WeightSpecialty), key(P::WeightCareerStage), key(P::WeightRegion), key(P::WeightAvailability),
-            key(P::WeightLoad), key(P::WeightRotation), key(P::ConversationCap), key(P::AffinityGroups) } },
+            key(P::WeightLoad), key(P::WeightRotation), key(P::ConversationCap), key(P::AffinityGroups),
+            key(P::RequiredCourses) } },
         { tr("Privacy and retention"), { key(P::RetentionDays), key(P::SupporterRetentionDays) } },
     };
     for (const auto& [title, keys] : sections) {
