@@ -171,6 +171,7 @@ void MainWindow::openItem(ItemKind kind, qint64 id)
         pageName = QStringLiteral("schedulePage");
         break;
     case ItemKind::GroupOccurrence:
+    case ItemKind::Group:
         pageName = QStringLiteral("groupsPage");
         break;
     }

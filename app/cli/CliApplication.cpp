@@ -53,12 +53,12 @@ const QList<OptionSpec>& optionSpecs()
         { "initial-passphrase-file", "FILE", only({ "user" }) },
         { "rotate-key", nullptr, only({ "user" }) },
         { "to", "DIR", only({ "backup" }) },
-        { "force", nullptr, only({ "backup" }) },
+        { "force", nullptr, only({ "backup", "supporters" }) },
         { "allow-costly-keyring", nullptr, only({ "backup" }) },
         { "new-passphrase-file", "FILE", only({ "passwd" }) },
         { "recovery-key-file", "FILE", only({ "passwd" }) },
         { "json", nullptr,
-          only({ "supporters", "requests", "match", "sessions", "groups", "settings", "purge", "user" }) },
+          only({ "supporters", "requests", "match", "sessions", "groups", "settings", "purge", "user", "dashboard" }) },
         { "period", "PERIOD", only({ "stats" }) },
         { "k", "N", only({ "stats" }) },
         { "format", "FORMAT", only({ "stats" }) },
@@ -69,11 +69,12 @@ const QList<OptionSpec>& optionSpecs()
         { "outcome", "OUTCOME", only({ "requests" }) },
         { "difficult", nullptr, only({ "requests" }) },
         { "resource", "TEXT", only({ "requests" }) },
+        { "reason", "REASON", only({ "match" }) },
         { "immediate-risk", "yes|no", only({ "requests" }) },
         { "reasons", "LIST", only({ "requests" }) },
         { "urgency", "URGENCY", only({ "requests" }) },
         { "action", "ACTION", only({ "requests" }) },
-        { "at", "DATETIME", only({ "requests", "sessions" }) },
+        { "at", "DATETIME", only({ "requests", "sessions", "match" }) },
         { "minutes", "N", only({ "sessions" }) },
         { "modality", "MODALITY", only({ "sessions", "groups" }) },
         { "outside-availability", nullptr, only({ "sessions" }) },
@@ -129,6 +130,7 @@ const QList<CommandSpec>& commandSpecs()
         { "supporters", runSupportersCommand },
         { "requests", runRequestsCommand },
         { "match", runMatchCommand },
+        { "dashboard", runDashboardCommand },
         { "sessions", runSessionsCommand },
         { "groups", runGroupsCommand },
         { "settings", runSettingsCommand },
@@ -218,14 +220,17 @@ QString CliApplication::helpText() const
                     "  passwd    Change your passphrase [--new-passphrase-file FILE]\n"
                     "            [--recovery-key-file FILE] in place of a forgotten passphrase\n"
                     "  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]\n"
-                    "            | status ID STATUS | pause ID --until DATE | resume ID\n"
+                    "            | status ID STATUS [--force] | pause ID --until DATE [--force] | resume ID\n"
                     "            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]\n"
                     "            | debrief ID [--kind debrief|supervision] [--on DATE]\n"
                     "  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]\n"
                     "            | consent ID | triage ID --immediate-risk yes|no [--reasons LIST] [--urgency U]\n"
                     "            | escalate ID --action A | contact ID [--at T]\n"
                     "            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID\n"
+                    "            | refer ID --resource R [--at T]\n"
                     "  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID\n"
+                    "            | end ID --reason R [--at T] | handoff ID [--include-reasons]\n"
+                    "  dashboard What needs attention today [--json]\n"
                     "  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]\n"
                     "            | list [REQUEST_ID] [--json] | set ID --status S\n"
                     "  groups    add | list | occurrences | schedule | record | register | verify | link-sent\n"

@@ -83,6 +83,7 @@ private:
 int runSupportersCommand(CliApplication& app);
 int runRequestsCommand(CliApplication& app);
 int runMatchCommand(CliApplication& app);
+int runDashboardCommand(CliApplication& app);
 int runSessionsCommand(CliApplication& app);
 int runGroupsCommand(CliApplication& app);
 int runSettingsCommand(CliApplication& app);

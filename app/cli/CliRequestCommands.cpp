@@ -144,8 +144,15 @@ int showRequest(CliApplication& app, RequestService& service, const Clock& clock
     if (!request)
         return app.fail(request.error());
     auto target = service.contactTarget();
-    const QJsonObject json
-        = requestJson(*request, target ? std::optional<ContactTarget>(*target) : std::nullopt, clock);
+    QJsonObject json = requestJson(*request, target ? std::optional<ContactTarget>(*target) : std::nullopt, clock);
+    auto referrals = service.referrals(*id);
+    if (!referrals)
+        return app.fail(referrals.error());
+    QJsonArray given;
+    for (const ReferralGiven& referral : std::as_const(*referrals))
+        given.append(QJsonObject{ { QStringLiteral("resource"), referral.resource },
+                                  { QStringLiteral("given_at"), momentOrNull(referral.givenAt) } });
+    json.insert(QStringLiteral("referrals_given"), given);
     if (app.isSet(QStringLiteral("json"))) {
         app.printJson(QJsonDocument(json));
         return 0;
@@ -244,6 +251,23 @@ int close(CliApplication& app, RequestService& service)
     return 0;
 }
 
+int refer(CliApplication& app, RequestService& service)
+{
+    auto id = requestId(app, 2, QStringLiteral("requests refer ID --resource R [--at T]"));
+    if (!id)
+        return app.fail(id.error());
+    if (!app.isSet(QStringLiteral("resource")))
+        return app.usage(Text::tr("Give --resource, one of the resources setting's names."));
+    auto at = app.momentOption(QStringLiteral("at"));
+    if (!at)
+        return app.fail(at.error());
+    const QString resource = app.value(QStringLiteral("resource")).trimmed();
+    if (auto done = service.refer(*id, resource, *at); !done)
+        return app.fail(done.error());
+    app.printLine(Text::tr("Referral to %1 recorded for request #%2.").arg(resource).arg(*id));
+    return 0;
+}
+
 int simpleRequestStep(CliApplication& app, RequestService& service, const QString& sub)
 {
     auto id = requestId(app, 2, QStringLiteral("requests %1 ID").arg(sub));
@@ -299,9 +323,9 @@ int runRequestsCommand(CliApplication& app)
     if (sub == QLatin1String("import"))
         return runRequestsImport(app);
     static const QStringList known
-        = { QStringLiteral("list"),   QStringLiteral("show"),     QStringLiteral("consent"),
-            QStringLiteral("triage"), QStringLiteral("escalate"), QStringLiteral("contact"),
-            QStringLiteral("close"),  QStringLiteral("hold"),     QStringLiteral("release") };
+        = { QStringLiteral("list"),     QStringLiteral("show"),    QStringLiteral("consent"), QStringLiteral("triage"),
+            QStringLiteral("escalate"), QStringLiteral("contact"), QStringLiteral("close"),   QStringLiteral("hold"),
+            QStringLiteral("release"),  QStringLiteral("refer") };
     if (!known.contains(sub))
         return app.usage(Text::tr("requests takes one of: import, %1.").arg(known.join(QStringLiteral(", "))));
     auto session = app.unlock();
@@ -318,6 +342,8 @@ int runRequestsCommand(CliApplication& app)
         return escalate(app, service);
     if (sub == QLatin1String("close"))
         return close(app, service);
+    if (sub == QLatin1String("refer"))
+        return refer(app, service);
     return simpleRequestStep(app, service, sub);
 }
 
@@ -343,15 +369,44 @@ int handoff(CliApplication& app)
     return 0;
 }
 
+// Ends an accepted match early: the request goes back to triaged for a new supporter.
+int endMatch(CliApplication& app)
+{
+    auto id = requestId(app, 2, QStringLiteral("match end REQUEST_ID --reason REASON [--at T]"));
+    if (!id)
+        return app.fail(id.error());
+    if (!app.isSet(QStringLiteral("reason")))
+        return app.usage(Text::tr("Give --reason, one of the match_end_reasons setting (by default: "
+                                  "supporter_unavailable, supporter_withdrew, poor_fit, requester_asked)."));
+    auto at = app.momentOption(QStringLiteral("at"));
+    if (!at)
+        return app.fail(at.error());
+    auto session = app.unlock();
+    if (!session)
+        return app.fail(session.error());
+    auto cancelled = MatchingService(**session).end(*id, app.value(QStringLiteral("reason")), *at);
+    if (!cancelled)
+        return app.fail(cancelled.error());
+    app.printLine(
+        Text::tr("The match of request #%1 has ended; the request is back to triaged for a new supporter.").arg(*id));
+    if (*cancelled > 0)
+        app.printLine(Text::tr("%n conversation(s) booked from then on cancelled.", nullptr, *cancelled));
+    return 0;
+}
+
 } // namespace
 
 int runMatchCommand(CliApplication& app)
 {
     const QString sub = app.commandArguments().value(0);
     static const QStringList known = { QStringLiteral("suggest"), QStringLiteral("assign"), QStringLiteral("accept"),
-                                       QStringLiteral("decline"), QStringLiteral("handoff") };
+                                       QStringLiteral("decline"), QStringLiteral("end"),    QStringLiteral("handoff") };
     if (!known.contains(sub))
         return app.usage(Text::tr("match takes one of: %1.").arg(known.join(QStringLiteral(", "))));
+    if (sub != QLatin1String("end") && (app.isSet(QStringLiteral("reason")) || app.isSet(QStringLiteral("at"))))
+        return app.usage(Text::tr("--reason and --at go with match end only."));
+    if (sub == QLatin1String("end"))
+        return endMatch(app);
     if (sub == QLatin1String("handoff"))
         return handoff(app);
     if (app.isSet(QStringLiteral("include-reasons")))

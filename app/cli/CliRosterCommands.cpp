@@ -115,12 +115,12 @@ int show(CliApplication& app, SupporterService& service)
 
 int setStatus(CliApplication& app, SupporterService& service)
 {
-    if (auto count = app.expectArguments(3, QStringLiteral("supporters status ID STATUS")); !count)
+    if (auto count = app.expectArguments(3, QStringLiteral("supporters status ID STATUS [--force]")); !count)
         return app.fail(count.error());
     auto id = app.idArgument(1, Text::tr("supporter id"));
     if (!id)
         return app.fail(id.error());
-    if (auto done = service.setStatus(*id, app.commandArguments().at(2)); !done)
+    if (auto done = service.setStatus(*id, app.commandArguments().at(2), app.isSet(QStringLiteral("force"))); !done)
         return app.fail(done.error());
     app.printLine(Text::tr("Supporter #%1 is now %2.")
                       .arg(*id)
@@ -130,8 +130,9 @@ int setStatus(CliApplication& app, SupporterService& service)
 
 int pause(CliApplication& app, SupporterService& service, bool resume)
 {
-    if (auto count = app.expectArguments(
-            2, resume ? QStringLiteral("supporters resume ID") : QStringLiteral("supporters pause ID --until DATE"));
+    if (auto count = app.expectArguments(2,
+                                         resume ? QStringLiteral("supporters resume ID")
+                                                : QStringLiteral("supporters pause ID --until DATE [--force]"));
         !count)
         return app.fail(count.error());
     auto id = app.idArgument(1, Text::tr("supporter id"));
@@ -146,7 +147,7 @@ int pause(CliApplication& app, SupporterService& service, bool resume)
             return app.usage(Text::tr("Give --until DATE."));
         until = **date;
     }
-    if (auto done = service.pauseUntil(*id, until); !done)
+    if (auto done = service.pauseUntil(*id, until, app.isSet(QStringLiteral("force"))); !done)
         return app.fail(done.error());
     app.printLine(resume ? Text::tr("Supporter #%1 can be matched again.").arg(*id)
                          : Text::tr("Supporter #%1 is paused until %2.").arg(*id).arg(until.toString(Qt::ISODate)));

@@ -79,11 +79,14 @@ enum class MatchStatus
     Proposed, // waiting for the supporter's answer
     Accepted,
     Declined,
-    Ended, // the request closed
+    Ended, // the request closed, or the match was ended early (with an end reason) for a new supporter
 };
 
 QString matchStatusKey(MatchStatus status);
 std::optional<MatchStatus> matchStatusFromKey(const QString& key);
+// A reason a match ended early (the match_end_reasons setting): the default categories in words, translated; a
+// program's own as it wrote them.
+QString matchEndReasonDisplayName(const QString& key);
 
 struct Match
 {
@@ -96,6 +99,16 @@ struct Match
     QDateTime answeredAt;
     QDateTime endedAt;
     bool difficult = false;
+    QString endReason; // ended early: a key of the match_end_reasons setting; empty otherwise
+};
+
+// A service the physician was connected to (the resources setting's name), during or at the end of support.
+struct ReferralGiven
+{
+    qint64 id = 0;
+    qint64 requestId = 0;
+    QString resource;
+    QDateTime givenAt;
 };
 
 struct EscalationRecord

@@ -50,6 +50,11 @@ std::optional<RequestStatus> nextStatus(RequestStatus from, RequestEvent event)
         if (from == RequestStatus::FirstContactMade || from == RequestStatus::InProgress)
             return RequestStatus::InProgress;
         break;
+    case RequestEvent::EndMatch:
+        if (from == RequestStatus::Accepted || from == RequestStatus::FirstContactMade
+            || from == RequestStatus::InProgress)
+            return RequestStatus::Triaged;
+        break;
     case RequestEvent::Close:
         break;
     }
@@ -186,6 +191,8 @@ QString requestEventKey(RequestEvent event)
         return QStringLiteral("record_first_contact");
     case RequestEvent::RecordConversation:
         return QStringLiteral("record_conversation");
+    case RequestEvent::EndMatch:
+        return QStringLiteral("end_match");
     case RequestEvent::Close:
         return QStringLiteral("close");
     }
@@ -216,6 +223,8 @@ QString requestEventDisplayName(RequestEvent event)
         return Text::tr("Record first contact");
     case RequestEvent::RecordConversation:
         return Text::tr("Record a conversation");
+    case RequestEvent::EndMatch:
+        return Text::tr("End the match");
     case RequestEvent::Close:
         return Text::tr("Close");
     }

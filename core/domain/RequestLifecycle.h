@@ -46,6 +46,7 @@ enum class RequestEvent
     SupporterDeclines, // Matched -> Triaged, so it can be matched again
     RecordFirstContact, // Accepted -> FirstContactMade
     RecordConversation, // FirstContactMade or InProgress -> InProgress
+    EndMatch, // Accepted, FirstContactMade or InProgress -> Triaged: the supporter's match ended early, to re-match
     Close, // any open status -> Closed; needs a CloseOutcome
 };
 
@@ -56,11 +57,16 @@ inline constexpr std::array allRequestStatuses{ RequestStatus::New,        Reque
 inline constexpr std::array allCloseOutcomes{ CloseOutcome::Completed,   CloseOutcome::Declined,
                                               CloseOutcome::Unreachable, CloseOutcome::ReferredElsewhere,
                                               CloseOutcome::Escalated,   CloseOutcome::Withdrawn };
-inline constexpr std::array allRequestEvents{
-    RequestEvent::AwaitConsent,       RequestEvent::RecordConsent,      RequestEvent::Triage,
-    RequestEvent::AssignSupporter,    RequestEvent::SupporterAccepts,   RequestEvent::SupporterDeclines,
-    RequestEvent::RecordFirstContact, RequestEvent::RecordConversation, RequestEvent::Close
-};
+inline constexpr std::array allRequestEvents{ RequestEvent::AwaitConsent,
+                                              RequestEvent::RecordConsent,
+                                              RequestEvent::Triage,
+                                              RequestEvent::AssignSupporter,
+                                              RequestEvent::SupporterAccepts,
+                                              RequestEvent::SupporterDeclines,
+                                              RequestEvent::RecordFirstContact,
+                                              RequestEvent::RecordConversation,
+                                              RequestEvent::EndMatch,
+                                              RequestEvent::Close };
 
 // Stable identifiers (database, CLI JSON, audit details) and translated names. fromKey: nullopt if unknown.
 QString requestStatusKey(RequestStatus status);
@@ -87,12 +93,17 @@ QString requestEventDisplayName(RequestEvent event);
 //   Accepted         --RecordFirstContact--> FirstContactMade
 //   FirstContactMade --RecordConversation--> InProgress
 //   InProgress       --RecordConversation--> InProgress (each further conversation)
+//   Accepted, FirstContactMade, InProgress --EndMatch--> Triaged (a new supporter is needed)
 //   any open status  --Close(outcome)-->     Closed; Closed is terminal
 //
 // Consent: recording consent returns a referral to New, not to Triaged. Triage (scope, immediate risk,
 // reasons) needs a conversation with the person, which the program may only have once they consented; going
 // back to New makes a consented referral follow the same path as any other request. So a referral can be
 // neither triaged nor matched while awaiting consent.
+//
+// Ending a match early (the supporter went on leave, withdrew, was a poor fit, or the physician asked for
+// someone else) returns the request to Triaged: it keeps its receipt, reasons, first contact and history, and
+// is matched again like a declined proposal. A proposal not yet answered is declined instead.
 //
 // Outcomes: Completed only once the supporter reached the physician (FirstContactMade or InProgress): support
 // cannot have been completed before anyone spoke. Every other outcome is allowed from any open status:

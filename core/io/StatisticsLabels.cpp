@@ -1,5 +1,6 @@
 #include "io/StatisticsLabels.h"
 
+#include "domain/Request.h"
 #include "domain/RequestLifecycle.h"
 #include "domain/Vocabulary.h"
 #include "io/StatisticsExport.h"
@@ -64,6 +65,10 @@ QString StatisticsLabels::categoryName(const QString& dimension, const QString& 
         if (const auto outcome = closeOutcomeFromKey(key))
             return closeOutcomeDisplayName(*outcome);
     }
+    if (dimension == QLatin1String("end_reason"))
+        return matchEndReasonDisplayName(key);
+    if (dimension == QLatin1String("resource"))
+        return key; // the program's own name for the service
     if (dimension == QLatin1String("month")) {
         const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
         if (month.isValid())
@@ -101,6 +106,8 @@ QString StatisticsLabels::dimensionName(const QString& dimension)
         { QStringLiteral("occurrence_status"), QT_TR_NOOP("Session status") },
         { QStringLiteral("supporter_status"), QT_TR_NOOP("Supporter status") },
         { QStringLiteral("month"), QT_TR_NOOP("Month") },
+        { QStringLiteral("end_reason"), QT_TR_NOOP("Reason the match ended") },
+        { QStringLiteral("resource"), QT_TR_NOOP("Resource") },
     };
     if (const auto found = names.constFind(dimension); found != names.cend())
         return tr(*found);

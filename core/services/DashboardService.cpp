@@ -58,14 +58,23 @@ Result<DashboardOverview> DashboardService::overview(int limit)
     auto target = RequestService(m_session).contactTarget();
     if (!target)
         return target.error();
-    auto retentionDays = ProgramSettings(m_session.database()).integer(QLatin1String(ProgramSettings::RetentionDays));
+    ProgramSettings settings(m_session.database());
+    auto retentionDays = settings.integer(QLatin1String(ProgramSettings::RetentionDays));
     if (!retentionDays)
         return retentionDays.error();
+    auto answerDays = settings.integer(QLatin1String(ProgramSettings::ProposalAnswerDays));
+    if (!answerDays)
+        return answerDays.error();
+    auto quietDays = settings.integer(QLatin1String(ProgramSettings::QuietMatchDays));
+    if (!quietDays)
+        return quietDays.error();
 
     const QTimeZone& zone = target->timeZone();
     const QDateTime now = m_session.clock().nowUtc();
     DashboardOverview overview;
     overview.today = target->localDate(now);
+    overview.proposalAnswerDays = *answerDays;
+    overview.quietMatchDays = *quietDays;
     const QDate& today = overview.today;
     DashboardRepository repository(m_session.database());
 
@@ -79,7 +88,26 @@ Result<DashboardOverview> DashboardService::overview(int limit)
     if (step)
         step = take(requests({ RequestStatus::AwaitingConsent }, DueFilter::Any, limit), overview.awaitingConsent);
     if (step)
+        step = take(requests({ RequestStatus::Triaged }, DueFilter::Any, limit), overview.triagedNotMatched);
+    if (step)
+        step = take(repository.escalatedWithoutSupporter(limit), overview.escalatedWithoutSupporter);
+    if (step)
         step = take(requests({ RequestStatus::Matched }, DueFilter::Any, limit), overview.awaitingAcceptance);
+    if (step)
+        step
+            = take(repository.proposalsUnansweredSince(now.addDays(-*answerDays), limit), overview.proposalsUnanswered);
+    if (step)
+        step = take(repository.matchesQuietSince(now.addDays(-*quietDays), limit), overview.quietMatches);
+    if (step)
+        step = take(repository.matchesNeedingNewSupporter(today, limit), overview.needsNewSupporter);
+    if (step)
+        step = take(repository.conversationsNotRecorded(now, limit), overview.conversationsNotRecorded);
+    if (step)
+        step = take(repository.groupSessionsNotRecorded(now, limit), overview.groupSessionsNotRecorded);
+    if (step)
+        step = take(repository.groupSeriesEndingBefore(now, startOf(today.addDays(GroupSeriesHorizonDays + 1), zone),
+                                                       today, limit),
+                    overview.groupSeriesRunningOut);
     if (step)
         step = take(requests({}, DueFilter::Overdue, limit), overview.contactOverdue);
     if (step)

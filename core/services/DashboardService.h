@@ -15,7 +15,17 @@ class VaultSession;
 struct DashboardOverview
 {
     QDate today; // in the program's time zone
+    int proposalAnswerDays = 2; // the settings the lists below were read with
+    int quietMatchDays = 14;
     DashboardRows newRequests; // waiting for triage
+    DashboardRows triagedNotMatched; // triaged, no supporter proposed yet (at: received)
+    DashboardRows escalatedWithoutSupporter; // flagged at immediate risk, no supporter yet
+    DashboardRows proposalsUnanswered; // proposed more than proposalAnswerDays ago, no answer (id: the request)
+    DashboardRows quietMatches; // accepted, no conversation held for quietMatchDays (id: the request)
+    DashboardRows needsNewSupporter; // live matches whose supporter was paused or retired (id: the request)
+    DashboardRows conversationsNotRecorded; // past and still "scheduled"
+    DashboardRows groupSessionsNotRecorded; // past and still "scheduled"
+    DashboardRows groupSeriesRunningOut; // active groups with no session scheduled beyond GroupSeriesHorizonDays
     DashboardRows awaitingConsent; // colleague referrals without the person's agreement yet
     DashboardRows awaitingAcceptance; // proposed to a supporter who has not answered
     DashboardRows contactOverdue; // no first contact and the target date has passed (date: the due date)
@@ -31,6 +41,7 @@ class DashboardService final
 public:
     static constexpr int TrainingHorizonDays = 30;
     static constexpr int PurgeHorizonDays = 7;
+    static constexpr int GroupSeriesHorizonDays = 14;
     static constexpr int DefaultLimit = 50;
 
     explicit DashboardService(VaultSession& session) : m_session(session) { }

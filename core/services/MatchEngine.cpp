@@ -159,6 +159,10 @@ public:
         if (m_input.declined.contains(s.id))
             return rule(QStringLiteral("declined_before"),
                         once(m_declinedBefore, [] { return Text::tr("declined this request before"); }));
+        if (m_input.endedWith.contains(s.id))
+            return rule(QStringLiteral("match_ended"), once(m_matchEnded, [] {
+                            return Text::tr("was this request's supporter until the match ended");
+                        }));
         if (!m_profile.affinityPreference.isEmpty() && !s.affinities.contains(m_profile.affinityPreference))
             return rule(QStringLiteral("no_requested_affinity"),
                         once(m_noAffinity, [] { return Text::tr("not in the requested affinity group"); }));
@@ -356,9 +360,10 @@ private:
     const bool m_inPersonWanted;
 
     std::optional<QString> m_isRequester, m_pausedUntil, m_cooldownUntil, m_trainingMissing, m_trainingExpired,
-        m_notTaking, m_noPlaceFree, m_noLanguage, m_noModality, m_sameInstitutionRule, m_declinedBefore, m_noAffinity,
-        m_noGender, m_supporterNumber, m_sameInstitution, m_otherInstitution, m_inAffinity, m_sameSpecialty,
-        m_otherSpecialty, m_sameRegion, m_otherRegion, m_noTime, m_everyTime, m_someTimes, m_placesFree, m_notMatched;
+        m_notTaking, m_noPlaceFree, m_noLanguage, m_noModality, m_sameInstitutionRule, m_declinedBefore, m_matchEnded,
+        m_noAffinity, m_noGender, m_supporterNumber, m_sameInstitution, m_otherInstitution, m_inAffinity,
+        m_sameSpecialty, m_otherSpecialty, m_sameRegion, m_otherRegion, m_noTime, m_everyTime, m_someTimes,
+        m_placesFree, m_notMatched;
     QHash<QString, QString> m_notActive;
     QStringList m_speaks;
     QStringList m_offers;

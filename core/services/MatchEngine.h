@@ -32,6 +32,7 @@ struct MatchInput
     QList<Supporter> supporters; // in any order: the ranking sorts its own
     QHash<qint64, SupporterLoad> loads;
     QSet<qint64> declined; // supporters who declined this request before
+    QSet<qint64> endedWith; // supporters whose match with this request was ended early
     QStringList requiredCourses; // the program's setting: each must be in a supporter's training
     MatchWeights weights;
     QDate today; // the program's local date

@@ -108,6 +108,10 @@ Result<MatchInput> MatchingService::input(qint64 requestId, std::optional<qint64
     if (!declined)
         return declined.error();
     in.declined = std::move(*declined);
+    auto ended = matches.endedEarlySupporters(requestId);
+    if (!ended)
+        return ended.error();
+    in.endedWith = std::move(*ended);
     auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
     if (!required)
         return required.error();
@@ -219,6 +223,11 @@ Result<void> MatchingService::accept(qint64 requestId)
 Result<void> MatchingService::decline(qint64 requestId)
 {
     return answer(requestId, false);
+}
+
+Result<int> MatchingService::end(qint64 requestId, const QString& reason, const std::optional<QDateTime>& at)
+{
+    return RequestService(m_session).endMatch(requestId, reason, at);
 }
 
 Result<std::optional<Match>> MatchingService::liveMatch(qint64 requestId)

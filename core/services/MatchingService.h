@@ -4,6 +4,7 @@
 #include "domain/Request.h"
 #include "services/RosterCache.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,9 @@ public:
     Result<qint64> assign(qint64 requestId, qint64 supporterId);
     Result<void> accept(qint64 requestId); // the supporter agreed: matched -> accepted
     Result<void> decline(qint64 requestId); // the supporter declined: back to triaged, never suggested again
+    // Ends an accepted match early for a new supporter (RequestService::endMatch): back to triaged, the supporter
+    // never suggested for it again. Returns how many booked conversations were cancelled.
+    Result<int> end(qint64 requestId, const QString& reason, const std::optional<QDateTime>& at = std::nullopt);
     // The proposed or accepted match of a request, if any.
     Result<std::optional<Match>> liveMatch(qint64 requestId);
     // Every match of a request, oldest first.

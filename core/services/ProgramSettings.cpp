@@ -1,6 +1,7 @@
 #include "services/ProgramSettings.h"
 
 #include "domain/HolidayCalendar.h"
+#include "domain/ReferralResource.h"
 #include "domain/Vocabulary.h"
 #include "io/CsvReader.h"
 #include "services/AuditLog.h"
@@ -48,6 +49,24 @@ QStringList provinceCodes()
     return codes;
 }
 
+// Each resource in its setting form; refused when its tags cannot be read or two resources share a name (a
+// referral given records the name alone).
+Result<QStringList> normaliseResources(const QStringList& items)
+{
+    QStringList normalised, names;
+    for (const QString& item : items) {
+        QString problem;
+        const auto resource = ReferralResource::parse(item, &problem);
+        if (!resource)
+            return makeError(ErrorCode::InvalidInput, problem);
+        if (names.contains(resource->name, Qt::CaseInsensitive))
+            return makeError(ErrorCode::InvalidInput, Text::tr("\"%1\" is listed twice.").arg(resource->name));
+        names << resource->name;
+        normalised << resource->text();
+    }
+    return normalised;
+}
+
 } // namespace
 
 QList<SettingDefinition> ProgramSettings::definitions()
@@ -80,9 +99,18 @@ QList<SettingDefinition> ProgramSettings::definitions()
         listSetting(P::Resources,
                     Text::tr("Physician Health Program; Resident wellness program; Employee and family assistance "
                              "program; Family physician"),
-                    Text::tr("Resources offered when a request is referred elsewhere")),
+                    Text::tr("Resources physicians are referred to, each optionally followed by the requests it is "
+                             "for: Name [region=BC, career_stage=resident]")),
         listSetting(P::CrisisResources, Text::tr("Emergency services: 911; Suicide Crisis Helpline: call or text 988"),
                     Text::tr("Crisis resources shown when someone may be at immediate risk")),
+        listSetting(P::MatchEndReasons,
+                    QStringLiteral("supporter_unavailable; supporter_withdrew; poor_fit; requester_asked"),
+                    Text::tr("Reasons a match may be ended early for a new supporter (categories, never a story)")),
+        integerSetting(
+            P::ProposalAnswerDays, 1, 30, 2,
+            Text::tr("Days a proposed supporter may take to answer before the Dashboard lists the proposal")),
+        integerSetting(P::QuietMatchDays, 1, 90, 14,
+                       Text::tr("Days without a conversation held before the Dashboard lists a match")),
         listSetting(P::RequiredCourses, QString(),
                     Text::tr("Training courses a supporter must have completed before being made active, proposed "
                              "for a match or named a group's facilitator (empty: none)")),
@@ -174,7 +202,14 @@ Result<QString> ProgramSettings::normalise(const SettingDefinition& definition, 
         return QString::number(number);
     }
     case SettingDefinition::Type::List: {
-        const QStringList items = csv::splitList(trimmed);
+        QStringList items = csv::splitList(trimmed);
+        if (definition.key == QLatin1String(Resources)) {
+            auto resources = normaliseResources(items);
+            if (!resources)
+                return makeError(ErrorCode::InvalidInput,
+                                 Text::tr("%1: %2").arg(definition.key, resources.error().message));
+            items = *resources;
+        }
         for (const QString& item : items) {
             if (item.size() > 200)
                 return makeError(ErrorCode::InvalidInput,

@@ -1,5 +1,6 @@
 #include "services/RequestService.h"
 
+#include "domain/ReferralResource.h"
 #include "domain/Vocabulary.h"
 #include "services/AuditLog.h"
 #include "services/FieldChecks.h"
@@ -15,6 +16,7 @@
 #include "storage/SupporterRepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <sodium.h>
@@ -256,7 +258,8 @@ Result<void> RequestService::recordEvent(qint64 id, RequestEvent event, const st
             return when.error();
         if (auto applied = apply(*request, event); !applied)
             return applied;
-        if (stamp)
+        // Kept when already set: a request matched again after its match ended had its first contact then.
+        if (stamp && !((*request).*stamp).isValid())
             (*request).*stamp = *when;
         return save(*request, eventAuditAction(event, std::nullopt));
     });
@@ -334,7 +337,7 @@ Result<TriageOutcome> RequestService::triage(qint64 id, const TriageDecision& de
             auto resources = settings.list(QLatin1String(ProgramSettings::Resources));
             if (!resources)
                 return resources.error();
-            outcome.resources = *resources;
+            outcome.resources = ReferralResource::namesFor(ReferralResource::parseAll(*resources), request->profile);
             if (auto applied = apply(*request, RequestEvent::Close, CloseOutcome::ReferredElsewhere); !applied)
                 return applied;
             request->closedAt = *when;
@@ -397,7 +400,8 @@ Result<void> RequestService::recordConversationHeld(qint64 id, const QDateTime& 
         if (request->status == RequestStatus::Accepted) {
             if (auto applied = apply(*request, RequestEvent::RecordFirstContact); !applied)
                 return applied;
-            request->firstContactAt = *when;
+            if (!request->firstContactAt.isValid())
+                request->firstContactAt = *when;
             if (auto saved = save(*request, eventAuditAction(RequestEvent::RecordFirstContact, std::nullopt)); !saved)
                 return saved;
         }
@@ -435,14 +439,8 @@ Result<int> RequestService::close(qint64 id, CloseOutcome outcome, const CloseOp
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     if (!options.resource.isEmpty()) {
-        if (outcome != CloseOutcome::ReferredElsewhere)
-            return invalid(Text::tr("A resource is recorded only when a request is referred elsewhere."));
-        auto resources = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::Resources));
-        if (!resources)
-            return resources.error();
-        if (!resources->contains(options.resource))
-            return invalid(Text::tr("\"%1\" is not in the configured resources: %2.")
-                               .arg(options.resource, resources->join(QStringLiteral("; "))));
+        if (auto known = checkResource(options.resource); !known)
+            return known.error();
     }
     int cancelled = 0;
     auto done = m_session.database().transaction([&]() -> Result<void> {
@@ -455,7 +453,12 @@ Result<int> RequestService::close(qint64 id, CloseOutcome outcome, const CloseOp
         if (auto applied = apply(*request, RequestEvent::Close, outcome); !applied)
             return applied;
         request->closedAt = *when;
-        request->referredResource = options.resource;
+        if (outcome == CloseOutcome::ReferredElsewhere)
+            request->referredResource = options.resource;
+        if (!options.resource.isEmpty()) {
+            if (auto given = storeReferral(id, options.resource, *when); !given)
+                return given;
+        }
         MatchRepository matches(m_session.database());
         auto live = matches.live(id);
         if (!live)
@@ -494,6 +497,137 @@ Result<int> RequestService::close(qint64 id, CloseOutcome outcome, const CloseOp
             }
         }
         return save(*request, eventAuditAction(RequestEvent::Close, outcome));
+    });
+    if (!done)
+        return done.error();
+    return cancelled;
+}
+
+Result<void> RequestService::checkResource(const QString& resource)
+{
+    auto items = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::Resources));
+    if (!items)
+        return items.error();
+    const QStringList names = ReferralResource::names(ReferralResource::parseAll(*items));
+    if (names.isEmpty())
+        return invalid(Text::tr("No resources are configured: an administrator lists them in the %1 setting first.")
+                           .arg(QLatin1String(ProgramSettings::Resources)));
+    if (!names.contains(resource))
+        return invalid(
+            Text::tr("\"%1\" is not in the configured resources: %2.").arg(resource, names.join(QStringLiteral("; "))));
+    return {};
+}
+
+Result<void> RequestService::storeReferral(qint64 id, const QString& resource, const QDateTime& at)
+{
+    ReferralGiven referral;
+    referral.requestId = id;
+    referral.resource = resource;
+    referral.givenAt = at;
+    auto stored = RequestRepository(m_session.database()).insertReferral(referral, m_session.clock().nowUtc());
+    if (!stored)
+        return stored.error();
+    return m_session.recordAudit(QStringLiteral("request.referral_given"), QLatin1String(EntityType), id);
+}
+
+Result<void> RequestService::refer(qint64 id, const QString& resource, const std::optional<QDateTime>& at)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed;
+    if (auto known = checkResource(resource.trimmed()); !known)
+        return known;
+    return m_session.database().transaction([&]() -> Result<void> {
+        auto request = load(id);
+        if (!request)
+            return request.error();
+        // On a closed request (an out-of-scope triage closes it at once) the referral was given at the closure.
+        auto when
+            = !at && request->closedAt.isValid() ? Result<QDateTime>(request->closedAt) : resolveTime(*request, at);
+        if (!when)
+            return when.error();
+        if (request->closedAt.isValid() && *when > request->closedAt)
+            return invalid(Text::tr("Request #%1 closed on %2: a referral given after that is not part of it.")
+                               .arg(id)
+                               .arg(QLocale().toString(request->closedAt.toLocalTime(), QLocale::ShortFormat)));
+        return storeReferral(id, resource.trimmed(), *when);
+    });
+}
+
+Result<QList<ReferralGiven>> RequestService::referrals(qint64 id)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    if (auto request = load(id); !request)
+        return request.error();
+    return RequestRepository(m_session.database()).referrals(id);
+}
+
+Result<QStringList> RequestService::resourcesFor(qint64 id)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    auto request = load(id);
+    if (!request)
+        return request.error();
+    auto items = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::Resources));
+    if (!items)
+        return items.error();
+    return ReferralResource::namesFor(ReferralResource::parseAll(*items), request->profile);
+}
+
+Result<int> RequestService::endMatch(qint64 id, const QString& reason, const std::optional<QDateTime>& at)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    auto reasons = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::MatchEndReasons));
+    if (!reasons)
+        return reasons.error();
+    if (reasons->isEmpty())
+        return invalid(Text::tr("No reasons for ending a match are configured: an administrator sets %1 first.")
+                           .arg(QLatin1String(ProgramSettings::MatchEndReasons)));
+    if (!reasons->contains(reason.trimmed()))
+        return invalid(Text::tr("\"%1\" is not a reason for ending a match; use one of: %2.")
+                           .arg(reason.trimmed(), reasons->join(QStringLiteral(", "))));
+    int cancelled = 0;
+    auto done = m_session.database().transaction([&]() -> Result<void> {
+        auto request = load(id);
+        if (!request)
+            return request.error();
+        MatchRepository matches(m_session.database());
+        auto live = matches.live(id);
+        if (!live)
+            return live.error();
+        if (!*live)
+            return invalid(Text::tr("Request #%1 has no supporter whose match could end.").arg(id));
+        if ((*live)->status == MatchStatus::Proposed)
+            return invalid(Text::tr("The supporter of request #%1 has not answered yet: record their answer, or "
+                                    "decline for them, instead of ending the match.")
+                               .arg(id));
+        auto when = resolveTime(*request, at);
+        if (!when)
+            return when.error();
+        if (*when < (*live)->proposedAt)
+            return invalid(Text::tr("The match cannot end before the supporter was proposed (%1).")
+                               .arg(QLocale().toString((*live)->proposedAt.toLocalTime(), QLocale::ShortFormat)));
+        if (auto applied = apply(*request, RequestEvent::EndMatch); !applied)
+            return applied;
+        Match match = **live;
+        match.status = MatchStatus::Ended;
+        match.endedAt = *when;
+        match.endReason = reason.trimmed();
+        if (auto ended = matches.update(match); !ended)
+            return ended;
+        if (auto audited
+            = m_session.recordAudit(QStringLiteral("match.ended_early"), QStringLiteral("match"), match.id);
+            !audited)
+            return audited;
+        // As when closing: the ended supporter's booked conversations will not take place, and a past one not yet
+        // recorded may have.
+        auto booked = cancelConversationsFrom(match.id, std::max(*when, m_session.clock().nowUtc()));
+        if (!booked)
+            return booked.error();
+        cancelled = *booked;
+        return save(*request, eventAuditAction(RequestEvent::EndMatch, std::nullopt));
     });
     if (!done)
         return done.error();

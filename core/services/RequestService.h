@@ -39,7 +39,7 @@ struct TriageOutcome
     RequestStatus status = RequestStatus::Triaged; // Triaged, or Closed when out of scope
     bool inScope = true;
     QString scopeRule; // why it is out of scope (translated)
-    QStringList resources; // out of scope: the configured resources to offer
+    QStringList resources; // out of scope: the configured resources to offer, those meant for this request first
     bool escalated = false;
     QStringList crisisResources; // immediate risk: show these now
 };
@@ -47,7 +47,9 @@ struct TriageOutcome
 struct CloseOptions
 {
     bool difficult = false; // the supporter gets their cooldown
-    QString resource; // referred elsewhere: which resource (from the configured list, or empty)
+    // A resource the physician was connected to (a name from the resources setting, or empty), whatever the
+    // outcome: recorded as a referral given at the closure; for referred_elsewhere, also the closure's resource.
+    QString resource;
 };
 
 // What can still change on an open request: how it came in, its urgency and reasons, what matching needs and
@@ -137,9 +139,23 @@ public:
     // now (each audited as "conversation.cancelled"), in the same transaction; returns how many were cancelled.
     Result<int> close(qint64 id, CloseOutcome outcome, const CloseOptions& options = {},
                       const std::optional<QDateTime>& at = std::nullopt);
-    // How many conversations close() would cancel if the request closed at `at` (now when not given).
+    // Ends the accepted match early (the supporter went on leave, withdrew, was a poor fit, or the physician asked
+    // for someone else): `reason` is an item of the match_end_reasons setting. The request goes back to triaged
+    // with its receipt, reasons, first contact and history; the supporter is never suggested for it again; the
+    // match's conversations still scheduled from then on (never from before now) are cancelled, each audited.
+    // Returns how many were cancelled. A proposal not yet answered is declined instead (MatchingService).
+    Result<int> endMatch(qint64 id, const QString& reason, const std::optional<QDateTime>& at = std::nullopt);
+    // How many conversations close() or endMatch() would cancel if done at `at` (now when not given).
     Result<int> conversationsCancelledByClosing(qint64 id, const std::optional<QDateTime>& at = std::nullopt);
     Result<void> setLegalHold(qint64 id, bool hold); // administrators only
+    // Records that the physician was connected to a resource (a name from the resources setting), at `at` (when
+    // not given: now, or a closed request's closure): open requests, and closed ones up to their closure. Audited
+    // "request.referral_given" with the request's id; the resource is program data, never identity, and is counted in
+    // the statistics.
+    Result<void> refer(qint64 id, const QString& resource, const std::optional<QDateTime>& at = std::nullopt);
+    Result<QList<ReferralGiven>> referrals(qint64 id); // by date given
+    // The configured resources' names for this request: those whose scope fits it first (ReferralResource).
+    Result<QStringList> resourcesFor(qint64 id);
     // The match events (assign, accept, decline), for MatchingService, which stores the match itself.
     Result<void> recordMatchEvent(qint64 id, RequestEvent event);
     Result<QList<EscalationRecord>> escalations(qint64 id);
@@ -175,6 +191,10 @@ private:
     Result<QDateTime> resolveTime(const SupportRequest& request, const std::optional<QDateTime>& at) const;
     Result<void> apply(SupportRequest& request, RequestEvent event, std::optional<CloseOutcome> outcome = std::nullopt);
     Result<void> save(const SupportRequest& request, const QString& auditAction);
+    // InvalidInput unless the name is one of the configured resources.
+    Result<void> checkResource(const QString& resource);
+    // One referral given, audited; the caller's transaction.
+    Result<void> storeReferral(qint64 id, const QString& resource, const QDateTime& at);
     // Cancels the match's conversations still scheduled from `from` on, each audited; how many.
     Result<int> cancelConversationsFrom(qint64 matchId, const QDateTime& from);
     // One audited transition that only stamps its time (when stamp is given) on the request.

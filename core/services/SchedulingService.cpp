@@ -13,6 +13,7 @@
 #include "storage/GroupRepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace peerdesk {
 
@@ -121,11 +122,17 @@ Result<void> SchedulingService::checkSlot(qint64 supporterId, const QDateTime& s
     auto supporter = SupporterService(m_session).get(supporterId);
     if (!supporter)
         return supporter.error();
-    // A retired supporter, or one not yet trained, gives no conversation. A paused one (or one away until a date)
-    // takes no new peer but may still see their current ones, until a match can be handed to a new supporter.
-    if (supporter->status != QLatin1String("active") && supporter->status != QLatin1String("paused")) {
-        return invalid(Text::tr("The supporter is not active (%1): they cannot be booked for a conversation.")
+    // A retired, paused or not yet trained supporter gives no conversation: their matches are ended for a new
+    // supporter (match end), which cancels what was booked.
+    if (supporter->status != QLatin1String("active")) {
+        return invalid(Text::tr("The supporter is not active (%1): they cannot be booked for a conversation. End "
+                                "the match to find a new supporter.")
                            .arg(Vocabulary::displayName(Vocab::SupporterStatus, supporter->status).toLower()));
+    }
+    if (supporter->pausedUntil.isValid() && supporter->pausedUntil >= m_session.clock().todayLocal()) {
+        return invalid(Text::tr("The supporter is paused until %1: they cannot be booked for a conversation. End the "
+                                "match to find a new supporter.")
+                           .arg(QLocale().toString(supporter->pausedUntil, QLocale::ShortFormat)));
     }
     if (!supporter->modalities.contains(modality)) {
         return invalid(Text::tr("The supporter does not offer %1 conversations.")
@@ -255,10 +262,17 @@ Result<void> SchedulingService::setStatus(qint64 conversationId, const QString& 
         if (auto stored = ConversationRepository(m_session.database()).setStatus(conversationId, status); !stored)
             return stored;
         if (status == QLatin1String("held")) {
-            auto recorded
-                = RequestService(m_session).recordConversationHeld(conversation->requestId, conversation->startsAt);
-            if (!recorded)
-                return recorded;
+            // Support moves on only for the live match: a conversation of a match that has since ended (the request
+            // closed, or a new supporter took over) is recorded as held and changes nothing else.
+            auto live = MatchingService(m_session).liveMatch(conversation->requestId);
+            if (!live)
+                return live.error();
+            if (live->has_value() && (*live)->id == conversation->matchId) {
+                auto recorded
+                    = RequestService(m_session).recordConversationHeld(conversation->requestId, conversation->startsAt);
+                if (!recorded)
+                    return recorded;
+            }
         }
         return m_session.recordAudit(QStringLiteral("conversation.") + status, QLatin1String(EntityType),
                                      conversationId);

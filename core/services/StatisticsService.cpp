@@ -1,7 +1,9 @@
 #include "services/StatisticsService.h"
 
+#include "domain/ReferralResource.h"
 #include "domain/Vocabulary.h"
 #include "services/Permissions.h"
+#include "services/ProgramSettings.h"
 #include "services/RequestService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
@@ -118,6 +120,19 @@ QStringList closeOutcomeKeys()
     return keys;
 }
 
+// The program's own categories (a setting), then any the period's data holds that the setting no longer lists,
+// sorted: a category taken out of the setting still shows what was recorded under it.
+QStringList withFound(const QStringList& configured, const StatCounts& counts)
+{
+    QStringList found;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.key() != QLatin1String(StatCell::Margin) && !configured.contains(it.key()))
+            found << it.key();
+    }
+    found.sort();
+    return configured + found;
+}
+
 // Runs the queries in order, stopping at the first failure, and collects the tables they build.
 struct TableCollector
 {
@@ -146,6 +161,14 @@ Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
         return target.error();
     const QTimeZone& zone = target->timeZone();
     const StatRange range = rangeOf(period.firstDay(), period.lastDay(), zone);
+    ProgramSettings settings(m_session.database());
+    auto endReasons = settings.list(QLatin1String(ProgramSettings::MatchEndReasons));
+    if (!endReasons)
+        return endReasons.error();
+    auto resourceItems = settings.list(QLatin1String(ProgramSettings::Resources));
+    if (!resourceItems)
+        return resourceItems.error();
+    const QStringList resources = ReferralResource::names(ReferralResource::parseAll(*resourceItems));
     StatisticsRepository repository(m_session.database());
     TableCollector b;
     QList<StatTable>& t = b.tables;
@@ -262,6 +285,18 @@ Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
                         closeOutcomeKeys(), counts,
                         Text::tr("Distinct physicians with a request closed in the period, each counted under their "
                                  "first closure in it."));
+    });
+    b.add(repository.matchesEndedEarly(range), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("matches_ended_early"), Text::tr("Matches ended early for a new supporter"),
+                        QStringLiteral("end_reason"), withFound(*endReasons, counts), counts,
+                        Text::tr("Events: accepted matches ended in the period so that the physician could have a new "
+                                 "supporter, by reason."));
+    });
+    b.add(repository.referralsGiven(range), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("referrals_given"), Text::tr("Referrals given"), QStringLiteral("resource"),
+                        withFound(resources, counts), counts,
+                        Text::tr("Events: referrals to other services recorded in the period, by resource; a "
+                                 "physician referred to two resources counts under each."));
     });
     b.add(repository.escalations(range), [&](const StatCounts& counts) {
         t << countTable(QStringLiteral("escalations"), Text::tr("Escalations"), QStringLiteral("escalation_action"),

@@ -1,5 +1,6 @@
 #include "services/SupporterService.h"
 
+#include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 #include "services/AuditLog.h"
 #include "services/FieldChecks.h"
@@ -126,7 +127,33 @@ Result<void> SupporterService::update(const Supporter& supporter)
     });
 }
 
-Result<void> SupporterService::setStatus(qint64 id, const QString& status)
+Result<QList<qint64>> SupporterService::liveMatchRequests(qint64 id)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    return MatchRepository(m_session.database()).liveRequestsOf(id);
+}
+
+Result<void> SupporterService::checkLiveMatches(qint64 id, bool confirmed)
+{
+    if (confirmed)
+        return {};
+    auto requests = MatchRepository(m_session.database()).liveRequestsOf(id);
+    if (!requests)
+        return requests.error();
+    if (requests->isEmpty())
+        return {};
+    QStringList references;
+    for (const qint64 request : std::as_const(*requests))
+        references << requestReference(request);
+    return invalid(Text::tr("Supporter #%1 has %n live match(es) (%2): confirm the change (on the command line, "
+                            "--force), then end each match to find a new supporter.",
+                            nullptr, int(requests->size()))
+                       .arg(id)
+                       .arg(references.join(QStringLiteral(", "))));
+}
+
+Result<void> SupporterService::setStatus(qint64 id, const QString& status, bool liveMatchesConfirmed)
 {
     if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed;
@@ -143,6 +170,10 @@ Result<void> SupporterService::setStatus(qint64 id, const QString& status)
             !trained)
             return trained;
     }
+    if (status != QLatin1String("active") && existing->status != status) {
+        if (auto free = checkLiveMatches(id, liveMatchesConfirmed); !free)
+            return free;
+    }
     const QDateTime now = m_session.clock().nowUtc();
     const QDateTime retiredAt = status == QLatin1String("retired")
         ? (existing->retiredAt.isValid() ? existing->retiredAt : now)
@@ -154,7 +185,7 @@ Result<void> SupporterService::setStatus(qint64 id, const QString& status)
     });
 }
 
-Result<void> SupporterService::pauseUntil(qint64 id, const QDate& until)
+Result<void> SupporterService::pauseUntil(qint64 id, const QDate& until, bool liveMatchesConfirmed)
 {
     if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed;
@@ -162,6 +193,10 @@ Result<void> SupporterService::pauseUntil(qint64 id, const QDate& until)
         return existing.error();
     if (until.isValid() && until < m_session.clock().todayLocal())
         return invalid(Text::tr("A pause must end today or later."));
+    if (until.isValid()) {
+        if (auto free = checkLiveMatches(id, liveMatchesConfirmed); !free)
+            return free;
+    }
     return m_session.database().transaction([&]() -> Result<void> {
         if (auto stored
             = SupporterRepository(m_session.database()).setPausedUntil(id, until, m_session.clock().nowUtc());
@@ -173,7 +208,8 @@ Result<void> SupporterService::pauseUntil(qint64 id, const QDate& until)
     });
 }
 
-Result<void> SupporterService::setStatusAndPause(qint64 id, const QString& status, const QDate& pausedUntil)
+Result<void> SupporterService::setStatusAndPause(qint64 id, const QString& status, const QDate& pausedUntil,
+                                                 bool liveMatchesConfirmed)
 {
     const QDate today = m_session.clock().todayLocal();
     const auto current = [&today](const QDate& pause) { return pause.isValid() && pause >= today ? pause : QDate(); };
@@ -182,11 +218,11 @@ Result<void> SupporterService::setStatusAndPause(qint64 id, const QString& statu
         if (!existing)
             return existing.error();
         if (existing->status != status) {
-            if (auto done = setStatus(id, status); !done)
+            if (auto done = setStatus(id, status, liveMatchesConfirmed); !done)
                 return done;
         }
         if (current(pausedUntil) != current(existing->pausedUntil))
-            return pauseUntil(id, current(pausedUntil));
+            return pauseUntil(id, current(pausedUntil), liveMatchesConfirmed);
         return {};
     });
 }

@@ -30,11 +30,20 @@ public:
     Result<QList<qint64>> addAll(const QList<Supporter>& supporters);
     // Replaces the profile fields, institutions, languages, modalities, affinities and availability.
     Result<void> update(const Supporter& supporter);
-    Result<void> setStatus(qint64 id, const QString& status);
-    Result<void> pauseUntil(qint64 id, const QDate& until); // invalid date: resume now
+    // Taking a supporter away from their peers (any status but active, or a pause) while they have live matches
+    // is refused unless liveMatchesConfirmed: the refusal lists those requests by reference, never by
+    // name. Once done, the matches show on the Dashboard as needing a new supporter, and each is ended with
+    // RequestService::endMatch.
+    Result<void> setStatus(qint64 id, const QString& status, bool liveMatchesConfirmed = false);
+    // Invalid date: resume now.
+    Result<void> pauseUntil(qint64 id, const QDate& until, bool liveMatchesConfirmed = false);
     // Status and pause together, in one transaction (each change audited as above), changing only what differs:
     // undoing a status change restores both. A pause that has already ended is not restored (it counts as none).
-    Result<void> setStatusAndPause(qint64 id, const QString& status, const QDate& pausedUntil);
+    Result<void> setStatusAndPause(qint64 id, const QString& status, const QDate& pausedUntil,
+                                   bool liveMatchesConfirmed = false);
+    // The requests of the supporter's proposed or accepted matches, by id: what a status change would leave
+    // without a supporter. Coordinators and administrators.
+    Result<QList<qint64>> liveMatchRequests(qint64 id);
     Result<qint64> addTraining(qint64 id, const TrainingRecord& record);
     Result<qint64> addDebrief(qint64 id, const DebriefRecord& record);
 
@@ -46,6 +55,9 @@ public:
     Result<QHash<qint64, SupporterLoad>> loads();
 
 private:
+    // Refuses, listing the requests by reference, when the supporter has live matches and it was not confirmed.
+    Result<void> checkLiveMatches(qint64 id, bool confirmed);
+
     VaultSession& m_session;
 };
 

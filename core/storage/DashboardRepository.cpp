@@ -93,4 +93,98 @@ Result<DashboardRows> DashboardRepository::identitiesClosedBefore(const QDateTim
                    { sql_values::moment(closedBefore) }, limit);
 }
 
+Result<DashboardRows> DashboardRepository::escalatedWithoutSupporter(int limit)
+{
+    const QString where = QStringLiteral(" FROM requests INDEXED BY requests_status"
+                                         " WHERE status IN ('new', 'awaiting_consent', 'triaged') AND escalated = 1");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT id, received_at, status, urgency, NULL, 1") + where
+                       + QStringLiteral(" ORDER BY received_at, id LIMIT ?"),
+                   {}, limit);
+}
+
+// The live matches are read through matches_live (proposed and accepted only): a handful per supporter, whatever
+// the number of requests ever matched.
+Result<DashboardRows> DashboardRepository::proposalsUnansweredSince(const QDateTime& proposedBefore, int limit)
+{
+    const QString where
+        = QStringLiteral(" FROM matches m INDEXED BY matches_live JOIN supporters s ON s.id = m.supporter_id"
+                         " WHERE m.status IN ('proposed', 'accepted') AND m.status = 'proposed'"
+                         " AND m.proposed_at < ?");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT m.request_id, m.proposed_at, s.name_ct, NULL, NULL, 0, s.id") + where
+                       + QStringLiteral(" ORDER BY m.proposed_at, m.request_id LIMIT ?"),
+                   { sql_values::moment(proposedBefore) }, limit);
+}
+
+Result<DashboardRows> DashboardRepository::matchesQuietSince(const QDateTime& quietSince, int limit)
+{
+    const QString quiet = QStringLiteral(
+        "coalesce((SELECT max(c.starts_at) FROM conversations c WHERE c.match_id = m.id AND c.status = 'held'), "
+        "m.answered_at, m.proposed_at)");
+    const QString where
+        = QStringLiteral(" FROM matches m INDEXED BY matches_live JOIN supporters s ON s.id = m.supporter_id"
+                         " WHERE m.status IN ('proposed', 'accepted') AND m.status = 'accepted' AND ")
+        + quiet + QStringLiteral(" < ?");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT m.request_id, ") + quiet
+                       + QStringLiteral(" AS quiet, s.name_ct, NULL, NULL, 0, s.id") + where
+                       + QStringLiteral(" ORDER BY quiet, m.request_id LIMIT ?"),
+                   { sql_values::moment(quietSince) }, limit);
+}
+
+Result<DashboardRows> DashboardRepository::matchesNeedingNewSupporter(const QDate& today, int limit)
+{
+    const QString where
+        = QStringLiteral(" FROM matches m INDEXED BY matches_live JOIN supporters s ON s.id = m.supporter_id"
+                         " WHERE m.status IN ('proposed', 'accepted') AND (s.status <> 'active' OR"
+                         " (s.paused_until IS NOT NULL AND s.paused_until >= ?))");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT m.request_id, m.proposed_at, s.name_ct, s.status, s.paused_until, 0, s.id")
+                       + where + QStringLiteral(" ORDER BY m.request_id LIMIT ?"),
+                   { sql_values::day(today) }, limit);
+}
+
+Result<DashboardRows> DashboardRepository::conversationsNotRecorded(const QDateTime& before, int limit)
+{
+    const QString where
+        = QStringLiteral(" FROM conversations c INDEXED BY conversations_unrecorded"
+                         " JOIN matches m ON m.id = c.match_id JOIN supporters s ON s.id = m.supporter_id"
+                         " WHERE c.status = 'scheduled' AND c.starts_at < ? AND"
+                         " strftime('%Y-%m-%dT%H:%M:%fZ', c.starts_at, '+' || c.duration_minutes"
+                         " || ' minutes') <= ?");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT c.id, c.starts_at, s.name_ct, c.status, NULL, 0, s.id") + where
+                       + QStringLiteral(" ORDER BY c.starts_at, c.id LIMIT ?"),
+                   { sql_values::moment(before), sql_values::moment(before) }, limit);
+}
+
+Result<DashboardRows> DashboardRepository::groupSessionsNotRecorded(const QDateTime& before, int limit)
+{
+    const QString where = QStringLiteral(" FROM group_occurrences o INDEXED BY group_occurrences_unrecorded"
+                                         " JOIN peer_groups g ON g.id = o.group_id"
+                                         " WHERE o.status = 'scheduled' AND o.ends_at < ?");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT o.id, o.starts_at, g.name, o.status, NULL, 0") + where
+                       + QStringLiteral(" ORDER BY o.starts_at, o.id LIMIT ?"),
+                   { sql_values::moment(before) }, limit);
+}
+
+Result<DashboardRows> DashboardRepository::groupSeriesEndingBefore(const QDateTime& now, const QDateTime& horizon,
+                                                                   const QDate& today, int limit)
+{
+    // The last session still ahead, per group, from the (group_id, starts_at) unique index. A group whose series
+    // reaches its last date on purpose is not running out.
+    const QString last = QStringLiteral("(SELECT max(o.starts_at) FROM group_occurrences o WHERE o.group_id = g.id"
+                                        " AND o.status = 'scheduled' AND o.starts_at >= ?)");
+    const QString where = QStringLiteral(" FROM (SELECT g.id, g.name, g.last_date, ") + last
+        + QStringLiteral(" AS last_at FROM peer_groups g WHERE g.active = 1)"
+                         " WHERE (last_at IS NULL OR last_at < ?) AND (last_date IS NULL OR (last_date >= ? AND"
+                         " last_date > coalesce(substr(last_at, 1, 10), '')))");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT id, last_at, name, NULL, last_date, 0") + where
+                       + QStringLiteral(" ORDER BY last_at IS NOT NULL, last_at, id LIMIT ?"),
+                   { sql_values::moment(now), sql_values::moment(horizon), sql_values::day(today) }, limit);
+}
+
 } // namespace peerdesk

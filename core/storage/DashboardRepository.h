@@ -47,6 +47,28 @@ public:
     // (at: closed), earliest first.
     Result<DashboardRows> identitiesClosedBefore(const QDateTime& closedBefore, int limit);
 
+    // Open requests flagged at immediate risk that have no supporter yet (new, awaiting consent or triaged), by
+    // receipt (text: status key, extra: urgency, flag: set).
+    Result<DashboardRows> escalatedWithoutSupporter(int limit);
+    // Proposals made before `proposedBefore` still waiting for the supporter's answer (id: the request, at:
+    // proposed, text: supporter name), oldest first.
+    Result<DashboardRows> proposalsUnansweredSince(const QDateTime& proposedBefore, int limit);
+    // Accepted matches whose latest conversation held (or, with none, the acceptance) is before `quietSince` (id: the
+    // request, at: that moment, text: supporter name), quietest first.
+    Result<DashboardRows> matchesQuietSince(const QDateTime& quietSince, int limit);
+    // Live matches whose supporter is no longer active or is paused through `today` (id: the request, at:
+    // proposed, text: supporter name, extra: supporter status key, date: paused until), by request.
+    Result<DashboardRows> matchesNeedingNewSupporter(const QDate& today, int limit);
+    // Conversations still scheduled that ended by `before` (at: start, text: supporter name).
+    Result<DashboardRows> conversationsNotRecorded(const QDateTime& before, int limit);
+    // Group sessions still scheduled that ended before `before` (at: start, text: group name).
+    Result<DashboardRows> groupSessionsNotRecorded(const QDateTime& before, int limit);
+    // Active groups whose series has no scheduled session after `horizon` although it has not reached its last
+    // date (id: the group, at: its last scheduled session or none, text: group name, date: its last date),
+    // soonest first.
+    Result<DashboardRows> groupSeriesEndingBefore(const QDateTime& now, const QDateTime& horizon, const QDate& today,
+                                                  int limit);
+
 private:
     Result<DashboardRows> collect(const QString& countSql, const QString& rowsSql, QVariantList values, int limit);
 

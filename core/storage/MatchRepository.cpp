@@ -12,7 +12,7 @@ using namespace sql_values;
 namespace {
 
 constexpr auto MatchColumns = "SELECT id, request_id, supporter_id, status, score, proposed_at, answered_at, ended_at, "
-                              "difficult FROM matches";
+                              "difficult, end_reason FROM matches";
 
 Result<Match> readMatch(const QSqlQuery& q)
 {
@@ -30,6 +30,7 @@ Result<Match> readMatch(const QSqlQuery& q)
     m.answeredAt = momentFrom(q.value(6));
     m.endedAt = momentFrom(q.value(7));
     m.difficult = q.value(8).toInt() != 0;
+    m.endReason = q.value(9).toString();
     return m;
 }
 
@@ -39,9 +40,9 @@ Result<qint64> MatchRepository::insert(const Match& m)
 {
     auto query = m_database.exec(
         QStringLiteral("INSERT INTO matches (request_id, supporter_id, status, score, proposed_at, answered_at, "
-                       "ended_at, difficult) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "ended_at, difficult, end_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { m.requestId, m.supporterId, matchStatusKey(m.status), m.score, moment(m.proposedAt), moment(m.answeredAt),
-          moment(m.endedAt), m.difficult ? 1 : 0 });
+          moment(m.endedAt), m.difficult ? 1 : 0, textOrNull(m.endReason) });
     if (!query)
         return query.error();
     return query->lastInsertId().toLongLong();
@@ -50,8 +51,10 @@ Result<qint64> MatchRepository::insert(const Match& m)
 Result<void> MatchRepository::update(const Match& m)
 {
     auto query = m_database.exec(
-        QStringLiteral("UPDATE matches SET status = ?, answered_at = ?, ended_at = ?, difficult = ? WHERE id = ?"),
-        { matchStatusKey(m.status), moment(m.answeredAt), moment(m.endedAt), m.difficult ? 1 : 0, m.id });
+        QStringLiteral("UPDATE matches SET status = ?, answered_at = ?, ended_at = ?, difficult = ?, end_reason = ? "
+                       "WHERE id = ?"),
+        { matchStatusKey(m.status), moment(m.answeredAt), moment(m.endedAt), m.difficult ? 1 : 0,
+          textOrNull(m.endReason), m.id });
     if (!query)
         return query.error();
     return {};
@@ -90,8 +93,33 @@ Result<QList<Match>> MatchRepository::forRequest(qint64 requestId)
 
 Result<QSet<qint64>> MatchRepository::declinedSupporters(qint64 requestId)
 {
-    auto query = m_database.exec(
-        QStringLiteral("SELECT supporter_id FROM matches WHERE request_id = ? AND status = 'declined'"), { requestId });
+    return idSet(QStringLiteral("SELECT supporter_id FROM matches WHERE request_id = ? AND status = 'declined'"),
+                 requestId);
+}
+
+Result<QSet<qint64>> MatchRepository::endedEarlySupporters(qint64 requestId)
+{
+    return idSet(QStringLiteral("SELECT supporter_id FROM matches WHERE request_id = ? AND status = 'ended' AND "
+                                "end_reason IS NOT NULL"),
+                 requestId);
+}
+
+Result<QList<qint64>> MatchRepository::liveRequestsOf(qint64 supporterId)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT request_id FROM matches WHERE supporter_id = ? AND status IN "
+                                                "('proposed', 'accepted') ORDER BY request_id"),
+                                 { supporterId });
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
+Result<QSet<qint64>> MatchRepository::idSet(const QString& sql, qint64 value)
+{
+    auto query = m_database.exec(sql, { value });
     if (!query)
         return query.error();
     QSet<qint64> ids;

@@ -20,15 +20,21 @@ public:
     explicit MatchRepository(Database& database) : m_database(database) { }
 
     Result<qint64> insert(const Match& match);
-    Result<void> update(const Match& match); // status, answered_at, ended_at, difficult
+    Result<void> update(const Match& match); // status, answered_at, ended_at, difficult, end_reason
     Result<std::optional<Match>> live(qint64 requestId); // proposed or accepted
     Result<QList<Match>> forRequest(qint64 requestId); // oldest first
     Result<QSet<qint64>> declinedSupporters(qint64 requestId);
+    // The supporters whose match with this request was ended early (MatchingService::end).
+    Result<QSet<qint64>> endedEarlySupporters(qint64 requestId);
+    // The requests of the supporter's proposed or accepted matches, by id.
+    Result<QList<qint64>> liveRequestsOf(qint64 supporterId);
     // The current load and last match of every supporter who was ever proposed (or of the one given), read from
     // the table that triggers keep: one row per supporter, not an aggregate over every match.
     Result<QHash<qint64, SupporterLoad>> loads(std::optional<qint64> supporterId = std::nullopt);
 
 private:
+    Result<QSet<qint64>> idSet(const QString& sql, qint64 value);
+
     Database& m_database;
 };
 

@@ -582,6 +582,30 @@ const std::vector<std::vector<const char*>>& laterSteps()
             "consent_recorded_at IS NOT NULL THEN consent_recorded_at ELSE received_at END), id, status, channel, "
             "urgency, first_contact_at)",
         },
+        // Version 14: the weeks after the first match (issue 22). A match ended early for a new supporter keeps
+        // the category it ended for (MatchingService::end); a request records the referrals given to other
+        // services, at any point of its support (RequestService::refer). Closures already referred elsewhere with a
+        // resource become that request's referral given, at its closure, so the statistics count them too.
+        {
+            "ALTER TABLE matches ADD COLUMN end_reason TEXT CHECK (end_reason IS NULL OR (status = 'ended' AND "
+            "length(end_reason) BETWEEN 1 AND 100))",
+            "CREATE INDEX matches_ended_early ON matches (ended_at, end_reason) WHERE end_reason IS NOT NULL",
+            R"(CREATE TABLE referrals_given (
+                id         INTEGER PRIMARY KEY,
+                request_id INTEGER NOT NULL REFERENCES requests (id),
+                resource   TEXT NOT NULL CHECK (length(resource) BETWEEN 1 AND 200),
+                given_at   TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            ) STRICT)",
+            "CREATE INDEX referrals_given_request ON referrals_given (request_id)",
+            "CREATE INDEX referrals_given_at ON referrals_given (given_at, resource)",
+            // The Dashboard's lists of what happened and was not recorded read only what is still scheduled.
+            "CREATE INDEX conversations_unrecorded ON conversations (starts_at) WHERE status = 'scheduled'",
+            "CREATE INDEX group_occurrences_unrecorded ON group_occurrences (ends_at) WHERE status = 'scheduled'",
+            "INSERT INTO referrals_given (request_id, resource, given_at, created_at) SELECT id, referred_resource, "
+            "closed_at, closed_at FROM requests WHERE status = 'closed' AND referred_resource IS NOT NULL AND "
+            "referred_resource <> '' AND closed_at IS NOT NULL ORDER BY id",
+        },
     };
     return all;
 }

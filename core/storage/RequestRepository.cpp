@@ -282,6 +282,30 @@ Result<QList<EscalationRecord>> RequestRepository::escalations(qint64 requestId)
     return records;
 }
 
+Result<qint64> RequestRepository::insertReferral(const ReferralGiven& r, const QDateTime& now)
+{
+    auto query = m_database.exec(
+        QStringLiteral("INSERT INTO referrals_given (request_id, resource, given_at, created_at) VALUES (?, ?, ?, ?)"),
+        { r.requestId, r.resource, moment(r.givenAt), moment(now) });
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+Result<QList<ReferralGiven>> RequestRepository::referrals(qint64 requestId)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT id, request_id, resource, given_at FROM referrals_given WHERE "
+                                                "request_id = ? ORDER BY given_at, id"),
+                                 { requestId });
+    if (!query)
+        return query.error();
+    QList<ReferralGiven> referrals;
+    while (query->next())
+        referrals.append({ query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
+                           momentFrom(query->value(3)) });
+    return referrals;
+}
+
 Result<std::optional<SupportRequest>> RequestRepository::find(qint64 id)
 {
     auto found = load(QStringLiteral("WHERE r.id = ?"), { id }, Count::One);

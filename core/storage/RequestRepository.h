@@ -84,6 +84,8 @@ public:
     Result<void> setLegalHold(qint64 id, bool hold, const QDateTime& now);
     Result<qint64> insertEscalation(const EscalationRecord& record);
     Result<QList<EscalationRecord>> escalations(qint64 requestId);
+    Result<qint64> insertReferral(const ReferralGiven& referral, const QDateTime& now);
+    Result<QList<ReferralGiven>> referrals(qint64 requestId); // by date given
 
     Result<std::optional<SupportRequest>> find(qint64 id);
     // Newest first; earlierRequests is filled from the repeat keys in the same pass.

@@ -158,6 +158,24 @@ Result<StatCounts> StatisticsRepository::escalations(const StatRange& range)
                   bounds(range));
 }
 
+Result<StatCounts> StatisticsRepository::matchesEndedEarly(const StatRange& range)
+{
+    return counts(QStringLiteral("WITH ended AS (SELECT end_reason FROM matches INDEXED BY matches_ended_early"
+                                 " WHERE ended_at >= ? AND ended_at < ? AND end_reason IS NOT NULL)"
+                                 " SELECT end_reason, count(*) FROM ended GROUP BY end_reason"
+                                 " UNION ALL SELECT '*', count(*) FROM ended"),
+                  bounds(range));
+}
+
+Result<StatCounts> StatisticsRepository::referralsGiven(const StatRange& range)
+{
+    return counts(
+        QStringLiteral("WITH given AS (SELECT resource FROM referrals_given WHERE given_at >= ? AND given_at < ?)"
+                       " SELECT resource, count(*) FROM given GROUP BY resource"
+                       " UNION ALL SELECT '*', count(*) FROM given"),
+        bounds(range));
+}
+
 Result<StatCounts> StatisticsRepository::groupActivity(const StatRange& range)
 {
     return counts(QStringLiteral("WITH sessions AS (SELECT status, attendance, debrief_held FROM group_occurrences"

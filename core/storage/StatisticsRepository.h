@@ -74,6 +74,10 @@ public:
     Result<StatCounts> conversationsPerClosedMatch(const StatRange& range);
     // Distinct physicians with a request closed in the range, by the outcome of their first closure in it.
     Result<StatCounts> closureOutcomes(const StatRange& range);
+    // Matches ended early for a new supporter in the range, by end reason: events.
+    Result<StatCounts> matchesEndedEarly(const StatRange& range);
+    // Referrals given in the range, by resource name: events.
+    Result<StatCounts> referralsGiven(const StatRange& range);
     // Escalation actions recorded in the range, by action: events.
     Result<StatCounts> escalations(const StatRange& range);
     // Group occurrences starting in the range by status (with "*"), plus "attendance" (the sum over held

@@ -240,6 +240,41 @@
             <numerusform>%n conversations booked from then on cancelled.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1  received %2 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1  received %2 (%n day ago)</numerusform>
+            <numerusform>%1  received %2 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposals unanswered for more than %n day(s)</source>
+        <translation>
+            <numerusform>Proposals unanswered for more than %n day</numerusform>
+            <numerusform>Proposals unanswered for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No conversation held for %n day(s)</source>
+        <translation>
+            <numerusform>No conversation held for %n day</numerusform>
+            <numerusform>No conversation held for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group series running out within %n day(s)</source>
+        <translation>
+            <numerusform>Group series running out within %n day</numerusform>
+            <numerusform>Group series running out within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... and %n more</numerusform>
+            <numerusform>  ... and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::CloseRequestDialog</name>
@@ -260,6 +295,34 @@
             <numerusform>PeerDesk locks itself after %n minutes without activity. Ctrl+L locks it now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>received %n day(s) ago</source>
+        <translation>
+            <numerusform>received %n day ago</numerusform>
+            <numerusform>received %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed more than %n day(s) ago and still waiting for the supporter&apos;s answer (setting proposal_answer_days).</source>
+        <translation>
+            <numerusform>Proposed more than %n day ago and still waiting for the supporter&apos;s answer (setting proposal_answer_days).</numerusform>
+            <numerusform>Proposed more than %n days ago and still waiting for the supporter&apos;s answer (setting proposal_answer_days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · proposed %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 · proposed %n day ago</numerusform>
+            <numerusform>%1 · proposed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted matches with no conversation held for %n day(s) (setting quiet_match_days).</source>
+        <translation>
+            <numerusform>Accepted matches with no conversation held for %n day (setting quiet_match_days).</numerusform>
+            <numerusform>Accepted matches with no conversation held for %n days (setting quiet_match_days).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::DisclosureControl</name>
@@ -268,6 +331,16 @@
         <translation>
             <numerusform>%n earlier release left out: its figures disagree with later ones</numerusform>
             <numerusform>%n earlier releases left out: their figures disagree with later ones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::EndMatchDialog</name>
+    <message numerus="yes">
+        <source>Ending the match cancels %n conversation(s) booked from now on; the supporter&apos;s time is freed.</source>
+        <translation>
+            <numerusform>Ending the match cancels %n conversation booked from now on; the supporter&apos;s time is freed.</numerusform>
+            <numerusform>Ending the match cancels %n conversations booked from now on; the supporter&apos;s time is freed.</numerusform>
         </translation>
     </message>
 </context>
@@ -447,6 +520,13 @@
             <numerusform>%n earlier requests, probably from the same person</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n booked conversation(s) cancelled.</source>
+        <translation>
+            <numerusform>%n booked conversation cancelled.</numerusform>
+            <numerusform>%n booked conversations cancelled.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SchedulingService</name>
@@ -555,6 +635,16 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::SupporterService</name>
+    <message numerus="yes">
+        <source>Supporter #%1 has %n live match(es) (%2): confirm the change (on the command line, --force), then end each match to find a new supporter.</source>
+        <translation>
+            <numerusform>Supporter #%1 has %n live match (%2): confirm the change (on the command line, --force), then end the match to find a new supporter.</numerusform>
+            <numerusform>Supporter #%1 has %n live matches (%2): confirm the change (on the command line, --force), then end each match to find a new supporter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::SupportersPage</name>
     <message numerus="yes">
         <source>%n peer(s) at once</source>
@@ -575,6 +665,13 @@
         <translation>
             <numerusform>%n supporter imported.</numerusform>
             <numerusform>%n supporters imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This supporter has %n live match(es): %1. After this change they show on the Dashboard as needing a new supporter; end each one from its request to find the physician someone else.</source>
+        <translation>
+            <numerusform>This supporter has %n live match: %1. After this change it shows on the Dashboard as needing a new supporter; end it from its request to find the physician someone else.</numerusform>
+            <numerusform>This supporter has %n live matches: %1. After this change they show on the Dashboard as needing a new supporter; end each one from its request to find the physician someone else.</numerusform>
         </translation>
     </message>
 </context>

@@ -1430,120 +1430,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Coffre restauré dans %1.</translation>
     </message>
     <message>
-        <source>Usage: peerdesk-cli [options] COMMAND [command options]
-
-Commands:
-  init      Create a vault with its first administrator and print the recovery key once
-            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Check encryption, database integrity, references and the audit chain
-  passwd    Change your passphrase [--new-passphrase-file FILE]
-            [--recovery-key-file FILE] in place of a forgotten passphrase
-  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
-            | status ID STATUS | pause ID --until DATE | resume ID
-            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]
-            | debrief ID [--kind debrief|supervision] [--on DATE]
-  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
-            | consent ID | triage ID --immediate-risk yes|no [--reasons LIST] [--urgency U]
-            | escalate ID --action A | contact ID [--at T]
-            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID
-  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID
-  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]
-            | list [REQUEST_ID] [--json] | set ID --status S
-  groups    add | list | occurrences | schedule | record | register | verify | link-sent
-  settings  list [--json] | get KEY | set KEY VALUE
-  purge     Purge identity past its retention period [--dry-run] [--json]
-  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE
-            Anonymized statistics with small numbers suppressed (docs/statistics.md)
-  user      add NAME --role ROLE --initial-passphrase-file FILE [--display-name NAME]
-            | list [--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE
-            | remove NAME [--rotate-key]
-  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key
-  recovery-key regenerate  A new recovery key; the old one stops working
-  keyring repair  Keep in keyring.json only the key slots the vault&apos;s accounts give
-  backup    create DIR | verify FILE | restore FILE --to DIR [--force]
-            [--allow-costly-keyring] opens a backup whose keyring asks for more work
-            Encrypted backups; the backup file&apos;s path is the last line of create
-  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
-            [--years N] [--conversations N] [--name-marker TEXT]
-            Details and JSON shapes: docs/cli.md
-
-Options:
-  --vault DIR              Vault folder (default: %1)
-  --user NAME              Your login
-  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
-  --passphrase-stdin       Read your passphrase from standard input
-                           Without either, PeerDesk asks on the terminal without echo.
-                           A passphrase is never accepted as an argument.
-  --version                Print the version
-  -h, --help               Print this help
-
-Exit codes:
-  0  success
-  1  usage error
-  2  wrong passphrase or unknown user
-  3  invalid input (nothing was written)
-  4  damaged vault or failed verification
-  5  not permitted for your role
-  6  the system refused (file system, memory, vault in use)
-</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli [options] COMMANDE [options de la commande]
-
-Commandes&#xa0;:
-  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
-            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
-  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
-            [--recovery-key-file FICHIER] au lieu d’une phrase de passe oubliée
-  supporters import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
-            | status NO STATUT | pause NO --until DATE | resume NO
-            | training NO --course NOM --completed DATE [--refresher-due DATE] [--optional]
-            | debrief NO [--kind debrief|supervision] [--on DATE]
-  requests  import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
-            | consent NO | triage NO --immediate-risk yes|no [--reasons LISTE] [--urgency U]
-            | escalate NO --action A | contact NO [--at T]
-            | close NO --outcome O [--difficult] [--resource R] [--at T] | hold NO | release NO
-  match     suggest NO [--json] | assign NO NO_PAIR_AIDANT | accept NO | decline NO
-  sessions  add NO_DEMANDE --at T --minutes N --modality M [--outside-availability]
-            | list [NO_DEMANDE] [--json] | set NO --status S
-  groups    add | list | occurrences | schedule | record | register | verify | link-sent
-  settings  list [--json] | get CLÉ | set CLÉ VALEUR
-  purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
-  stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx|pdf --out FICHIER
-            Statistiques anonymisées, petits nombres masqués (docs/statistics.md)
-  user      add NOM --role RÔLE --initial-passphrase-file FICHIER [--display-name NOM]
-            | list [--json] | deactivate NOM | reactivate NOM --initial-passphrase-file FICHIER
-            | remove NOM [--rotate-key]
-  rekey     Renouveler la clé des données&#xa0;: rechiffrer la base, donner la nouvelle clé à chaque emplacement
-  recovery-key regenerate  Une nouvelle clé de récupération; l’ancienne cesse de fonctionner
-  keyring repair  Ne garder dans keyring.json que les emplacements de clé que donnent les comptes du coffre
-  backup    create DOSSIER | verify FICHIER | restore FICHIER --to DOSSIER [--force]
-            [--allow-costly-keyring] ouvre une sauvegarde dont le trousseau demande plus de travail
-            Sauvegardes chiffrées; la dernière ligne de create est le chemin du fichier
-  demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
-            [--years N] [--conversations N] [--name-marker TEXTE]
-            Détails et formats JSON&#xa0;: docs/cli.md
-
-Options&#xa0;:
-  --vault DOSSIER          Dossier du coffre (par défaut&#xa0;: %1)
-  --user NOM               Votre identifiant
-  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
-  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
-                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
-                           Une phrase de passe n’est jamais acceptée en argument.
-  --version                Afficher la version
-  -h, --help               Afficher cette aide
-
-Codes de sortie&#xa0;:
-  0  réussite
-  1  erreur d’utilisation
-  2  phrase de passe erronée ou utilisateur inconnu
-  3  entrée invalide (rien n’a été écrit)
-  4  coffre endommagé ou vérification échouée
-  5  non permis pour votre rôle
-  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
-</translation>
-    </message>
-    <message>
         <source>A participant&apos;s name and contact are never taken on the command line, where shell history and the process list keep them: give them in a file (--participant-file), on standard input (--participant-stdin), or type them when asked.</source>
         <translation>Le nom et les coordonnées d’un participant ne sont jamais pris sur la ligne de commande, que l’historique du shell et la liste des processus conservent&#xa0;: donnez-les dans un fichier (--participant-file), sur l’entrée standard (--participant-stdin) ou tapez-les quand ils sont demandés.</translation>
     </message>
@@ -1638,6 +1524,261 @@ Codes de sortie&#xa0;:
         <source>Usage: peerdesk-cli sessions add|list|set|ics ... (see docs/cli.md)</source>
         <translation>Utilisation&#xa0;: peerdesk-cli sessions add|list|set|ics ... (voir docs/cli.md)</translation>
     </message>
+    <message>
+        <source>Usage: peerdesk-cli [options] COMMAND [command options]
+
+Commands:
+  init      Create a vault with its first administrator and print the recovery key once
+            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Check encryption, database integrity, references and the audit chain
+  passwd    Change your passphrase [--new-passphrase-file FILE]
+            [--recovery-key-file FILE] in place of a forgotten passphrase
+  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
+            | status ID STATUS [--force] | pause ID --until DATE [--force] | resume ID
+            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]
+            | debrief ID [--kind debrief|supervision] [--on DATE]
+  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
+            | consent ID | triage ID --immediate-risk yes|no [--reasons LIST] [--urgency U]
+            | escalate ID --action A | contact ID [--at T]
+            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID
+            | refer ID --resource R [--at T]
+  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID
+            | end ID --reason R [--at T] | handoff ID [--include-reasons]
+  dashboard What needs attention today [--json]
+  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]
+            | list [REQUEST_ID] [--json] | set ID --status S
+  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  settings  list [--json] | get KEY | set KEY VALUE
+  purge     Purge identity past its retention period [--dry-run] [--json]
+  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE
+            Anonymized statistics with small numbers suppressed (docs/statistics.md)
+  user      add NAME --role ROLE --initial-passphrase-file FILE [--display-name NAME]
+            | list [--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE
+            | remove NAME [--rotate-key]
+  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key
+  recovery-key regenerate  A new recovery key; the old one stops working
+  keyring repair  Keep in keyring.json only the key slots the vault&apos;s accounts give
+  backup    create DIR | verify FILE | restore FILE --to DIR [--force]
+            [--allow-costly-keyring] opens a backup whose keyring asks for more work
+            Encrypted backups; the backup file&apos;s path is the last line of create
+  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
+            [--years N] [--conversations N] [--name-marker TEXT]
+            Details and JSON shapes: docs/cli.md
+
+Options:
+  --vault DIR              Vault folder (default: %1)
+  --user NAME              Your login
+  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
+  --passphrase-stdin       Read your passphrase from standard input
+                           Without either, PeerDesk asks on the terminal without echo.
+                           A passphrase is never accepted as an argument.
+  --version                Print the version
+  -h, --help               Print this help
+
+Exit codes:
+  0  success
+  1  usage error
+  2  wrong passphrase or unknown user
+  3  invalid input (nothing was written)
+  4  damaged vault or failed verification
+  5  not permitted for your role
+  6  the system refused (file system, memory, vault in use)
+</source>
+        <translation>Utilisation&#xa0;: peerdesk-cli [options] COMMANDE [options de la commande]
+
+Commandes&#xa0;:
+  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
+            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
+  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
+            [--recovery-key-file FICHIER] au lieu d’une phrase de passe oubliée
+  supporters import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
+            | status NO STATUT [--force] | pause NO --until DATE [--force] | resume NO
+            | training NO --course NOM --completed DATE [--refresher-due DATE] [--optional]
+            | debrief NO [--kind debrief|supervision] [--on DATE]
+  requests  import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
+            | consent NO | triage NO --immediate-risk yes|no [--reasons LISTE] [--urgency U]
+            | escalate NO --action A | contact NO [--at T]
+            | close NO --outcome O [--difficult] [--resource R] [--at T] | hold NO | release NO
+            | refer NO --resource R [--at T]
+  match     suggest NO [--json] | assign NO NO_PAIR_AIDANT | accept NO | decline NO
+            | end NO --reason R [--at T] | handoff NO [--include-reasons]
+  dashboard Ce qui demande de l’attention aujourd’hui [--json]
+  sessions  add NO_DEMANDE --at T --minutes N --modality M [--outside-availability]
+            | list [NO_DEMANDE] [--json] | set NO --status S
+  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  settings  list [--json] | get CLÉ | set CLÉ VALEUR
+  purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
+  stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx|pdf --out FICHIER
+            Statistiques anonymisées, petits nombres masqués (docs/statistics.md)
+  user      add NOM --role RÔLE --initial-passphrase-file FICHIER [--display-name NOM]
+            | list [--json] | deactivate NOM | reactivate NOM --initial-passphrase-file FICHIER
+            | remove NOM [--rotate-key]
+  rekey     Renouveler la clé des données&#xa0;: rechiffrer la base, donner la nouvelle clé à chaque emplacement
+  recovery-key regenerate  Une nouvelle clé de récupération; l’ancienne cesse de fonctionner
+  keyring repair  Ne garder dans keyring.json que les emplacements de clé que donnent les comptes du coffre
+  backup    create DOSSIER | verify FICHIER | restore FICHIER --to DOSSIER [--force]
+            [--allow-costly-keyring] ouvre une sauvegarde dont le trousseau demande plus de travail
+            Sauvegardes chiffrées; la dernière ligne de create est le chemin du fichier
+  demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
+            [--years N] [--conversations N] [--name-marker TEXTE]
+            Détails et formats JSON&#xa0;: docs/cli.md
+
+Options&#xa0;:
+  --vault DOSSIER          Dossier du coffre (par défaut&#xa0;: %1)
+  --user NOM               Votre identifiant
+  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
+  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
+                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
+                           Une phrase de passe n’est jamais acceptée en argument.
+  --version                Afficher la version
+  -h, --help               Afficher cette aide
+
+Codes de sortie&#xa0;:
+  0  réussite
+  1  erreur d’utilisation
+  2  phrase de passe erronée ou utilisateur inconnu
+  3  entrée invalide (rien n’a été écrit)
+  4  coffre endommagé ou vérification échouée
+  5  non permis pour votre rôle
+  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  received %2 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1  reçue le %2 (il y a %n jour)</numerusform>
+            <numerusform>%1  reçue le %2 (il y a %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  escalated</source>
+        <translation>  urgence signalée</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>First contact overdue</source>
+        <translation>Premier contact en retard</translation>
+    </message>
+    <message>
+        <source>First contact due today</source>
+        <translation>Premier contact dû aujourd’hui</translation>
+    </message>
+    <message>
+        <source>New requests to triage</source>
+        <translation>Nouvelles demandes à trier</translation>
+    </message>
+    <message>
+        <source>Awaiting consent</source>
+        <translation>En attente du consentement</translation>
+    </message>
+    <message>
+        <source>Triaged, no supporter yet</source>
+        <translation>Triées, sans pair aidant pour l’instant</translation>
+    </message>
+    <message>
+        <source>Escalated, no supporter yet</source>
+        <translation>Urgence signalée, sans pair aidant pour l’instant</translation>
+    </message>
+    <message>
+        <source>Awaiting the supporter&apos;s answer</source>
+        <translation>En attente de la réponse du pair aidant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposals unanswered for more than %n day(s)</source>
+        <translation>
+            <numerusform>Propositions sans réponse depuis plus de %n jour</numerusform>
+            <numerusform>Propositions sans réponse depuis plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  proposed %2 to %3</source>
+        <translation>%1  proposée le %2 à %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>No conversation held for %n day(s)</source>
+        <translation>
+            <numerusform>Aucune conversation tenue depuis %n jour</numerusform>
+            <numerusform>Aucune conversation tenue depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2  last held or accepted %3</source>
+        <translation>%1  %2  dernière conversation ou acceptation le %3</translation>
+    </message>
+    <message>
+        <source>Needs a new supporter</source>
+        <translation>Besoin d’un nouveau pair aidant</translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>en pause jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 is %3</source>
+        <translation>%1  %2 est %3</translation>
+    </message>
+    <message>
+        <source>Past conversations not recorded</source>
+        <translation>Conversations passées non consignées</translation>
+    </message>
+    <message>
+        <source>%1  %2 with %3</source>
+        <translation>%1  %2 avec %3</translation>
+    </message>
+    <message>
+        <source>Past group sessions not recorded</source>
+        <translation>Séances de groupe passées non consignées</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3</source>
+        <translation>n°&#xa0;%1  %2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group series running out within %n day(s)</source>
+        <translation>
+            <numerusform>Séries de groupe qui s’épuisent d’ici %n jour</numerusform>
+            <numerusform>Séries de groupe qui s’épuisent d’ici %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1  %2  last session scheduled: %3</source>
+        <translation>n°&#xa0;%1  %2  dernière séance prévue&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Today is %1.</source>
+        <translation>Nous sommes le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... et %n autre</numerusform>
+            <numerusform>  ... et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give --resource, one of the resources setting&apos;s names.</source>
+        <translation>Indiquez --resource, l’un des noms du paramètre resources.</translation>
+    </message>
+    <message>
+        <source>Referral to %1 recorded for request #%2.</source>
+        <translation>Orientation vers %1 consignée pour la demande n°&#xa0;%2.</translation>
+    </message>
+    <message>
+        <source>Give --reason, one of the match_end_reasons setting (by default: supporter_unavailable, supporter_withdrew, poor_fit, requester_asked).</source>
+        <translation>Indiquez --reason, l’un des motifs du paramètre match_end_reasons (par défaut&#xa0;: supporter_unavailable, supporter_withdrew, poor_fit, requester_asked).</translation>
+    </message>
+    <message>
+        <source>The match of request #%1 has ended; the request is back to triaged for a new supporter.</source>
+        <translation>Le jumelage de la demande n°&#xa0;%1 a pris fin; la demande est de nouveau triée, en attente d’un nouveau pair aidant.</translation>
+    </message>
+    <message>
+        <source>--reason and --at go with match end only.</source>
+        <translation>--reason et --at ne vont qu’avec match end.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::CloseRequestDialog</name>
@@ -1658,20 +1799,8 @@ Codes de sortie&#xa0;:
         <translation>Difficile pour l’intervenant(e)</translation>
     </message>
     <message>
-        <source>Resource referred to</source>
-        <translation>Ressource vers laquelle la personne est orientée</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>Non consignée</translation>
-    </message>
-    <message>
         <source>&amp;Outcome:</source>
         <translation>&amp;Issue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Referred to:</source>
-        <translation>&amp;Orientée vers&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lose request</source>
@@ -1691,6 +1820,22 @@ Codes de sortie&#xa0;:
             <numerusform>La fermeture annule %n conversation prévue à partir de maintenant&#xa0;; le temps du pair aidant est libéré.</numerusform>
             <numerusform>La fermeture annule %n conversations prévues à partir de maintenant&#xa0;; le temps du pair aidant est libéré.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Referral given</source>
+        <translation>Orientation donnée</translation>
+    </message>
+    <message>
+        <source>A service the physician was connected to, whatever the outcome: it is counted in the statistics of referrals given.</source>
+        <translation>Un service vers lequel le médecin a été orienté, quelle que soit l’issue&#xa0;: il est compté dans les statistiques des orientations données.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Referral given:</source>
+        <translation>&amp;Orientation donnée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2254,90 @@ Codes de sortie&#xa0;:
         <source>%1 · closed %2 · identity purged %3</source>
         <translation>%1 · fermée le %2 · identité effacée le %3</translation>
     </message>
+    <message>
+        <source>Needs a new supporter</source>
+        <translation>Besoin d’un nouveau pair aidant</translation>
+    </message>
+    <message>
+        <source>Escalated, no supporter yet</source>
+        <translation>Urgence signalée, sans pair aidant</translation>
+    </message>
+    <message>
+        <source>Triaged, no supporter yet</source>
+        <translation>Triées, sans pair aidant</translation>
+    </message>
+    <message>
+        <source>Proposals unanswered</source>
+        <translation>Propositions sans réponse</translation>
+    </message>
+    <message>
+        <source>Past sessions not recorded</source>
+        <translation>Séances passées non consignées</translation>
+    </message>
+    <message>
+        <source>No conversation held lately</source>
+        <translation>Aucune conversation récente</translation>
+    </message>
+    <message>
+        <source>Group series running out within 14 days</source>
+        <translation>Séries de groupe qui s’épuisent d’ici 14 jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n day(s) ago</source>
+        <translation>
+            <numerusform>reçue il y a %n jour</numerusform>
+            <numerusform>reçue il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · received %2</source>
+        <translation>%1 · reçue le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed more than %n day(s) ago and still waiting for the supporter&apos;s answer (setting proposal_answer_days).</source>
+        <translation>
+            <numerusform>Proposées il y a plus de %n jour et toujours en attente de la réponse du pair aidant (paramètre proposal_answer_days).</numerusform>
+            <numerusform>Proposées il y a plus de %n jours et toujours en attente de la réponse du pair aidant (paramètre proposal_answer_days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · proposed %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 · proposée il y a %n jour</numerusform>
+            <numerusform>%1 · proposée il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted matches with no conversation held for %n day(s) (setting quiet_match_days).</source>
+        <translation>
+            <numerusform>Jumelages acceptés sans conversation tenue depuis %n jour (paramètre quiet_match_days).</numerusform>
+            <numerusform>Jumelages acceptés sans conversation tenue depuis %n jours (paramètre quiet_match_days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · last held or accepted %2</source>
+        <translation>%1 · dernière conversation ou acceptation le %2</translation>
+    </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>en pause jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 with %3</source>
+        <translation>%1 · %2 avec %3</translation>
+    </message>
+    <message>
+        <source>last session scheduled %1</source>
+        <translation>dernière séance prévue le %1</translation>
+    </message>
+    <message>
+        <source>no session scheduled</source>
+        <translation>aucune séance prévue</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Database</name>
@@ -2318,6 +2547,52 @@ Codes de sortie&#xa0;:
     <message>
         <source>edit of request %1</source>
         <translation>modification de la demande %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::EndMatchDialog</name>
+    <message>
+        <source>End the match of request %1</source>
+        <translation>Mettre fin au jumelage de la demande %1</translation>
+    </message>
+    <message>
+        <source>The request goes back to triaged so that you can find a new supporter. It keeps its history, and this supporter is not suggested for it again.</source>
+        <translation>La demande redevient triée pour que vous trouviez un nouveau pair aidant. Elle garde son historique, et ce pair aidant ne lui sera plus suggéré.</translation>
+    </message>
+    <message>
+        <source>Why the match ends</source>
+        <translation>Pourquoi le jumelage prend fin</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Choisissez un motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ending the match cancels %n conversation(s) booked from now on; the supporter&apos;s time is freed.</source>
+        <translation>
+            <numerusform>Mettre fin au jumelage annule %n conversation prévue à partir de maintenant; le temps du pair aidant est libéré.</numerusform>
+            <numerusform>Mettre fin au jumelage annule %n conversations prévues à partir de maintenant; le temps du pair aidant est libéré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reasons for ending a match are configured: an administrator sets them on the Settings page.</source>
+        <translation>Aucun motif de fin de jumelage n’est configuré&#xa0;: un administrateur les définit à la page Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End the match</source>
+        <translation>M&amp;ettre fin au jumelage</translation>
+    </message>
+    <message>
+        <source>End the match</source>
+        <translation>Mettre fin au jumelage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3835,25 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>peerdesk::Match</name>
+    <message>
+        <source>Supporter unavailable (leave, illness, retirement)</source>
+        <translation>Pair aidant indisponible (congé, maladie, retraite)</translation>
+    </message>
+    <message>
+        <source>Supporter withdrew</source>
+        <translation>Le pair aidant s’est retiré</translation>
+    </message>
+    <message>
+        <source>Poor fit</source>
+        <translation>Jumelage mal assorti</translation>
+    </message>
+    <message>
+        <source>The physician asked for someone else</source>
+        <translation>Le médecin a demandé quelqu’un d’autre</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::MatchCandidateModel</name>
     <message>
         <source>Supporter #%1</source>
@@ -3856,6 +4150,10 @@ Objet&#xa0;: %2
     <message>
         <source>has not completed the required training: %1</source>
         <translation>n’a pas suivi la formation requise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>was this request&apos;s supporter until the match ended</source>
+        <translation>était le pair aidant de cette demande jusqu’à la fin du jumelage</translation>
     </message>
 </context>
 <context>
@@ -4223,10 +4521,6 @@ Objet&#xa0;: %2
         <translation>Programme de santé des médecins; Programme de mieux-être des résidents; Programme d’aide aux employés et à la famille; Médecin de famille</translation>
     </message>
     <message>
-        <source>Resources offered when a request is referred elsewhere</source>
-        <translation>Ressources proposées lorsqu’une demande est orientée ailleurs</translation>
-    </message>
-    <message>
         <source>Emergency services: 911; Suicide Crisis Helpline: call or text 988</source>
         <translation>Services d’urgence&#xa0;: 911; Ligne d’aide en cas de crise de suicide&#xa0;: appel ou texto au 988</translation>
     </message>
@@ -4322,6 +4616,30 @@ Objet&#xa0;: %2
         <source>%1 cannot be empty.</source>
         <translation>%1 ne peut pas être vide.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Resources physicians are referred to, each optionally followed by the requests it is for: Name [region=BC, career_stage=resident]</source>
+        <translation>Ressources vers lesquelles les médecins sont orientés, chacune suivie au besoin des demandes auxquelles elle s’adresse&#xa0;: Nom [region=BC, career_stage=resident]</translation>
+    </message>
+    <message>
+        <source>Reasons a match may be ended early for a new supporter (categories, never a story)</source>
+        <translation>Motifs pour lesquels un jumelage peut prendre fin tôt au profit d’un nouveau pair aidant (des catégories, jamais un récit)</translation>
+    </message>
+    <message>
+        <source>Days a proposed supporter may take to answer before the Dashboard lists the proposal</source>
+        <translation>Jours dont dispose un pair aidant proposé pour répondre avant que le tableau de bord n’affiche la proposition</translation>
+    </message>
+    <message>
+        <source>Days without a conversation held before the Dashboard lists a match</source>
+        <translation>Jours sans conversation tenue avant que le tableau de bord n’affiche un jumelage</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::RecoverPassphraseDialog</name>
@@ -4406,6 +4724,72 @@ Objet&#xa0;: %2
             <numerusform>Copié. PeerDesk vide le presse-papiers dans %n seconde, et quand vous continuez.</numerusform>
             <numerusform>Copié. PeerDesk vide le presse-papiers dans %n secondes, et quand vous continuez.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::ReferralDialog</name>
+    <message>
+        <source>Record a referral for request %1</source>
+        <translation>Consigner une orientation pour la demande %1</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Day the referral was given</source>
+        <translation>Jour où l’orientation a été donnée</translation>
+    </message>
+    <message>
+        <source>No resources are configured: an administrator lists them on the Settings page.</source>
+        <translation>Aucune ressource n’est configurée&#xa0;: un administrateur les énumère à la page Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Ressource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Donnée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Record referral</source>
+        <translation>&amp;Consigner l’orientation</translation>
+    </message>
+    <message>
+        <source>Record referral</source>
+        <translation>Consigner l’orientation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::ReferralResource</name>
+    <message>
+        <source>A resource needs a name before its tags: &quot;%1&quot;.</source>
+        <translation>Une ressource doit avoir un nom avant ses étiquettes&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a &quot;]&quot; without its &quot;[&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» a un «&#xa0;]&#xa0;» sans son «&#xa0;[&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The tags of &quot;%1&quot; go in one pair of brackets at its end.</source>
+        <translation>Les étiquettes de «&#xa0;%1&#xa0;» vont dans une seule paire de crochets, à la fin.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; of &quot;%2&quot; is not written key=value (region=BC, career_stage=resident).</source>
+        <translation>L’étiquette «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n’est pas écrite clé=valeur (region=BC, career_stage=resident).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of &quot;%2&quot; is not a career stage; use one of: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n’est pas une étape de carrière; utilisez l’une de celles-ci&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>A resource&apos;s tags are region and career_stage, not &quot;%1&quot;.</source>
+        <translation>Les étiquettes d’une ressource sont region et career_stage, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +5226,10 @@ Objet&#xa0;: %2
         <source>“%1” is not possible for a request that is “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas possible pour une demande à l’état «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>End the match</source>
+        <translation>Mettre fin au jumelage</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::RequestService</name>
@@ -4914,10 +5302,6 @@ Objet&#xa0;: %2
         <translation>La demande n°&#xa0;%1 est fermée.</translation>
     </message>
     <message>
-        <source>A resource is recorded only when a request is referred elsewhere.</source>
-        <translation>Une ressource n’est consignée que lorsqu’une demande est orientée ailleurs.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not in the configured resources: %2.</source>
         <translation>«&#xa0;%1&#xa0;» ne fait pas partie des ressources configurées&#xa0;: %2.</translation>
     </message>
@@ -4952,6 +5336,34 @@ Objet&#xa0;: %2
     <message>
         <source>A name, email, phone, best time or institution</source>
         <translation>Un nom, un courriel, un téléphone, un moment pour joindre ou un établissement</translation>
+    </message>
+    <message>
+        <source>No resources are configured: an administrator lists them in the %1 setting first.</source>
+        <translation>Aucune ressource n’est configurée&#xa0;: un administrateur doit d’abord les énumérer dans le paramètre %1.</translation>
+    </message>
+    <message>
+        <source>Request #%1 closed on %2: a referral given after that is not part of it.</source>
+        <translation>La demande n°&#xa0;%1 a été fermée le %2&#xa0;: une orientation donnée après n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>No reasons for ending a match are configured: an administrator sets %1 first.</source>
+        <translation>Aucun motif de fin de jumelage n’est configuré&#xa0;: un administrateur doit d’abord définir %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for ending a match; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un motif de fin de jumelage; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Request #%1 has no supporter whose match could end.</source>
+        <translation>La demande n°&#xa0;%1 n’a pas de pair aidant dont le jumelage pourrait prendre fin.</translation>
+    </message>
+    <message>
+        <source>The supporter of request #%1 has not answered yet: record their answer, or decline for them, instead of ending the match.</source>
+        <translation>Le pair aidant de la demande n°&#xa0;%1 n’a pas encore répondu&#xa0;: consignez sa réponse, ou son refus, au lieu de mettre fin au jumelage.</translation>
+    </message>
+    <message>
+        <source>The match cannot end before the supporter was proposed (%1).</source>
+        <translation>Le jumelage ne peut pas prendre fin avant que le pair aidant ait été proposé (%1).</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +5909,37 @@ Objet&#xa0;: %2
             <numerusform>%n demandes antérieures, probablement de la même personne</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;nd the match…</source>
+        <translation>Mettre &amp;fin au jumelage…</translation>
+    </message>
+    <message>
+        <source>End the match for a new supporter</source>
+        <translation>Mettre fin au jumelage pour un nouveau pair aidant</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;ferral…</source>
+        <translation>Consigner une orientation…</translation>
+    </message>
+    <message>
+        <source>Record a referral given</source>
+        <translation>Consigner une orientation donnée</translation>
+    </message>
+    <message>
+        <source>The match of request %1 has ended: find it a new supporter.</source>
+        <translation>Le jumelage de la demande %1 a pris fin&#xa0;: trouvez-lui un nouveau pair aidant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked conversation(s) cancelled.</source>
+        <translation>
+            <numerusform>%n conversation prévue annulée.</numerusform>
+            <numerusform>%n conversations prévues annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referral to %1 recorded for request %2.</source>
+        <translation>Orientation vers %1 consignée pour la demande %2.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Role</name>
@@ -5792,10 +6235,6 @@ Statut&#xa0;: %6</translation>
         <source>Conversation #%1 is already %2; only a scheduled conversation can be moved.</source>
         <translation>La conversation n°&#xa0;%1 a déjà le statut «&#xa0;%2&#xa0;»&#xa0;; seule une conversation planifiée peut être déplacée.</translation>
     </message>
-    <message>
-        <source>The supporter is not active (%1): they cannot be booked for a conversation.</source>
-        <translation>Le pair aidant n’est pas actif (%1)&#xa0;: aucune conversation ne peut être prévue avec lui.</translation>
-    </message>
     <message numerus="yes">
         <source>This makes %1 conversations with this peer; the short-term model plans up to %n.</source>
         <translation>
@@ -5806,6 +6245,14 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Conversation #%1 belongs to a match that has ended: record what happened instead of moving it.</source>
         <translation>La conversation n°&#xa0;%1 appartient à un jumelage terminé&#xa0;: consignez ce qui s’est passé au lieu de la déplacer.</translation>
+    </message>
+    <message>
+        <source>The supporter is not active (%1): they cannot be booked for a conversation. End the match to find a new supporter.</source>
+        <translation>Le pair aidant n’est pas actif (%1)&#xa0;: on ne peut pas lui fixer de conversation. Mettez fin au jumelage pour trouver un nouveau pair aidant.</translation>
+    </message>
+    <message>
+        <source>The supporter is paused until %1: they cannot be booked for a conversation. End the match to find a new supporter.</source>
+        <translation>Le pair aidant est en pause jusqu’au %1&#xa0;: on ne peut pas lui fixer de conversation. Mettez fin au jumelage pour trouver un nouveau pair aidant.</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6502,10 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Backed up to %1.</source>
         <translation>Sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -6427,6 +6878,14 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>linear programming</source>
         <translation>programmation linéaire</translation>
+    </message>
+    <message>
+        <source>Reason the match ended</source>
+        <translation>Motif de la fin du jumelage</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +7288,22 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>A release needs its generation time and its content.</source>
         <translation>Une publication exige sa date de production et son contenu.</translation>
+    </message>
+    <message>
+        <source>Matches ended early for a new supporter</source>
+        <translation>Jumelages terminés tôt pour un nouveau pair aidant</translation>
+    </message>
+    <message>
+        <source>Events: accepted matches ended in the period so that the physician could have a new supporter, by reason.</source>
+        <translation>Événements&#xa0;: jumelages acceptés terminés pendant la période pour que le médecin ait un nouveau pair aidant, par motif.</translation>
+    </message>
+    <message>
+        <source>Referrals given</source>
+        <translation>Orientations données</translation>
+    </message>
+    <message>
+        <source>Events: referrals to other services recorded in the period, by resource; a physician referred to two resources counts under each.</source>
+        <translation>Événements&#xa0;: orientations vers d’autres services consignées pendant la période, par ressource; un médecin orienté vers deux ressources compte pour chacune.</translation>
     </message>
 </context>
 <context>
@@ -7280,6 +7755,13 @@ Statut&#xa0;: %6</translation>
         <source>Supporter #%1</source>
         <translation>Le pair aidant n°&#xa0;%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Supporter #%1 has %n live match(es) (%2): confirm the change (on the command line, --force), then end each match to find a new supporter.</source>
+        <translation>
+            <numerusform>Le pair aidant n°&#xa0;%1 a %n jumelage en cours (%2)&#xa0;: confirmez le changement (en ligne de commande, --force), puis mettez fin à chaque jumelage pour trouver un nouveau pair aidant.</numerusform>
+            <numerusform>Le pair aidant n°&#xa0;%1 a %n jumelages en cours (%2)&#xa0;: confirmez le changement (en ligne de commande, --force), puis mettez fin à chaque jumelage pour trouver un nouveau pair aidant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SupporterTableModel</name>
@@ -7682,6 +8164,21 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Debrief added.</source>
         <translation>Débreffage ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This supporter has %n live match(es): %1. After this change they show on the Dashboard as needing a new supporter; end each one from its request to find the physician someone else.</source>
+        <translation>
+            <numerusform>Ce pair aidant a %n jumelage en cours&#xa0;: %1. Après ce changement, il figure au tableau de bord comme ayant besoin d’un nouveau pair aidant; mettez-y fin depuis sa demande pour trouver quelqu’un d’autre au médecin.</numerusform>
+            <numerusform>Ce pair aidant a %n jumelages en cours&#xa0;: %1. Après ce changement, ils figurent au tableau de bord comme ayant besoin d’un nouveau pair aidant; mettez fin à chacun depuis sa demande pour trouver quelqu’un d’autre au médecin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change supporter status</source>
+        <translation>Changer le statut du pair aidant</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>Passer à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

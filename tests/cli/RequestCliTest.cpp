@@ -162,6 +162,96 @@ TEST_CASE("peerdesk-cli walks a request from triage to a match and refuses a ref
     CHECK(v.run({ QStringLiteral("verify") }).exitCode == 0);
 }
 
+TEST_CASE("peerdesk-cli ends a match for a new supporter, records referrals and prints the dashboard",
+          "[cli][requests][match-end]")
+{
+    CliVault v;
+    seed(v);
+    const QJsonArray list = v.run(args({ "requests", "list", "--json" })).json().array();
+    const QString robin = QString::number(
+        requestWithName(list, QStringLiteral("Robin Tremblay")).value(QStringLiteral("id")).toInteger());
+    REQUIRE(v.run({ QStringLiteral("requests"), QStringLiteral("triage"), robin, QStringLiteral("--immediate-risk"),
+                    QStringLiteral("no") })
+                .exitCode
+            == 0);
+    const QJsonObject best
+        = v.run({ QStringLiteral("match"), QStringLiteral("suggest"), robin, QStringLiteral("--json") })
+              .json()
+              .object()
+              .value(QStringLiteral("candidates"))
+              .toArray()
+              .first()
+              .toObject();
+    const QString jordan = QString::number(best.value(QStringLiteral("supporter_id")).toInteger());
+    REQUIRE(v.run({ QStringLiteral("match"), QStringLiteral("assign"), robin, jordan }).exitCode == 0);
+    REQUIRE(v.run({ QStringLiteral("match"), QStringLiteral("accept"), robin }).exitCode == 0);
+
+    // Retiring the supporter needs --force and names the request by reference only.
+    const Run refused
+        = v.run({ QStringLiteral("supporters"), QStringLiteral("status"), jordan, QStringLiteral("retired") });
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QStringLiteral("R-") + robin));
+    CHECK(refused.err.contains(QStringLiteral("--force")));
+    CHECK_FALSE(refused.err.contains(QStringLiteral("Robin")));
+    REQUIRE(v.run({ QStringLiteral("supporters"), QStringLiteral("status"), jordan, QStringLiteral("retired"),
+                    QStringLiteral("--force") })
+                .exitCode
+            == 0);
+
+    const Run dashboard = v.run(args({ "dashboard", "--json" }));
+    INFO(dashboard.err.toStdString());
+    REQUIRE(dashboard.exitCode == 0);
+    const QJsonObject lists = dashboard.json().object();
+    const QJsonObject needing = lists.value(QStringLiteral("needs_new_supporter")).toObject();
+    CHECK(needing.value(QStringLiteral("count")).toInt() == 1);
+    const QJsonObject item = needing.value(QStringLiteral("items")).toArray().first().toObject();
+    CHECK(item.value(QStringLiteral("reference")).toString() == QStringLiteral("R-") + robin);
+    CHECK(item.value(QStringLiteral("supporter_status")).toString() == QLatin1String("retired"));
+    for (const char* key :
+         { "contact_overdue", "triaged_not_matched", "escalated_without_supporter", "proposals_unanswered",
+           "quiet_matches", "conversations_not_recorded", "group_sessions_not_recorded", "group_series_running_out" })
+        CHECK(lists.value(QLatin1String(key)).toObject().contains(QStringLiteral("count")));
+    CHECK_FALSE(dashboard.out.contains(QStringLiteral("Robin")));
+    const Run text = v.run(args({ "dashboard" }));
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("Needs a new supporter (1)")));
+
+    CHECK(v.run({ QStringLiteral("match"), QStringLiteral("end"), robin }).exitCode == 1);
+    CHECK(v.run({ QStringLiteral("match"), QStringLiteral("end"), robin, QStringLiteral("--reason"),
+                  QStringLiteral("bored") })
+              .exitCode
+          == 3);
+    CHECK(v.run({ QStringLiteral("match"), QStringLiteral("accept"), robin, QStringLiteral("--reason"),
+                  QStringLiteral("poor_fit") })
+              .exitCode
+          == 1);
+    const Run ended = v.run({ QStringLiteral("match"), QStringLiteral("end"), robin, QStringLiteral("--reason"),
+                              QStringLiteral("supporter_unavailable") });
+    INFO(ended.err.toStdString());
+    REQUIRE(ended.exitCode == 0);
+    CHECK(ended.out.contains(QStringLiteral("back to triaged")));
+    const Run shown = v.run({ QStringLiteral("requests"), QStringLiteral("show"), robin, QStringLiteral("--json") });
+    CHECK(shown.json().object().value(QStringLiteral("status")).toString() == QLatin1String("triaged"));
+
+    const Run unknown = v.run({ QStringLiteral("requests"), QStringLiteral("refer"), robin,
+                                QStringLiteral("--resource"), QStringLiteral("Nowhere") });
+    CHECK(unknown.exitCode == 3);
+    const Run referred = v.run({ QStringLiteral("requests"), QStringLiteral("refer"), robin,
+                                 QStringLiteral("--resource"), QStringLiteral("Physician Health Program") });
+    INFO(referred.err.toStdString());
+    REQUIRE(referred.exitCode == 0);
+    const QJsonArray given
+        = v.run({ QStringLiteral("requests"), QStringLiteral("show"), robin, QStringLiteral("--json") })
+              .json()
+              .object()
+              .value(QStringLiteral("referrals_given"))
+              .toArray();
+    REQUIRE(given.size() == 1);
+    CHECK(given.first().toObject().value(QStringLiteral("resource")).toString()
+          == QLatin1String("Physician Health Program"));
+    CHECK(v.run({ QStringLiteral("verify") }).exitCode == 0);
+}
+
 TEST_CASE("peerdesk-cli settings and purge", "[cli][requests]")
 {
     CliVault v;

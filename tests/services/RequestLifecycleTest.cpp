@@ -18,9 +18,16 @@ using O = CloseOutcome;
 // Written out here, independently of the implementation, so a change to the table must change both.
 const std::vector<S> statuses{ S::New,      S::AwaitingConsent,  S::Triaged,    S::Matched,
                                S::Accepted, S::FirstContactMade, S::InProgress, S::Closed };
-const std::vector<E> events{ E::AwaitConsent,       E::RecordConsent,      E::Triage,
-                             E::AssignSupporter,    E::SupporterAccepts,   E::SupporterDeclines,
-                             E::RecordFirstContact, E::RecordConversation, E::Close };
+const std::vector<E> events{ E::AwaitConsent,
+                             E::RecordConsent,
+                             E::Triage,
+                             E::AssignSupporter,
+                             E::SupporterAccepts,
+                             E::SupporterDeclines,
+                             E::RecordFirstContact,
+                             E::RecordConversation,
+                             E::EndMatch,
+                             E::Close };
 const std::vector<O> outcomes{ O::Completed,         O::Declined,  O::Unreachable,
                                O::ReferredElsewhere, O::Escalated, O::Withdrawn };
 
@@ -42,6 +49,9 @@ const std::vector<Transition> expectedTransitions{
     { S::Accepted, E::RecordFirstContact, S::FirstContactMade },
     { S::FirstContactMade, E::RecordConversation, S::InProgress },
     { S::InProgress, E::RecordConversation, S::InProgress },
+    { S::Accepted, E::EndMatch, S::Triaged },
+    { S::FirstContactMade, E::EndMatch, S::Triaged },
+    { S::InProgress, E::EndMatch, S::Triaged },
 };
 
 std::optional<S> expectedTarget(S from, E event)
@@ -110,8 +120,8 @@ TEST_CASE("The lifecycle accepts exactly the expected transitions", "[lifecycle]
             }
         }
     }
-    // 9 plain transitions, 7 open statuses x 5 outcomes, plus Completed from 2 statuses.
-    CHECK(allowedCount == 9 + 7 * 5 + 2);
+    // 12 plain transitions, 7 open statuses x 5 outcomes, plus Completed from 2 statuses.
+    CHECK(allowedCount == 12 + 7 * 5 + 2);
 }
 
 TEST_CASE("A referral awaiting consent cannot be triaged or matched", "[lifecycle]")

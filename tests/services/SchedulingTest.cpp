@@ -573,8 +573,13 @@ TEST_CASE("Upgrading to schema 12 cancels, once, what closed requests left sched
         // As an older PeerDesk left it: the later conversation still scheduled, the schema at 11.
         Database& database = session->database();
         REQUIRE(database.exec(QStringLiteral("UPDATE conversations SET status = 'scheduled' WHERE id = ?"), { after }));
-        // What version 13 added goes too, so that its step can run again.
+        // What versions 13 and 14 added goes too, so that their steps can run again.
         REQUIRE(database.exec(QStringLiteral("DROP INDEX requests_list_clock")));
+        REQUIRE(database.exec(QStringLiteral("DROP INDEX matches_ended_early")));
+        REQUIRE(database.exec(QStringLiteral("ALTER TABLE matches DROP COLUMN end_reason")));
+        REQUIRE(database.exec(QStringLiteral("DROP TABLE referrals_given")));
+        REQUIRE(database.exec(QStringLiteral("DROP INDEX conversations_unrecorded")));
+        REQUIRE(database.exec(QStringLiteral("DROP INDEX group_occurrences_unrecorded")));
         REQUIRE(database.exec(QStringLiteral("PRAGMA user_version = 11")));
     }
     auto session = vault.unlock();

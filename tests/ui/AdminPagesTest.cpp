@@ -14,8 +14,10 @@
 #include "pages/SettingsPage.h"
 #include "services/AuditViewer.h"
 #include "services/Backup.h"
+#include "services/MatchingService.h"
 #include "services/ProgramSettings.h"
 #include "services/RequestService.h"
+#include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
 #include "widgets/MessageLabel.h"
@@ -137,6 +139,49 @@ TEST_CASE("The dashboard lists what waits and opens a request from its line", "[
 
     list->setCurrentIndex(list->model()->index(0, 0));
     Q_EMIT list->activated(list->model()->index(0, 0));
+    CHECK(window.currentPage() == window.pageIndex(QStringLiteral("requestsPage")));
+}
+
+TEST_CASE("The dashboard shows a proposal unanswered for three days and a match that needs a new supporter",
+          "[ui][dashboard]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    auto supporter = SupporterService(*session).add(
+        peerdesk::test::sampleSupporter(QStringLiteral("Dr Supporter"), QStringLiteral("supporter@example.org")));
+    REQUIRE(supporter);
+    QList<qint64> ids;
+    for (int i = 0; i < 2; ++i) {
+        auto id = RequestService(*session).intake(sampleRequest(vault.clock().nowUtc()));
+        REQUIRE(id);
+        REQUIRE(RequestService(*session).triage(*id, {}));
+        REQUIRE(MatchingService(*session).assign(*id, *supporter));
+        ids << *id;
+    }
+    REQUIRE(MatchingService(*session).accept(ids.at(1)));
+    vault.clock().advanceDays(3);
+    REQUIRE(SupporterService(*session).setStatus(*supporter, QStringLiteral("retired"), true));
+    MainWindow window(*session);
+    window.show();
+    auto* dashboard = qobject_cast<DashboardPage*>(window.page(window.pageIndex(QStringLiteral("dashboardPage"))));
+    REQUIRE(dashboard != nullptr);
+    window.setCurrentPage(window.pageIndex(QStringLiteral("dashboardPage")));
+
+    QListView* unanswered = dashboard->list(QStringLiteral("proposalsUnansweredList"));
+    REQUIRE(unanswered != nullptr);
+    REQUIRE(unanswered->model()->rowCount() == 1);
+    const QString line = unanswered->model()->index(0, 0).data().toString();
+    CHECK(line.contains(QStringLiteral("R-%1").arg(ids.at(0))));
+    CHECK(line.contains(QStringLiteral("proposed 3 day")));
+    QListView* needing = dashboard->list(QStringLiteral("needsNewSupporterList"));
+    REQUIRE(needing != nullptr);
+    CHECK(needing->model()->rowCount() == 2);
+    CHECK(child<QWidget>(dashboard, QStringLiteral("needsNewSupporterBox"))
+              ->property("title")
+              .toString()
+              .contains(u"(2)"));
+    Q_EMIT needing->activated(needing->model()->index(1, 0));
     CHECK(window.currentPage() == window.pageIndex(QStringLiteral("requestsPage")));
 }
 

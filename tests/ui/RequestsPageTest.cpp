@@ -290,6 +290,7 @@ TEST_CASE("Only the actions the request's status allows are enabled", "[requests
         { "supporterAcceptedButton", RequestEvent::SupporterAccepts },
         { "supporterDeclinedButton", RequestEvent::SupporterDeclines },
         { "firstContactButton", RequestEvent::RecordFirstContact },
+        { "endMatchButton", RequestEvent::EndMatch },
         { "closeRequestButton", RequestEvent::Close },
     };
     for (const qint64 id : { fresh, awaiting, matched, closed }) {
@@ -459,8 +460,9 @@ TEST_CASE("Closing offers only the outcomes the status allows and the configured
     CHECK(outcome->findData(closeOutcomeKey(CloseOutcome::Completed)) < 0);
     CHECK_FALSE(child<QCheckBox>(dialog, "closeDifficult")->isEnabled());
     auto* resource = child<QComboBox>(dialog, "closeResource");
+    // A referral given is recorded whatever the outcome.
     outcome->setCurrentIndex(outcome->findData(closeOutcomeKey(CloseOutcome::Withdrawn)));
-    CHECK_FALSE(resource->isEnabled());
+    CHECK(resource->isEnabled());
     outcome->setCurrentIndex(outcome->findData(closeOutcomeKey(CloseOutcome::ReferredElsewhere)));
     REQUIRE(resource->isEnabled());
     resource->setCurrentIndex(resource->findData(QStringLiteral("Family doctor")));
@@ -470,6 +472,75 @@ TEST_CASE("Closing offers only the outcomes the status allows and the configured
     CHECK(closed->status == RequestStatus::Closed);
     CHECK(closed->outcome == CloseOutcome::ReferredElsewhere);
     CHECK(closed->referredResource == QStringLiteral("Family doctor"));
+    auto referrals = RequestService(*session).referrals(id);
+    REQUIRE(referrals);
+    REQUIRE(referrals->size() == 1);
+    CHECK(referrals->constFirst().resource == QStringLiteral("Family doctor"));
     CHECK(page.selectedRequestId() == id);
     CHECK_FALSE(child<QPushButton>(&page, "editRequestButton")->isEnabled());
+}
+
+TEST_CASE("Ending a match from the window asks for a reason and says what it cancels", "[requests][match-end]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 id = intake(*session, sampleRequest(vault.clock().nowUtc()));
+    RequestService requests(*session);
+    REQUIRE(requests.triage(id, {}));
+    auto supporter = SupporterService(*session).add(
+        sampleSupporter(QStringLiteral("Dr Supporter"), QStringLiteral("supporter@example.org")));
+    REQUIRE(supporter);
+    REQUIRE(MatchingService(*session).assign(id, *supporter));
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    REQUIRE(page.showItem(ItemKind::Request, id));
+    CHECK_FALSE(child<QPushButton>(&page, "endMatchButton")->isEnabled()); // a proposal is declined instead
+    REQUIRE(MatchingService(*session).accept(id));
+    page.reload();
+    REQUIRE(child<QPushButton>(&page, "endMatchButton")->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(&page, "endMatchButton"), Qt::LeftButton);
+    auto* dialog = child<QDialog>(&page, "endMatchDialog");
+    requireAccessibleNames(dialog);
+    CHECK_FALSE(dialog->windowTitle().contains(QStringLiteral("Robin")));
+    auto* reason = child<QComboBox>(dialog, "endMatchReason");
+    CHECK(reason->currentIndex() == -1); // counted in the statistics: never chosen by default
+    CHECK(reason->count() == 4);
+    auto* end = child<QPushButton>(dialog, "endMatchButton");
+    CHECK_FALSE(end->isEnabled());
+    reason->setCurrentIndex(reason->findData(QStringLiteral("poor_fit")));
+    REQUIRE(end->isEnabled());
+    QSignalSpy changed(&page, &Page::vaultChanged);
+    QTest::mouseClick(end, Qt::LeftButton);
+    CHECK(changed.count() == 1);
+    CHECK(requests.get(id)->status == RequestStatus::Triaged);
+    CHECK(MatchingService(*session).matches(id)->constFirst().endReason == QLatin1String("poor_fit"));
+    CHECK(child<QPushButton>(&page, "findSupporterButton")->isEnabled());
+    CHECK(child<MessageLabel>(&page, "pageMessage")->text().contains(QStringLiteral("new supporter")));
+}
+
+TEST_CASE("A referral is recorded from the window with the fitting resources first", "[requests][referrals]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::Resources),
+                          QStringLiteral("BC only [region=BC]; Family physician; Ottawa wellness [region=Ottawa]")));
+    const qint64 id = intake(*session, sampleRequest(vault.clock().nowUtc())); // region Ottawa
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    REQUIRE(page.showItem(ItemKind::Request, id));
+    REQUIRE(child<QPushButton>(&page, "referButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(&page, "referButton"), Qt::LeftButton);
+    auto* dialog = child<QDialog>(&page, "referralDialog");
+    requireAccessibleNames(dialog);
+    auto* resource = child<QComboBox>(dialog, "referralResource");
+    REQUIRE(resource->count() == 3);
+    CHECK(resource->itemData(0).toString() == QLatin1String("Ottawa wellness"));
+    CHECK(resource->itemData(2).toString() == QLatin1String("BC only"));
+    resource->setCurrentIndex(1);
+    QTest::mouseClick(child<QPushButton>(dialog, "recordReferralButton"), Qt::LeftButton);
+    auto referrals = RequestService(*session).referrals(id);
+    REQUIRE(referrals);
+    REQUIRE(referrals->size() == 1);
+    CHECK(referrals->constFirst().resource == QLatin1String("Family physician"));
 }

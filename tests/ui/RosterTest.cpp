@@ -18,6 +18,8 @@
 #include "models/TrainingTableModel.h"
 #include "pages/Page.h"
 #include "pages/SupportersPage.h"
+#include "services/MatchingService.h"
+#include "services/RequestService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
@@ -460,4 +462,40 @@ TEST_CASE("Roster controls are named and Ctrl+F reaches the filter", "[roster]")
         dialog->close();
     }
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+TEST_CASE("Retiring or pausing a supporter with live matches names them by reference and asks first", "[roster]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 id
+        = addSupporter(*session, sampleSupporter(QStringLiteral("Ana Lima"), QStringLiteral("ana@example.org")));
+    auto request = RequestService(*session).intake(peerdesk::test::sampleRequest(vault.clock().nowUtc()));
+    REQUIRE(request);
+    REQUIRE(RequestService(*session).triage(*request, {}));
+    REQUIRE(MatchingService(*session).assign(*request, id));
+    PageHarness harness(*session);
+    REQUIRE(harness.page.showItem(ItemKind::Supporter, id));
+
+    // Retiring waits for the confirmation, which lists the match by reference.
+    CHECK_FALSE(harness.page.changeStatus(QStringLiteral("retired")));
+    CHECK(stored(*session, id).status == QLatin1String("active"));
+    auto* confirm = child<FormDialog>(&harness.page, "confirmStatusDialog");
+    const QString warning = child<QLabel>(confirm, "liveMatchesWarning")->text();
+    CHECK(warning.contains(QStringLiteral("R-%1").arg(*request)));
+    CHECK_FALSE(warning.contains(QStringLiteral("Robin")));
+    confirm->submit();
+    CHECK(stored(*session, id).status == QLatin1String("retired"));
+    harness.undoStack.undo();
+    CHECK(stored(*session, id).status == QLatin1String("active"));
+    harness.undoStack.redo();
+    CHECK(stored(*session, id).status == QLatin1String("retired"));
+    harness.undoStack.undo();
+
+    // The pause dialog is itself the confirmation.
+    FormDialog* pause = harness.page.pauseSupporter();
+    REQUIRE(pause);
+    CHECK(child<QLabel>(pause, "liveMatchesWarning")->text().contains(QStringLiteral("R-%1").arg(*request)));
+    pause->submit();
+    CHECK(stored(*session, id).pausedUntil.isValid());
 }

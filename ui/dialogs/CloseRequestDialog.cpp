@@ -1,7 +1,6 @@
 #include "dialogs/CloseRequestDialog.h"
 
 #include "domain/ReferenceCode.h"
-#include "services/ProgramSettings.h"
 #include "services/RequestService.h"
 #include "services/Vault.h"
 #include "widgets/MessageLabel.h"
@@ -33,9 +32,12 @@ CloseRequestDialog::CloseRequestDialog(VaultSession& session, const SupportReque
     m_difficult->setEnabled(hasSupporter);
     m_resource = new QComboBox(this);
     m_resource->setObjectName(QStringLiteral("closeResource"));
-    m_resource->setAccessibleName(tr("Resource referred to"));
-    m_resource->addItem(tr("Not recorded"), QString());
-    if (auto resources = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::Resources))) {
+    m_resource->setAccessibleName(tr("Referral given"));
+    m_resource->setToolTip(tr("A service the physician was connected to, whatever the outcome: it is counted in the "
+                              "statistics of referrals given."));
+    m_resource->addItem(tr("None"), QString());
+    // Those meant for this request (its region, its career stage) first.
+    if (auto resources = RequestService(session).resourcesFor(request.id)) {
         for (const QString& resource : std::as_const(*resources))
             m_resource->addItem(resource, resource);
     }
@@ -53,7 +55,7 @@ CloseRequestDialog::CloseRequestDialog(VaultSession& session, const SupportReque
     auto* form = new QFormLayout;
     form->addRow(tr("&Outcome:"), m_outcome);
     form->addRow(QString(), m_difficult);
-    form->addRow(tr("&Referred to:"), m_resource);
+    form->addRow(tr("&Referral given:"), m_resource);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto* close = buttons->addButton(tr("C&lose request"), QDialogButtonBox::AcceptRole);
@@ -64,7 +66,6 @@ CloseRequestDialog::CloseRequestDialog(VaultSession& session, const SupportReque
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &CloseRequestDialog::closeRequest);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_outcome, &QComboBox::currentIndexChanged, this, &CloseRequestDialog::updateFields);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -72,15 +73,6 @@ CloseRequestDialog::CloseRequestDialog(VaultSession& session, const SupportReque
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    updateFields();
-}
-
-void CloseRequestDialog::updateFields()
-{
-    const bool referred = m_outcome->currentData().toString() == closeOutcomeKey(CloseOutcome::ReferredElsewhere);
-    m_resource->setEnabled(referred);
-    if (!referred)
-        m_resource->setCurrentIndex(0);
 }
 
 void CloseRequestDialog::closeRequest()

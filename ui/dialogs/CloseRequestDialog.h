@@ -15,7 +15,7 @@ class MessageLabel;
 class VaultSession;
 
 // Closing a request: an outcome the lifecycle allows from its status, whether it was difficult for the supporter
-// (their cooldown) and, when referred elsewhere, which configured resource.
+// (their cooldown) and, whatever the outcome, a referral given to one of the configured resources.
 class CloseRequestDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,7 +29,6 @@ Q_SIGNALS:
     void closed(qint64 id);
 
 private:
-    void updateFields();
     void closeRequest();
 
     VaultSession& m_session;

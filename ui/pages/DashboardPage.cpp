@@ -60,19 +60,26 @@ DashboardPage::DashboardPage(PageContext& context, QWidget* parent)
     scroll->setWidget(m_grid);
     contentLayout()->addWidget(scroll, 1);
 
-    // The order a coordinator works in: what is late first, then what waits for them, then the week ahead.
+    // The order a coordinator works in: what is late or stuck first, then what waits for them, then the week ahead.
     addCard(QStringLiteral("contactOverdue"), tr("First contact overdue"), true, 0, 0);
-    addCard(QStringLiteral("contactDueToday"), tr("First contact due today"), false, 0, 1);
-    addCard(QStringLiteral("newRequests"), tr("New requests to triage"), false, 0, 2);
-    addCard(QStringLiteral("awaitingConsent"), tr("Awaiting consent"), false, 1, 0);
-    addCard(QStringLiteral("awaitingAcceptance"), tr("Awaiting the supporter's answer"), false, 1, 1);
-    addCard(QStringLiteral("conversationsToday"), tr("Conversations today"), false, 1, 2);
-    addCard(QStringLiteral("groupsThisWeek"), tr("Group sessions in the next 7 days"), false, 2, 0);
-    addCard(QStringLiteral("trainingDue"), tr("Training due within 30 days"), false, 2, 1);
-    addCard(QStringLiteral("purgeSoon"), tr("Identities purged in the next 7 days"), false, 2, 2);
+    addCard(QStringLiteral("needsNewSupporter"), tr("Needs a new supporter"), true, 0, 1);
+    addCard(QStringLiteral("escalatedWithoutSupporter"), tr("Escalated, no supporter yet"), true, 0, 2);
+    addCard(QStringLiteral("contactDueToday"), tr("First contact due today"), false, 1, 0);
+    addCard(QStringLiteral("newRequests"), tr("New requests to triage"), false, 1, 1);
+    addCard(QStringLiteral("triagedNotMatched"), tr("Triaged, no supporter yet"), false, 1, 2);
+    addCard(QStringLiteral("awaitingConsent"), tr("Awaiting consent"), false, 2, 0);
+    addCard(QStringLiteral("awaitingAcceptance"), tr("Awaiting the supporter's answer"), false, 2, 1);
+    addCard(QStringLiteral("proposalsUnanswered"), tr("Proposals unanswered"), true, 2, 2);
+    addCard(QStringLiteral("conversationsToday"), tr("Conversations today"), false, 3, 0);
+    addCard(QStringLiteral("notRecorded"), tr("Past sessions not recorded"), true, 3, 1);
+    addCard(QStringLiteral("quietMatches"), tr("No conversation held lately"), false, 3, 2);
+    addCard(QStringLiteral("groupsThisWeek"), tr("Group sessions in the next 7 days"), false, 4, 0);
+    addCard(QStringLiteral("groupSeriesRunningOut"), tr("Group series running out within 14 days"), false, 4, 1);
+    addCard(QStringLiteral("trainingDue"), tr("Training due within 30 days"), false, 4, 2);
+    addCard(QStringLiteral("purgeSoon"), tr("Identities purged in the next 7 days"), false, 5, 0);
     for (int column = 0; column < 3; ++column)
         layout->setColumnStretch(column, 1);
-    layout->setRowStretch(3, 1);
+    layout->setRowStretch(6, 1);
 
     const int minutes = context.session.autoLockMinutes();
     auto* lockNote = new QLabel(minutes > 0 ? tr("PeerDesk locks itself after %n minute(s) without activity. "
@@ -92,6 +99,7 @@ DashboardPage::Card& DashboardPage::addCard(const QString& name, const QString& 
 {
     QWidget* grid = m_grid;
     Card card;
+    card.name = name;
     card.title = title;
     card.alert = alert;
     card.box = new QGroupBox(title, grid);
@@ -126,6 +134,15 @@ DashboardPage::Card& DashboardPage::addCard(const QString& name, const QString& 
     });
     m_cards.append(card);
     return m_cards.last();
+}
+
+DashboardPage::Card& DashboardPage::card(const QString& name)
+{
+    for (Card& card : m_cards) {
+        if (card.name == name)
+            return card;
+    }
+    Q_UNREACHABLE();
 }
 
 QListView* DashboardPage::list(const QString& objectName) const
@@ -189,11 +206,66 @@ void DashboardPage::show(const DashboardOverview& overview)
     });
     for (DashboardEntry& entry : overdue)
         entry.alert = true;
-    fill(m_cards[0], overview.contactOverdue, overdue);
-    fill(m_cards[1], overview.contactDueToday, requestLines(overview.contactDueToday, received));
-    fill(m_cards[2], overview.newRequests, requestLines(overview.newRequests, received));
-    fill(m_cards[3], overview.awaitingConsent, requestLines(overview.awaitingConsent, received));
-    fill(m_cards[4], overview.awaitingAcceptance, requestLines(overview.awaitingAcceptance, received));
+    fill(card(QStringLiteral("contactOverdue")), overview.contactOverdue, overdue);
+    fill(card(QStringLiteral("contactDueToday")), overview.contactDueToday,
+         requestLines(overview.contactDueToday, received));
+    fill(card(QStringLiteral("newRequests")), overview.newRequests, requestLines(overview.newRequests, received));
+    fill(card(QStringLiteral("triagedNotMatched")), overview.triagedNotMatched,
+         requestLines(overview.triagedNotMatched, [&overview](const DashboardRow& row) {
+             const qint64 days = row.at.toLocalTime().date().daysTo(overview.today);
+             return tr("received %n day(s) ago", nullptr, int(days));
+         }));
+    fill(card(QStringLiteral("escalatedWithoutSupporter")), overview.escalatedWithoutSupporter,
+         requestLines(overview.escalatedWithoutSupporter, [](const DashboardRow& row) {
+             return tr("%1 · received %2")
+                 .arg(requestStatusDisplayName(requestStatusFromKey(row.text).value_or(RequestStatus::New)),
+                      shortDateTime(row.at));
+         }));
+    fill(card(QStringLiteral("awaitingConsent")), overview.awaitingConsent,
+         requestLines(overview.awaitingConsent, received));
+    fill(card(QStringLiteral("awaitingAcceptance")), overview.awaitingAcceptance,
+         requestLines(overview.awaitingAcceptance, received));
+
+    const auto matchLines
+        = [](const DashboardRows& rows, const std::function<QString(const DashboardRow&)>& tail, bool alert) {
+              QList<DashboardEntry> entries;
+              for (const DashboardRow& row : rows.rows)
+                  entries.append(
+                      { tr("%1 · %2").arg(requestReference(row.id), tail(row)), ItemKind::Request, row.id, alert });
+              return entries;
+          };
+    Card& unanswered = card(QStringLiteral("proposalsUnanswered"));
+    unanswered.box->setToolTip(tr("Proposed more than %n day(s) ago and still waiting for the supporter's answer "
+                                  "(setting proposal_answer_days).",
+                                  nullptr, overview.proposalAnswerDays));
+    fill(unanswered, overview.proposalsUnanswered,
+         matchLines(
+             overview.proposalsUnanswered,
+             [&overview](const DashboardRow& row) {
+                 const qint64 days = row.at.toLocalTime().date().daysTo(overview.today);
+                 return tr("%1 · proposed %n day(s) ago", nullptr, int(days)).arg(row.text);
+             },
+             true));
+    Card& quiet = card(QStringLiteral("quietMatches"));
+    quiet.box->setToolTip(tr("Accepted matches with no conversation held for %n day(s) (setting quiet_match_days).",
+                             nullptr, overview.quietMatchDays));
+    fill(quiet, overview.quietMatches,
+         matchLines(
+             overview.quietMatches,
+             [](const DashboardRow& row) {
+                 return tr("%1 · last held or accepted %2").arg(row.text, shortDate(row.at.toLocalTime().date()));
+             },
+             false));
+    fill(card(QStringLiteral("needsNewSupporter")), overview.needsNewSupporter,
+         matchLines(
+             overview.needsNewSupporter,
+             [](const DashboardRow& row) {
+                 const QString status = row.date.isValid() && row.extra == QLatin1String("active")
+                     ? tr("paused until %1").arg(shortDate(row.date))
+                     : Vocabulary::displayName(Vocab::SupporterStatus, row.extra).toLower();
+                 return tr("%1 is %2").arg(row.text, status);
+             },
+             true));
 
     QList<DashboardEntry> conversations;
     for (const DashboardRow& row : overview.conversationsToday.rows) {
@@ -202,7 +274,26 @@ void DashboardPage::show(const DashboardOverview& overview)
                                         Vocabulary::displayName(Vocab::ConversationStatus, row.extra)),
                                ItemKind::Conversation, row.id, false });
     }
-    fill(m_cards[5], overview.conversationsToday, conversations);
+    fill(card(QStringLiteral("conversationsToday")), overview.conversationsToday, conversations);
+
+    // Conversations and group sessions in one list, by start: both are recorded on the Schedule page.
+    QList<std::pair<QDateTime, DashboardEntry>> past;
+    for (const DashboardRow& row : overview.conversationsNotRecorded.rows)
+        past.append({ row.at,
+                      { tr("%1 · %2 with %3").arg(shortDateTime(row.at), conversationReference(row.id), row.text),
+                        ItemKind::Conversation, row.id, true } });
+    for (const DashboardRow& row : overview.groupSessionsNotRecorded.rows)
+        past.append(
+            { row.at,
+              { tr("%1 · %2").arg(shortDateTime(row.at), row.text), ItemKind::GroupOccurrence, row.id, true } });
+    std::stable_sort(past.begin(), past.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<DashboardEntry> notRecorded;
+    for (const auto& [at, entry] : std::as_const(past))
+        notRecorded.append(entry);
+    DashboardRows pastRows;
+    pastRows.count = overview.conversationsNotRecorded.count + overview.groupSessionsNotRecorded.count;
+    pastRows.rows = overview.conversationsNotRecorded.rows + overview.groupSessionsNotRecorded.rows;
+    fill(card(QStringLiteral("notRecorded")), pastRows, notRecorded);
 
     QList<DashboardEntry> groups;
     for (const DashboardRow& row : overview.groupSessionsThisWeek.rows) {
@@ -211,7 +302,16 @@ void DashboardPage::show(const DashboardOverview& overview)
                   .arg(shortDateTime(row.at), row.text, Vocabulary::displayName(Vocab::OccurrenceStatus, row.extra)),
               ItemKind::GroupOccurrence, row.id, false });
     }
-    fill(m_cards[6], overview.groupSessionsThisWeek, groups);
+    fill(card(QStringLiteral("groupsThisWeek")), overview.groupSessionsThisWeek, groups);
+
+    QList<DashboardEntry> series;
+    for (const DashboardRow& row : overview.groupSeriesRunningOut.rows) {
+        const QString last = row.at.isValid()
+            ? tr("last session scheduled %1").arg(shortDate(row.at.toLocalTime().date()))
+            : tr("no session scheduled");
+        series.append({ tr("%1 · %2").arg(row.text, last), ItemKind::Group, row.id, false });
+    }
+    fill(card(QStringLiteral("groupSeriesRunningOut")), overview.groupSeriesRunningOut, series);
 
     QList<DashboardEntry> training;
     for (const DashboardRow& row : overview.trainingDue.rows) {
@@ -220,7 +320,7 @@ void DashboardPage::show(const DashboardOverview& overview)
             = late ? tr("overdue since %1").arg(shortDate(row.date)) : tr("due %1").arg(shortDate(row.date));
         training.append({ tr("%1 · %2 · %3").arg(row.text, row.extra, when), ItemKind::Supporter, row.id, late });
     }
-    fill(m_cards[7], overview.trainingDue, training);
+    fill(card(QStringLiteral("trainingDue")), overview.trainingDue, training);
 
     QList<DashboardEntry> purges;
     for (const DashboardRow& row : overview.purgeSoon.rows) {
@@ -228,7 +328,7 @@ void DashboardPage::show(const DashboardOverview& overview)
                             .arg(requestReference(row.id), shortDate(row.at.toLocalTime().date()), shortDate(row.date)),
                         ItemKind::Request, row.id, false });
     }
-    fill(m_cards[8], overview.purgeSoon, purges);
+    fill(card(QStringLiteral("purgeSoon")), overview.purgeSoon, purges);
 }
 
 } // namespace peerdesk

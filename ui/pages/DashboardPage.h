@@ -16,10 +16,12 @@ struct DashboardEntry;
 struct DashboardOverview;
 struct DashboardRows;
 
-// Today: what needs attention, as lists whose lines open the item (Enter or double-click) — new requests to
-// triage, referrals awaiting consent, proposals awaiting a supporter's answer, first contacts overdue and due
-// today, today's conversations, this week's group sessions, training falling due and identities about to be
-// purged. Counts come from the database; each list shows its first lines.
+// Today: what needs attention, as lists whose lines open the item (Enter or double-click) — first contacts overdue
+// and due today, matches that need a new supporter, escalated requests without one, new requests to triage,
+// triaged requests not yet matched, referrals awaiting consent, proposals awaiting (or long awaiting) a
+// supporter's answer, matches with no conversation held lately, past sessions not recorded, today's
+// conversations, this week's group sessions, group series running out, training falling due and identities
+// about to be purged. Counts come from the database; each list shows its first lines.
 class DashboardPage final : public Page
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
 private:
     struct Card
     {
+        QString name;
         QGroupBox* box = nullptr;
         QListView* view = nullptr;
         QLabel* note = nullptr;
@@ -45,6 +48,7 @@ private:
         bool alert = false;
     };
 
+    Card& card(const QString& name);
     Card& addCard(const QString& name, const QString& title, bool alert, int row, int column);
     void fill(Card& card, const DashboardRows& rows, QList<DashboardEntry> entries);
     void show(const DashboardOverview& overview);

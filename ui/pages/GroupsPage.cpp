@@ -258,6 +258,12 @@ void GroupsPage::selectOccurrence(qint64 id)
 
 bool GroupsPage::showItem(ItemKind kind, qint64 id)
 {
+    if (kind == ItemKind::Group) {
+        if (m_groups->rowOf(id) < 0)
+            reload();
+        selectGroup(id);
+        return m_groups->rowOf(id) >= 0;
+    }
     if (kind != ItemKind::GroupOccurrence)
         return false;
     auto occurrence = GroupService(m_context.session).occurrence(id);

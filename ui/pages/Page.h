@@ -29,6 +29,7 @@ enum class ItemKind
     Supporter,
     Conversation,
     GroupOccurrence,
+    Group, // a series, on the Groups page
 };
 
 // One section of the main window: a heading, who the section is for and what it holds.

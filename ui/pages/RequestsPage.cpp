@@ -1,8 +1,10 @@
 #include "pages/RequestsPage.h"
 
 #include "dialogs/CloseRequestDialog.h"
+#include "dialogs/EndMatchDialog.h"
 #include "dialogs/EscalationDialog.h"
 #include "dialogs/MatchDialog.h"
+#include "dialogs/ReferralDialog.h"
 #include "dialogs/RequestEditorDialog.h"
 #include "dialogs/TriageDialog.h"
 #include "domain/ReferenceCode.h"
@@ -296,12 +298,15 @@ QWidget* RequestsPage::createDetailPanel()
     m_edit->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
     m_close = actionButton("closeRequestButton", tr("C&lose…"), tr("Close request"));
     m_hold = actionButton("legalHoldButton", tr("Legal &hold"), tr("Legal hold"));
+    m_endMatch = actionButton("endMatchButton", tr("E&nd the match…"), tr("End the match for a new supporter"));
+    m_refer = actionButton("referButton", tr("Record a re&ferral…"), tr("Record a referral given"));
     m_findSupporter->setIcon(QIcon(QStringLiteral(":/icons/match.svg")));
     m_schedule->setIcon(QIcon(QStringLiteral(":/icons/schedule.svg")));
 
     auto* actions = new QGridLayout;
-    const QList<QPushButton*> buttons{ m_edit,     m_consent,  m_triage,       m_findSupporter, m_handOff, m_accepted,
-                                       m_declined, m_schedule, m_firstContact, m_escalate,      m_close,   m_hold };
+    const QList<QPushButton*> buttons{ m_edit,     m_consent,  m_triage,   m_findSupporter, m_handOff,
+                                       m_accepted, m_declined, m_schedule, m_firstContact,  m_endMatch,
+                                       m_escalate, m_refer,    m_close,    m_hold };
     for (qsizetype i = 0; i < buttons.size(); ++i)
         actions->addWidget(buttons.at(i), static_cast<int>(i / 2), static_cast<int>(i % 2));
     layout->addLayout(actions);
@@ -311,6 +316,8 @@ QWidget* RequestsPage::createDetailPanel()
     connect(m_triage, &QPushButton::clicked, this, &RequestsPage::openTriage);
     connect(m_escalate, &QPushButton::clicked, this, &RequestsPage::openEscalation);
     connect(m_close, &QPushButton::clicked, this, &RequestsPage::openClose);
+    connect(m_endMatch, &QPushButton::clicked, this, &RequestsPage::openEndMatch);
+    connect(m_refer, &QPushButton::clicked, this, &RequestsPage::openReferral);
     connect(m_findSupporter, &QPushButton::clicked, this, [this] {
         if (m_selected)
             Q_EMIT matchRequested(m_selected->id);
@@ -663,6 +670,8 @@ void RequestsPage::updateActions()
     // Conversations are scheduled once a supporter accepted: until first contact, or while support goes on.
     m_schedule->setEnabled(allowed(RequestEvent::RecordFirstContact) || allowed(RequestEvent::RecordConversation));
     m_close->setEnabled(allowed(RequestEvent::Close));
+    m_endMatch->setEnabled(allowed(RequestEvent::EndMatch));
+    m_refer->setEnabled(coordinates && status.has_value());
     m_edit->setEnabled(open && !m_selected->identityPurgedAt.isValid());
     m_hold->setVisible(role == Role::Administrator);
     m_hold->setEnabled(role == Role::Administrator && m_selected
@@ -775,6 +784,33 @@ void RequestsPage::openMatch(qint64 requestId)
     prepareDialog(dialog);
     connect(dialog, &MatchDialog::matched, this, [this](qint64 id, qint64) {
         afterWrite(id, tr("Request %1 is proposed to the supporter.").arg(requestReference(id)));
+    });
+    dialog->open();
+}
+
+void RequestsPage::openEndMatch()
+{
+    if (!m_selected)
+        return;
+    auto* dialog = new EndMatchDialog(m_context.session, m_selected->id, this);
+    prepareDialog(dialog);
+    connect(dialog, &EndMatchDialog::ended, this, [this](qint64 id, int cancelled) {
+        QString message = tr("The match of request %1 has ended: find it a new supporter.").arg(requestReference(id));
+        if (cancelled > 0)
+            message += QLatin1Char(' ') + tr("%n booked conversation(s) cancelled.", nullptr, cancelled);
+        afterWrite(id, message);
+    });
+    dialog->open();
+}
+
+void RequestsPage::openReferral()
+{
+    if (!m_selected)
+        return;
+    auto* dialog = new ReferralDialog(m_context.session, m_selected->id, this);
+    prepareDialog(dialog);
+    connect(dialog, &ReferralDialog::recorded, this, [this](qint64 id, const QString& resource) {
+        afterWrite(id, tr("Referral to %1 recorded for request %2.").arg(resource, requestReference(id)));
     });
     dialog->open();
 }

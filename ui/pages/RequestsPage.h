@@ -44,6 +44,8 @@ public:
     void openTriage();
     void openEscalation();
     void openClose();
+    void openEndMatch();
+    void openReferral();
     void openMatch(qint64 requestId);
 
 Q_SIGNALS:
@@ -111,6 +113,8 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_hold = nullptr;
+    QPushButton* m_endMatch = nullptr;
+    QPushButton* m_refer = nullptr;
 };
 
 } // namespace peerdesk

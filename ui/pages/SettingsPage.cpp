@@ -93,7 +93,8 @@ SettingsPage::SettingsPage(PageContext& context, QWidget* parent)
         { tr("Matching"),
           { key(P::WeightSpecialty), key(P::WeightCareerStage), key(P::WeightRegion), key(P::WeightAvailability),
             key(P::WeightLoad), key(P::WeightRotation), key(P::ConversationCap), key(P::AffinityGroups),
-            key(P::RequiredCourses) } },
+            key(P::RequiredCourses), key(P::MatchEndReasons) } },
+        { tr("Dashboard"), { key(P::ProposalAnswerDays), key(P::QuietMatchDays) } },
         { tr("Privacy and retention"), { key(P::RetentionDays), key(P::SupporterRetentionDays) } },
     };
     for (const auto& [title, keys] : sections) {

@@ -3,6 +3,7 @@
 #include "dialogs/FormDialog.h"
 #include "dialogs/SupporterEditorDialog.h"
 #include "dialogs/SupporterImportDialog.h"
+#include "domain/ReferenceCode.h"
 #include "domain/Role.h"
 #include "domain/Vocabulary.h"
 #include "models/DebriefTableModel.h"
@@ -455,14 +456,14 @@ SupporterImportDialog* SupportersPage::importSupporters()
     return dialog;
 }
 
-Result<void> SupportersPage::applyStatus(const SupporterStatusState& after)
+Result<void> SupportersPage::applyStatus(const SupporterStatusState& after, bool liveMatchesConfirmed)
 {
     const Supporter* s = current();
     if (!m_administrator || !s)
         return makeError(ErrorCode::NotPermitted, tr("Select a supporter first."));
     const qint64 id = s->id;
     const SupporterStatusState before{ s->status, s->pausedUntil };
-    if (auto done = SupporterStatusCommand::applyState(m_context.session, id, after); !done)
+    if (auto done = SupporterStatusCommand::applyState(m_context.session, id, after, liveMatchesConfirmed); !done)
         return done;
     QPointer<SupportersPage> target(this);
     m_context.undoStack.push(new SupporterStatusCommand(m_context.session, id, before, after,
@@ -484,6 +485,24 @@ bool SupportersPage::applyStatusShowingErrors(const SupporterStatusState& after)
     return true;
 }
 
+QStringList SupportersPage::liveMatchReferences(qint64 supporterId)
+{
+    QStringList references;
+    if (auto requests = SupporterService(m_context.session).liveMatchRequests(supporterId)) {
+        for (const qint64 request : std::as_const(*requests))
+            references << requestReference(request);
+    }
+    return references;
+}
+
+QString SupportersPage::liveMatchWarning(const QStringList& references)
+{
+    return tr("This supporter has %n live match(es): %1. After this change they show on the Dashboard as needing a "
+              "new supporter; end each one from its request to find the physician someone else.",
+              nullptr, int(references.size()))
+        .arg(references.join(QStringLiteral(", ")));
+}
+
 bool SupportersPage::changeStatus(const QString& status)
 {
     // Activating ends a pause too: "active" should mean available for matches from today.
@@ -491,7 +510,31 @@ bool SupportersPage::changeStatus(const QString& status)
     if (!s)
         return false;
     const QDate pause = status == QLatin1String("active") ? QDate() : s->pausedUntil;
-    return applyStatusShowingErrors({ status, pause });
+    const SupporterStatusState after{ status, pause };
+    if (status != QLatin1String("active") && status != s->status) {
+        const QStringList references = liveMatchReferences(s->id);
+        if (!references.isEmpty()) {
+            confirmStatusChange(after, references);
+            return false; // nothing changed yet: the confirmation decides
+        }
+    }
+    return applyStatusShowingErrors(after);
+}
+
+FormDialog* SupportersPage::confirmStatusChange(const SupporterStatusState& after, const QStringList& references)
+{
+    auto* dialog = new FormDialog(tr("Change supporter status"), m_context.lockAction, this);
+    dialog->setObjectName(QStringLiteral("confirmStatusDialog"));
+    auto* warning = new QLabel(liveMatchWarning(references), dialog);
+    warning->setObjectName(QStringLiteral("liveMatchesWarning"));
+    warning->setWordWrap(true);
+    dialog->form()->addRow(warning);
+    dialog->okButton()->setText(
+        tr("Change to %1").arg(Vocabulary::displayName(Vocab::SupporterStatus, after.status).toLower()));
+    dialog->okButton()->setAccessibleName(dialog->okButton()->text());
+    dialog->setSubmit([this, after]() { return applyStatus(after, true); });
+    dialog->open();
+    return dialog;
 }
 
 bool SupportersPage::resumeSupporter()
@@ -516,8 +559,16 @@ FormDialog* SupportersPage::pauseSupporter()
     until->setMinimumDate(m_today);
     dialog->form()->addRow(new QLabel(tr("No new matches until this date (inclusive)."), dialog));
     dialog->form()->addRow(tr("Paused &until:"), until);
+    // The dialog is the confirmation: it names the matches the pause leaves without a supporter.
+    const QStringList references = liveMatchReferences(s->id);
+    if (!references.isEmpty()) {
+        auto* warning = new QLabel(liveMatchWarning(references), dialog);
+        warning->setObjectName(QStringLiteral("liveMatchesWarning"));
+        warning->setWordWrap(true);
+        dialog->form()->addRow(warning);
+    }
     const QString status = s->status;
-    dialog->setSubmit([this, until, status]() { return applyStatus({ status, until->date() }); });
+    dialog->setSubmit([this, until, status]() { return applyStatus({ status, until->date() }, true); });
     dialog->open();
     return dialog;
 }

@@ -61,7 +61,11 @@ private:
     void updateActions();
     void selectSupporter(qint64 id);
     const Supporter* current() const;
-    Result<void> applyStatus(const SupporterStatusState& after);
+    // liveMatchesConfirmed: the person saw which live matches the change leaves without a supporter.
+    Result<void> applyStatus(const SupporterStatusState& after, bool liveMatchesConfirmed = false);
+    QStringList liveMatchReferences(qint64 supporterId);
+    static QString liveMatchWarning(const QStringList& references);
+    FormDialog* confirmStatusChange(const SupporterStatusState& after, const QStringList& references);
     bool applyStatusShowingErrors(const SupporterStatusState& after);
     void afterUndoStep(qint64 id, const QString& error);
     void changed(qint64 selectId);

@@ -85,14 +85,16 @@ void SupporterStatusCommand::redo()
 }
 
 Result<void> SupporterStatusCommand::applyState(VaultSession& session, qint64 supporterId,
-                                                const SupporterStatusState& state)
+                                                const SupporterStatusState& state, bool liveMatchesConfirmed)
 {
-    return SupporterService(session).setStatusAndPause(supporterId, state.status, state.pausedUntil);
+    return SupporterService(session).setStatusAndPause(supporterId, state.status, state.pausedUntil,
+                                                       liveMatchesConfirmed);
 }
 
 void SupporterStatusCommand::apply(const SupporterStatusState& state)
 {
-    if (auto done = applyState(m_session, m_supporterId, state); !done) {
+    // The change was confirmed when it was made; undoing and redoing it repeats that decision.
+    if (auto done = applyState(m_session, m_supporterId, state, true); !done) {
         setObsolete(true);
         report(m_reporter, m_supporterId,
                Text::tr("This change could not be undone or redone: %1").arg(done.error().message));

@@ -57,7 +57,8 @@ public:
     void redo() override;
 
     // Moves a supporter to a state with the service calls it needs (status first, then the pause date).
-    static Result<void> applyState(VaultSession& session, qint64 supporterId, const SupporterStatusState& state);
+    static Result<void> applyState(VaultSession& session, qint64 supporterId, const SupporterStatusState& state,
+                                   bool liveMatchesConfirmed = false);
 
 private:
     void apply(const SupporterStatusState& state);
