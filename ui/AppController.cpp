@@ -13,6 +13,7 @@
 #include "services/Backup.h"
 #include "services/MatchingService.h"
 #include "services/Vault.h"
+#include "widgets/Controls.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -220,7 +221,10 @@ void AppController::showMainWindow()
     connect(m_mainWindow, &MainWindow::keyRotationRequested, this, &AppController::rotateKeyAndLock,
             Qt::QueuedConnection);
     if (m_mainWindowGeometry.isEmpty() || !m_mainWindow->restoreGeometry(m_mainWindowGeometry))
-        m_mainWindow->resize(1100, 700);
+        ui::fitToScreen(m_mainWindow, QSize(1100, 700));
+    else
+        ui::keepOnScreen(m_mainWindow); // a size saved on a larger screen
+
     m_mainWindow->setCurrentPage(m_mainWindowPage);
     m_mainWindow->show();
     m_mainWindow->raise();

@@ -299,4 +299,39 @@ QList<CloseOutcome> RequestLifecycle::allowedOutcomes(RequestStatus status)
     return outcomes;
 }
 
+QString RequestLifecycle::unavailableReason(RequestStatus status, RequestEvent event)
+{
+    if (event == RequestEvent::Close) {
+        const QList<CloseOutcome> outcomes = allowedOutcomes(status);
+        if (!outcomes.isEmpty())
+            return {};
+        auto refused = apply(status, event, CloseOutcome::Withdrawn);
+        return refused ? QString() : refused.error().message;
+    }
+    auto refused = apply(status, event);
+    return refused ? QString() : refused.error().message;
+}
+
+std::optional<RequestEvent> RequestLifecycle::nextStep(RequestStatus status)
+{
+    switch (status) {
+    case RequestStatus::New:
+        return RequestEvent::Triage;
+    case RequestStatus::AwaitingConsent:
+        return RequestEvent::RecordConsent;
+    case RequestStatus::Triaged:
+        return RequestEvent::AssignSupporter;
+    case RequestStatus::Matched:
+        return RequestEvent::SupporterAccepts;
+    case RequestStatus::Accepted:
+        return RequestEvent::RecordFirstContact;
+    case RequestStatus::FirstContactMade:
+    case RequestStatus::InProgress:
+        return RequestEvent::RecordConversation;
+    case RequestStatus::Closed:
+        break;
+    }
+    return std::nullopt;
+}
+
 } // namespace peerdesk

@@ -129,6 +129,11 @@ public:
     // at least one outcome is allowed, and allowedOutcomes() says which.
     static QList<RequestEvent> allowedEvents(RequestStatus status);
     static QList<CloseOutcome> allowedOutcomes(RequestStatus status);
+    // Why the event cannot happen from this status (translated, what apply() would say), or empty when it can.
+    static QString unavailableReason(RequestStatus status, RequestEvent event);
+    // The step a coordinator usually takes next from this status: consent, triage, finding a supporter, the
+    // supporter's answer, first contact, then conversations. nullopt once closed.
+    static std::optional<RequestEvent> nextStep(RequestStatus status);
 };
 
 } // namespace peerdesk

@@ -454,6 +454,23 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::MomentEdit</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::OccurrenceRecordDialog</name>
     <message numerus="yes">
         <source>Session of %1, %n place(s).</source>

@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation>&amp;Ajouter un compte…</translation>
+        <translation>Ajouter un c&amp;ompte…</translation>
     </message>
     <message>
         <source>Add an account</source>
@@ -138,15 +138,11 @@
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation>&amp;Désactiver</translation>
+        <translation>Désacti&amp;ver</translation>
     </message>
     <message>
         <source>Deactivate the account</source>
         <translation>Désactiver le compte</translation>
-    </message>
-    <message>
-        <source>R&amp;eactivate…</source>
-        <translation>R&amp;éactiver…</translation>
     </message>
     <message>
         <source>Reactivate the account</source>
@@ -243,6 +239,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>Give the vault a new data key? The window closes while the key is changed and PeerDesk asks for your passphrase again. Copies of keyring.json made before, and the passphrases in them, stop opening the vault; backups made before keep their old key.</source>
         <translation>Donner une nouvelle clé de données au coffre&#xa0;? La fenêtre se ferme pendant le changement de clé, puis PeerDesk vous redemande votre phrase de passe. Les copies antérieures de keyring.json, et les phrases de passe qu’elles contiennent, n’ouvrent plus le coffre; les sauvegardes antérieures gardent leur ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate…</source>
+        <translation>Réact&amp;iver…</translation>
     </message>
 </context>
 <context>
@@ -417,16 +417,12 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <source>P&amp;erson:</source>
-        <translation>P&amp;ersonne&#xa0;:</translation>
-    </message>
-    <message>
         <source>A&amp;ction:</source>
         <translation>A&amp;ction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation>É&amp;lément&#xa0;:</translation>
+        <translation>Élém&amp;ent&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -495,6 +491,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>Re&amp;quest:</source>
         <translation>De&amp;mande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Perso&amp;n:</source>
+        <translation>Perso&amp;nne&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1778,33 @@ Codes de sortie&#xa0;:
     <message>
         <source>--reason and --at go with match end only.</source>
         <translation>--reason et --at ne vont qu’avec match end.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::ClockTime</name>
+    <message>
+        <source>Give a time, such as 18:00 or 6 PM.</source>
+        <translation>Indiquez une heure, par exemple 18&#xa0;h&#xa0;00 ou 18:00.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: write it like 18:00, 6:00 PM or 6pm.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure&#xa0;: écrivez-la comme 18:00, 18&#xa0;h&#xa0;00 ou 6 PM.</translation>
+    </message>
+    <message>
+        <source>An hour has 60 minutes: &quot;%1&quot; is not a time.</source>
+        <translation>Une heure compte 60 minutes&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure.</translation>
+    </message>
+    <message>
+        <source>With AM or PM the hour goes from 1 to 12: &quot;%1&quot; is not a time.</source>
+        <translation>Avec AM ou PM, l’heure va de 1 à 12&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure.</translation>
+    </message>
+    <message>
+        <source>A day has 24 hours: &quot;%1&quot; is not a time.</source>
+        <translation>Une journée compte 24 heures&#xa0;: «&#xa0;%1&#xa0;» n’est pas une heure.</translation>
+    </message>
+    <message>
+        <source>Say which %1 o&apos;clock: write %1 AM, %1 PM or %2:00.</source>
+        <translation>Précisez quelle heure&#xa0;: écrivez %1 AM, %1 PM ou %2&#xa0;h&#xa0;00.</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4333,63 @@ Objet&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>peerdesk::MomentEdit</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Choose a time, or type it: 18:00, 6 PM or 6pm</source>
+        <translation>Choisissez une heure ou tapez-la&#xa0;: 18&#xa0;h&#xa0;00, 18:00 ou 6 PM</translation>
+    </message>
+    <message>
+        <source>The date and time in words</source>
+        <translation>La date et l’heure en toutes lettres</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Check the year: %1.</source>
+        <translation>Vérifiez l’année&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
@@ -5474,7 +5558,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>Re&amp;chercher&#xa0;:</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5547,10 +5631,6 @@ Objet&#xa0;: %2
     <message>
         <source>Not yet due</source>
         <translation>Pas encore dû</translation>
-    </message>
-    <message>
-        <source>Clear filte&amp;rs</source>
-        <translation>Effacer les fi&amp;ltres</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -5641,16 +5721,12 @@ Objet&#xa0;: %2
         <translation>Signaler un risque</translation>
     </message>
     <message>
-        <source>Record first con&amp;tact</source>
-        <translation>Consigner le premier con&amp;tact</translation>
-    </message>
-    <message>
         <source>Record first contact</source>
         <translation>Consigner le premier contact</translation>
     </message>
     <message>
         <source>Find a su&amp;pporter…</source>
-        <translation>Trouver un(e) interve&amp;nant(e)…</translation>
+        <translation>Tr&amp;ouver un(e) intervenant(e)…</translation>
     </message>
     <message>
         <source>Find a supporter</source>
@@ -5662,7 +5738,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Supporter &amp;accepted</source>
-        <translation>L’intervenant(e) a &amp;accepté</translation>
+        <translation>L’intervenant(e) a acc&amp;epté</translation>
     </message>
     <message>
         <source>Supporter accepted</source>
@@ -5670,7 +5746,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Supporter &amp;declined</source>
-        <translation>L’intervenant(e) a &amp;décliné</translation>
+        <translation>L’intervenant(e) a décl&amp;iné</translation>
     </message>
     <message>
         <source>Supporter declined</source>
@@ -5685,24 +5761,16 @@ Objet&#xa0;: %2
         <translation>Planifier une conversation</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>Edit request</source>
         <translation>Modifier la demande</translation>
     </message>
     <message>
         <source>C&amp;lose…</source>
-        <translation>&amp;Fermer…</translation>
+        <translation>Fe&amp;rmer…</translation>
     </message>
     <message>
         <source>Close request</source>
         <translation>Fermer la demande</translation>
-    </message>
-    <message>
-        <source>Legal &amp;hold</source>
-        <translation>Conservation &amp;légale</translation>
     </message>
     <message>
         <source>Legal hold</source>
@@ -5875,14 +5943,6 @@ Objet&#xa0;: %2
         <translation>Effacée le %1 (conservation)</translation>
     </message>
     <message>
-        <source>Release legal &amp;hold</source>
-        <translation>Lever la conservation &amp;légale</translation>
-    </message>
-    <message>
-        <source>Place legal &amp;hold</source>
-        <translation>Placer sous conservation &amp;légale</translation>
-    </message>
-    <message>
         <source>Request %1 is saved.</source>
         <translation>La demande %1 est enregistrée.</translation>
     </message>
@@ -5896,7 +5956,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Hand &amp;off…</source>
-        <translation>T&amp;ransmettre…</translation>
+        <translation>Tran&amp;smettre…</translation>
     </message>
     <message>
         <source>e.g. R-12</source>
@@ -5910,16 +5970,8 @@ Objet&#xa0;: %2
         </translation>
     </message>
     <message>
-        <source>E&amp;nd the match…</source>
-        <translation>Mettre &amp;fin au jumelage…</translation>
-    </message>
-    <message>
         <source>End the match for a new supporter</source>
         <translation>Mettre fin au jumelage pour un nouveau pair aidant</translation>
-    </message>
-    <message>
-        <source>Record a re&amp;ferral…</source>
-        <translation>Consigner une orientation…</translation>
     </message>
     <message>
         <source>Record a referral given</source>
@@ -5939,6 +5991,70 @@ Objet&#xa0;: %2
     <message>
         <source>Referral to %1 recorded for request %2.</source>
         <translation>Orientation vers %1 consignée pour la demande %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Record first contact</source>
+        <translation>Consi&amp;gner le premier contact</translation>
+    </message>
+    <message>
+        <source>Edit re&amp;quest…</source>
+        <translation>&amp;Modifier la demande…</translation>
+    </message>
+    <message>
+        <source>End the &amp;match…</source>
+        <translation>Mettre fin au &amp;jumelage…</translation>
+    </message>
+    <message>
+        <source>Record a referral…</source>
+        <translation>Consigner une orientation…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Supported by %1 until %2</source>
+        <translation>Soutenu par %1 jusqu’au %2</translation>
+    </message>
+    <message>
+        <source>No supporter now: the match with %1 ended on %2 (%3)</source>
+        <translation>Aucun pair aidant pour l’instant&#xa0;: le jumelage avec %1 a pris fin le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Release legal hold</source>
+        <translation>Lever la conservation légale</translation>
+    </message>
+    <message>
+        <source>Place legal hold</source>
+        <translation>Placer sous conservation légale</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Sélectionnez d’abord une demande.</translation>
+    </message>
+    <message>
+        <source>This request is closed: it can no longer change.</source>
+        <translation>Cette demande est fermée&#xa0;: elle ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Conversations are booked once a supporter has accepted the request.</source>
+        <translation>Les conversations se planifient une fois que le pair aidant a accepté la demande.</translation>
+    </message>
+    <message>
+        <source>The introduction is sent once a supporter is proposed.</source>
+        <translation>La présentation s’envoie une fois un pair aidant proposé.</translation>
+    </message>
+    <message>
+        <source>The identity was purged: there is nothing left to edit.</source>
+        <translation>L’identité a été effacée&#xa0;: il n’y a plus rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Prochaine étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Prochaine étape&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5996,7 +6112,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Mo&amp;ve…</source>
-        <translation>&amp;Déplacer…</translation>
+        <translation>Déplac&amp;er…</translation>
     </message>
     <message>
         <source>Move the selected conversation</source>
@@ -6012,7 +6128,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Mark c&amp;ancelled</source>
-        <translation>Marquer &amp;annulée</translation>
+        <translation>&amp;Marquer annulée</translation>
     </message>
     <message>
         <source>Mark the selected conversation cancelled</source>
@@ -6370,7 +6486,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>PeerDesk will use this language the next time it starts.</source>
@@ -6385,16 +6501,12 @@ Statut&#xa0;: %6</translation>
         <translation>PeerDesk efface les identités expirées chaque fois que le coffre est déverrouillé. «&#xa0;Effacer maintenant&#xa0;» le fait sans attendre&#xa0;; «&#xa0;Aperçu&#xa0;» compte ce qui serait effacé.</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>A&amp;perçu</translation>
-    </message>
-    <message>
         <source>Preview the purge</source>
         <translation>Aperçu de l’effacement</translation>
     </message>
     <message>
         <source>P&amp;urge now</source>
-        <translation>&amp;Effacer maintenant</translation>
+        <translation>Effacer &amp;maintenant</translation>
     </message>
     <message>
         <source>Purge now</source>
@@ -6464,10 +6576,6 @@ Statut&#xa0;: %6</translation>
         <translation>Aucun dossier&#xa0;: pas de sauvegarde automatique</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
         <source>Choose the folder</source>
         <translation>Choisir le dossier</translation>
     </message>
@@ -6506,6 +6614,14 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>Aperç&amp;u</translation>
     </message>
 </context>
 <context>
@@ -6935,10 +7051,6 @@ Statut&#xa0;: %6</translation>
         <translation>Les effectifs de 1 à k - 1 sont masqués.</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>&amp;Afficher</translation>
-    </message>
-    <message>
         <source>Show the statistics</source>
         <translation>Afficher les statistiques</translation>
     </message>
@@ -7016,6 +7128,10 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>The report for %1 was sent to the printer.</source>
         <translation>Le rapport de %1 a été envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Affic&amp;her</translation>
     </message>
 </context>
 <context>
@@ -7958,7 +8074,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Add &amp;debrief…</source>
-        <translation>Ajouter un &amp;débreffage…</translation>
+        <translation>Ajouter un débreffa&amp;ge…</translation>
     </message>
     <message>
         <source>Add a debrief</source>

@@ -19,6 +19,7 @@
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/MomentEdit.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -141,7 +142,7 @@ TEST_CASE("A coordinator takes a request from intake to closing through the wind
     REQUIRE(booking != nullptr);
     CHECK(booking->requestId() == id);
     QSignalSpy saved(booking, &ConversationDialog::saved);
-    child<QDateTimeEdit>(booking, "startEdit")->setDateTime(QDateTime(QDate(2026, 3, 3), QTime(14, 0)));
+    child<MomentEdit>(booking, "startEdit")->setDateTime(QDateTime(QDate(2026, 3, 3), QTime(14, 0)));
     child<QCheckBox>(booking, "outsideAvailabilityCheck")->setChecked(true);
     QTest::mouseClick(child<QPushButton>(booking, "saveButton"), Qt::LeftButton);
     REQUIRE(saved.size() == 1);

@@ -3,6 +3,7 @@
 // Canadian French translation compiled in.
 
 #include "CatchCompat.h"
+#include "DemoVault.h"
 #include "MainWindow.h"
 #include "TempVault.h"
 #include "UiInit.h"
@@ -128,20 +129,11 @@ TEST_CASE("In French no page shows an English message", "[ui][i18n][french]")
     const QLocale previous;
     QLocale::setDefault(QLocale(QLocale::French, QLocale::Canada));
 
-    test::TempVault vault;
-    DemoClock clock(vault.clock());
-    auto key = vault::unwrapWithPassphrase(vault.directory(), QLatin1String(test::TempVault::Login),
-                                           test::TempVault::secret(QLatin1String(test::TempVault::Passphrase)));
-    REQUIRE(key);
-    auto session = vault::open(std::move(*key), clock);
-    REQUIRE(session);
-    DemoOptions options;
-    options.supporters = 12;
-    options.requests = 40;
-    REQUIRE(DemoData::generate(**session, clock, options));
+    test::DemoVault demo;
+    auto& session = demo.session;
 
     {
-        MainWindow window(**session);
+        MainWindow window(*session);
         window.resize(1280, 800);
         window.show();
         QStringList findings;

@@ -517,6 +517,14 @@ TEST_CASE("Ending a match from the window asks for a reason and says what it can
     CHECK(MatchingService(*session).matches(id)->constFirst().endReason == QLatin1String("poor_fit"));
     CHECK(child<QPushButton>(&page, "findSupporterButton")->isEnabled());
     CHECK(child<MessageLabel>(&page, "pageMessage")->text().contains(QStringLiteral("new supporter")));
+    // The panel says who it was and why it ended, instead of "No supporter yet".
+    const QString supporterLine = child<QLabel>(&page, "detailMatch")->text();
+    CHECK(supporterLine.contains(QStringLiteral("Dr Supporter")));
+    CHECK(supporterLine.contains(QStringLiteral("poor fit")));
+    // The next action replaces the message rather than leaving it stale.
+    REQUIRE(requests.close(id, CloseOutcome::Withdrawn));
+    page.reload();
+    CHECK(child<QLabel>(&page, "detailMatch")->text().contains(QStringLiteral("Dr Supporter")));
 }
 
 TEST_CASE("A referral is recorded from the window with the fitting resources first", "[requests][referrals]")
@@ -543,4 +551,46 @@ TEST_CASE("A referral is recorded from the window with the fitting resources fir
     REQUIRE(referrals);
     REQUIRE(referrals->size() == 1);
     CHECK(referrals->constFirst().resource == QLatin1String("Family physician"));
+}
+
+TEST_CASE("The next step is the first, default action, and a disabled action says when it applies", "[requests]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const QDateTime now = vault.clock().nowUtc();
+    const qint64 fresh = intake(*session, sampleRequest(now));
+    NewRequest referral = sampleRequest(now, QStringLiteral("Kim Lau"), QStringLiteral("kim@example.org"));
+    referral.referralType = QStringLiteral("colleague");
+    const qint64 awaiting = intake(*session, referral);
+    const qint64 closed
+        = intake(*session, sampleRequest(now, QStringLiteral("Lou Roy"), QStringLiteral("lou@example.org")));
+    REQUIRE(RequestService(*session).close(closed, CloseOutcome::Withdrawn));
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    auto* next = child<QPushButton>(&page, "nextStepButton");
+    auto* triage = child<QPushButton>(&page, "triageButton");
+
+    REQUIRE(page.showItem(ItemKind::Request, awaiting));
+    CHECK(next->text().contains(QStringLiteral("Record consent")));
+    CHECK(next->isEnabled());
+    CHECK(next->isDefault());
+    CHECK_FALSE(triage->isEnabled());
+    CHECK(triage->toolTip().contains(QStringLiteral("consent")));
+    CHECK(triage->statusTip() == triage->toolTip());
+
+    REQUIRE(page.showItem(ItemKind::Request, closed));
+    CHECK(next->isHidden());
+    CHECK(child<QPushButton>(&page, "closeRequestButton")->toolTip().contains(QStringLiteral("closed")));
+    CHECK(child<QPushButton>(&page, "scheduleButton")->toolTip().contains(QStringLiteral("closed")));
+
+    // The actions sit above the scrolled details, so they stay in sight.
+    auto* actions = child<QWidget>(&page, "requestActions");
+    CHECK(actions->isAncestorOf(triage));
+    CHECK_FALSE(child<QWidget>(&page, "requestDetails")->isAncestorOf(triage));
+
+    REQUIRE(page.showItem(ItemKind::Request, fresh));
+    CHECK(next->text().contains(QStringLiteral("Triage")));
+    CHECK(triage->toolTip().isEmpty());
+    QTest::mouseClick(next, Qt::LeftButton);
+    CHECK(child<QDialog>(&page, "triageDialog")->isVisible());
 }

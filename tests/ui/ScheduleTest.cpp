@@ -19,6 +19,7 @@
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/MomentEdit.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -26,10 +27,13 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -341,7 +345,7 @@ TEST_CASE("The conversation dialog shows a double booking in place and keeps the
     auto* requestCombo = child<QComboBox>(dialog, "requestCombo");
     CHECK(requestCombo->currentText().startsWith(QStringLiteral("R-%1").arg(f.request)));
     CHECK_FALSE(requestCombo->currentText().contains(QStringLiteral("Robin")));
-    auto* start = child<QDateTimeEdit>(dialog, "startEdit");
+    auto* start = child<MomentEdit>(dialog, "startEdit");
     start->setDateTime(at.addSecs(15 * 60));
     child<QSpinBox>(dialog, "durationSpin")->setValue(20);
     child<QPushButton>(dialog, "saveButton")->click();
@@ -462,7 +466,7 @@ TEST_CASE("Moving a conversation from the schedule refuses a double booking in p
     REQUIRE(dialog != nullptr);
     CHECK(dialog->mode() == ConversationDialog::Mode::Edit);
     CHECK_FALSE(child<QComboBox>(dialog, "requestCombo")->isEnabled());
-    auto* start = child<QDateTimeEdit>(dialog, "startEdit");
+    auto* start = child<MomentEdit>(dialog, "startEdit");
     CHECK(start->dateTime() == at.addDays(1));
     start->setDateTime(at.addSecs(10 * 60));
     child<QPushButton>(dialog, "saveButton")->click();
@@ -498,7 +502,7 @@ TEST_CASE("Past the conversation cap the dialog books it and suggests onward ref
     ConversationDialog* dialog = page.conversationDialog();
     REQUIRE(dialog != nullptr);
     QSignalSpy saved(dialog, &ConversationDialog::saved);
-    child<QDateTimeEdit>(dialog, "startEdit")->setDateTime(at.addDays(7));
+    child<MomentEdit>(dialog, "startEdit")->setDateTime(at.addDays(7));
     child<QPushButton>(dialog, "saveButton")->click();
     REQUIRE(saved.size() == 1);
     auto* message = child<MessageLabel>(dialog, "conversationMessage");
@@ -507,4 +511,63 @@ TEST_CASE("Past the conversation cap the dialog books it and suggests onward ref
     CHECK(dialog->isVisible());
     child<QPushButton>(dialog, "saveButton")->click();
     CHECK(QTest::qWaitFor([&] { return page.conversationDialog() == nullptr; }, 5000));
+}
+
+TEST_CASE("A typed time is read, never guessed, and read back in words before booking", "[schedule][time]")
+{
+    MatchFixture f; // the clock reads Monday 2 March 2026
+    f.acceptBest();
+    SchedulePage page(f.context, &f.window);
+    page.scheduleFor(f.request);
+    ConversationDialog* dialog = page.conversationDialog();
+    REQUIRE(dialog != nullptr);
+    auto* start = child<MomentEdit>(dialog, "startEdit");
+    auto* date = child<QDateEdit>(dialog, "startEditDate");
+    auto* time = child<QComboBox>(dialog, "startEditTime");
+    auto* readBack = child<QLabel>(dialog, "startEditReadBack");
+    date->setDate(QDate(2026, 3, 3));
+
+    // The report: "6:00 PM" typed with an ordinary space became 6:00 AM.
+    time->setEditText(QStringLiteral("6:00 PM"));
+    CHECK(start->dateTime() == QDateTime(QDate(2026, 3, 3), QTime(18, 0)));
+    CHECK(readBack->text().contains(QStringLiteral("Tuesday 3 March 2026")));
+    CHECK(readBack->text().contains(QStringLiteral("tomorrow")));
+    // It ends 30 minutes later, however the locale writes it.
+    CHECK((readBack->text().contains(QStringLiteral("18:30")) || readBack->text().contains(QStringLiteral("6:30"))));
+    time->setEditText(QStringLiteral("6pm"));
+    CHECK(start->dateTime().time() == QTime(18, 0));
+    time->setEditText(QStringLiteral("18:00"));
+    CHECK(start->dateTime().time() == QTime(18, 0));
+
+    // An ambiguous hour is not booked: the message says what to write, nothing is scheduled.
+    time->setEditText(QStringLiteral("6"));
+    CHECK_FALSE(start->dateTime().isValid());
+    CHECK(readBack->text().contains(QStringLiteral("6 PM")));
+    QSignalSpy saved(dialog, &ConversationDialog::saved);
+    child<QPushButton>(dialog, "saveButton")->click();
+    CHECK(saved.isEmpty());
+    CHECK(child<MessageLabel>(dialog, "conversationMessage")->kind() == MessageLabel::Kind::Error);
+    CHECK(dialog->isVisible());
+
+    // Arrows change the day, never the year; a year that is neither this one nor the next is pointed out.
+    date->setFocus();
+    date->setCurrentSection(QDateTimeEdit::YearSection);
+    QTest::keyClick(date, Qt::Key_Up);
+    CHECK(date->date() == QDate(2026, 3, 4));
+    date->setDate(QDate(2030, 3, 4));
+    time->setEditText(QStringLiteral("6 PM"));
+    CHECK(readBack->text().contains(QStringLiteral("Check the year")));
+
+    // Tab leaves the date for the time, instead of walking the date's sections.
+    date->setFocus();
+    QTest::keyClick(date, Qt::Key_Tab);
+    CHECK_FALSE(date->hasFocus());
+
+    date->setDate(QDate(2026, 3, 3));
+    time->setEditText(QStringLiteral("6 PM"));
+    child<QPushButton>(dialog, "saveButton")->click();
+    REQUIRE(saved.size() == 1);
+    auto booked = SchedulingService(*f.session).get(saved.at(0).at(0).toLongLong());
+    REQUIRE(booked);
+    CHECK(booked->startsAt == QDateTime(QDate(2026, 3, 3), QTime(18, 0)).toUTC());
 }

@@ -10,11 +10,11 @@
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/MomentEdit.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLocale>
@@ -41,7 +41,7 @@ ConversationDialog::ConversationDialog(PageContext& context, Mode mode, qint64 i
     , m_context(context)
     , m_mode(mode)
     , m_request(new QComboBox(this))
-    , m_start(new QDateTimeEdit(this))
+    , m_start(new MomentEdit(context.session.clock(), this))
     , m_duration(new QSpinBox(this))
     , m_modality(new QComboBox(this))
     , m_outside(new QCheckBox(tr("The supporter agreed to a time &outside their availability"), this))
@@ -57,15 +57,16 @@ ConversationDialog::ConversationDialog(PageContext& context, Mode mode, qint64 i
     m_request->setObjectName(QStringLiteral("requestCombo"));
     m_request->setAccessibleName(tr("Request"));
     m_start->setObjectName(QStringLiteral("startEdit"));
+    m_start->nameParts();
     m_start->setAccessibleName(tr("Start date and time"));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_start->setDateTime(nextWholeHour(context.session.clock().nowUtc()));
     m_duration->setObjectName(QStringLiteral("durationSpin"));
     m_duration->setAccessibleName(tr("Duration in minutes"));
     m_duration->setRange(Conversation::MinMinutes, Conversation::MaxMinutes);
     m_duration->setSingleStep(5);
     m_duration->setValue(30);
+    m_start->setDurationMinutes(30);
+    connect(m_duration, &QSpinBox::valueChanged, m_start, &MomentEdit::setDurationMinutes);
     m_duration->setSuffix(tr(" min"));
     m_modality->setObjectName(QStringLiteral("modalityCombo"));
     m_modality->setAccessibleName(tr("Modality"));
@@ -177,6 +178,11 @@ void ConversationDialog::save()
 {
     if (m_done) {
         accept();
+        return;
+    }
+    if (!m_start->dateTime().isValid()) {
+        m_message->showError(m_start->problem());
+        m_start->timeField()->setFocus();
         return;
     }
     SchedulingService scheduling(m_context.session);

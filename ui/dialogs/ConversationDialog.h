@@ -4,13 +4,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QDialogButtonBox;
 class QSpinBox;
 
 namespace peerdesk {
 
 class MessageLabel;
+class MomentEdit;
 struct PageContext;
 
 // Schedules a new conversation for a request with an accepted match, or moves a scheduled one. The scheduling
@@ -51,7 +51,7 @@ private:
     qint64 m_fixedRequestId = 0;
     bool m_done = false;
     QComboBox* m_request;
-    QDateTimeEdit* m_start;
+    MomentEdit* m_start;
     QSpinBox* m_duration;
     QComboBox* m_modality;
     QCheckBox* m_outside;

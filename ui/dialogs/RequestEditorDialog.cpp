@@ -3,6 +3,7 @@
 #include "domain/ReferenceCode.h"
 #include "services/ProgramSettings.h"
 #include "services/Vault.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/RequestForm.h"
 
@@ -58,8 +59,8 @@ void RequestEditorDialog::build(bool edit)
     setObjectName(edit ? QStringLiteral("editRequestDialog") : QStringLiteral("intakeDialog"));
     m_error = new MessageLabel(this);
     m_error->setObjectName(QStringLiteral("errorMessage"));
-    m_form
-        = new RequestForm(edit ? RequestForm::Mode::Edit : RequestForm::Mode::Intake, affinityGroups(m_session), this);
+    m_form = new RequestForm(edit ? RequestForm::Mode::Edit : RequestForm::Mode::Intake, affinityGroups(m_session),
+                             m_session.clock(), this);
     m_form->setObjectName(QStringLiteral("requestForm"));
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -82,7 +83,7 @@ void RequestEditorDialog::build(bool edit)
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(640, 720);
+    ui::fitToScreen(this, QSize(640, 720));
 }
 
 void RequestEditorDialog::revalidate()

@@ -4,6 +4,7 @@
 #include "io/CsvReader.h"
 #include "services/SupporterService.h"
 #include "widgets/AvailabilityEditor.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAction>
@@ -200,7 +201,7 @@ void SupporterEditorDialog::buildForm(bool isNew)
     layout->addWidget(scroll, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
-    resize(760, 760);
+    ui::fitToScreen(this, QSize(760, 760));
 }
 
 void SupporterEditorDialog::load(const Supporter& supporter)

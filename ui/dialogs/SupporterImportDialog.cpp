@@ -136,7 +136,7 @@ SupporterImportDialog::SupporterImportDialog(VaultSession& session, QAction* loc
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(860, 620);
+    ui::fitToScreen(this, QSize(860, 620));
     updateButtons();
 }
 

@@ -26,7 +26,7 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
     , m_table(ui::createTableView(this, "accountsTable", tr("Accounts")))
     , m_add(ui::createButton(this, tr("&Add account…"), "addAccountButton", tr("Add an account")))
     , m_deactivate(ui::createButton(this, tr("&Deactivate"), "deactivateAccountButton", tr("Deactivate the account")))
-    , m_reactivate(ui::createButton(this, tr("R&eactivate…"), "reactivateAccountButton", tr("Reactivate the account")))
+    , m_reactivate(ui::createButton(this, tr("Reac&tivate…"), "reactivateAccountButton", tr("Reactivate the account")))
     , m_remove(ui::createButton(this, tr("Re&move…"), "removeAccountButton", tr("Remove the account")))
     , m_recovery(ui::createButton(this, tr("New re&covery key…"), "regenerateRecoveryButton",
                                   tr("Make a new recovery key; the old one stops working")))

@@ -89,7 +89,7 @@ AuditPage::AuditPage(PageContext& context, QWidget* parent)
     m_period->addItem(tr("Last 365 days"), 365);
 
     auto* filters = new QHBoxLayout;
-    filters->addWidget(buddyLabel(tr("P&erson:"), m_actor, this));
+    filters->addWidget(buddyLabel(tr("Perso&n:"), m_actor, this));
     filters->addWidget(m_actor);
     filters->addWidget(buddyLabel(tr("A&ction:"), m_action, this));
     filters->addWidget(m_action, 1);

@@ -149,13 +149,23 @@ RequestsPage::RequestsPage(PageContext& context, QWidget* parent)
 QWidget* RequestsPage::createFilterBar()
 {
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two rows: the search, the status and due filters and New request first, the rarer filters under them, so
+    // the bar fits a 1280-pixel screen in French too.
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto* row = new QHBoxLayout;
+    auto* second = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(second);
 
     auto combo = [bar](const char* name, const QString& accessibleName) {
         auto* box = new QComboBox(bar);
         box->setObjectName(QLatin1String(name));
         box->setAccessibleName(accessibleName);
+        // As wide as about 16 characters, not as the longest choice: the list still shows each in full.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
         return box;
     };
 
@@ -199,7 +209,7 @@ QWidget* RequestsPage::createFilterBar()
     m_dueFilter->addItem(tr("Due today"), int(DueFilter::DueToday));
     m_dueFilter->addItem(tr("Not yet due"), int(DueFilter::NotYetDue));
 
-    auto* clear = new QPushButton(tr("Clear filte&rs"), bar);
+    auto* clear = new QPushButton(tr("Clear filters"), bar);
     clear->setObjectName(QStringLiteral("clearFilters"));
     clear->setAccessibleName(tr("Clear filters"));
     connect(clear, &QPushButton::clicked, this, &RequestsPage::clearFilters);
@@ -212,20 +222,24 @@ QWidget* RequestsPage::createFilterBar()
 
     row->addWidget(findLabel);
     row->addWidget(m_search);
-    for (QComboBox* box : { m_statusFilter, m_reasonFilter, m_channelFilter, m_ageFilter, m_dueFilter }) {
-        row->addWidget(box);
-        connect(box, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilters);
-    }
-    connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilters);
-    row->addWidget(clear);
+    row->addWidget(m_statusFilter);
+    row->addWidget(m_dueFilter);
     row->addStretch(1);
     row->addWidget(add);
+    second->addWidget(m_reasonFilter);
+    second->addWidget(m_channelFilter);
+    second->addWidget(m_ageFilter);
+    second->addWidget(clear);
+    second->addStretch(1);
+    for (QComboBox* box : { m_statusFilter, m_reasonFilter, m_channelFilter, m_ageFilter, m_dueFilter })
+        connect(box, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilters);
     return bar;
 }
 
 QPushButton* RequestsPage::actionButton(const char* name, const QString& text, const QString& accessibleName)
 {
-    auto* button = new QPushButton(text, m_detailPanel);
+    auto* button = new QPushButton(text, m_actionArea);
     button->setObjectName(QLatin1String(name));
     button->setAccessibleName(accessibleName);
     return button;
@@ -239,6 +253,11 @@ QWidget* RequestsPage::createDetailPanel()
     scroll->setFrameShape(QFrame::NoFrame);
     m_detailPanel = new QWidget(scroll);
     auto* layout = new QVBoxLayout(m_detailPanel);
+    // The actions stay in sight above the details, however long those are; the next step comes first.
+    auto* panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("requestPanel"));
+    m_actionArea = new QWidget(panel);
+    m_actionArea->setObjectName(QStringLiteral("requestActions"));
 
     m_detailTitle = valueLabel("detailTitle", m_detailPanel);
     QFont titleFont = m_detailTitle->font();
@@ -287,29 +306,41 @@ QWidget* RequestsPage::createDetailPanel()
     m_consent = actionButton("recordConsentButton", tr("Record &consent"), tr("Record consent"));
     m_triage = actionButton("triageButton", tr("&Triage…"), tr("Triage"));
     m_escalate = actionButton("escalateButton", tr("Escalate…"), tr("Escalate"));
-    m_firstContact = actionButton("firstContactButton", tr("Record first con&tact"), tr("Record first contact"));
+    m_firstContact = actionButton("firstContactButton", tr("&Record first contact"), tr("Record first contact"));
     m_findSupporter = actionButton("findSupporterButton", tr("Find a su&pporter…"), tr("Find a supporter"));
     m_handOff = actionButton("handOffButton", tr("Hand &off…"), tr("Hand off to the supporter"));
     m_handOff->setIcon(QIcon(QStringLiteral(":/icons/mail.svg")));
     m_accepted = actionButton("supporterAcceptedButton", tr("Supporter &accepted"), tr("Supporter accepted"));
     m_declined = actionButton("supporterDeclinedButton", tr("Supporter &declined"), tr("Supporter declined"));
     m_schedule = actionButton("scheduleButton", tr("&Schedule conversation…"), tr("Schedule conversation"));
-    m_edit = actionButton("editRequestButton", tr("&Edit…"), tr("Edit request"));
+    m_edit = actionButton("editRequestButton", tr("Edit re&quest…"), tr("Edit request"));
     m_edit->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
     m_close = actionButton("closeRequestButton", tr("C&lose…"), tr("Close request"));
-    m_hold = actionButton("legalHoldButton", tr("Legal &hold"), tr("Legal hold"));
-    m_endMatch = actionButton("endMatchButton", tr("E&nd the match…"), tr("End the match for a new supporter"));
-    m_refer = actionButton("referButton", tr("Record a re&ferral…"), tr("Record a referral given"));
+    m_hold = actionButton("legalHoldButton", tr("Legal hold"), tr("Legal hold"));
+    m_endMatch = actionButton("endMatchButton", tr("End the &match…"), tr("End the match for a new supporter"));
+    m_refer = actionButton("referButton", tr("Record a referral…"), tr("Record a referral given"));
     m_findSupporter->setIcon(QIcon(QStringLiteral(":/icons/match.svg")));
     m_schedule->setIcon(QIcon(QStringLiteral(":/icons/schedule.svg")));
 
+    m_nextStep = actionButton("nextStepButton", tr("Next step"), tr("Next step"));
+    QFont nextFont = m_nextStep->font();
+    nextFont.setBold(true);
+    m_nextStep->setFont(nextFont);
+    connect(m_nextStep, &QPushButton::clicked, this, [this] {
+        if (m_nextTarget && m_nextTarget->isEnabled())
+            m_nextTarget->click();
+    });
+
+    auto* actionLayout = new QVBoxLayout(m_actionArea);
+    actionLayout->setContentsMargins(0, 0, 0, 0);
+    actionLayout->addWidget(m_nextStep);
     auto* actions = new QGridLayout;
     const QList<QPushButton*> buttons{ m_edit,     m_consent,  m_triage,   m_findSupporter, m_handOff,
                                        m_accepted, m_declined, m_schedule, m_firstContact,  m_endMatch,
                                        m_escalate, m_refer,    m_close,    m_hold };
     for (qsizetype i = 0; i < buttons.size(); ++i)
         actions->addWidget(buttons.at(i), static_cast<int>(i / 2), static_cast<int>(i % 2));
-    layout->addLayout(actions);
+    actionLayout->addLayout(actions);
     layout->addStretch(1);
 
     connect(m_edit, &QPushButton::clicked, this, &RequestsPage::openEdit);
@@ -362,7 +393,11 @@ QWidget* RequestsPage::createDetailPanel()
     });
 
     scroll->setWidget(m_detailPanel);
-    return scroll;
+    auto* panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_actionArea);
+    panelLayout->addWidget(scroll, 1);
+    return panel;
 }
 
 void RequestsPage::reload()
@@ -589,17 +624,37 @@ void RequestsPage::showDetails(qint64 id)
         m_detailEscalated->setText(tr("Not escalated"));
     }
 
+    const auto supporterName = [this](qint64 supporterId) {
+        if (auto found = SupporterService(m_context.session).get(supporterId); found && !found->name.isEmpty())
+            return found->name;
+        return tr("supporter #%1").arg(supporterId);
+    };
     auto live = MatchingService(m_context.session).liveMatch(r.id);
+    auto all = MatchingService(m_context.session).matches(r.id);
+    // The last match a supporter had accepted and that has ended: a closed request still says who supported it,
+    // and a re-matched one who it was.
+    std::optional<Match> ended;
+    if (all) {
+        for (const Match& match : std::as_const(*all)) {
+            if (match.status == MatchStatus::Ended && match.answeredAt.isValid())
+                ended = match;
+        }
+    }
     if (live && *live) {
         m_hasLiveMatch = true;
         const Match& match = **live;
-        QString supporter = tr("supporter #%1").arg(match.supporterId);
-        if (auto found = SupporterService(m_context.session).get(match.supporterId); found && !found->name.isEmpty())
-            supporter = found->name;
+        const QString supporter = supporterName(match.supporterId);
         m_detailMatch->setText(
             match.status == MatchStatus::Proposed
                 ? tr("Proposed to %1 on %2, waiting for an answer").arg(supporter, moment(match.proposedAt))
                 : tr("Accepted by %1 on %2").arg(supporter, moment(match.answeredAt)));
+    } else if (ended && !RequestLifecycle::isOpen(r.status)) {
+        m_detailMatch->setText(
+            tr("Supported by %1 until %2").arg(supporterName(ended->supporterId), moment(ended->endedAt)));
+    } else if (ended) {
+        m_detailMatch->setText(tr("No supporter now: the match with %1 ended on %2 (%3)")
+                                   .arg(supporterName(ended->supporterId), moment(ended->endedAt),
+                                        matchEndReasonDisplayName(ended->endReason).toLower()));
     } else {
         m_detailMatch->setText(tr("No supporter yet"));
     }
@@ -673,12 +728,74 @@ void RequestsPage::updateActions()
     m_endMatch->setEnabled(allowed(RequestEvent::EndMatch));
     m_refer->setEnabled(coordinates && status.has_value());
     m_edit->setEnabled(open && !m_selected->identityPurgedAt.isValid());
+    explainActions(status, coordinates);
     m_hold->setVisible(role == Role::Administrator);
     m_hold->setEnabled(role == Role::Administrator && m_selected
                        && (m_selected->legalHold || !m_selected->identityPurgedAt.isValid()));
-    const QString holdText = m_selected && m_selected->legalHold ? tr("Release legal &hold") : tr("Place legal &hold");
+    const QString holdText = m_selected && m_selected->legalHold ? tr("Release legal hold") : tr("Place legal hold");
     m_hold->setText(holdText);
     m_hold->setAccessibleName(QString(holdText).remove(QLatin1Char('&')));
+}
+
+void RequestsPage::explainActions(const std::optional<RequestStatus>& status, bool coordinates)
+{
+    const std::pair<QPushButton*, RequestEvent> lifecycle[] = {
+        { m_consent, RequestEvent::RecordConsent },
+        { m_triage, RequestEvent::Triage },
+        { m_findSupporter, RequestEvent::AssignSupporter },
+        { m_accepted, RequestEvent::SupporterAccepts },
+        { m_declined, RequestEvent::SupporterDeclines },
+        { m_firstContact, RequestEvent::RecordFirstContact },
+        { m_endMatch, RequestEvent::EndMatch },
+        { m_close, RequestEvent::Close },
+    };
+    // Every action says when it becomes available: the lifecycle's own words for its events.
+    const QString noRequest = tr("Select a request first.");
+    for (const auto& [button, event] : lifecycle) {
+        QString why;
+        if (!status)
+            why = noRequest;
+        else if (!button->isEnabled())
+            why = RequestLifecycle::unavailableReason(*status, event);
+        button->setToolTip(why);
+        button->setStatusTip(why);
+    }
+    const bool open = status && RequestLifecycle::isOpen(*status);
+    const auto explain = [&](QPushButton* button, const QString& reason) {
+        const QString why = !status ? noRequest : (button->isEnabled() ? QString() : reason);
+        button->setToolTip(why);
+        button->setStatusTip(why);
+    };
+    const QString closed = tr("This request is closed: it can no longer change.");
+    explain(m_schedule, open ? tr("Conversations are booked once a supporter has accepted the request.") : closed);
+    explain(m_handOff, open ? tr("The introduction is sent once a supporter is proposed.") : closed);
+    explain(m_escalate, closed);
+    explain(m_edit, open ? tr("The identity was purged: there is nothing left to edit.") : closed);
+    explain(m_refer, noRequest);
+
+    // The next step: the state machine's usual one, said on the first button and made the default.
+    m_nextTarget = nullptr;
+    if (coordinates && status) {
+        if (const auto next = RequestLifecycle::nextStep(*status)) {
+            for (const auto& [button, event] : lifecycle) {
+                if (event == *next)
+                    m_nextTarget = button;
+            }
+            if (*next == RequestEvent::RecordConversation)
+                m_nextTarget = m_schedule;
+        }
+    }
+    for (QPushButton* button : m_actionArea->findChildren<QPushButton*>())
+        button->setDefault(false);
+    if (m_nextTarget) {
+        const QString action = QString(m_nextTarget->text()).remove(QLatin1Char('&'));
+        m_nextStep->setText(tr("Next: %1").arg(action));
+        m_nextStep->setAccessibleName(tr("Next step: %1").arg(action));
+        m_nextStep->setEnabled(m_nextTarget->isEnabled());
+        m_nextStep->setToolTip(m_nextTarget->toolTip());
+        m_nextStep->setDefault(true);
+    }
+    m_nextStep->setVisible(m_nextTarget != nullptr);
 }
 
 void RequestsPage::runAction(const std::function<Result<void>()>& action, const QString& success)
@@ -698,7 +815,10 @@ void RequestsPage::afterWrite(qint64 id, const QString& success)
     Q_EMIT vaultChanged();
     m_model->refresh();
     selectRequest(id);
-    if (!success.isEmpty())
+    // Every action replaces the message: "…can now be triaged" must not outlive the triage.
+    if (success.isEmpty())
+        m_message->clearMessage();
+    else
         m_message->showMessage(success, MessageLabel::Kind::Success);
 }
 

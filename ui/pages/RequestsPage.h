@@ -64,6 +64,8 @@ private:
     void currentRowChanged();
     void showDetails(qint64 id);
     void updateActions();
+    // Tooltips and status tips saying when each action becomes available, and the next-step button.
+    void explainActions(const std::optional<RequestStatus>& status, bool coordinates);
     void afterWrite(qint64 id, const QString& success);
     void runAction(const std::function<Result<void>()>& action, const QString& success);
     void editStored(qint64 id, const QString& error);
@@ -114,6 +116,9 @@ private:
     QPushButton* m_close = nullptr;
     QPushButton* m_hold = nullptr;
     QPushButton* m_endMatch = nullptr;
+    QPushButton* m_nextStep = nullptr; // "Next: Triage…": clicks the action the lifecycle usually takes next
+    QPushButton* m_nextTarget = nullptr;
+    QWidget* m_actionArea = nullptr;
     QPushButton* m_refer = nullptr;
 };
 

@@ -214,7 +214,7 @@ SettingsPage::Row SettingsPage::makeRow(const SettingDefinition& definition, QWi
         edit->setAccessibleName(definition.description);
         edit->setPlaceholderText(tr("No folder: automatic backups are off"));
         edit->setClearButtonEnabled(true);
-        auto* choose = new QPushButton(tr("C&hoose…"), field);
+        auto* choose = new QPushButton(tr("Ch&oose…"), field);
         choose->setObjectName(QStringLiteral("choose_") + definition.key);
         choose->setAccessibleName(tr("Choose the folder"));
         layout->addWidget(edit, 1);
@@ -375,7 +375,7 @@ QWidget* SettingsPage::buildMaintenanceSection()
                                       "now does the same without waiting; Preview counts what would go."),
                                    box);
     explanation->setWordWrap(true);
-    m_previewButton = new QPushButton(tr("Pre&view"), box);
+    m_previewButton = new QPushButton(tr("Previe&w"), box);
     m_previewButton->setObjectName(QStringLiteral("purgePreviewButton"));
     m_previewButton->setAccessibleName(tr("Preview the purge"));
     m_purgeButton = new QPushButton(tr("P&urge now"), box);

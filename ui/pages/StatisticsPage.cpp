@@ -104,7 +104,7 @@ StatisticsPage::StatisticsPage(PageContext& context, QWidget* parent)
     updatePeriodControls();
     m_part->setCurrentIndex(lastMonth.month() - 1);
 
-    auto* showButton = ui::createButton(this, tr("S&how"), "showStatisticsButton", tr("Show the statistics"));
+    auto* showButton = ui::createButton(this, tr("Sho&w"), "showStatisticsButton", tr("Show the statistics"));
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setText(tr("E&xport"));
     m_export->setAccessibleName(tr("Export the statistics"));

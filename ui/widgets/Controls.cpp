@@ -3,10 +3,14 @@
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace peerdesk::ui {
 
@@ -56,6 +60,49 @@ QDialogButtonBox* createDialogButtons(QWidget* parent, QPushButton* accept)
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(QCoreApplication::translate("peerdesk::Controls", "Cancel"));
     return buttons;
+}
+
+namespace {
+
+QRect availableAreaFor(const QWidget* window)
+{
+    const QWidget* anchor = window->parentWidget() ? window->parentWidget()->window() : window;
+    QScreen* screen = anchor->screen();
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    return screen ? screen->availableGeometry() : QRect();
+}
+
+// Room for the window manager's frame around a window.
+constexpr int FrameAllowance = 40;
+
+} // namespace
+
+void fitToScreen(QWidget* window, const QSize& preferred)
+{
+    const QRect area = availableAreaFor(window);
+    if (area.isEmpty()) {
+        window->resize(preferred);
+        return;
+    }
+    const QSize room(area.width() - FrameAllowance / 2, area.height() - FrameAllowance);
+    window->resize(preferred.boundedTo(room).expandedTo(window->minimumSizeHint().boundedTo(room)));
+}
+
+void keepOnScreen(QWidget* window)
+{
+    QScreen* screen = QGuiApplication::screenAt(window->geometry().center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect area = screen->availableGeometry();
+    QRect frame = window->geometry();
+    frame.setSize(frame.size().boundedTo(QSize(area.width() - FrameAllowance / 2, area.height() - FrameAllowance)));
+    frame.moveLeft(std::clamp(frame.left(), area.left(), std::max(area.left(), area.right() - frame.width())));
+    frame.moveTop(std::clamp(frame.top(), area.top() + FrameAllowance / 2,
+                             std::max(area.top(), area.bottom() - frame.height() - FrameAllowance / 2)));
+    window->setGeometry(frame);
 }
 
 } // namespace peerdesk::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 class QDialogButtonBox;
@@ -21,5 +22,13 @@ QPushButton* createButton(QWidget* parent, const QString& text, const char* obje
 // OK-and-Cancel for a dialog: the given accept button (its text says what it does) and a Cancel button named for
 // tests and screen readers.
 QDialogButtonBox* createDialogButtons(QWidget* parent, QPushButton* accept);
+
+// Sizes a window to `preferred`, or to the screen it opens on when that is smaller (a 1280x720 laptop, a
+// 1920x1080 screen at 150 %), and keeps it inside that screen's available area: buttons never sit past an edge.
+// The screen is the parent's (or the primary one).
+void fitToScreen(QWidget* window, const QSize& preferred);
+// Moves and shrinks a window (a geometry restored from a larger screen) so that it lies inside the available
+// area of the screen it is on, or of the primary screen when it is on none.
+void keepOnScreen(QWidget* window);
 
 } // namespace peerdesk::ui

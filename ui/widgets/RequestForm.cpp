@@ -2,10 +2,10 @@
 
 #include "domain/Vocabulary.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/MomentEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -57,8 +57,8 @@ void showResult(MessageLabel* label, const Result<void>& result)
 
 } // namespace
 
-RequestForm::RequestForm(Mode mode, QStringList affinityGroups, QWidget* parent)
-    : QWidget(parent), m_mode(mode), m_affinityGroups(std::move(affinityGroups))
+RequestForm::RequestForm(Mode mode, QStringList affinityGroups, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_mode(mode), m_affinityGroups(std::move(affinityGroups)), m_clock(clock)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,13 +104,12 @@ QWidget* RequestForm::createRequestSection()
 {
     auto* box = new QGroupBox(tr("Request"), this);
     auto* form = new QFormLayout(box);
-    m_receivedAt = new QDateTimeEdit(box);
+    m_receivedAt = new MomentEdit(m_clock, box);
     m_receivedAt->setObjectName(QStringLiteral("receivedAt"));
+    m_receivedAt->nameParts();
     m_receivedAt->setAccessibleName(tr("Received at"));
-    m_receivedAt->setCalendarPopup(true);
-    m_receivedAt->setTimeSpec(Qt::LocalTime);
     m_receivedAt->setEnabled(m_mode == Mode::Intake);
-    connect(m_receivedAt, &QDateTimeEdit::dateTimeChanged, this, &RequestForm::changed);
+    connect(m_receivedAt, &MomentEdit::changed, this, &RequestForm::changed);
     form->addRow(tr("&Received at:"), m_receivedAt);
 
     m_channel = vocabularyCombo("channel", tr("Channel"), Vocab::Channel, QString());
@@ -380,6 +379,12 @@ RequestEdit RequestForm::edit() const
 
 bool RequestForm::validate(const QDateTime& now)
 {
+    // A time that cannot be read is said as such, not as a time "in the future" or "not valid".
+    if (m_mode == Mode::Intake && !m_receivedAt->dateTime().isValid()) {
+        m_firstError = m_receivedAt->problem();
+        m_requestMessage->showError(m_firstError);
+        return false;
+    }
     const NewRequest r = request();
     const NewRequest base = validBaseline(now);
 

@@ -8,14 +8,15 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLineEdit;
 class QListWidget;
 class QTimeEdit;
 
 namespace peerdesk {
 
+class Clock;
 class MessageLabel;
+class MomentEdit;
 
 // Every field of a request as it arrives (NewRequest), for the intake and edit dialogs. It validates as the
 // user types with RequestService::validate and shows each problem next to the section it belongs to; it never
@@ -32,7 +33,7 @@ public:
         Edit, // receipt time, referral type and consent are events of their own: shown, not editable
     };
 
-    RequestForm(Mode mode, QStringList affinityGroups, QWidget* parent = nullptr);
+    RequestForm(Mode mode, QStringList affinityGroups, const Clock& clock, QWidget* parent = nullptr);
 
     void setRequest(const NewRequest& request);
     NewRequest request() const;
@@ -62,7 +63,8 @@ private:
 
     Mode m_mode;
     QStringList m_affinityGroups;
-    QDateTimeEdit* m_receivedAt = nullptr;
+    const Clock& m_clock;
+    MomentEdit* m_receivedAt = nullptr;
     QComboBox* m_channel = nullptr;
     QComboBox* m_referralType = nullptr;
     QCheckBox* m_consentConfirmed = nullptr;
