@@ -1,5 +1,6 @@
 #include "services/RequestService.h"
 
+#include "domain/DateText.h"
 #include "domain/ReferralResource.h"
 #include "domain/Vocabulary.h"
 #include "services/AuditLog.h"
@@ -548,7 +549,7 @@ Result<void> RequestService::refer(qint64 id, const QString& resource, const std
         if (request->closedAt.isValid() && *when > request->closedAt)
             return invalid(Text::tr("Request #%1 closed on %2: a referral given after that is not part of it.")
                                .arg(id)
-                               .arg(QLocale().toString(request->closedAt.toLocalTime(), QLocale::ShortFormat)));
+                               .arg(date_text::moment(request->closedAt)));
         return storeReferral(id, resource.trimmed(), *when);
     });
 }
@@ -608,7 +609,7 @@ Result<int> RequestService::endMatch(qint64 id, const QString& reason, const std
             return when.error();
         if (*when < (*live)->proposedAt)
             return invalid(Text::tr("The match cannot end before the supporter was proposed (%1).")
-                               .arg(QLocale().toString((*live)->proposedAt.toLocalTime(), QLocale::ShortFormat)));
+                               .arg(date_text::moment((*live)->proposedAt)));
         if (auto applied = apply(*request, RequestEvent::EndMatch); !applied)
             return applied;
         Match match = **live;

@@ -1,5 +1,6 @@
 #include "services/SchedulingService.h"
 
+#include "domain/DateText.h"
 #include "domain/Vocabulary.h"
 #include "services/AuditLog.h"
 #include "services/MatchingService.h"
@@ -132,7 +133,7 @@ Result<void> SchedulingService::checkSlot(qint64 supporterId, const QDateTime& s
     if (supporter->pausedUntil.isValid() && supporter->pausedUntil >= m_session.clock().todayLocal()) {
         return invalid(Text::tr("The supporter is paused until %1: they cannot be booked for a conversation. End the "
                                 "match to find a new supporter.")
-                           .arg(QLocale().toString(supporter->pausedUntil, QLocale::ShortFormat)));
+                           .arg(date_text::day(supporter->pausedUntil)));
     }
     if (!supporter->modalities.contains(modality)) {
         return invalid(Text::tr("The supporter does not offer %1 conversations.")

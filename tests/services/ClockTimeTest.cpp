@@ -1,6 +1,9 @@
 #include "domain/ClockTime.h"
 
 #include "CatchCompat.h"
+#include "domain/DateText.h"
+
+#include <QLocale>
 
 using namespace peerdesk;
 
@@ -37,4 +40,19 @@ TEST_CASE("Times are read as people type them, and never guessed", "[clock-time]
     CHECK_FALSE(ClockTime::parse(QStringLiteral("6"), &problem));
     CHECK(problem.contains(QStringLiteral("6 PM")));
     CHECK(problem.contains(QStringLiteral("18:00")));
+}
+
+TEST_CASE("Dates are written with the month in words, in English and in French", "[clock-time]")
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::Canada));
+    CHECK(date_text::day(QDate(2026, 11, 10)) == QLatin1String("10 Nov 2026"));
+    CHECK(
+        date_text::moment(QDateTime(QDate(2026, 11, 10), QTime(18, 0, 42))).startsWith(QLatin1String("10 Nov 2026, ")));
+    CHECK_FALSE(date_text::time(QTime(18, 0, 42)).contains(QLatin1String("42")));
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::Canada));
+    CHECK(date_text::day(QDate(2026, 11, 10)).startsWith(QLatin1String("10 nov")));
+    CHECK(date_text::day(QDate()).isEmpty());
+    CHECK(date_text::moment(QDateTime()).isEmpty());
+    QLocale::setDefault(previous);
 }

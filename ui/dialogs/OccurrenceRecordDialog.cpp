@@ -1,5 +1,6 @@
 #include "dialogs/OccurrenceRecordDialog.h"
 
+#include "domain/DateText.h"
 #include "domain/Vocabulary.h"
 #include "widgets/MessageLabel.h"
 
@@ -66,9 +67,8 @@ OccurrenceRecordDialog::OccurrenceRecordDialog(const GroupOccurrence& occurrence
     m_message->setObjectName(QStringLiteral("recordMessage"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("recordOkButton"));
 
-    auto* when = new QLabel(tr("Session of %1, %n place(s).", nullptr, capacity)
-                                .arg(QLocale().toString(occurrence.startsAt.toLocalTime(), QLocale::ShortFormat)),
-                            this);
+    auto* when = new QLabel(
+        tr("Session of %1, %n place(s).", nullptr, capacity).arg(date_text::moment(occurrence.startsAt)), this);
     auto* form = new QFormLayout;
     form->addRow(when);
     form->addRow(tr("&Status:"), m_status);

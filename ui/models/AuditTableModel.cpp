@@ -1,5 +1,6 @@
 #include "models/AuditTableModel.h"
 
+#include "domain/DateText.h"
 #include "services/AuditViewer.h"
 
 #include <QLocale>
@@ -47,7 +48,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case At:
-        return QLocale().toString(entry->at.toLocalTime(), QLocale::ShortFormat);
+        return date_text::moment(entry->at);
     case Actor:
         return entry->actor;
     case Action:

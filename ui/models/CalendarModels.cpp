@@ -1,5 +1,6 @@
 #include "models/CalendarModels.h"
 
+#include "domain/DateText.h"
 #include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 
@@ -211,8 +212,7 @@ QVariant CalendarGridModel::headerData(int section, Qt::Orientation orientation,
         if (m_span == Span::Month)
             return locale.dayName(section + 1, QLocale::LongFormat);
         const QDate day = firstDay().addDays(section);
-        return tr("%1\n%2").arg(locale.dayName(day.dayOfWeek(), QLocale::ShortFormat),
-                                locale.toString(day, QLocale::ShortFormat));
+        return tr("%1\n%2").arg(locale.dayName(day.dayOfWeek(), QLocale::ShortFormat), date_text::day(day));
     }
     if (section < 0 || section >= rowCount())
         return {};
@@ -265,8 +265,7 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     case TimeColumn:
         if (role == SortRole)
             return item.startsAt;
-        return tr("%1 – %2").arg(QLocale().toString(item.startsAt.toLocalTime(), QLocale::ShortFormat),
-                                 localTime(item.endsAt));
+        return tr("%1 – %2").arg(date_text::moment(item.startsAt), localTime(item.endsAt));
     case WhatColumn:
         return item.isGroup() ? tr("Group session: %1").arg(item.title()) : item.title();
     case SupporterColumn:

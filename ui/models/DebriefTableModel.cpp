@@ -1,5 +1,6 @@
 #include "models/DebriefTableModel.h"
 
+#include "domain/DateText.h"
 #include "domain/Vocabulary.h"
 
 #include <QLocale>
@@ -36,7 +37,7 @@ QVariant DebriefTableModel::data(const QModelIndex& index, int role) const
         return {};
     const DebriefRecord& record = m_records.at(index.row());
     if (index.column() == HeldOn)
-        return QLocale().toString(record.heldOn, QLocale::ShortFormat);
+        return date_text::day(record.heldOn);
     if (index.column() == Kind)
         return Vocabulary::displayName(Vocab::DebriefKind, record.kind);
     return {};

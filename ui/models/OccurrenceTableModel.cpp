@@ -1,5 +1,6 @@
 #include "models/OccurrenceTableModel.h"
 
+#include "domain/DateText.h"
 #include "domain/Vocabulary.h"
 
 #include <QLocale>
@@ -53,7 +54,7 @@ QVariant OccurrenceTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Starts:
-        return QLocale().toString(occurrence.startsAt.toLocalTime(), QLocale::ShortFormat);
+        return date_text::moment(occurrence.startsAt);
     case Status:
         return Vocabulary::displayName(Vocab::OccurrenceStatus, occurrence.status);
     case Attendance:

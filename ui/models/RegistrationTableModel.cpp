@@ -1,5 +1,6 @@
 #include "models/RegistrationTableModel.h"
 
+#include "domain/DateText.h"
 #include "domain/Vocabulary.h"
 
 #include <QLocale>
@@ -48,9 +49,8 @@ QVariant RegistrationTableModel::data(const QModelIndex& index, int role) const
         return registration.id;
     if (role != Qt::DisplayRole)
         return {};
-    const auto when = [](const QDateTime& moment) {
-        return moment.isValid() ? QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat) : tr("Not yet");
-    };
+    const auto when
+        = [](const QDateTime& moment) { return moment.isValid() ? date_text::moment(moment) : tr("Not yet"); };
     switch (index.column()) {
     case Name:
         return registration.name;

@@ -1,5 +1,6 @@
 #include "models/RequestTableModel.h"
 
+#include "domain/DateText.h"
 #include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 #include "services/Vault.h"
@@ -149,7 +150,7 @@ QString RequestTableModel::dueText(const RequestListRow& row) const
     if (!row.contact)
         return {};
     const ContactAssessment& c = *row.contact;
-    const QString date = QLocale().toString(c.dueDate, QLocale::ShortFormat);
+    const QString date = date_text::day(c.dueDate);
     switch (c.status) {
     case ContactStatus::OnTrack:
         return tr("Due %1").arg(date);
@@ -172,7 +173,7 @@ QVariant RequestTableModel::display(const RequestListRow& row, int column) const
     case Reference:
         return requestReference(r.id);
     case Received:
-        return QLocale().toString(r.receivedAt.toLocalTime(), QLocale::ShortFormat);
+        return date_text::moment(r.receivedAt);
     case Age: {
         const qint64 seconds = std::max<qint64>(0, r.receivedAt.secsTo(m_session.clock().nowUtc()));
         const int days = static_cast<int>(seconds / 86400);

@@ -1,5 +1,6 @@
 #include "models/SupporterTableModel.h"
 
+#include "domain/DateText.h"
 #include "widgets/MessageLabel.h"
 
 #include <QApplication>
@@ -29,7 +30,7 @@ QString dueText(const QDate& due, const QDate& today)
 {
     if (!due.isValid())
         return {};
-    const QString date = QLocale().toString(due, QLocale::ShortFormat);
+    const QString date = date_text::day(due);
     switch (dueState(due, today)) {
     case DueState::Expired:
         return SupporterTableModel::tr("%1 (expired)").arg(date);
@@ -62,8 +63,7 @@ QString statusText(const Supporter& supporter, const QDate& today)
     const QString status = Vocabulary::displayName(Vocab::SupporterStatus, supporter.status);
     if (supporter.status != QLatin1String("retired") && supporter.pausedUntil.isValid()
         && supporter.pausedUntil >= today) {
-        return SupporterTableModel::tr("%1, paused until %2")
-            .arg(status, QLocale().toString(supporter.pausedUntil, QLocale::ShortFormat));
+        return SupporterTableModel::tr("%1, paused until %2").arg(status, date_text::day(supporter.pausedUntil));
     }
     return status;
 }
@@ -181,7 +181,7 @@ QVariant SupporterTableModel::display(const Supporter& supporter, int column) co
         return roster::dueText(roster::nextTrainingDue(supporter), m_today);
     case LastDebrief: {
         const QDate last = roster::lastDebrief(supporter);
-        return last.isValid() ? QLocale().toString(last, QLocale::ShortFormat) : QString();
+        return last.isValid() ? date_text::day(last) : QString();
     }
     default:
         return {};

@@ -1,5 +1,6 @@
 #include "models/TrainingTableModel.h"
 
+#include "domain/DateText.h"
 #include "models/SupporterTableModel.h"
 #include "widgets/MessageLabel.h"
 
@@ -40,7 +41,7 @@ QVariant TrainingTableModel::data(const QModelIndex& index, int role) const
         case Required:
             return record.required ? tr("Required") : tr("Optional");
         case Completed:
-            return QLocale().toString(record.completedOn, QLocale::ShortFormat);
+            return date_text::day(record.completedOn);
         case RefresherDue:
             return record.refresherDue.isValid() ? roster::dueText(record.refresherDue, m_today) : tr("None");
         default:

@@ -1,5 +1,6 @@
 #include "pages/DashboardPage.h"
 
+#include "domain/DateText.h"
 #include "domain/ReferenceCode.h"
 #include "domain/RequestLifecycle.h"
 #include "domain/Vocabulary.h"
@@ -22,17 +23,17 @@ namespace {
 
 QString shortDate(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return date_text::day(date);
 }
 
 QString shortDateTime(const QDateTime& moment)
 {
-    return QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat);
+    return date_text::moment(moment);
 }
 
 QString shortTime(const QDateTime& moment)
 {
-    return QLocale().toString(moment.toLocalTime().time(), QLocale::ShortFormat);
+    return date_text::time(moment.toLocalTime().time());
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "dialogs/ReferralDialog.h"
 #include "dialogs/RequestEditorDialog.h"
 #include "dialogs/TriageDialog.h"
+#include "domain/DateText.h"
 #include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 #include "models/RequestTableModel.h"
@@ -69,7 +70,7 @@ QLabel* valueLabel(const char* name, QWidget* parent)
 
 QString moment(const QDateTime& at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return at.isValid() ? date_text::moment(at) : QString();
 }
 
 QString names(Vocab vocab, const QStringList& keys)
@@ -579,7 +580,7 @@ void RequestsPage::showDetails(qint64 id)
         && (r.firstContactAt.isValid() || RequestLifecycle::isOpen(r.status))) {
         const auto contact = r.firstContactAt.isValid() ? std::optional<QDateTime>(r.firstContactAt) : std::nullopt;
         if (auto assessed = target->assess(r.contactClockStart(), m_context.session.clock(), contact)) {
-            const QString date = QLocale().toString(assessed->dueDate, QLocale::ShortFormat);
+            const QString date = date_text::day(assessed->dueDate);
             switch (assessed->status) {
             case ContactStatus::OnTrack:
                 due = tr("Due %1 (%n business day(s) left)", nullptr, assessed->businessDaysLeft).arg(date);

@@ -1,6 +1,7 @@
 #include "pages/SchedulePage.h"
 
 #include "dialogs/ConversationDialog.h"
+#include "domain/DateText.h"
 #include "domain/Vocabulary.h"
 #include "io/ICalendarExport.h"
 #include "models/CalendarCellDelegate.h"
@@ -368,9 +369,8 @@ void SchedulePage::updateRangeLabel()
         //: The month shown by the schedule's month view; QLocale date format (MMMM: month name, yyyy: year).
         m_rangeLabel->setText(locale.toString(m_grid->anchor(), tr("MMMM yyyy")));
     } else {
-        m_rangeLabel->setText(tr("%1 to %2")
-                                  .arg(locale.toString(m_grid->firstDay(), QLocale::ShortFormat),
-                                       locale.toString(m_grid->lastDay(), QLocale::ShortFormat)));
+        m_rangeLabel->setText(
+            tr("%1 to %2").arg(date_text::day(m_grid->firstDay()), date_text::day(m_grid->lastDay())));
     }
 }
 
@@ -449,7 +449,7 @@ void SchedulePage::updateDetails()
     }
     const QLocale locale;
     const QString when = tr("%1 to %2")
-                             .arg(locale.toString(item->startsAt.toLocalTime(), QLocale::ShortFormat),
+                             .arg(date_text::moment(item->startsAt),
                                   locale.toString(item->endsAt.toLocalTime().time(), QLocale::ShortFormat));
     const QString modality = Vocabulary::displayName(Vocab::Modality, item->modality);
     if (item->isGroup()) {

@@ -3,6 +3,7 @@
 #include "dialogs/FormDialog.h"
 #include "dialogs/SupporterEditorDialog.h"
 #include "dialogs/SupporterImportDialog.h"
+#include "domain/DateText.h"
 #include "domain/ReferenceCode.h"
 #include "domain/Role.h"
 #include "domain/Vocabulary.h"
@@ -347,7 +348,7 @@ void SupportersPage::showDetails()
                 s->maxActive == 0 ? tr("Not taking new peers") : tr("%n peer(s) at once", nullptr, s->maxActive));
     html += row(tr("Rest after a difficult match"), tr("%n day(s)", nullptr, s->cooldownDays));
     if (s->cooldownUntil.isValid() && s->cooldownUntil >= m_today)
-        html += row(tr("Resting until"), QLocale().toString(s->cooldownUntil, QLocale::ShortFormat));
+        html += row(tr("Resting until"), date_text::day(s->cooldownUntil));
     html += row(tr("Availability"), windows.isEmpty() ? tr("Not given") : windows.join(QStringLiteral("; ")));
     html += QStringLiteral("</table>");
     m_details->setText(html);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "domain/ClockTime.h"
+#include "domain/DateText.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -43,9 +44,7 @@ protected:
 // ClockTime reads back.
 QString timeText(const QTime& time)
 {
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
-    return QLocale().toString(time, format);
+    return date_text::time(time);
 }
 
 } // namespace
