@@ -172,8 +172,9 @@ int printResources(CliApplication& app, const QString& heading, const QStringLis
 
 int triage(CliApplication& app, RequestService& service)
 {
-    auto id = requestId(app, 2,
-                        QStringLiteral("requests triage ID [--immediate-risk yes|no] [--reasons LIST] [--urgency U]"));
+    auto id = requestId(
+        app, 2,
+        QStringLiteral("requests triage ID [--immediate-risk yes|no] [--action A] [--reasons LIST] [--urgency U]"));
     if (!id)
         return app.fail(id.error());
     TriageDecision decision;
@@ -185,6 +186,12 @@ int triage(CliApplication& app, RequestService& service)
     } else {
         return app.usage(Text::tr("Triage asks whether anyone is at immediate risk to self or others: give "
                                   "--immediate-risk yes or no."));
+    }
+    if (app.isSet(QStringLiteral("action"))) {
+        if (!decision.immediateRisk)
+            return app.usage(Text::tr("--action says what was done about an immediate risk: it goes with "
+                                      "--immediate-risk yes."));
+        decision.escalationAction = app.value(QStringLiteral("action"));
     }
     decision.reasons = csv::splitList(app.value(QStringLiteral("reasons")));
     if (app.isSet(QStringLiteral("urgency")))

@@ -302,14 +302,15 @@ Result<TriageOutcome> RequestService::triage(qint64 id, const TriageDecision& de
             return invalid(Text::tr("Triage needs at least one reason (a category, never a description)."));
         ProgramSettings settings(m_session.database());
         if (decision.immediateRisk) {
+            if (auto known = field_checks::keys(Vocab::EscalationAction, { decision.escalationAction }); !known)
+                return known;
             auto crisis = settings.list(QLatin1String(ProgramSettings::CrisisResources));
             if (!crisis)
                 return crisis.error();
             outcome.escalated = true;
             outcome.crisisResources = *crisis;
             request->escalated = true;
-            const EscalationRecord record{ 0, id, *when, m_session.user().id,
-                                           QStringLiteral("crisis_resources_given") };
+            const EscalationRecord record{ 0, id, *when, m_session.user().id, decision.escalationAction };
             if (auto stored = RequestRepository(m_session.database()).insertEscalation(record); !stored)
                 return stored.error();
             if (auto audited

@@ -32,6 +32,9 @@ struct TriageDecision
     bool immediateRisk = false; // "is anyone at immediate risk to self or others?"
     QStringList reasons; // replaces the reasons when not empty
     std::optional<QString> urgency;
+    // With immediate risk: what was done about it (Vocab::EscalationAction), recorded as the escalation. The
+    // window asks; the command line's --action gives it.
+    QString escalationAction = QStringLiteral("crisis_resources_given");
 };
 
 struct TriageOutcome

@@ -1524,126 +1524,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <source>Usage: peerdesk-cli sessions add|list|set|ics ... (see docs/cli.md)</source>
         <translation>Utilisation&#xa0;: peerdesk-cli sessions add|list|set|ics ... (voir docs/cli.md)</translation>
     </message>
-    <message>
-        <source>Usage: peerdesk-cli [options] COMMAND [command options]
-
-Commands:
-  init      Create a vault with its first administrator and print the recovery key once
-            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Check encryption, database integrity, references and the audit chain
-  passwd    Change your passphrase [--new-passphrase-file FILE]
-            [--recovery-key-file FILE] in place of a forgotten passphrase
-  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
-            | status ID STATUS [--force] | pause ID --until DATE [--force] | resume ID
-            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]
-            | debrief ID [--kind debrief|supervision] [--on DATE]
-  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
-            | consent ID | triage ID --immediate-risk yes|no [--reasons LIST] [--urgency U]
-            | escalate ID --action A | contact ID [--at T]
-            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID
-            | refer ID --resource R [--at T]
-  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID
-            | end ID --reason R [--at T] | handoff ID [--include-reasons]
-  dashboard What needs attention today [--json]
-  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]
-            | list [REQUEST_ID] [--json] | set ID --status S
-  groups    add | list | occurrences | schedule | record | register | verify | link-sent
-  settings  list [--json] | get KEY | set KEY VALUE
-  purge     Purge identity past its retention period [--dry-run] [--json]
-  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE
-            Anonymized statistics with small numbers suppressed (docs/statistics.md)
-  user      add NAME --role ROLE --initial-passphrase-file FILE [--display-name NAME]
-            | list [--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE
-            | remove NAME [--rotate-key]
-  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key
-  recovery-key regenerate  A new recovery key; the old one stops working
-  keyring repair  Keep in keyring.json only the key slots the vault&apos;s accounts give
-  backup    create DIR | verify FILE | restore FILE --to DIR [--force]
-            [--allow-costly-keyring] opens a backup whose keyring asks for more work
-            Encrypted backups; the backup file&apos;s path is the last line of create
-  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
-            [--years N] [--conversations N] [--name-marker TEXT]
-            Details and JSON shapes: docs/cli.md
-
-Options:
-  --vault DIR              Vault folder (default: %1)
-  --user NAME              Your login
-  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
-  --passphrase-stdin       Read your passphrase from standard input
-                           Without either, PeerDesk asks on the terminal without echo.
-                           A passphrase is never accepted as an argument.
-  --version                Print the version
-  -h, --help               Print this help
-
-Exit codes:
-  0  success
-  1  usage error
-  2  wrong passphrase or unknown user
-  3  invalid input (nothing was written)
-  4  damaged vault or failed verification
-  5  not permitted for your role
-  6  the system refused (file system, memory, vault in use)
-</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli [options] COMMANDE [options de la commande]
-
-Commandes&#xa0;:
-  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
-            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
-  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
-            [--recovery-key-file FICHIER] au lieu d’une phrase de passe oubliée
-  supporters import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
-            | status NO STATUT [--force] | pause NO --until DATE [--force] | resume NO
-            | training NO --course NOM --completed DATE [--refresher-due DATE] [--optional]
-            | debrief NO [--kind debrief|supervision] [--on DATE]
-  requests  import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
-            | consent NO | triage NO --immediate-risk yes|no [--reasons LISTE] [--urgency U]
-            | escalate NO --action A | contact NO [--at T]
-            | close NO --outcome O [--difficult] [--resource R] [--at T] | hold NO | release NO
-            | refer NO --resource R [--at T]
-  match     suggest NO [--json] | assign NO NO_PAIR_AIDANT | accept NO | decline NO
-            | end NO --reason R [--at T] | handoff NO [--include-reasons]
-  dashboard Ce qui demande de l’attention aujourd’hui [--json]
-  sessions  add NO_DEMANDE --at T --minutes N --modality M [--outside-availability]
-            | list [NO_DEMANDE] [--json] | set NO --status S
-  groups    add | list | occurrences | schedule | record | register | verify | link-sent
-  settings  list [--json] | get CLÉ | set CLÉ VALEUR
-  purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
-  stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx|pdf --out FICHIER
-            Statistiques anonymisées, petits nombres masqués (docs/statistics.md)
-  user      add NOM --role RÔLE --initial-passphrase-file FICHIER [--display-name NOM]
-            | list [--json] | deactivate NOM | reactivate NOM --initial-passphrase-file FICHIER
-            | remove NOM [--rotate-key]
-  rekey     Renouveler la clé des données&#xa0;: rechiffrer la base, donner la nouvelle clé à chaque emplacement
-  recovery-key regenerate  Une nouvelle clé de récupération; l’ancienne cesse de fonctionner
-  keyring repair  Ne garder dans keyring.json que les emplacements de clé que donnent les comptes du coffre
-  backup    create DOSSIER | verify FICHIER | restore FICHIER --to DOSSIER [--force]
-            [--allow-costly-keyring] ouvre une sauvegarde dont le trousseau demande plus de travail
-            Sauvegardes chiffrées; la dernière ligne de create est le chemin du fichier
-  demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
-            [--years N] [--conversations N] [--name-marker TEXTE]
-            Détails et formats JSON&#xa0;: docs/cli.md
-
-Options&#xa0;:
-  --vault DOSSIER          Dossier du coffre (par défaut&#xa0;: %1)
-  --user NOM               Votre identifiant
-  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
-  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
-                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
-                           Une phrase de passe n’est jamais acceptée en argument.
-  --version                Afficher la version
-  -h, --help               Afficher cette aide
-
-Codes de sortie&#xa0;:
-  0  réussite
-  1  erreur d’utilisation
-  2  phrase de passe erronée ou utilisateur inconnu
-  3  entrée invalide (rien n’a été écrit)
-  4  coffre endommagé ou vérification échouée
-  5  non permis pour votre rôle
-  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1  received %2 (%n day(s) ago)</source>
         <translation>
@@ -1778,6 +1658,132 @@ Codes de sortie&#xa0;:
     <message>
         <source>--reason and --at go with match end only.</source>
         <translation>--reason et --at ne vont qu’avec match end.</translation>
+    </message>
+    <message>
+        <source>Usage: peerdesk-cli [options] COMMAND [command options]
+
+Commands:
+  init      Create a vault with its first administrator and print the recovery key once
+            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Check encryption, database integrity, references and the audit chain
+  passwd    Change your passphrase [--new-passphrase-file FILE]
+            [--recovery-key-file FILE] in place of a forgotten passphrase
+  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
+            | status ID STATUS [--force] | pause ID --until DATE [--force] | resume ID
+            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]
+            | debrief ID [--kind debrief|supervision] [--on DATE]
+  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
+            | consent ID | triage ID --immediate-risk yes|no [--action A] [--reasons LIST]
+              [--urgency U]
+            | escalate ID --action A | contact ID [--at T]
+            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID
+            | refer ID --resource R [--at T]
+  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID
+            | end ID --reason R [--at T] | handoff ID [--include-reasons]
+  dashboard What needs attention today [--json]
+  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]
+            | list [REQUEST_ID] [--json] | set ID --status S
+  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  settings  list [--json] | get KEY | set KEY VALUE
+  purge     Purge identity past its retention period [--dry-run] [--json]
+  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE
+            Anonymized statistics with small numbers suppressed (docs/statistics.md)
+  user      add NAME --role ROLE --initial-passphrase-file FILE [--display-name NAME]
+            | list [--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE
+            | remove NAME [--rotate-key]
+  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key
+  recovery-key regenerate  A new recovery key; the old one stops working
+  keyring repair  Keep in keyring.json only the key slots the vault&apos;s accounts give
+  backup    create DIR | verify FILE | restore FILE --to DIR [--force]
+            [--allow-costly-keyring] opens a backup whose keyring asks for more work
+            Encrypted backups; the backup file&apos;s path is the last line of create
+  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
+            [--years N] [--conversations N] [--name-marker TEXT]
+            Details and JSON shapes: docs/cli.md
+
+Options:
+  --vault DIR              Vault folder (default: %1)
+  --user NAME              Your login
+  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
+  --passphrase-stdin       Read your passphrase from standard input
+                           Without either, PeerDesk asks on the terminal without echo.
+                           A passphrase is never accepted as an argument.
+  --version                Print the version
+  -h, --help               Print this help
+
+Exit codes:
+  0  success
+  1  usage error
+  2  wrong passphrase or unknown user
+  3  invalid input (nothing was written)
+  4  damaged vault or failed verification
+  5  not permitted for your role
+  6  the system refused (file system, memory, vault in use)
+</source>
+        <translation>Utilisation&#xa0;: peerdesk-cli [options] COMMANDE [options de la commande]
+
+Commandes&#xa0;:
+  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
+            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
+  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
+  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
+            [--recovery-key-file FICHIER] au lieu d’une phrase de passe oubliée
+  supporters import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
+            | status NO STATUT [--force] | pause NO --until DATE [--force] | resume NO
+            | training NO --course NOM --completed DATE [--refresher-due DATE] [--optional]
+            | debrief NO [--kind debrief|supervision] [--on DATE]
+  requests  import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
+            | consent NO | triage NO --immediate-risk yes|no [--action A] [--reasons LISTE]
+              [--urgency U]
+            | escalate NO --action A | contact NO [--at T]
+            | close NO --outcome O [--difficult] [--resource R] [--at T] | hold NO | release NO
+            | refer NO --resource R [--at T]
+  match     suggest NO [--json] | assign NO NO_PAIR_AIDANT | accept NO | decline NO
+            | end NO --reason R [--at T] | handoff NO [--include-reasons]
+  dashboard Ce qui demande de l’attention aujourd’hui [--json]
+  sessions  add NO_DEMANDE --at T --minutes N --modality M [--outside-availability]
+            | list [NO_DEMANDE] [--json] | set NO --status S
+  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  settings  list [--json] | get CLÉ | set CLÉ VALEUR
+  purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
+  stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx|pdf --out FICHIER
+            Statistiques anonymisées, petits nombres masqués (docs/statistics.md)
+  user      add NOM --role RÔLE --initial-passphrase-file FICHIER [--display-name NOM]
+            | list [--json] | deactivate NOM | reactivate NOM --initial-passphrase-file FICHIER
+            | remove NOM [--rotate-key]
+  rekey     Renouveler la clé des données&#xa0;: rechiffrer la base, donner la nouvelle clé à chaque emplacement
+  recovery-key regenerate  Une nouvelle clé de récupération; l’ancienne cesse de fonctionner
+  keyring repair  Ne garder dans keyring.json que les emplacements de clé que donnent les comptes du coffre
+  backup    create DOSSIER | verify FICHIER | restore FICHIER --to DOSSIER [--force]
+            [--allow-costly-keyring] ouvre une sauvegarde dont le trousseau demande plus de travail
+            Sauvegardes chiffrées; la dernière ligne de create est le chemin du fichier
+  demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
+            [--years N] [--conversations N] [--name-marker TEXTE]
+            Détails et formats JSON&#xa0;: docs/cli.md
+
+Options&#xa0;:
+  --vault DOSSIER          Dossier du coffre (par défaut&#xa0;: %1)
+  --user NOM               Votre identifiant
+  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
+  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
+                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
+                           Une phrase de passe n’est jamais acceptée en argument.
+  --version                Afficher la version
+  -h, --help               Afficher cette aide
+
+Codes de sortie&#xa0;:
+  0  réussite
+  1  erreur d’utilisation
+  2  phrase de passe erronée ou utilisateur inconnu
+  3  entrée invalide (rien n’a été écrit)
+  4  coffre endommagé ou vérification échouée
+  5  non permis pour votre rôle
+  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
+</translation>
+    </message>
+    <message>
+        <source>--action says what was done about an immediate risk: it goes with --immediate-risk yes.</source>
+        <translation>--action dit ce qui a été fait face à un risque immédiat&#xa0;: il va avec --immediate-risk yes.</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +4930,22 @@ Objet&#xa0;: %2
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this request?</source>
+        <translation>Abandonner vos modifications à cette demande&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard this new request? What you typed is lost.</source>
+        <translation>Abandonner cette nouvelle demande&#xa0;? Ce que vous avez saisi sera perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -8413,6 +8435,34 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Immediate risk</source>
+        <translation>Risque immédiat</translation>
+    </message>
+    <message>
+        <source>Offer these crisis resources now.</source>
+        <translation>Offrez ces ressources de crise maintenant.</translation>
+    </message>
+    <message>
+        <source>What was done about the risk</source>
+        <translation>Ce qui a été fait face au risque</translation>
+    </message>
+    <message>
+        <source>Choose what was done</source>
+        <translation>Choisissez ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Ce qui a été fait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Say what was done about the risk: the crisis resources offered, or another action.</source>
+        <translation>Dites ce qui a été fait face au risque&#xa0;: les ressources de crise offertes, ou une autre mesure.</translation>
+    </message>
+    <message>
+        <source>Request %1 is triaged and flagged as escalated. Next: record any further action taken with Escalate…; match it with a supporter once the person is safe.</source>
+        <translation>La demande %1 est triée et signalée comme urgence. Prochaine étape&#xa0;: consignez toute autre mesure prise avec «&#xa0;Signaler un risque…&#xa0;»; jumelez-la avec un pair aidant une fois la personne en sécurité.</translation>
     </message>
 </context>
 <context>

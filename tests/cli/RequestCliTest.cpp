@@ -170,6 +170,15 @@ TEST_CASE("peerdesk-cli ends a match for a new supporter, records referrals and 
     const QJsonArray list = v.run(args({ "requests", "list", "--json" })).json().array();
     const QString robin = QString::number(
         requestWithName(list, QStringLiteral("Robin Tremblay")).value(QStringLiteral("id")).toInteger());
+    // --action says what was done about an immediate risk: nothing to say without one.
+    CHECK(v.run({ QStringLiteral("requests"), QStringLiteral("triage"), robin, QStringLiteral("--immediate-risk"),
+                  QStringLiteral("no"), QStringLiteral("--action"), QStringLiteral("crisis_resources_given") })
+              .exitCode
+          == 1);
+    CHECK(v.run({ QStringLiteral("requests"), QStringLiteral("triage"), robin, QStringLiteral("--immediate-risk"),
+                  QStringLiteral("yes"), QStringLiteral("--action"), QStringLiteral("prayed") })
+              .exitCode
+          == 3);
     REQUIRE(v.run({ QStringLiteral("requests"), QStringLiteral("triage"), robin, QStringLiteral("--immediate-risk"),
                     QStringLiteral("no") })
                 .exitCode

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -245,8 +246,21 @@ TEST_CASE("Triage with immediate risk shows the crisis resources first", "[reque
     CHECK_FALSE(child<QRadioButton>(dialog, "riskNo")->isChecked());
     CHECK_FALSE(triage->isEnabled());
     child<QRadioButton>(dialog, "riskYes")->setChecked(true);
+    // "Yes" shows the crisis resources at once, and asks what was done before anything is recorded.
+    auto* now = child<QLabel>(dialog, "crisisNow");
+    CHECK(now->isVisibleTo(dialog));
+    CHECK(now->text().contains(QStringLiteral("Crisis line 988")));
+    auto* action = child<QComboBox>(dialog, "riskAction");
+    CHECK(action->currentIndex() == -1);
+    CHECK_FALSE(triage->isEnabled());
+    action->setCurrentIndex(action->findData(QStringLiteral("emergency_services_called")));
     REQUIRE(triage->isEnabled());
     QTest::mouseClick(triage, Qt::LeftButton);
+    CHECK(child<QLabel>(dialog, "triageResult")->text().contains(QStringLiteral("Escalate")));
+    auto escalations = RequestService(*session).escalations(id);
+    REQUIRE(escalations);
+    REQUIRE(escalations->size() == 1);
+    CHECK(escalations->constFirst().action == QLatin1String("emergency_services_called"));
 
     auto* crisis = child<QLabel>(dialog, "crisisResources");
     CHECK_FALSE(crisis->isHidden());
@@ -593,4 +607,38 @@ TEST_CASE("The next step is the first, default action, and a disabled action say
     CHECK(triage->toolTip().isEmpty());
     QTest::mouseClick(next, Qt::LeftButton);
     CHECK(child<QDialog>(&page, "triageDialog")->isVisible());
+}
+
+TEST_CASE("Closing a half-typed new request asks before discarding it", "[requests][intake]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+
+    // Nothing typed: Escape closes at once.
+    page.openIntake();
+    auto* untouched = child<QDialog>(&page, "intakeDialog");
+    untouched->reject();
+    CHECK_FALSE(untouched->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    page.openIntake();
+    auto* dialog = child<QDialog>(&page, "intakeDialog");
+    retype(dialog, "name", QStringLiteral("Dr Half Typed"));
+    dialog->reject(); // Escape
+    CHECK(dialog->isVisible());
+    auto* question = child<QMessageBox>(dialog, "discardConfirmation");
+    CHECK(question->isVisible());
+    QTest::mouseClick(child<QPushButton>(question, "keepEditingButton"), Qt::LeftButton);
+    CHECK(dialog->isVisible());
+    CHECK(child<QLineEdit>(dialog, "name")->text() == QLatin1String("Dr Half Typed"));
+
+    dialog->reject();
+    QTest::mouseClick(child<QPushButton>(child<QMessageBox>(dialog, "discardConfirmation"), "discardButton"),
+                      Qt::LeftButton);
+    CHECK_FALSE(dialog->isVisible());
+    auto requests = RequestService(*session).list();
+    REQUIRE(requests);
+    CHECK(requests->isEmpty());
 }

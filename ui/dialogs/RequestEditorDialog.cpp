@@ -8,6 +8,7 @@
 #include "widgets/RequestForm.h"
 
 #include <QDialogButtonBox>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -32,6 +33,7 @@ RequestEditorDialog::RequestEditorDialog(VaultSession& session, QWidget* parent)
     blank.receivedAt = m_session.clock().nowUtc();
     blank.channel = QStringLiteral("phone");
     m_form->setRequest(blank);
+    m_initial = m_form->edit();
     revalidate();
 }
 
@@ -51,6 +53,7 @@ RequestEditorDialog::RequestEditorDialog(VaultSession& session, const SupportReq
     current.profile = request.profile;
     current.identity = request.identity;
     m_form->setRequest(current);
+    m_initial = m_form->edit();
     revalidate();
 }
 
@@ -84,6 +87,31 @@ void RequestEditorDialog::build(bool edit)
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     ui::fitToScreen(this, QSize(640, 720));
+}
+
+void RequestEditorDialog::reject()
+{
+    // Escape, Cancel or the window's close button on a form with something typed: ask first, never lose it silently.
+    if (m_discardConfirmed || m_form->edit() == m_initial) {
+        QDialog::reject();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, windowTitle(),
+                                m_original ? tr("Discard your changes to this request?")
+                                           : tr("Discard this new request? What you typed is lost."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("discardConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    QPushButton* keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    connect(discard, &QPushButton::clicked, this, [this] {
+        m_discardConfirmed = true;
+        QDialog::reject();
+    });
+    box->open();
 }
 
 void RequestEditorDialog::revalidate()

@@ -26,6 +26,8 @@ public:
     RequestEditorDialog(VaultSession& session, const SupportRequest& request, QWidget* parent = nullptr);
 
     RequestForm* form() const { return m_form; }
+    // Closes at once when nothing was typed; otherwise asks before discarding (a non-modal question).
+    void reject() override;
 
 Q_SIGNALS:
     void created(qint64 id);
@@ -43,6 +45,8 @@ private:
     RequestForm* m_form = nullptr;
     MessageLabel* m_error = nullptr;
     QPushButton* m_ok = nullptr;
+    RequestEdit m_initial; // the form as it opened, to know whether closing would lose anything
+    bool m_discardConfirmed = false;
 };
 
 } // namespace peerdesk

@@ -2,7 +2,9 @@
 
 #include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
+#include "services/ProgramSettings.h"
 #include "services/RequestService.h"
+#include "services/Vault.h"
 #include "widgets/MessageLabel.h"
 
 #include <QButtonGroup>
@@ -58,6 +60,34 @@ TriageDialog::TriageDialog(VaultSession& session, const SupportRequest& request,
     safetyRow->addWidget(no);
     safetyRow->addStretch(1);
     form->addWidget(safety);
+
+    // Shown as soon as "Yes" is chosen: the crisis resources to offer now, and what was done, asked before anything
+    // is recorded (the escalation records that action, never a default).
+    m_riskBox = new QGroupBox(tr("Immediate risk"), question);
+    m_riskBox->setObjectName(QStringLiteral("immediateRiskBox"));
+    auto* riskLayout = new QFormLayout(m_riskBox);
+    auto* offer = new QLabel(m_riskBox);
+    offer->setObjectName(QStringLiteral("crisisNow"));
+    offer->setWordWrap(true);
+    offer->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QStringList crisis;
+    if (auto configured = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::CrisisResources)))
+        crisis = *configured;
+    offer->setText(QStringLiteral("<p style='color:%1'><b>%2</b></p>%3")
+                       .arg(errorColour(palette()).name(), tr("Offer these crisis resources now.").toHtmlEscaped(),
+                            resourceListHtml(crisis)));
+    m_action = new QComboBox(m_riskBox);
+    m_action->setObjectName(QStringLiteral("riskAction"));
+    m_action->setAccessibleName(tr("What was done about the risk"));
+    for (const Term& term : Vocabulary::terms(Vocab::EscalationAction))
+        m_action->addItem(term.name, term.key);
+    m_action->setCurrentIndex(-1);
+    m_action->setPlaceholderText(tr("Choose what was done"));
+    connect(m_action, &QComboBox::currentIndexChanged, this, &TriageDialog::updateButtons);
+    riskLayout->addRow(offer);
+    riskLayout->addRow(tr("&What was done:"), m_action);
+    m_riskBox->setVisible(false);
+    form->addWidget(m_riskBox);
 
     auto* reasons = new QGroupBox(tr("Reasons (at least one)"), question);
     auto* grid = new QGridLayout(reasons);
@@ -133,10 +163,17 @@ void TriageDialog::updateButtons()
     if (!m_triageButton)
         return;
     const bool answered = m_risk->checkedId() >= 0;
+    const bool atRisk = m_risk->checkedId() == 1;
+    m_riskBox->setVisible(atRisk);
+    const bool actionKnown = !atRisk || m_action->currentIndex() >= 0;
     const bool reason = std::any_of(m_reasons.cbegin(), m_reasons.cend(), [](QCheckBox* c) { return c->isChecked(); });
-    m_triageButton->setEnabled(answered && reason);
+    m_triageButton->setEnabled(answered && actionKnown && reason);
     if (!answered)
         m_error->showMessage(tr("Answer the safety question first."), MessageLabel::Kind::Info);
+    else if (!actionKnown)
+        m_error->showMessage(tr("Say what was done about the risk: the crisis resources offered, or another "
+                                "action."),
+                             MessageLabel::Kind::Info);
     else if (!reason)
         m_error->showMessage(tr("Choose at least one reason."), MessageLabel::Kind::Info);
     else
@@ -149,6 +186,8 @@ void TriageDialog::triage()
         return;
     TriageDecision decision;
     decision.immediateRisk = m_risk->checkedId() == 1;
+    if (decision.immediateRisk)
+        decision.escalationAction = m_action->currentData().toString();
     for (const QString& key : Vocabulary::keys(Vocab::Reason)) {
         if (m_reasons.value(key)->isChecked())
             decision.reasons.append(key);
@@ -178,10 +217,14 @@ void TriageDialog::showOutcome(const TriageOutcome& outcome)
                 .arg(tr("Out of scope:").toHtmlEscaped(), outcome.scopeRule.toHtmlEscaped(),
                      tr("The request was closed as referred elsewhere. Offer these resources:").toHtmlEscaped(),
                      resourceListHtml(outcome.resources)));
+    // After an immediate risk the next step is the person's safety, not the match.
     m_result->setText(
-        outcome.inScope
-            ? tr("Request %1 is triaged and ready to be matched with a supporter.").arg(requestReference(m_id))
-            : QString());
+        !outcome.inScope ? QString()
+            : outcome.escalated
+            ? tr("Request %1 is triaged and flagged as escalated. Next: record any further action "
+                 "taken with Escalate…; match it with a supporter once the person is safe.")
+                  .arg(requestReference(m_id))
+            : tr("Request %1 is triaged and ready to be matched with a supporter.").arg(requestReference(m_id)));
     m_result->setVisible(outcome.inScope);
     m_pages->setCurrentIndex(1);
     m_buttons->clear();

@@ -9,6 +9,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -44,6 +45,8 @@ private:
     QButtonGroup* m_risk = nullptr;
     QHash<QString, QCheckBox*> m_reasons;
     QComboBox* m_urgency = nullptr;
+    QGroupBox* m_riskBox = nullptr; // shown once "Yes" is chosen
+    QComboBox* m_action = nullptr; // what was done about the risk
     MessageLabel* m_error = nullptr;
     QLabel* m_crisis = nullptr;
     QLabel* m_scope = nullptr;
