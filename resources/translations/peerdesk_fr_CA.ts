@@ -6078,6 +6078,26 @@ Objet&#xa0;: %2
         <source>Next step: %1</source>
         <translation>Prochaine étape&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Record that the person agreed to be contacted about request %1? This cannot be undone.</source>
+        <translation>Consigner que la personne a accepté d’être jointe pour la demande %1&#xa0;? Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Record that the supporter reached the physician of request %1 now? The time counts for the first-contact target and cannot be undone.</source>
+        <translation>Consigner que le pair aidant a joint le médecin de la demande %1 maintenant&#xa0;? L’heure compte pour la cible du premier contact et ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Record that the supporter accepted request %1? This cannot be undone; if it was a mistake, end the match afterwards.</source>
+        <translation>Consigner que le pair aidant a accepté la demande %1&#xa0;? Cela ne peut pas être annulé; si c’est une erreur, mettez ensuite fin au jumelage.</translation>
+    </message>
+    <message>
+        <source>Record that the supporter declined request %1? They will not be suggested for it again, and this cannot be undone.</source>
+        <translation>Consigner que le pair aidant a décliné la demande %1&#xa0;? Il ne lui sera plus suggéré, et cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Role</name>

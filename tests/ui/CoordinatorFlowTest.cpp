@@ -38,6 +38,7 @@
 
 using namespace peerdesk;
 using peerdesk::test::child;
+using peerdesk::test::confirmStep;
 using peerdesk::test::retype;
 using peerdesk::test::sampleSupporter;
 using peerdesk::test::TempVault;
@@ -132,6 +133,8 @@ TEST_CASE("A coordinator takes a request from intake to closing through the wind
     auto* accepted = child<QPushButton>(requests, "supporterAcceptedButton");
     REQUIRE(waitFor([accepted] { return accepted->isEnabled(); }));
     QTest::mouseClick(accepted, Qt::LeftButton);
+    CHECK(statusOf(*session, id) == RequestStatus::Matched); // asked first: it cannot be undone
+    confirmStep(requests);
     CHECK(statusOf(*session, id) == RequestStatus::Accepted);
 
     // Schedule from the request: the Schedule page opens its dialog with the request chosen.
@@ -154,6 +157,7 @@ TEST_CASE("A coordinator takes a request from intake to closing through the wind
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     REQUIRE(requests->showItem(ItemKind::Request, id));
     QTest::mouseClick(child<QPushButton>(requests, "firstContactButton"), Qt::LeftButton);
+    confirmStep(requests);
     CHECK(statusOf(*session, id) == RequestStatus::FirstContactMade);
     QTest::mouseClick(child<QPushButton>(requests, "closeRequestButton"), Qt::LeftButton);
     auto* closing = child<QDialog>(requests, "closeRequestDialog");

@@ -42,6 +42,7 @@
 
 using namespace peerdesk;
 using peerdesk::test::child;
+using peerdesk::test::confirmStep;
 using peerdesk::test::retype;
 using peerdesk::test::sampleRequest;
 using peerdesk::test::sampleSupporter;
@@ -325,6 +326,8 @@ TEST_CASE("Only the actions the request's status allows are enabled", "[requests
     REQUIRE(page.showItem(ItemKind::Request, matched));
     QSignalSpy changed(&page, &Page::vaultChanged);
     QTest::mouseClick(child<QPushButton>(&page, "supporterAcceptedButton"), Qt::LeftButton);
+    CHECK(changed.count() == 0); // asked first
+    confirmStep(&page);
     CHECK(changed.count() == 1);
     CHECK(requests.get(matched)->status == RequestStatus::Accepted);
     CHECK(page.selectedRequestId() == matched);
@@ -641,4 +644,34 @@ TEST_CASE("Closing a half-typed new request asks before discarding it", "[reques
     auto requests = RequestService(*session).list();
     REQUIRE(requests);
     CHECK(requests->isEmpty());
+}
+
+TEST_CASE("Declining for the supporter asks first, and Cancel changes nothing", "[requests][actions]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 id = intake(*session, sampleRequest(vault.clock().nowUtc()));
+    REQUIRE(RequestService(*session).triage(id, {}));
+    auto supporter = SupporterService(*session).add(
+        sampleSupporter(QStringLiteral("Dr Supporter"), QStringLiteral("supporter@example.org")));
+    REQUIRE(supporter);
+    REQUIRE(MatchingService(*session).assign(id, *supporter));
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    REQUIRE(page.showItem(ItemKind::Request, id));
+    QTest::keyClick(&page, Qt::Key_D, Qt::AltModifier); // the one keystroke of the report
+    QTest::mouseClick(child<QPushButton>(&page, "supporterDeclinedButton"), Qt::LeftButton);
+    QMessageBox* question = nullptr;
+    for (QMessageBox* box : page.findChildren<QMessageBox*>(QStringLiteral("confirmStep"))) {
+        if (box->isVisible())
+            question = box;
+    }
+    REQUIRE(question != nullptr);
+    CHECK(question->text().contains(QStringLiteral("not be suggested")));
+    CHECK(question->defaultButton() == child<QPushButton>(question, "cancelStepButton"));
+    QTest::mouseClick(child<QPushButton>(question, "cancelStepButton"), Qt::LeftButton);
+    CHECK(RequestService(*session).get(id)->status == RequestStatus::Matched);
+    QTest::mouseClick(child<QPushButton>(&page, "supporterDeclinedButton"), Qt::LeftButton);
+    confirmStep(&page);
+    CHECK(RequestService(*session).get(id)->status == RequestStatus::Triaged);
 }

@@ -37,6 +37,20 @@ inline void retype(QObject* parent, const char* name, const QString& text)
     retype(child<QLineEdit>(parent, name), text);
 }
 
+// Answers the page's confirmation of a step that cannot be undone (RequestsPage::confirmStep).
+inline void confirmStep(QObject* page)
+{
+    // The one on screen: an earlier question, answered, waits for its deferred deletion.
+    QWidget* button = nullptr;
+    for (QWidget* candidate : page->findChildren<QWidget*>(QStringLiteral("confirmStepButton"))) {
+        if (candidate->isVisible())
+            button = candidate;
+    }
+    INFO("looking for the confirmation of the step");
+    REQUIRE(button != nullptr);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
 inline bool waitFor(const std::function<bool()>& condition, int timeoutMs = 10000)
 {
     return QTest::qWaitFor(condition, timeoutMs);

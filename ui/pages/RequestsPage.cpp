@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -365,23 +366,39 @@ QWidget* RequestsPage::createDetailPanel()
     });
     connect(m_consent, &QPushButton::clicked, this, [this] {
         const qint64 id = m_selectedId;
-        runAction([this, id] { return RequestService(m_context.session).recordConsent(id); },
-                  tr("Consent recorded for request %1: it can now be triaged.").arg(requestReference(id)));
+        confirmStep(
+            tr("Record that the person agreed to be contacted about request %1? This cannot be undone.")
+                .arg(requestReference(id)),
+            tr("Record &consent"), [this, id] { return RequestService(m_context.session).recordConsent(id); },
+            tr("Consent recorded for request %1: it can now be triaged.").arg(requestReference(id)));
     });
     connect(m_firstContact, &QPushButton::clicked, this, [this] {
         const qint64 id = m_selectedId;
-        runAction([this, id] { return RequestService(m_context.session).recordFirstContact(id); },
-                  tr("First contact recorded for request %1.").arg(requestReference(id)));
+        confirmStep(
+            tr("Record that the supporter reached the physician of request %1 now? The time counts for the "
+               "first-contact target and cannot be undone.")
+                .arg(requestReference(id)),
+            tr("&Record first contact"),
+            [this, id] { return RequestService(m_context.session).recordFirstContact(id); },
+            tr("First contact recorded for request %1.").arg(requestReference(id)));
     });
     connect(m_accepted, &QPushButton::clicked, this, [this] {
         const qint64 id = m_selectedId;
-        runAction([this, id] { return MatchingService(m_context.session).accept(id); },
-                  tr("The supporter accepted request %1.").arg(requestReference(id)));
+        confirmStep(
+            tr("Record that the supporter accepted request %1? This cannot be undone; if it was a mistake, "
+               "end the match afterwards.")
+                .arg(requestReference(id)),
+            tr("Supporter &accepted"), [this, id] { return MatchingService(m_context.session).accept(id); },
+            tr("The supporter accepted request %1.").arg(requestReference(id)));
     });
     connect(m_declined, &QPushButton::clicked, this, [this] {
         const qint64 id = m_selectedId;
-        runAction([this, id] { return MatchingService(m_context.session).decline(id); },
-                  tr("The supporter declined request %1: it is ready to be matched again.").arg(requestReference(id)));
+        confirmStep(
+            tr("Record that the supporter declined request %1? They will not be suggested for it again, and "
+               "this cannot be undone.")
+                .arg(requestReference(id)),
+            tr("Supporter &declined"), [this, id] { return MatchingService(m_context.session).decline(id); },
+            tr("The supporter declined request %1: it is ready to be matched again.").arg(requestReference(id)));
     });
     connect(m_hold, &QPushButton::clicked, this, [this] {
         if (!m_selected)
@@ -797,6 +814,25 @@ void RequestsPage::explainActions(const std::optional<RequestStatus>& status, bo
         m_nextStep->setDefault(true);
     }
     m_nextStep->setVisible(m_nextTarget != nullptr);
+}
+
+void RequestsPage::confirmStep(const QString& question, const QString& confirmText,
+                               const std::function<Result<void>()>& action, const QString& success)
+{
+    // A step that cannot be undone is asked first (a mistyped Alt+D must not exclude a supporter for good); the
+    // question is non-modal, like every dialog of the window, and Cancel is its default.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Confirm"), question, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmStep"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_context.lockAction)
+        box->addAction(m_context.lockAction);
+    QPushButton* yes = box->addButton(confirmText, QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmStepButton"));
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelStepButton"));
+    box->setDefaultButton(cancel);
+    connect(yes, &QPushButton::clicked, this, [this, action, success] { runAction(action, success); });
+    box->open();
 }
 
 void RequestsPage::runAction(const std::function<Result<void>()>& action, const QString& success)

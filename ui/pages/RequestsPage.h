@@ -67,6 +67,9 @@ private:
     // Tooltips and status tips saying when each action becomes available, and the next-step button.
     void explainActions(const std::optional<RequestStatus>& status, bool coordinates);
     void afterWrite(qint64 id, const QString& success);
+    // Asks the question, then runs the action as runAction() does; nothing happens on Cancel.
+    void confirmStep(const QString& question, const QString& confirmText, const std::function<Result<void>()>& action,
+                     const QString& success);
     void runAction(const std::function<Result<void>()>& action, const QString& success);
     void editStored(qint64 id, const QString& error);
     void keepSortIndicator();
