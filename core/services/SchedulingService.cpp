@@ -16,6 +16,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace peerdesk {
 
 namespace {
@@ -278,6 +280,42 @@ Result<void> SchedulingService::setStatus(qint64 conversationId, const QString& 
         return m_session.recordAudit(QStringLiteral("conversation.") + status, QLatin1String(EntityType),
                                      conversationId);
     });
+}
+
+Result<std::optional<QDateTime>> SchedulingService::nextFreeSlot(qint64 supporterId, int durationMinutes,
+                                                                 const QDateTime& after)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    auto supporter = SupporterService(m_session).get(supporterId);
+    if (!supporter)
+        return supporter.error();
+    if (supporter->availability.isEmpty())
+        return std::optional<QDateTime>();
+    constexpr int StepMinutes = 15;
+    constexpr int HorizonDays = 28;
+    const QDate firstDay = after.toTimeZone(m_zone).date();
+    for (int offset = 0; offset <= HorizonDays; ++offset) {
+        const QDate day = firstDay.addDays(offset);
+        QList<WeeklyWindow> windows;
+        for (const WeeklyWindow& window : std::as_const(supporter->availability)) {
+            if (window.weekday == day.dayOfWeek())
+                windows.append(window);
+        }
+        std::sort(windows.begin(), windows.end(),
+                  [](const WeeklyWindow& a, const WeeklyWindow& b) { return a.startMinute < b.startMinute; });
+        for (const WeeklyWindow& window : std::as_const(windows)) {
+            for (int minute = window.startMinute; minute + durationMinutes <= window.endMinute; minute += StepMinutes) {
+                const QDateTime start = QDateTime(day, QTime(minute / 60, minute % 60), m_zone).toUTC();
+                if (!start.isValid() || start <= after)
+                    continue;
+                const QDateTime end = start.addSecs(qint64(durationMinutes) * 60);
+                if (auto free = checkNoOverlap(supporterId, start, end); free)
+                    return std::optional<QDateTime>(start);
+            }
+        }
+    }
+    return std::optional<QDateTime>();
 }
 
 Result<Conversation> SchedulingService::get(qint64 conversationId)

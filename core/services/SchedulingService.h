@@ -56,6 +56,11 @@ public:
     // By start time; nullopt: every request's.
     Result<QList<Conversation>> list(std::optional<qint64> requestId = std::nullopt);
 
+    // The first start, on a 15-minute grid after `after` and within the next 28 days, inside one of the supporter's
+    // availability windows and overlapping none of their conversations or facilitated group sessions: what a
+    // booking proposes first. nullopt when the supporter gave no availability or nothing is free.
+    Result<std::optional<QDateTime>> nextFreeSlot(qint64 supporterId, int durationMinutes, const QDateTime& after);
+
     const QTimeZone& timeZone() const { return m_zone; }
 
     // True when [start, end) lies inside one of the weekly windows, read in zone's wall-clock time.

@@ -1999,6 +1999,30 @@ Codes de sortie&#xa0;:
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>Supporter:</source>
+        <translation>Pair aidant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>No availability given: any time the supporter agrees to.</source>
+        <translation>Aucune disponibilité indiquée&#xa0;: à l’heure qui convient au pair aidant.</translation>
+    </message>
+    <message>
+        <source>Available %1.</source>
+        <translation>Disponible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>First free time: %1.</source>
+        <translation>Premier moment libre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing free in the next four weeks.</source>
+        <translation>Rien de libre dans les quatre prochaines semaines.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::CreateVaultDialog</name>

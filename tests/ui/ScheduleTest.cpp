@@ -571,3 +571,36 @@ TEST_CASE("A typed time is read, never guessed, and read back in words before bo
     REQUIRE(booked);
     CHECK(booked->startsAt == QDateTime(QDate(2026, 3, 3), QTime(18, 0)).toUTC());
 }
+
+TEST_CASE("Booking offers only the supporter's modalities and proposes their first free time", "[schedule][time]")
+{
+    MatchFixture f; // Monday 2 March 2026
+    f.acceptBest();
+    SupporterService supporters(*f.session);
+    auto jordan = supporters.get(f.best);
+    REQUIRE(jordan);
+    jordan->availability = { { 1, 18 * 60, 20 * 60 } }; // Mondays 18:00-20:00
+    REQUIRE(supporters.update(*jordan));
+    ConversationRequest first;
+    first.requestId = f.request;
+    first.startsAt = QDateTime(QDate(2026, 3, 2), QTime(18, 0));
+    first.modality = QStringLiteral("phone");
+    REQUIRE(SchedulingService(*f.session).schedule(first));
+
+    auto next = SchedulingService(*f.session).nextFreeSlot(f.best, 30, f.session->clock().nowUtc());
+    REQUIRE(next);
+    REQUIRE(next->has_value());
+    CHECK(**next == QDateTime(QDate(2026, 3, 2), QTime(18, 30)).toUTC());
+
+    SchedulePage page(f.context, &f.window);
+    page.scheduleFor(f.request);
+    ConversationDialog* dialog = page.conversationDialog();
+    REQUIRE(dialog != nullptr);
+    auto* modality = child<QComboBox>(dialog, "modalityCombo");
+    CHECK(modality->count() == 2); // phone and video: the supporter does not meet in person
+    CHECK(modality->findData(QStringLiteral("in_person")) < 0);
+    CHECK(child<MomentEdit>(dialog, "startEdit")->dateTime() == QDateTime(QDate(2026, 3, 2), QTime(18, 30)));
+    const QString availability = child<QLabel>(dialog, "supporterAvailability")->text();
+    CHECK(availability.contains(QStringLiteral("First free time")));
+    CHECK(availability.contains(QStringLiteral("2 Mar 2026")));
+}

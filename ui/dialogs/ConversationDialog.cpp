@@ -1,5 +1,6 @@
 #include "dialogs/ConversationDialog.h"
 
+#include "domain/DateText.h"
 #include "domain/ReferenceCode.h"
 #include "domain/Vocabulary.h"
 #include "pages/Page.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
@@ -45,6 +47,7 @@ ConversationDialog::ConversationDialog(PageContext& context, Mode mode, qint64 i
     , m_duration(new QSpinBox(this))
     , m_modality(new QComboBox(this))
     , m_outside(new QCheckBox(tr("The supporter agreed to a time &outside their availability"), this))
+    , m_availability(new QLabel(this))
     , m_message(new MessageLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -72,6 +75,8 @@ ConversationDialog::ConversationDialog(PageContext& context, Mode mode, qint64 i
     m_modality->setAccessibleName(tr("Modality"));
     for (const Term& term : Vocabulary::terms(Vocab::Modality))
         m_modality->addItem(term.name, term.key);
+    m_availability->setObjectName(QStringLiteral("supporterAvailability"));
+    m_availability->setWordWrap(true);
     m_outside->setObjectName(QStringLiteral("outsideAvailabilityCheck"));
     m_outside->setAccessibleName(tr("The supporter agreed to a time outside their availability"));
     m_message->setObjectName(QStringLiteral("conversationMessage"));
@@ -87,6 +92,7 @@ ConversationDialog::ConversationDialog(PageContext& context, Mode mode, qint64 i
     form->addRow(tr("S&tarts:"), m_start);
     form->addRow(tr("&Duration:"), m_duration);
     form->addRow(tr("&Modality:"), m_modality);
+    form->addRow(tr("Supporter:"), m_availability);
     form->addRow(QString(), m_outside);
 
     auto* layout = new QVBoxLayout(this);
@@ -126,6 +132,7 @@ void ConversationDialog::loadRequests(qint64 preselect)
         return;
     }
     for (const SchedulableRequest& entry : std::as_const(*schedulable)) {
+        m_supporterOf.insert(entry.requestId, entry.supporterId);
         const QString name
             = entry.supporterName.isEmpty() ? tr("supporter #%1").arg(entry.supporterId) : entry.supporterName;
         // The reference code, never the physician's name: the list may be on screen in a shared office.
@@ -159,13 +166,52 @@ void ConversationDialog::loadConversation(qint64 conversationId)
     m_request->setEnabled(false);
     m_start->setDateTime(conversation->startsAt.toLocalTime());
     m_duration->setValue(conversation->durationMinutes);
+    showSupporter(conversation->supporterId, false);
     m_modality->setCurrentIndex(std::max(0, m_modality->findData(conversation->modality)));
+}
+
+void ConversationDialog::showSupporter(qint64 supporterId, bool proposeTime)
+{
+    auto supporter = SupporterService(m_context.session).get(supporterId);
+    if (!supporter) {
+        m_availability->clear();
+        return;
+    }
+    // Only what the supporter offers: a booking in another modality would be refused anyway.
+    const QString previous = m_modality->currentData().toString();
+    m_modality->clear();
+    for (const Term& term : Vocabulary::terms(Vocab::Modality)) {
+        if (supporter->modalities.contains(term.key))
+            m_modality->addItem(term.name, term.key);
+    }
+    m_modality->setCurrentIndex(std::max(0, m_modality->findData(previous)));
+    QStringList windows;
+    const QLocale locale;
+    for (const WeeklyWindow& window : std::as_const(supporter->availability)) {
+        const auto at = [](int minute) { return date_text::time(QTime((minute / 60) % 24, minute % 60)); };
+        windows << tr("%1 %2 – %3")
+                       .arg(locale.dayName(window.weekday, QLocale::ShortFormat), at(window.startMinute),
+                            at(window.endMinute));
+    }
+    QString text = windows.isEmpty() ? tr("No availability given: any time the supporter agrees to.")
+                                     : tr("Available %1.").arg(windows.join(QStringLiteral(", ")));
+    SchedulingService scheduling(m_context.session);
+    auto next = scheduling.nextFreeSlot(supporterId, m_duration->value(), m_context.session.clock().nowUtc());
+    if (next && *next) {
+        text += QLatin1Char(' ') + tr("First free time: %1.").arg(date_text::moment(**next));
+        if (proposeTime)
+            m_start->setDateTime((*next)->toLocalTime());
+    } else if (!windows.isEmpty()) {
+        text += QLatin1Char(' ') + tr("Nothing free in the next four weeks.");
+    }
+    m_availability->setText(text);
 }
 
 void ConversationDialog::preselectModality()
 {
     if (m_mode != Mode::New || m_request->currentIndex() < 0)
         return;
+    showSupporter(m_supporterOf.value(requestId()), true);
     auto request = RequestService(m_context.session).get(requestId());
     if (request && !request->profile.modalities.isEmpty()) {
         const int index = m_modality->findData(request->profile.modalities.constFirst());

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QSpinBox;
 
 namespace peerdesk {
@@ -43,6 +45,9 @@ private:
     void loadRequests(qint64 preselect);
     void loadConversation(qint64 conversationId);
     void preselectModality();
+    // The supporter's modalities (the only ones offered), availability and first free time, which a new booking
+    // takes as its proposal.
+    void showSupporter(qint64 supporterId, bool proposeTime);
     void save();
 
     PageContext& m_context;
@@ -55,6 +60,8 @@ private:
     QSpinBox* m_duration;
     QComboBox* m_modality;
     QCheckBox* m_outside;
+    QLabel* m_availability;
+    QHash<qint64, qint64> m_supporterOf; // request -> supporter, for the requests offered
     MessageLabel* m_message;
     QDialogButtonBox* m_buttons;
 };
