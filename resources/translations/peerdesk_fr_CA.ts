@@ -7199,6 +7199,26 @@ Statut&#xa0;: %6</translation>
         <source>Sho&amp;w</source>
         <translation>Affic&amp;her</translation>
     </message>
+    <message>
+        <source>Hidden (small numbers)</source>
+        <translation>Masqué (petits nombres)</translation>
+    </message>
+    <message>
+        <source>Publish the statistics</source>
+        <translation>Publier les statistiques</translation>
+    </message>
+    <message>
+        <source>This is the first release of %1. Exporting publishes it: it is recorded in the ledger, and later releases of this period are checked against it so that nothing hidden can be worked out by comparing them. Publish it?</source>
+        <translation>C’est la première diffusion de %1. L’exporter la publie&#xa0;: elle est inscrite au registre, et les diffusions suivantes de cette période sont vérifiées par rapport à elle, pour que rien de masqué ne puisse être déduit en les comparant. La publier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Publish and export…</source>
+        <translation>&amp;Publier et exporter…</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::StatisticsPublisher</name>

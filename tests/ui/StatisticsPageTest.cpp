@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "widgets/MessageLabel.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
 #include <QChart>
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPrinter>
 #include <QStandardPaths>
 
@@ -102,7 +104,8 @@ TEST_CASE("The statistics page shows a period's release with suppressed cells ma
         const auto series = seriesOf(QLatin1String(id));
         INFO(id);
         REQUIRE(series.size() == 1);
-        CHECK(qobject_cast<QBarSeries*>(series.constFirst()) != nullptr);
+        // Stacked: a hidden cell is its own hatched bar, never a zero.
+        CHECK(qobject_cast<QAbstractBarSeries*>(series.constFirst()) != nullptr);
     }
     const auto trend = seriesOf(QStringLiteral("trend_12_months"));
     CHECK(std::any_of(trend.cbegin(), trend.cend(),
@@ -126,6 +129,14 @@ TEST_CASE("A reporting user exports the statistics, which records the release", 
     page->setPeriod(*StatPeriod::parse(QStringLiteral("2026-Q1")));
     page->reload();
     REQUIRE(page->release().has_value());
+
+    // The first export of a period says it publishes it, and Cancel publishes nothing.
+    page->chooseExportFile(QStringLiteral("csv"));
+    auto* publish = child<QMessageBox>(page, "publishConfirmation");
+    CHECK(publish->isVisible());
+    CHECK(publish->text().contains(QStringLiteral("first release")));
+    publish->reject();
+    CHECK_FALSE(StatisticsService(*session).latest(QStringLiteral("2026-Q1")).value().has_value());
 
     const QString path = vault.root() + QStringLiteral("/statistics.csv");
     page->exportTo(QStringLiteral("csv"), path);

@@ -7,6 +7,7 @@
 #include "report/StatisticsReport.h"
 #include "services/DisclosureControl.h"
 #include "services/StatisticsPublisher.h"
+#include "services/StatisticsService.h"
 #include "services/Vault.h"
 #include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
@@ -23,16 +24,19 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
@@ -308,17 +312,38 @@ void StatisticsPage::updateChart(const StatTable& table)
 
 void StatisticsPage::addBars(QChart& chart, const StatTable& table)
 {
-    // A bar per category; suppressed cells have no bar and say so in their label, totals are left out (they
-    // dwarf the bars and are in the table).
+    // A bar per category; totals are left out (they dwarf the bars and are in the table). A hidden cell is not a
+    // zero: it gets a hatched bar to the top of the scale, in a set of its own named in the legend, and its label
+    // says so.
+    double largest = 0;
+    const QList<StatisticsLabels::ChartPoint> points = StatisticsLabels::chartPoints(table, &largest);
     auto* values = new QBarSet(table.title);
+    auto* hidden = new QBarSet(tr("Hidden (small numbers)"));
+    hidden->setBrush(QBrush(palette().color(QPalette::Mid), Qt::BDiagPattern));
+    hidden->setBorderColor(palette().color(QPalette::Mid));
+    bool anyHidden = false;
     QStringList categories;
-    for (const StatisticsLabels::ChartPoint& point : StatisticsLabels::chartPoints(table)) {
+    for (const StatisticsLabels::ChartPoint& point : points) {
         categories << axisLabel(point);
         *values << point.value.value_or(0.0);
+        const bool isHidden = !point.value;
+        anyHidden = anyHidden || isHidden;
+        *hidden << (isHidden ? std::max(largest, 1.0) : 0.0);
     }
-    auto* series = new QBarSeries;
+    auto* series = new QStackedBarSeries;
     series->append(values);
+    if (anyHidden)
+        series->append(hidden);
+    else
+        delete hidden;
     chart.addSeries(series);
+    if (anyHidden) {
+        // Only the hidden set in the legend: the other is the table itself.
+        chart.legend()->show();
+        const QList<QLegendMarker*> markers = chart.legend()->markers(series);
+        if (!markers.isEmpty())
+            markers.constFirst()->setVisible(false);
+    }
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
     axisX->setLabelsAngle(categories.size() > 6 ? -45 : 0);
@@ -383,6 +408,32 @@ void StatisticsPage::chooseExportFile(const QString& format)
 {
     if (!m_release)
         return;
+    // The first export of a period publishes it: every later release of that period is checked against it
+    // (docs/statistics.md). Said before anything is written.
+    auto published = StatisticsService(m_context.session).latest(m_release->period.key());
+    if (published && !*published) {
+        auto* box = new QMessageBox(QMessageBox::Question, tr("Publish the statistics"),
+                                    tr("This is the first release of %1. Exporting publishes it: it is recorded in "
+                                       "the ledger, and later releases of this period are checked against it so "
+                                       "that nothing hidden can be worked out by comparing them. Publish it?")
+                                        .arg(StatisticsLabels::periodName(m_release->period)),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("publishConfirmation"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_context.lockAction)
+            box->addAction(m_context.lockAction);
+        QPushButton* publish = box->addButton(tr("&Publish and export…"), QMessageBox::AcceptRole);
+        publish->setObjectName(QStringLiteral("publishButton"));
+        box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+        connect(publish, &QPushButton::clicked, this, [this, format] { openExportDialog(format); });
+        box->open();
+        return;
+    }
+    openExportDialog(format);
+}
+
+void StatisticsPage::openExportDialog(const QString& format)
+{
     auto parsed = StatisticsExport::formatFromName(format);
     if (!parsed)
         return;
@@ -393,6 +444,10 @@ void StatisticsPage::chooseExportFile(const QString& format)
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->setDefaultSuffix(StatisticsExport::fileSuffix(*parsed));
+    // Only the chosen format's files, so the name and the content agree.
+    dialog->setNameFilter(
+        tr("%1 files (*.%2)")
+            .arg(StatisticsExport::fileSuffix(*parsed).toUpper(), StatisticsExport::fileSuffix(*parsed)));
     dialog->selectFile(StatisticsExport::defaultFileName(*m_release, *parsed));
     // Qt's own dialog: a native one is another process's window, where Ctrl+L cannot lock.
     dialog->setOption(QFileDialog::DontUseNativeDialog);

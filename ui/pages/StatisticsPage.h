@@ -44,6 +44,8 @@ public:
     void exportTo(const QString& format, const QString& path);
     // Publishes the shown period off the GUI thread, then paints the report on the printer (Export > Print).
     void printTo(std::shared_ptr<QPrinter> printer);
+    // Export > a format: the first release of a period asks before publishing, then a file dialog of that format.
+    void chooseExportFile(const QString& format);
 
 private:
     void show();
@@ -51,7 +53,7 @@ private:
     void updateChart(const StatTable& table);
     void addBars(QChart& chart, const StatTable& table);
     void addTrendLine(QChart& chart, const StatTable& table);
-    void chooseExportFile(const QString& format);
+    void openExportDialog(const QString& format);
     void choosePrinter();
     void updatePeriodControls();
 
