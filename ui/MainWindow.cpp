@@ -12,12 +12,15 @@
 #include "pages/StatisticsPage.h"
 #include "pages/SupportersPage.h"
 #include "services/Vault.h"
+#include "widgets/Controls.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
@@ -26,8 +29,12 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
 
 namespace peerdesk {
 
@@ -288,7 +295,83 @@ void MainWindow::createGoMenu()
     }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* guide = new QAction(tr("&User guide"), this);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    auto* keys = new QAction(tr("&Keyboard shortcuts"), this);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+    helpMenu->addAction(guide);
+    helpMenu->addAction(keys);
+    helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
+}
+
+QDialog* MainWindow::showUserGuide()
+{
+    // Bundled in the program (resources/docs): offline, the same text as docs/user-guide.md, with its pictures.
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("userGuide"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("PeerDesk user guide"));
+    dialog->addAction(m_lockAction);
+    auto* browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("userGuideText"));
+    browser->setAccessibleName(tr("User guide"));
+    browser->setOpenExternalLinks(false);
+    browser->setSource(QUrl(QStringLiteral("qrc:/docs/user-guide.md")), QTextDocument::MarkdownResource);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser, 1);
+    layout->addWidget(buttons);
+    ui::fitToScreen(dialog, QSize(900, 760));
+    dialog->show();
+    return dialog;
+}
+
+QDialog* MainWindow::showShortcuts()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    dialog->addAction(m_lockAction);
+    const QList<std::pair<QString, QString>> rows{
+        { tr("Ctrl+1 … Ctrl+8"), tr("Go to the sections in the order of the list") },
+        { QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText), tr("New request (Requests)") },
+        { QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+          tr("The section's filter or search field") },
+        { QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText), tr("Undo") },
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z).toString(QKeySequence::NativeText), tr("Redo") },
+        { m_lockAction->shortcut().toString(QKeySequence::NativeText), tr("Lock now, from any window") },
+        { QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText), tr("Quit") },
+        { QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText), tr("User guide") },
+        { tr("Enter"), tr("Open the selected line; in a request, its next step") },
+        { tr("Alt+underlined letter"), tr("The button or field with that letter") },
+        { tr("Escape"), tr("Close the dialog (a form with something typed asks first)") },
+    };
+    auto* table = new QTableWidget(int(rows.size()), 2, dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setHorizontalHeaderLabels({ tr("Keys"), tr("Does") });
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < rows.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(rows.at(row).second));
+    }
+    table->resizeColumnToContents(0);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    ui::fitToScreen(dialog, QSize(620, 420));
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QDialog;
 class QListWidget;
 class QStackedWidget;
 class QToolBar;
@@ -47,6 +48,9 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     // The index of the page with this object name ("requestsPage", ...), or -1 when the role does not see it.
     int pageIndex(const QString& objectName) const;
+    // Help > User guide (F1): the bundled docs/user-guide.md, offline. Help > Keyboard shortcuts. Not modal.
+    QDialog* showUserGuide();
+    QDialog* showShortcuts();
 
 Q_SIGNALS:
     void lockRequested();

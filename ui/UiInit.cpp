@@ -6,6 +6,7 @@
 static void initialiseIconResources()
 {
     Q_INIT_RESOURCE(icons);
+    Q_INIT_RESOURCE(docs);
 }
 
 namespace peerdesk::ui {

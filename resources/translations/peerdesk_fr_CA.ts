@@ -3890,6 +3890,90 @@ Codes de sortie&#xa0;:
         <source>&lt;p&gt;Everything PeerDesk records stays in an encrypted vault on this computer.&lt;/p&gt;&lt;p&gt;PeerDesk is free software, licensed under the GNU General Public License, version 3 or later (%1): you may share and change it under its terms. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built on:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Tout ce que PeerDesk enregistre reste dans un coffre chiffré sur cet ordinateur.&lt;/p&gt;&lt;p&gt;PeerDesk est un logiciel libre, sous la licence publique générale GNU, version 3 ou ultérieure (%1)&#xa0;: vous pouvez le partager et le modifier selon ses conditions. Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Conçu avec&#xa0;:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation (en anglais)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>PeerDesk user guide</source>
+        <translation>Guide d’utilisation de PeerDesk (en anglais)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+8</source>
+        <translation>Ctrl+1 … Ctrl+8</translation>
+    </message>
+    <message>
+        <source>Go to the sections in the order of the list</source>
+        <translation>Aller aux sections dans l’ordre de la liste</translation>
+    </message>
+    <message>
+        <source>New request (Requests)</source>
+        <translation>Nouvelle demande (Demandes)</translation>
+    </message>
+    <message>
+        <source>The section&apos;s filter or search field</source>
+        <translation>Le champ de filtre ou de recherche de la section</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Lock now, from any window</source>
+        <translation>Verrouiller maintenant, depuis n’importe quelle fenêtre</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Open the selected line; in a request, its next step</source>
+        <translation>Ouvrir la ligne choisie; dans une demande, sa prochaine étape</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter</source>
+        <translation>Le bouton ou le champ qui porte cette lettre</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Close the dialog (a form with something typed asks first)</source>
+        <translation>Fermer la boîte de dialogue (un formulaire rempli demande d’abord)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Match</name>

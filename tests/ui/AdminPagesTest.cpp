@@ -25,6 +25,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -37,7 +38,9 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace peerdesk;
 using peerdesk::test::sampleRequest;
@@ -509,4 +512,31 @@ TEST_CASE("The account dialog checks login, name and initial passphrase as they 
     CHECK(account->login == QLatin1String("casey"));
     CHECK(account->role == Role::Coordinator);
     CHECK(child<QLineEdit>(&dialog, QStringLiteral("newPassphrase"))->text().isEmpty());
+}
+
+TEST_CASE("Help opens the user guide offline and lists the keyboard shortcuts", "[ui][help]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    MainWindow window(*session);
+    window.show();
+    QDialog* guide = window.showUserGuide();
+    REQUIRE(guide != nullptr);
+    auto* text = child<QTextBrowser>(guide, QStringLiteral("userGuideText"));
+    CHECK(text->toPlainText().contains(QStringLiteral("Using the PeerDesk window")));
+    CHECK(text->toPlainText().contains(QStringLiteral("Dashboard")));
+    // The pictures come from the program too, not from the network or the disk.
+    const QVariant picture
+        = text->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("images/dashboard.png")));
+    CHECK(picture.isValid());
+    CHECK(guide->actions().contains(window.lockAction()));
+
+    QDialog* keys = window.showShortcuts();
+    auto* table = child<QTableWidget>(keys, QStringLiteral("shortcutsTable"));
+    CHECK(table->rowCount() >= 8);
+    QStringList shown;
+    for (int row = 0; row < table->rowCount(); ++row)
+        shown << table->item(row, 0)->text();
+    CHECK(shown.contains(window.lockAction()->shortcut().toString(QKeySequence::NativeText)));
 }
