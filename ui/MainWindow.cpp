@@ -145,6 +145,10 @@ void MainWindow::addPage(Page* page)
         }
     });
     connect(page, &Page::itemRequested, this, &MainWindow::openItem);
+    connect(page, &Page::pageRequested, this, [this](const QString& objectName) {
+        if (const int index = pageIndex(objectName); index >= 0)
+            setCurrentPage(index);
+    });
     const int index = m_pages->addWidget(page);
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setToolTip(tr("%1 (%2)").arg(

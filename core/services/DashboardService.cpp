@@ -84,6 +84,10 @@ Result<DashboardOverview> DashboardService::overview(int limit)
         into = std::move(*rows);
         return {};
     };
+    auto steps = repository.firstSteps();
+    if (!steps)
+        return steps.error();
+    overview.firstSteps = *steps;
     Result<void> step = take(requests({ RequestStatus::New }, DueFilter::Any, limit), overview.newRequests);
     if (step)
         step = take(requests({ RequestStatus::AwaitingConsent }, DueFilter::Any, limit), overview.awaitingConsent);

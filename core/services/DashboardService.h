@@ -15,6 +15,7 @@ class VaultSession;
 struct DashboardOverview
 {
     QDate today; // in the program's time zone
+    FirstSteps firstSteps; // the first-run checklist, shown until every step is done
     int proposalAnswerDays = 2; // the settings the lists below were read with
     int quietMatchDays = 14;
     DashboardRows newRequests; // waiting for triage

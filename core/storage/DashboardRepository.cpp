@@ -93,6 +93,21 @@ Result<DashboardRows> DashboardRepository::identitiesClosedBefore(const QDateTim
                    { sql_values::moment(closedBefore) }, limit);
 }
 
+Result<FirstSteps> DashboardRepository::firstSteps()
+{
+    auto query = m_database.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM settings), EXISTS (SELECT 1 FROM "
+                                                "supporters), EXISTS (SELECT 1 FROM requests)"));
+    if (!query)
+        return query.error();
+    FirstSteps steps;
+    if (query->next()) {
+        steps.settingsSaved = query->value(0).toInt() != 0;
+        steps.supportersAdded = query->value(1).toInt() != 0;
+        steps.requestsEntered = query->value(2).toInt() != 0;
+    }
+    return steps;
+}
+
 Result<DashboardRows> DashboardRepository::escalatedWithoutSupporter(int limit)
 {
     const QString where = QStringLiteral(" FROM requests INDEXED BY requests_status"

@@ -23,6 +23,16 @@ struct DashboardRow
     bool flag = false; // escalated, required course, ...
 };
 
+// The first-run checklist: what a new program has done so far.
+struct FirstSteps
+{
+    bool settingsSaved = false;
+    bool supportersAdded = false;
+    bool requestsEntered = false;
+
+    bool done() const { return settingsSaved && supportersAdded && requestsEntered; }
+};
+
 struct DashboardRows
 {
     int count = 0; // all that match, not only the rows returned
@@ -68,6 +78,9 @@ public:
     // soonest first.
     Result<DashboardRows> groupSeriesEndingBefore(const QDateTime& now, const QDateTime& horizon, const QDate& today,
                                                   int limit);
+
+    // Whether the program has been set up at all: a setting saved, a supporter added, a request entered.
+    Result<FirstSteps> firstSteps();
 
 private:
     Result<DashboardRows> collect(const QString& countSql, const QString& rowsSql, QVariantList values, int limit);

@@ -2395,6 +2395,46 @@ Codes de sortie&#xa0;:
         <source>no session scheduled</source>
         <translation>aucune séance prévue</translation>
     </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>1. Review the program&apos;s settings: its name, the first-contact target and holidays, scope, resources and crisis resources.</source>
+        <translation>1. Passez en revue les paramètres du programme&#xa0;: son nom, la cible du premier contact et les jours fériés, la portée, les ressources et les ressources de crise.</translation>
+    </message>
+    <message>
+        <source>1. An administrator reviews the program&apos;s settings.</source>
+        <translation>1. Un administrateur passe en revue les paramètres du programme.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>2. Add the supporters, or import the roster from a CSV file.</source>
+        <translation>2. Ajoutez les pairs aidants, ou importez la liste depuis un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>2. An administrator adds the supporters or imports the roster.</source>
+        <translation>2. Un administrateur ajoute les pairs aidants ou importe la liste.</translation>
+    </message>
+    <message>
+        <source>Open Supporters</source>
+        <translation>Ouvrir les pairs aidants</translation>
+    </message>
+    <message>
+        <source>3. Enter the first request (Ctrl+N on the Requests page).</source>
+        <translation>3. Saisissez la première demande (Ctrl+N à la page Demandes).</translation>
+    </message>
+    <message>
+        <source>Open Requests</source>
+        <translation>Ouvrir les demandes</translation>
+    </message>
+    <message>
+        <source>%1 Done.</source>
+        <translation>%1 Fait.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Database</name>

@@ -540,3 +540,31 @@ TEST_CASE("Help opens the user guide offline and lists the keyboard shortcuts", 
         shown << table->item(row, 0)->text();
     CHECK(shown.contains(window.lockAction()->shortcut().toString(QKeySequence::NativeText)));
 }
+
+TEST_CASE("A new program's Dashboard shows the first steps until each is done", "[ui][dashboard]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    MainWindow window(*session);
+    window.show();
+    window.setCurrentPage(window.pageIndex(QStringLiteral("dashboardPage")));
+    auto* dashboard = window.page(window.pageIndex(QStringLiteral("dashboardPage")));
+    auto* box = child<QWidget>(dashboard, QStringLiteral("firstStepsBox"));
+    CHECK(box->isVisible());
+    CHECK_FALSE(child<QLabel>(dashboard, QStringLiteral("settingsStep"))->text().contains(QStringLiteral("Done")));
+    QTest::mouseClick(child<QPushButton>(dashboard, QStringLiteral("supportersStepButton")), Qt::LeftButton);
+    CHECK(window.currentPage() == window.pageIndex(QStringLiteral("supportersPage")));
+
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::ProgramName), QStringLiteral("Coast program")));
+    REQUIRE(SupporterService(*session).add(
+        peerdesk::test::sampleSupporter(QStringLiteral("Dr Supporter"), QStringLiteral("supporter@example.org"))));
+    window.setCurrentPage(window.pageIndex(QStringLiteral("dashboardPage")));
+    dashboard->reload();
+    CHECK(box->isVisible());
+    CHECK(child<QLabel>(dashboard, QStringLiteral("settingsStep"))->text().contains(QStringLiteral("Done")));
+    CHECK(child<QLabel>(dashboard, QStringLiteral("supportersStep"))->text().contains(QStringLiteral("Done")));
+    REQUIRE(RequestService(*session).intake(sampleRequest(vault.clock().nowUtc())));
+    dashboard->reload();
+    CHECK_FALSE(box->isVisible());
+}

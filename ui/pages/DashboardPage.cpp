@@ -3,6 +3,7 @@
 #include "domain/DateText.h"
 #include "domain/ReferenceCode.h"
 #include "domain/RequestLifecycle.h"
+#include "domain/Role.h"
 #include "domain/Vocabulary.h"
 #include "models/DashboardListModel.h"
 #include "services/DashboardService.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -49,6 +51,7 @@ DashboardPage::DashboardPage(PageContext& context, QWidget* parent)
     m_error->setObjectName(QStringLiteral("dashboardError"));
     contentLayout()->addWidget(m_today);
     contentLayout()->addWidget(m_error);
+    contentLayout()->addWidget(createFirstSteps());
 
     m_grid = new QWidget(this);
     auto* layout = new QGridLayout(m_grid);
@@ -95,6 +98,56 @@ DashboardPage::DashboardPage(PageContext& context, QWidget* parent)
 }
 
 DashboardPage::~DashboardPage() = default;
+
+QWidget* DashboardPage::createFirstSteps()
+{
+    // A new program's first steps, in the order they make sense; shown until each is done, then gone.
+    m_firstSteps = new QGroupBox(tr("Getting started"), this);
+    m_firstSteps->setObjectName(QStringLiteral("firstStepsBox"));
+    auto* grid = new QGridLayout(m_firstSteps);
+    const bool administrator = m_context.session.user().role == Role::Administrator;
+    struct Step
+    {
+        const char* name;
+        QString text;
+        QString button;
+        QString page;
+    };
+    const Step steps[] = {
+        { "settingsStep",
+          administrator ? tr("1. Review the program's settings: its name, the first-contact target and holidays, "
+                             "scope, resources and crisis resources.")
+                        : tr("1. An administrator reviews the program's settings."),
+          tr("Open Settings"), QStringLiteral("settingsPage") },
+        { "supportersStep",
+          administrator ? tr("2. Add the supporters, or import the roster from a CSV file.")
+                        : tr("2. An administrator adds the supporters or imports the roster."),
+          tr("Open Supporters"), QStringLiteral("supportersPage") },
+        { "requestsStep", tr("3. Enter the first request (Ctrl+N on the Requests page)."), tr("Open Requests"),
+          QStringLiteral("requestsPage") },
+    };
+    int row = 0;
+    for (const Step& step : steps) {
+        auto* label = new QLabel(step.text, m_firstSteps);
+        label->setObjectName(QLatin1String(step.name));
+        label->setProperty("stepText", step.text);
+        label->setWordWrap(true);
+        auto* button = new QPushButton(step.button, m_firstSteps);
+        button->setObjectName(QLatin1String(step.name) + QStringLiteral("Button"));
+        button->setAccessibleName(step.button);
+        const QString page = step.page;
+        connect(button, &QPushButton::clicked, this, [this, page] { Q_EMIT pageRequested(page); });
+        // Coordinators do not see Settings; the roster is theirs to read only.
+        button->setVisible(administrator || page == QLatin1String("requestsPage"));
+        grid->addWidget(label, row, 0);
+        grid->addWidget(button, row, 1);
+        m_stepLabels.append(label);
+        ++row;
+    }
+    grid->setColumnStretch(0, 1);
+    m_firstSteps->hide();
+    return m_firstSteps;
+}
 
 DashboardPage::Card& DashboardPage::addCard(const QString& name, const QString& title, bool alert, int row, int column)
 {
@@ -187,6 +240,17 @@ void DashboardPage::fill(Card& card, const DashboardRows& rows, QList<DashboardE
 void DashboardPage::show(const DashboardOverview& overview)
 {
     m_today->setText(tr("Today is %1.").arg(QLocale().toString(overview.today, QLocale::LongFormat)));
+    const bool done[] = { overview.firstSteps.settingsSaved, overview.firstSteps.supportersAdded,
+                          overview.firstSteps.requestsEntered };
+    for (int i = 0; i < m_stepLabels.size(); ++i) {
+        QFont font = m_stepLabels.at(i)->font();
+        font.setStrikeOut(done[i]);
+        m_stepLabels.at(i)->setFont(font);
+        // Said in words too, not only struck through.
+        const QString text = m_stepLabels.at(i)->property("stepText").toString();
+        m_stepLabels.at(i)->setText(done[i] ? tr("%1 Done.").arg(text) : text);
+    }
+    m_firstSteps->setVisible(!overview.firstSteps.done());
 
     const auto requestLines = [](const DashboardRows& rows, const std::function<QString(const DashboardRow&)>& tail) {
         QList<DashboardEntry> entries;

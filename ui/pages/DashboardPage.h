@@ -48,6 +48,7 @@ private:
         bool alert = false;
     };
 
+    QWidget* createFirstSteps();
     Card& card(const QString& name);
     Card& addCard(const QString& name, const QString& title, bool alert, int row, int column);
     void fill(Card& card, const DashboardRows& rows, QList<DashboardEntry> entries);
@@ -58,6 +59,8 @@ private:
     MessageLabel* m_error;
     QWidget* m_grid = nullptr;
     QList<Card> m_cards;
+    QGroupBox* m_firstSteps = nullptr; // the first-run checklist, hidden once every step is done
+    QList<QLabel*> m_stepLabels;
 };
 
 } // namespace peerdesk

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void vaultChanged();
     // The user asked to open an item shown by another page.
     void itemRequested(peerdesk::ItemKind kind, qint64 id);
+    // The user asked to go to another section ("settingsPage", "supportersPage", ...).
+    void pageRequested(const QString& objectName);
 
 protected:
     // iconName: a file in resources/icons without ".svg". description may be empty (pages full of data need
