@@ -227,6 +227,7 @@ void AppController::showMainWindow()
 
     m_mainWindow->setCurrentPage(m_mainWindowPage);
     m_mainWindow->show();
+    m_mainWindow->offerDraft();
     m_mainWindow->raise();
     m_mainWindow->activateWindow();
 
@@ -325,6 +326,9 @@ void AppController::rotateKeyAndLock()
 std::unique_ptr<WorkerTicket> AppController::closeSession()
 {
     m_idle->stop();
+    // A new request being typed survives the lock (encrypted in the vault), offered again after unlock.
+    if (m_mainWindow)
+        m_mainWindow->keepDrafts();
     closeSessionWindows();
     if (m_mainWindow) {
         m_mainWindowGeometry = m_mainWindow->saveGeometry();

@@ -2,6 +2,7 @@
 
 #include "ThirdParty.h"
 #include "UiInit.h"
+#include "dialogs/RequestEditorDialog.h"
 #include "domain/Role.h"
 #include "pages/AuditPage.h"
 #include "pages/DashboardPage.h"
@@ -11,8 +12,10 @@
 #include "pages/SettingsPage.h"
 #include "pages/StatisticsPage.h"
 #include "pages/SupportersPage.h"
+#include "services/RequestService.h"
 #include "services/Vault.h"
 #include "widgets/Controls.h"
+#include "widgets/RequestForm.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -333,6 +336,50 @@ QDialog* MainWindow::showUserGuide()
     ui::fitToScreen(dialog, QSize(900, 760));
     dialog->show();
     return dialog;
+}
+
+void MainWindow::keepDrafts()
+{
+    for (auto* dialog : findChildren<RequestEditorDialog*>(QStringLiteral("intakeDialog"))) {
+        if (!dialog->isVisible() || !dialog->hasUnsavedIntake())
+            continue;
+        if (!RequestService(m_session).keepDraft(dialog->form()->request()))
+            qWarning("The new request being typed could not be kept as a draft.");
+        return; // one draft per person
+    }
+}
+
+QDialog* MainWindow::offerDraft()
+{
+    auto kept = RequestService(m_session).hasDraft();
+    if (!kept || !*kept)
+        return nullptr;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("New request kept"),
+                                tr("A new request you were typing when PeerDesk locked was kept, encrypted in the "
+                                   "vault. Continue it?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("draftQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->addAction(m_lockAction);
+    QPushButton* resume = box->addButton(tr("&Continue it"), QMessageBox::AcceptRole);
+    resume->setObjectName(QStringLiteral("continueDraftButton"));
+    QPushButton* discard = box->addButton(tr("&Discard it"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    box->setDefaultButton(resume);
+    connect(resume, &QPushButton::clicked, this, [this] {
+        auto draft = RequestService(m_session).takeDraft();
+        if (!draft || !*draft)
+            return;
+        const int index = pageIndex(QStringLiteral("requestsPage"));
+        if (index < 0)
+            return;
+        setCurrentPage(index);
+        if (auto* requests = qobject_cast<RequestsPage*>(page(index)))
+            requests->openIntakeWithDraft(**draft);
+    });
+    connect(discard, &QPushButton::clicked, this, [this] { (void)RequestService(m_session).takeDraft(); });
+    box->open();
+    return box;
 }
 
 QDialog* MainWindow::showShortcuts()

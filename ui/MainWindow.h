@@ -51,6 +51,10 @@ public:
     // Help > User guide (F1): the bundled docs/user-guide.md, offline. Help > Keyboard shortcuts. Not modal.
     QDialog* showUserGuide();
     QDialog* showShortcuts();
+    // Before the window closes for a lock or quit: a new request being typed is kept as a draft in the vault.
+    void keepDrafts();
+    // After unlock: offers to continue a kept draft (a non-modal question). Returns it, or nullptr when none.
+    QDialog* offerDraft();
 
 Q_SIGNALS:
     void lockRequested();

@@ -17,6 +17,9 @@
 #include "storage/SupporterRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -503,6 +506,133 @@ Result<int> RequestService::close(qint64 id, CloseOutcome outcome, const CloseOp
     if (!done)
         return done.error();
     return cancelled;
+}
+
+namespace {
+
+QJsonObject draftJson(const NewRequest& r)
+{
+    QStringList windows;
+    for (const WeeklyWindow& window : r.profile.availability)
+        windows << window.toText();
+    const MatchingProfile& p = r.profile;
+    return QJsonObject{
+        { QStringLiteral("received_at"), r.receivedAt.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("channel"), r.channel },
+        { QStringLiteral("referral_type"), r.referralType },
+        { QStringLiteral("consent_confirmed"), r.consentConfirmed },
+        { QStringLiteral("urgency"), r.urgency },
+        { QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons) },
+        { QStringLiteral("career_stage"), p.careerStage },
+        { QStringLiteral("specialty"), p.specialty },
+        { QStringLiteral("region"), p.region },
+        { QStringLiteral("languages"), QJsonArray::fromStringList(p.languages) },
+        { QStringLiteral("modalities"), QJsonArray::fromStringList(p.modalities) },
+        { QStringLiteral("specialty_preference"), p.specialtyPreference },
+        { QStringLiteral("affinity_preference"), p.affinityPreference },
+        { QStringLiteral("gender_preference"), p.genderPreference },
+        { QStringLiteral("allow_same_institution"), p.allowSameInstitution },
+        { QStringLiteral("availability"), QJsonArray::fromStringList(windows) },
+        { QStringLiteral("name"), r.identity.name },
+        { QStringLiteral("email"), r.identity.email },
+        { QStringLiteral("phone"), r.identity.phone },
+        { QStringLiteral("best_time"), r.identity.bestTime },
+        { QStringLiteral("institution"), r.identity.institution },
+    };
+}
+
+QStringList stringList(const QJsonValue& value)
+{
+    QStringList list;
+    for (const QJsonValue& item : value.toArray())
+        list << item.toString();
+    return list;
+}
+
+// A draft read back; whatever it holds is checked again when it is saved as a request.
+NewRequest draftFrom(const QJsonObject& json)
+{
+    NewRequest r;
+    r.receivedAt = QDateTime::fromString(json.value(QStringLiteral("received_at")).toString(), Qt::ISODateWithMs);
+    r.channel = json.value(QStringLiteral("channel")).toString();
+    r.referralType = json.value(QStringLiteral("referral_type")).toString(QStringLiteral("self"));
+    r.consentConfirmed = json.value(QStringLiteral("consent_confirmed")).toBool();
+    r.urgency = json.value(QStringLiteral("urgency")).toString(QStringLiteral("routine"));
+    r.reasons = stringList(json.value(QStringLiteral("reasons")));
+    MatchingProfile& p = r.profile;
+    p.careerStage = json.value(QStringLiteral("career_stage")).toString();
+    p.specialty = json.value(QStringLiteral("specialty")).toString();
+    p.region = json.value(QStringLiteral("region")).toString();
+    p.languages = stringList(json.value(QStringLiteral("languages")));
+    p.modalities = stringList(json.value(QStringLiteral("modalities")));
+    p.specialtyPreference = json.value(QStringLiteral("specialty_preference")).toString(QStringLiteral("any"));
+    p.affinityPreference = json.value(QStringLiteral("affinity_preference")).toString();
+    p.genderPreference = json.value(QStringLiteral("gender_preference")).toString();
+    p.allowSameInstitution = json.value(QStringLiteral("allow_same_institution")).toBool();
+    for (const QString& text : stringList(json.value(QStringLiteral("availability")))) {
+        if (auto window = WeeklyWindow::parse(text))
+            p.availability << *window;
+    }
+    r.identity.name = json.value(QStringLiteral("name")).toString();
+    r.identity.email = json.value(QStringLiteral("email")).toString();
+    r.identity.phone = json.value(QStringLiteral("phone")).toString();
+    r.identity.bestTime = json.value(QStringLiteral("best_time")).toString();
+    r.identity.institution = json.value(QStringLiteral("institution")).toString();
+    return r;
+}
+
+} // namespace
+
+Result<void> RequestService::keepDraft(const NewRequest& draft)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed;
+    const QString content = QString::fromUtf8(QJsonDocument(draftJson(draft)).toJson(QJsonDocument::Compact));
+    return m_session.database().transaction([&]() -> Result<void> {
+        if (auto stored = RequestRepository(m_session.database())
+                              .storeDraft(m_session.user().id, content, m_session.clock().nowUtc());
+            !stored)
+            return stored;
+        return m_session.recordAudit(QStringLiteral("request.draft_kept"), QStringLiteral("user"), m_session.user().id);
+    });
+}
+
+Result<std::optional<NewRequest>> RequestService::takeDraft()
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    std::optional<NewRequest> taken;
+    auto done = m_session.database().transaction([&]() -> Result<void> {
+        RequestRepository repository(m_session.database());
+        auto kept = repository.draft(m_session.user().id);
+        if (!kept)
+            return kept.error();
+        if (!*kept)
+            return {};
+        if (auto removed = repository.removeDraft(m_session.user().id); !removed)
+            return removed;
+        if ((*kept)->second.addDays(DraftDays) < m_session.clock().nowUtc())
+            return {};
+        const QJsonDocument document = QJsonDocument::fromJson((*kept)->first.toUtf8());
+        if (!document.isObject())
+            return {};
+        taken = draftFrom(document.object());
+        return m_session.recordAudit(QStringLiteral("request.draft_restored"), QStringLiteral("user"),
+                                     m_session.user().id);
+    });
+    if (!done)
+        return done.error();
+    return taken;
+}
+
+Result<bool> RequestService::hasDraft()
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    auto kept = RequestRepository(m_session.database()).draft(m_session.user().id);
+    if (!kept)
+        return kept.error();
+    return kept->has_value();
 }
 
 Result<void> RequestService::checkResource(const QString& resource)

@@ -159,6 +159,17 @@ public:
     Result<QList<ReferralGiven>> referrals(qint64 id); // by date given
     // The configured resources' names for this request: those whose scope fits it first (ReferralResource).
     Result<QStringList> resourcesFor(qint64 id);
+
+    // A new request half typed when the window locks: kept for the person signed in (one each, replacing the
+    // last), encrypted as an identity cell, audited "request.draft_kept" with the user's id. Coordinators and
+    // administrators.
+    Result<void> keepDraft(const NewRequest& draft);
+    // The person's kept draft, removed as it is given back ("request.draft_restored"); nullopt when there is none,
+    // or when it is older than DraftDays (then removed unread: a name must not wait in the vault for weeks).
+    Result<std::optional<NewRequest>> takeDraft();
+    // Whether the person has a kept draft (of any age), without taking it.
+    Result<bool> hasDraft();
+    static constexpr int DraftDays = 7;
     // The match events (assign, accept, decline), for MatchingService, which stores the match itself.
     Result<void> recordMatchEvent(qint64 id, RequestEvent event);
     Result<QList<EscalationRecord>> escalations(qint64 id);

@@ -3,6 +3,7 @@
 #include "services/AuditLog.h"
 #include "services/Permissions.h"
 #include "services/ProgramSettings.h"
+#include "services/RequestService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
 #include "storage/GroupRepository.h"
@@ -79,10 +80,17 @@ Result<PurgeReport> RetentionService::run(bool dryRun, const char* auditAction)
         if (!retired)
             return retired.error();
         report.supporters = *retired;
+        // A draft nobody came back to for a week holds a name for nothing (RequestService::takeDraft).
+        auto drafts = requests.purgeDrafts(now.addDays(-RequestService::DraftDays));
+        if (!drafts)
+            return drafts.error();
+        report.drafts = *drafts;
         const QString action = QLatin1String(auditAction);
         if (auto a = auditCount(m_session, action, "requests", report.requests); !a)
             return a;
         if (auto a = auditCount(m_session, action, "supporters", report.supporters); !a)
+            return a;
+        if (auto a = auditCount(m_session, action, "request_drafts", report.drafts); !a)
             return a;
         return auditCount(m_session, action, "group_registrations", report.registrations);
     });

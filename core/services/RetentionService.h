@@ -12,6 +12,7 @@ struct PurgeReport
     int heldRequests = 0; // due for purge but under legal hold
     int supporters = 0; // retired supporters whose contact details were purged
     int registrations = 0; // group registrations removed
+    int drafts = 0; // new requests half typed at a lock and never taken back, removed after a week
     bool dryRun = false;
 
     int total() const { return requests + supporters + registrations; }

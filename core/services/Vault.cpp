@@ -578,6 +578,10 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, 
     if (session->database().schemaVersion() < migrations::latestVersion())
         if (auto migrated = migrations::apply(session->database()); !migrated)
             return migrated.error();
+    // Identity past its retention period goes at every unlock, whoever unlocks, before anyone can see it; after
+    // the schema steps, since the purge reads what they add.
+    if (auto purged = RetentionService(*session).purgeAtUnlock(); !purged)
+        return purged.error();
     // Administrators make the slots: each of their sessions says so while the vault's cost is too low to be safe.
     if (session->user().role == Role::Administrator)
         if (const QString weak = weakCostWarning(session->slotCost()); !weak.isEmpty())

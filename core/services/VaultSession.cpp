@@ -3,7 +3,6 @@
 #include "services/AuditLog.h"
 #include "services/KeyringRecord.h"
 #include "services/ProgramSettings.h"
-#include "services/RetentionService.h"
 #include "services/RosterCache.h"
 #include "services/Vault.h"
 #include "services/VaultInternal.h"
@@ -241,9 +240,6 @@ Result<void> VaultSession::signIn(UnlockedKey& key, bool repair)
             !logged)
             return logged;
     }
-    // Identity past its retention period goes at every unlock, whoever unlocks, before anyone can see it.
-    if (auto purged = RetentionService(*this).purgeAtUnlock(); !purged)
-        return purged.error();
     return {};
 }
 

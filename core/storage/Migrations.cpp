@@ -606,6 +606,15 @@ const std::vector<std::vector<const char*>>& laterSteps()
             "closed_at, closed_at FROM requests WHERE status = 'closed' AND referred_resource IS NOT NULL AND "
             "referred_resource <> '' AND closed_at IS NOT NULL ORDER BY id",
         },
+        // Version 15: a new request half typed when the window locks is kept, one per person, as one identity cell
+        // (RequestService::keepDraft), and given back after the next unlock; never kept longer than a week.
+        {
+            R"(CREATE TABLE request_drafts (
+                user_id    INTEGER PRIMARY KEY REFERENCES users (id),
+                content_ct BLOB NOT NULL,
+                saved_at   TEXT NOT NULL
+            ) STRICT)",
+        },
     };
     return all;
 }

@@ -282,6 +282,50 @@ Result<QList<EscalationRecord>> RequestRepository::escalations(qint64 requestId)
     return records;
 }
 
+Result<void> RequestRepository::storeDraft(qint64 userId, const QString& content, const QDateTime& savedAt)
+{
+    auto cell = identity_cells::seal(m_database, "request_drafts", "content_ct", userId, content);
+    if (!cell)
+        return cell.error();
+    auto query = m_database.exec(QStringLiteral("INSERT INTO request_drafts (user_id, content_ct, saved_at) VALUES "
+                                                "(?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET content_ct = "
+                                                "excluded.content_ct, saved_at = excluded.saved_at"),
+                                 { userId, *cell, moment(savedAt) });
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<std::optional<std::pair<QString, QDateTime>>> RequestRepository::draft(qint64 userId)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT content_ct, saved_at FROM request_drafts WHERE user_id = ?"),
+                                 { userId });
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<std::pair<QString, QDateTime>>();
+    auto content = identity_cells::open(m_database, "request_drafts", "content_ct", userId, query->value(0));
+    if (!content)
+        return content.error();
+    return std::optional<std::pair<QString, QDateTime>>(std::make_pair(*content, momentFrom(query->value(1))));
+}
+
+Result<void> RequestRepository::removeDraft(qint64 userId)
+{
+    auto query = m_database.exec(QStringLiteral("DELETE FROM request_drafts WHERE user_id = ?"), { userId });
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<int> RequestRepository::purgeDrafts(const QDateTime& before)
+{
+    auto query = m_database.exec(QStringLiteral("DELETE FROM request_drafts WHERE saved_at < ?"), { moment(before) });
+    if (!query)
+        return query.error();
+    return query->numRowsAffected();
+}
+
 Result<qint64> RequestRepository::insertReferral(const ReferralGiven& r, const QDateTime& now)
 {
     auto query = m_database.exec(

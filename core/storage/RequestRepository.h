@@ -86,6 +86,13 @@ public:
     Result<QList<EscalationRecord>> escalations(qint64 requestId);
     Result<qint64> insertReferral(const ReferralGiven& referral, const QDateTime& now);
     Result<QList<ReferralGiven>> referrals(qint64 requestId); // by date given
+    // A person's draft of a new request: its text sealed as one identity cell (row: the user's id).
+    Result<void> storeDraft(qint64 userId, const QString& content, const QDateTime& savedAt);
+    // The draft's text and when it was kept; nullopt when there is none.
+    Result<std::optional<std::pair<QString, QDateTime>>> draft(qint64 userId);
+    Result<void> removeDraft(qint64 userId);
+    // Removes every draft kept before `before`; how many.
+    Result<int> purgeDrafts(const QDateTime& before);
 
     Result<std::optional<SupportRequest>> find(qint64 id);
     // Newest first; earlierRequests is filled from the repeat keys in the same pass.

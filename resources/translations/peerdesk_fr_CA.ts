@@ -4014,6 +4014,22 @@ Codes de sortie&#xa0;:
         <source>Does</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>New request kept</source>
+        <translation>Nouvelle demande conservée</translation>
+    </message>
+    <message>
+        <source>A new request you were typing when PeerDesk locked was kept, encrypted in the vault. Continue it?</source>
+        <translation>Une nouvelle demande que vous saisissiez quand PeerDesk s’est verrouillé a été conservée, chiffrée dans le coffre. La reprendre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue it</source>
+        <translation>&amp;La reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>L’&amp;abandonner</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Match</name>

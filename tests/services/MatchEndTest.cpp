@@ -9,6 +9,7 @@
 #include "services/MatchingService.h"
 #include "services/ProgramSettings.h"
 #include "services/RequestService.h"
+#include "services/RetentionService.h"
 #include "services/SchedulingService.h"
 #include "services/StatisticsService.h"
 #include "services/SupporterService.h"
@@ -428,4 +429,47 @@ TEST_CASE("The Dashboard lists what needs attention after the first match", "[da
     overview = DashboardService(*session).overview();
     REQUIRE(overview);
     CHECK(overview->quietMatchDays == 90);
+}
+
+TEST_CASE("A new request half typed at a lock is kept encrypted for its author and given back once", "[drafts]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    RequestService requests(*session);
+    NewRequest draft = sampleRequest(vault.clock().nowUtc(), QStringLiteral("Dr Draft Marker"));
+    draft.profile.availability = { { 2, 18 * 60, 20 * 60 } };
+    REQUIRE(requests.keepDraft(draft));
+    CHECK(*requests.hasDraft());
+    // Sealed as an identity cell: the name is not in the row.
+    auto row = session->database().exec(QStringLiteral("SELECT content_ct FROM request_drafts"));
+    REQUIRE(row);
+    REQUIRE(row->next());
+    CHECK_FALSE(row->value(0).toByteArray().contains("Draft Marker"));
+    row->finish();
+    CHECK(countAudit(*session, QStringLiteral("request.draft_kept")) == 1);
+
+    // Another person does not see it; a reporting user may not keep one.
+    auto reporting = vault.unlockAs(Role::Reporting);
+    CHECK(RequestService(*reporting).keepDraft(draft).error().code == ErrorCode::NotPermitted);
+
+    auto taken = requests.takeDraft();
+    REQUIRE(taken);
+    REQUIRE(taken->has_value());
+    CHECK((*taken)->identity.name == QLatin1String("Dr Draft Marker"));
+    CHECK((*taken)->reasons == draft.reasons);
+    CHECK((*taken)->profile.availability == draft.profile.availability);
+    CHECK((*taken)->receivedAt == draft.receivedAt);
+    CHECK_FALSE(*requests.hasDraft());
+    CHECK_FALSE(requests.takeDraft()->has_value());
+
+    // A week later it is gone unread, and the purge removes one nobody came back to.
+    REQUIRE(requests.keepDraft(draft));
+    vault.clock().advanceDays(8);
+    CHECK_FALSE(requests.takeDraft()->has_value());
+    REQUIRE(requests.keepDraft(draft));
+    vault.clock().advanceDays(8);
+    auto purged = RetentionService(*session).purge();
+    REQUIRE(purged);
+    CHECK(purged->drafts == 1);
+    CHECK_FALSE(*requests.hasDraft());
 }

@@ -580,6 +580,7 @@ TEST_CASE("Upgrading to schema 12 cancels, once, what closed requests left sched
         REQUIRE(database.exec(QStringLiteral("DROP TABLE referrals_given")));
         REQUIRE(database.exec(QStringLiteral("DROP INDEX conversations_unrecorded")));
         REQUIRE(database.exec(QStringLiteral("DROP INDEX group_occurrences_unrecorded")));
+        REQUIRE(database.exec(QStringLiteral("DROP TABLE request_drafts")));
         REQUIRE(database.exec(QStringLiteral("PRAGMA user_version = 11")));
     }
     auto session = vault.unlock();

@@ -5,6 +5,7 @@
 
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
+#include "MainWindow.h"
 #include "TempVault.h"
 #include "UiTestSupport.h"
 #include "domain/Role.h"
@@ -674,4 +675,35 @@ TEST_CASE("Declining for the supporter asks first, and Cancel changes nothing", 
     QTest::mouseClick(child<QPushButton>(&page, "supporterDeclinedButton"), Qt::LeftButton);
     confirmStep(&page);
     CHECK(RequestService(*session).get(id)->status == RequestStatus::Triaged);
+}
+
+TEST_CASE("A half-typed new request survives a lock and is offered after unlock", "[requests][intake][drafts]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    {
+        MainWindow window(*session);
+        window.show();
+        const int index = window.pageIndex(QStringLiteral("requestsPage"));
+        window.setCurrentPage(index);
+        auto* requests = qobject_cast<RequestsPage*>(window.page(index));
+        REQUIRE(requests != nullptr);
+        requests->openIntake();
+        auto* dialog = child<QDialog>(requests, "intakeDialog");
+        retype(dialog, "name", QStringLiteral("Dr Kept Draft"));
+        window.keepDrafts(); // what locking does before the window goes
+    }
+    CHECK(*RequestService(*session).hasDraft());
+    MainWindow window(*session);
+    window.show();
+    QDialog* question = window.offerDraft();
+    REQUIRE(question != nullptr);
+    QTest::mouseClick(child<QPushButton>(question, "continueDraftButton"), Qt::LeftButton);
+    auto* requests = window.page(window.pageIndex(QStringLiteral("requestsPage")));
+    CHECK(window.currentPage() == window.pageIndex(QStringLiteral("requestsPage")));
+    auto dialogs = requests->findChildren<QDialog*>(QStringLiteral("intakeDialog"));
+    REQUIRE_FALSE(dialogs.isEmpty());
+    CHECK(child<QLineEdit>(dialogs.last(), "name")->text() == QLatin1String("Dr Kept Draft"));
+    CHECK_FALSE(*RequestService(*session).hasDraft());
+    CHECK(window.offerDraft() == nullptr);
 }

@@ -89,6 +89,17 @@ void RequestEditorDialog::build(bool edit)
     ui::fitToScreen(this, QSize(640, 720));
 }
 
+bool RequestEditorDialog::hasUnsavedIntake() const
+{
+    return !m_original && !m_discardConfirmed && result() != QDialog::Accepted && m_form->edit() != m_initial;
+}
+
+void RequestEditorDialog::restoreDraft(const NewRequest& draft)
+{
+    m_form->setRequest(draft);
+    revalidate();
+}
+
 void RequestEditorDialog::reject()
 {
     // Escape, Cancel or the window's close button on a form with something typed: ask first, never lose it silently.

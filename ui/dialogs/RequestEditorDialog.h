@@ -28,6 +28,10 @@ public:
     RequestForm* form() const { return m_form; }
     // Closes at once when nothing was typed; otherwise asks before discarding (a non-modal question).
     void reject() override;
+    // A new request with something typed and not saved: what a lock keeps as a draft.
+    bool hasUnsavedIntake() const;
+    // Fills the intake form with a draft kept at a lock; closing it asks first, as for anything typed.
+    void restoreDraft(const NewRequest& draft);
 
 Q_SIGNALS:
     void created(qint64 id);

@@ -867,6 +867,15 @@ void RequestsPage::prepareDialog(QDialog* dialog)
     dialog->setWindowModality(Qt::WindowModal);
 }
 
+void RequestsPage::openIntakeWithDraft(const NewRequest& draft)
+{
+    openIntake();
+    // The one just opened: an earlier one may still await its deferred deletion.
+    const auto dialogs = findChildren<RequestEditorDialog*>(QStringLiteral("intakeDialog"));
+    if (!dialogs.isEmpty())
+        dialogs.last()->restoreDraft(draft);
+}
+
 void RequestsPage::openIntake()
 {
     auto* dialog = new RequestEditorDialog(m_context.session, this);

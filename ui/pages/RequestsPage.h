@@ -19,6 +19,7 @@ namespace peerdesk {
 
 class MessageLabel;
 class RequestTableModel;
+struct NewRequest;
 struct PageContext;
 struct RequestEdit;
 
@@ -40,6 +41,8 @@ public:
 
     // The dialogs, opened with open() (never exec()); also what the buttons and shortcuts do.
     void openIntake();
+    // The intake form filled with a draft kept when the window locked.
+    void openIntakeWithDraft(const NewRequest& draft);
     void openEdit();
     void openTriage();
     void openEscalation();
