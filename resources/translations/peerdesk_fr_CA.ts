@@ -265,7 +265,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Supporter</source>
-        <translation>Intervenant(e)</translation>
+        <translation>Pair aidant</translation>
     </message>
     <message>
         <source>Status</source>
@@ -924,11 +924,11 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Supporters: %1 (%2)</source>
-        <translation>Intervenant(e)s&#xa0;: %1 (%2)</translation>
+        <translation>Pairs aidants&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Training records: %1; supporters with lapsed required training: %2; debriefs: %3</source>
-        <translation>Formations&#xa0;: %1&#xa0;; intervenant(e)s dont une formation obligatoire est échue&#xa0;: %2&#xa0;; débreffages&#xa0;: %3</translation>
+        <translation>Formations&#xa0;: %1&#xa0;; pairs aidants dont une formation obligatoire est échue&#xa0;: %2&#xa0;; débreffages&#xa0;: %3</translation>
     </message>
     <message>
         <source>Requests: %1 (%2)</source>
@@ -940,7 +940,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Matches: %1, of which declined by the supporter: %2</source>
-        <translation>Jumelages&#xa0;: %1, dont refusés par l’intervenant(e)&#xa0;: %2</translation>
+        <translation>Jumelages&#xa0;: %1, dont refusés par le pair aidant&#xa0;: %2</translation>
     </message>
     <message>
         <source>Conversations: %1, of which held: %2</source>
@@ -961,15 +961,15 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>The file is valid: would import %n supporter(s). Nothing was written (dry run).</source>
         <translation>
-            <numerusform>Le fichier est valide&#xa0;: %n intervenant(e) serait importé(e). Rien n’a été écrit (essai à blanc).</numerusform>
-            <numerusform>Le fichier est valide&#xa0;: %n intervenant(e)s seraient importé(e)s. Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide&#xa0;: %n pair aidant serait importé(e). Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide&#xa0;: %n pairs aidants seraient importé(e)s. Rien n’a été écrit (essai à blanc).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n supporter(s).</source>
         <translation>
-            <numerusform>%n intervenant(e) importé(e).</numerusform>
-            <numerusform>%n intervenant(e)s importé(e)s.</numerusform>
+            <numerusform>%n pair aidant importé(e).</numerusform>
+            <numerusform>%n pairs aidants importé(e)s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1210,7 +1210,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>--%1 takes supporter ids separated by &apos;;&apos;, such as &quot;3;8&quot;.</source>
-        <translation>--%1 attend des numéros d’intervenant(e)s séparés par «&#xa0;;&#xa0;», par exemple «&#xa0;3;8&#xa0;».</translation>
+        <translation>--%1 attend des numéros de pairs aidants séparés par «&#xa0;;&#xa0;», par exemple «&#xa0;3;8&#xa0;».</translation>
     </message>
     <message>
         <source>--when takes a day and times such as &quot;mon 19:15-20:30&quot;, not &quot;%1&quot;.</source>
@@ -1825,11 +1825,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>It was &amp;difficult for the supporter (gives them their cooldown)</source>
-        <translation>Ce fut &amp;difficile pour l’intervenant(e) (lui accorde sa période de répit)</translation>
+        <translation>Ce fut &amp;difficile pour le pair aidant (lui accorde sa période de répit)</translation>
     </message>
     <message>
         <source>Difficult for the supporter</source>
-        <translation>Difficile pour l’intervenant(e)</translation>
+        <translation>Difficile pour le pair aidant</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
@@ -1905,7 +1905,7 @@ Codes de sortie&#xa0;:
     <name>peerdesk::ConversationDialog</name>
     <message>
         <source>The supporter agreed to a time &amp;outside their availability</source>
-        <translation>L’intervenant(e) a accepté un moment en deh&amp;ors de ses disponibilités</translation>
+        <translation>Le pair aidant a accepté un moment en deh&amp;ors de ses disponibilités</translation>
     </message>
     <message>
         <source>New conversation</source>
@@ -1937,7 +1937,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>The supporter agreed to a time outside their availability</source>
-        <translation>L’intervenant(e) a accepté un moment en dehors de ses disponibilités</translation>
+        <translation>Le pair aidant a accepté un moment en dehors de ses disponibilités</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
@@ -1973,7 +1973,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>supporter #%1</source>
-        <translation>intervenant(e) n°&#xa0;%1</translation>
+        <translation>pair aidant n°&#xa0;%1</translation>
     </message>
     <message>
         <source>%1 with %2</source>
@@ -1981,7 +1981,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Request %1 has no accepted match yet: conversations are scheduled once a supporter has accepted the request.</source>
-        <translation>La demande %1 n’a pas encore de jumelage accepté&#xa0;: les conversations se planifient une fois qu’un(e) intervenant(e) a accepté la demande.</translation>
+        <translation>La demande %1 n’a pas encore de jumelage accepté&#xa0;: les conversations se planifient une fois qu’un pair aidant a accepté la demande.</translation>
     </message>
     <message>
         <source>No request has an accepted match yet.</source>
@@ -2237,7 +2237,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Awaiting the supporter&apos;s answer</source>
-        <translation>En attente de la réponse de l’intervenant(e)</translation>
+        <translation>En attente de la réponse du pair aidant</translation>
     </message>
     <message>
         <source>Conversations today</source>
@@ -2586,11 +2586,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Demo data only goes into an empty vault: this one already has supporters, requests or groups. Create a separate vault for the demo.</source>
-        <translation>Les données de démonstration ne vont que dans un coffre vide&#xa0;: celui-ci contient déjà des intervenant(e)s, des demandes ou des groupes. Créez un coffre distinct pour la démonstration.</translation>
+        <translation>Les données de démonstration ne vont que dans un coffre vide&#xa0;: celui-ci contient déjà des pairs aidants, des demandes ou des groupes. Créez un coffre distinct pour la démonstration.</translation>
     </message>
     <message>
         <source>The number of supporters must be from %1 to %2.</source>
-        <translation>Le nombre d’intervenant(e)s doit être de %1 à %2.</translation>
+        <translation>Le nombre de pairs aidants doit être de %1 à %2.</translation>
     </message>
     <message>
         <source>The number of requests must be from 0 to %1.</source>
@@ -2874,7 +2874,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Fa&amp;cilitators (active supporters):</source>
-        <translation>A&amp;nimation (intervenant(e)s actifs ou actives)&#xa0;:</translation>
+        <translation>A&amp;nimation (pairs aidants actifs ou actives)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2928,7 +2928,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Supporter #%1 is not active (%2), so cannot facilitate a group.</source>
-        <translation>L’intervenant(e) n°&#xa0;%1 n’est pas actif ou active (%2) et ne peut donc pas animer de groupe.</translation>
+        <translation>Le pair aidant n°&#xa0;%1 n’est pas actif ou active (%2) et ne peut donc pas animer de groupe.</translation>
     </message>
     <message>
         <source>There is already a group named &quot;%1&quot;.</source>
@@ -3307,7 +3307,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Preferred gender of the supporter</source>
-        <translation>Genre souhaité de l’intervenant(e)</translation>
+        <translation>Genre souhaité du pair aidant</translation>
     </message>
     <message>
         <source>What they would like to talk about</source>
@@ -3323,7 +3323,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Request #%1 has no supporter yet: confirm a match first.</source>
-        <translation>La demande n°&#xa0;%1 n’a pas encore d’intervenant(e)&#xa0;: confirmez d’abord un jumelage.</translation>
+        <translation>La demande n°&#xa0;%1 n’a pas encore de pair aidant&#xa0;: confirmez d’abord un jumelage.</translation>
     </message>
     <message>
         <source>Please reach them by %1: the program promises a first contact by then.</source>
@@ -4054,7 +4054,7 @@ Codes de sortie&#xa0;:
     <name>peerdesk::MatchCandidateModel</name>
     <message>
         <source>Supporter #%1</source>
-        <translation>Intervenant(e) n°&#xa0;%1</translation>
+        <translation>Pair aidant n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Score %1 out of 100</source>
@@ -4066,7 +4066,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Supporter</source>
-        <translation>Intervenant(e)</translation>
+        <translation>Pair aidant</translation>
     </message>
     <message>
         <source>Score</source>
@@ -4093,23 +4093,23 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Choose a supporter</source>
-        <translation>Choisir un(e) intervenant(e)</translation>
+        <translation>Choisir un pair aidant</translation>
     </message>
     <message>
         <source>Best match first. Nothing is assigned until you confirm; the supporter then still has to accept.</source>
-        <translation>Le meilleur jumelage en premier. Rien n’est attribué avant votre confirmation&#xa0;; l’intervenant(e) doit ensuite accepter.</translation>
+        <translation>Le meilleur jumelage en premier. Rien n’est attribué avant votre confirmation&#xa0;; le pair aidant doit ensuite accepter.</translation>
     </message>
     <message>
         <source>Suggested supporters</source>
-        <translation>Intervenant(e)s suggéré(e)s</translation>
+        <translation>Pairs aidants suggéré(e)s</translation>
     </message>
     <message>
         <source>&amp;Suggested supporters:</source>
-        <translation>Intervenant(e)s &amp;suggéré(e)s&#xa0;:</translation>
+        <translation>Pairs aidants &amp;suggéré(e)s&#xa0;:</translation>
     </message>
     <message>
         <source>Supporters not suggested</source>
-        <translation>Intervenant(e)s non suggéré(e)s</translation>
+        <translation>Pairs aidants non suggéré(e)s</translation>
     </message>
     <message>
         <source>&amp;Not suggested:</source>
@@ -4117,19 +4117,19 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&amp;Propose this supporter</source>
-        <translation>&amp;Proposer cet(te) intervenant(e)</translation>
+        <translation>&amp;Proposer ce pair aidant</translation>
     </message>
     <message>
         <source>Propose the selected supporter</source>
-        <translation>Proposer l’intervenant(e) sélectionné(e)</translation>
+        <translation>Proposer le pair aidant sélectionné(e)</translation>
     </message>
     <message>
         <source>Introduce the requester to the supporter</source>
-        <translation>Présenter la personne demandeuse à l’intervenant(e)</translation>
+        <translation>Présenter la personne demandeuse au pair aidant</translation>
     </message>
     <message>
         <source>The introduction holds only what the supporter needs to make contact. Send it from your own mail program, or copy it: PeerDesk clears the clipboard after a short while.</source>
-        <translation>La présentation ne contient que ce dont l’intervenant(e) a besoin pour établir le contact. Envoyez-la depuis votre logiciel de courriel, ou copiez-la&#xa0;: PeerDesk vide le presse-papiers peu après.</translation>
+        <translation>La présentation ne contient que ce dont le pair aidant a besoin pour établir le contact. Envoyez-la depuis votre logiciel de courriel, ou copiez-la&#xa0;: PeerDesk vide le presse-papiers peu après.</translation>
     </message>
     <message>
         <source>Introduction preview</source>
@@ -4141,11 +4141,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>The requester &amp;agreed to share their reasons with the supporter</source>
-        <translation>La personne demandeuse a &amp;accepté de communiquer ses motifs à l’intervenant(e)</translation>
+        <translation>La personne demandeuse a &amp;accepté de communiquer ses motifs au pair aidant</translation>
     </message>
     <message>
         <source>The requester agreed to share their reasons with the supporter</source>
-        <translation>La personne demandeuse a accepté de communiquer ses motifs à l’intervenant(e)</translation>
+        <translation>La personne demandeuse a accepté de communiquer ses motifs au pair aidant</translation>
     </message>
     <message>
         <source>&amp;Open in mail program</source>
@@ -4172,7 +4172,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>No supporter can take this request now: see why below.</source>
-        <translation>Aucun(e) intervenant(e) ne peut prendre cette demande pour l’instant&#xa0;: voyez pourquoi ci-dessous.</translation>
+        <translation>Aucun pair aidant ne peut prendre cette demande pour l’instant&#xa0;: voyez pourquoi ci-dessous.</translation>
     </message>
     <message>
         <source>To: %1
@@ -4194,7 +4194,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Opened in your mail program. The supporter has no email address in the roster: add the recipient there.</source>
-        <translation>Ouvert dans votre logiciel de courriel. L’intervenant(e) n’a pas d’adresse courriel dans le répertoire&#xa0;: ajoutez-y le destinataire.</translation>
+        <translation>Ouvert dans votre logiciel de courriel. Le pair aidant n’a pas d’adresse courriel dans le répertoire&#xa0;: ajoutez-y le destinataire.</translation>
     </message>
     <message>
         <source>Opened in your mail program. Check the message there and send it.</source>
@@ -4357,11 +4357,11 @@ Objet&#xa0;: %2
     <name>peerdesk::MatchExclusionModel</name>
     <message>
         <source>Supporter #%1</source>
-        <translation>Intervenant(e) n°&#xa0;%1</translation>
+        <translation>Pair aidant n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation>Intervenant(e)</translation>
+        <translation>Pair aidant</translation>
     </message>
     <message>
         <source>Not suggested because</source>
@@ -5224,7 +5224,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Supporter&apos;s specialt&amp;y:</source>
-        <translation>Spécialité de l’&amp;intervenant(e)&#xa0;:</translation>
+        <translation>Spécialité du pa&amp;ir aidant&#xa0;:</translation>
     </message>
     <message>
         <source>Affinity preference</source>
@@ -5248,7 +5248,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>A supporter from the same &amp;institution is acceptable</source>
-        <translation>Un(e) intervenant(e) du même éta&amp;blissement convient</translation>
+        <translation>Un pair aidant du même éta&amp;blissement convient</translation>
     </message>
     <message>
         <source>Same institution acceptable</source>
@@ -5378,7 +5378,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Awaiting supporter</source>
-        <translation>En attente de l’intervenant(e)</translation>
+        <translation>En attente du pair aidant</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -5434,15 +5434,15 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Assign a supporter</source>
-        <translation>Jumeler à un(e) intervenant(e)</translation>
+        <translation>Jumeler à un pair aidant</translation>
     </message>
     <message>
         <source>Supporter accepts</source>
-        <translation>L’intervenant(e) accepte</translation>
+        <translation>Le pair aidant accepte</translation>
     </message>
     <message>
         <source>Supporter declines</source>
-        <translation>L’intervenant(e) refuse</translation>
+        <translation>Le pair aidant refuse</translation>
     </message>
     <message>
         <source>Record first contact</source>
@@ -5728,7 +5728,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Requests for support, from intake to closing: triage, consent, matching with a peer supporter and hand-off. A physician&apos;s name and contact details are kept only while the coordinator and the supporter need them, then purged; an anonymous record stays for the statistics.</source>
-        <translation>Les demandes de soutien, de l’accueil à la fermeture&#xa0;: triage, consentement, jumelage avec un(e) intervenant(e) pair(e) et transfert. Le nom et les coordonnées d’un(e) médecin ne sont conservés que le temps où la coordination et l’intervenant(e) pair(e) en ont besoin, puis ils sont effacés; un dossier anonyme reste pour les statistiques.</translation>
+        <translation>Les demandes de soutien, de l’accueil à la fermeture&#xa0;: triage, consentement, jumelage avec un pair aidant pair(e) et transfert. Le nom et les coordonnées d’un(e) médecin ne sont conservés que le temps où la coordination et le pair aidant pair(e) en ont besoin, puis ils sont effacés; un dossier anonyme reste pour les statistiques.</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
@@ -5852,7 +5852,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Supporter:</source>
-        <translation>Intervenant(e)&#xa0;:</translation>
+        <translation>Pair aidant&#xa0;:</translation>
     </message>
     <message>
         <source>For matching:</source>
@@ -5912,31 +5912,31 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Find a su&amp;pporter…</source>
-        <translation>Tr&amp;ouver un(e) intervenant(e)…</translation>
+        <translation>Tr&amp;ouver un pair aidant…</translation>
     </message>
     <message>
         <source>Find a supporter</source>
-        <translation>Trouver un(e) intervenant(e)</translation>
+        <translation>Trouver un pair aidant</translation>
     </message>
     <message>
         <source>Hand off to the supporter</source>
-        <translation>Transmettre à l’intervenant(e)</translation>
+        <translation>Transmettre au pair aidant</translation>
     </message>
     <message>
         <source>Supporter &amp;accepted</source>
-        <translation>L’intervenant(e) a acc&amp;epté</translation>
+        <translation>Le pair aidant a acc&amp;epté</translation>
     </message>
     <message>
         <source>Supporter accepted</source>
-        <translation>L’intervenant(e) a accepté</translation>
+        <translation>Le pair aidant a accepté</translation>
     </message>
     <message>
         <source>Supporter &amp;declined</source>
-        <translation>L’intervenant(e) a décl&amp;iné</translation>
+        <translation>Le pair aidant a décl&amp;iné</translation>
     </message>
     <message>
         <source>Supporter declined</source>
-        <translation>L’intervenant(e) a décliné</translation>
+        <translation>Le pair aidant a décliné</translation>
     </message>
     <message>
         <source>&amp;Schedule conversation…</source>
@@ -5972,11 +5972,11 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>The supporter accepted request %1.</source>
-        <translation>L’intervenant(e) a accepté la demande %1.</translation>
+        <translation>Le pair aidant a accepté la demande %1.</translation>
     </message>
     <message>
         <source>The supporter declined request %1: it is ready to be matched again.</source>
-        <translation>L’intervenant(e) a décliné la demande %1&#xa0;: elle est prête à être jumelée de nouveau.</translation>
+        <translation>Le pair aidant a décliné la demande %1&#xa0;: elle est prête à être jumelée de nouveau.</translation>
     </message>
     <message>
         <source>Request %1 is on legal hold: its identity will not be purged.</source>
@@ -6086,7 +6086,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>supporter #%1</source>
-        <translation>intervenant(e) n°&#xa0;%1</translation>
+        <translation>pair aidant n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Proposed to %1 on %2, waiting for an answer</source>
@@ -6098,7 +6098,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>No supporter yet</source>
-        <translation>Aucun(e) intervenant(e) pour l’instant</translation>
+        <translation>Aucun pair aidant pour l’instant</translation>
     </message>
     <message>
         <source>Languages: %1</source>
@@ -6110,7 +6110,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Supporter&apos;s gender: %1</source>
-        <translation>Genre de l’intervenant(e)&#xa0;: %1</translation>
+        <translation>Genre du pair aidant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Affinity group: %1</source>
@@ -6134,7 +6134,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Request %1 is proposed to the supporter.</source>
-        <translation>La demande %1 est proposée à l’intervenant(e).</translation>
+        <translation>La demande %1 est proposée au pair aidant.</translation>
     </message>
     <message>
         <source>Request %1 is closed.</source>
@@ -6450,13 +6450,13 @@ Modality: %5
 Status: %6</source>
         <translation>Conversation %1 de la demande R-%2
 Quand&#xa0;: %3
-Intervenant(e)&#xa0;: %4
+Pair aidant&#xa0;: %4
 Modalité&#xa0;: %5
 Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>supporter #%1</source>
-        <translation>intervenant(e) n°&#xa0;%1</translation>
+        <translation>pair aidant n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Conversation C-%1 is now %2.</source>
@@ -6500,11 +6500,11 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>The supporter already has conversation #%1 from %2 to %3. Choose another time.</source>
-        <translation>L’intervenant(e) a déjà la conversation n°&#xa0;%1 de %2 à %3. Choisissez un autre moment.</translation>
+        <translation>Le pair aidant a déjà la conversation n°&#xa0;%1 de %2 à %3. Choisissez un autre moment.</translation>
     </message>
     <message>
         <source>The supporter facilitates group session #%1 from %2 to %3. Choose another time.</source>
-        <translation>L’intervenant(e) anime la séance de groupe n°&#xa0;%1 de %2 à %3. Choisissez un autre moment.</translation>
+        <translation>Le pair aidant anime la séance de groupe n°&#xa0;%1 de %2 à %3. Choisissez un autre moment.</translation>
     </message>
     <message numerus="yes">
         <source>This is conversation number %1 with this peer; the short-term model plans up to %n.</source>
@@ -6523,15 +6523,15 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Request #%1 has no accepted match: conversations are scheduled once a supporter has accepted the request.</source>
-        <translation>La demande n°&#xa0;%1 n’a pas de jumelage accepté&#xa0;: les conversations se planifient une fois qu’un(e) intervenant(e) a accepté la demande.</translation>
+        <translation>La demande n°&#xa0;%1 n’a pas de jumelage accepté&#xa0;: les conversations se planifient une fois qu’un pair aidant a accepté la demande.</translation>
     </message>
     <message>
         <source>The supporter does not offer %1 conversations.</source>
-        <translation>L’intervenant(e) n’offre pas de conversations en mode «&#xa0;%1&#xa0;».</translation>
+        <translation>Le pair aidant n’offre pas de conversations en mode «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 to %2 is outside the supporter&apos;s availability (%3). Choose another time, or confirm that the supporter agreed to it.</source>
-        <translation>De %1 à %2, c’est en dehors des disponibilités de l’intervenant(e) (%3). Choisissez un autre moment ou confirmez que l’intervenant(e) l’a accepté.</translation>
+        <translation>De %1 à %2, c’est en dehors des disponibilités du pair aidant (%3). Choisissez un autre moment ou confirmez que le pair aidant l’a accepté.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a conversation status; use one of: %2.</source>
@@ -6743,8 +6743,8 @@ Statut&#xa0;: %6</translation>
     <message numerus="yes">
         <source>%n supporter contact(s) and </source>
         <translation>
-            <numerusform>%n coordonnée d’intervenant(e) et </numerusform>
-            <numerusform>%n coordonnées d’intervenant(e)s et </numerusform>
+            <numerusform>%n coordonnée de pair aidant et </numerusform>
+            <numerusform>%n coordonnées de pairs aidants et </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7099,7 +7099,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Supporter status</source>
-        <translation>Statut de l’intervenant(e)</translation>
+        <translation>Statut du pair aidant</translation>
     </message>
     <message>
         <source>Month</source>
@@ -7494,7 +7494,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Distinct physicians triaged in the period, by their first triage in it: escalated when immediate risk was recorded at triage, referred elsewhere when triage found the request out of scope, in scope otherwise.</source>
-        <translation>Médecins distincts dont la demande a été triée pendant la période, selon leur premier triage de la période&#xa0;: escaladé si un risque immédiat a été consigné au triage, orienté ailleurs si le triage a jugé la demande hors mandat, admissible sinon.</translation>
+        <translation>Médecins distincts dont la demande a été triée pendant la période, selon leur premier triage de la période&#xa0;: signalé si un risque immédiat a été consigné au triage, orienté ailleurs si le triage a jugé la demande hors mandat, admissible sinon.</translation>
     </message>
     <message>
         <source>Matches made</source>
@@ -7502,15 +7502,15 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Distinct physicians whose supporter accepted the match in the period.</source>
-        <translation>Médecins distincts dont l’intervenant(e) a accepté le jumelage pendant la période.</translation>
+        <translation>Médecins distincts dont le pair aidant a accepté le jumelage pendant la période.</translation>
     </message>
     <message>
         <source>Supporter declines</source>
-        <translation>Refus d’intervenant(e)s</translation>
+        <translation>Refus de pairs aidants</translation>
     </message>
     <message>
         <source>Events: matches a supporter declined in the period.</source>
-        <translation>Événements&#xa0;: jumelages refusés par un(e) intervenant(e) pendant la période.</translation>
+        <translation>Événements&#xa0;: jumelages refusés par un pair aidant pendant la période.</translation>
     </message>
     <message>
         <source>Requests whose first contact was made in the period (events).</source>
@@ -7557,7 +7557,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Matches a supporter had accepted that ended in the period, by conversations held.</source>
-        <translation>Jumelages acceptés par un(e) intervenant(e) et terminés pendant la période, selon le nombre de conversations tenues.</translation>
+        <translation>Jumelages acceptés par un pair aidant et terminés pendant la période, selon le nombre de conversations tenues.</translation>
     </message>
     <message>
         <source>Outcomes at closure</source>
@@ -7569,11 +7569,11 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation>Escalades</translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>Events: escalation actions recorded in the period.</source>
-        <translation>Événements&#xa0;: mesures d’escalade consignées pendant la période.</translation>
+        <translation>Événements&#xa0;: mesures de signalement consignées pendant la période.</translation>
     </message>
     <message>
         <source>Group sessions</source>
@@ -7601,19 +7601,19 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Supporters by status</source>
-        <translation>Intervenant(e)s par statut</translation>
+        <translation>Pairs aidants par statut</translation>
     </message>
     <message>
         <source>Supporters added by the end of the period, by their status when the statistics were computed: the roster keeps no history of statuses.</source>
-        <translation>Intervenant(e)s ajouté(e)s avant la fin de la période, selon leur statut au moment du calcul&#xa0;: le répertoire ne conserve pas l’historique des statuts.</translation>
+        <translation>Pairs aidants ajouté(e)s avant la fin de la période, selon leur statut au moment du calcul&#xa0;: le répertoire ne conserve pas l’historique des statuts.</translation>
     </message>
     <message>
         <source>Supporters newly trained</source>
-        <translation>Intervenant(e)s nouvellement formé(e)s</translation>
+        <translation>Pairs aidants nouvellement formé(e)s</translation>
     </message>
     <message>
         <source>Supporters whose first training was completed in the period.</source>
-        <translation>Intervenant(e)s dont la première formation a été terminée pendant la période.</translation>
+        <translation>Pairs aidants dont la première formation a été terminée pendant la période.</translation>
     </message>
     <message>
         <source>Requests received over twelve months</source>
@@ -7691,7 +7691,7 @@ Statut&#xa0;: %6</translation>
     <name>peerdesk::SupporterCommands</name>
     <message>
         <source>Edit supporter</source>
-        <translation>Modifier l’intervenant(e)</translation>
+        <translation>Modifier le pair aidant</translation>
     </message>
     <message>
         <source>This change could not be undone or redone: %1</source>
@@ -7699,18 +7699,18 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Change supporter status</source>
-        <translation>Changer le statut de l’intervenant(e)</translation>
+        <translation>Changer le statut du pair aidant</translation>
     </message>
 </context>
 <context>
     <name>peerdesk::SupporterEditorDialog</name>
     <message>
         <source>New supporter</source>
-        <translation>Nouvel(le) intervenant(e)</translation>
+        <translation>Nouveau pair aidant</translation>
     </message>
     <message>
         <source>Edit supporter</source>
-        <translation>Modifier l’intervenant(e)</translation>
+        <translation>Modifier le pair aidant</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7750,7 +7750,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Used to avoid matching a supporter with a colleague from the same institution.</source>
-        <translation>Sert à éviter de jumeler un(e) intervenant(e) avec un(e) collègue du même établissement.</translation>
+        <translation>Sert à éviter de jumeler un pair aidant avec un(e) collègue du même établissement.</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -7897,7 +7897,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Import supporters</source>
-        <translation>Importer des intervenant(e)s</translation>
+        <translation>Importer des pairs aidants</translation>
     </message>
     <message>
         <source>CSV file</source>
@@ -7925,7 +7925,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>One supporter per row, with a header row naming the columns (see the import formats in the documentation). Nothing is added until you press Import, and then either every row is added or none.</source>
-        <translation>Un(e) intervenant(e) par rangée, avec une rangée d’en-tête qui nomme les colonnes (voir les formats d’importation dans la documentation). Rien n’est ajouté avant que vous appuyiez sur Importer, et alors toutes les rangées sont ajoutées, ou aucune.</translation>
+        <translation>Un pair aidant par rangée, avec une rangée d’en-tête qui nomme les colonnes (voir les formats d’importation dans la documentation). Rien n’est ajouté avant que vous appuyiez sur Importer, et alors toutes les rangées sont ajoutées, ou aucune.</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
@@ -7959,13 +7959,13 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>The file has no supporters to import.</source>
-        <translation>Le fichier ne contient aucun(e) intervenant(e) à importer.</translation>
+        <translation>Le fichier ne contient aucun pair aidant à importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n supporter(s) ready to import.</source>
         <translation>
-            <numerusform>%n intervenant(e) prêt(e) à importer.</numerusform>
-            <numerusform>%n intervenant(e)s prêt(e)s à importer.</numerusform>
+            <numerusform>%n pair aidant prêt(e) à importer.</numerusform>
+            <numerusform>%n pairs aidants prêt(e)s à importer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7977,7 +7977,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Adding the supporters…</source>
-        <translation>Ajout des intervenant(e)s…</translation>
+        <translation>Ajout des pairs aidants…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -7988,19 +7988,19 @@ Statut&#xa0;: %6</translation>
     <name>peerdesk::SupporterImporter</name>
     <message>
         <source>The file has neither an &quot;email&quot; nor a &quot;phone&quot; column: every supporter needs a way to be reached.</source>
-        <translation>Le fichier n’a ni colonne «&#xa0;email&#xa0;» ni colonne «&#xa0;phone&#xa0;»&#xa0;: il faut pouvoir joindre chaque intervenant(e).</translation>
+        <translation>Le fichier n’a ni colonne «&#xa0;email&#xa0;» ni colonne «&#xa0;phone&#xa0;»&#xa0;: il faut pouvoir joindre chaque pair aidant.</translation>
     </message>
     <message>
         <source>an email or a phone number is required to reach the supporter.</source>
-        <translation>une adresse courriel ou un numéro de téléphone est obligatoire pour joindre l’intervenant(e).</translation>
+        <translation>une adresse courriel ou un numéro de téléphone est obligatoire pour joindre le pair aidant.</translation>
     </message>
     <message>
         <source>an active supporter needs at least one modality.</source>
-        <translation>un(e) intervenant(e) actif(-ve) doit offrir au moins une modalité.</translation>
+        <translation>un pair aidant actif(-ve) doit offrir au moins une modalité.</translation>
     </message>
     <message>
         <source>a supporter with this email address is already on the roster.</source>
-        <translation>un(e) intervenant(e) ayant cette adresse courriel figure déjà dans la liste.</translation>
+        <translation>un pair aidant ayant cette adresse courriel figure déjà dans la liste.</translation>
     </message>
     <message>
         <source>the same email address is already on line %1 of this file.</source>
@@ -8168,7 +8168,7 @@ Statut&#xa0;: %6</translation>
     <name>peerdesk::SupportersPage</name>
     <message>
         <source>Supporters</source>
-        <translation>Intervenant(e)s</translation>
+        <translation>Pairs aidants</translation>
     </message>
     <message>
         <source>For administrators and coordinators</source>
@@ -8176,7 +8176,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>The roster of peer supporters: specialties, languages, how they can meet (in person, by phone or by video), training and when it expires, how many people they can support, and pauses for leave or for rest after a difficult case.</source>
-        <translation>La liste des intervenant(e)s pair(e)s&#xa0;: spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
+        <translation>La liste des pairs aidants pair(e)s&#xa0;: spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
@@ -8184,7 +8184,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Supporter profile</source>
-        <translation>Profil de l’intervenant(e)</translation>
+        <translation>Profil du pair aidant</translation>
     </message>
     <message>
         <source>Training</source>
@@ -8208,7 +8208,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Filter supporters</source>
-        <translation>Filtrer les intervenant(e)s</translation>
+        <translation>Filtrer les pairs aidants</translation>
     </message>
     <message>
         <source>Name, specialty, language, region… (Ctrl+F)</source>
@@ -8220,7 +8220,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Show supporters with status</source>
-        <translation>Afficher les intervenant(e)s ayant le statut</translation>
+        <translation>Afficher les pairs aidants ayant le statut</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -8232,15 +8232,15 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>&amp;New supporter…</source>
-        <translation>&amp;Nouvel(le) intervenant(e)…</translation>
+        <translation>&amp;Nouveau pair aidant…</translation>
     </message>
     <message>
         <source>New supporter</source>
-        <translation>Nouvel(le) intervenant(e)</translation>
+        <translation>Nouveau pair aidant</translation>
     </message>
     <message>
         <source>Add a supporter to the roster (%1)</source>
-        <translation>Ajouter un(e) intervenant(e) à la liste (%1)</translation>
+        <translation>Ajouter un pair aidant à la liste (%1)</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
@@ -8248,7 +8248,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Edit supporter</source>
-        <translation>Modifier l’intervenant(e)</translation>
+        <translation>Modifier le pair aidant</translation>
     </message>
     <message>
         <source>Change stat&amp;us</source>
@@ -8256,7 +8256,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Change the supporter&apos;s status</source>
-        <translation>Changer le statut de l’intervenant(e)</translation>
+        <translation>Changer le statut du pair aidant</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
@@ -8292,11 +8292,11 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>&amp;Import supporters…</source>
-        <translation>&amp;Importer des intervenant(e)s…</translation>
+        <translation>&amp;Importer des pairs aidants…</translation>
     </message>
     <message>
         <source>Import supporters</source>
-        <translation>Importer des intervenant(e)s</translation>
+        <translation>Importer des pairs aidants</translation>
     </message>
     <message>
         <source>Add &amp;debrief…</source>
@@ -8308,7 +8308,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Select a supporter to see their profile.</source>
-        <translation>Sélectionnez un(e) intervenant(e) pour voir son profil.</translation>
+        <translation>Sélectionnez un pair aidant pour voir son profil.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -8410,7 +8410,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Supporter added.</source>
-        <translation>Intervenant(e) ajouté(e).</translation>
+        <translation>Pair aidant ajouté(e).</translation>
     </message>
     <message>
         <source>Changes saved.</source>
@@ -8419,13 +8419,13 @@ Statut&#xa0;: %6</translation>
     <message numerus="yes">
         <source>%n supporter(s) imported.</source>
         <translation>
-            <numerusform>%n intervenant(e) importé(e).</numerusform>
-            <numerusform>%n intervenant(e)s importé(e)s.</numerusform>
+            <numerusform>%n pair aidant importé(e).</numerusform>
+            <numerusform>%n pairs aidants importé(e)s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a supporter first.</source>
-        <translation>Sélectionnez d’abord un(e) intervenant(e).</translation>
+        <translation>Sélectionnez d’abord un pair aidant.</translation>
     </message>
     <message>
         <source>Status changed.</source>
@@ -8433,7 +8433,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Pause supporter</source>
-        <translation>Mettre l’intervenant(e) en pause</translation>
+        <translation>Mettre le pair aidant en pause</translation>
     </message>
     <message>
         <source>Paused until</source>
@@ -8634,7 +8634,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Request %1 is triaged and ready to be matched with a supporter.</source>
-        <translation>La demande %1 est triée et prête à être jumelée à un(e) intervenant(e).</translation>
+        <translation>La demande %1 est triée et prête à être jumelée à un pair aidant.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -9089,7 +9089,7 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     </message>
     <message>
         <source>Self</source>
-        <translation>Elle-même</translation>
+        <translation>La personne elle-même</translation>
     </message>
     <message>
         <source>Colleague</source>
