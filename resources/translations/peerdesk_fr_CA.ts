@@ -4979,6 +4979,22 @@ Objet&#xa0;: %2
             <numerusform>Copié. PeerDesk vide le presse-papiers dans %n secondes, et quand vous continuez.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimer la clé de récupération</translation>
+    </message>
+    <message>
+        <source>PeerDesk recovery key</source>
+        <translation>Clé de récupération de PeerDesk</translation>
+    </message>
+    <message>
+        <source>If every administrator forgets their passphrase, this key is the only way back into the vault. Keep this page locked away from the computer. Printed on %1.</source>
+        <translation>Si chaque administrateur oublie sa phrase de passe, cette clé est le seul moyen de rouvrir le coffre. Rangez cette page sous clé, loin de l’ordinateur. Imprimée le %1.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::ReferralDialog</name>

@@ -2,6 +2,7 @@
 
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
+#include "ExportScan.h"
 #include "MainWindow.h"
 #include "TempVault.h"
 #include "dialogs/AccountDialog.h"
@@ -33,6 +34,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -567,4 +569,22 @@ TEST_CASE("A new program's Dashboard shows the first steps until each is done", 
     REQUIRE(RequestService(*session).intake(sampleRequest(vault.clock().nowUtc())));
     dashboard->reload();
     CHECK_FALSE(box->isVisible());
+}
+
+TEST_CASE("The recovery key can be printed on one page", "[ui][recovery]")
+{
+    prepareApplication();
+    TempVault vault;
+    const QString key = QStringLiteral("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789");
+    RecoveryKeyDialog dialog(key);
+    auto* print = child<QPushButton>(&dialog, QStringLiteral("printButton"));
+    CHECK_FALSE(print->accessibleName().isEmpty());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = vault.root() + QStringLiteral("/recovery-key.pdf");
+    printer.setOutputFileName(path);
+    dialog.printTo(printer);
+    const QByteArray text = peerdesk::test::pdfText(path);
+    CHECK(text.contains("PeerDesk recovery key"));
+    CHECK(text.contains("ABCD-EFGH-JKLM"));
 }

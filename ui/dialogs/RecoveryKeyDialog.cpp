@@ -2,6 +2,7 @@
 
 #include "ClipboardGuard.h"
 #include "UiInit.h"
+#include "domain/DateText.h"
 #include "security/SecureBuffer.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageLabel.h"
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFrame>
@@ -16,8 +18,13 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace peerdesk {
 
@@ -26,6 +33,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(QString recoveryKey, QWidget* parent)
     , m_recoveryKey(std::move(recoveryKey))
     , m_keyLabel(new QLabel(this))
     , m_copyButton(new QPushButton(tr("C&opy"), this))
+    , m_printButton(new QPushButton(tr("&Print…"), this))
     , m_copyMessage(new MessageLabel(this))
     , m_storedCheck(new QCheckBox(tr("I have &stored the recovery key somewhere safe"), this))
     , m_continueButton(new QPushButton(tr("C&ontinue"), this))
@@ -63,11 +71,17 @@ RecoveryKeyDialog::RecoveryKeyDialog(QString recoveryKey, QWidget* parent)
     auto* keyLayout = new QHBoxLayout(keyFrame);
     keyLayout->setContentsMargins(16, 14, 12, 14);
     keyLayout->addWidget(m_keyLabel, 1);
-    keyLayout->addWidget(m_copyButton, 0, Qt::AlignVCenter);
+    auto* keyButtons = new QVBoxLayout;
+    keyButtons->addWidget(m_copyButton);
+    keyButtons->addWidget(m_printButton);
+    keyLayout->addLayout(keyButtons);
 
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_copyButton->setAccessibleName(tr("Copy the recovery key"));
     m_copyButton->setAutoDefault(false);
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_printButton->setAccessibleName(tr("Print the recovery key"));
+    m_printButton->setAutoDefault(false);
     m_copyMessage->setObjectName(QStringLiteral("copyMessage"));
 
     auto* advice = ui::createParagraph(
@@ -109,6 +123,15 @@ RecoveryKeyDialog::RecoveryKeyDialog(QString recoveryKey, QWidget* parent)
     layout->addWidget(buttons);
 
     connect(m_copyButton, &QPushButton::clicked, this, &RecoveryKeyDialog::copyToClipboard);
+    connect(m_printButton, &QPushButton::clicked, this, [this] {
+        // Qt's own print dialog, opened (never exec'd); the printer outlives the dialog until the page is out.
+        auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+        auto* dialog = new QPrintDialog(printer.get(), this);
+        dialog->setObjectName(QStringLiteral("printRecoveryKeyDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, printer] { printTo(*printer); });
+        dialog->open();
+    });
     connect(m_storedCheck, &QCheckBox::toggled, m_continueButton, &QPushButton::setEnabled);
     connect(m_continueButton, &QPushButton::clicked, this, &RecoveryKeyDialog::accept);
 
@@ -118,6 +141,38 @@ RecoveryKeyDialog::RecoveryKeyDialog(QString recoveryKey, QWidget* parent)
 RecoveryKeyDialog::~RecoveryKeyDialog()
 {
     forgetKey();
+}
+
+void RecoveryKeyDialog::printTo(QPrinter& printer) const
+{
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return;
+    const QRect page = painter.viewport();
+    const int margin = page.width() / 12;
+    QRect area = page.adjusted(margin, margin, -margin, -margin);
+    QFont title = font();
+    title.setPointSizeF(title.pointSizeF() * 1.8);
+    title.setBold(true);
+    painter.setFont(title);
+    QRect used;
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, tr("PeerDesk recovery key"), &used);
+    area.setTop(used.bottom() + margin / 2);
+    QFont body = font();
+    body.setPointSizeF(body.pointSizeF() * 1.1);
+    painter.setFont(body);
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("If every administrator forgets their passphrase, this key is the only way back into the "
+                        "vault. Keep this page locked away from the computer. Printed on %1.")
+                         .arg(date_text::day(QDate::currentDate())),
+                     &used);
+    area.setTop(used.bottom() + margin);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(body.pointSizeF() * 1.6);
+    mono.setBold(true);
+    painter.setFont(mono);
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_recoveryKey);
+    painter.end();
 }
 
 bool RecoveryKeyDialog::isConfirmed() const

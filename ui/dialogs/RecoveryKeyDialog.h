@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPrinter;
 class QPushButton;
 
 namespace peerdesk {
@@ -29,6 +30,8 @@ public:
     ~RecoveryKeyDialog() override;
 
     bool isConfirmed() const;
+    // The key on one page, large, with what it is for and the date: what Print… sends to the printer chosen.
+    void printTo(QPrinter& printer) const;
 
 public Q_SLOTS:
     void accept() override;
@@ -44,6 +47,7 @@ private:
     QString m_recoveryKey;
     QLabel* m_keyLabel;
     QPushButton* m_copyButton;
+    QPushButton* m_printButton;
     MessageLabel* m_copyMessage;
     QCheckBox* m_storedCheck;
     QPushButton* m_continueButton;
