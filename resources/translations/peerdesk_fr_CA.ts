@@ -6495,6 +6495,30 @@ Statut&#xa0;: %6</translation>
         <extracomment>The month shown by the schedule&apos;s month view; QLocale date format (MMMM: month name, yyyy: year).</extracomment>
         <translation>MMMM yyyy</translation>
     </message>
+    <message>
+        <source>Select a conversation first.</source>
+        <translation>Sélectionnez d’abord une conversation.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled conversation can change; this one is recorded.</source>
+        <translation>Seule une conversation prévue peut changer; celle-ci est consignée.</translation>
+    </message>
+    <message>
+        <source>Can be recorded once the conversation has started.</source>
+        <translation>Peut être consigné une fois la conversation commencée.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Record conversation C-%1 as %2? This cannot be changed afterwards.</source>
+        <translation>Consigner la conversation C-%1 comme «&#xa0;%2&#xa0;»&#xa0;? Cela ne pourra plus être changé.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Consigner</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SchedulingService</name>

@@ -22,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -436,10 +437,21 @@ void SchedulePage::updateDetails()
     const CalendarItem* item = selectedItem();
     const bool conversation = item && !item->isGroup();
     const bool scheduled = conversation && item->status == QLatin1String("scheduled");
+    // Held and no-show only once it has started (the service refuses them before); each disabled status button
+    // says when it applies.
+    const bool started = scheduled && item->startsAt <= m_context.session.clock().nowUtc();
     m_editButton->setEnabled(scheduled);
-    m_heldButton->setEnabled(scheduled);
+    m_heldButton->setEnabled(started);
     m_cancelledButton->setEnabled(scheduled);
-    m_noShowButton->setEnabled(scheduled);
+    m_noShowButton->setEnabled(started);
+    const QString notScheduled = !conversation ? tr("Select a conversation first.")
+                                               : tr("Only a scheduled conversation can change; this one is recorded.");
+    const QString notStarted = tr("Can be recorded once the conversation has started.");
+    for (QPushButton* button : { m_editButton, m_heldButton, m_cancelledButton, m_noShowButton }) {
+        const QString why = button->isEnabled() ? QString() : (scheduled ? notStarted : notScheduled);
+        button->setToolTip(why);
+        button->setStatusTip(why);
+    }
     m_exportButton->setEnabled(conversation);
     m_openGroupButton->setVisible(item && item->isGroup());
     if (!item) {
@@ -479,6 +491,27 @@ void SchedulePage::setSelectedStatus(const QString& status)
     if (!item || item->isGroup())
         return;
     const qint64 id = item->id;
+    // A recorded status is final: asked first, Cancel by default.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Confirm"),
+                                tr("Record conversation C-%1 as %2? This cannot be changed afterwards.")
+                                    .arg(id)
+                                    .arg(Vocabulary::displayName(Vocab::ConversationStatus, status).toLower()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmStep"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_context.lockAction)
+        box->addAction(m_context.lockAction);
+    QPushButton* yes = box->addButton(tr("&Record"), QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmStepButton"));
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelStepButton"));
+    box->setDefaultButton(cancel);
+    connect(yes, &QPushButton::clicked, this, [this, id, status] { recordStatus(id, status); });
+    box->open();
+}
+
+void SchedulePage::recordStatus(qint64 id, const QString& status)
+{
     auto changed = SchedulingService(m_context.session).setStatus(id, status);
     if (!changed) {
         m_message->showError(changed.error().message);

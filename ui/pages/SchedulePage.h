@@ -56,6 +56,7 @@ private:
     void selectItem(int kind, qint64 id);
     void editSelected();
     void setSelectedStatus(const QString& status);
+    void recordStatus(qint64 id, const QString& status);
     void exportSelected();
     void writeCalendarFile(const QString& path, qint64 conversationId);
     void openConversationDialog(ConversationDialog* dialog);
