@@ -283,6 +283,37 @@ TEST_CASE("A reporting user's key opens the database but nobody's identity", "[a
           == QByteArray("Ottoline Quarrington"));
 }
 
+TEST_CASE("A draft kept at a lock is an identity cell a reporting user's key cannot open", "[attack][identity]")
+{
+    Team team;
+    qint64 author = 0;
+    {
+        auto coordinator = team.unlock(Role::Coordinator);
+        REQUIRE(coordinator);
+        author = (*coordinator)->user().id;
+        REQUIRE(RequestService(**coordinator)
+                    .keepDraft(test::sampleRequest(team.vault.clock().nowUtc(), QStringLiteral("Philippa Draftwood"))));
+    }
+    const documented::OpenedSlot reporting = team.open(Role::Reporting);
+    documented::RawDatabase db(team.vault.databasePath(), reporting.dataKey);
+    REQUIRE(db.opened());
+    const QString vaultId = team.keyring().value(QStringLiteral("vault_id")).toString();
+    const auto rows = db.query(QStringLiteral("SELECT user_id, content_ct FROM request_drafts"));
+    REQUIRE(rows.size() == 1);
+    const QByteArray cell = rows.at(0).at(1).toByteArray();
+    CHECK_FALSE(cell.contains("Draftwood"));
+    for (const QByteArray& guess : { reporting.dataKey, reporting.boxSecret, reporting.signingSeed })
+        CHECK(documented::openCell(guess, vaultId, "request_drafts", "content_ct", author, cell).isNull());
+    CHECK_FALSE(test::vaultHaystack(team.vault.directory(), SecureBuffer::copyOf(reporting.dataKey.constData(), 32))
+                    .contains("Draftwood"));
+    // Bound to its row: the cell does not open as another person's draft, even with the identity key.
+    const documented::OpenedSlot coordinator = team.open(Role::Coordinator);
+    CHECK(documented::openCell(coordinator.identityKey, vaultId, "request_drafts", "content_ct", author, cell)
+              .contains("Philippa Draftwood"));
+    CHECK(documented::openCell(coordinator.identityKey, vaultId, "request_drafts", "content_ct", author + 1, cell)
+              .isNull());
+}
+
 TEST_CASE("A coordinator who makes herself administrator in the database is caught by every unlock and by verify",
           "[attack][roles]")
 {
