@@ -104,14 +104,11 @@ Result<MatchInput> MatchingService::input(qint64 requestId, std::optional<qint64
     if (!loads)
         return loads.error();
     in.loads = std::move(*loads);
-    auto declined = matches.declinedSupporters(requestId);
-    if (!declined)
-        return declined.error();
-    in.declined = std::move(*declined);
-    auto ended = matches.endedEarlySupporters(requestId);
-    if (!ended)
-        return ended.error();
-    in.endedWith = std::move(*ended);
+    auto past = matches.pastSupporters(requestId);
+    if (!past)
+        return past.error();
+    in.declined = std::move(past->declined);
+    in.endedWith = std::move(past->endedEarly);
     auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
     if (!required)
         return required.error();

@@ -472,15 +472,8 @@ Result<int> RequestService::close(qint64 id, CloseOutcome outcome, const CloseOp
             return invalid(Text::tr("Request #%1 has no supporter to give a cooldown to.").arg(id));
         if (*live) {
             Match match = **live;
-            match.status = MatchStatus::Ended;
-            match.endedAt = *when;
             match.difficult = options.difficult;
-            if (auto ended = matches.update(match); !ended)
-                return ended;
-            // Conversations booked from the close on will not take place: left scheduled they stayed on the
-            // calendar and held the supporter's time after the request had closed. Never from before now: a
-            // past one not yet recorded may have taken place, even when the close is dated earlier.
-            auto booked = cancelConversationsFrom(match.id, std::max(*when, m_session.clock().nowUtc()));
+            auto booked = endLiveMatch(match, *when);
             if (!booked)
                 return booked.error();
             cancelled = *booked;
@@ -744,26 +737,32 @@ Result<int> RequestService::endMatch(qint64 id, const QString& reason, const std
         if (auto applied = apply(*request, RequestEvent::EndMatch); !applied)
             return applied;
         Match match = **live;
-        match.status = MatchStatus::Ended;
-        match.endedAt = *when;
         match.endReason = reason.trimmed();
-        if (auto ended = matches.update(match); !ended)
-            return ended;
+        auto booked = endLiveMatch(match, *when);
+        if (!booked)
+            return booked.error();
+        cancelled = *booked;
         if (auto audited
             = m_session.recordAudit(QStringLiteral("match.ended_early"), QStringLiteral("match"), match.id);
             !audited)
             return audited;
-        // As when closing: the ended supporter's booked conversations will not take place, and a past one not yet
-        // recorded may have.
-        auto booked = cancelConversationsFrom(match.id, std::max(*when, m_session.clock().nowUtc()));
-        if (!booked)
-            return booked.error();
-        cancelled = *booked;
         return save(*request, eventAuditAction(RequestEvent::EndMatch, std::nullopt));
     });
     if (!done)
         return done.error();
     return cancelled;
+}
+
+Result<int> RequestService::endLiveMatch(Match match, const QDateTime& when)
+{
+    match.status = MatchStatus::Ended;
+    match.endedAt = when;
+    if (auto ended = MatchRepository(m_session.database()).update(match); !ended)
+        return ended.error();
+    // Conversations booked from the end on will not take place: left scheduled they stayed on the calendar and
+    // held the supporter's time. Never from before now: a past one not yet recorded may have taken place, even
+    // when the end is dated earlier.
+    return cancelConversationsFrom(match.id, std::max(when, m_session.clock().nowUtc()));
 }
 
 Result<int> RequestService::cancelConversationsFrom(qint64 matchId, const QDateTime& from)

@@ -209,6 +209,9 @@ private:
     Result<void> checkResource(const QString& resource);
     // One referral given, audited; the caller's transaction.
     Result<void> storeReferral(qint64 id, const QString& resource, const QDateTime& at);
+    // Ends the live match at `when` (closing, or ending it early: the caller sets difficult or endReason) and
+    // cancels its conversations booked from then on; how many were cancelled. The caller's transaction.
+    Result<int> endLiveMatch(Match match, const QDateTime& when);
     // Cancels the match's conversations still scheduled from `from` on, each audited; how many.
     Result<int> cancelConversationsFrom(qint64 matchId, const QDateTime& from);
     // One audited transition that only stamps its time (when stamp is given) on the request.

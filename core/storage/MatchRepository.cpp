@@ -91,17 +91,23 @@ Result<QList<Match>> MatchRepository::forRequest(qint64 requestId)
     return matches;
 }
 
-Result<QSet<qint64>> MatchRepository::declinedSupporters(qint64 requestId)
+Result<MatchRepository::PastSupporters> MatchRepository::pastSupporters(qint64 requestId)
 {
-    return idSet(QStringLiteral("SELECT supporter_id FROM matches WHERE request_id = ? AND status = 'declined'"),
-                 requestId);
-}
-
-Result<QSet<qint64>> MatchRepository::endedEarlySupporters(qint64 requestId)
-{
-    return idSet(QStringLiteral("SELECT supporter_id FROM matches WHERE request_id = ? AND status = 'ended' AND "
-                                "end_reason IS NOT NULL"),
-                 requestId);
+    auto query = m_database.exec(QStringLiteral("SELECT supporter_id, status FROM matches WHERE request_id = ? AND "
+                                                "(status = 'declined' OR (status = 'ended' AND end_reason IS NOT "
+                                                "NULL))"),
+                                 { requestId });
+    if (!query)
+        return query.error();
+    PastSupporters past;
+    while (query->next()) {
+        const qint64 supporter = query->value(0).toLongLong();
+        if (query->value(1).toString() == QLatin1String("declined"))
+            past.declined.insert(supporter);
+        else
+            past.endedEarly.insert(supporter);
+    }
+    return past;
 }
 
 Result<QList<qint64>> MatchRepository::liveRequestsOf(qint64 supporterId)
@@ -114,17 +120,6 @@ Result<QList<qint64>> MatchRepository::liveRequestsOf(qint64 supporterId)
     QList<qint64> ids;
     while (query->next())
         ids.append(query->value(0).toLongLong());
-    return ids;
-}
-
-Result<QSet<qint64>> MatchRepository::idSet(const QString& sql, qint64 value)
-{
-    auto query = m_database.exec(sql, { value });
-    if (!query)
-        return query.error();
-    QSet<qint64> ids;
-    while (query->next())
-        ids.insert(query->value(0).toLongLong());
     return ids;
 }
 

@@ -23,9 +23,14 @@ public:
     Result<void> update(const Match& match); // status, answered_at, ended_at, difficult, end_reason
     Result<std::optional<Match>> live(qint64 requestId); // proposed or accepted
     Result<QList<Match>> forRequest(qint64 requestId); // oldest first
-    Result<QSet<qint64>> declinedSupporters(qint64 requestId);
-    // The supporters whose match with this request was ended early (MatchingService::end).
-    Result<QSet<qint64>> endedEarlySupporters(qint64 requestId);
+    // The supporters this request must not be proposed to again, in one read: those who declined it, and those
+    // whose match with it was ended early (RequestService::endMatch).
+    struct PastSupporters
+    {
+        QSet<qint64> declined;
+        QSet<qint64> endedEarly;
+    };
+    Result<PastSupporters> pastSupporters(qint64 requestId);
     // The requests of the supporter's proposed or accepted matches, by id.
     Result<QList<qint64>> liveRequestsOf(qint64 supporterId);
     // The current load and last match of every supporter who was ever proposed (or of the one given), read from
@@ -33,8 +38,6 @@ public:
     Result<QHash<qint64, SupporterLoad>> loads(std::optional<qint64> supporterId = std::nullopt);
 
 private:
-    Result<QSet<qint64>> idSet(const QString& sql, qint64 value);
-
     Database& m_database;
 };
 

@@ -6274,10 +6274,6 @@ Objet&#xa0;: %2
         <source>Record that the supporter declined request %1? They will not be suggested for it again, and this cannot be undone.</source>
         <translation>Consigner que le pair aidant a décliné la demande %1&#xa0;? Il ne lui sera plus suggéré, et cela ne peut pas être annulé.</translation>
     </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
-    </message>
 </context>
 <context>
     <name>peerdesk::Role</name>
@@ -6506,10 +6502,6 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Can be recorded once the conversation has started.</source>
         <translation>Peut être consigné une fois la conversation commencée.</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
     </message>
     <message>
         <source>Record conversation C-%1 as %2? This cannot be changed afterwards.</source>
@@ -9378,6 +9370,13 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     <message>
         <source>Arabic</source>
         <translation>arabe</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::ui</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
     </message>
 </context>
 </TS>

@@ -647,20 +647,22 @@ void RequestsPage::showDetails(qint64 id)
             return found->name;
         return tr("supporter #%1").arg(supporterId);
     };
-    auto live = MatchingService(m_context.session).liveMatch(r.id);
-    auto all = MatchingService(m_context.session).matches(r.id);
-    // The last match a supporter had accepted and that has ended: a closed request still says who supported it,
-    // and a re-matched one who it was.
+    // One read of the request's matches: the live one (proposed or accepted, at most one), and the last one a
+    // supporter had accepted that has ended — a closed request still says who supported it, a re-matched one who
+    // it was.
+    std::optional<Match> live;
     std::optional<Match> ended;
-    if (all) {
+    if (auto all = MatchingService(m_context.session).matches(r.id)) {
         for (const Match& match : std::as_const(*all)) {
-            if (match.status == MatchStatus::Ended && match.answeredAt.isValid())
+            if (match.status == MatchStatus::Proposed || match.status == MatchStatus::Accepted)
+                live = match;
+            else if (match.status == MatchStatus::Ended && match.answeredAt.isValid())
                 ended = match;
         }
     }
-    if (live && *live) {
+    if (live) {
         m_hasLiveMatch = true;
-        const Match& match = **live;
+        const Match& match = *live;
         const QString supporter = supporterName(match.supporterId);
         m_detailMatch->setText(
             match.status == MatchStatus::Proposed
@@ -819,20 +821,9 @@ void RequestsPage::explainActions(const std::optional<RequestStatus>& status, bo
 void RequestsPage::confirmStep(const QString& question, const QString& confirmText,
                                const std::function<Result<void>()>& action, const QString& success)
 {
-    // A step that cannot be undone is asked first (a mistyped Alt+D must not exclude a supporter for good); the
-    // question is non-modal, like every dialog of the window, and Cancel is its default.
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Confirm"), question, QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("confirmStep"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_context.lockAction)
-        box->addAction(m_context.lockAction);
-    QPushButton* yes = box->addButton(confirmText, QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("confirmStepButton"));
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelStepButton"));
-    box->setDefaultButton(cancel);
-    connect(yes, &QPushButton::clicked, this, [this, action, success] { runAction(action, success); });
-    box->open();
+    // A mistyped Alt+D must not exclude a supporter for good.
+    ui::askFirst(this, m_context.lockAction, question, confirmText,
+                 [this, action, success] { runAction(action, success); });
 }
 
 void RequestsPage::runAction(const std::function<Result<void>()>& action, const QString& success)

@@ -9,6 +9,7 @@
 #include "services/GroupService.h"
 #include "services/SchedulingService.h"
 #include "services/Vault.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAbstractButton>
@@ -491,23 +492,12 @@ void SchedulePage::setSelectedStatus(const QString& status)
     if (!item || item->isGroup())
         return;
     const qint64 id = item->id;
-    // A recorded status is final: asked first, Cancel by default.
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Confirm"),
-                                tr("Record conversation C-%1 as %2? This cannot be changed afterwards.")
-                                    .arg(id)
-                                    .arg(Vocabulary::displayName(Vocab::ConversationStatus, status).toLower()),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("confirmStep"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_context.lockAction)
-        box->addAction(m_context.lockAction);
-    QPushButton* yes = box->addButton(tr("&Record"), QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("confirmStepButton"));
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelStepButton"));
-    box->setDefaultButton(cancel);
-    connect(yes, &QPushButton::clicked, this, [this, id, status] { recordStatus(id, status); });
-    box->open();
+    // A recorded status is final: asked first.
+    ui::askFirst(this, m_context.lockAction,
+                 tr("Record conversation C-%1 as %2? This cannot be changed afterwards.")
+                     .arg(id)
+                     .arg(Vocabulary::displayName(Vocab::ConversationStatus, status).toLower()),
+                 tr("&Record"), [this, id, status] { recordStatus(id, status); });
 }
 
 void SchedulePage::recordStatus(qint64 id, const QString& status)

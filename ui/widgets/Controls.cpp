@@ -1,11 +1,13 @@
 #include "widgets/Controls.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QTableView>
@@ -60,6 +62,25 @@ QDialogButtonBox* createDialogButtons(QWidget* parent, QPushButton* accept)
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(QCoreApplication::translate("peerdesk::Controls", "Cancel"));
     return buttons;
+}
+
+QMessageBox* askFirst(QWidget* parent, QAction* lockAction, const QString& question, const QString& confirmText,
+                      std::function<void()> onConfirmed)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, QCoreApplication::translate("peerdesk::ui", "Confirm"), question,
+                                QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("confirmStep"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (lockAction)
+        box->addAction(lockAction);
+    QPushButton* yes = box->addButton(confirmText, QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmStepButton"));
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelStepButton"));
+    box->setDefaultButton(cancel);
+    QObject::connect(yes, &QPushButton::clicked, box, std::move(onConfirmed));
+    box->open();
+    return box;
 }
 
 namespace {

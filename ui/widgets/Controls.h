@@ -3,7 +3,11 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
+
+class QAction;
 class QDialogButtonBox;
+class QMessageBox;
 class QPushButton;
 class QTableView;
 class QWidget;
@@ -22,6 +26,12 @@ QPushButton* createButton(QWidget* parent, const QString& text, const char* obje
 // OK-and-Cancel for a dialog: the given accept button (its text says what it does) and a Cancel button named for
 // tests and screen readers.
 QDialogButtonBox* createDialogButtons(QWidget* parent, QPushButton* accept);
+
+// Asks before a step that cannot be undone: a non-modal question (never exec(): locking must be able to close it)
+// named "confirmStep", with Ctrl+L reaching it, the step's own button ("confirmStepButton") and Cancel
+// ("cancelStepButton") as the default. `onConfirmed` runs when the step's button is pressed.
+QMessageBox* askFirst(QWidget* parent, QAction* lockAction, const QString& question, const QString& confirmText,
+                      std::function<void()> onConfirmed);
 
 // Sizes a window to `preferred`, or to the screen it opens on when that is smaller (a 1280x720 laptop, a
 // 1920x1080 screen at 150 %), and keeps it inside that screen's available area: buttons never sit past an edge.
