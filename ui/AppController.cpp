@@ -128,20 +128,37 @@ void AppController::onVaultCreated()
 {
     QString recoveryKey = m_createDialog->takeRecoveryKey();
     const QString login = m_createDialog->createdLogin();
+    auto adminKey = std::make_shared<std::optional<UnlockedKey>>(m_createDialog->takeAdminKey());
     dispose(m_createDialog);
-    showRecoveryKey(std::move(recoveryKey), login);
+    showRecoveryKey(std::move(recoveryKey), login, std::move(adminKey));
 }
 
-void AppController::showRecoveryKey(QString recoveryKey, const QString& login)
+void AppController::showRecoveryKey(QString recoveryKey, const QString& login,
+                                    std::shared_ptr<std::optional<UnlockedKey>> adminKey)
 {
     // The dialog keeps the only copy of the key and wipes it when it closes.
     m_recoveryDialog = new RecoveryKeyDialog(std::move(recoveryKey));
-    connect(m_recoveryDialog, &QDialog::accepted, this, [this, login] {
+    connect(m_recoveryDialog, &QDialog::accepted, this, [this, login, adminKey] {
         QSettings().setValue(LastLoginKey, login);
         dispose(m_recoveryDialog);
-        showUnlock();
+        openCreatedVault(std::exchange(*adminKey, std::nullopt));
     });
     m_recoveryDialog->show();
+}
+
+void AppController::openCreatedVault(std::optional<UnlockedKey> adminKey)
+{
+    // The passphrase was just chosen and typed twice: the new vault opens with the keys creating it unwrapped.
+    // Should that fail, the ordinary unlock takes over and says why.
+    if (adminKey) {
+        if (auto session = vault::open(std::move(*adminKey), m_clock)) {
+            m_session = std::move(*session);
+            showMainWindow();
+            Q_EMIT unlocked();
+            return;
+        }
+    }
+    showUnlock();
 }
 
 void AppController::showUnlock()

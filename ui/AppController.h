@@ -24,6 +24,7 @@ class MainWindow;
 class RecoveryKeyDialog;
 class UnlockDialog;
 class VaultSession;
+struct UnlockedKey;
 struct WorkerTicket;
 
 // Runs the GUI: creating a vault on first run, showing its recovery key, unlocking, the main window, and
@@ -87,7 +88,9 @@ Q_SIGNALS:
 private:
     void showCreateVault();
     void onVaultCreated();
-    void showRecoveryKey(QString recoveryKey, const QString& login);
+    void showRecoveryKey(QString recoveryKey, const QString& login,
+                         std::shared_ptr<std::optional<UnlockedKey>> adminKey);
+    void openCreatedVault(std::optional<UnlockedKey> adminKey);
     void showUnlock();
     void onKeyReady();
     void showChoosePassphrase();

@@ -427,7 +427,7 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
         return adminSlot.error();
     vault.adminSlot = std::move(*adminSlot);
     Keyring::seal(vault.adminSlot, vault.keys, Membership::grantsForRole(Role::Administrator));
-    CreatedVault created{ recovery_key::generate(), request.kdf.isWeak() };
+    CreatedVault created{ recovery_key::generate(), request.kdf.isWeak(), std::nullopt };
     auto recoverySecret = recovery_key::normalise(created.recoveryKey);
     if (!recoverySecret)
         return recoverySecret.error();
@@ -467,6 +467,20 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
         staging->setAutoRemove(false);
         keyring_file::syncDirectory(parent);
     }
+    // The administrator's keys, as an unlock with their passphrase would give them, from the keyring just saved
+    // (were it somehow unreadable, the vault still exists and the ordinary unlock says what is wrong).
+    auto savedKeyring = Keyring::fromJson(keyringBytes);
+    if (!savedKeyring)
+        return created;
+    UnlockedKey adminKey;
+    adminKey.directory = directory;
+    adminKey.login = request.adminLogin;
+    adminKey.slotId = vault.adminSlot.id;
+    adminKey.keyring = std::move(*savedKeyring);
+    adminKey.keyringBytes = std::move(keyringBytes);
+    adminKey.secrets = std::move(vault.adminSecrets);
+    adminKey.keys = std::move(vault.keys);
+    created.adminKey = std::move(adminKey);
     return created;
 }
 

@@ -35,11 +35,6 @@ struct NewVaultRequest
     KdfParams kdf = KdfParams::interactiveDefault();
 };
 
-struct CreatedVault
-{
-    QString recoveryKey; // formatted for reading out; shown once and never stored
-    bool weakKeyDerivation = false; // the vault's slots cost less than the default (KdfParams::isWeak)
-};
 
 // A slot made for an account: the format-2 slot's successor made at its owner's unlock, or a new passphrase's.
 struct PreparedSlot
@@ -64,6 +59,15 @@ struct UnlockedKey
     // A format-2 slot is replaced at its owner's first unlock by one with a signing key, made here with the same
     // secret and cost (the slow part).
     std::optional<PreparedSlot> replacement;
+};
+
+// What vault::create hands back: the recovery key to show once, and the first administrator's keys already
+// unwrapped, so the window opens the new vault without asking for the passphrase just chosen (issue 23).
+struct CreatedVault
+{
+    QString recoveryKey; // formatted for reading out; shown once and never stored
+    bool weakKeyDerivation = false; // the vault's slots cost less than the default (KdfParams::isWeak)
+    std::optional<UnlockedKey> adminKey; // in locked memory; vault::open it, or let it go to wipe it
 };
 
 struct CurrentUser

@@ -86,6 +86,34 @@ TEST_CASE("The first administrator can unlock, and the session knows who they ar
     CHECK(vaultFiles(vault) == QStringList{ QStringLiteral("keyring.json"), QStringLiteral("peerdesk.db") });
 }
 
+TEST_CASE("A new vault hands back its administrator's keys, which open it as an unlock would", "[vault]")
+{
+    QTemporaryDir root;
+    const QString directory = QDir(root.path()).filePath(QStringLiteral("vault"));
+    peerdesk::test::FakeClock clock;
+    auto request = TempVault::request(directory);
+    const QString login = vault::normaliseLogin(request.adminLogin);
+    auto created = vault::create(std::move(request), clock);
+    REQUIRE(created);
+    REQUIRE(created->adminKey);
+    CHECK(created->adminKey->login == login);
+    CHECK_FALSE(created->adminKey->recovered);
+    {
+        auto session = vault::open(std::move(*created->adminKey), clock);
+        REQUIRE(session);
+        CHECK((*session)->user().login == login);
+        CHECK((*session)->user().role == Role::Administrator);
+        CHECK_FALSE((*session)->user().mustChangePassphrase);
+        auto report = (*session)->verify();
+        REQUIRE(report);
+        CHECK(report->ok);
+    }
+    // The ordinary unlock works just the same afterwards.
+    auto key = vault::unwrapWithPassphrase(directory, login, TempVault::secret(QLatin1String(TempVault::Passphrase)));
+    REQUIRE(key);
+    CHECK(vault::open(std::move(*key), clock));
+}
+
 TEST_CASE("Creating a vault refuses bad input and leaves nothing behind", "[vault]")
 {
     QTemporaryDir root;

@@ -249,12 +249,18 @@ void CreateVaultDialog::onCreateFinished()
         return;
     }
     m_recoveryKey = std::move(result->recoveryKey);
+    m_adminKey = std::move(result->adminKey);
     accept();
 }
 
 QString CreateVaultDialog::takeRecoveryKey()
 {
     return std::exchange(m_recoveryKey, QString());
+}
+
+std::optional<UnlockedKey> CreateVaultDialog::takeAdminKey()
+{
+    return std::exchange(m_adminKey, std::nullopt);
 }
 
 void CreateVaultDialog::setBusy(bool busy)

@@ -23,7 +23,8 @@ class NewPassphraseFields;
 // only asks vault::validateLogin, vault::validateDisplayName and passphrase_policy::evaluate as the user
 // types, and Create stays disabled until all of them agree.
 //
-// Accepted once the vault exists; takeRecoveryKey() then hands over the key to show.
+// Accepted once the vault exists; takeRecoveryKey() then hands over the key to show, and takeAdminKey() the
+// administrator's unwrapped keys, so the new vault opens without typing the passphrase again.
 class CreateVaultDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     bool canCreate() const;
     QString createdLogin() const { return m_createdLogin; }
     QString takeRecoveryKey(); // once, after accepted()
+    std::optional<UnlockedKey> takeAdminKey(); // once, after accepted()
 
 public Q_SLOTS:
     void reject() override; // ignored while the vault is being created: it cannot be half-made
@@ -75,6 +77,7 @@ private:
     bool m_busy = false;
     bool m_loginTouched = false; // an incomplete login is not an error while it is being typed
     QString m_recoveryKey;
+    std::optional<UnlockedKey> m_adminKey;
     QString m_createdLogin;
 };
 
