@@ -35,7 +35,6 @@ struct NewVaultRequest
     KdfParams kdf = KdfParams::interactiveDefault();
 };
 
-
 // A slot made for an account: the format-2 slot's successor made at its owner's unlock, or a new passphrase's.
 struct PreparedSlot
 {

@@ -2870,11 +2870,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Most f&amp;acilitators:</source>
-        <translation>Nombre maximal d’&amp;animateurs&#xa0;:</translation>
+        <translation>Nombre maximal de pairs à l’&amp;animation&#xa0;:</translation>
     </message>
     <message>
         <source>Fa&amp;cilitators (active supporters):</source>
-        <translation>A&amp;nimation (pairs aidants actifs ou actives)&#xa0;:</translation>
+        <translation>Animation (pairs aidants a&amp;ctifs)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4571,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
+        <translation>Nouvelle &amp;phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;firm:</source>
@@ -4933,10 +4933,6 @@ Objet&#xa0;: %2
 <context>
     <name>peerdesk::RecoveryKeyDialog</name>
     <message>
-        <source>C&amp;opy</source>
-        <translation>C&amp;opier</translation>
-    </message>
-    <message>
         <source>I have &amp;stored the recovery key somewhere safe</source>
         <translation>J’ai &amp;rangé la clé de récupération en lieu sûr</translation>
     </message>
@@ -4995,6 +4991,10 @@ Objet&#xa0;: %2
         <source>If every administrator forgets their passphrase, this key is the only way back into the vault. Keep this page locked away from the computer. Printed on %1.</source>
         <translation>Si chaque administrateur oublie sa phrase de passe, cette clé est le seul moyen de rouvrir le coffre. Rangez cette page sous clé, loin de l’ordinateur. Imprimée le %1.</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opier</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::ReferralDialog</name>
@@ -5015,10 +5015,6 @@ Objet&#xa0;: %2
         <translation>Aucune ressource n’est configurée&#xa0;: un administrateur les énumère à la page Paramètres.</translation>
     </message>
     <message>
-        <source>&amp;Resource:</source>
-        <translation>&amp;Ressource&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Given on:</source>
         <translation>&amp;Donnée le&#xa0;:</translation>
     </message>
@@ -5033,6 +5029,10 @@ Objet&#xa0;: %2
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Res&amp;ource:</source>
+        <translation>&amp;Ressource&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5100,14 +5100,6 @@ Objet&#xa0;: %2
         <translation>Modifier la demande %1</translation>
     </message>
     <message>
-        <source>&amp;Save changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
-    </message>
-    <message>
-        <source>&amp;Save request</source>
-        <translation>&amp;Enregistrer la demande</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5126,6 +5118,14 @@ Objet&#xa0;: %2
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve request</source>
+        <translation>&amp;Enregistrer la demande</translation>
     </message>
 </context>
 <context>
@@ -5196,7 +5196,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Career &amp;stage:</source>
-        <translation>Étape de &amp;carrière&#xa0;:</translation>
+        <translation>É&amp;tape de carrière&#xa0;:</translation>
     </message>
     <message>
         <source>Specialty</source>
@@ -5260,7 +5260,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Supporter&apos;s gen&amp;der:</source>
-        <translation>Genre de l’inter&amp;venant(e)&#xa0;:</translation>
+        <translation>Genre du pair aidant&#xa0;:</translation>
     </message>
     <message>
         <source>A supporter from the same &amp;institution is acceptable</source>
@@ -5299,10 +5299,6 @@ Objet&#xa0;: %2
         <translation>Ajouter une plage de disponibilité</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
-        <translation>Reti&amp;rer</translation>
-    </message>
-    <message>
         <source>Remove availability window</source>
         <translation>Retirer la plage de disponibilité</translation>
     </message>
@@ -5332,7 +5328,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Ph&amp;one:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>Best time to reach</source>
@@ -5353,6 +5349,10 @@ Objet&#xa0;: %2
     <message>
         <source>Ins&amp;titution:</source>
         <translation>Établi&amp;ssement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -5915,10 +5915,6 @@ Objet&#xa0;: %2
         <translation>Trier</translation>
     </message>
     <message>
-        <source>Escalate…</source>
-        <translation>Signaler un risque…</translation>
-    </message>
-    <message>
         <source>Escalate</source>
         <translation>Signaler un risque</translation>
     </message>
@@ -5955,10 +5951,6 @@ Objet&#xa0;: %2
         <translation>Le pair aidant a décliné</translation>
     </message>
     <message>
-        <source>&amp;Schedule conversation…</source>
-        <translation>&amp;Planifier une conversation…</translation>
-    </message>
-    <message>
         <source>Schedule conversation</source>
         <translation>Planifier une conversation</translation>
     </message>
@@ -5973,10 +5965,6 @@ Objet&#xa0;: %2
     <message>
         <source>Close request</source>
         <translation>Fermer la demande</translation>
-    </message>
-    <message>
-        <source>Legal hold</source>
-        <translation>Conservation légale</translation>
     </message>
     <message>
         <source>Consent recorded for request %1: it can now be triaged.</source>
@@ -6172,14 +6160,6 @@ Objet&#xa0;: %2
         </translation>
     </message>
     <message>
-        <source>End the match for a new supporter</source>
-        <translation>Mettre fin au jumelage pour un nouveau pair aidant</translation>
-    </message>
-    <message>
-        <source>Record a referral given</source>
-        <translation>Consigner une orientation donnée</translation>
-    </message>
-    <message>
         <source>The match of request %1 has ended: find it a new supporter.</source>
         <translation>Le jumelage de la demande %1 a pris fin&#xa0;: trouvez-lui un nouveau pair aidant.</translation>
     </message>
@@ -6203,14 +6183,6 @@ Objet&#xa0;: %2
         <translation>&amp;Modifier la demande…</translation>
     </message>
     <message>
-        <source>End the &amp;match…</source>
-        <translation>Mettre fin au &amp;jumelage…</translation>
-    </message>
-    <message>
-        <source>Record a referral…</source>
-        <translation>Consigner une orientation…</translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
@@ -6221,14 +6193,6 @@ Objet&#xa0;: %2
     <message>
         <source>No supporter now: the match with %1 ended on %2 (%3)</source>
         <translation>Aucun pair aidant pour l’instant&#xa0;: le jumelage avec %1 a pris fin le %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Release legal hold</source>
-        <translation>Lever la conservation légale</translation>
-    </message>
-    <message>
-        <source>Place legal hold</source>
-        <translation>Placer sous conservation légale</translation>
     </message>
     <message>
         <source>Select a request first.</source>
@@ -6273,6 +6237,42 @@ Objet&#xa0;: %2
     <message>
         <source>Record that the supporter declined request %1? They will not be suggested for it again, and this cannot be undone.</source>
         <translation>Consigner que le pair aidant a décliné la demande %1&#xa0;? Il ne lui sera plus suggéré, et cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>E&amp;scalate…</source>
+        <translation>Signaler &amp;une urgence…</translation>
+    </message>
+    <message>
+        <source>Schedule con&amp;versation…</source>
+        <translation>Planifier une con&amp;versation…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Plus</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
+    <message>
+        <source>&amp;End the match for a new supporter…</source>
+        <translation>&amp;Mettre fin au jumelage pour un nouveau pair aidant…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;referral given…</source>
+        <translation>Consigner une &amp;orientation donnée…</translation>
+    </message>
+    <message>
+        <source>Place legal &amp;hold</source>
+        <translation>Placer en &amp;conservation légale</translation>
+    </message>
+    <message>
+        <source>Release legal &amp;hold</source>
+        <translation>Lever la &amp;conservation légale</translation>
+    </message>
+    <message>
+        <source>Only an administrator places a legal hold, and not after the identity was purged.</source>
+        <translation>Seul un administrateur ou une administratrice place une conservation légale, et pas après la purge de l’identité.</translation>
     </message>
 </context>
 <context>
@@ -7912,10 +7912,6 @@ Statut&#xa0;: %6</translation>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <source>&amp;Read again</source>
-        <translation>&amp;Relire</translation>
-    </message>
-    <message>
         <source>Rows to import</source>
         <translation>Rangées à importer</translation>
     </message>
@@ -8014,6 +8010,10 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d again</source>
+        <translation>&amp;Relire</translation>
     </message>
 </context>
 <context>

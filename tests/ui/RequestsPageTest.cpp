@@ -193,7 +193,10 @@ TEST_CASE("Intake validates as the user types and selects the new request", "[re
     // What was typed is never cleared by a check.
     CHECK(child<QLineEdit>(dialog, "name")->text() == QStringLiteral("Sam Okafor"));
 
-    QTest::mouseClick(save, Qt::LeftButton);
+    // Ctrl+S saves from any field, as Save does.
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(child<QLineEdit>(dialog, "name"), Qt::Key_S, Qt::ControlModifier);
     REQUIRE(QTest::qWaitFor([&] { return page.findChild<QDialog*>(QStringLiteral("intakeDialog")) == nullptr; }, 5000));
     REQUIRE(page.selectedRequestId() != 0);
     auto stored = RequestService(*session).get(page.selectedRequestId());
@@ -220,10 +223,15 @@ TEST_CASE("Intake validates as the user types and selects the new request", "[re
     page.reload();
     CHECK(page.model()->rowCount() == 2);
     for (const QString& reference : { QStringLiteral("R-%1").arg(other), QStringLiteral("#%1").arg(other) }) {
+        REQUIRE(page.showItem(ItemKind::Request, stored->id));
         retype(&page, "requestSearch", reference);
         CHECK(child<QLineEdit>(&page, "requestSearch")->text() == reference);
         REQUIRE(page.model()->rowCount() == 1);
         CHECK(page.model()->idAt(0) == other);
+        // Enter opens the request found.
+        CHECK(page.selectedRequestId() != other);
+        QTest::keyClick(child<QLineEdit>(&page, "requestSearch"), Qt::Key_Return);
+        CHECK(page.selectedRequestId() == other);
         child<QPushButton>(&page, "clearFilters")->click();
         CHECK(page.model()->rowCount() == 2);
     }
@@ -306,7 +314,6 @@ TEST_CASE("Only the actions the request's status allows are enabled", "[requests
         { "supporterAcceptedButton", RequestEvent::SupporterAccepts },
         { "supporterDeclinedButton", RequestEvent::SupporterDeclines },
         { "firstContactButton", RequestEvent::RecordFirstContact },
-        { "endMatchButton", RequestEvent::EndMatch },
         { "closeRequestButton", RequestEvent::Close },
     };
     for (const qint64 id : { fresh, awaiting, matched, closed }) {
@@ -318,10 +325,11 @@ TEST_CASE("Only the actions the request's status allows are enabled", "[requests
             INFO("request " << id << " button " << name);
             CHECK(child<QPushButton>(&page, name)->isEnabled() == allowed.contains(event));
         }
+        CHECK(child<QAction>(&page, "endMatchAction")->isEnabled() == allowed.contains(RequestEvent::EndMatch));
         CHECK(child<QPushButton>(&page, "escalateButton")->isEnabled() == RequestLifecycle::isOpen(status));
         CHECK(child<QPushButton>(&page, "editRequestButton")->isEnabled() == RequestLifecycle::isOpen(status));
     }
-    CHECK_FALSE(child<QPushButton>(&page, "legalHoldButton")->isHidden());
+    CHECK(child<QAction>(&page, "legalHoldAction")->isVisible());
 
     // The matched request: the supporter's answer moves it on, and the row and the selection stay.
     REQUIRE(page.showItem(ItemKind::Request, matched));
@@ -392,7 +400,7 @@ TEST_CASE("Identity is shown to coordinators and never to reporting users", "[re
         REQUIRE(fixture.page.showItem(ItemKind::Request, id));
         CHECK_FALSE(child<QGroupBox>(&fixture.page, "identityBox")->isHidden());
         CHECK(child<QLabel>(&fixture.page, "identityEmail")->text() == QStringLiteral("robin.tremblay@example.org"));
-        CHECK(child<QPushButton>(&fixture.page, "legalHoldButton")->isHidden());
+        CHECK_FALSE(child<QAction>(&fixture.page, "legalHoldAction")->isVisible());
     }
 
     session = reopenAs(vault, std::move(session), Role::Reporting);
@@ -512,12 +520,14 @@ TEST_CASE("Ending a match from the window asks for a reason and says what it can
     PageFixture fixture(*session);
     RequestsPage& page = fixture.page;
     REQUIRE(page.showItem(ItemKind::Request, id));
-    CHECK_FALSE(child<QPushButton>(&page, "endMatchButton")->isEnabled()); // a proposal is declined instead
+    auto* endMatch = child<QAction>(&page, "endMatchAction");
+    CHECK_FALSE(endMatch->isEnabled()); // a proposal is declined instead
+    CHECK_FALSE(endMatch->toolTip().isEmpty()); // and the menu says why
     REQUIRE(MatchingService(*session).accept(id));
     page.reload();
-    REQUIRE(child<QPushButton>(&page, "endMatchButton")->isEnabled());
+    REQUIRE(endMatch->isEnabled());
 
-    QTest::mouseClick(child<QPushButton>(&page, "endMatchButton"), Qt::LeftButton);
+    endMatch->trigger();
     auto* dialog = child<QDialog>(&page, "endMatchDialog");
     requireAccessibleNames(dialog);
     CHECK_FALSE(dialog->windowTitle().contains(QStringLiteral("Robin")));
@@ -555,8 +565,8 @@ TEST_CASE("A referral is recorded from the window with the fitting resources fir
     PageFixture fixture(*session);
     RequestsPage& page = fixture.page;
     REQUIRE(page.showItem(ItemKind::Request, id));
-    REQUIRE(child<QPushButton>(&page, "referButton")->isEnabled());
-    QTest::mouseClick(child<QPushButton>(&page, "referButton"), Qt::LeftButton);
+    REQUIRE(child<QAction>(&page, "referAction")->isEnabled());
+    child<QAction>(&page, "referAction")->trigger();
     auto* dialog = child<QDialog>(&page, "referralDialog");
     requireAccessibleNames(dialog);
     auto* resource = child<QComboBox>(dialog, "referralResource");

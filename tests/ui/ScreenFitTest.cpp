@@ -1,15 +1,33 @@
-// The window on a 1280x720 laptop (issue 23): every page of the main window, in English and in Canadian French,
-// fits the screen's width and height at 100 % text, so no action falls off the screen.
+// The window on a 1280x720 laptop (issue 23): every page of the main window and every dialog, in English and in
+// Canadian French, fits the screen's width and height at 100 % text, so no action falls off the screen, and no
+// shortcut letter is used twice on what is shown together. A 1920x1080 screen at 150 % text gives a window the
+// same 1280x720 device-independent pixels, so the same sizes cover it.
 #include "CatchCompat.h"
 #include "DemoVault.h"
 #include "MainWindow.h"
 #include "TempVault.h"
 #include "UiInit.h"
+#include "dialogs/AccountDialog.h"
+#include "dialogs/ChoosePassphraseDialog.h"
+#include "dialogs/CloseRequestDialog.h"
+#include "dialogs/ConversationDialog.h"
+#include "dialogs/CreateVaultDialog.h"
+#include "dialogs/EndMatchDialog.h"
+#include "dialogs/EscalationDialog.h"
+#include "dialogs/GroupEditorDialog.h"
+#include "dialogs/MatchDialog.h"
+#include "dialogs/OccurrenceRecordDialog.h"
+#include "dialogs/RecoverPassphraseDialog.h"
+#include "dialogs/RecoveryKeyDialog.h"
+#include "dialogs/ReferralDialog.h"
 #include "dialogs/RequestEditorDialog.h"
 #include "dialogs/SupporterEditorDialog.h"
 #include "dialogs/SupporterImportDialog.h"
+#include "dialogs/TriageDialog.h"
+#include "dialogs/UnlockDialog.h"
 #include "pages/Page.h"
 #include "services/DemoData.h"
+#include "services/RequestService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "widgets/Controls.h"
@@ -27,8 +45,14 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTranslator>
+#include <QUndoStack>
+
+#include <memory>
+#include <vector>
 
 using namespace peerdesk;
 
@@ -53,9 +77,9 @@ QChar mnemonicOf(const QString& text)
     return {};
 }
 
-// Letters used twice among what is on screen together: the page's buttons and labelled fields, and the menu
-// bar's menus.
-QStringList mnemonicClashes(MainWindow& window, QWidget* page)
+// Letters used twice among what is on screen together: a page's or dialog's buttons and labelled fields, and
+// the menu bar's menus when there is one.
+QStringList mnemonicClashes(QWidget* root, QMenuBar* menuBar = nullptr)
 {
     QHash<QChar, QStringList> users;
     const auto add = [&users](const QString& text) {
@@ -63,10 +87,12 @@ QStringList mnemonicClashes(MainWindow& window, QWidget* page)
         if (!letter.isNull())
             users[letter] << QString(text).remove(QLatin1Char('&'));
     };
-    for (QAction* menu : window.menuBar()->actions())
-        add(menu->text());
-    for (QWidget* widget : page->findChildren<QWidget*>()) {
-        if (!widget->isVisibleTo(page))
+    if (menuBar) {
+        for (QAction* menu : menuBar->actions())
+            add(menu->text());
+    }
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(root) || widget->window() != root->window())
             continue;
         if (auto* button = qobject_cast<QAbstractButton*>(widget))
             add(button->text());
@@ -83,6 +109,74 @@ QStringList mnemonicClashes(MainWindow& window, QWidget* page)
     return clashes;
 }
 
+// What is wrong with a dialog on the small screen: too large for it, or a shortcut letter used twice.
+void checkDialog(QDialog* dialog, QStringList& findings)
+{
+    const QSize minimum = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+    if (minimum.width() > ScreenWidth || minimum.height() > UsableHeight)
+        findings << QStringLiteral("%1: %2x%3").arg(dialog->objectName()).arg(minimum.width()).arg(minimum.height());
+    for (const QString& clash : mnemonicClashes(dialog))
+        findings << dialog->objectName() + QStringLiteral(" shortcut ") + clash;
+}
+
+// The first request of the demo program in a status, or 0.
+qint64 requestIn(VaultSession& session, RequestStatus status)
+{
+    auto requests = RequestService(session).list(status);
+    REQUIRE(requests);
+    return requests->isEmpty() ? 0 : requests->constFirst().id;
+}
+
+// Every dialog the window opens, made on the demo program: each fits the small screen and has no clash.
+void checkEveryDialog(VaultSession& session, QWidget* window, QStringList& findings)
+{
+    QUndoStack undoStack;
+    QAction lockAction(QStringLiteral("Lock"));
+    PageContext context{ session, undoStack, &lockAction };
+    auto supporters = SupporterService(session).list();
+    REQUIRE(supporters);
+    REQUIRE_FALSE(supporters->isEmpty());
+    const qint64 triaged = requestIn(session, RequestStatus::Triaged);
+    const qint64 fresh = requestIn(session, RequestStatus::New);
+    const qint64 accepted = requestIn(session, RequestStatus::InProgress);
+    REQUIRE(triaged != 0);
+    REQUIRE(fresh != 0);
+    REQUIRE(accepted != 0);
+    const SupportRequest freshRequest = RequestService(session).get(fresh).value();
+    const SupportRequest acceptedRequest = RequestService(session).get(accepted).value();
+    QTemporaryDir elsewhere;
+
+    std::vector<std::unique_ptr<QDialog>> dialogs;
+    dialogs.push_back(std::make_unique<RequestEditorDialog>(session, window));
+    dialogs.push_back(std::make_unique<RequestEditorDialog>(session, freshRequest, window));
+    dialogs.push_back(std::make_unique<TriageDialog>(session, freshRequest, window));
+    dialogs.push_back(std::make_unique<CloseRequestDialog>(session, acceptedRequest, true, window));
+    dialogs.push_back(std::make_unique<EndMatchDialog>(session, accepted, window));
+    dialogs.push_back(std::make_unique<EscalationDialog>(session, fresh, window));
+    dialogs.push_back(std::make_unique<ReferralDialog>(session, fresh, window));
+    dialogs.push_back(std::make_unique<MatchDialog>(context, triaged, window));
+    dialogs.push_back(std::make_unique<ConversationDialog>(context, ConversationDialog::Mode::New, accepted, window));
+    dialogs.push_back(
+        std::make_unique<SupporterEditorDialog>(supporters->constFirst(), QStringList(), false, &lockAction, window));
+    dialogs.push_back(std::make_unique<SupporterImportDialog>(session, &lockAction, window));
+    dialogs.push_back(std::make_unique<GroupEditorDialog>(*supporters, QDate(2026, 12, 7), &lockAction, window));
+    GroupOccurrence occurrence;
+    occurrence.groupId = 1;
+    occurrence.startsAt = QDateTime(QDate(2026, 12, 7), QTime(19, 15), QTimeZone::utc());
+    occurrence.endsAt = occurrence.startsAt.addSecs(75 * 60);
+    dialogs.push_back(std::make_unique<OccurrenceRecordDialog>(occurrence, 8, &lockAction, window));
+    dialogs.push_back(std::make_unique<AccountDialog>(QString(), window));
+    dialogs.push_back(std::make_unique<ChoosePassphraseDialog>(session, &lockAction, window));
+    dialogs.push_back(std::make_unique<RecoveryKeyDialog>(QStringLiteral("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789")));
+    dialogs.push_back(std::make_unique<CreateVaultDialog>(elsewhere.filePath(QStringLiteral("vault")), session.clock(),
+                                                          KdfParams::fastForTests()));
+    dialogs.push_back(std::make_unique<UnlockDialog>(elsewhere.path(), QStringLiteral("sam")));
+    dialogs.push_back(
+        std::make_unique<RecoverPassphraseDialog>(elsewhere.path(), QStringLiteral("sam"), session.clock()));
+    for (const auto& dialog : dialogs)
+        checkDialog(dialog.get(), findings);
+}
+
 QStringList oversizedPages()
 {
     test::DemoVault demo;
@@ -94,7 +188,7 @@ QStringList oversizedPages()
     for (int index = 0; index < window.pageCount(); ++index) {
         window.setCurrentPage(index);
         QTest::qWait(0);
-        for (const QString& clash : mnemonicClashes(window, window.page(index)))
+        for (const QString& clash : mnemonicClashes(window.page(index), window.menuBar()))
             findings << window.page(index)->objectName() + QStringLiteral(" shortcut ") + clash;
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
         if (minimum.width() > ScreenWidth || minimum.height() > UsableHeight)
@@ -103,28 +197,14 @@ QStringList oversizedPages()
                             .arg(minimum.width())
                             .arg(minimum.height());
     }
-    // The largest dialogs: their smallest usable size fits too (their buttons sit outside any scroll area).
-    auto fits = [&findings](QDialog* dialog) {
-        const QSize minimum = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
-        if (minimum.width() > ScreenWidth || minimum.height() > UsableHeight)
-            findings
-                << QStringLiteral("%1: %2x%3").arg(dialog->objectName()).arg(minimum.width()).arg(minimum.height());
-    };
-    RequestEditorDialog intake(*session, &window);
-    fits(&intake);
-    auto supporters = SupporterService(*session).list();
-    REQUIRE(supporters);
-    REQUIRE_FALSE(supporters->isEmpty());
-    SupporterEditorDialog editor(supporters->constFirst(), {}, false, nullptr, &window);
-    fits(&editor);
-    SupporterImportDialog import(*session, nullptr, &window);
-    fits(&import);
+    // Every dialog: its smallest usable size fits too (its buttons sit outside any scroll area).
+    checkEveryDialog(*session, &window, findings);
     return findings;
 }
 
 } // namespace
 
-TEST_CASE("Every page fits a 1280x720 screen, with no shortcut letter used twice, in English and in French",
+TEST_CASE("Every page and dialog fits a 1280x720 screen, with no shortcut letter used twice, in English and French",
           "[ui][screen]")
 {
     QCoreApplication::setApplicationName(QStringLiteral("peerdesk-test-ui"));

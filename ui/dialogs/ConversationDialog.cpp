@@ -10,6 +10,7 @@
 #include "services/SchedulingService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/MomentEdit.h"
 
@@ -83,6 +84,7 @@ ConversationDialog::ConversationDialog(PageContext& context, Mode mode, qint64 i
     m_buttons->setObjectName(QStringLiteral("conversationButtons"));
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("saveButton"));
+    ui::addSaveShortcuts(this, ok);
     ok->setText(mode == Mode::New ? tr("&Schedule") : tr("Mo&ve"));
     ok->setAccessibleName(mode == Mode::New ? tr("Schedule the conversation") : tr("Move the conversation"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));

@@ -1,5 +1,6 @@
 #include "dialogs/FormDialog.h"
 
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@ FormDialog::FormDialog(const QString& title, QAction* lockAction, QWidget* paren
     m_message->setObjectName(QStringLiteral("formMessage"));
     m_buttons->setObjectName(QStringLiteral("formButtons"));
     okButton()->setObjectName(QStringLiteral("formOkButton"));
+    ui::addSaveShortcuts(this, okButton());
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_message);

@@ -2,6 +2,7 @@
 
 #include "domain/Vocabulary.h"
 #include "services/GroupService.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAction>
@@ -93,6 +94,7 @@ GroupEditorDialog::GroupEditorDialog(const QList<Supporter>& activeSupporters, c
     m_facilitators->setMinimumHeight(120);
     m_message->setObjectName(QStringLiteral("groupEditorMessage"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("groupEditorOkButton"));
+    ui::addSaveShortcuts(this, m_buttons->button(QDialogButtonBox::Ok));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);

@@ -2,6 +2,7 @@
 
 #include "domain/DateText.h"
 #include "domain/Vocabulary.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAction>
@@ -66,6 +67,7 @@ OccurrenceRecordDialog::OccurrenceRecordDialog(const GroupOccurrence& occurrence
     m_debrief->setChecked(occurrence.debriefHeld);
     m_message->setObjectName(QStringLiteral("recordMessage"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("recordOkButton"));
+    ui::addSaveShortcuts(this, m_buttons->button(QDialogButtonBox::Ok));
 
     auto* when = new QLabel(
         tr("Session of %1, %n place(s).", nullptr, capacity).arg(date_text::moment(occurrence.startsAt)), this);

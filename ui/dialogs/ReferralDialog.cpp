@@ -39,7 +39,7 @@ ReferralDialog::ReferralDialog(VaultSession& session, qint64 requestId, QWidget*
         m_error->showError(tr("No resources are configured: an administrator lists them on the Settings page."));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Resource:"), m_resource);
+    form->addRow(tr("Res&ource:"), m_resource);
     form->addRow(tr("&Given on:"), m_day);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -72,8 +72,9 @@ void RequestEditorDialog::build(bool edit)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(edit ? tr("&Save changes") : tr("&Save request"));
+    m_ok->setText(edit ? tr("Sa&ve changes") : tr("Sa&ve request"));
     m_ok->setObjectName(QStringLiteral("saveButton"));
+    ui::addSaveShortcuts(this, m_ok);
     m_ok->setAccessibleName(m_ok->text().remove(QLatin1Char('&')));
     auto* cancel = buttons->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));

@@ -194,6 +194,7 @@ void SupporterEditorDialog::buildForm(bool isNew)
     m_message->setObjectName(QStringLiteral("editorMessage"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("editorOkButton"));
+    ui::addSaveShortcuts(this, m_buttons->button(QDialogButtonBox::Ok));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SupporterEditorDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -52,7 +52,7 @@ SupporterImportDialog::SupporterImportDialog(VaultSession& session, QAction* loc
     , m_session(session)
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Choose file…"), this))
-    , m_reread(new QPushButton(tr("&Read again"), this))
+    , m_reread(new QPushButton(tr("Rea&d again"), this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_previewView(ui::createTableView(this, "importPreview", tr("Rows to import")))

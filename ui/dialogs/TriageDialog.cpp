@@ -5,6 +5,7 @@
 #include "services/ProgramSettings.h"
 #include "services/RequestService.h"
 #include "services/Vault.h"
+#include "widgets/Controls.h"
 #include "widgets/MessageLabel.h"
 
 #include <QButtonGroup>
@@ -145,6 +146,7 @@ TriageDialog::TriageDialog(VaultSession& session, const SupportRequest& request,
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_triageButton = m_buttons->addButton(tr("&Triage"), QDialogButtonBox::AcceptRole);
     m_triageButton->setObjectName(QStringLiteral("triageButton"));
+    ui::addSaveShortcuts(this, m_triageButton);
     m_triageButton->setAccessibleName(tr("Triage"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));

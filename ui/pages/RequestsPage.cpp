@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -236,6 +237,13 @@ QWidget* RequestsPage::createFilterBar()
     for (QComboBox* box : { m_statusFilter, m_reasonFilter, m_channelFilter, m_ageFilter, m_dueFilter })
         connect(box, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilters);
+    // Enter opens the first request found and moves to the list, where the arrows go on from there.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_model->rowCount() == 0)
+            return;
+        m_table->setCurrentIndex(m_model->index(0, 0));
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
     return bar;
 }
 
@@ -245,6 +253,13 @@ QPushButton* RequestsPage::actionButton(const char* name, const QString& text, c
     button->setObjectName(QLatin1String(name));
     button->setAccessibleName(accessibleName);
     return button;
+}
+
+QAction* RequestsPage::menuAction(QMenu* menu, const char* name, const QString& text)
+{
+    auto* action = menu->addAction(text);
+    action->setObjectName(QLatin1String(name));
+    return action;
 }
 
 QWidget* RequestsPage::createDetailPanel()
@@ -307,20 +322,26 @@ QWidget* RequestsPage::createDetailPanel()
 
     m_consent = actionButton("recordConsentButton", tr("Record &consent"), tr("Record consent"));
     m_triage = actionButton("triageButton", tr("&Triage…"), tr("Triage"));
-    m_escalate = actionButton("escalateButton", tr("Escalate…"), tr("Escalate"));
+    m_escalate = actionButton("escalateButton", tr("E&scalate…"), tr("Escalate"));
     m_firstContact = actionButton("firstContactButton", tr("&Record first contact"), tr("Record first contact"));
     m_findSupporter = actionButton("findSupporterButton", tr("Find a su&pporter…"), tr("Find a supporter"));
     m_handOff = actionButton("handOffButton", tr("Hand &off…"), tr("Hand off to the supporter"));
     m_handOff->setIcon(QIcon(QStringLiteral(":/icons/mail.svg")));
     m_accepted = actionButton("supporterAcceptedButton", tr("Supporter &accepted"), tr("Supporter accepted"));
     m_declined = actionButton("supporterDeclinedButton", tr("Supporter &declined"), tr("Supporter declined"));
-    m_schedule = actionButton("scheduleButton", tr("&Schedule conversation…"), tr("Schedule conversation"));
+    m_schedule = actionButton("scheduleButton", tr("Schedule con&versation…"), tr("Schedule conversation"));
     m_edit = actionButton("editRequestButton", tr("Edit re&quest…"), tr("Edit request"));
     m_edit->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
     m_close = actionButton("closeRequestButton", tr("C&lose…"), tr("Close request"));
-    m_hold = actionButton("legalHoldButton", tr("Legal hold"), tr("Legal hold"));
-    m_endMatch = actionButton("endMatchButton", tr("End the &match…"), tr("End the match for a new supporter"));
-    m_refer = actionButton("referButton", tr("Record a referral…"), tr("Record a referral given"));
+    // The rarer actions wait in a menu, so the usual ones stand out and fit beside the list.
+    m_moreActions = actionButton("moreActionsButton", tr("&More"), tr("More actions"));
+    auto* more = new QMenu(m_moreActions);
+    more->setObjectName(QStringLiteral("moreActionsMenu"));
+    more->setToolTipsVisible(true);
+    m_moreActions->setMenu(more);
+    m_endMatch = menuAction(more, "endMatchAction", tr("&End the match for a new supporter…"));
+    m_refer = menuAction(more, "referAction", tr("Record a &referral given…"));
+    m_hold = menuAction(more, "legalHoldAction", tr("Place legal &hold"));
     m_findSupporter->setIcon(QIcon(QStringLiteral(":/icons/match.svg")));
     m_schedule->setIcon(QIcon(QStringLiteral(":/icons/schedule.svg")));
 
@@ -337,9 +358,9 @@ QWidget* RequestsPage::createDetailPanel()
     actionLayout->setContentsMargins(0, 0, 0, 0);
     actionLayout->addWidget(m_nextStep);
     auto* actions = new QGridLayout;
-    const QList<QPushButton*> buttons{ m_edit,     m_consent,  m_triage,   m_findSupporter, m_handOff,
-                                       m_accepted, m_declined, m_schedule, m_firstContact,  m_endMatch,
-                                       m_escalate, m_refer,    m_close,    m_hold };
+    const QList<QPushButton*> buttons{ m_edit,         m_consent,  m_triage,      m_findSupporter,
+                                       m_handOff,      m_accepted, m_declined,    m_schedule,
+                                       m_firstContact, m_escalate, m_moreActions, m_close };
     for (qsizetype i = 0; i < buttons.size(); ++i)
         actions->addWidget(buttons.at(i), static_cast<int>(i / 2), static_cast<int>(i % 2));
     actionLayout->addLayout(actions);
@@ -349,8 +370,8 @@ QWidget* RequestsPage::createDetailPanel()
     connect(m_triage, &QPushButton::clicked, this, &RequestsPage::openTriage);
     connect(m_escalate, &QPushButton::clicked, this, &RequestsPage::openEscalation);
     connect(m_close, &QPushButton::clicked, this, &RequestsPage::openClose);
-    connect(m_endMatch, &QPushButton::clicked, this, &RequestsPage::openEndMatch);
-    connect(m_refer, &QPushButton::clicked, this, &RequestsPage::openReferral);
+    connect(m_endMatch, &QAction::triggered, this, &RequestsPage::openEndMatch);
+    connect(m_refer, &QAction::triggered, this, &RequestsPage::openReferral);
     connect(m_findSupporter, &QPushButton::clicked, this, [this] {
         if (m_selected)
             Q_EMIT matchRequested(m_selected->id);
@@ -400,7 +421,7 @@ QWidget* RequestsPage::createDetailPanel()
             tr("Supporter &declined"), [this, id] { return MatchingService(m_context.session).decline(id); },
             tr("The supporter declined request %1: it is ready to be matched again.").arg(requestReference(id)));
     });
-    connect(m_hold, &QPushButton::clicked, this, [this] {
+    connect(m_hold, &QAction::triggered, this, [this] {
         if (!m_selected)
             return;
         const qint64 id = m_selectedId;
@@ -752,9 +773,8 @@ void RequestsPage::updateActions()
     m_hold->setVisible(role == Role::Administrator);
     m_hold->setEnabled(role == Role::Administrator && m_selected
                        && (m_selected->legalHold || !m_selected->identityPurgedAt.isValid()));
-    const QString holdText = m_selected && m_selected->legalHold ? tr("Release legal hold") : tr("Place legal hold");
+    const QString holdText = m_selected && m_selected->legalHold ? tr("Release legal &hold") : tr("Place legal &hold");
     m_hold->setText(holdText);
-    m_hold->setAccessibleName(QString(holdText).remove(QLatin1Char('&')));
 }
 
 void RequestsPage::explainActions(const std::optional<RequestStatus>& status, bool coordinates)
@@ -766,7 +786,6 @@ void RequestsPage::explainActions(const std::optional<RequestStatus>& status, bo
         { m_accepted, RequestEvent::SupporterAccepts },
         { m_declined, RequestEvent::SupporterDeclines },
         { m_firstContact, RequestEvent::RecordFirstContact },
-        { m_endMatch, RequestEvent::EndMatch },
         { m_close, RequestEvent::Close },
     };
     // Every action says when it becomes available: the lifecycle's own words for its events.
@@ -791,7 +810,16 @@ void RequestsPage::explainActions(const std::optional<RequestStatus>& status, bo
     explain(m_handOff, open ? tr("The introduction is sent once a supporter is proposed.") : closed);
     explain(m_escalate, closed);
     explain(m_edit, open ? tr("The identity was purged: there is nothing left to edit.") : closed);
-    explain(m_refer, noRequest);
+    // The menu's actions say it in the menu (tooltips shown there).
+    const auto explainAction = [&](QAction* action, const QString& reason) {
+        const QString why = !status ? noRequest : (action->isEnabled() ? QString() : reason);
+        action->setToolTip(why);
+        action->setStatusTip(why);
+    };
+    explainAction(m_endMatch,
+                  status ? RequestLifecycle::unavailableReason(*status, RequestEvent::EndMatch) : noRequest);
+    explainAction(m_refer, noRequest);
+    explainAction(m_hold, tr("Only an administrator places a legal hold, and not after the identity was purged."));
 
     // The next step: the state machine's usual one, said on the first button and made the default.
     m_nextTarget = nullptr;

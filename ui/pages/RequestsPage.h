@@ -12,6 +12,8 @@ class QDialog;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QAction;
+class QMenu;
 class QPushButton;
 class QTableView;
 
@@ -61,6 +63,7 @@ private:
     QWidget* createFilterBar();
     QWidget* createDetailPanel();
     QPushButton* actionButton(const char* name, const QString& text, const QString& accessibleName);
+    static QAction* menuAction(QMenu* menu, const char* name, const QString& text);
     void applyFilters();
     void clearFilters();
     void selectRequest(qint64 id);
@@ -120,12 +123,14 @@ private:
     QPushButton* m_schedule = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_close = nullptr;
-    QPushButton* m_hold = nullptr;
-    QPushButton* m_endMatch = nullptr;
+    // The rarer actions, in the More actions menu.
+    QPushButton* m_moreActions = nullptr;
+    QAction* m_hold = nullptr;
+    QAction* m_endMatch = nullptr;
     QPushButton* m_nextStep = nullptr; // "Next: Triage…": clicks the action the lifecycle usually takes next
     QPushButton* m_nextTarget = nullptr;
     QWidget* m_actionArea = nullptr;
-    QPushButton* m_refer = nullptr;
+    QAction* m_refer = nullptr;
 };
 
 } // namespace peerdesk

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -10,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QShortcut>
 #include <QTableView>
 
 #include <algorithm>
@@ -98,6 +100,20 @@ QRect availableAreaFor(const QWidget* window)
 constexpr int FrameAllowance = 40;
 
 } // namespace
+
+void addSaveShortcuts(QDialog* dialog, QAbstractButton* accept)
+{
+    const QKeySequence keys[] = { QKeySequence(QKeySequence::Save), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                  QKeySequence(Qt::CTRL | Qt::Key_Enter) };
+    for (const QKeySequence& key : keys) {
+        auto* shortcut = new QShortcut(key, dialog);
+        shortcut->setContext(Qt::WindowShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, accept, [accept] {
+            if (accept->isEnabled() && accept->isVisible())
+                accept->click();
+        });
+    }
+}
 
 void fitToScreen(QWidget* window, const QSize& preferred)
 {

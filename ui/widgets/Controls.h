@@ -6,6 +6,8 @@
 #include <functional>
 
 class QAction;
+class QAbstractButton;
+class QDialog;
 class QDialogButtonBox;
 class QMessageBox;
 class QPushButton;
@@ -32,6 +34,10 @@ QDialogButtonBox* createDialogButtons(QWidget* parent, QPushButton* accept);
 // ("cancelStepButton") as the default. `onConfirmed` runs when the step's button is pressed.
 QMessageBox* askFirst(QWidget* parent, QAction* lockAction, const QString& question, const QString& confirmText,
                       std::function<void()> onConfirmed);
+
+// Ctrl+S (the platform's Save) and Ctrl+Enter press a form dialog's accept button, when it is enabled, from
+// any field: Enter alone may belong to the field (a multi-line note, a list).
+void addSaveShortcuts(QDialog* dialog, QAbstractButton* accept);
 
 // Sizes a window to `preferred`, or to the screen it opens on when that is smaller (a 1280x720 laptop, a
 // 1920x1080 screen at 150 %), and keeps it inside that screen's available area: buttons never sit past an edge.

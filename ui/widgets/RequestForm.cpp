@@ -225,7 +225,7 @@ QWidget* RequestForm::createAvailabilitySection()
     auto* add = new QPushButton(tr("Add &window"), box);
     add->setObjectName(QStringLiteral("addWindow"));
     add->setAccessibleName(tr("Add availability window"));
-    auto* remove = new QPushButton(tr("Remo&ve"), box);
+    auto* remove = new QPushButton(tr("Re&move"), box);
     remove->setObjectName(QStringLiteral("removeWindow"));
     remove->setAccessibleName(tr("Remove availability window"));
     connect(add, &QPushButton::clicked, this, &RequestForm::addWindow);
