@@ -496,6 +496,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <source>Perso&amp;n:</source>
         <translation>Perso&amp;nne&#xa0;:</translation>
     </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::AuditTableModel</name>
@@ -2260,10 +2264,6 @@ Codes de sortie&#xa0;:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Nothing here.</source>
-        <translation>Rien à signaler.</translation>
-    </message>
-    <message>
         <source>Showing the first %1 of %2.</source>
         <translation>Affichage des %1 premiers sur %2.</translation>
     </message>
@@ -2434,6 +2434,70 @@ Codes de sortie&#xa0;:
     <message>
         <source>%1 Done.</source>
         <translation>%1 Fait.</translation>
+    </message>
+    <message>
+        <source>No first contact is overdue.</source>
+        <translation>Aucun premier contact en retard.</translation>
+    </message>
+    <message>
+        <source>No match needs a new supporter.</source>
+        <translation>Aucun jumelage n’a besoin d’un nouveau pair aidant.</translation>
+    </message>
+    <message>
+        <source>No escalated request is waiting for a supporter.</source>
+        <translation>Aucune demande signalée n’attend de pair aidant.</translation>
+    </message>
+    <message>
+        <source>No first contact is due today.</source>
+        <translation>Aucun premier contact prévu aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>No new request to triage. New request… on the Requests page records one.</source>
+        <translation>Aucune nouvelle demande à trier. Nouvelle demande… sur la page Demandes en consigne une.</translation>
+    </message>
+    <message>
+        <source>Every triaged request has a supporter.</source>
+        <translation>Chaque demande triée a un pair aidant.</translation>
+    </message>
+    <message>
+        <source>No request is waiting for consent.</source>
+        <translation>Aucune demande n’attend de consentement.</translation>
+    </message>
+    <message>
+        <source>No supporter has a proposal to answer.</source>
+        <translation>Aucun pair aidant n’a de proposition à laquelle répondre.</translation>
+    </message>
+    <message>
+        <source>No proposal has waited too long for an answer.</source>
+        <translation>Aucune proposition n’attend de réponse depuis trop longtemps.</translation>
+    </message>
+    <message>
+        <source>No conversation today.</source>
+        <translation>Aucune conversation aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Every past session is recorded.</source>
+        <translation>Chaque séance passée est consignée.</translation>
+    </message>
+    <message>
+        <source>Every ongoing match had a conversation lately.</source>
+        <translation>Chaque jumelage en cours a eu une conversation récemment.</translation>
+    </message>
+    <message>
+        <source>No group session in the next 7 days.</source>
+        <translation>Aucune séance de groupe dans les 7 prochains jours.</translation>
+    </message>
+    <message>
+        <source>No group series runs out soon.</source>
+        <translation>Aucune série de séances de groupe ne se termine bientôt.</translation>
+    </message>
+    <message>
+        <source>No training falls due within 30 days.</source>
+        <translation>Aucune formation n’arrive à échéance dans les 30 jours.</translation>
+    </message>
+    <message>
+        <source>No identity is purged in the next 7 days.</source>
+        <translation>Aucune identité ne sera purgée dans les 7 prochains jours.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3313,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>Joining link marked sent.</source>
         <translation>Lien de connexion marqué comme envoyé.</translation>
+    </message>
+    <message>
+        <source>No groups yet. New group… (%1) starts a series of sessions.</source>
+        <translation>Aucun groupe pour l’instant. Nouveau groupe… (%1) commence une série de séances.</translation>
+    </message>
+    <message>
+        <source>Select a group to see its sessions.</source>
+        <translation>Sélectionnez un groupe pour voir ses séances.</translation>
+    </message>
+    <message>
+        <source>No one is registered for the selected session. Register participant… adds someone.</source>
+        <translation>Personne n’est inscrit à la séance sélectionnée. Inscrire une personne… en ajoute une.</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4286,10 @@ Objet&#xa0;: %2
     <message>
         <source>The clipboard was cleared.</source>
         <translation>Le presse-papiers a été vidé.</translation>
+    </message>
+    <message>
+        <source>No supporter can be suggested: see below why each was left out. An administrator adds supporters or returns paused ones to active.</source>
+        <translation>Aucun pair aidant ne peut être suggéré&#xa0;: voyez ci-dessous pourquoi chacun a été écarté. L’administration ajoute des pairs aidants ou remet en service ceux qui sont en pause.</translation>
     </message>
 </context>
 <context>
@@ -6274,6 +6354,10 @@ Objet&#xa0;: %2
         <source>Only an administrator places a legal hold, and not after the identity was purged.</source>
         <translation>Seul un administrateur ou une administratrice place une conservation légale, et pas après la purge de l’identité.</translation>
     </message>
+    <message>
+        <source>No request to show. New request… (%1) records one; Clear filters shows the closed ones too.</source>
+        <translation>Aucune demande à afficher. Nouvelle demande… (%1) en consigne une&#xa0;; Effacer les filtres affiche aussi les demandes fermées.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Role</name>
@@ -6510,6 +6594,10 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Consigner</translation>
+    </message>
+    <message>
+        <source>Nothing booked on this day. New conversation… (%1) books one with a supporter who accepted a request.</source>
+        <translation>Rien de prévu ce jour-là. Nouvelle conversation… (%1) en planifie une avec un pair aidant qui a accepté une demande.</translation>
     </message>
 </context>
 <context>
@@ -8015,6 +8103,14 @@ Statut&#xa0;: %6</translation>
         <source>Rea&amp;d again</source>
         <translation>&amp;Relire</translation>
     </message>
+    <message>
+        <source>Choose a CSV file to see the supporters it holds.</source>
+        <translation>Choisissez un fichier CSV pour voir les pairs aidants qu’il contient.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SupporterImporter</name>
@@ -8553,6 +8649,22 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Change to %1</source>
         <translation>Passer à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No supporter to show. New supporter… (%1) adds one; Import supporters… reads a roster from a spreadsheet saved as CSV.</source>
+        <translation>Aucun pair aidant à afficher. Nouveau pair aidant… (%1) en ajoute un&#xa0;; Importer des pairs aidants… lit une liste enregistrée en CSV depuis un tableur.</translation>
+    </message>
+    <message>
+        <source>No supporter to show. An administrator adds supporters or imports the roster.</source>
+        <translation>Aucun pair aidant à afficher. L’administration ajoute les pairs aidants ou importe la liste.</translation>
+    </message>
+    <message>
+        <source>No training recorded.</source>
+        <translation>Aucune formation consignée.</translation>
+    </message>
+    <message>
+        <source>No debrief recorded.</source>
+        <translation>Aucun débreffage consigné.</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,43 @@ TEST_CASE("The dashboard lists what waits and opens a request from its line", "[
     CHECK(window.currentPage() == window.pageIndex(QStringLiteral("requestsPage")));
 }
 
+TEST_CASE("Empty lists say what they would hold and how to fill them, and step aside once they have rows",
+          "[ui][dashboard][empty]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    MainWindow window(*session);
+    window.resize(1100, 700);
+    window.show();
+    auto* dashboard = qobject_cast<DashboardPage*>(window.page(window.pageIndex(QStringLiteral("dashboardPage"))));
+    REQUIRE(dashboard != nullptr);
+    window.setCurrentPage(window.pageIndex(QStringLiteral("dashboardPage")));
+    auto* newRequests = child<QLabel>(dashboard, QStringLiteral("newRequestsListEmpty"));
+    CHECK(newRequests->isVisible());
+    CHECK(newRequests->text().contains(QStringLiteral("New request")));
+    CHECK(child<QLabel>(dashboard, QStringLiteral("contactOverdueListEmpty"))->text().contains(u"overdue"));
+
+    // Every table of the pages says something when empty, and says what to do.
+    QWidget* requests = window.page(window.pageIndex(QStringLiteral("requestsPage")));
+    window.setCurrentPage(window.pageIndex(QStringLiteral("requestsPage")));
+    auto* noRequest = child<QLabel>(requests, QStringLiteral("requestsTableEmpty"));
+    CHECK(noRequest->isVisible());
+    CHECK(noRequest->text().contains(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    CHECK_FALSE(noRequest->accessibleName().isEmpty());
+    QWidget* supporters = window.page(window.pageIndex(QStringLiteral("supportersPage")));
+    window.setCurrentPage(window.pageIndex(QStringLiteral("supportersPage")));
+    CHECK(child<QLabel>(supporters, QStringLiteral("supporterTableEmpty"))->text().contains(u"Import supporters"));
+
+    // A request recorded: the lists show it and the empty texts step aside.
+    REQUIRE(RequestService(*session).intake(sampleRequest(vault.clock().nowUtc())));
+    Q_EMIT window.page(window.pageIndex(QStringLiteral("supportersPage")))->vaultChanged(); // as another page would
+    window.setCurrentPage(window.pageIndex(QStringLiteral("requestsPage")));
+    REQUIRE(QTest::qWaitFor([&] { return !noRequest->isVisible(); }, 2000));
+    window.setCurrentPage(window.pageIndex(QStringLiteral("dashboardPage")));
+    REQUIRE(QTest::qWaitFor([&] { return !newRequests->isVisible(); }, 2000));
+}
+
 TEST_CASE("The dashboard shows a proposal unanswered for three days and a match that needs a new supporter",
           "[ui][dashboard]")
 {

@@ -8,6 +8,7 @@
 #include "services/MatchingService.h"
 #include "services/ProgramSettings.h"
 #include "services/Vault.h"
+#include "widgets/EmptyState.h"
 #include "widgets/Heading.h"
 #include "widgets/MessageLabel.h"
 
@@ -134,6 +135,9 @@ QWidget* MatchDialog::createChoosePage()
     auto* candidatesLabel = new QLabel(tr("&Suggested supporters:"), page);
     candidatesLabel->setBuddy(m_candidateView);
 
+    EmptyState::attach(m_candidateView,
+                       tr("No supporter can be suggested: see below why each was left out. An "
+                          "administrator adds supporters or returns paused ones to active."));
     m_exclusionView = createTable(m_exclusions, QStringLiteral("excludedView"), tr("Supporters not suggested"), page);
     m_exclusionView->setColumnWidth(MatchExclusionModel::NameColumn, 170);
     m_excludedLabel = new QLabel(tr("&Not suggested:"), page);

@@ -7,6 +7,7 @@
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "widgets/Controls.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAction>
@@ -86,6 +87,8 @@ SupporterImportDialog::SupporterImportDialog(VaultSession& session, QAction* loc
     m_import->setIcon(QIcon(QStringLiteral(":/icons/import.svg")));
     m_previewView->setModel(m_preview);
     m_issueView->setModel(m_issues);
+    EmptyState::attach(m_previewView, tr("Choose a CSV file to see the supporters it holds."));
+    EmptyState::attach(m_issueView, tr("No problems found."));
     m_issueView->setWordWrap(true);
 
     auto* fileRow = new QHBoxLayout;

@@ -5,6 +5,7 @@
 #include "services/AuditViewer.h"
 #include "services/Vault.h"
 #include "widgets/Controls.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAction>
@@ -102,6 +103,7 @@ AuditPage::AuditPage(PageContext& context, QWidget* parent)
     contentLayout()->addLayout(filters);
 
     m_table->setModel(m_model);
+    EmptyState::attach(m_table, tr("No entry matches these filters."));
     // Fixed row heights and no per-content sizing: the view never reads rows that are not on screen.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

@@ -8,6 +8,7 @@
 #include "models/DashboardListModel.h"
 #include "services/DashboardService.h"
 #include "services/Vault.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 
 #include <QGridLayout>
@@ -65,22 +66,37 @@ DashboardPage::DashboardPage(PageContext& context, QWidget* parent)
     contentLayout()->addWidget(scroll, 1);
 
     // The order a coordinator works in: what is late or stuck first, then what waits for them, then the week ahead.
-    addCard(QStringLiteral("contactOverdue"), tr("First contact overdue"), true, 0, 0);
-    addCard(QStringLiteral("needsNewSupporter"), tr("Needs a new supporter"), true, 0, 1);
-    addCard(QStringLiteral("escalatedWithoutSupporter"), tr("Escalated, no supporter yet"), true, 0, 2);
-    addCard(QStringLiteral("contactDueToday"), tr("First contact due today"), false, 1, 0);
-    addCard(QStringLiteral("newRequests"), tr("New requests to triage"), false, 1, 1);
-    addCard(QStringLiteral("triagedNotMatched"), tr("Triaged, no supporter yet"), false, 1, 2);
-    addCard(QStringLiteral("awaitingConsent"), tr("Awaiting consent"), false, 2, 0);
-    addCard(QStringLiteral("awaitingAcceptance"), tr("Awaiting the supporter's answer"), false, 2, 1);
-    addCard(QStringLiteral("proposalsUnanswered"), tr("Proposals unanswered"), true, 2, 2);
-    addCard(QStringLiteral("conversationsToday"), tr("Conversations today"), false, 3, 0);
-    addCard(QStringLiteral("notRecorded"), tr("Past sessions not recorded"), true, 3, 1);
-    addCard(QStringLiteral("quietMatches"), tr("No conversation held lately"), false, 3, 2);
-    addCard(QStringLiteral("groupsThisWeek"), tr("Group sessions in the next 7 days"), false, 4, 0);
-    addCard(QStringLiteral("groupSeriesRunningOut"), tr("Group series running out within 14 days"), false, 4, 1);
-    addCard(QStringLiteral("trainingDue"), tr("Training due within 30 days"), false, 4, 2);
-    addCard(QStringLiteral("purgeSoon"), tr("Identities purged in the next 7 days"), false, 5, 0);
+    addCard(QStringLiteral("contactOverdue"), tr("First contact overdue"), tr("No first contact is overdue."), true, 0,
+            0);
+    addCard(QStringLiteral("needsNewSupporter"), tr("Needs a new supporter"), tr("No match needs a new supporter."),
+            true, 0, 1);
+    addCard(QStringLiteral("escalatedWithoutSupporter"), tr("Escalated, no supporter yet"),
+            tr("No escalated request is waiting for a supporter."), true, 0, 2);
+    addCard(QStringLiteral("contactDueToday"), tr("First contact due today"), tr("No first contact is due today."),
+            false, 1, 0);
+    addCard(QStringLiteral("newRequests"), tr("New requests to triage"),
+            tr("No new request to triage. New request… on the Requests page records one."), false, 1, 1);
+    addCard(QStringLiteral("triagedNotMatched"), tr("Triaged, no supporter yet"),
+            tr("Every triaged request has a supporter."), false, 1, 2);
+    addCard(QStringLiteral("awaitingConsent"), tr("Awaiting consent"), tr("No request is waiting for consent."), false,
+            2, 0);
+    addCard(QStringLiteral("awaitingAcceptance"), tr("Awaiting the supporter's answer"),
+            tr("No supporter has a proposal to answer."), false, 2, 1);
+    addCard(QStringLiteral("proposalsUnanswered"), tr("Proposals unanswered"),
+            tr("No proposal has waited too long for an answer."), true, 2, 2);
+    addCard(QStringLiteral("conversationsToday"), tr("Conversations today"), tr("No conversation today."), false, 3, 0);
+    addCard(QStringLiteral("notRecorded"), tr("Past sessions not recorded"), tr("Every past session is recorded."),
+            true, 3, 1);
+    addCard(QStringLiteral("quietMatches"), tr("No conversation held lately"),
+            tr("Every ongoing match had a conversation lately."), false, 3, 2);
+    addCard(QStringLiteral("groupsThisWeek"), tr("Group sessions in the next 7 days"),
+            tr("No group session in the next 7 days."), false, 4, 0);
+    addCard(QStringLiteral("groupSeriesRunningOut"), tr("Group series running out within 14 days"),
+            tr("No group series runs out soon."), false, 4, 1);
+    addCard(QStringLiteral("trainingDue"), tr("Training due within 30 days"),
+            tr("No training falls due within 30 days."), false, 4, 2);
+    addCard(QStringLiteral("purgeSoon"), tr("Identities purged in the next 7 days"),
+            tr("No identity is purged in the next 7 days."), false, 5, 0);
     for (int column = 0; column < 3; ++column)
         layout->setColumnStretch(column, 1);
     layout->setRowStretch(6, 1);
@@ -149,7 +165,8 @@ QWidget* DashboardPage::createFirstSteps()
     return m_firstSteps;
 }
 
-DashboardPage::Card& DashboardPage::addCard(const QString& name, const QString& title, bool alert, int row, int column)
+DashboardPage::Card& DashboardPage::addCard(const QString& name, const QString& title, const QString& empty, bool alert,
+                                            int row, int column)
 {
     QWidget* grid = m_grid;
     Card card;
@@ -163,6 +180,8 @@ DashboardPage::Card& DashboardPage::addCard(const QString& name, const QString& 
     card.view->setObjectName(name + QStringLiteral("List"));
     card.view->setModel(card.model);
     card.view->setAccessibleName(title);
+    // An empty list says what it would hold, in words that read as good news or as what to do.
+    EmptyState::attach(card.view, empty);
     card.view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Lines wrap rather than scroll sideways; the tooltip repeats each line.
     card.view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -227,9 +246,7 @@ void DashboardPage::fill(Card& card, const DashboardRows& rows, QList<DashboardE
     QPalette palette = card.box->palette();
     palette.setColor(QPalette::WindowText, late ? errorColour(QPalette()) : QPalette().color(QPalette::WindowText));
     card.box->setPalette(palette);
-    if (rows.count == 0)
-        card.note->setText(tr("Nothing here."));
-    else if (rows.count > rows.rows.size())
+    if (rows.count > rows.rows.size())
         card.note->setText(tr("Showing the first %1 of %2.")
                                .arg(QLocale().toString(rows.rows.size()), QLocale().toString(rows.count)));
     else

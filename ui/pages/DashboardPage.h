@@ -50,7 +50,7 @@ private:
 
     QWidget* createFirstSteps();
     Card& card(const QString& name);
-    Card& addCard(const QString& name, const QString& title, bool alert, int row, int column);
+    Card& addCard(const QString& name, const QString& title, const QString& empty, bool alert, int row, int column);
     void fill(Card& card, const DashboardRows& rows, QList<DashboardEntry> entries);
     void show(const DashboardOverview& overview);
 

@@ -11,6 +11,7 @@
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "widgets/Controls.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -106,6 +107,12 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
     m_groupView->sortByColumn(GroupTableModel::Name, Qt::AscendingOrder);
     m_occurrenceView->setModel(m_occurrences);
     m_registrationView->setModel(m_registrations);
+    EmptyState::attach(m_groupView,
+                       tr("No groups yet. New group… (%1) starts a series of sessions.")
+                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    EmptyState::attach(m_occurrenceView, tr("Select a group to see its sessions."));
+    EmptyState::attach(m_registrationView,
+                       tr("No one is registered for the selected session. Register participant… adds someone."));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(section(splitter, tr("Gro&ups"), m_groupView, { m_newButton, m_scheduleButton }));

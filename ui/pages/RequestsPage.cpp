@@ -17,6 +17,7 @@
 #include "services/Vault.h"
 #include "undo/EditRequestCommand.h"
 #include "widgets/Controls.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAbstractButton>
@@ -105,6 +106,10 @@ RequestsPage::RequestsPage(PageContext& context, QWidget* parent)
 
     m_table = ui::createTableView(this, "requestsTable", tr("Requests"));
     m_table->setModel(m_model);
+    EmptyState::attach(m_table,
+                       tr("No request to show. New request… (%1) records one; Clear filters shows the "
+                          "closed ones too.")
+                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_table->horizontalHeader()->setSortIndicator(RequestTableModel::Received, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     // The corner button would select every row; one request is worked on at a time.

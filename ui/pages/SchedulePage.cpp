@@ -10,6 +10,7 @@
 #include "services/SchedulingService.h"
 #include "services/Vault.h"
 #include "widgets/Controls.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAbstractButton>
@@ -146,6 +147,10 @@ SchedulePage::SchedulePage(PageContext& context, QWidget* parent)
     m_agendaView->setObjectName(QStringLiteral("agendaView"));
     m_agendaView->setAccessibleName(tr("Conversations and group sessions of the selected day"));
     m_agendaView->setModel(m_agendaProxy);
+    EmptyState::attach(m_agendaView,
+                       tr("Nothing booked on this day. New conversation… (%1) books one with a "
+                          "supporter who accepted a request.")
+                           .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_agendaView->setSortingEnabled(true);
     m_agendaView->sortByColumn(AgendaModel::TimeColumn, Qt::AscendingOrder);
     m_agendaView->setSelectionBehavior(QAbstractItemView::SelectRows);

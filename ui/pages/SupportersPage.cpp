@@ -16,6 +16,7 @@
 #include "services/Vault.h"
 #include "undo/SupporterCommands.h"
 #include "widgets/Controls.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 
 #include <QAction>
@@ -88,6 +89,12 @@ SupportersPage::SupportersPage(PageContext& context, QWidget* parent)
 
     m_table = ui::createTableView(this, "supporterTable", tr("Supporters"));
     m_table->setModel(m_filter);
+    EmptyState::attach(m_table,
+                       m_administrator ? tr("No supporter to show. New supporter… (%1) adds one; Import supporters… "
+                                            "reads a roster from a spreadsheet saved as CSV.")
+                                             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))
+                                       : tr("No supporter to show. An administrator adds supporters or imports the "
+                                            "roster."));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SupporterTableModel::Name, Qt::AscendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -107,6 +114,8 @@ SupportersPage::SupportersPage(PageContext& context, QWidget* parent)
     m_trainingView->setModel(m_training);
     m_debriefView = ui::createTableView(detailBox, "debriefTable", tr("Debriefs"));
     m_debriefView->setModel(m_debriefs);
+    EmptyState::attach(m_trainingView, tr("No training recorded."));
+    EmptyState::attach(m_debriefView, tr("No debrief recorded."));
     auto* trainingLabel = new QLabel(tr("Tr&aining:"), detailBox);
     trainingLabel->setBuddy(m_trainingView);
     auto* debriefLabel = new QLabel(tr("De&briefs:"), detailBox);
