@@ -3,6 +3,7 @@
 #include "domain/DateText.h"
 #include "domain/Vocabulary.h"
 #include "services/AuditLog.h"
+#include "services/HandOff.h"
 #include "services/MatchingService.h"
 #include "services/Permissions.h"
 #include "services/ProgramSettings.h"
@@ -12,6 +13,7 @@
 #include "storage/ConversationRepository.h"
 #include "storage/Database.h"
 #include "storage/GroupRepository.h"
+#include "storage/RequestRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -64,6 +66,22 @@ Result<void> SchedulingService::validate(const ConversationRequest& request)
     if (!Vocabulary::contains(Vocab::Modality, request.modality)) {
         return invalid(Text::tr("\"%1\" is not a modality; use one of: %2.")
                            .arg(request.modality, Vocabulary::keys(Vocab::Modality).join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
+Result<void> SchedulingService::checkAfterReceipt(qint64 requestId, const QDateTime& start)
+{
+    auto request = RequestRepository(m_session.database()).find(requestId);
+    if (!request)
+        return request.error();
+    if (!request->has_value())
+        return invalid(Text::tr("There is no request #%1.").arg(requestId));
+    const QDateTime received = (*request)->receivedAt;
+    if (received.isValid() && start < received) {
+        return invalid(Text::tr("This time is before request %1 was received (%2): a conversation about it cannot "
+                                "come before it. Check the date.")
+                           .arg(HandOff::referenceCode(requestId), localText(received)));
     }
     return {};
 }
@@ -209,6 +227,8 @@ Result<ScheduledConversation> SchedulingService::schedule(const ConversationRequ
         }
         const Match& accepted = **match;
         const QDateTime start = request.startsAt.toUTC();
+        if (auto after = checkAfterReceipt(request.requestId, start); !after)
+            return after;
         if (auto free = checkSlot(accepted.supporterId, start, request.durationMinutes, request.modality,
                                   request.outsideAvailability, 0);
             !free)
@@ -362,6 +382,8 @@ Result<void> SchedulingService::reschedule(qint64 conversationId, const QDateTim
                                     "of moving it.")
                                .arg(conversationId));
         const QDateTime start = startsAt.toUTC();
+        if (auto after = checkAfterReceipt(conversation->requestId, start); !after)
+            return after;
         if (auto free = checkSlot(conversation->supporterId, start, durationMinutes, modality, outsideAvailability,
                                   conversationId);
             !free)

@@ -61,6 +61,11 @@ public:
     // booking proposes first. nullopt when the supporter gave no availability or nothing is free.
     Result<std::optional<QDateTime>> nextFreeSlot(qint64 supporterId, int durationMinutes, const QDateTime& after);
 
+    // InvalidInput, saying when the request was received, for a conversation that would start before it: no
+    // conversation about a request can come before the request itself (a mistyped year or month). The booking
+    // dialog asks as the time is typed; schedule and reschedule check it again.
+    Result<void> checkAfterReceipt(qint64 requestId, const QDateTime& start);
+
     const QTimeZone& timeZone() const { return m_zone; }
 
     // True when [start, end) lies inside one of the weekly windows, read in zone's wall-clock time.

@@ -6696,6 +6696,14 @@ Statut&#xa0;: %6</translation>
         <source>The supporter is paused until %1: they cannot be booked for a conversation. End the match to find a new supporter.</source>
         <translation>Le pair aidant est en pause jusqu’au %1&#xa0;: on ne peut pas lui fixer de conversation. Mettez fin au jumelage pour trouver un nouveau pair aidant.</translation>
     </message>
+    <message>
+        <source>There is no request #%1.</source>
+        <translation>Il n’y a pas de demande n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>This time is before request %1 was received (%2): a conversation about it cannot come before it. Check the date.</source>
+        <translation>Ce moment précède la réception de la demande %1 (%2)&#xa0;: une conversation à son sujet ne peut pas la précéder. Vérifiez la date.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SecretInput</name>

@@ -89,7 +89,7 @@ TEST_CASE("A vault open in one process is refused to another with a clear messag
     CHECK(vault.run(words({ "verify" })).exitCode == 0);
 }
 
-TEST_CASE("passwd with the recovery key resets a forgotten passphrase; recovery-key regenerate retires the old key",
+TEST_CASE("passwd with the recovery key resets a forgotten passphrase, recovery-key regenerate retires the old key",
           "[cli][accounts]")
 {
     CliVault vault;

@@ -109,7 +109,7 @@ TEST_CASE("Roles are refused in the services, and every refusal is audited", "[a
     }
 }
 
-TEST_CASE("Deactivating takes the slot out of keyring.json; the last administrator and oneself stay", "[accounts]")
+TEST_CASE("Deactivating takes the slot out of keyring.json, the last administrator and oneself stay", "[accounts]")
 {
     TempVault vault;
     auto admin = vault.unlock();
@@ -236,7 +236,7 @@ TEST_CASE("A rotation interrupted at any step is finished by the next unlock", "
     CHECK_FALSE(opens(oldKey));
 }
 
-TEST_CASE("Two processes never open one vault; a lock left by a crash is taken over", "[accounts]")
+TEST_CASE("Two processes never open one vault, a lock left by a crash is taken over", "[accounts]")
 {
     TempVault vault;
     const QString lockPath = QDir(vault.directory()).filePath(QLatin1String(VaultLock::FileName));

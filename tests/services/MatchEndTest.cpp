@@ -232,7 +232,7 @@ TEST_CASE("Ending a match is refused, changing nothing, when it cannot apply", "
     CHECK(notPermitted.error().code == ErrorCode::NotPermitted);
 }
 
-TEST_CASE("Pausing a supporter with live matches asks for confirmation; a paused supporter is not booked",
+TEST_CASE("Pausing a supporter with live matches asks for confirmation, a paused supporter is not booked",
           "[match-end]")
 {
     TempVault vault;

@@ -9,6 +9,7 @@
 #include "services/SchedulingService.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/SqlValues.h"
 
 using namespace peerdesk;
 using namespace peerdesk::test::scheduling;
@@ -426,13 +427,41 @@ TEST_CASE("When the request refuses the held conversation, the conversation stay
 {
     TempVault vault;
     auto session = vault.unlock();
-    // Received on 1 March; the conversation is (wrongly) dated before that, so the request refuses it.
+    // Received on 1 March and booked on the 2nd; the receipt is then found to be the 3rd (as a vault written before
+    // bookings were checked against it may hold), so the request refuses a conversation held before it.
     const qint64 request = addMatchedRequest(*session, addSupporter(*session, Video), QStringLiteral("accepted"),
                                              QStringLiteral("accepted"), torontoTime(2026, 3, 1, 9, 0));
     SchedulingService service(*session, toronto());
-    const qint64 id = scheduled(service, conversationAt(request, torontoTime(2026, 2, 27, 14, 0)));
+    const qint64 id = scheduled(service, conversationAt(request, torontoTime(2026, 3, 2, 14, 0)));
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE requests SET received_at = ? WHERE id = ?"),
+                                     { sql_values::moment(torontoTime(2026, 3, 3, 9, 0)), request }));
     refused(*session, [&] { return service.setStatus(id, QStringLiteral("held")); });
     CHECK(service.get(id)->status == QStringLiteral("scheduled"));
+}
+
+TEST_CASE("A conversation booked or moved before its request was received is refused and changes nothing", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 request = addMatchedRequest(*session, addSupporter(*session, Video), QStringLiteral("accepted"),
+                                             QStringLiteral("accepted"), torontoTime(2026, 3, 1, 9, 0));
+    SchedulingService service(*session, toronto());
+    // A year typed wrong: 2025 for 2026.
+    auto early = service.schedule(conversationAt(request, torontoTime(2025, 3, 2, 14, 0)));
+    REQUIRE_FALSE(early);
+    CHECK(early.error().code == ErrorCode::InvalidInput);
+    CHECK(early.error().message.contains(QStringLiteral("received")));
+    CHECK(service.list(request)->isEmpty());
+    CHECK_FALSE(service.checkAfterReceipt(request, torontoTime(2026, 3, 1, 8, 45)));
+    CHECK(service.checkAfterReceipt(request, torontoTime(2026, 3, 1, 9, 0)));
+
+    const qint64 id = scheduled(service, conversationAt(request, torontoTime(2026, 3, 2, 14, 0)));
+    const QStringList before = snapshot(*session);
+    auto moved = service.reschedule(id, torontoTime(2025, 3, 2, 14, 0), 30, QStringLiteral("video"), false);
+    REQUIRE_FALSE(moved);
+    CHECK(moved.error().message.contains(QStringLiteral("received")));
+    CHECK(snapshot(*session) == before);
+    CHECK(service.get(id)->startsAt == torontoTime(2026, 3, 2, 14, 0).toUTC());
 }
 
 TEST_CASE("Reporting users can neither schedule nor see conversations", "[schedule]")
@@ -508,7 +537,7 @@ TEST_CASE("Closing a request cancels its conversations booked from the close on,
     CHECK(service.schedule(conversationAt(other, torontoTime(2026, 3, 9, 14, 0))));
 }
 
-TEST_CASE("A close dated earlier never cancels a past conversation; a request without a supporter cancels nothing",
+TEST_CASE("A close dated earlier never cancels a past conversation, a request without a supporter cancels nothing",
           "[schedule][close]")
 {
     TempVault vault;
@@ -597,8 +626,7 @@ TEST_CASE("Upgrading to schema 12 cancels, once, what closed requests left sched
     CHECK(status(open) == QLatin1String("scheduled"));
 }
 
-TEST_CASE("A retired or not yet active supporter cannot be booked; a paused one still sees their current peers",
-          "[schedule]")
+TEST_CASE("A retired, not yet active or paused supporter cannot be booked or have a conversation moved", "[schedule]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -610,7 +638,9 @@ TEST_CASE("A retired or not yet active supporter cannot be booked; a paused one 
         REQUIRE(session->database().exec(QStringLiteral("UPDATE supporters SET status = ? WHERE id = ?"),
                                          { QLatin1String(status), supporter }));
     };
-    for (const char* status : { "retired", "nominated", "in_training" }) {
+    // Since a match can be ended for a new supporter (match end), a paused supporter's peers are moved on rather
+    // than booked with someone who stepped back.
+    for (const char* status : { "retired", "nominated", "in_training", "paused" }) {
         INFO(status);
         setStatus(status);
         const Error error = refused(
@@ -621,11 +651,14 @@ TEST_CASE("A retired or not yet active supporter cannot be booked; a paused one 
             return service.reschedule(booked, torontoTime(2026, 3, 10, 14, 0), 30, QStringLiteral("video"), false);
         });
     }
-    // Paused, or away until a date: no new peer (matching), but the current ones keep their conversations.
-    setStatus("paused");
-    CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 9, 14, 0))));
+    // Away until a date: the same until that date has passed.
     setStatus("active");
-    REQUIRE(session->database().exec(QStringLiteral("UPDATE supporters SET paused_until = '2026-03-12' WHERE id = ?"),
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE supporters SET paused_until = ? WHERE id = ?"),
+                                     { session->clock().todayLocal().addDays(3).toString(Qt::ISODate), supporter }));
+    const Error away
+        = refused(*session, [&] { return service.schedule(conversationAt(request, torontoTime(2026, 3, 11, 14, 0))); });
+    CHECK(away.message.contains(QStringLiteral("paused until")));
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE supporters SET paused_until = NULL WHERE id = ?"),
                                      { supporter }));
     CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 11, 14, 0))));
 }

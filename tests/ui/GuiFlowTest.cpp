@@ -798,7 +798,7 @@ TEST_CASE("Forgot passphrase: the recovery key sets a new one off the GUI thread
     REQUIRE(waitFor([&] { return controller.mainWindow() && controller.mainWindow()->isVisible(); }));
 }
 
-TEST_CASE("Locking and quitting take the automatic backup off the GUI thread; a failed one is reported", "[ui][backup]")
+TEST_CASE("Locking and quitting take the automatic backup off the GUI thread, a failed one is reported", "[ui][backup]")
 {
     prepareApplication();
     QTemporaryDir root;

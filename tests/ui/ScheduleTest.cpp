@@ -474,7 +474,14 @@ TEST_CASE("Moving a conversation from the schedule refuses a double booking in p
     CHECK_FALSE(child<QComboBox>(dialog, "requestCombo")->isEnabled());
     auto* start = child<MomentEdit>(dialog, "startEdit");
     CHECK(start->dateTime() == at.addDays(1));
+    // A year typed wrong is refused as it is typed, before Move is pressed, and Move waits for a real time.
+    auto* save = child<QPushButton>(dialog, "saveButton");
+    start->setDateTime(at.addYears(-1));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(child<MessageLabel>(dialog, "conversationMessage")->text().contains(QStringLiteral("received")));
     start->setDateTime(at.addSecs(10 * 60));
+    CHECK(save->isEnabled());
+    CHECK(child<MessageLabel>(dialog, "conversationMessage")->text().isEmpty());
     child<QPushButton>(dialog, "saveButton")->click();
     CHECK(child<MessageLabel>(dialog, "conversationMessage")
               ->text()

@@ -106,6 +106,8 @@ ConversationDialog::ConversationDialog(PageContext& context, Mode mode, qint64 i
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConversationDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_request, &QComboBox::currentIndexChanged, this, &ConversationDialog::preselectModality);
+    connect(m_request, &QComboBox::currentIndexChanged, this, &ConversationDialog::checkReceipt);
+    connect(m_start, &MomentEdit::changed, this, &ConversationDialog::checkReceipt);
 
     if (mode == Mode::New)
         loadRequests(id);
@@ -219,6 +221,26 @@ void ConversationDialog::preselectModality()
         const int index = m_modality->findData(request->profile.modalities.constFirst());
         if (index >= 0)
             m_modality->setCurrentIndex(index);
+    }
+}
+
+void ConversationDialog::checkReceipt()
+{
+    const QDateTime start = m_start->dateTime();
+    if (m_done || requestId() <= 0 || !start.isValid())
+        return;
+    auto after = SchedulingService(m_context.session).checkAfterReceipt(requestId(), start.toUTC());
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    if (!after) {
+        m_beforeReceipt = true;
+        m_message->showError(after.error().message);
+        ok->setEnabled(false);
+        ok->setToolTip(after.error().message);
+    } else if (m_beforeReceipt) {
+        m_beforeReceipt = false;
+        m_message->clearMessage();
+        ok->setEnabled(true);
+        ok->setToolTip(QString());
     }
 }
 

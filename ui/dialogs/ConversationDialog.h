@@ -48,6 +48,9 @@ private:
     // The supporter's modalities (the only ones offered), availability and first free time, which a new booking
     // takes as its proposal.
     void showSupporter(qint64 supporterId, bool proposeTime);
+    // Refuses at once a start before the request was received (a year or month typed wrong), with the service's
+    // words, and lets Save through again once the time is right.
+    void checkReceipt();
     void save();
 
     PageContext& m_context;
@@ -55,6 +58,7 @@ private:
     qint64 m_conversationId = 0;
     qint64 m_fixedRequestId = 0;
     bool m_done = false;
+    bool m_beforeReceipt = false;
     QComboBox* m_request;
     MomentEdit* m_start;
     QSpinBox* m_duration;
