@@ -256,7 +256,7 @@ public:
         const SupporterLoad load = m_input.loads.value(s.id);
         const int free = s.maxActive - load.activeMatches;
         factors[4] = { w.load, static_cast<double>(free) / s.maxActive };
-        reasons.append(once(m_placesFree, [] { return Text::tr("%1 of %2 places free"); }).arg(free).arg(s.maxActive));
+        reasons.append(placesFree(free).arg(s.maxActive));
 
         // Rotation: whoever waited longest since their last match comes first, all else equal.
         double rotation = 1;
@@ -348,6 +348,15 @@ private:
         return *found;
     }
 
+    // "%n of %1 places free", with %n's plural, once per count.
+    const QString& placesFree(int free)
+    {
+        auto found = m_placesFree.find(free);
+        if (found == m_placesFree.end())
+            found = m_placesFree.insert(free, Text::tr("%n of %1 places free", nullptr, free));
+        return *found;
+    }
+
     const MatchInput& m_input;
     const SupportRequest& m_request;
     const MatchingProfile& m_profile;
@@ -363,12 +372,13 @@ private:
         m_notTaking, m_noPlaceFree, m_noLanguage, m_noModality, m_sameInstitutionRule, m_declinedBefore, m_matchEnded,
         m_noAffinity, m_noGender, m_supporterNumber, m_sameInstitution, m_otherInstitution, m_inAffinity,
         m_sameSpecialty, m_otherSpecialty, m_sameRegion, m_otherRegion, m_noTime, m_everyTime, m_someTimes,
-        m_placesFree, m_notMatched;
+        m_notMatched;
     QHash<QString, QString> m_notActive;
     QStringList m_speaks;
     QStringList m_offers;
     QHash<int, QString> m_stagesApart;
     QHash<int, QString> m_lastMatched;
+    QHash<int, QString> m_placesFree;
 };
 
 } // namespace

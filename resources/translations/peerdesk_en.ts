@@ -345,6 +345,16 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::GroupEditorDialog</name>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::GroupService</name>
     <message numerus="yes">
         <source>This group takes at most %n facilitator(s).</source>
@@ -401,6 +411,13 @@
             <numerusform>%n sessions added.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Import</name>
@@ -450,6 +467,13 @@
         <translation>
             <numerusform>last matched %n day ago</numerusform>
             <numerusform>last matched %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 places free</source>
+        <translation>
+            <numerusform>%n of %1 places free</numerusform>
+            <numerusform>%n of %1 places free</numerusform>
         </translation>
     </message>
 </context>

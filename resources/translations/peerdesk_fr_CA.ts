@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Deactivate %1? Their key slot leaves the vault at once; an administrator can reactivate the account later with a new initial passphrase.</source>
-        <translation>Désactiver %1&#xa0;? Son emplacement de clé quitte le coffre aussitôt; un administrateur pourra réactiver le compte plus tard avec une nouvelle phrase de passe initiale.</translation>
+        <translation>Désactiver %1&#xa0;? Son emplacement de clé quitte le coffre aussitôt&#xa0;; un administrateur pourra réactiver le compte plus tard avec une nouvelle phrase de passe initiale.</translation>
     </message>
     <message>
         <source>Adding the account…</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>Make a new recovery key; the old one stops working</source>
-        <translation>Créer une nouvelle clé de récupération; l’ancienne cesse de fonctionner</translation>
+        <translation>Créer une nouvelle clé de récupération&#xa0;; l’ancienne cesse de fonctionner</translation>
     </message>
     <message>
         <source>Make a new recovery key? The current one stops opening the vault at once, wherever it is kept.</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>A new recovery key was made; the old one no longer opens the vault.</source>
-        <translation>Une nouvelle clé de récupération a été créée; l’ancienne n’ouvre plus le coffre.</translation>
+        <translation>Une nouvelle clé de récupération a été créée&#xa0;; l’ancienne n’ouvre plus le coffre.</translation>
     </message>
     <message>
         <source>New data &amp;key…</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Give the vault a new data key; old copies of its key file stop opening it</source>
-        <translation>Donner une nouvelle clé de données au coffre; les anciennes copies de son fichier de clés ne l’ouvrent plus</translation>
+        <translation>Donner une nouvelle clé de données au coffre&#xa0;; les anciennes copies de son fichier de clés ne l’ouvrent plus</translation>
     </message>
     <message>
         <source>Remove %1 for good? Their key slot leaves the vault.
@@ -238,7 +238,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Give the vault a new data key? The window closes while the key is changed and PeerDesk asks for your passphrase again. Copies of keyring.json made before, and the passphrases in them, stop opening the vault; backups made before keep their old key.</source>
-        <translation>Donner une nouvelle clé de données au coffre&#xa0;? La fenêtre se ferme pendant le changement de clé, puis PeerDesk vous redemande votre phrase de passe. Les copies antérieures de keyring.json, et les phrases de passe qu’elles contiennent, n’ouvrent plus le coffre; les sauvegardes antérieures gardent leur ancienne clé.</translation>
+        <translation>Donner une nouvelle clé de données au coffre&#xa0;? La fenêtre se ferme pendant le changement de clé, puis PeerDesk vous redemande votre phrase de passe. Les copies antérieures de keyring.json, et les phrases de passe qu’elles contiennent, n’ouvrent plus le coffre&#xa0;; les sauvegardes antérieures gardent leur ancienne clé.</translation>
     </message>
     <message>
         <source>Reac&amp;tivate…</source>
@@ -634,7 +634,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>%1 already holds a vault; restore over it only with --force.</source>
-        <translation>%1 contient déjà un coffre; restaurez par-dessus seulement avec --force.</translation>
+        <translation>%1 contient déjà un coffre&#xa0;; restaurez par-dessus seulement avec --force.</translation>
     </message>
     <message>
         <source>The backup&apos;s database fails verification: %1</source>
@@ -965,15 +965,15 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>The file is valid: would import %n supporter(s). Nothing was written (dry run).</source>
         <translation>
-            <numerusform>Le fichier est valide&#xa0;: %n pair aidant serait importé(e). Rien n’a été écrit (essai à blanc).</numerusform>
-            <numerusform>Le fichier est valide&#xa0;: %n pairs aidants seraient importé(e)s. Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide&#xa0;: %n pair aidant serait importé. Rien n’a été écrit (essai à blanc).</numerusform>
+            <numerusform>Le fichier est valide&#xa0;: %n pairs aidants seraient importés. Rien n’a été écrit (essai à blanc).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n supporter(s).</source>
         <translation>
-            <numerusform>%n pair aidant importé(e).</numerusform>
-            <numerusform>%n pairs aidants importé(e)s.</numerusform>
+            <numerusform>%n pair aidant importé.</numerusform>
+            <numerusform>%n pairs aidants importés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1400,7 +1400,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>The old recovery key no longer opens the vault. Store the new one below somewhere safe, away from this computer; it is shown only this once.</source>
-        <translation>L’ancienne clé de récupération n’ouvre plus le coffre. Conservez la nouvelle ci-dessous en lieu sûr, loin de cet ordinateur; elle n’est affichée qu’une fois.</translation>
+        <translation>L’ancienne clé de récupération n’ouvre plus le coffre. Conservez la nouvelle ci-dessous en lieu sûr, loin de cet ordinateur&#xa0;; elle n’est affichée qu’une fois.</translation>
     </message>
     <message>
         <source>backup takes one of: %1</source>
@@ -1455,7 +1455,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>keyring.json agrees with the vault&apos;s accounts; nothing was changed.</source>
-        <translation>keyring.json concorde avec les comptes du coffre; rien n’a été changé.</translation>
+        <translation>keyring.json concorde avec les comptes du coffre&#xa0;; rien n’a été changé.</translation>
     </message>
     <message>
         <source>keyring.json now holds only the key slots the vault&apos;s accounts give. Anyone who may have a copy of a removed slot: change the data key (peerdesk-cli rekey).</source>
@@ -1657,7 +1657,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>The match of request #%1 has ended; the request is back to triaged for a new supporter.</source>
-        <translation>Le jumelage de la demande n°&#xa0;%1 a pris fin; la demande est de nouveau triée, en attente d’un nouveau pair aidant.</translation>
+        <translation>Le jumelage de la demande n°&#xa0;%1 a pris fin&#xa0;; la demande est de nouveau triée, en attente d’un nouveau pair aidant.</translation>
     </message>
     <message>
         <source>--reason and --at go with match end only.</source>
@@ -1756,11 +1756,11 @@ Commandes&#xa0;:
             | list [--json] | deactivate NOM | reactivate NOM --initial-passphrase-file FICHIER
             | remove NOM [--rotate-key]
   rekey     Renouveler la clé des données&#xa0;: rechiffrer la base, donner la nouvelle clé à chaque emplacement
-  recovery-key regenerate  Une nouvelle clé de récupération; l’ancienne cesse de fonctionner
+  recovery-key regenerate  Une nouvelle clé de récupération&#xa0;; l’ancienne cesse de fonctionner
   keyring repair  Ne garder dans keyring.json que les emplacements de clé que donnent les comptes du coffre
   backup    create DOSSIER | verify FICHIER | restore FICHIER --to DOSSIER [--force]
             [--allow-costly-keyring] ouvre une sauvegarde dont le trousseau demande plus de travail
-            Sauvegardes chiffrées; la dernière ligne de create est le chemin du fichier
+            Sauvegardes chiffrées&#xa0;; la dernière ligne de create est le chemin du fichier
   demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
             [--years N] [--conversations N] [--name-marker TEXTE]
             Détails et formats JSON&#xa0;: docs/cli.md
@@ -2143,11 +2143,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>a quote appears in a field that does not start with one; enclose the whole field in quotes and double each quote inside it.</source>
-        <translation>un guillemet figure dans un champ qui ne commence pas par un guillemet; mettez tout le champ entre guillemets et doublez chaque guillemet qu’il contient.</translation>
+        <translation>un guillemet figure dans un champ qui ne commence pas par un guillemet&#xa0;; mettez tout le champ entre guillemets et doublez chaque guillemet qu’il contient.</translation>
     </message>
     <message>
         <source>text follows the closing quote of a quoted field; a quote inside a quoted field must be doubled.</source>
-        <translation>du texte suit le guillemet fermant d’un champ entre guillemets; un guillemet à l’intérieur d’un tel champ doit être doublé.</translation>
+        <translation>du texte suit le guillemet fermant d’un champ entre guillemets&#xa0;; un guillemet à l’intérieur d’un tel champ doit être doublé.</translation>
     </message>
     <message>
         <source>a carriage return outside quotes is not followed by a line feed.</source>
@@ -2155,7 +2155,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>the text is not valid UTF-8; save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation>le texte n’est pas en UTF-8 valide; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+        <translation>le texte n’est pas en UTF-8 valide&#xa0;; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>Line %1: this row has more fields than the limit of %2.</source>
@@ -2171,7 +2171,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Line %1: the file is empty; its first line must name the columns.</source>
-        <translation>Ligne %1&#xa0;: le fichier est vide; sa première ligne doit nommer les colonnes.</translation>
+        <translation>Ligne %1&#xa0;: le fichier est vide&#xa0;; sa première ligne doit nommer les colonnes.</translation>
     </message>
     <message>
         <source>Line %1: column %2 of the header has no name.</source>
@@ -2195,7 +2195,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Line %1: column %2 is not one PeerDesk reads and will be ignored.</source>
-        <translation>Ligne %1&#xa0;: la colonne %2 n’est pas une de celles que PeerDesk lit; elle sera ignorée.</translation>
+        <translation>Ligne %1&#xa0;: la colonne %2 n’est pas une de celles que PeerDesk lit&#xa0;; elle sera ignorée.</translation>
     </message>
     <message>
         <source>Line %1 names none of the columns PeerDesk reads: the first line must be the header (docs/import-formats.md).</source>
@@ -2528,7 +2528,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>This PeerDesk was built with SQLCipher %1; version %2.%3 or newer is required.</source>
-        <translation>Cette version de PeerDesk a été compilée avec SQLCipher %1; la version %2.%3 ou plus récente est requise.</translation>
+        <translation>Cette version de PeerDesk a été compilée avec SQLCipher %1&#xa0;; la version %2.%3 ou plus récente est requise.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2552,7 +2552,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>%1 was written by a newer PeerDesk (schema %2; this program knows up to %3). Install the newer PeerDesk to open it.</source>
-        <translation>%1 a été écrit par une version plus récente de PeerDesk (schéma %2; ce programme connaît jusqu’au schéma %3). Installez la version plus récente de PeerDesk pour l’ouvrir.</translation>
+        <translation>%1 a été écrit par une version plus récente de PeerDesk (schéma %2&#xa0;; ce programme connaît jusqu’au schéma %3). Installez la version plus récente de PeerDesk pour l’ouvrir.</translation>
     </message>
     <message>
         <source>A user has an unknown role.</source>
@@ -2646,7 +2646,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>ICU trainees group</source>
-        <translation>Groupe des résident(e)s aux soins intensifs</translation>
+        <translation>Groupe des personnes résidentes aux soins intensifs</translation>
     </message>
     <message>
         <source>Demo data only goes into an empty vault: this one already has supporters, requests or groups. Create a separate vault for the demo.</source>
@@ -2731,8 +2731,8 @@ Codes de sortie&#xa0;:
     <message numerus="yes">
         <source>Ending the match cancels %n conversation(s) booked from now on; the supporter&apos;s time is freed.</source>
         <translation>
-            <numerusform>Mettre fin au jumelage annule %n conversation prévue à partir de maintenant; le temps du pair aidant est libéré.</numerusform>
-            <numerusform>Mettre fin au jumelage annule %n conversations prévues à partir de maintenant; le temps du pair aidant est libéré.</numerusform>
+            <numerusform>Mettre fin au jumelage annule %n conversation prévue à partir de maintenant&#xa0;; le temps du pair aidant est libéré.</numerusform>
+            <numerusform>Mettre fin au jumelage annule %n conversations prévues à partir de maintenant&#xa0;; le temps du pair aidant est libéré.</numerusform>
         </translation>
     </message>
     <message>
@@ -2803,7 +2803,7 @@ Codes de sortie&#xa0;:
     <name>peerdesk::FieldChecks</name>
     <message>
         <source>Unknown %1 &quot;%2&quot;. Allowed: %3.</source>
-        <translation>%1 inconnu(e)&#xa0;: «&#xa0;%2&#xa0;». Valeurs permises&#xa0;: %3.</translation>
+        <translation>Valeur inconnue pour %1&#xa0;: «&#xa0;%2&#xa0;». Valeurs permises&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The email address is not valid.</source>
@@ -2896,9 +2896,12 @@ Codes de sortie&#xa0;:
         <source> min</source>
         <translation> min</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> week(s)</source>
-        <translation> semaine(s)</translation>
+        <translation>
+            <numerusform> semaine</numerusform>
+            <numerusform> semaines</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3036,8 +3039,8 @@ Codes de sortie&#xa0;:
     <message numerus="yes">
         <source>There are %1 feedback answers for %n participant(s): each participant gives at most one.</source>
         <translation>
-            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e)&#xa0;: chaque personne en donne au plus une.</numerusform>
-            <numerusform>Il y a %1 réponses de rétroaction pour %n participant(e)s&#xa0;: chaque personne en donne au plus une.</numerusform>
+            <numerusform>Il y a %1 réponses de rétroaction pour %n personne participante&#xa0;: chaque personne en donne au plus une.</numerusform>
+            <numerusform>Il y a %1 réponses de rétroaction pour %n personnes participantes&#xa0;: chaque personne en donne au plus une.</numerusform>
         </translation>
     </message>
     <message>
@@ -3251,9 +3254,12 @@ Codes de sortie&#xa0;:
         <source>Weeks ahead</source>
         <translation>Semaines à l’avance</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> week(s)</source>
-        <translation> semaine(s)</translation>
+        <translation>
+            <numerusform> semaine</numerusform>
+            <numerusform> semaines</numerusform>
+        </translation>
     </message>
     <message>
         <source>Adds the sessions that are missing from today up to this many weeks ahead. Sessions already planned stay as they are.</source>
@@ -3347,7 +3353,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Thank you for supporting a colleague. Here is what you need to reach them (PeerDesk request %1).</source>
-        <translation>Merci de soutenir un(e) collègue. Voici ce qu’il vous faut pour communiquer avec cette personne (demande PeerDesk %1).</translation>
+        <translation>Merci de soutenir une ou un collègue. Voici ce qu’il vous faut pour communiquer avec cette personne (demande PeerDesk %1).</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3800,7 +3806,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>keyring.json has format version %1; this PeerDesk reads version %2. Install a newer PeerDesk.</source>
-        <translation>keyring.json est en format version %1; cette version de PeerDesk lit la version %2. Installez une version plus récente de PeerDesk.</translation>
+        <translation>keyring.json est en format version %1&#xa0;; cette version de PeerDesk lit la version %2. Installez une version plus récente de PeerDesk.</translation>
     </message>
     <message>
         <source>the vault id is invalid</source>
@@ -3852,7 +3858,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>keyring.json has format version %1, written by a development build of PeerDesk before its first release; this PeerDesk reads version %2.</source>
-        <translation>keyring.json est au format %1, écrit par une version de développement de PeerDesk antérieure à sa première publication; ce PeerDesk lit le format %2.</translation>
+        <translation>keyring.json est au format %1, écrit par une version de développement de PeerDesk antérieure à sa première publication&#xa0;; ce PeerDesk lit le format %2.</translation>
     </message>
     <message>
         <source>a key rotation is recorded in some slots only</source>
@@ -3860,7 +3866,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>A key rotation is under way; try again when it is done.</source>
-        <translation>Un renouvellement de clé est en cours; réessayez quand il sera terminé.</translation>
+        <translation>Un renouvellement de clé est en cours&#xa0;; réessayez quand il sera terminé.</translation>
     </message>
     <message>
         <source>a slot&apos;s sealed key does not open with its own key pair</source>
@@ -3904,7 +3910,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>keyring.json in %1 is a symbolic link; PeerDesk keeps its files in the vault folder itself. Replace the link with the file it points to.</source>
-        <translation>keyring.json dans %1 est un lien symbolique; PeerDesk garde ses fichiers dans le dossier du coffre lui-même. Remplacez le lien par le fichier vers lequel il pointe.</translation>
+        <translation>keyring.json dans %1 est un lien symbolique&#xa0;; PeerDesk garde ses fichiers dans le dossier du coffre lui-même. Remplacez le lien par le fichier vers lequel il pointe.</translation>
     </message>
 </context>
 <context>
@@ -4064,7 +4070,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Open the selected line; in a request, its next step</source>
-        <translation>Ouvrir la ligne choisie; dans une demande, sa prochaine étape</translation>
+        <translation>Ouvrir la ligne choisie&#xa0;; dans une demande, sa prochaine étape</translation>
     </message>
     <message>
         <source>Alt+underlined letter</source>
@@ -4177,19 +4183,19 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Suggested supporters</source>
-        <translation>Pairs aidants suggéré(e)s</translation>
+        <translation>Pairs aidants suggérés</translation>
     </message>
     <message>
         <source>&amp;Suggested supporters:</source>
-        <translation>Pairs aidants &amp;suggéré(e)s&#xa0;:</translation>
+        <translation>Pairs aidants &amp;suggérés&#xa0;:</translation>
     </message>
     <message>
         <source>Supporters not suggested</source>
-        <translation>Pairs aidants non suggéré(e)s</translation>
+        <translation>Pairs aidants non suggérés</translation>
     </message>
     <message>
         <source>&amp;Not suggested:</source>
-        <translation>&amp;Non suggéré(e)s&#xa0;:</translation>
+        <translation>&amp;Non suggérés&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Propose this supporter</source>
@@ -4197,7 +4203,7 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>Propose the selected supporter</source>
-        <translation>Proposer le pair aidant sélectionné(e)</translation>
+        <translation>Proposer le pair aidant sélectionné</translation>
     </message>
     <message>
         <source>Introduce the requester to the supporter</source>
@@ -4242,8 +4248,8 @@ Codes de sortie&#xa0;:
     <message numerus="yes">
         <source>&amp;Not suggested (%n):</source>
         <translation>
-            <numerusform>&amp;Non suggéré(e)s (%n)&#xa0;:</numerusform>
-            <numerusform>&amp;Non suggéré(e)s (%n)&#xa0;:</numerusform>
+            <numerusform>&amp;Non suggérés (%n)&#xa0;:</numerusform>
+            <numerusform>&amp;Non suggérés (%n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -4409,10 +4415,6 @@ Objet&#xa0;: %2
         <source>available at some requested times</source>
         <translation>disponible à certaines plages demandées</translation>
     </message>
-    <message>
-        <source>%1 of %2 places free</source>
-        <translation>%1 place(s) libre(s) sur %2</translation>
-    </message>
     <message numerus="yes">
         <source>last matched %n day(s) ago</source>
         <translation>
@@ -4432,6 +4434,13 @@ Objet&#xa0;: %2
         <source>was this request&apos;s supporter until the match ended</source>
         <translation>était le pair aidant de cette demande jusqu’à la fin du jumelage</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of %1 places free</source>
+        <translation>
+            <numerusform>%n place libre sur %1</numerusform>
+            <numerusform>%n places libres sur %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::MatchExclusionModel</name>
@@ -4445,7 +4454,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Not suggested because</source>
-        <translation>Non suggéré(e) parce que</translation>
+        <translation>Non suggéré parce que</translation>
     </message>
 </context>
 <context>
@@ -4794,7 +4803,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Too easy to guess. Add a few unrelated words; avoid names, dates and common phrases.</source>
-        <translation>Trop facile à deviner. Ajoutez quelques mots sans lien entre eux; évitez les noms, les dates et les expressions courantes.</translation>
+        <translation>Trop facile à deviner. Ajoutez quelques mots sans lien entre eux&#xa0;; évitez les noms, les dates et les expressions courantes.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
@@ -5135,7 +5144,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>&quot;%1&quot; of &quot;%2&quot; is not a career stage; use one of: %3.</source>
-        <translation>«&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n’est pas une étape de carrière; utilisez l’une de celles-ci&#xa0;: %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n’est pas une étape de carrière&#xa0;; utilisez l’une de celles-ci&#xa0;: %3.</translation>
     </message>
     <message>
         <source>A resource&apos;s tags are region and career_stage, not &quot;%1&quot;.</source>
@@ -5717,7 +5726,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>&quot;%1&quot; is not a reason for ending a match; use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un motif de fin de jumelage; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un motif de fin de jumelage&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Request #%1 has no supporter whose match could end.</source>
@@ -5824,7 +5833,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Requests for support, from intake to closing: triage, consent, matching with a peer supporter and hand-off. A physician&apos;s name and contact details are kept only while the coordinator and the supporter need them, then purged; an anonymous record stays for the statistics.</source>
-        <translation>Les demandes de soutien, de l’accueil à la fermeture&#xa0;: triage, consentement, jumelage avec un pair aidant pair(e) et transfert. Le nom et les coordonnées d’un(e) médecin ne sont conservés que le temps où la coordination et le pair aidant pair(e) en ont besoin, puis ils sont effacés; un dossier anonyme reste pour les statistiques.</translation>
+        <translation>Les demandes de soutien, de l’accueil à la fermeture&#xa0;: triage, consentement, jumelage avec un pair aidant et transfert. Le nom et les coordonnées de chaque médecin ne sont conservés que le temps où la coordination et le pair aidant en ont besoin, puis ils sont effacés&#xa0;; un dossier anonyme reste pour les statistiques.</translation>
     </message>
     <message>
         <source>&amp;New request…</source>
@@ -6312,7 +6321,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>Record that the supporter accepted request %1? This cannot be undone; if it was a mistake, end the match afterwards.</source>
-        <translation>Consigner que le pair aidant a accepté la demande %1&#xa0;? Cela ne peut pas être annulé; si c’est une erreur, mettez ensuite fin au jumelage.</translation>
+        <translation>Consigner que le pair aidant a accepté la demande %1&#xa0;? Cela ne peut pas être annulé&#xa0;; si c’est une erreur, mettez ensuite fin au jumelage.</translation>
     </message>
     <message>
         <source>Record that the supporter declined request %1? They will not be suggested for it again, and this cannot be undone.</source>
@@ -6581,7 +6590,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Only a scheduled conversation can change; this one is recorded.</source>
-        <translation>Seule une conversation prévue peut changer; celle-ci est consignée.</translation>
+        <translation>Seule une conversation prévue peut changer&#xa0;; celle-ci est consignée.</translation>
     </message>
     <message>
         <source>Can be recorded once the conversation has started.</source>
@@ -7239,7 +7248,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Each figure counts distinct physicians unless its table says otherwise. In tables marked &quot;not a sum&quot;, such as reasons for a request, a physician counts in every category that applies, so the categories add up to more than the total.</source>
-        <translation>Chaque chiffre compte des médecins distincts, sauf indication contraire du tableau. Dans les tableaux marqués «&#xa0;pas une somme&#xa0;», comme les motifs de demande, un médecin compte dans chaque catégorie qui s’applique; les catégories totalisent donc plus que le total.</translation>
+        <translation>Chaque chiffre compte des médecins distincts, sauf indication contraire du tableau. Dans les tableaux marqués «&#xa0;pas une somme&#xa0;», comme les motifs de demande, un médecin compte dans chaque catégorie qui s’applique&#xa0;; les catégories totalisent donc plus que le total.</translation>
     </message>
     <message>
         <source>To protect confidentiality, counts from 1 to %1 are suppressed (threshold k = %2). Other cells are suppressed too, so that no hidden count can be worked out from the totals, from the other cells or from earlier releases. Every suppressed cell shows the same symbol, %3, which never says why it was hidden.</source>
@@ -7259,7 +7268,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Medians and shares are given only when at least %1 are counted; otherwise only the bins are published. Nothing finer than a month, no minimum or maximum, and no name, institution or free text is ever published.</source>
-        <translation>Les médianes et les proportions ne sont données que si au moins %1 unités sont comptées; sinon, seules les classes sont publiées. Rien de plus fin qu’un mois, aucun minimum ni maximum, et aucun nom, établissement ou texte libre n’est jamais publié.</translation>
+        <translation>Les médianes et les proportions ne sont données que si au moins %1 unités sont comptées&#xa0;; sinon, seules les classes sont publiées. Rien de plus fin qu’un mois, aucun minimum ni maximum, et aucun nom, établissement ou texte libre n’est jamais publié.</translation>
     </message>
     <message>
         <source>Published figures are frozen: exporting this period again gives the same figures.</source>
@@ -7582,7 +7591,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Distinct physicians, each counted under their first request in the period.</source>
-        <translation>Médecins distincts, chacun(e) compté(e) selon sa première demande de la période.</translation>
+        <translation>Médecins distincts, comptés une seule fois, selon leur première demande de la période.</translation>
     </message>
     <message>
         <source>Requests received</source>
@@ -7693,7 +7702,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Distinct physicians with a request closed in the period, each counted under their first closure in it.</source>
-        <translation>Médecins distincts dont une demande a été fermée pendant la période, chacun(e) compté(e) selon sa première fermeture de la période.</translation>
+        <translation>Médecins distincts dont une demande a été fermée pendant la période, comptés une seule fois, selon leur première fermeture de la période.</translation>
     </message>
     <message>
         <source>Escalations</source>
@@ -7733,11 +7742,11 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Supporters added by the end of the period, by their status when the statistics were computed: the roster keeps no history of statuses.</source>
-        <translation>Pairs aidants ajouté(e)s avant la fin de la période, selon leur statut au moment du calcul&#xa0;: le répertoire ne conserve pas l’historique des statuts.</translation>
+        <translation>Pairs aidants ajoutés avant la fin de la période, selon leur statut au moment du calcul&#xa0;: le répertoire ne conserve pas l’historique des statuts.</translation>
     </message>
     <message>
         <source>Supporters newly trained</source>
-        <translation>Pairs aidants nouvellement formé(e)s</translation>
+        <translation>Pairs aidants nouvellement formés</translation>
     </message>
     <message>
         <source>Supporters whose first training was completed in the period.</source>
@@ -7773,7 +7782,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Events: referrals to other services recorded in the period, by resource; a physician referred to two resources counts under each.</source>
-        <translation>Événements&#xa0;: orientations vers d’autres services consignées pendant la période, par ressource; un médecin orienté vers deux ressources compte pour chacune.</translation>
+        <translation>Événements&#xa0;: orientations vers d’autres services consignées pendant la période, par ressource&#xa0;; un médecin orienté vers deux ressources compte pour chacune.</translation>
     </message>
 </context>
 <context>
@@ -7878,7 +7887,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Used to avoid matching a supporter with a colleague from the same institution.</source>
-        <translation>Sert à éviter de jumeler un pair aidant avec un(e) collègue du même établissement.</translation>
+        <translation>Sert à éviter de jumeler un pair aidant avec une ou un collègue du même établissement.</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -8088,8 +8097,8 @@ Statut&#xa0;: %6</translation>
     <message numerus="yes">
         <source>%n supporter(s) ready to import.</source>
         <translation>
-            <numerusform>%n pair aidant prêt(e) à importer.</numerusform>
-            <numerusform>%n pairs aidants prêt(e)s à importer.</numerusform>
+            <numerusform>%n pair aidant prêt à importer.</numerusform>
+            <numerusform>%n pairs aidants prêts à importer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8312,7 +8321,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>The roster of peer supporters: specialties, languages, how they can meet (in person, by phone or by video), training and when it expires, how many people they can support, and pauses for leave or for rest after a difficult case.</source>
-        <translation>La liste des pairs aidants pair(e)s&#xa0;: spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
+        <translation>La liste des pairs aidants&#xa0;: spécialités, langues, modes de rencontre (en personne, par téléphone ou par vidéo), formation et date d’échéance, nombre de personnes qu’ils ou elles peuvent soutenir, et pauses pour un congé ou pour du repos après une situation difficile.</translation>
     </message>
     <message>
         <source>%1 %2 to %3</source>
@@ -8404,7 +8413,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>&amp;Nominated</source>
-        <translation>Pro&amp;posé(e)</translation>
+        <translation>Pro&amp;posé</translation>
     </message>
     <message>
         <source>&amp;Pause until…</source>
@@ -8546,7 +8555,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Supporter added.</source>
-        <translation>Pair aidant ajouté(e).</translation>
+        <translation>Pair aidant ajouté.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
@@ -8555,8 +8564,8 @@ Statut&#xa0;: %6</translation>
     <message numerus="yes">
         <source>%n supporter(s) imported.</source>
         <translation>
-            <numerusform>%n pair aidant importé(e).</numerusform>
-            <numerusform>%n pairs aidants importé(e)s.</numerusform>
+            <numerusform>%n pair aidant importé.</numerusform>
+            <numerusform>%n pairs aidants importés.</numerusform>
         </translation>
     </message>
     <message>
@@ -8646,8 +8655,8 @@ Statut&#xa0;: %6</translation>
     <message numerus="yes">
         <source>This supporter has %n live match(es): %1. After this change they show on the Dashboard as needing a new supporter; end each one from its request to find the physician someone else.</source>
         <translation>
-            <numerusform>Ce pair aidant a %n jumelage en cours&#xa0;: %1. Après ce changement, il figure au tableau de bord comme ayant besoin d’un nouveau pair aidant; mettez-y fin depuis sa demande pour trouver quelqu’un d’autre au médecin.</numerusform>
-            <numerusform>Ce pair aidant a %n jumelages en cours&#xa0;: %1. Après ce changement, ils figurent au tableau de bord comme ayant besoin d’un nouveau pair aidant; mettez fin à chacun depuis sa demande pour trouver quelqu’un d’autre au médecin.</numerusform>
+            <numerusform>Ce pair aidant a %n jumelage en cours&#xa0;: %1. Après ce changement, il figure au tableau de bord comme ayant besoin d’un nouveau pair aidant&#xa0;; mettez-y fin depuis sa demande pour trouver quelqu’un d’autre au médecin.</numerusform>
+            <numerusform>Ce pair aidant a %n jumelages en cours&#xa0;: %1. Après ce changement, ils figurent au tableau de bord comme ayant besoin d’un nouveau pair aidant&#xa0;; mettez fin à chacun depuis sa demande pour trouver quelqu’un d’autre au médecin.</numerusform>
         </translation>
     </message>
     <message>
@@ -8818,7 +8827,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Request %1 is triaged and flagged as escalated. Next: record any further action taken with Escalate…; match it with a supporter once the person is safe.</source>
-        <translation>La demande %1 est triée et signalée comme urgence. Prochaine étape&#xa0;: consignez toute autre mesure prise avec «&#xa0;Signaler un risque…&#xa0;»; jumelez-la avec un pair aidant une fois la personne en sécurité.</translation>
+        <translation>La demande %1 est triée et signalée comme urgence. Prochaine étape&#xa0;: consignez toute autre mesure prise avec «&#xa0;Signaler un risque…&#xa0;»&#xa0;; jumelez-la avec un pair aidant une fois la personne en sécurité.</translation>
     </message>
 </context>
 <context>
@@ -8884,7 +8893,7 @@ Statut&#xa0;: %6</translation>
     <name>peerdesk::UserService</name>
     <message>
         <source>The login %1 belonged to a removed account; choose another.</source>
-        <translation>L’identifiant %1 appartenait à un compte supprimé; choisissez-en un autre.</translation>
+        <translation>L’identifiant %1 appartenait à un compte supprimé&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>There is already an account %1.</source>
@@ -8892,11 +8901,11 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>The account %1 is deactivated; reactivate it instead.</source>
-        <translation>Le compte %1 est désactivé; réactivez-le plutôt.</translation>
+        <translation>Le compte %1 est désactivé&#xa0;; réactivez-le plutôt.</translation>
     </message>
     <message>
         <source>A key rotation is under way; try again.</source>
-        <translation>Un renouvellement de clé est en cours; réessayez.</translation>
+        <translation>Un renouvellement de clé est en cours&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
@@ -8904,7 +8913,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>You cannot end your own account; ask another administrator.</source>
-        <translation>Vous ne pouvez pas fermer votre propre compte; demandez à un autre administrateur.</translation>
+        <translation>Vous ne pouvez pas fermer votre propre compte&#xa0;; demandez à un autre administrateur.</translation>
     </message>
     <message>
         <source>%1 is the last active administrator.</source>
@@ -9054,7 +9063,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>A key rotation is under way; try again when it is done.</source>
-        <translation>Un renouvellement de clé est en cours; réessayez quand il sera terminé.</translation>
+        <translation>Un renouvellement de clé est en cours&#xa0;; réessayez quand il sera terminé.</translation>
     </message>
     <message>
         <source>peerdesk.db holds no record of its keyring: it is damaged.</source>
@@ -9066,19 +9075,19 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>%1 can be read or changed by other users of this computer; only you should (chmod go= on it).</source>
-        <translation>%1 peut être lu ou modifié par d’autres utilisateurs de cet ordinateur; vous seul devriez le pouvoir (chmod go= sur ce fichier).</translation>
+        <translation>%1 peut être lu ou modifié par d’autres utilisateurs de cet ordinateur&#xa0;; vous seul devriez le pouvoir (chmod go= sur ce fichier).</translation>
     </message>
     <message>
         <source>keyring.json and the vault&apos;s accounts do not agree, so nothing was opened:
 %1
 Restore the vault from a backup, or ask an administrator (peerdesk-cli verify lists every problem).</source>
-        <translation>keyring.json et les comptes du coffre ne concordent pas; rien n’a donc été ouvert&#xa0;:
+        <translation>keyring.json et les comptes du coffre ne concordent pas&#xa0;; rien n’a donc été ouvert&#xa0;:
 %1
 Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un administrateur (peerdesk-cli verify énumère chaque problème).</translation>
     </message>
     <message>
         <source>This vault turns passphrases into keys at a low cost (%1 passes, %2 MiB; the default is %3 passes, %4 MiB), fit for tests and benchmarks only. Every key slot made for it (new accounts, new passphrases, a new recovery key) has that cost, and anyone with a copy of keyring.json can try passphrases against it quickly. For real records, create a vault with the default cost.</source>
-        <translation>Ce coffre transforme les phrases de passe en clés à faible coût (%1 passes, %2 Mio; par défaut&#xa0;: %3 passes, %4 Mio), ce qui ne convient qu’aux tests et aux mesures de performance. Chaque emplacement de clé créé pour lui (nouveaux comptes, nouvelles phrases de passe, nouvelle clé de récupération) a ce coût, et quiconque a une copie de keyring.json peut y essayer des phrases de passe rapidement. Pour de vrais dossiers, créez un coffre au coût par défaut.</translation>
+        <translation>Ce coffre transforme les phrases de passe en clés à faible coût (%1 passes, %2 Mio&#xa0;; par défaut&#xa0;: %3 passes, %4 Mio), ce qui ne convient qu’aux tests et aux mesures de performance. Chaque emplacement de clé créé pour lui (nouveaux comptes, nouvelles phrases de passe, nouvelle clé de récupération) a ce coût, et quiconque a une copie de keyring.json peut y essayer des phrases de passe rapidement. Pour de vrais dossiers, créez un coffre au coût par défaut.</translation>
     </message>
     <message>
         <source>peerdesk.db holds no membership record: it is damaged or was replaced.</source>
@@ -9090,7 +9099,7 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     </message>
     <message>
         <source>A change of the data key could not be finished (%1); it will be tried again at the next unlock.</source>
-        <translation>Un changement de la clé des données n’a pas pu être terminé (%1); il sera repris au prochain déverrouillage.</translation>
+        <translation>Un changement de la clé des données n’a pas pu être terminé (%1)&#xa0;; il sera repris au prochain déverrouillage.</translation>
     </message>
     <message>
         <source>Only an administrator, with their own passphrase, can repair keyring.json.</source>
@@ -9114,11 +9123,11 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     </message>
     <message>
         <source>The key slot of &quot;%1&quot; was labelled &quot;%2&quot; in keyring.json; its label is put back.</source>
-        <translation>L’emplacement de clé de «&#xa0;%1&#xa0;» était étiqueté «&#xa0;%2&#xa0;» dans keyring.json; son étiquette est rétablie.</translation>
+        <translation>L’emplacement de clé de «&#xa0;%1&#xa0;» était étiqueté «&#xa0;%2&#xa0;» dans keyring.json&#xa0;; son étiquette est rétablie.</translation>
     </message>
     <message>
         <source>No valid key slot was left for &quot;%1&quot;: the account is deactivated; reactivate it with a new initial passphrase.</source>
-        <translation>Il ne reste aucun emplacement de clé valide pour «&#xa0;%1&#xa0;»&#xa0;: le compte est désactivé; réactivez-le avec une nouvelle phrase de passe initiale.</translation>
+        <translation>Il ne reste aucun emplacement de clé valide pour «&#xa0;%1&#xa0;»&#xa0;: le compte est désactivé&#xa0;; réactivez-le avec une nouvelle phrase de passe initiale.</translation>
     </message>
     <message>
         <source>No valid recovery slot was left: make a new recovery key.</source>
@@ -9142,7 +9151,7 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     </message>
     <message>
         <source>The change is saved in peerdesk.db, but keyring.json could not be written (%1); the next unlock writes it.</source>
-        <translation>Le changement est enregistré dans peerdesk.db, mais keyring.json n’a pas pu être écrit (%1); le prochain déverrouillage l’écrira.</translation>
+        <translation>Le changement est enregistré dans peerdesk.db, mais keyring.json n’a pas pu être écrit (%1)&#xa0;; le prochain déverrouillage l’écrira.</translation>
     </message>
     <message>
         <source>Only an administrator&apos;s key can change the vault&apos;s accounts.</source>
@@ -9158,7 +9167,7 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     </message>
     <message>
         <source>The data key was not changed (%1). The vault opens as before; make room on the disk and try again.</source>
-        <translation>La clé des données n’a pas été changée (%1). Le coffre s’ouvre comme avant; libérez de l’espace sur le disque et réessayez.</translation>
+        <translation>La clé des données n’a pas été changée (%1). Le coffre s’ouvre comme avant&#xa0;; libérez de l’espace sur le disque et réessayez.</translation>
     </message>
     <message>
         <source>The new data key is not in place yet (%1). The vault still opens, and the change is finished at an administrator&apos;s next unlock once the disk has room.</source>
@@ -9170,7 +9179,7 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     </message>
     <message>
         <source>This vault was written by an earlier version of PeerDesk. An administrator must unlock it once with this version to upgrade it; until then nobody else can.</source>
-        <translation>Ce coffre a été écrit par une version antérieure de PeerDesk. Un administrateur doit le déverrouiller une fois avec cette version pour le mettre à niveau; d’ici là, personne d’autre ne le peut.</translation>
+        <translation>Ce coffre a été écrit par une version antérieure de PeerDesk. Un administrateur doit le déverrouiller une fois avec cette version pour le mettre à niveau&#xa0;; d’ici là, personne d’autre ne le peut.</translation>
     </message>
     <message>
         <source>keyring.json was changed outside PeerDesk: it is not the keyring this vault last wrote.%1 Restore keyring.json from a backup, or ask an administrator to run &quot;peerdesk-cli keyring repair&quot;.</source>

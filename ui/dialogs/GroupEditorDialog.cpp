@@ -75,7 +75,10 @@ GroupEditorDialog::GroupEditorDialog(const QList<Supporter>& activeSupporters, c
     m_duration->setValue(90);
     m_duration->setSuffix(tr(" min"));
     m_interval->setRange(1, PeerGroup::MaxIntervalWeeks);
-    m_interval->setSuffix(tr(" week(s)"));
+    // " week" or " weeks", as the number says.
+    const auto weeksSuffix = [this](int weeks) { m_interval->setSuffix(tr(" week(s)", nullptr, weeks)); };
+    connect(m_interval, &QSpinBox::valueChanged, this, weeksSuffix);
+    weeksSuffix(m_interval->value());
     m_firstDate->setCalendarPopup(true);
     m_lastDate->setCalendarPopup(true);
     m_lastDate->setEnabled(false);

@@ -328,7 +328,9 @@ FormDialog* GroupsPage::scheduleAhead()
     weeks->setAccessibleName(tr("Weeks ahead"));
     weeks->setRange(1, GroupService::MaxHorizonWeeks);
     weeks->setValue(GroupService::DefaultHorizonWeeks);
-    weeks->setSuffix(tr(" week(s)"));
+    const auto weeksSuffix = [weeks](int count) { weeks->setSuffix(tr(" week(s)", nullptr, count)); };
+    connect(weeks, &QSpinBox::valueChanged, weeks, weeksSuffix);
+    weeksSuffix(weeks->value());
     dialog->form()->addRow(new QLabel(tr("Adds the sessions that are missing from today up to this many weeks "
                                          "ahead. Sessions already planned stay as they are."),
                                       dialog));
