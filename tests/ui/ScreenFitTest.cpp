@@ -14,6 +14,7 @@
 #include "dialogs/CreateVaultDialog.h"
 #include "dialogs/EndMatchDialog.h"
 #include "dialogs/EscalationDialog.h"
+#include "dialogs/FormDialog.h"
 #include "dialogs/GroupEditorDialog.h"
 #include "dialogs/MatchDialog.h"
 #include "dialogs/OccurrenceRecordDialog.h"
@@ -31,23 +32,32 @@
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "widgets/Controls.h"
+#include "widgets/MessageLabel.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHash>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolTip>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -245,4 +255,48 @@ TEST_CASE("A window restored from a larger screen is brought inside this one, an
     CHECK(dialog.height() <= area.height());
     ui::fitToScreen(&dialog, QSize(300, 200));
     CHECK(dialog.size() == QSize(300, 200).expandedTo(dialog.minimumSizeHint()));
+}
+
+TEST_CASE("A message that appears grows its dialog, and a cut-off cell shows its whole text as a tooltip",
+          "[ui][screen]")
+{
+    QWidget parent;
+    auto* dialog = new FormDialog(QStringLiteral("Test"), nullptr, &parent);
+    dialog->form()->addRow(QStringLiteral("Date:"), new QLineEdit(dialog));
+    dialog->show();
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    dialog->resize(dialog->minimumSizeHint());
+    const int before = dialog->height();
+    dialog->message()->showError(QStringLiteral("A long explanation of what went wrong. ").repeated(12));
+    QTest::qWait(100);
+    REQUIRE(dialog->height() > before);
+    CHECK(dialog->height() >= dialog->layout()->totalHeightForWidth(dialog->width()));
+    CHECK(dialog->message()->height() >= dialog->message()->heightForWidth(dialog->message()->width()));
+    dialog->close();
+
+    QWidget holder;
+    auto* view = ui::createTableView(&holder, "narrowTable", QStringLiteral("Narrow"));
+    QStandardItemModel model(1, 1);
+    const QString whole = QStringLiteral("Peer support basics, Suicide risk assessment, Boundaries and self-care");
+    model.setItem(0, 0, new QStandardItem(whole));
+    view->setModel(&model);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->setColumnWidth(0, 60);
+    holder.resize(200, 120);
+    view->resize(200, 120);
+    holder.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&holder));
+    const QRect cell = view->visualRect(model.index(0, 0));
+    QHelpEvent help(QEvent::ToolTip, cell.center(), view->viewport()->mapToGlobal(cell.center()));
+    QCoreApplication::sendEvent(view->viewport(), &help);
+    CHECK(QToolTip::text() == whole);
+    QToolTip::hideText();
+    REQUIRE(QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 2000));
+    // A cell wide enough shows no tooltip of its own.
+    view->setColumnWidth(0, 180);
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("Short")));
+    QHelpEvent again(QEvent::ToolTip, cell.center(), view->viewport()->mapToGlobal(cell.center()));
+    QCoreApplication::sendEvent(view->viewport(), &again);
+    QTest::qWait(50);
+    CHECK_FALSE(QToolTip::isVisible());
 }

@@ -7,12 +7,16 @@
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -23,6 +27,34 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Controls)
+};
+
+} // namespace
+
+namespace {
+
+// Shows a cell's whole text as its tooltip when the column is too narrow for it and the model gives no tooltip
+// of its own: a cut-off "Peer support basics, Sui…" can always be read in full.
+class ElidedTipDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override
+    {
+        if (event->type() == QEvent::ToolTip && index.data(Qt::ToolTipRole).toString().isEmpty()) {
+            const QString text = displayText(index.data(Qt::DisplayRole), view->locale());
+            QStyleOptionViewItem cell = option;
+            initStyleOption(&cell, index);
+            const int textRoom = cell.rect.width() - 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) - 6;
+            if (!text.isEmpty() && cell.fontMetrics.horizontalAdvance(text) > textRoom) {
+                QToolTip::showText(event->globalPos(), text, view, cell.rect);
+                return true;
+            }
+        }
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    }
 };
 
 } // namespace
@@ -38,6 +70,7 @@ QTableView* createTableView(QWidget* parent, const char* objectName, const QStri
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
+    view->setItemDelegate(new ElidedTipDelegate(view));
     view->setAlternatingRowColors(true);
     // The corner button selects every row; a screen reader needs its name even while it is hidden.
     for (QAbstractButton* corner : view->findChildren<QAbstractButton*>())

@@ -1,6 +1,12 @@
 #include "widgets/MessageLabel.h"
 
+#include <QDialog>
 #include <QEvent>
+#include <QLayout>
+#include <QScreen>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace peerdesk {
 
@@ -38,6 +44,29 @@ void MessageLabel::showMessage(const QString& text, Kind kind)
     setAccessibleDescription(text);
     applyColour();
     setVisible(!text.isEmpty());
+    if (!text.isEmpty()) {
+        // After the layout has taken the new text in.
+        QTimer::singleShot(0, this, &MessageLabel::growDialogToFit);
+    }
+}
+
+void MessageLabel::growDialogToFit()
+{
+    auto* dialog = qobject_cast<QDialog*>(window());
+    if (!dialog || !dialog->isVisible() || !isVisible())
+        return;
+    QLayout* layout = dialog->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    // The height the dialog needs at its present width: wrapped text is as tall as the width makes it.
+    const int wanted
+        = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog->width()) : layout->totalSizeHint().height();
+    if (dialog->height() >= wanted)
+        return;
+    const QScreen* screen = dialog->screen();
+    const int room = screen ? screen->availableGeometry().height() : wanted;
+    dialog->resize(dialog->width(), std::min(wanted, room));
 }
 
 void MessageLabel::clearMessage()

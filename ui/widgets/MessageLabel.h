@@ -32,6 +32,9 @@ protected:
 
 private:
     void applyColour();
+    // A dialog too short for the message grows to show it whole (never past its screen): a message that
+    // appears must not push the buttons off or be cut to one line.
+    void growDialogToFit();
 
     Kind m_kind = Kind::Info;
 };
