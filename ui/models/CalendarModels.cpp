@@ -203,16 +203,23 @@ QVariant CalendarGridModel::data(const QModelIndex& index, int role) const
 
 QVariant CalendarGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    const QLocale locale;
+    if (orientation == Qt::Horizontal && m_span == Span::Week && role == Qt::ToolTipRole && section >= 0
+        && section < DaysPerWeek) {
+        const QDate day = firstDay().addDays(section);
+        return locale.toString(day, QLocale::LongFormat);
+    }
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    const QLocale locale;
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= DaysPerWeek)
             return {};
         if (m_span == Span::Month)
             return locale.dayName(section + 1, QLocale::LongFormat);
+        // Day and month in words, no year (the week's range above says it): a column's width is enough for it.
         const QDate day = firstDay().addDays(section);
-        return tr("%1\n%2").arg(locale.dayName(day.dayOfWeek(), QLocale::ShortFormat), date_text::day(day));
+        return tr("%1\n%2").arg(locale.dayName(day.dayOfWeek(), QLocale::ShortFormat),
+                                locale.toString(day, QStringLiteral("d MMM")));
     }
     if (section < 0 || section >= rowCount())
         return {};

@@ -148,6 +148,10 @@ StatisticsPage::StatisticsPage(PageContext& context, QWidget* parent)
 
     m_tables->setObjectName(QStringLiteral("statisticsTables"));
     m_tables->setAccessibleName(tr("Tables"));
+    // Long titles wrap rather than run under a sideways scroll bar.
+    m_tables->setWordWrap(true);
+    m_tables->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tables->setResizeMode(QListView::Adjust);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_chart->setObjectName(QStringLiteral("statisticsChart"));
