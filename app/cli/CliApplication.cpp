@@ -88,6 +88,8 @@ const QList<OptionSpec>& optionSpecs()
         { "name", "NAME", only({ "groups" }) },
         { "when", "WINDOW", only({ "groups" }) },
         { "every-weeks", "N", only({ "groups" }) },
+        { "sessions", "N", only({ "groups" }) },
+        { "skip-holidays", nullptr, only({ "groups" }) },
         { "capacity", "N", only({ "groups" }) },
         { "facilitators", "IDS", only({ "groups" }) },
         { "max-facilitators", "N", only({ "groups" }) },

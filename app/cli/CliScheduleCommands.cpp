@@ -36,6 +36,8 @@ const QStringList GroupOptions = { QStringLiteral("json"),
                                    QStringLiteral("name"),
                                    QStringLiteral("when"),
                                    QStringLiteral("every-weeks"),
+                                   QStringLiteral("sessions"),
+                                   QStringLiteral("skip-holidays"),
                                    QStringLiteral("capacity"),
                                    QStringLiteral("facilitators"),
                                    QStringLiteral("max-facilitators"),
@@ -324,8 +326,12 @@ QJsonObject groupJson(const PeerGroup& g)
         { QStringLiteral("id"), g.id },
         { QStringLiteral("name"), g.name },
         { QStringLiteral("modality"), g.modality },
-        { QStringLiteral("when"), g.window().toText() },
-        { QStringLiteral("every_weeks"), g.intervalWeeks },
+        { QStringLiteral("when"), g.when().toText() },
+        { QStringLiteral("every_weeks"),
+          g.recurrence.frequency == GroupRecurrence::Frequency::Weekly ? g.recurrence.intervalWeeks : 1 },
+        { QStringLiteral("recurrence"), g.recurrence.toRule() },
+        { QStringLiteral("sessions"), g.recurrence.sessions ? QJsonValue(*g.recurrence.sessions) : QJsonValue() },
+        { QStringLiteral("skip_holidays"), g.skipHolidays },
         { QStringLiteral("first_date"), g.firstDate.toString(Qt::ISODate) },
         { QStringLiteral("last_date"),
           g.lastDate.isValid() ? QJsonValue(g.lastDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
@@ -344,6 +350,8 @@ QJsonObject occurrenceJson(const GroupOccurrence& o)
         { QStringLiteral("starts_at"), momentJson(o.startsAt) },
         { QStringLiteral("ends_at"), momentJson(o.endsAt) },
         { QStringLiteral("status"), o.status },
+        { QStringLiteral("skipped_for"),
+          o.skippedFor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.skippedFor) },
         { QStringLiteral("attendance"), o.attendance ? QJsonValue(*o.attendance) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("feedback"),
           QJsonObject{ { QStringLiteral("positive"), o.feedbackPositive },
@@ -365,11 +373,6 @@ QJsonObject registrationJson(const GroupRegistration& r)
         { QStringLiteral("verified_at"), momentJson(r.verifiedAt) },
         { QStringLiteral("link_sent_at"), momentJson(r.linkSentAt) },
     };
-}
-
-QString everyText(int weeks)
-{
-    return weeks == 1 ? Text::tr("weekly") : Text::tr("every %n weeks", nullptr, weeks);
 }
 
 Result<QList<qint64>> parseIds(const QString& option, const QString& value)
@@ -394,18 +397,23 @@ Result<PeerGroup> groupFromOptions(const CliApplication& app)
     }
     group.name = app.value(QStringLiteral("name"));
     group.modality = app.value(QStringLiteral("modality")).trimmed();
-    const auto window = WeeklyWindow::parse(app.value(QStringLiteral("when")));
-    if (!window) {
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("--when takes a day and times such as \"mon 19:15-20:30\", "
-                                  "not \"%1\".")
-                             .arg(app.value(QStringLiteral("when"))));
+    const auto when = GroupWhen::parse(app.value(QStringLiteral("when")));
+    if (!when) {
+        return makeError(
+            ErrorCode::InvalidInput,
+            Text::tr("--when takes the days and times, such as \"mon 19:15-20:30\", \"daily 12:00-13:00\", "
+                     "\"mon-fri 12:00-13:00\", \"mon,thu 19:15-20:30\" or \"2nd tue 18:00-18:45\"; "
+                     "not \"%1\".")
+                .arg(app.value(QStringLiteral("when"))));
     }
-    group.weekday = window->weekday;
-    group.startMinute = window->startMinute;
-    group.durationMinutes = window->endMinute - window->startMinute;
+    group.recurrence = when->recurrence;
+    group.startMinute = when->startMinute;
+    group.durationMinutes = when->endMinute - when->startMinute;
+    int everyWeeks = 0;
+    int sessions = 0;
     const std::pair<const char*, int*> numbers[] = { { "capacity", &group.capacity },
-                                                     { "every-weeks", &group.intervalWeeks },
+                                                     { "every-weeks", &everyWeeks },
+                                                     { "sessions", &sessions },
                                                      { "max-facilitators", &group.maxFacilitators } };
     for (const auto& [option, target] : numbers) {
         auto value = intOption(app, QLatin1String(option));
@@ -414,6 +422,17 @@ Result<PeerGroup> groupFromOptions(const CliApplication& app)
         if (*value)
             *target = **value;
     }
+    if (app.isSet(QStringLiteral("every-weeks"))) {
+        if (group.recurrence.frequency != GroupRecurrence::Frequency::Weekly) {
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("--every-weeks goes with days of the week (\"mon,thu 19:15-20:30\"), not with a "
+                                      "daily or monthly group."));
+        }
+        group.recurrence.intervalWeeks = everyWeeks;
+    }
+    if (app.isSet(QStringLiteral("sessions")))
+        group.recurrence.sessions = sessions;
+    group.skipHolidays = app.isSet(QStringLiteral("skip-holidays"));
     if (app.isSet(QStringLiteral("facilitators"))) {
         auto ids = parseIds(QStringLiteral("facilitators"), app.value(QStringLiteral("facilitators")));
         if (!ids)
@@ -438,14 +457,15 @@ int groupsAdd(CliApplication& app)
     if (auto count = app.expectArguments(
             1,
             QStringLiteral("groups add --name NAME --when \"mon 19:15-20:30\" --modality MODALITY --capacity N "
-                           "[--every-weeks N] [--max-facilitators N] [--facilitators \"ID;ID\"] "
-                           "[--first-date DATE] [--last-date DATE]"));
+                           "[--every-weeks N] [--sessions N] [--skip-holidays] [--max-facilitators N] "
+                           "[--facilitators \"ID;ID\"] [--first-date DATE] [--last-date DATE]"));
         !count)
         return app.fail(count.error());
     if (auto options
         = onlyOptions(app, QStringLiteral("groups add"), GroupOptions,
                       { QStringLiteral("name"), QStringLiteral("when"), QStringLiteral("modality"),
-                        QStringLiteral("capacity"), QStringLiteral("every-weeks"), QStringLiteral("max-facilitators"),
+                        QStringLiteral("capacity"), QStringLiteral("every-weeks"), QStringLiteral("sessions"),
+                        QStringLiteral("skip-holidays"), QStringLiteral("max-facilitators"),
                         QStringLiteral("facilitators"), QStringLiteral("first-date"), QStringLiteral("last-date") });
         !options)
         return app.fail(options.error());
@@ -465,7 +485,7 @@ int groupsAdd(CliApplication& app)
         app.printLine(Text::tr("Group #%1 added: %2, %3; %n session(s) scheduled.", nullptr,
                                static_cast<int>(occurrences->size()))
                           .arg(*id)
-                          .arg(group->window().toText(), everyText(group->intervalWeeks)));
+                          .arg(group->when().toText(), group->recurrence.describe()));
         return 0;
     });
 }
@@ -492,8 +512,8 @@ int groupsList(CliApplication& app)
             app.printLine(QStringLiteral("#%1  %2  %3  %4  %5  %6")
                               .arg(g.id)
                               .arg(g.name, -30)
-                              .arg(g.window().toText(), -16)
-                              .arg(everyText(g.intervalWeeks), -15)
+                              .arg(g.when().toText(), -22)
+                              .arg(g.recurrence.describe(), -28)
                               .arg(Vocabulary::displayName(Vocab::Modality, g.modality), -10)
                               .arg(Text::tr("%n place(s)", nullptr, g.capacity)));
         }
@@ -528,7 +548,7 @@ int groupsOccurrences(CliApplication& app)
                 QStringLiteral("#%1  %2-%3  %4  %5  %6")
                     .arg(o.id)
                     .arg(localText(o.startsAt), o.endsAt.toLocalTime().toString(QStringLiteral("HH:mm")))
-                    .arg(Vocabulary::displayName(Vocab::OccurrenceStatus, o.status), -10)
+                    .arg(o.statusText(), -10)
                     .arg(o.attendance ? Text::tr("%n attended", nullptr, *o.attendance) : QStringLiteral("-"), -12)
                     .arg(Text::tr("%n registered", nullptr, o.registrations)));
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/WeeklyWindow.h"
+#include "domain/GroupRecurrence.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -18,7 +18,7 @@ struct PeerGroup
     static constexpr int MaxNameLength = 100;
     static constexpr int MinMinutes = 15;
     static constexpr int MaxMinutes = 240;
-    static constexpr int MaxIntervalWeeks = 8;
+    static constexpr int MaxIntervalWeeks = GroupRecurrence::MaxIntervalWeeks;
     static constexpr int MaxCapacity = 100;
     static constexpr int MaxFacilitatorsLimit = 10;
     static constexpr int DefaultMaxFacilitators = 2;
@@ -26,19 +26,21 @@ struct PeerGroup
     qint64 id = 0;
     QString name;
     QString modality; // Vocab::Modality
-    int weekday = 1; // 1 = Monday ... 7 = Sunday, program local time
+    GroupRecurrence recurrence; // which days, in the program's local time
     int startMinute = 0; // local wall-clock minutes after midnight
     int durationMinutes = 60;
-    int intervalWeeks = 1; // 1 weekly, 2 fortnightly, ...
-    QDate firstDate; // the first occurrence's local date (always on weekday once stored)
+    QDate firstDate; // the first occurrence's local date (always one the recurrence gives, once stored)
     QDate lastDate; // invalid: no end
+    bool skipHolidays = false; // no session on the program's statutory holidays (besides its closure days)
     int capacity = 6; // participants per occurrence
     int maxFacilitators = DefaultMaxFacilitators;
     QList<qint64> facilitatorIds; // supporters, in id order
     bool active = true;
     QDateTime createdAt;
 
-    WeeklyWindow window() const { return { weekday, startMinute, startMinute + durationMinutes }; }
+    // Starts and ends within one day.
+    bool timesValid() const { return startMinute >= 0 && startMinute < 1440 && startMinute + durationMinutes <= 1440; }
+    GroupWhen when() const { return { recurrence, startMinute, startMinute + durationMinutes }; }
 };
 
 // One meeting of a group. Only counts are kept: who came is not recorded.
@@ -55,6 +57,10 @@ struct GroupOccurrence
     int feedbackNegative = 0;
     bool debriefHeld = false; // the facilitators debriefed with supervision afterwards
     int registrations = 0; // filled when read: current registrations (purged ones are gone)
+    QString skippedFor; // cancelled because the day is a closure day ("closure") or a statutory holiday ("holiday")
+
+    // The status in words, saying why a skipped date is not held ("Not held: closure day").
+    QString statusText() const;
 };
 
 // An occurrence as the schedule shows it: with its group's name and modality.

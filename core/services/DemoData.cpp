@@ -915,21 +915,29 @@ private:
 
     void planGroups()
     {
-        at(m_end.addDays(-320).addSecs(9 * Hour),
-           [this] { return addGroup(Text::tr("Monday evening group"), 1, 19 * 60 + 15, 75, 1, 8); });
+        // As the source programs run them: a weekly evening group, a fortnightly trainees' group and a daily
+        // virtual drop-in on weekdays.
+        at(m_end.addDays(-320).addSecs(9 * Hour), [this] {
+            return addGroup(Text::tr("Monday evening group"), GroupRecurrence::weekly(1), 19 * 60 + 15, 75, 8);
+        });
         at(m_end.addDays(-200).addSecs(9 * Hour),
-           [this] { return addGroup(Text::tr("ICU trainees group"), 4, 18 * 60, 45, 2, 6); });
+           [this] { return addGroup(Text::tr("ICU trainees group"), GroupRecurrence::weekly(4, 2), 18 * 60, 45, 6); });
+        at(m_end.addDays(-90).addSecs(9 * Hour), [this] {
+            GroupRecurrence weekdays;
+            weekdays.weekdays = { 1, 2, 3, 4, 5 };
+            return addGroup(Text::tr("Noon drop-in"), weekdays, 12 * 60, 60, 50);
+        });
     }
 
-    Result<void> addGroup(const QString& name, int weekday, int startMinute, int minutes, int everyWeeks, int capacity)
+    Result<void> addGroup(const QString& name, const GroupRecurrence& recurrence, int startMinute, int minutes,
+                          int capacity)
     {
         PeerGroup group;
         group.name = name;
         group.modality = QStringLiteral("video");
-        group.weekday = weekday;
+        group.recurrence = recurrence;
         group.startMinute = startMinute;
         group.durationMinutes = minutes;
-        group.intervalWeeks = everyWeeks;
         group.capacity = capacity;
         group.maxFacilitators = 2;
         // Two active supporters who offer video and are not about to retire.

@@ -1,5 +1,6 @@
 #include "services/GroupService.h"
 
+#include "domain/HolidayCalendar.h"
 #include "domain/Vocabulary.h"
 #include "services/AuditLog.h"
 #include "services/FieldChecks.h"
@@ -58,24 +59,11 @@ QDateTime localStart(const QDate& date, int startMinute, const QTimeZone& zone)
 
 } // namespace
 
-QDate GroupService::onOrAfter(const QDate& date, int weekday)
-{
-    return date.addDays((weekday - date.dayOfWeek() + 7) % 7);
-}
-
 QList<OccurrenceTime> GroupService::occurrenceTimes(const PeerGroup& group, const QDate& from, const QDate& until,
                                                     const QTimeZone& zone)
 {
     QList<OccurrenceTime> times;
-    if (!group.firstDate.isValid() || group.intervalWeeks < 1)
-        return times;
-    const QDate anchor = onOrAfter(group.firstDate, group.weekday);
-    const QDate last = group.lastDate.isValid() ? std::min(until, group.lastDate) : until;
-    const qint64 step = 7 * qint64(group.intervalWeeks);
-    QDate date = anchor;
-    if (from > anchor)
-        date = anchor.addDays((anchor.daysTo(from) + step - 1) / step * step);
-    for (; date <= last; date = date.addDays(step)) {
+    for (const QDate& date : group.recurrence.dates(group.firstDate, group.lastDate, from, until)) {
         // Each occurrence is placed on its own date's offset, so 19:15 stays 19:15 across DST changes.
         const QDateTime start = localStart(date, group.startMinute, zone);
         times.append({ start.toUTC(), start.addSecs(qint64(group.durationMinutes) * 60).toUTC() });
@@ -94,14 +82,12 @@ Result<void> GroupService::validate(const PeerGroup& group)
         return invalid(
             Text::tr("\"%1\" is not a modality; use one of: %2.").arg(group.modality, keysText(Vocab::Modality)));
     }
-    if (!group.window().isValid())
+    if (!group.timesValid())
         return invalid(Text::tr("A group meets on one day, starting and ending between 00:00 and 24:00."));
+    if (const QString problem = group.recurrence.problem(); !problem.isEmpty())
+        return invalid(problem);
     if (auto ok = checkRange(group.durationMinutes, PeerGroup::MinMinutes, PeerGroup::MaxMinutes,
                              Text::tr("A group session lasts %1 to %2 minutes, not %3."));
-        !ok)
-        return ok;
-    if (auto ok = checkRange(group.intervalWeeks, 1, PeerGroup::MaxIntervalWeeks,
-                             Text::tr("A group meets every %1 to %2 weeks, not every %3."));
         !ok)
         return ok;
     if (auto ok
@@ -118,11 +104,12 @@ Result<void> GroupService::validate(const PeerGroup& group)
     const QSet<qint64> distinct(group.facilitatorIds.cbegin(), group.facilitatorIds.cend());
     if (distinct.size() != group.facilitatorIds.size())
         return invalid(Text::tr("A facilitator is listed twice."));
-    if (group.firstDate.isValid() && group.lastDate.isValid()
-        && group.lastDate < onOrAfter(group.firstDate, group.weekday)) {
-        return invalid(Text::tr("The last date (%1) is before the group's first meeting (%2).")
-                           .arg(group.lastDate.toString(Qt::ISODate),
-                                onOrAfter(group.firstDate, group.weekday).toString(Qt::ISODate)));
+    if (group.firstDate.isValid() && group.lastDate.isValid()) {
+        const QDate firstMeeting = group.recurrence.firstOnOrAfter(group.firstDate);
+        if (group.lastDate < firstMeeting) {
+            return invalid(Text::tr("The last date (%1) is before the group's first meeting (%2).")
+                               .arg(group.lastDate.toString(Qt::ISODate), firstMeeting.toString(Qt::ISODate)));
+        }
     }
     return {};
 }
@@ -157,13 +144,41 @@ Result<void> GroupService::checkFacilitators(const PeerGroup& group)
     return {};
 }
 
+Result<GroupService::DaysOff> GroupService::daysOff()
+{
+    ProgramSettings settings(m_session.database());
+    auto closures = settings.list(QLatin1String(ProgramSettings::ClosureDays));
+    if (!closures)
+        return closures.error();
+    auto province = settings.value(QLatin1String(ProgramSettings::HolidayProvince));
+    if (!province)
+        return province.error();
+    DaysOff days{ {}, HolidayCalendar(jurisdictionFromCode(*province).value_or(Jurisdiction::Federal)) };
+    for (const QString& day : std::as_const(*closures))
+        days.closures.insert(QDate::fromString(day, Qt::ISODate));
+    return days;
+}
+
+QString GroupService::DaysOff::reasonFor(const QDate& date, bool skipHolidays) const
+{
+    if (closures.contains(date))
+        return QStringLiteral("closure");
+    if (skipHolidays && holidays.isHoliday(date))
+        return QStringLiteral("holiday");
+    return {};
+}
+
 Result<int> GroupService::materialise(const PeerGroup& group, int weeks)
 {
     const QDate today = m_session.clock().nowUtc().toTimeZone(m_zone).date();
+    auto off = daysOff();
+    if (!off)
+        return off.error();
     GroupRepository repository(m_session.database());
     int added = 0;
     for (const OccurrenceTime& time : occurrenceTimes(group, today, today.addDays(qint64(weeks) * 7 - 1), m_zone)) {
-        auto inserted = repository.insertOccurrence(group.id, time.startsAt, time.endsAt);
+        const QString skipped = off->reasonFor(time.startsAt.toTimeZone(m_zone).date(), group.skipHolidays);
+        auto inserted = repository.insertOccurrence(group.id, time.startsAt, time.endsAt, skipped);
         if (!inserted)
             return inserted.error();
         added += *inserted ? 1 : 0;
@@ -183,7 +198,7 @@ Result<qint64> GroupService::add(const PeerGroup& request)
         group.firstDate = group.createdAt.toTimeZone(m_zone).date();
     if (auto valid = validate(group); !valid)
         return valid.error();
-    group.firstDate = onOrAfter(group.firstDate, group.weekday);
+    group.firstDate = group.recurrence.firstOnOrAfter(group.firstDate);
     std::sort(group.facilitatorIds.begin(), group.facilitatorIds.end());
 
     auto stored = m_session.database().transaction([&]() -> Result<void> {
@@ -228,6 +243,37 @@ Result<int> GroupService::schedule(qint64 groupId, int weeks)
         added = *count;
         if (added > 0)
             return audit("group.scheduled", GroupEntity, groupId);
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    return added;
+}
+
+Result<int> GroupService::keepScheduledAhead()
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    auto weeks = ProgramSettings(m_session.database()).integer(QLatin1String(ProgramSettings::GroupHorizonWeeks));
+    if (!weeks)
+        return weeks.error();
+    int added = 0;
+    auto stored = m_session.database().transaction([&]() -> Result<void> {
+        auto groups = GroupRepository(m_session.database()).listGroups();
+        if (!groups)
+            return groups.error();
+        for (const PeerGroup& group : std::as_const(*groups)) {
+            if (!group.active)
+                continue;
+            auto count = materialise(group, *weeks);
+            if (!count)
+                return count.error();
+            added += *count;
+            if (*count > 0) {
+                if (auto audited = audit("group.scheduled", GroupEntity, group.id); !audited)
+                    return audited;
+            }
+        }
         return {};
     });
     if (!stored)
@@ -293,6 +339,9 @@ Result<GroupOccurrence> merged(const GroupOccurrence& stored, const OccurrenceUp
                                .arg(*update.status, keysText(Vocab::OccurrenceStatus)));
         }
         result.status = *update.status;
+        // Why a date was skipped belongs to its cancelled status: held (the program opened after all) drops it.
+        if (result.status != QLatin1String("cancelled"))
+            result.skippedFor.clear();
     }
     for (const auto& count :
          { update.attendance, update.feedbackPositive, update.feedbackNeutral, update.feedbackNegative }) {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/HolidayCalendar.h"
 #include "domain/PeerGroup.h"
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QTimeZone>
 
 namespace peerdesk {
@@ -39,12 +41,17 @@ public:
     static Result<void> validate(const PeerGroup& group);
 
     // Stores the group (id, createdAt and active are ignored; an invalid firstDate means today; firstDate moves
-    // forward to the group's weekday) and materialises occurrences for DefaultHorizonWeeks. Facilitators must
-    // be active supporters, at most maxFacilitators. Returns the new id.
+    // forward to the first day the recurrence gives) and materialises occurrences for DefaultHorizonWeeks. Facilitators
+    // must be active supporters, at most maxFacilitators. Returns the new id.
     Result<qint64> add(const PeerGroup& group);
     // Materialises the occurrences that fall from today up to `weeks` weeks ahead, within the group's first and
     // last date. Idempotent: returns how many were new.
     Result<int> schedule(qint64 groupId, int weeks = DefaultHorizonWeeks);
+
+    // Keeps every active group's sessions scheduled the program's horizon ahead (setting group_horizon_weeks):
+    // creates the missing ones, so a series never runs out because nobody clicked. Run at each coordinator's or
+    // administrator's unlock. Returns how many were new.
+    Result<int> keepScheduledAhead();
 
     Result<PeerGroup> get(qint64 groupId);
     Result<QList<PeerGroup>> list(); // by name
@@ -70,15 +77,22 @@ public:
     Result<QList<GroupRegistration>> registrations(qint64 occurrenceId);
 
     // Pure recurrence: the occurrences whose local date lies in [from, until] (and within the group's first and
-    // last date), at the group's wall-clock time in zone.
+    // last date and its number of sessions), at the group's wall-clock time in zone.
     static QList<OccurrenceTime> occurrenceTimes(const PeerGroup& group, const QDate& from, const QDate& until,
                                                  const QTimeZone& zone);
-    // The first date on or after `date` that falls on `weekday`.
-    static QDate onOrAfter(const QDate& date, int weekday);
 
     const QTimeZone& timeZone() const { return m_zone; }
 
 private:
+    // The days no session is held: the program's closure days, and its statutory holidays for a group that skips
+    // them (ProgramSettings: closure_days, holiday_province).
+    struct DaysOff
+    {
+        QSet<QDate> closures;
+        HolidayCalendar holidays;
+        QString reasonFor(const QDate& date, bool skipHolidays) const; // "closure", "holiday" or ""
+    };
+    Result<DaysOff> daysOff();
     Result<void> checkFacilitators(const PeerGroup& group);
     Result<int> materialise(const PeerGroup& group, int weeks);
     Result<GroupRegistration> findRegistration(qint64 registrationId);

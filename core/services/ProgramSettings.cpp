@@ -111,6 +111,9 @@ QList<SettingDefinition> ProgramSettings::definitions()
             Text::tr("Days a proposed supporter may take to answer before the Dashboard lists the proposal")),
         integerSetting(P::QuietMatchDays, 1, 90, 14,
                        Text::tr("Days without a conversation held before the Dashboard lists a match")),
+        integerSetting(P::GroupHorizonWeeks, 1, 104, 12,
+                       Text::tr("Weeks ahead that every group's sessions are kept scheduled, topped up at each "
+                                "unlock")),
         listSetting(P::RequiredCourses, QString(),
                     Text::tr("Training courses a supporter must have completed before being made active, proposed "
                              "for a match or named a group's facilitator (empty: none)")),

@@ -5,6 +5,7 @@
 #include "security/PassphrasePolicy.h"
 #include "security/RecoveryKey.h"
 #include "services/AuditLog.h"
+#include "services/GroupService.h"
 #include "services/KeyringRecord.h"
 #include "services/ProgramSettings.h"
 #include "services/RetentionService.h"
@@ -596,6 +597,12 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, 
     // the schema steps, since the purge reads what they add.
     if (auto purged = RetentionService(*session).purgeAtUnlock(); !purged)
         return purged.error();
+    // Group sessions are kept scheduled the program's horizon ahead by whoever coordinates; a failure here is
+    // said, not a reason to refuse the unlock.
+    if (session->user().role != Role::Reporting) {
+        if (auto topped = GroupService(*session).keepScheduledAhead(); !topped)
+            session->m_warnings.append(topped.error().message);
+    }
     // Administrators make the slots: each of their sessions says so while the vault's cost is too low to be safe.
     if (session->user().role == Role::Administrator)
         if (const QString weak = weakCostWarning(session->slotCost()); !weak.isEmpty())

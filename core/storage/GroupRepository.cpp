@@ -12,17 +12,32 @@ namespace {
 
 constexpr auto GroupColumns
     = "SELECT id, name, modality, weekday, start_minute, duration_minutes, interval_weeks, first_date, last_date, "
-      "capacity, max_facilitators, active, created_at FROM peer_groups";
+      "capacity, max_facilitators, active, created_at, recurrence, skip_holidays FROM peer_groups";
 
 constexpr auto OccurrenceColumns
     = "SELECT o.id, o.group_id, o.starts_at, o.ends_at, o.status, o.attendance, o.feedback_positive, "
       "o.feedback_neutral, o.feedback_negative, o.debrief_held, "
-      "(SELECT count(*) FROM group_registrations r WHERE r.occurrence_id = o.id) FROM group_occurrences o";
+      "(SELECT count(*) FROM group_registrations r WHERE r.occurrence_id = o.id), o.skipped_for "
+      "FROM group_occurrences o";
 
 constexpr auto RegistrationColumns
     = "SELECT id, occurrence_id, name_ct, contact_ct, province_ct, verified_at, link_sent_at, created_at "
       "FROM group_registrations";
 constexpr auto RegistrationTable = "group_registrations";
+
+// The columns a group had before recurrences, still filled so that an older reader's view stays sensible: the
+// series' first weekday and its week interval (1 for daily and monthly series).
+int legacyWeekday(const PeerGroup& group)
+{
+    if (!group.recurrence.weekdays.isEmpty())
+        return group.recurrence.weekdays.constFirst();
+    return group.firstDate.isValid() ? group.firstDate.dayOfWeek() : 1;
+}
+
+int legacyInterval(const PeerGroup& group)
+{
+    return group.recurrence.frequency == GroupRecurrence::Frequency::Weekly ? group.recurrence.intervalWeeks : 1;
+}
 
 PeerGroup readGroup(const QSqlQuery& query)
 {
@@ -30,16 +45,18 @@ PeerGroup readGroup(const QSqlQuery& query)
     group.id = query.value(0).toLongLong();
     group.name = query.value(1).toString();
     group.modality = query.value(2).toString();
-    group.weekday = query.value(3).toInt();
     group.startMinute = query.value(4).toInt();
     group.durationMinutes = query.value(5).toInt();
-    group.intervalWeeks = query.value(6).toInt();
+    // A group stored before recurrences (schema 16) meets weekly on its weekday, every interval_weeks.
+    const auto rule = GroupRecurrence::fromRule(query.value(13).toString());
+    group.recurrence = rule ? *rule : GroupRecurrence::weekly(query.value(3).toInt(), query.value(6).toInt());
     group.firstDate = sql_values::dayFrom(query.value(7));
     group.lastDate = sql_values::dayFrom(query.value(8));
     group.capacity = query.value(9).toInt();
     group.maxFacilitators = query.value(10).toInt();
     group.active = query.value(11).toLongLong() != 0;
     group.createdAt = sql_values::momentFrom(query.value(12));
+    group.skipHolidays = query.value(14).toLongLong() != 0;
     return group;
 }
 
@@ -58,6 +75,7 @@ GroupOccurrence readOccurrence(const QSqlQuery& query)
     occurrence.feedbackNegative = query.value(8).toInt();
     occurrence.debriefHeld = query.value(9).toLongLong() != 0;
     occurrence.registrations = query.value(10).toInt();
+    occurrence.skippedFor = query.value(11).toString();
     return occurrence;
 }
 
@@ -134,11 +152,12 @@ Result<qint64> GroupRepository::insertGroup(const PeerGroup& group)
 {
     auto query = m_database.exec(
         QStringLiteral("INSERT INTO peer_groups (name, modality, weekday, start_minute, duration_minutes, "
-                       "interval_weeks, first_date, last_date, capacity, max_facilitators, active, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { group.name, group.modality, group.weekday, group.startMinute, group.durationMinutes, group.intervalWeeks,
-          sql_values::day(group.firstDate), sql_values::day(group.lastDate), group.capacity, group.maxFacilitators,
-          group.active ? 1 : 0, sql_values::moment(group.createdAt) });
+                       "interval_weeks, first_date, last_date, capacity, max_facilitators, active, created_at, "
+                       "recurrence, skip_holidays) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { group.name, group.modality, legacyWeekday(group), group.startMinute, group.durationMinutes,
+          legacyInterval(group), sql_values::day(group.firstDate), sql_values::day(group.lastDate), group.capacity,
+          group.maxFacilitators, group.active ? 1 : 0, sql_values::moment(group.createdAt), group.recurrence.toRule(),
+          group.skipHolidays ? 1 : 0 });
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
@@ -198,12 +217,17 @@ Result<bool> GroupRepository::nameTaken(const QString& name)
     return query->next();
 }
 
-Result<bool> GroupRepository::insertOccurrence(qint64 groupId, const QDateTime& startsAt, const QDateTime& endsAt)
+Result<bool> GroupRepository::insertOccurrence(qint64 groupId, const QDateTime& startsAt, const QDateTime& endsAt,
+                                               const QString& skippedFor)
 {
+    // A skipped date is kept as a cancelled session that says why, so it shows as "not held: closure" rather than
+    // as a session gone missing.
     auto query = m_database.exec(
-        QStringLiteral("INSERT INTO group_occurrences (group_id, starts_at, ends_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (group_id, starts_at) DO NOTHING"),
-        { groupId, sql_values::moment(startsAt), sql_values::moment(endsAt) });
+        QStringLiteral("INSERT INTO group_occurrences (group_id, starts_at, ends_at, status, skipped_for) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (group_id, starts_at) DO NOTHING"),
+        { groupId, sql_values::moment(startsAt), sql_values::moment(endsAt),
+          skippedFor.isEmpty() ? QStringLiteral("scheduled") : QStringLiteral("cancelled"),
+          sql_values::textOrNull(skippedFor) });
     if (!query)
         return query.error();
     return query->numRowsAffected() > 0;
@@ -227,9 +251,12 @@ Result<void> GroupRepository::updateOccurrence(const GroupOccurrence& occurrence
 {
     return done(m_database.exec(
         QStringLiteral("UPDATE group_occurrences SET status = ?, attendance = ?, feedback_positive = ?, "
-                       "feedback_neutral = ?, feedback_negative = ?, debrief_held = ? WHERE id = ?"),
+                       "feedback_neutral = ?, feedback_negative = ?, debrief_held = ?, skipped_for = ? WHERE id = ?"),
         { occurrence.status, nullableInt(occurrence.attendance), occurrence.feedbackPositive,
-          occurrence.feedbackNeutral, occurrence.feedbackNegative, occurrence.debriefHeld ? 1 : 0, occurrence.id }));
+          occurrence.feedbackNeutral, occurrence.feedbackNegative, occurrence.debriefHeld ? 1 : 0,
+          occurrence.status == QLatin1String("cancelled") ? sql_values::textOrNull(occurrence.skippedFor)
+                                                          : QVariant(QMetaType(QMetaType::QString)),
+          occurrence.id }));
 }
 
 Result<QList<CalendarOccurrence>> GroupRepository::occurrencesBetween(const QDateTime& from, const QDateTime& until)
@@ -240,7 +267,8 @@ Result<QList<CalendarOccurrence>> GroupRepository::occurrencesBetween(const QDat
     auto query = m_database.exec(
         QStringLiteral("SELECT o.id, o.group_id, o.starts_at, o.ends_at, o.status, o.attendance, o.feedback_positive, "
                        "o.feedback_neutral, o.feedback_negative, o.debrief_held, "
-                       "(SELECT count(*) FROM group_registrations r WHERE r.occurrence_id = o.id), g.name, g.modality "
+                       "(SELECT count(*) FROM group_registrations r WHERE r.occurrence_id = o.id), o.skipped_for, "
+                       "g.name, g.modality "
                        "FROM group_occurrences o JOIN peer_groups g ON g.id = o.group_id "
                        "WHERE o.starts_at >= ? AND o.starts_at < ? AND o.ends_at > ? ORDER BY o.starts_at, o.id"),
         { sql_values::moment(earliest), sql_values::moment(until), sql_values::moment(from) });
@@ -248,7 +276,7 @@ Result<QList<CalendarOccurrence>> GroupRepository::occurrencesBetween(const QDat
         return query.error();
     QList<CalendarOccurrence> found;
     while (query->next())
-        found.append({ readOccurrence(*query), query->value(11).toString(), query->value(12).toString() });
+        found.append({ readOccurrence(*query), query->value(12).toString(), query->value(13).toString() });
     return found;
 }
 

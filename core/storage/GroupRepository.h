@@ -26,7 +26,9 @@ public:
     Result<bool> nameTaken(const QString& name); // case-insensitive
 
     // False when the group already has an occurrence starting then (materialising twice adds nothing).
-    Result<bool> insertOccurrence(qint64 groupId, const QDateTime& startsAt, const QDateTime& endsAt);
+    // skippedFor: '' for a session to hold, or why none is held that day ('closure', 'holiday').
+    Result<bool> insertOccurrence(qint64 groupId, const QDateTime& startsAt, const QDateTime& endsAt,
+                                  const QString& skippedFor = {});
     Result<std::optional<GroupOccurrence>> findOccurrence(qint64 id);
     Result<QList<GroupOccurrence>> occurrences(qint64 groupId); // by start
     Result<void> updateOccurrence(const GroupOccurrence& occurrence); // status, counts and debrief

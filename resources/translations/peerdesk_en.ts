@@ -150,13 +150,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>every %n weeks</source>
-        <translation>
-            <numerusform>every %n week</numerusform>
-            <numerusform>every %n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Group #%1 added: %2, %3; %n session(s) scheduled.</source>
         <translation>
             <numerusform>Group #%1 added: %2, %3; %n session scheduled.</numerusform>
@@ -353,6 +346,30 @@
             <numerusform> weeks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <translation>
+            <numerusform> session</numerusform>
+            <numerusform> sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::GroupRecurrence</name>
+    <message numerus="yes">
+        <source>Every %n weeks on %1</source>
+        <translation>
+            <numerusform>Every week on %1</numerusform>
+            <numerusform>Every %n weeks on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n session(s)</source>
+        <translation>
+            <numerusform>%1, %n session</numerusform>
+            <numerusform>%1, %n sessions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::GroupService</name>
@@ -382,16 +399,6 @@
         <translation>
             <numerusform>Group session #%1 is full: its %n place is taken.</numerusform>
             <numerusform>Group session #%1 is full: its %n places are taken.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>peerdesk::GroupTableModel</name>
-    <message numerus="yes">
-        <source>Every %n week(s)</source>
-        <translation>
-            <numerusform>Every %n week</numerusform>
-            <numerusform>Every %n weeks</numerusform>
         </translation>
     </message>
 </context>

@@ -1202,23 +1202,8 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>La conversation n°&#xa0;%1 a maintenant le statut «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>weekly</source>
-        <translation>chaque semaine</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n weeks</source>
-        <translation>
-            <numerusform>toutes les %n semaines</numerusform>
-            <numerusform>toutes les %n semaines</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>--%1 takes supporter ids separated by &apos;;&apos;, such as &quot;3;8&quot;.</source>
         <translation>--%1 attend des numéros de pairs aidants séparés par «&#xa0;;&#xa0;», par exemple «&#xa0;3;8&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--when takes a day and times such as &quot;mon 19:15-20:30&quot;, not &quot;%1&quot;.</source>
-        <translation>--when attend un jour et des heures comme «&#xa0;lun 19:15-20:30&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Group #%1 added: %2, %3; %n session(s) scheduled.</source>
@@ -1788,6 +1773,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>--action says what was done about an immediate risk: it goes with --immediate-risk yes.</source>
         <translation>--action dit ce qui a été fait face à un risque immédiat&#xa0;: il va avec --immediate-risk yes.</translation>
+    </message>
+    <message>
+        <source>--when takes the days and times, such as &quot;mon 19:15-20:30&quot;, &quot;daily 12:00-13:00&quot;, &quot;mon-fri 12:00-13:00&quot;, &quot;mon,thu 19:15-20:30&quot; or &quot;2nd tue 18:00-18:45&quot;; not &quot;%1&quot;.</source>
+        <translation>--when prend les jours et les heures, p. ex. «&#xa0;mon 19:15-20:30&#xa0;», «&#xa0;daily 12:00-13:00&#xa0;», «&#xa0;mon-fri 12:00-13:00&#xa0;», «&#xa0;mon,thu 19:15-20:30&#xa0;» ou «&#xa0;2nd tue 18:00-18:45&#xa0;»&#xa0;; pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--every-weeks goes with days of the week (&quot;mon,thu 19:15-20:30&quot;), not with a daily or monthly group.</source>
+        <translation>--every-weeks va avec des jours de la semaine («&#xa0;mon,thu 19:15-20:30&#xa0;»), pas avec un groupe quotidien ou mensuel.</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2669,10 @@ Codes de sortie&#xa0;:
         <source>The name marker must be at most %1 letters from A to Z.</source>
         <translation>Le marqueur de nom doit compter au plus %1 lettres de A à Z.</translation>
     </message>
+    <message>
+        <source>Noon drop-in</source>
+        <translation>Séance libre du midi</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::DisclosureControl</name>
@@ -2943,6 +2940,155 @@ Codes de sortie&#xa0;:
         <source>Fa&amp;cilitators (active supporters):</source>
         <translation>Animation (pairs aidants a&amp;ctifs)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Which week of the month</source>
+        <translation>Quelle semaine du mois</translation>
+    </message>
+    <message>
+        <source>Ends after:</source>
+        <translation>Se termine après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The series ends after a number of sessions</source>
+        <translation>La série se termine après un nombre de séances</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Nombre de séances</translation>
+    </message>
+    <message>
+        <source>Not on statutory &amp;holidays</source>
+        <translation>Pas les jours &amp;fériés</translation>
+    </message>
+    <message>
+        <source>No session on statutory holidays</source>
+        <translation>Aucune séance les jours fériés</translation>
+    </message>
+    <message>
+        <source>Weekly, on the days ticked</source>
+        <translation>Chaque semaine, les jours cochés</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Monthly, on one weekday</source>
+        <translation>Chaque mois, un jour de la semaine</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Deuxième</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Troisième</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Quatrième</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <translation>
+            <numerusform> séance</numerusform>
+            <numerusform> séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Répétition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::GroupRecurrence</name>
+    <message>
+        <source>A series has 1 to %1 sessions, not %2.</source>
+        <translation>Une série compte de 1 à %1 séances, pas %2.</translation>
+    </message>
+    <message>
+        <source>A group meets every %1 to %2 weeks, not every %3.</source>
+        <translation>Un groupe se réunit toutes les %1 à %2 semaines, pas toutes les %3.</translation>
+    </message>
+    <message>
+        <source>Choose the days of the week the group meets.</source>
+        <translation>Choisissez les jours de la semaine où le groupe se réunit.</translation>
+    </message>
+    <message>
+        <source>A monthly group meets on one day of the week.</source>
+        <translation>Un groupe mensuel se réunit un seul jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>A monthly group meets on the first to fourth, or the last, such day of the month.</source>
+        <translation>Un groupe mensuel se réunit le premier, deuxième, troisième, quatrième ou dernier de ces jours du mois.</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>du lundi au vendredi</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between day names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Chaque semaine, le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks on %1</source>
+        <translation>
+            <numerusform>Chaque semaine, le %1</numerusform>
+            <numerusform>Toutes les %n semaines, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of each month</source>
+        <translation>Le premier %1 de chaque mois</translation>
+    </message>
+    <message>
+        <source>The second %1 of each month</source>
+        <translation>Le deuxième %1 de chaque mois</translation>
+    </message>
+    <message>
+        <source>The third %1 of each month</source>
+        <translation>Le troisième %1 de chaque mois</translation>
+    </message>
+    <message>
+        <source>The fourth %1 of each month</source>
+        <translation>Le quatrième %1 de chaque mois</translation>
+    </message>
+    <message>
+        <source>The last %1 of each month</source>
+        <translation>Le dernier %1 de chaque mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n session(s)</source>
+        <translation>
+            <numerusform>%1, %n séance</numerusform>
+            <numerusform>%1, %n séances</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::GroupService</name>
@@ -2965,10 +3111,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>A group session lasts %1 to %2 minutes, not %3.</source>
         <translation>Une séance de groupe dure de %1 à %2 minutes, pas %3.</translation>
-    </message>
-    <message>
-        <source>A group meets every %1 to %2 weeks, not every %3.</source>
-        <translation>Un groupe se réunit toutes les %1 à %2 semaines, pas toutes les %3.</translation>
     </message>
     <message>
         <source>A group has %1 to %2 places, not %3.</source>
@@ -3098,21 +3240,6 @@ Codes de sortie&#xa0;:
 <context>
     <name>peerdesk::GroupTableModel</name>
     <message>
-        <source>Weekly</source>
-        <translation>Chaque semaine</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n week(s)</source>
-        <translation>
-            <numerusform>Toutes les %n semaine</numerusform>
-            <numerusform>Toutes les %n semaines</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2 to %3</source>
-        <translation>%1 de %2 à %3</translation>
-    </message>
-    <message>
         <source>#%1</source>
         <translation>n°&#xa0;%1</translation>
     </message>
@@ -3133,10 +3260,6 @@ Codes de sortie&#xa0;:
         <translation>Fréquence</translation>
     </message>
     <message>
-        <source>Day and time</source>
-        <translation>Jour et heure</translation>
-    </message>
-    <message>
         <source>Modality</source>
         <translation>Modalité</translation>
     </message>
@@ -3151,6 +3274,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>Active</source>
         <translation>Actif</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +4946,17 @@ Objet&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>peerdesk::PeerGroup</name>
+    <message>
+        <source>Not held: closure day</source>
+        <translation>Non tenue&#xa0;: jour de fermeture</translation>
+    </message>
+    <message>
+        <source>Not held: statutory holiday</source>
+        <translation>Non tenue&#xa0;: jour férié</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::Permissions</name>
     <message>
         <source>Your role (%1) does not allow this.</source>
@@ -4982,6 +5124,10 @@ Objet&#xa0;: %2
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Weeks ahead that every group&apos;s sessions are kept scheduled, topped up at each unlock</source>
+        <translation>Semaines à l’avance pendant lesquelles les séances de chaque groupe restent planifiées, complétées à chaque déverrouillage</translation>
     </message>
 </context>
 <context>

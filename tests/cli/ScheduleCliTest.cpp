@@ -395,3 +395,67 @@ TEST_CASE("peerdesk-cli sessions and groups: usage errors exit 1, bad values 3, 
                         QStringLiteral("video"), QStringLiteral("--capacity"), QStringLiteral("6") })
           == 5);
 }
+
+TEST_CASE("peerdesk-cli groups add takes daily, weekday, several-day and monthly rhythms",
+          "[cli][schedule][recurrence]")
+{
+    CliVault vault;
+    {
+        DirectAccess direct(vault);
+        addSupporter(direct.session(), { QStringLiteral("video") });
+    }
+    auto add = [&](const QString& name, const QString& when, const QStringList& more = {}) {
+        QStringList arguments{ QStringLiteral("groups"),     QStringLiteral("add"),
+                               QStringLiteral("--name"),     name,
+                               QStringLiteral("--when"),     when,
+                               QStringLiteral("--modality"), QStringLiteral("video"),
+                               QStringLiteral("--capacity"), QStringLiteral("8") };
+        arguments << more;
+        return vault.run(arguments);
+    };
+    const std::tuple<const char*, const char*, QStringList, const char*> rhythms[] = {
+        { "Noon drop-in",
+          "daily 12:00-13:00",
+          { QStringLiteral("--sessions"), QStringLiteral("60") },
+          "FREQ=DAILY;COUNT=60" },
+        { "Weekday drop-in", "mon-fri 12:00-13:00", {}, "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU,WE,TH,FR" },
+        { "BIPOC group",
+          "mon,thu 19:15-20:30",
+          { QStringLiteral("--every-weeks"), QStringLiteral("2") },
+          "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH" },
+        { "Cohort", "2nd tue 18:00-18:45", { QStringLiteral("--skip-holidays") }, "FREQ=MONTHLY;BYDAY=2TU" },
+    };
+    for (const auto& [name, when, more, rule] : rhythms) {
+        INFO(when);
+        const Run run = add(QLatin1String(name), QLatin1String(when), more);
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
+    }
+    const Run list = vault.run({ QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json") });
+    REQUIRE(list.exitCode == 0);
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue& value : list.json().array())
+        byName.insert(value.toObject().value(QStringLiteral("name")).toString(), value.toObject());
+    for (const auto& [name, when, more, rule] : rhythms) {
+        INFO(name);
+        const QJsonObject group = byName.value(QLatin1String(name));
+        CHECK(group.value(QStringLiteral("when")).toString() == QLatin1String(when));
+        CHECK(group.value(QStringLiteral("recurrence")).toString() == QLatin1String(rule));
+    }
+    CHECK(byName.value(QStringLiteral("Noon drop-in")).value(QStringLiteral("sessions")).toInt() == 60);
+    CHECK(byName.value(QStringLiteral("Cohort")).value(QStringLiteral("skip_holidays")).toBool());
+    CHECK(byName.value(QStringLiteral("BIPOC group")).value(QStringLiteral("every_weeks")).toInt() == 2);
+
+    // An interval on a daily group, an unknown day and a fifth Tuesday are refused (exit 3) and add nothing.
+    for (const auto& [when, more] : { std::pair{ QStringLiteral("daily 12:00-13:00"),
+                                                 QStringList{ QStringLiteral("--every-weeks"), QStringLiteral("2") } },
+                                      std::pair{ QStringLiteral("funday 12:00-13:00"), QStringList{} },
+                                      std::pair{ QStringLiteral("5th tue 12:00-13:00"), QStringList{} } }) {
+        INFO(when.toStdString());
+        const Run refused = add(QStringLiteral("Refused"), when, more);
+        CHECK(refused.exitCode == 3);
+        CHECK_FALSE(refused.err.isEmpty());
+    }
+    const Run after = vault.run({ QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json") });
+    CHECK(after.json().array().size() == 4);
+}

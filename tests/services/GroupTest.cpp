@@ -21,7 +21,7 @@ PeerGroup mondayEvening(const QList<qint64>& facilitators = {})
     PeerGroup group;
     group.name = QStringLiteral("Monday evening group");
     group.modality = QStringLiteral("video");
-    group.weekday = 1;
+    group.recurrence = GroupRecurrence::weekly(1);
     group.startMinute = 19 * 60 + 15;
     group.durationMinutes = 75;
     group.capacity = 6;
@@ -95,7 +95,7 @@ TEST_CASE("A weekly group is materialised 12 weeks ahead at the same wall-clock 
     auto stored = service.get(id);
     REQUIRE(stored);
     CHECK(stored->name == QStringLiteral("Monday evening group"));
-    CHECK(stored->window().toText() == QStringLiteral("mon 19:15-20:30"));
+    CHECK(stored->when().toText() == QStringLiteral("mon 19:15-20:30"));
     CHECK(stored->maxFacilitators == 2);
 
     SECTION("scheduling again adds nothing; a longer horizon adds only the new weeks")
@@ -130,10 +130,10 @@ TEST_CASE("A fortnightly group meets every other week and respects its first and
     GroupService service(*session, toronto());
     PeerGroup group = mondayEvening();
     group.name = QStringLiteral("ICU trainees");
-    group.weekday = 3; // Wednesday
+    group.recurrence = GroupRecurrence::weekly(3); // Wednesday
     group.startMinute = 18 * 60;
     group.durationMinutes = 45;
-    group.intervalWeeks = 2;
+    group.recurrence.intervalWeeks = 2;
     group.firstDate = QDate(2026, 3, 2); // a Monday: the first meeting is the Wednesday after
     group.lastDate = QDate(2026, 4, 15);
     const qint64 id = added(service, group);
@@ -151,7 +151,7 @@ TEST_CASE("A fortnightly group meets every other week and respects its first and
 TEST_CASE("Recurrence keeps the local time when DST ends in the fall", "[groups]")
 {
     PeerGroup group = mondayEvening();
-    group.intervalWeeks = 2;
+    group.recurrence.intervalWeeks = 2;
     group.firstDate = QDate(2026, 10, 19);
     const QList<OccurrenceTime> times
         = GroupService::occurrenceTimes(group, QDate(2026, 10, 20), QDate(2026, 11, 30), toronto());
@@ -165,9 +165,9 @@ TEST_CASE("Recurrence keeps the local time when DST ends in the fall", "[groups]
     CHECK(before.at(0).startsAt == utc(2026, 10, 19, 23, 15)); // 19:15 EDT
     // A start inside the spring-forward gap (02:30 on 8 March) happens at 03:30 on the wall clock.
     PeerGroup night = group;
-    night.weekday = 7;
+    night.recurrence = GroupRecurrence::weekly(7);
     night.startMinute = 2 * 60 + 30;
-    night.intervalWeeks = 1;
+    night.recurrence.intervalWeeks = 1;
     night.firstDate = QDate(2026, 3, 8);
     const QList<OccurrenceTime> gap
         = GroupService::occurrenceTimes(night, QDate(2026, 3, 8), QDate(2026, 3, 8), toronto());
@@ -192,7 +192,7 @@ TEST_CASE("A group refuses wrong values and writes nothing", "[groups]")
         withChange([](PeerGroup& g) { g.durationMinutes = 10; }),
         withChange([](PeerGroup& g) { g.durationMinutes = 300; }),
         withChange([](PeerGroup& g) { g.startMinute = 23 * 60 + 30; }), // would run past midnight
-        withChange([](PeerGroup& g) { g.intervalWeeks = 0; }),
+        withChange([](PeerGroup& g) { g.recurrence.intervalWeeks = 0; }),
         withChange([](PeerGroup& g) { g.capacity = 0; }),
         withChange([](PeerGroup& g) { g.maxFacilitators = 0; }),
         withChange([](PeerGroup& g) { g.lastDate = QDate(2026, 3, 1); }),
@@ -498,4 +498,207 @@ TEST_CASE("Reporting users can neither manage nor see groups", "[groups]")
     CHECK(service.verify(registration).error().code == ErrorCode::NotPermitted);
     CHECK(service.markLinkSent(registration).error().code == ErrorCode::NotPermitted);
     CHECK(snapshot(*session) == before);
+}
+
+TEST_CASE("The days of --when are read as the source programs run them and written back the same",
+          "[groups][recurrence]")
+{
+    const std::pair<const char*, const char*> readable[] = {
+        { "daily 12:00-13:00", "FREQ=DAILY" },
+        { "mon-fri 12:00-13:00", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU,WE,TH,FR" },
+        { "mon,thu 19:15-20:30", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TH" },
+        { "mon 19:15-20:30", "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO" },
+        { "2nd tue 18:00-18:45", "FREQ=MONTHLY;BYDAY=2TU" },
+        { "last fri 08:00-09:00", "FREQ=MONTHLY;BYDAY=-1FR" },
+    };
+    for (const auto& [text, rule] : readable) {
+        INFO(text);
+        const auto when = GroupWhen::parse(QLatin1String(text));
+        REQUIRE(when);
+        CHECK(when->toText() == QLatin1String(text));
+        CHECK(when->recurrence.toRule() == QLatin1String(rule));
+        const auto back = GroupRecurrence::fromRule(QLatin1String(rule));
+        REQUIRE(back);
+        CHECK(*back == when->recurrence);
+        CHECK_FALSE(when->recurrence.describe().isEmpty());
+    }
+    // French days and times, ranges and full names are read too.
+    const auto french = GroupWhen::parse(QStringLiteral("lun,jeu 19h15-20h30"));
+    REQUIRE(french);
+    CHECK(french->toText() == QStringLiteral("mon,thu 19:15-20:30"));
+    CHECK(GroupWhen::parse(QStringLiteral("Monday-Wednesday,Friday 09:00-10:00"))->recurrence.weekdays
+          == QList<int>{ 1, 2, 3, 5 });
+    CHECK(GroupWhen::parse(QStringLiteral("weekdays 12:00-13:00"))->toText() == QStringLiteral("mon-fri 12:00-13:00"));
+
+    for (const char* wrong : { "funday 10:00-11:00", "5th tue 18:00-19:00", "fri-mon 10:00-11:00", "mon 19:15",
+                               "daily 13:00-12:00", "mon,,thu 10:00-11:00", "", "2nd 18:00-19:00" }) {
+        INFO(wrong);
+        CHECK_FALSE(GroupWhen::parse(QLatin1String(wrong)));
+    }
+    for (const char* wrong : { "FREQ=YEARLY", "FREQ=WEEKLY;BYDAY=XX", "FREQ=DAILY;BYDAY=MO",
+                               "FREQ=WEEKLY;INTERVAL=9;BYDAY=MO", "FREQ=MONTHLY;BYDAY=5TU", "FREQ=DAILY;COUNT=0",
+                               "FREQ=DAILY;FREQ=DAILY", "FREQ=WEEKLY;BYDAY=MO;UNTIL=20270101", "BYDAY=MO" }) {
+        INFO(wrong);
+        CHECK_FALSE(GroupRecurrence::fromRule(QLatin1String(wrong)));
+    }
+    auto counted = GroupRecurrence::fromRule(QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;COUNT=12"));
+    REQUIRE(counted);
+    CHECK(counted->sessions == 12);
+    CHECK(counted->intervalWeeks == 2);
+}
+
+TEST_CASE("A series gives the days its rhythm says, from its first meeting, and stops after its sessions",
+          "[groups][recurrence]")
+{
+    const QDate monday(2026, 3, 2);
+    const QDate until(2026, 3, 29); // four weeks
+    CHECK(GroupRecurrence::daily().dates(monday, {}, monday, until).size() == 28);
+    GroupRecurrence weekdays;
+    weekdays.weekdays = { 1, 2, 3, 4, 5 };
+    const QList<QDate> working = weekdays.dates(monday, {}, monday, until);
+    CHECK(working.size() == 20);
+    CHECK(std::none_of(working.cbegin(), working.cend(), [](const QDate& d) { return d.dayOfWeek() > 5; }));
+
+    // Mondays and Thursdays every other week, starting on a Thursday: that week's Thursday, then two weeks on.
+    GroupRecurrence twice = *GroupRecurrence::parseDays(QStringLiteral("mon,thu"));
+    twice.intervalWeeks = 2;
+    CHECK(twice.dates(QDate(2026, 3, 5), {}, monday, until)
+          == QList<QDate>{ QDate(2026, 3, 5), QDate(2026, 3, 16), QDate(2026, 3, 19) });
+
+    // Monthly: the second Tuesday, and the last Friday, of each month.
+    CHECK(GroupRecurrence::monthly(2, 2).dates(QDate(2026, 1, 1), {}, QDate(2026, 1, 1), QDate(2026, 4, 30))
+          == QList<QDate>{ QDate(2026, 1, 13), QDate(2026, 2, 10), QDate(2026, 3, 10), QDate(2026, 4, 14) });
+    CHECK(GroupRecurrence::monthly(-1, 5).dates(QDate(2026, 1, 1), {}, QDate(2026, 1, 1), QDate(2026, 3, 31))
+          == QList<QDate>{ QDate(2026, 1, 30), QDate(2026, 2, 27), QDate(2026, 3, 27) });
+
+    // Twelve sessions of a fortnightly group: the twelfth is the last, whichever window is asked for.
+    GroupRecurrence twelve = GroupRecurrence::weekly(4, 2);
+    twelve.sessions = 12;
+    const QList<QDate> all = twelve.dates(QDate(2026, 1, 1), {}, QDate(2026, 1, 1), QDate(2027, 12, 31));
+    REQUIRE(all.size() == 12);
+    CHECK(all.constLast() == QDate(2026, 1, 1).addDays(11 * 14));
+    CHECK(twelve.dates(QDate(2026, 1, 1), {}, all.at(10), QDate(2027, 12, 31)).size() == 2);
+    // An end date stops it sooner.
+    CHECK(twelve.dates(QDate(2026, 1, 1), all.at(3), QDate(2026, 1, 1), QDate(2027, 12, 31)).size() == 4);
+}
+
+TEST_CASE("A daily noon group keeps noon across the spring DST change and stops after its sessions",
+          "[groups][recurrence]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    PeerGroup group = mondayEvening();
+    group.name = QStringLiteral("Noon drop-in");
+    group.recurrence = GroupRecurrence::daily();
+    group.recurrence.sessions = 5;
+    group.startMinute = 12 * 60;
+    group.durationMinutes = 60;
+    group.capacity = 50;
+    group.firstDate = session->clock().todayLocal();
+    const qint64 id = added(service, group);
+    const QList<GroupOccurrence> occurrences = occurrencesOf(service, id);
+    REQUIRE(occurrences.size() == 5);
+    for (const GroupOccurrence& occurrence : occurrences)
+        CHECK(occurrence.startsAt.toTimeZone(toronto()).time() == QTime(12, 0));
+    auto stored = service.get(id);
+    REQUIRE(stored);
+    CHECK(stored->recurrence == group.recurrence);
+    CHECK(stored->when().toText() == QStringLiteral("daily 12:00-13:00"));
+    // Scheduling further ahead adds nothing past the fifth session.
+    CHECK(*service.schedule(id, 20) == 0);
+
+    PeerGroup open = group;
+    open.recurrence.sessions.reset();
+    open.firstDate = QDate(2026, 3, 6);
+    const QList<OccurrenceTime> times
+        = GroupService::occurrenceTimes(open, QDate(2026, 3, 7), QDate(2026, 3, 9), toronto());
+    REQUIRE(times.size() == 3);
+    CHECK(times.at(0).startsAt == utc(2026, 3, 7, 17, 0)); // 12:00 EST
+    CHECK(times.at(1).startsAt == utc(2026, 3, 8, 16, 0)); // 12:00 EDT, the day the clocks go forward
+    CHECK(times.at(2).startsAt == utc(2026, 3, 9, 16, 0));
+
+    // A rhythm with no day is refused with words, and nothing is stored.
+    PeerGroup none = group;
+    none.name = QStringLiteral("No day");
+    none.recurrence = GroupRecurrence::weekly(1);
+    none.recurrence.weekdays.clear();
+    refused(*session, [&] { return service.add(none); });
+}
+
+TEST_CASE("Closure days and, for a group that skips them, statutory holidays show as not held", "[groups][recurrence]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    // 2026-03-02 is today in the fake clock; Good Friday is 3 April 2026 in Ontario.
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::HolidayProvince), QStringLiteral("ON")));
+    REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::ClosureDays), QStringLiteral("2026-03-06")));
+    GroupService service(*session, toronto());
+    PeerGroup group = mondayEvening();
+    group.name = QStringLiteral("Friday group");
+    group.recurrence = GroupRecurrence::weekly(5);
+    group.skipHolidays = true;
+    group.firstDate = QDate(2026, 3, 2);
+    const qint64 id = added(service, group);
+    QHash<QDate, GroupOccurrence> byDate;
+    for (const GroupOccurrence& occurrence : occurrencesOf(service, id))
+        byDate.insert(occurrence.startsAt.toTimeZone(toronto()).date(), occurrence);
+    REQUIRE(byDate.contains(QDate(2026, 3, 6)));
+    CHECK(byDate.value(QDate(2026, 3, 6)).status == QStringLiteral("cancelled"));
+    CHECK(byDate.value(QDate(2026, 3, 6)).skippedFor == QStringLiteral("closure"));
+    CHECK(byDate.value(QDate(2026, 3, 6)).statusText().contains(QStringLiteral("closure")));
+    CHECK(byDate.value(QDate(2026, 4, 3)).skippedFor == QStringLiteral("holiday"));
+    CHECK(byDate.value(QDate(2026, 3, 13)).status == QStringLiteral("scheduled"));
+    CHECK(byDate.value(QDate(2026, 3, 13)).skippedFor.isEmpty());
+
+    // A group that does not skip holidays meets on Good Friday; a closure day is skipped by every group.
+    PeerGroup other = group;
+    other.name = QStringLiteral("Friday group without holidays");
+    other.skipHolidays = false;
+    const qint64 otherId = added(service, other);
+    for (const GroupOccurrence& occurrence : occurrencesOf(service, otherId)) {
+        const QDate day = occurrence.startsAt.toTimeZone(toronto()).date();
+        CHECK(occurrence.skippedFor == (day == QDate(2026, 3, 6) ? QStringLiteral("closure") : QString()));
+    }
+
+    // Held after all (the program opened that day): the reason goes with the cancelled status, by the database too.
+    OccurrenceUpdate held;
+    held.status = QStringLiteral("held");
+    vault.clock().advanceDays(5);
+    auto recorded = service.record(byDate.value(QDate(2026, 3, 6)).id, held);
+    REQUIRE(recorded);
+    CHECK(recorded->skippedFor.isEmpty());
+    CHECK_FALSE(session->database().exec(
+        QStringLiteral("UPDATE group_occurrences SET skipped_for = 'closure' WHERE status = 'scheduled'")));
+}
+
+TEST_CASE("Sessions are kept scheduled the horizon ahead at each unlock, without anyone clicking",
+          "[groups][recurrence]")
+{
+    TempVault vault;
+    qint64 id = 0;
+    {
+        auto session = vault.unlock();
+        REQUIRE(changeSetting(*session, QLatin1String(ProgramSettings::GroupHorizonWeeks), QStringLiteral("4")));
+        GroupService service(*session);
+        PeerGroup group = mondayEvening();
+        group.firstDate = session->clock().todayLocal();
+        id = added(service, group);
+        CHECK(occurrencesOf(service, id).size() == 12); // add() schedules its own 12 weeks
+    }
+    // Ten weeks on, the next unlock tops the series up to four weeks past today.
+    vault.clock().advanceDays(70);
+    auto session = vault.unlock();
+    GroupService service(*session);
+    const QList<GroupOccurrence> occurrences = occurrencesOf(service, id);
+    const QDate today = session->clock().todayLocal();
+    const QDate lastStart = occurrences.constLast().startsAt.toLocalTime().date();
+    CHECK(lastStart >= today.addDays(21));
+    CHECK(lastStart < today.addDays(28));
+    CHECK(*service.keepScheduledAhead() == 0); // nothing missing any more
+    // A reporting user's unlock schedules nothing and is not refused.
+    session.reset();
+    vault.clock().advanceDays(14);
+    auto reporting = vault.unlockAs(Role::Reporting);
+    REQUIRE(reporting);
 }

@@ -387,7 +387,7 @@ TEST_CASE("The Dashboard lists what needs attention after the first match", "[da
     PeerGroup group;
     group.name = QStringLiteral("Monday evening circle");
     group.modality = QStringLiteral("video");
-    group.weekday = 1;
+    group.recurrence = GroupRecurrence::weekly(1);
     group.startMinute = 19 * 60;
     group.firstDate = QDate(2026, 3, 2);
     auto groupId = GroupService(*session, programZone()).add(group);

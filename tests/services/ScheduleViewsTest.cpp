@@ -108,7 +108,7 @@ TEST_CASE("The calendar lists conversations and group sessions that touch a rang
     PeerGroup group;
     group.name = QStringLiteral("Wednesday evening group");
     group.modality = QStringLiteral("video");
-    group.weekday = 3;
+    group.recurrence = GroupRecurrence::weekly(3);
     group.startMinute = 19 * 60;
     group.durationMinutes = 75;
     group.firstDate = QDate(2026, 3, 4);

@@ -249,7 +249,7 @@ TEST_CASE("A conversation cannot overlap a group session the supporter facilitat
     PeerGroup group;
     group.name = QStringLiteral("Thursday lunch group");
     group.modality = QStringLiteral("video");
-    group.weekday = 4;
+    group.recurrence = GroupRecurrence::weekly(4);
     group.startMinute = 12 * 60;
     group.durationMinutes = 60;
     group.capacity = 6;
@@ -610,6 +610,10 @@ TEST_CASE("Upgrading to schema 12 cancels, once, what closed requests left sched
         REQUIRE(database.exec(QStringLiteral("DROP INDEX conversations_unrecorded")));
         REQUIRE(database.exec(QStringLiteral("DROP INDEX group_occurrences_unrecorded")));
         REQUIRE(database.exec(QStringLiteral("DROP TABLE request_drafts")));
+        for (const char* drop :
+             { "ALTER TABLE peer_groups DROP COLUMN recurrence", "ALTER TABLE peer_groups DROP COLUMN skip_holidays",
+               "ALTER TABLE group_occurrences DROP COLUMN skipped_for" })
+            REQUIRE(database.exec(QLatin1String(drop)));
         REQUIRE(database.exec(QStringLiteral("PRAGMA user_version = 11")));
     }
     auto session = vault.unlock();

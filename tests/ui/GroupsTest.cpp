@@ -76,7 +76,7 @@ qint64 addGroup(VaultSession& session, qint64 facilitator)
     PeerGroup group;
     group.name = QStringLiteral("Monday evening group");
     group.modality = QStringLiteral("video");
-    group.weekday = session.clock().todayLocal().dayOfWeek();
+    group.recurrence = GroupRecurrence::weekly(session.clock().todayLocal().dayOfWeek());
     group.startMinute = 0;
     group.durationMinutes = 60;
     group.capacity = 4;
@@ -113,7 +113,7 @@ TEST_CASE("Group models pass the model tester", "[groups]")
     groups.setGroups(*listed, { { facilitator, QStringLiteral("Ana Lima") } });
     CHECK(groups.rowCount() == 1);
     CHECK(groups.index(0, GroupTableModel::Facilitators).data().toString() == QLatin1String("Ana Lima"));
-    CHECK(groups.index(0, GroupTableModel::Cadence).data().toString() == GroupTableModel::cadenceText(1));
+    CHECK(groups.index(0, GroupTableModel::Cadence).data().toString() == GroupRecurrence::weekly(1).describe());
 
     OccurrenceTableModel sessions;
     QAbstractItemModelTester sessionTester(&sessions, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -160,6 +160,55 @@ TEST_CASE("A new group is checked as it is typed and added with its sessions", "
     CHECK(harness.page.selectedGroupId() != 0);
     CHECK(harness.page.occurrenceModel()->rowCount() == GroupService::DefaultHorizonWeeks);
     QApplication::processEvents();
+}
+
+TEST_CASE("The group editor sets the rhythms the source programs run", "[groups][recurrence]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    addFacilitator(*session);
+    PageHarness harness(*session);
+    QPointer<GroupEditorDialog> dialog = harness.page.newGroup();
+    REQUIRE(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "groupNameEdit"), QStringLiteral("BIPOC group"));
+    auto* frequency = child<QComboBox>(dialog, "groupFrequencyCombo");
+    auto* ok = child<QPushButton>(dialog, "groupEditorOkButton");
+    // Weekly on Monday and Thursday, fortnightly, twelve sessions.
+    child<QCheckBox>(dialog, "groupDay4")->setChecked(true);
+    child<QSpinBox>(dialog, "groupIntervalSpin")->setValue(2);
+    child<QCheckBox>(dialog, "groupHasSessions")->setChecked(true);
+    child<QSpinBox>(dialog, "groupSessionsSpin")->setValue(12);
+    GroupRecurrence expected = *GroupRecurrence::parseDays(QStringLiteral("mon,thu"));
+    expected.intervalWeeks = 2;
+    expected.sessions = 12;
+    CHECK(dialog->group().recurrence == expected);
+    // No day ticked: refused in words, OK disabled.
+    child<QCheckBox>(dialog, "groupDay1")->setChecked(false);
+    child<QCheckBox>(dialog, "groupDay4")->setChecked(false);
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(shownError(dialog, "groupEditorMessage"));
+    // Every day: the days and interval rows step aside.
+    frequency->setCurrentIndex(frequency->findData(int(GroupRecurrence::Frequency::Daily)));
+    CHECK(dialog->group().recurrence.frequency == GroupRecurrence::Frequency::Daily);
+    CHECK(child<QSpinBox>(dialog, "groupIntervalSpin")->isHidden());
+    CHECK(ok->isEnabled());
+    // Monthly on the second Tuesday.
+    frequency->setCurrentIndex(frequency->findData(int(GroupRecurrence::Frequency::Monthly)));
+    auto* week = child<QComboBox>(dialog, "groupWeekOfMonthCombo");
+    week->setCurrentIndex(week->findData(2));
+    auto* weekday = child<QComboBox>(dialog, "groupWeekdayCombo");
+    weekday->setCurrentIndex(weekday->findData(2));
+    child<QCheckBox>(dialog, "groupHasSessions")->setChecked(false);
+    child<QCheckBox>(dialog, "groupSkipHolidays")->setChecked(true);
+    CHECK(dialog->group().recurrence == GroupRecurrence::monthly(2, 2));
+    CHECK(dialog->group().skipHolidays);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    REQUIRE(harness.page.groupModel()->rowCount() == 1);
+    CHECK(harness.page.groupModel()->index(0, GroupTableModel::Cadence).data().toString()
+          == GroupRecurrence::monthly(2, 2).describe());
+    const int sessions = harness.page.occurrenceModel()->rowCount();
+    CHECK(sessions >= 2);
+    CHECK(sessions <= 3); // second Tuesdays in the next 12 weeks
 }
 
 TEST_CASE("Recording attendance above the places shows an inline error and keeps the values", "[groups]")

@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
@@ -42,10 +43,19 @@ GroupEditorDialog::GroupEditorDialog(const QList<Supporter>& activeSupporters, c
     : QDialog(parent)
     , m_name(named(new QLineEdit(this), "groupNameEdit", tr("Group name")))
     , m_modality(named(new QComboBox(this), "groupModalityCombo", tr("Modality")))
-    , m_weekday(named(new QComboBox(this), "groupWeekdayCombo", tr("Day of the week")))
+    , m_frequency(named(new QComboBox(this), "groupFrequencyCombo", tr("Repeats")))
+    , m_dayBoxes(new QWidget(this))
+    , m_monthlyDay(new QWidget(this))
+    , m_weekOfMonth(named(new QComboBox(m_monthlyDay), "groupWeekOfMonthCombo", tr("Which week of the month")))
+    , m_weekday(named(new QComboBox(m_monthlyDay), "groupWeekdayCombo", tr("Day of the week")))
     , m_start(named(new QTimeEdit(QTime(19, 0), this), "groupStartEdit", tr("Start time")))
     , m_duration(named(new QSpinBox(this), "groupDurationSpin", tr("Duration in minutes")))
     , m_interval(named(new QSpinBox(this), "groupIntervalSpin", tr("Meets every how many weeks")))
+    , m_hasSessions(named(new QCheckBox(tr("Ends after:"), this), "groupHasSessions",
+                          tr("The series ends after a number of sessions")))
+    , m_sessions(named(new QSpinBox(this), "groupSessionsSpin", tr("Number of sessions")))
+    , m_skipHolidays(named(new QCheckBox(tr("Not on statutory &holidays"), this), "groupSkipHolidays",
+                           tr("No session on statutory holidays")))
     , m_firstDate(named(new QDateEdit(today, this), "groupFirstDateEdit", tr("First date")))
     , m_hasLastDate(named(new QCheckBox(tr("Ends on:"), this), "groupHasLastDate", tr("The group has an end date")))
     , m_lastDate(named(new QDateEdit(today.addMonths(6), this), "groupLastDateEdit", tr("Last date")))
@@ -67,8 +77,40 @@ GroupEditorDialog::GroupEditorDialog(const QList<Supporter>& activeSupporters, c
     for (const Term& term : Vocabulary::terms(Vocab::Modality))
         m_modality->addItem(term.name, term.key);
     m_modality->setCurrentIndex(std::max(0, m_modality->findData(QStringLiteral("video"))));
+    m_frequency->addItem(tr("Weekly, on the days ticked"), int(GroupRecurrence::Frequency::Weekly));
+    m_frequency->addItem(tr("Every day"), int(GroupRecurrence::Frequency::Daily));
+    m_frequency->addItem(tr("Monthly, on one weekday"), int(GroupRecurrence::Frequency::Monthly));
+    auto* dayRow = new QHBoxLayout(m_dayBoxes);
+    dayRow->setContentsMargins(0, 0, 0, 0);
+    for (int day = 1; day <= 7; ++day) {
+        auto* box = named(new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat), m_dayBoxes),
+                          QStringLiteral("groupDay%1").arg(day).toLatin1().constData(),
+                          QLocale().dayName(day, QLocale::LongFormat));
+        dayRow->addWidget(box);
+        m_days.append(box);
+        connect(box, &QCheckBox::toggled, this, &GroupEditorDialog::revalidate);
+    }
+    dayRow->addStretch(1);
+    m_days.constFirst()->setChecked(true);
+    m_dayBoxes->setFocusProxy(m_days.constFirst());
+    m_weekOfMonth->addItem(tr("First"), 1);
+    m_weekOfMonth->addItem(tr("Second"), 2);
+    m_weekOfMonth->addItem(tr("Third"), 3);
+    m_weekOfMonth->addItem(tr("Fourth"), 4);
+    m_weekOfMonth->addItem(tr("Last"), -1);
+    auto* monthlyRow = new QHBoxLayout(m_monthlyDay);
+    monthlyRow->setContentsMargins(0, 0, 0, 0);
+    monthlyRow->addWidget(m_weekOfMonth);
+    monthlyRow->addWidget(m_weekday, 1);
+    m_monthlyDay->setFocusProxy(m_weekOfMonth);
     for (int day = 1; day <= 7; ++day)
         m_weekday->addItem(QLocale().dayName(day, QLocale::LongFormat), day);
+    m_sessions->setRange(1, GroupRecurrence::MaxSessions);
+    m_sessions->setValue(12);
+    m_sessions->setEnabled(false);
+    const auto sessionsSuffix = [this](int count) { m_sessions->setSuffix(tr(" session(s)", nullptr, count)); };
+    connect(m_sessions, &QSpinBox::valueChanged, this, sessionsSuffix);
+    sessionsSuffix(m_sessions->value());
     m_start->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
     m_duration->setRange(PeerGroup::MinMinutes, PeerGroup::MaxMinutes);
     m_duration->setSingleStep(15);
@@ -100,14 +142,19 @@ GroupEditorDialog::GroupEditorDialog(const QList<Supporter>& activeSupporters, c
     ui::addSaveShortcuts(this, m_buttons->button(QDialogButtonBox::Ok));
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Modality:"), m_modality);
-    form->addRow(tr("&Day:"), m_weekday);
+    form->addRow(tr("&Repeats:"), m_frequency);
+    form->addRow(tr("Days:"), m_dayBoxes);
+    form->addRow(tr("Meets &every:"), m_interval);
+    form->addRow(tr("&Day:"), m_monthlyDay);
     form->addRow(tr("&Starts at:"), m_start);
     form->addRow(tr("D&uration:"), m_duration);
-    form->addRow(tr("Meets &every:"), m_interval);
     form->addRow(tr("&First date:"), m_firstDate);
     form->addRow(m_hasLastDate, m_lastDate);
+    form->addRow(m_hasSessions, m_sessions);
+    form->addRow(QString(), m_skipHolidays);
     form->addRow(tr("&Places per session:"), m_capacity);
     form->addRow(tr("Most f&acilitators:"), m_maxFacilitators);
     form->addRow(tr("Fa&cilitators (active supporters):"), m_facilitators);
@@ -118,6 +165,13 @@ GroupEditorDialog::GroupEditorDialog(const QList<Supporter>& activeSupporters, c
     layout->addWidget(m_buttons);
 
     connect(m_hasLastDate, &QCheckBox::toggled, m_lastDate, &QWidget::setEnabled);
+    connect(m_hasSessions, &QCheckBox::toggled, m_sessions, &QWidget::setEnabled);
+    connect(m_frequency, &QComboBox::currentIndexChanged, this, &GroupEditorDialog::showRhythmRows);
+    connect(m_frequency, &QComboBox::currentIndexChanged, this, &GroupEditorDialog::revalidate);
+    connect(m_weekOfMonth, &QComboBox::currentIndexChanged, this, &GroupEditorDialog::revalidate);
+    connect(m_hasSessions, &QCheckBox::toggled, this, &GroupEditorDialog::revalidate);
+    connect(m_sessions, &QSpinBox::valueChanged, this, &GroupEditorDialog::revalidate);
+    showRhythmRows();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &GroupEditorDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &GroupEditorDialog::revalidate);
@@ -138,10 +192,10 @@ PeerGroup GroupEditorDialog::group() const
     PeerGroup group;
     group.name = m_name->text().trimmed();
     group.modality = m_modality->currentData().toString();
-    group.weekday = m_weekday->currentData().toInt();
+    group.recurrence = recurrence();
     group.startMinute = m_start->time().hour() * 60 + m_start->time().minute();
     group.durationMinutes = m_duration->value();
-    group.intervalWeeks = m_interval->value();
+    group.skipHolidays = m_skipHolidays->isChecked();
     group.firstDate = m_firstDate->date();
     group.lastDate = m_hasLastDate->isChecked() ? m_lastDate->date() : QDate();
     group.capacity = m_capacity->value();
@@ -152,6 +206,38 @@ PeerGroup GroupEditorDialog::group() const
             group.facilitatorIds.append(item->data(IdRole).toLongLong());
     }
     return group;
+}
+
+GroupRecurrence GroupEditorDialog::recurrence() const
+{
+    GroupRecurrence rule;
+    switch (static_cast<GroupRecurrence::Frequency>(m_frequency->currentData().toInt())) {
+    case GroupRecurrence::Frequency::Daily:
+        rule = GroupRecurrence::daily();
+        break;
+    case GroupRecurrence::Frequency::Monthly:
+        rule = GroupRecurrence::monthly(m_weekOfMonth->currentData().toInt(), m_weekday->currentData().toInt());
+        break;
+    case GroupRecurrence::Frequency::Weekly:
+        rule.weekdays.clear();
+        for (qsizetype day = 0; day < m_days.size(); ++day) {
+            if (m_days.at(day)->isChecked())
+                rule.weekdays.append(static_cast<int>(day) + 1);
+        }
+        rule.intervalWeeks = m_interval->value();
+        break;
+    }
+    if (m_hasSessions->isChecked())
+        rule.sessions = m_sessions->value();
+    return rule;
+}
+
+void GroupEditorDialog::showRhythmRows()
+{
+    const auto frequency = static_cast<GroupRecurrence::Frequency>(m_frequency->currentData().toInt());
+    m_form->setRowVisible(m_dayBoxes, frequency == GroupRecurrence::Frequency::Weekly);
+    m_form->setRowVisible(m_interval, frequency == GroupRecurrence::Frequency::Weekly);
+    m_form->setRowVisible(m_monthlyDay, frequency == GroupRecurrence::Frequency::Monthly);
 }
 
 QString GroupEditorDialog::problem() const

@@ -17,15 +17,17 @@ class QLineEdit;
 class QListView;
 class QSpinBox;
 class QStandardItemModel;
+class QFormLayout;
 class QTimeEdit;
 
 namespace peerdesk {
 
 class MessageLabel;
 
-// A new peer group: every value GroupService::add takes, facilitators chosen among the active supporters.
-// Checked with GroupService::validate as the user types (OK disabled while a value is wrong); a refusal from
-// the service (a name already taken, ...) is shown in place with everything kept. Deletes itself when closed.
+// A new peer group: every value GroupService::add takes (the rhythm: weekly on chosen days every N weeks, every
+// day, or monthly on the n-th weekday; an end date or a number of sessions), facilitators chosen among the active
+// supporters. Checked with GroupService::validate as the user types (OK disabled while a value is wrong); a refusal
+// from the service (a name already taken, ...) is shown in place with everything kept. Deletes itself when closed.
 class GroupEditorDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,15 +43,27 @@ public:
     void submit();
 
 private:
+    // Shows the rows the chosen rhythm uses: the days and interval for weekly, the n-th weekday for monthly.
+    void showRhythmRows();
+    GroupRecurrence recurrence() const;
     void revalidate();
 
     std::function<Result<void>(const PeerGroup&)> m_submit;
     QLineEdit* m_name;
     QComboBox* m_modality;
+    QComboBox* m_frequency;
+    QWidget* m_dayBoxes;
+    QList<QCheckBox*> m_days; // Monday first
+    QWidget* m_monthlyDay;
+    QComboBox* m_weekOfMonth;
     QComboBox* m_weekday;
     QTimeEdit* m_start;
     QSpinBox* m_duration;
     QSpinBox* m_interval;
+    QCheckBox* m_hasSessions;
+    QSpinBox* m_sessions;
+    QCheckBox* m_skipHolidays;
+    QFormLayout* m_form = nullptr;
     QDateEdit* m_firstDate;
     QCheckBox* m_hasLastDate;
     QDateEdit* m_lastDate;

@@ -41,21 +41,12 @@ int GroupTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString GroupTableModel::cadenceText(int intervalWeeks)
-{
-    if (intervalWeeks == 1)
-        return tr("Weekly");
-    return tr("Every %n week(s)", nullptr, intervalWeeks);
-}
-
 QString GroupTableModel::whenText(const PeerGroup& group)
 {
     const QLocale locale;
     const QTime start(group.startMinute / 60, group.startMinute % 60);
     const QTime end = start.addSecs(qint64(group.durationMinutes) * 60);
-    return tr("%1 %2 to %3")
-        .arg(locale.dayName(group.weekday, QLocale::LongFormat), locale.toString(start, QLocale::ShortFormat),
-             locale.toString(end, QLocale::ShortFormat));
+    return tr("%1 to %2").arg(locale.toString(start, QLocale::ShortFormat), locale.toString(end, QLocale::ShortFormat));
 }
 
 QVariant GroupTableModel::data(const QModelIndex& index, int role) const
@@ -71,7 +62,7 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
     case Name:
         return group.name;
     case Cadence:
-        return cadenceText(group.intervalWeeks);
+        return group.recurrence.describe();
     case When:
         return whenText(group);
     case Modality:
@@ -101,7 +92,7 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
     case Cadence:
         return tr("Meets");
     case When:
-        return tr("Day and time");
+        return tr("Time");
     case Modality:
         return tr("Modality");
     case Capacity:

@@ -39,7 +39,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString cadenceText(int intervalWeeks);
     static QString whenText(const PeerGroup& group);
 
 private:

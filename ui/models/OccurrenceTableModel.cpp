@@ -56,7 +56,7 @@ QVariant OccurrenceTableModel::data(const QModelIndex& index, int role) const
     case Starts:
         return date_text::moment(occurrence.startsAt);
     case Status:
-        return Vocabulary::displayName(Vocab::OccurrenceStatus, occurrence.status);
+        return occurrence.statusText();
     case Attendance:
         return occurrence.attendance ? tr("%1 of %2").arg(*occurrence.attendance).arg(m_capacity) : QString();
     case Feedback:

@@ -1,0 +1,28 @@
+#include "domain/PeerGroup.h"
+
+#include "domain/Vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace peerdesk {
+
+namespace {
+
+// Gives lupdate and QCoreApplication::translate one context for this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::PeerGroup)
+};
+
+} // namespace
+
+QString GroupOccurrence::statusText() const
+{
+    if (skippedFor == QLatin1String("closure"))
+        return Text::tr("Not held: closure day");
+    if (skippedFor == QLatin1String("holiday"))
+        return Text::tr("Not held: statutory holiday");
+    return Vocabulary::displayName(Vocab::OccurrenceStatus, status);
+}
+
+} // namespace peerdesk
