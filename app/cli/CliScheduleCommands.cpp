@@ -388,32 +388,34 @@ Result<QList<qint64>> parseIds(const QString& option, const QString& value)
     return ids;
 }
 
-Result<PeerGroup> groupFromOptions(const CliApplication& app)
+// The group options given on the command line, over `group`'s values: every one for groups add, the ones to
+// change for groups edit. "none" takes an edit's end date or number of sessions away.
+Result<void> applyGroupOptions(const CliApplication& app, PeerGroup& group)
 {
-    PeerGroup group;
-    for (const char* option : { "name", "when", "modality", "capacity" }) {
-        if (auto given = requiredOption(app, QLatin1String(option)); !given)
-            return given.error();
+    if (app.isSet(QStringLiteral("name")))
+        group.name = app.value(QStringLiteral("name"));
+    if (app.isSet(QStringLiteral("modality")))
+        group.modality = app.value(QStringLiteral("modality")).trimmed();
+    if (app.isSet(QStringLiteral("when"))) {
+        const auto when = GroupWhen::parse(app.value(QStringLiteral("when")));
+        if (!when) {
+            return makeError(
+                ErrorCode::InvalidInput,
+                Text::tr("--when takes the days and times, such as \"mon 19:15-20:30\", \"daily 12:00-13:00\", "
+                         "\"mon-fri 12:00-13:00\", \"mon,thu 19:15-20:30\" or \"2nd tue 18:00-18:45\"; "
+                         "not \"%1\".")
+                    .arg(app.value(QStringLiteral("when"))));
+        }
+        // The series' length stays with it unless --sessions says otherwise.
+        const std::optional<int> sessions = group.recurrence.sessions;
+        group.recurrence = when->recurrence;
+        group.recurrence.sessions = sessions;
+        group.startMinute = when->startMinute;
+        group.durationMinutes = when->endMinute - when->startMinute;
     }
-    group.name = app.value(QStringLiteral("name"));
-    group.modality = app.value(QStringLiteral("modality")).trimmed();
-    const auto when = GroupWhen::parse(app.value(QStringLiteral("when")));
-    if (!when) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            Text::tr("--when takes the days and times, such as \"mon 19:15-20:30\", \"daily 12:00-13:00\", "
-                     "\"mon-fri 12:00-13:00\", \"mon,thu 19:15-20:30\" or \"2nd tue 18:00-18:45\"; "
-                     "not \"%1\".")
-                .arg(app.value(QStringLiteral("when"))));
-    }
-    group.recurrence = when->recurrence;
-    group.startMinute = when->startMinute;
-    group.durationMinutes = when->endMinute - when->startMinute;
     int everyWeeks = 0;
-    int sessions = 0;
     const std::pair<const char*, int*> numbers[] = { { "capacity", &group.capacity },
                                                      { "every-weeks", &everyWeeks },
-                                                     { "sessions", &sessions },
                                                      { "max-facilitators", &group.maxFacilitators } };
     for (const auto& [option, target] : numbers) {
         auto value = intOption(app, QLatin1String(option));
@@ -430,9 +432,25 @@ Result<PeerGroup> groupFromOptions(const CliApplication& app)
         }
         group.recurrence.intervalWeeks = everyWeeks;
     }
-    if (app.isSet(QStringLiteral("sessions")))
-        group.recurrence.sessions = sessions;
-    group.skipHolidays = app.isSet(QStringLiteral("skip-holidays"));
+    const auto isNone = [&app](const char* option) {
+        return app.value(QLatin1String(option)).trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
+    };
+    if (app.isSet(QStringLiteral("sessions"))) {
+        if (isNone("sessions")) {
+            group.recurrence.sessions.reset();
+        } else {
+            auto sessions = intOption(app, QStringLiteral("sessions"));
+            if (!sessions)
+                return sessions.error();
+            group.recurrence.sessions = sessions->value_or(0);
+        }
+    }
+    if (app.isSet(QStringLiteral("skip-holidays"))) {
+        auto skip = parseYesNo(QStringLiteral("skip-holidays"), app.value(QStringLiteral("skip-holidays")));
+        if (!skip)
+            return skip.error();
+        group.skipHolidays = *skip;
+    }
     if (app.isSet(QStringLiteral("facilitators"))) {
         auto ids = parseIds(QStringLiteral("facilitators"), app.value(QStringLiteral("facilitators")));
         if (!ids)
@@ -444,12 +462,102 @@ Result<PeerGroup> groupFromOptions(const CliApplication& app)
     for (const auto& [option, target] : dates) {
         if (!app.isSet(QLatin1String(option)))
             continue;
+        if (QLatin1String(option) == QLatin1String("last-date") && isNone(option)) {
+            *target = QDate();
+            continue;
+        }
         auto date = parseDate(QLatin1String(option), app.value(QLatin1String(option)));
         if (!date)
             return date.error();
         *target = *date;
     }
+    return {};
+}
+
+Result<PeerGroup> groupFromOptions(const CliApplication& app)
+{
+    for (const char* option : { "name", "when", "modality", "capacity" }) {
+        if (auto given = requiredOption(app, QLatin1String(option)); !given)
+            return given.error();
+    }
+    PeerGroup group;
+    if (auto applied = applyGroupOptions(app, group); !applied)
+        return applied.error();
     return group;
+}
+
+const QStringList GroupValueOptions = { QStringLiteral("name"),          QStringLiteral("when"),
+                                        QStringLiteral("modality"),      QStringLiteral("capacity"),
+                                        QStringLiteral("every-weeks"),   QStringLiteral("sessions"),
+                                        QStringLiteral("skip-holidays"), QStringLiteral("max-facilitators"),
+                                        QStringLiteral("facilitators"),  QStringLiteral("first-date"),
+                                        QStringLiteral("last-date") };
+
+int groupsEdit(CliApplication& app)
+{
+    if (auto count = app.expectArguments(
+            2,
+            QStringLiteral("groups edit GROUP_ID [--name NAME] [--when WHEN] [--modality M] [--capacity N] "
+                           "[--every-weeks N] [--sessions N|none] [--skip-holidays yes|no] "
+                           "[--max-facilitators N] [--facilitators \"ID;ID\"] [--first-date DATE] "
+                           "[--last-date DATE|none]"));
+        !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("groups edit"), GroupOptions, GroupValueOptions); !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("group id"));
+    if (!id)
+        return app.fail(id.error());
+    return withSession(app, [&](VaultSession& session) {
+        GroupService service(session);
+        auto group = service.get(*id);
+        if (!group)
+            return app.fail(group.error());
+        if (auto applied = applyGroupOptions(app, *group); !applied)
+            return app.fail(applied.error());
+        auto change = service.edit(*group);
+        if (!change)
+            return app.fail(change.error());
+        app.printLine(Text::tr("Group #%1 changed: %2, %3. Sessions ahead: %4 added, %5 removed, %6 cancelled "
+                               "(someone had registered).")
+                          .arg(*id)
+                          .arg(group->when().toText(), group->recurrence.describe())
+                          .arg(change->added)
+                          .arg(change->removed)
+                          .arg(change->cancelled));
+        return 0;
+    });
+}
+
+int groupsEndOrReopen(CliApplication& app, bool end)
+{
+    const QString command = end ? QStringLiteral("groups end") : QStringLiteral("groups reopen");
+    if (auto count = app.expectArguments(2, command + QStringLiteral(" GROUP_ID")); !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, command, GroupOptions, {}); !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("group id"));
+    if (!id)
+        return app.fail(id.error());
+    return withSession(app, [&](VaultSession& session) {
+        GroupService service(session);
+        auto count = end ? service.end(*id) : service.reopen(*id);
+        if (!count)
+            return app.fail(count.error());
+        app.printLine(end ? Text::tr("Group #%1 ended: %n session(s) ahead cancelled.", nullptr, *count).arg(*id)
+                          : Text::tr("Group #%1 reopened: %n session(s) scheduled.", nullptr, *count).arg(*id));
+        return 0;
+    });
+}
+
+int groupsEnd(CliApplication& app)
+{
+    return groupsEndOrReopen(app, true);
+}
+
+int groupsReopen(CliApplication& app)
+{
+    return groupsEndOrReopen(app, false);
 }
 
 int groupsAdd(CliApplication& app)
@@ -457,17 +565,11 @@ int groupsAdd(CliApplication& app)
     if (auto count = app.expectArguments(
             1,
             QStringLiteral("groups add --name NAME --when \"mon 19:15-20:30\" --modality MODALITY --capacity N "
-                           "[--every-weeks N] [--sessions N] [--skip-holidays] [--max-facilitators N] "
+                           "[--every-weeks N] [--sessions N] [--skip-holidays yes|no] [--max-facilitators N] "
                            "[--facilitators \"ID;ID\"] [--first-date DATE] [--last-date DATE]"));
         !count)
         return app.fail(count.error());
-    if (auto options
-        = onlyOptions(app, QStringLiteral("groups add"), GroupOptions,
-                      { QStringLiteral("name"), QStringLiteral("when"), QStringLiteral("modality"),
-                        QStringLiteral("capacity"), QStringLiteral("every-weeks"), QStringLiteral("sessions"),
-                        QStringLiteral("skip-holidays"), QStringLiteral("max-facilitators"),
-                        QStringLiteral("facilitators"), QStringLiteral("first-date"), QStringLiteral("last-date") });
-        !options)
+    if (auto options = onlyOptions(app, QStringLiteral("groups add"), GroupOptions, GroupValueOptions); !options)
         return app.fail(options.error());
     auto group = groupFromOptions(app);
     if (!group)
@@ -761,6 +863,9 @@ int runGroupsCommand(CliApplication& app)
     const QList<std::pair<const char*, std::function<int(CliApplication&)>>> handlers = {
         { "add", groupsAdd },
         { "list", groupsList },
+        { "edit", groupsEdit },
+        { "end", groupsEnd },
+        { "reopen", groupsReopen },
         { "occurrences", groupsOccurrences },
         { "schedule", groupsSchedule },
         { "record", groupsRecord },
@@ -773,8 +878,9 @@ int runGroupsCommand(CliApplication& app)
         if (subcommand == QLatin1String(name))
             return handler(app);
     }
-    return app.usage(Text::tr("Usage: peerdesk-cli groups add|list|occurrences|schedule|record|register|"
-                              "registrations|verify|link-sent ... (see docs/cli.md)"));
+    return app.usage(
+        Text::tr("Usage: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|"
+                 "registrations|verify|link-sent ... (see docs/cli.md)"));
 }
 
 } // namespace peerdesk

@@ -26,34 +26,10 @@ const QStringList& ruleDays()
     return days;
 }
 
-const QStringList& englishDays()
-{
-    static const QStringList days
-        = { QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
-            QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun") };
-    return days;
-}
-
-const QStringList& frenchDays()
-{
-    static const QStringList days
-        = { QStringLiteral("lun"), QStringLiteral("mar"), QStringLiteral("mer"), QStringLiteral("jeu"),
-            QStringLiteral("ven"), QStringLiteral("sam"), QStringLiteral("dim") };
-    return days;
-}
-
 // "mon", "Monday", "lundi" -> 1; 0 for anything else.
 int dayFrom(const QString& word)
 {
-    static const QRegularExpression letters(QStringLiteral("^[a-zé]{3}[a-zé.]*$"));
-    const QString lower = word.trimmed().toLower();
-    if (!letters.match(lower).hasMatch())
-        return 0;
-    const QString stem = lower.left(3);
-    qsizetype index = englishDays().indexOf(stem);
-    if (index < 0)
-        index = frenchDays().indexOf(stem);
-    return index < 0 ? 0 : static_cast<int>(index) + 1;
+    return weekday_text::parse(word);
 }
 
 QDate mondayOf(const QDate& date)
@@ -282,14 +258,14 @@ QString GroupRecurrence::toDays() const
             return QStringLiteral("mon-fri");
         QStringList days;
         for (int day : weekdays)
-            days << englishDays().value(day - 1);
+            days << weekday_text::abbreviation(day);
         return days.join(QLatin1Char(','));
     }
     case Frequency::Monthly: {
         static const QStringList ordinals
             = { QStringLiteral("1st"), QStringLiteral("2nd"), QStringLiteral("3rd"), QStringLiteral("4th") };
         const QString ordinal = weekOfMonth == -1 ? QStringLiteral("last") : ordinals.value(weekOfMonth - 1);
-        return ordinal + QLatin1Char(' ') + englishDays().value(weekdays.value(0) - 1);
+        return ordinal + QLatin1Char(' ') + weekday_text::abbreviation(weekdays.value(0));
     }
     }
     return {};
@@ -355,6 +331,10 @@ QString GroupRecurrence::describe() const
         QStringList days;
         for (int day : weekdays)
             days << locale.dayName(day, QLocale::LongFormat);
+        if (weekdays == workingWeek() && intervalWeeks == 1) {
+            text = Text::tr("Every weekday, Monday to Friday");
+            break;
+        }
         const QString list
             = weekdays == workingWeek() ? Text::tr("Monday to Friday") : days.join(Text::tr(", ", "between day names"));
         text = intervalWeeks == 1 ? Text::tr("Weekly on %1").arg(list)

@@ -22,6 +22,8 @@ QString GroupOccurrence::statusText() const
         return Text::tr("Not held: closure day");
     if (skippedFor == QLatin1String("holiday"))
         return Text::tr("Not held: statutory holiday");
+    if (skippedFor == QLatin1String("ended"))
+        return Text::tr("Not held: the group ended");
     return Vocabulary::displayName(Vocab::OccurrenceStatus, status);
 }
 

@@ -82,6 +82,24 @@ std::optional<WeeklyWindow> WeeklyWindow::parse(const QString& text)
     return window;
 }
 
+QString weekday_text::abbreviation(int weekday)
+{
+    return englishDays().value(weekday - 1);
+}
+
+int weekday_text::parse(const QString& word)
+{
+    static const QRegularExpression letters(QStringLiteral("^[a-zé]{3}[a-zé.]*$"));
+    const QString lower = word.trimmed().toLower();
+    if (!letters.match(lower).hasMatch())
+        return 0;
+    const QString stem = lower.left(3);
+    qsizetype index = englishDays().indexOf(stem);
+    if (index < 0)
+        index = frenchDays().indexOf(stem);
+    return index < 0 ? 0 : static_cast<int>(index) + 1;
+}
+
 int overlapMinutes(const QList<WeeklyWindow>& a, const QList<WeeklyWindow>& b)
 {
     int total = 0;

@@ -26,6 +26,14 @@ struct WeeklyWindow
     static std::optional<WeeklyWindow> parse(const QString& text);
 };
 
+// Day abbreviations as the command line and CSV files write them.
+namespace weekday_text {
+// "mon" ... "sun" for 1 ... 7.
+QString abbreviation(int weekday);
+// 1 ... 7 for an English or French day, abbreviated or not ("mon", "Monday", "lun", "lundi"); 0 for anything else.
+int parse(const QString& word);
+} // namespace weekday_text
+
 // Total minutes shared by two sets of windows.
 int overlapMinutes(const QList<WeeklyWindow>& a, const QList<WeeklyWindow>& b);
 int totalMinutes(const QList<WeeklyWindow>& windows);

@@ -119,13 +119,15 @@ Result<void> GroupService::audit(const char* action, const char* entityType, qin
     return m_session.recordAudit(QLatin1String(action), QLatin1String(entityType), id);
 }
 
-Result<void> GroupService::checkFacilitators(const PeerGroup& group)
+Result<void> GroupService::checkFacilitators(const PeerGroup& group, const QList<qint64>& alreadyThere)
 {
     SupporterService supporters(m_session);
     auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
     if (!required)
         return required.error();
     for (const qint64 supporterId : group.facilitatorIds) {
+        if (alreadyThere.contains(supporterId))
+            continue;
         auto supporter = supporters.get(supporterId);
         if (!supporter)
             return supporter.error();
@@ -226,6 +228,165 @@ Result<qint64> GroupService::add(const PeerGroup& request)
     return group.id;
 }
 
+Result<GroupChange> GroupService::edit(const PeerGroup& changed)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    PeerGroup group = changed;
+    group.name = group.name.trimmed();
+    GroupChange change;
+    auto stored = m_session.database().transaction([&]() -> Result<void> {
+        auto before = get(group.id);
+        if (!before)
+            return before.error();
+        if (!before->active)
+            return invalid(Text::tr("Group #%1 has ended: reopen it before changing it.").arg(group.id));
+        group.active = true;
+        group.createdAt = before->createdAt;
+        if (!group.firstDate.isValid())
+            group.firstDate = before->firstDate;
+        if (auto valid = validate(group); !valid)
+            return valid;
+        group.firstDate = group.recurrence.firstOnOrAfter(group.firstDate);
+        std::sort(group.facilitatorIds.begin(), group.facilitatorIds.end());
+        GroupRepository repository(m_session.database());
+        auto taken = repository.nameTaken(group.name, group.id);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return invalid(Text::tr("There is already a group named \"%1\".").arg(group.name));
+        // Only a facilitator being added must be able to lead; one already on the group is flagged, not refused.
+        if (auto facilitators = checkFacilitators(group, before->facilitatorIds); !facilitators)
+            return facilitators;
+        if (auto updated = repository.updateGroup(group); !updated)
+            return updated;
+        auto reconciled = reconcileFuture(group);
+        if (!reconciled)
+            return reconciled.error();
+        change = *reconciled;
+        return audit("group.edited", GroupEntity, group.id);
+    });
+    if (!stored)
+        return stored.error();
+    return change;
+}
+
+Result<GroupChange> GroupService::reconcileFuture(const PeerGroup& group)
+{
+    // Sessions that have started, or that something was recorded for, stay as they are; the open ones ahead
+    // follow the new series: kept where it still meets (with its new length), removed where it no longer does —
+    // or, when someone registered for one, cancelled so that it says so — and the missing ones are added.
+    const QDateTime now = m_session.clock().nowUtc();
+    const QDate today = now.toTimeZone(m_zone).date();
+    GroupRepository repository(m_session.database());
+    auto open = repository.openFutureOccurrences(group.id, now);
+    if (!open)
+        return open.error();
+    QDate furthest = today.addDays(qint64(DefaultHorizonWeeks) * 7 - 1);
+    for (const GroupOccurrence& occurrence : std::as_const(*open))
+        furthest = std::max(furthest, occurrence.startsAt.toTimeZone(m_zone).date());
+    QHash<QDateTime, QDateTime> wanted;
+    for (const OccurrenceTime& time : occurrenceTimes(group, today, furthest, m_zone))
+        wanted.insert(time.startsAt, time.endsAt);
+    GroupChange change;
+    for (const GroupOccurrence& occurrence : std::as_const(*open)) {
+        if (const auto found = wanted.constFind(occurrence.startsAt); found != wanted.cend()) {
+            if (*found != occurrence.endsAt) {
+                if (auto moved = repository.setOccurrenceTimes(occurrence.id, occurrence.startsAt, *found); !moved)
+                    return moved.error();
+            }
+            continue;
+        }
+        if (occurrence.registrations > 0) {
+            if (occurrence.status == QLatin1String("scheduled")) {
+                if (auto cancelled = repository.setOccurrenceSkipped(occurrence.id, {}); !cancelled)
+                    return cancelled.error();
+                ++change.cancelled;
+            }
+        } else {
+            if (auto removed = repository.deleteOccurrence(occurrence.id); !removed)
+                return removed.error();
+            ++change.removed;
+        }
+    }
+    const int weeks = static_cast<int>((today.daysTo(furthest) + 7) / 7);
+    auto added = materialise(group, std::min(weeks, MaxHorizonWeeks));
+    if (!added)
+        return added.error();
+    change.added = *added;
+    return change;
+}
+
+Result<int> GroupService::end(qint64 groupId)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    int cancelled = 0;
+    auto stored = m_session.database().transaction([&]() -> Result<void> {
+        auto group = get(groupId);
+        if (!group)
+            return group.error();
+        if (!group->active)
+            return invalid(Text::tr("Group #%1 has already ended.").arg(groupId));
+        GroupRepository repository(m_session.database());
+        if (auto ended = repository.setActive(groupId, false); !ended)
+            return ended;
+        auto open = repository.openFutureOccurrences(groupId, m_session.clock().nowUtc());
+        if (!open)
+            return open.error();
+        for (const GroupOccurrence& occurrence : std::as_const(*open)) {
+            if (occurrence.status != QLatin1String("scheduled"))
+                continue;
+            if (auto skipped = repository.setOccurrenceSkipped(occurrence.id, QStringLiteral("ended")); !skipped)
+                return skipped;
+            ++cancelled;
+        }
+        return audit("group.ended", GroupEntity, groupId);
+    });
+    if (!stored)
+        return stored.error();
+    return cancelled;
+}
+
+Result<int> GroupService::reopen(qint64 groupId)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    int scheduled = 0;
+    auto stored = m_session.database().transaction([&]() -> Result<void> {
+        auto group = get(groupId);
+        if (!group)
+            return group.error();
+        if (group->active)
+            return invalid(Text::tr("Group #%1 has not ended.").arg(groupId));
+        if (auto facilitators = checkFacilitators(*group); !facilitators)
+            return facilitators;
+        GroupRepository repository(m_session.database());
+        if (auto reopened = repository.setActive(groupId, true); !reopened)
+            return reopened;
+        group->active = true;
+        // The sessions the ending cancelled come back; the series is then topped up as usual.
+        auto open = repository.openFutureOccurrences(groupId, m_session.clock().nowUtc());
+        if (!open)
+            return open.error();
+        for (const GroupOccurrence& occurrence : std::as_const(*open)) {
+            if (occurrence.skippedFor != QLatin1String("ended"))
+                continue;
+            if (auto back = repository.setOccurrenceScheduled(occurrence.id); !back)
+                return back;
+            ++scheduled;
+        }
+        auto reconciled = reconcileFuture(*group);
+        if (!reconciled)
+            return reconciled.error();
+        scheduled += reconciled->added;
+        return audit("group.reopened", GroupEntity, groupId);
+    });
+    if (!stored)
+        return stored.error();
+    return scheduled;
+}
+
 Result<int> GroupService::schedule(qint64 groupId, int weeks)
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
@@ -237,6 +398,8 @@ Result<int> GroupService::schedule(qint64 groupId, int weeks)
         auto group = get(groupId);
         if (!group)
             return group.error();
+        if (!group->active)
+            return invalid(Text::tr("Group #%1 has ended: reopen it to schedule its sessions.").arg(groupId));
         auto count = materialise(*group, weeks);
         if (!count)
             return count.error();

@@ -20,6 +20,14 @@ struct OccurrenceTime
     QDateTime endsAt;
 };
 
+// What a change of a group did to its sessions ahead.
+struct GroupChange
+{
+    int added = 0; // new sessions of the changed series
+    int removed = 0; // sessions the series no longer has, nobody registered for
+    int cancelled = 0; // the same, kept as cancelled because someone had registered
+};
+
 // Recurring peer groups: their rhythm, facilitators and capacity; occurrences materialised ahead of time with
 // only counts recorded afterwards; and registrations, whose name and contact live only until the occurrence is
 // over plus the retention period (GroupRepository::purgeRegistrations). Administrators and coordinators only.
@@ -44,6 +52,17 @@ public:
     // forward to the first day the recurrence gives) and materialises occurrences for DefaultHorizonWeeks. Facilitators
     // must be active supporters, at most maxFacilitators. Returns the new id.
     Result<qint64> add(const PeerGroup& group);
+    // Changes every value of the group (by changed.id; an invalid firstDate keeps the stored one). The
+    // sessions ahead that nothing was recorded for follow the new series (GroupChange says how); the ones
+    // held or recorded are never rewritten. A facilitator being added must be able to lead (active, trained);
+    // one already there is kept. Refused for an ended group.
+    Result<GroupChange> edit(const PeerGroup& changed);
+    // Ends the group: it is no longer kept scheduled, and its sessions ahead are cancelled as "the group ended".
+    // Returns how many were cancelled.
+    Result<int> end(qint64 groupId);
+    // Reopens an ended group: the sessions its end cancelled come back and the series is topped up. Its
+    // facilitators must be able to lead. Returns how many sessions are scheduled again or new.
+    Result<int> reopen(qint64 groupId);
     // Materialises the occurrences that fall from today up to `weeks` weeks ahead, within the group's first and
     // last date. Idempotent: returns how many were new.
     Result<int> schedule(qint64 groupId, int weeks = DefaultHorizonWeeks);
@@ -93,7 +112,9 @@ private:
         QString reasonFor(const QDate& date, bool skipHolidays) const; // "closure", "holiday" or ""
     };
     Result<DaysOff> daysOff();
-    Result<void> checkFacilitators(const PeerGroup& group);
+    // Refuses a facilitator who cannot lead (not active, or a required course missing), but for the ones listed.
+    Result<void> checkFacilitators(const PeerGroup& group, const QList<qint64>& alreadyThere = {});
+    Result<GroupChange> reconcileFuture(const PeerGroup& group);
     Result<int> materialise(const PeerGroup& group, int weeks);
     Result<GroupRegistration> findRegistration(qint64 registrationId);
     Result<void> audit(const char* action, const char* entityType, qint64 id);

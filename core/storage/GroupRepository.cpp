@@ -161,14 +161,21 @@ Result<qint64> GroupRepository::insertGroup(const PeerGroup& group)
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
-    for (const qint64 supporterId : group.facilitatorIds) {
+    if (auto facilitators = insertFacilitators(id, group.facilitatorIds); !facilitators)
+        return facilitators.error();
+    return id;
+}
+
+Result<void> GroupRepository::insertFacilitators(qint64 groupId, const QList<qint64>& supporterIds)
+{
+    for (const qint64 supporterId : supporterIds) {
         auto added
             = m_database.exec(QStringLiteral("INSERT INTO group_facilitators (group_id, supporter_id) VALUES (?, ?)"),
-                              { id, supporterId });
+                              { groupId, supporterId });
         if (!added)
             return added.error();
     }
-    return id;
+    return {};
 }
 
 Result<std::optional<PeerGroup>> GroupRepository::findGroup(qint64 id)
@@ -208,13 +215,74 @@ Result<QList<PeerGroup>> GroupRepository::listGroups()
     return groups;
 }
 
-Result<bool> GroupRepository::nameTaken(const QString& name)
+Result<bool> GroupRepository::nameTaken(const QString& name, qint64 exceptGroupId)
 {
     auto query
-        = m_database.exec(QStringLiteral("SELECT 1 FROM peer_groups WHERE name = ? COLLATE NOCASE LIMIT 1"), { name });
+        = m_database.exec(QStringLiteral("SELECT 1 FROM peer_groups WHERE name = ? COLLATE NOCASE AND id <> ? LIMIT 1"),
+                          { name, exceptGroupId });
     if (!query)
         return query.error();
     return query->next();
+}
+
+Result<void> GroupRepository::updateGroup(const PeerGroup& group)
+{
+    auto updated = m_database.exec(
+        QStringLiteral("UPDATE peer_groups SET name = ?, modality = ?, weekday = ?, start_minute = ?, "
+                       "duration_minutes = ?, interval_weeks = ?, first_date = ?, last_date = ?, capacity = ?, "
+                       "max_facilitators = ?, recurrence = ?, skip_holidays = ? WHERE id = ?"),
+        { group.name, group.modality, legacyWeekday(group), group.startMinute, group.durationMinutes,
+          legacyInterval(group), sql_values::day(group.firstDate), sql_values::day(group.lastDate), group.capacity,
+          group.maxFacilitators, group.recurrence.toRule(), group.skipHolidays ? 1 : 0, group.id });
+    if (!updated)
+        return updated.error();
+    auto cleared = m_database.exec(QStringLiteral("DELETE FROM group_facilitators WHERE group_id = ?"), { group.id });
+    if (!cleared)
+        return cleared.error();
+    return insertFacilitators(group.id, group.facilitatorIds);
+}
+
+Result<void> GroupRepository::setActive(qint64 groupId, bool active)
+{
+    return done(
+        m_database.exec(QStringLiteral("UPDATE peer_groups SET active = ? WHERE id = ?"), { active ? 1 : 0, groupId }));
+}
+
+Result<QList<GroupOccurrence>> GroupRepository::openFutureOccurrences(qint64 groupId, const QDateTime& after)
+{
+    return readAll<GroupOccurrence>(
+        m_database.exec(QLatin1String(OccurrenceColumns)
+                            + QLatin1String(" WHERE o.group_id = ? AND o.starts_at > ? AND o.attendance IS NULL "
+                                            "AND (o.status = 'scheduled' OR o.skipped_for IS NOT NULL) "
+                                            "ORDER BY o.starts_at"),
+                        { groupId, sql_values::moment(after) }),
+        readOccurrence);
+}
+
+Result<void> GroupRepository::deleteOccurrence(qint64 occurrenceId)
+{
+    return done(m_database.exec(QStringLiteral("DELETE FROM group_occurrences WHERE id = ?"), { occurrenceId }));
+}
+
+Result<void> GroupRepository::setOccurrenceTimes(qint64 occurrenceId, const QDateTime& startsAt,
+                                                 const QDateTime& endsAt)
+{
+    return done(m_database.exec(QStringLiteral("UPDATE group_occurrences SET starts_at = ?, ends_at = ? WHERE id = ?"),
+                                { sql_values::moment(startsAt), sql_values::moment(endsAt), occurrenceId }));
+}
+
+Result<void> GroupRepository::setOccurrenceSkipped(qint64 occurrenceId, const QString& skippedFor)
+{
+    return done(m_database.exec(
+        QStringLiteral("UPDATE group_occurrences SET status = 'cancelled', skipped_for = ? WHERE id = ?"),
+        { sql_values::textOrNull(skippedFor), occurrenceId }));
+}
+
+Result<void> GroupRepository::setOccurrenceScheduled(qint64 occurrenceId)
+{
+    return done(m_database.exec(
+        QStringLiteral("UPDATE group_occurrences SET status = 'scheduled', skipped_for = NULL WHERE id = ?"),
+        { occurrenceId }));
 }
 
 Result<bool> GroupRepository::insertOccurrence(qint64 groupId, const QDateTime& startsAt, const QDateTime& endsAt,

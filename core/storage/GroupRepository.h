@@ -23,7 +23,20 @@ public:
     Result<qint64> insertGroup(const PeerGroup& group);
     Result<std::optional<PeerGroup>> findGroup(qint64 id);
     Result<QList<PeerGroup>> listGroups(); // by name
-    Result<bool> nameTaken(const QString& name); // case-insensitive
+    Result<bool> nameTaken(const QString& name, qint64 exceptGroupId = 0); // case-insensitive
+    // Every value of the group but its id and creation, and its facilitators.
+    Result<void> updateGroup(const PeerGroup& group);
+    Result<void> setActive(qint64 groupId, bool active);
+    // The sessions starting after `after` that nothing was recorded for (scheduled, or skipped for a closure,
+    // holiday or the group's end), with how many registrations each holds: the ones a change of the group may
+    // replace.
+    Result<QList<GroupOccurrence>> openFutureOccurrences(qint64 groupId, const QDateTime& after);
+    Result<void> deleteOccurrence(qint64 occurrenceId);
+    Result<void> setOccurrenceTimes(qint64 occurrenceId, const QDateTime& startsAt, const QDateTime& endsAt);
+    // A session not held: cancelled, saying why ('ended', 'closure', 'holiday'; '' for none), or back to
+    // scheduled.
+    Result<void> setOccurrenceSkipped(qint64 occurrenceId, const QString& skippedFor);
+    Result<void> setOccurrenceScheduled(qint64 occurrenceId);
 
     // False when the group already has an occurrence starting then (materialising twice adds nothing).
     // skippedFor: '' for a session to hold, or why none is held that day ('closure', 'holiday').
@@ -51,6 +64,8 @@ public:
     Result<int> purgeRegistrations(const QDateTime& endedBefore, bool dryRun);
 
 private:
+    Result<void> insertFacilitators(qint64 groupId, const QList<qint64>& supporterIds);
+
     Database& m_database;
 };
 

@@ -617,14 +617,14 @@ const std::vector<std::vector<const char*>>& laterSteps()
         },
         // Version 16: groups meet daily, on several weekdays, every N weeks or monthly on the n-th weekday (an
         // RRULE subset, GroupRecurrence; '' for the weekly rhythm of weekday and interval_weeks), may skip the
-        // statutory holidays, and a session not held because of a closure day or holiday says so.
+        // statutory holidays, and a session not held because of a closure day, a holiday or the group's end says so.
         {
             "ALTER TABLE peer_groups ADD COLUMN recurrence TEXT NOT NULL DEFAULT '' "
             "CHECK (recurrence = '' OR recurrence GLOB 'FREQ=*')",
             "ALTER TABLE peer_groups ADD COLUMN skip_holidays INTEGER NOT NULL DEFAULT 0 CHECK (skip_holidays IN (0, "
             "1))",
             "ALTER TABLE group_occurrences ADD COLUMN skipped_for TEXT "
-            "CHECK (skipped_for IS NULL OR (skipped_for IN ('closure', 'holiday') AND status = 'cancelled'))",
+            "CHECK (skipped_for IS NULL OR (skipped_for IN ('closure', 'holiday', 'ended') AND status = 'cancelled'))",
         },
     };
     return all;

@@ -268,6 +268,20 @@
             <numerusform>  ... and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Group #%1 ended: %n session(s) ahead cancelled.</source>
+        <translation>
+            <numerusform>Group #%1 ended: %n session ahead cancelled.</numerusform>
+            <numerusform>Group #%1 ended: %n sessions ahead cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group #%1 reopened: %n session(s) scheduled.</source>
+        <translation>
+            <numerusform>Group #%1 reopened: %n session scheduled.</numerusform>
+            <numerusform>Group #%1 reopened: %n sessions scheduled.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::CloseRequestDialog</name>
@@ -423,6 +437,20 @@
         <translation>
             <numerusform> week</numerusform>
             <numerusform> weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group reopened: %n session(s) scheduled.</source>
+        <translation>
+            <numerusform>Group reopened: %n session scheduled.</numerusform>
+            <numerusform>Group reopened: %n sessions scheduled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group ended: %n session(s) ahead cancelled.</source>
+        <translation>
+            <numerusform>Group ended: %n session ahead cancelled.</numerusform>
+            <numerusform>Group ended: %n sessions ahead cancelled.</numerusform>
         </translation>
     </message>
 </context>

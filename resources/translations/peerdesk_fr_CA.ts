@@ -1306,10 +1306,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Inscription n°&#xa0;%1&#xa0;: lien envoyé.</translation>
     </message>
     <message>
-        <source>Usage: peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (see docs/cli.md)</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli groups add|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
-    </message>
-    <message>
         <source>stats needs --period, --format and --out: %1</source>
         <translation>stats exige --period, --format et --out&#xa0;: %1</translation>
     </message>
@@ -1649,6 +1645,18 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>--reason et --at ne vont qu’avec match end.</translation>
     </message>
     <message>
+        <source>--action says what was done about an immediate risk: it goes with --immediate-risk yes.</source>
+        <translation>--action dit ce qui a été fait face à un risque immédiat&#xa0;: il va avec --immediate-risk yes.</translation>
+    </message>
+    <message>
+        <source>--when takes the days and times, such as &quot;mon 19:15-20:30&quot;, &quot;daily 12:00-13:00&quot;, &quot;mon-fri 12:00-13:00&quot;, &quot;mon,thu 19:15-20:30&quot; or &quot;2nd tue 18:00-18:45&quot;; not &quot;%1&quot;.</source>
+        <translation>--when prend les jours et les heures, p. ex. «&#xa0;mon 19:15-20:30&#xa0;», «&#xa0;daily 12:00-13:00&#xa0;», «&#xa0;mon-fri 12:00-13:00&#xa0;», «&#xa0;mon,thu 19:15-20:30&#xa0;» ou «&#xa0;2nd tue 18:00-18:45&#xa0;»&#xa0;; pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--every-weeks goes with days of the week (&quot;mon,thu 19:15-20:30&quot;), not with a daily or monthly group.</source>
+        <translation>--every-weeks va avec des jours de la semaine («&#xa0;mon,thu 19:15-20:30&#xa0;»), pas avec un groupe quotidien ou mensuel.</translation>
+    </message>
+    <message>
         <source>Usage: peerdesk-cli [options] COMMAND [command options]
 
 Commands:
@@ -1672,7 +1680,8 @@ Commands:
   dashboard What needs attention today [--json]
   sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]
             | list [REQUEST_ID] [--json] | set ID --status S
-  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  groups    add | edit | end | reopen | list | occurrences | schedule | record | register | verify |
+            link-sent
   settings  list [--json] | get KEY | set KEY VALUE
   purge     Purge identity past its retention period [--dry-run] [--json]
   stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE
@@ -1732,7 +1741,8 @@ Commandes&#xa0;:
   dashboard Ce qui demande de l’attention aujourd’hui [--json]
   sessions  add NO_DEMANDE --at T --minutes N --modality M [--outside-availability]
             | list [NO_DEMANDE] [--json] | set NO --status S
-  groups    add | list | occurrences | schedule | record | register | verify | link-sent
+  groups    add | edit | end | reopen | list | occurrences | schedule | record | register | verify |
+            link-sent
   settings  list [--json] | get CLÉ | set CLÉ VALEUR
   purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
   stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx|pdf --out FICHIER
@@ -1771,16 +1781,26 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <source>--action says what was done about an immediate risk: it goes with --immediate-risk yes.</source>
-        <translation>--action dit ce qui a été fait face à un risque immédiat&#xa0;: il va avec --immediate-risk yes.</translation>
+        <source>Group #%1 changed: %2, %3. Sessions ahead: %4 added, %5 removed, %6 cancelled (someone had registered).</source>
+        <translation>Groupe n°&#xa0;%1 modifié&#xa0;: %2, %3. Séances à venir&#xa0;: %4 ajoutées, %5 retirées, %6 annulées (des personnes étaient inscrites).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group #%1 ended: %n session(s) ahead cancelled.</source>
+        <translation>
+            <numerusform>Groupe n°&#xa0;%1 terminé&#xa0;: %n séance à venir annulée.</numerusform>
+            <numerusform>Groupe n°&#xa0;%1 terminé&#xa0;: %n séances à venir annulées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group #%1 reopened: %n session(s) scheduled.</source>
+        <translation>
+            <numerusform>Groupe n°&#xa0;%1 rouvert&#xa0;: %n séance planifiée.</numerusform>
+            <numerusform>Groupe n°&#xa0;%1 rouvert&#xa0;: %n séances planifiées.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--when takes the days and times, such as &quot;mon 19:15-20:30&quot;, &quot;daily 12:00-13:00&quot;, &quot;mon-fri 12:00-13:00&quot;, &quot;mon,thu 19:15-20:30&quot; or &quot;2nd tue 18:00-18:45&quot;; not &quot;%1&quot;.</source>
-        <translation>--when prend les jours et les heures, p. ex. «&#xa0;mon 19:15-20:30&#xa0;», «&#xa0;daily 12:00-13:00&#xa0;», «&#xa0;mon-fri 12:00-13:00&#xa0;», «&#xa0;mon,thu 19:15-20:30&#xa0;» ou «&#xa0;2nd tue 18:00-18:45&#xa0;»&#xa0;; pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--every-weeks goes with days of the week (&quot;mon,thu 19:15-20:30&quot;), not with a daily or monthly group.</source>
-        <translation>--every-weeks va avec des jours de la semaine («&#xa0;mon,thu 19:15-20:30&#xa0;»), pas avec un groupe quotidien ou mensuel.</translation>
+        <source>Usage: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (see docs/cli.md)</source>
+        <translation>Utilisation&#xa0;: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2721,17 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>peerdesk::EditGroupCommand</name>
+    <message>
+        <source>Edit group</source>
+        <translation>Modifier le groupe</translation>
+    </message>
+    <message>
+        <source>This change could not be undone or redone: %1</source>
+        <translation>Cette modification n’a pas pu être annulée ni rétablie&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::EditRequestCommand</name>
     <message>
         <source>edit of request %1</source>
@@ -3015,6 +3046,14 @@ Codes de sortie&#xa0;:
         <source>Days:</source>
         <translation>Jours&#xa0;:</translation>
     </message>
+    <message>
+        <source>Change group</source>
+        <translation>Modifier le groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::GroupRecurrence</name>
@@ -3088,6 +3127,10 @@ Codes de sortie&#xa0;:
             <numerusform>%1, %n séance</numerusform>
             <numerusform>%1, %n séances</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every weekday, Monday to Friday</source>
+        <translation>Chaque jour de semaine, du lundi au vendredi</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3278,22 @@ Codes de sortie&#xa0;:
     <message>
         <source>Supporter #%1 has not completed the program&apos;s required training (%2), so cannot facilitate a group.</source>
         <translation>Le pair aidant n°&#xa0;%1 n’a pas suivi la formation requise par le programme (%2)&#xa0;; il ne peut donc pas animer un groupe.</translation>
+    </message>
+    <message>
+        <source>Group #%1 has ended: reopen it before changing it.</source>
+        <translation>Le groupe n°&#xa0;%1 est terminé&#xa0;: rouvrez-le avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>Group #%1 has already ended.</source>
+        <translation>Le groupe n°&#xa0;%1 est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>Group #%1 has not ended.</source>
+        <translation>Le groupe n°&#xa0;%1 n’est pas terminé.</translation>
+    </message>
+    <message>
+        <source>Group #%1 has ended: reopen it to schedule its sessions.</source>
+        <translation>Le groupe n°&#xa0;%1 est terminé&#xa0;: rouvrez-le pour planifier ses séances.</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3521,64 @@ Codes de sortie&#xa0;:
     <message>
         <source>No one is registered for the selected session. Register participant… adds someone.</source>
         <translation>Personne n’est inscrit à la séance sélectionnée. Inscrire une personne… en ajoute une.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the group</source>
+        <translation>Modifier le groupe</translation>
+    </message>
+    <message>
+        <source>End gr&amp;oup…</source>
+        <translation>Terminer le &amp;groupe…</translation>
+    </message>
+    <message>
+        <source>End the group</source>
+        <translation>Terminer le groupe</translation>
+    </message>
+    <message>
+        <source>Re&amp;open group</source>
+        <translation>Rouvrir le &amp;groupe</translation>
+    </message>
+    <message>
+        <source>Reopen the group</source>
+        <translation>Rouvrir le groupe</translation>
+    </message>
+    <message>
+        <source>Select a group first.</source>
+        <translation>Sélectionnez d’abord un groupe.</translation>
+    </message>
+    <message>
+        <source>This group has ended: reopen it to change or schedule it.</source>
+        <translation>Ce groupe est terminé&#xa0;: rouvrez-le pour le modifier ou le planifier.</translation>
+    </message>
+    <message>
+        <source>Group changed. Sessions ahead: %1 added, %2 removed, %3 cancelled because someone had registered.</source>
+        <translation>Groupe modifié. Séances à venir&#xa0;: %1 ajoutées, %2 retirées, %3 annulées parce que des personnes étaient inscrites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group reopened: %n session(s) scheduled.</source>
+        <translation>
+            <numerusform>Groupe rouvert&#xa0;: %n séance planifiée.</numerusform>
+            <numerusform>Groupe rouvert&#xa0;: %n séances planifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the group &quot;%1&quot;? Its sessions ahead are cancelled as &quot;the group ended&quot;; Reopen brings them back.</source>
+        <translation>Terminer le groupe «&#xa0;%1&#xa0;»&#xa0;? Ses séances à venir sont annulées («&#xa0;groupe terminé&#xa0;»)&#xa0;; Rouvrir les rétablit.</translation>
+    </message>
+    <message>
+        <source>End gr&amp;oup</source>
+        <translation>Terminer le &amp;groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group ended: %n session(s) ahead cancelled.</source>
+        <translation>
+            <numerusform>Groupe terminé&#xa0;: %n séance à venir annulée.</numerusform>
+            <numerusform>Groupe terminé&#xa0;: %n séances à venir annulées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4954,6 +5071,10 @@ Objet&#xa0;: %2
     <message>
         <source>Not held: statutory holiday</source>
         <translation>Non tenue&#xa0;: jour férié</translation>
+    </message>
+    <message>
+        <source>Not held: the group ended</source>
+        <translation>Non tenue&#xa0;: groupe terminé</translation>
     </message>
 </context>
 <context>

@@ -423,7 +423,10 @@ TEST_CASE("peerdesk-cli groups add takes daily, weekday, several-day and monthly
           "mon,thu 19:15-20:30",
           { QStringLiteral("--every-weeks"), QStringLiteral("2") },
           "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH" },
-        { "Cohort", "2nd tue 18:00-18:45", { QStringLiteral("--skip-holidays") }, "FREQ=MONTHLY;BYDAY=2TU" },
+        { "Cohort",
+          "2nd tue 18:00-18:45",
+          { QStringLiteral("--skip-holidays"), QStringLiteral("yes") },
+          "FREQ=MONTHLY;BYDAY=2TU" },
     };
     for (const auto& [name, when, more, rule] : rhythms) {
         INFO(when);
@@ -458,4 +461,34 @@ TEST_CASE("peerdesk-cli groups add takes daily, weekday, several-day and monthly
     }
     const Run after = vault.run({ QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json") });
     CHECK(after.json().array().size() == 4);
+
+    // Edit what is given, keep the rest; end and reopen.
+    const QString cohort = QString::number(byName.value(QStringLiteral("Cohort")).value(QStringLiteral("id")).toInt());
+    const Run edit = vault.run({ QStringLiteral("groups"), QStringLiteral("edit"), cohort, QStringLiteral("--when"),
+                                 QStringLiteral("last fri 08:00-09:00"), QStringLiteral("--sessions"),
+                                 QStringLiteral("10"), QStringLiteral("--skip-holidays"), QStringLiteral("no") });
+    INFO(edit.err.toStdString());
+    REQUIRE(edit.exitCode == 0);
+    CHECK(edit.out.contains(QStringLiteral("changed")));
+    const Run edited = vault.run({ QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json") });
+    for (const QJsonValue& value : edited.json().array()) {
+        const QJsonObject group = value.toObject();
+        if (group.value(QStringLiteral("name")).toString() != QLatin1String("Cohort"))
+            continue;
+        CHECK(group.value(QStringLiteral("recurrence")).toString()
+              == QStringLiteral("FREQ=MONTHLY;BYDAY=-1FR;COUNT=10"));
+        CHECK(group.value(QStringLiteral("capacity")).toInt() == 8);
+        CHECK_FALSE(group.value(QStringLiteral("skip_holidays")).toBool());
+    }
+    const Run end = vault.run({ QStringLiteral("groups"), QStringLiteral("end"), cohort });
+    CHECK(end.exitCode == 0);
+    CHECK(vault.run({ QStringLiteral("groups"), QStringLiteral("end"), cohort }).exitCode == 3);
+    CHECK(vault
+              .run({ QStringLiteral("groups"), QStringLiteral("edit"), cohort, QStringLiteral("--capacity"),
+                     QStringLiteral("9") })
+              .exitCode
+          == 3);
+    const Run reopen = vault.run({ QStringLiteral("groups"), QStringLiteral("reopen"), cohort });
+    CHECK(reopen.exitCode == 0);
+    CHECK(reopen.out.contains(QStringLiteral("reopened")));
 }

@@ -702,3 +702,107 @@ TEST_CASE("Sessions are kept scheduled the horizon ahead at each unlock, without
     auto reporting = vault.unlockAs(Role::Reporting);
     REQUIRE(reporting);
 }
+
+TEST_CASE("Editing a group changes its sessions ahead and never one held or recorded", "[groups][edit]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    PeerGroup group = mondayEvening();
+    group.firstDate = QDate(2026, 2, 16); // two Mondays before today (2 March)
+    const qint64 id = added(service, group);
+    // Only today's and later sessions are materialised by add(); record a past one by hand to check it stays.
+    GroupRepository repository(session->database());
+    REQUIRE(repository.insertOccurrence(id, utc(2026, 2, 24, 0, 15), utc(2026, 2, 24, 1, 30)));
+    const qint64 past = occurrencesOf(service, id).constFirst().id;
+    OccurrenceUpdate held;
+    held.status = QStringLiteral("held");
+    held.attendance = 4;
+    REQUIRE(service.record(past, held));
+    // Someone registered for the session of 9 March.
+    QList<GroupOccurrence> before = occurrencesOf(service, id);
+    const auto ninth = std::find_if(before.cbegin(), before.cend(), [](const GroupOccurrence& o) {
+        return o.startsAt.toTimeZone(toronto()).date() == QDate(2026, 3, 9);
+    });
+    REQUIRE(ninth != before.cend());
+    REQUIRE(service.registerParticipant(ninth->id, QLatin1String(ParticipantName), QLatin1String(ParticipantContact),
+                                        QStringLiteral("ON")));
+
+    // Thursdays now, 18:00 to 18:45.
+    auto stored = service.get(id);
+    REQUIRE(stored);
+    PeerGroup changed = *stored;
+    changed.recurrence = GroupRecurrence::weekly(4);
+    changed.startMinute = 18 * 60;
+    changed.durationMinutes = 45;
+    changed.name = QStringLiteral("Thursday group");
+    auto change = service.edit(changed);
+    REQUIRE(change);
+    CHECK(change->cancelled == 1); // the 9 March session, kept for the person registered
+    CHECK(change->removed >= 10);
+    CHECK(change->added >= 10);
+    const QList<GroupOccurrence> after = occurrencesOf(service, id);
+    for (const GroupOccurrence& occurrence : after) {
+        const QDateTime local = occurrence.startsAt.toTimeZone(toronto());
+        if (occurrence.id == past) {
+            CHECK(occurrence.status == QStringLiteral("held")); // untouched
+            CHECK(occurrence.attendance == 4);
+            CHECK(local.date().dayOfWeek() == 1);
+        } else if (occurrence.id == ninth->id) {
+            CHECK(occurrence.status == QStringLiteral("cancelled"));
+            CHECK(occurrence.registrations == 1);
+        } else {
+            CHECK(local.date().dayOfWeek() == 4);
+            CHECK(local.time() == QTime(18, 0));
+            CHECK(occurrence.startsAt.secsTo(occurrence.endsAt) == 45 * 60);
+        }
+    }
+    CHECK(service.get(id)->name == QStringLiteral("Thursday group"));
+
+    // A name taken by another group, and a facilitator who cannot lead, are refused and change nothing.
+    PeerGroup other = mondayEvening();
+    other.name = QStringLiteral("Other group");
+    added(service, other);
+    PeerGroup clash = *service.get(id);
+    clash.name = QStringLiteral("other GROUP");
+    refused(*session, [&] { return service.edit(clash); });
+}
+
+TEST_CASE("Ending a group cancels its sessions ahead as ended, and reopening brings them back", "[groups][edit]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    const qint64 id = added(service, mondayEvening());
+    const int sessions = static_cast<int>(occurrencesOf(service, id).size());
+    auto ended = service.end(id);
+    REQUIRE(ended);
+    CHECK(*ended == sessions);
+    CHECK_FALSE(service.get(id)->active);
+    for (const GroupOccurrence& occurrence : occurrencesOf(service, id)) {
+        CHECK(occurrence.status == QStringLiteral("cancelled"));
+        CHECK(occurrence.skippedFor == QStringLiteral("ended"));
+    }
+    // An ended group is not changed, scheduled or kept scheduled, nor ended twice.
+    refused(*session, [&] { return service.end(id); });
+    refused(*session, [&] { return service.schedule(id, 20); });
+    PeerGroup changed = *service.get(id);
+    changed.capacity = 7;
+    refused(*session, [&] { return service.edit(changed); });
+    vault.clock().advanceDays(60);
+    CHECK(*service.keepScheduledAhead() == 0);
+
+    auto reopened = service.reopen(id);
+    REQUIRE(reopened);
+    CHECK(*reopened > 0);
+    CHECK(service.get(id)->active);
+    int scheduledAhead = 0;
+    for (const GroupOccurrence& occurrence : occurrencesOf(service, id)) {
+        if (occurrence.startsAt > session->clock().nowUtc()) {
+            CHECK(occurrence.status == QStringLiteral("scheduled"));
+            ++scheduledAhead;
+        }
+    }
+    CHECK(scheduledAhead >= GroupService::DefaultHorizonWeeks - 1);
+    refused(*session, [&] { return service.reopen(id); });
+}

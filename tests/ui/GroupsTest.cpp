@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -320,4 +321,48 @@ TEST_CASE("Groups controls and dialogs are named", "[groups]")
         dialog->close();
     }
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+TEST_CASE("A group is changed from the page and the change undone, ended after asking, and reopened", "[groups][edit]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 groupId = addGroup(*session, addFacilitator(*session));
+    PageHarness harness(*session);
+    REQUIRE(harness.page.showItem(ItemKind::Group, groupId));
+    QPointer<GroupEditorDialog> dialog = harness.page.editGroup();
+    REQUIRE(dialog);
+    CHECK(child<QLineEdit>(dialog, "groupNameEdit")->text() == GroupService(*session).get(groupId)->name);
+    child<QSpinBox>(dialog, "groupCapacitySpin")->setValue(9);
+    child<QCheckBox>(dialog, "groupDay4")->setChecked(true); // Thursdays too
+    QTest::mouseClick(child<QPushButton>(dialog, "groupEditorOkButton"), Qt::LeftButton);
+    auto changed = GroupService(*session).get(groupId);
+    REQUIRE(changed);
+    CHECK(changed->capacity == 9);
+    CHECK(changed->recurrence.weekdays.contains(4));
+    REQUIRE(harness.undoStack.count() == 1);
+    harness.undoStack.undo();
+    CHECK(GroupService(*session).get(groupId)->capacity == 4);
+    CHECK_FALSE(GroupService(*session).get(groupId)->recurrence.weekdays.contains(4));
+    harness.undoStack.redo();
+    CHECK(GroupService(*session).get(groupId)->capacity == 9);
+
+    // End: asked first; Cancel changes nothing, the step's button ends it.
+    REQUIRE(harness.page.showItem(ItemKind::Group, groupId));
+    auto* end = child<QPushButton>(&harness.page, "endGroupButton");
+    QTest::mouseClick(end, Qt::LeftButton);
+    auto* question = harness.page.findChild<QMessageBox*>(QStringLiteral("confirmStep"));
+    REQUIRE(question);
+    QTest::mouseClick(child<QPushButton>(question, "cancelStepButton"), Qt::LeftButton);
+    CHECK(GroupService(*session).get(groupId)->active);
+    QTest::mouseClick(end, Qt::LeftButton);
+    question = harness.page.findChild<QMessageBox*>(QStringLiteral("confirmStep"));
+    REQUIRE(question);
+    QTest::mouseClick(child<QPushButton>(question, "confirmStepButton"), Qt::LeftButton);
+    CHECK_FALSE(GroupService(*session).get(groupId)->active);
+    CHECK_FALSE(child<QPushButton>(&harness.page, "editGroupButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&harness.page, "editGroupButton")->toolTip().isEmpty());
+    CHECK(end->text().remove(QLatin1Char('&')).contains(QStringLiteral("Reopen")));
+    QTest::mouseClick(end, Qt::LeftButton);
+    CHECK(GroupService(*session).get(groupId)->active);
 }

@@ -187,9 +187,50 @@ GroupEditorDialog::GroupEditorDialog(const QList<Supporter>& activeSupporters, c
     revalidate();
 }
 
+void GroupEditorDialog::setGroup(const PeerGroup& group)
+{
+    m_editing = group;
+    setWindowTitle(tr("Change group"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save changes"));
+    m_name->setText(group.name);
+    m_modality->setCurrentIndex(std::max(0, m_modality->findData(group.modality)));
+    const GroupRecurrence& rule = group.recurrence;
+    m_frequency->setCurrentIndex(std::max(0, m_frequency->findData(int(rule.frequency))));
+    for (qsizetype day = 0; day < m_days.size(); ++day)
+        m_days.at(day)->setChecked(rule.frequency == GroupRecurrence::Frequency::Weekly
+                                   && rule.weekdays.contains(static_cast<int>(day) + 1));
+    m_interval->setValue(rule.intervalWeeks);
+    if (rule.frequency == GroupRecurrence::Frequency::Monthly) {
+        m_weekOfMonth->setCurrentIndex(std::max(0, m_weekOfMonth->findData(rule.weekOfMonth)));
+        m_weekday->setCurrentIndex(std::max(0, m_weekday->findData(rule.weekdays.value(0, 1))));
+    }
+    m_hasSessions->setChecked(rule.sessions.has_value());
+    if (rule.sessions)
+        m_sessions->setValue(*rule.sessions);
+    m_start->setTime(QTime(group.startMinute / 60, group.startMinute % 60));
+    m_duration->setValue(group.durationMinutes);
+    m_firstDate->setDate(group.firstDate);
+    m_hasLastDate->setChecked(group.lastDate.isValid());
+    if (group.lastDate.isValid())
+        m_lastDate->setDate(group.lastDate);
+    m_skipHolidays->setChecked(group.skipHolidays);
+    m_capacity->setValue(group.capacity);
+    m_maxFacilitators->setValue(group.maxFacilitators);
+    for (int row = 0; row < m_facilitatorModel->rowCount(); ++row) {
+        QStandardItem* item = m_facilitatorModel->item(row);
+        item->setCheckState(group.facilitatorIds.contains(item->data(IdRole).toLongLong()) ? Qt::Checked
+                                                                                           : Qt::Unchecked);
+    }
+    showRhythmRows();
+    revalidate();
+}
+
 PeerGroup GroupEditorDialog::group() const
 {
     PeerGroup group;
+    group.id = m_editing.id;
+    group.createdAt = m_editing.createdAt;
+    group.active = m_editing.id == 0 || m_editing.active;
     group.name = m_name->text().trimmed();
     group.modality = m_modality->currentData().toString();
     group.recurrence = recurrence();

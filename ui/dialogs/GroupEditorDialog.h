@@ -37,6 +37,8 @@ public:
     GroupEditorDialog(const QList<Supporter>& activeSupporters, const QDate& today, QAction* lockAction,
                       QWidget* parent);
 
+    // Fills the dialog with a stored group to change it (the title and OK say so); group() then keeps its id.
+    void setGroup(const PeerGroup& group);
     PeerGroup group() const;
     QString problem() const;
     void setSubmit(std::function<Result<void>(const PeerGroup&)> submit) { m_submit = std::move(submit); }
@@ -49,6 +51,7 @@ private:
     void revalidate();
 
     std::function<Result<void>(const PeerGroup&)> m_submit;
+    PeerGroup m_editing; // the stored group being changed (id 0 for a new one)
     QLineEdit* m_name;
     QComboBox* m_modality;
     QComboBox* m_frequency;

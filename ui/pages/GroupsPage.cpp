@@ -10,6 +10,7 @@
 #include "services/GroupService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
+#include "undo/EditGroupCommand.h"
 #include "widgets/Controls.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
@@ -27,7 +28,10 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace peerdesk {
 
@@ -89,6 +93,8 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
     , m_newButton(ui::createButton(this, tr("&New group…"), "newGroupButton", tr("New group"), "add"))
     , m_scheduleButton(ui::createButton(this, tr("&Schedule ahead…"), "scheduleAheadButton",
                                         tr("Schedule sessions ahead"), "schedule"))
+    , m_editButton(ui::createButton(this, tr("E&dit…"), "editGroupButton", tr("Change the group"), "edit"))
+    , m_endButton(ui::createButton(this, tr("End gr&oup…"), "endGroupButton", tr("End the group")))
     , m_recordButton(ui::createButton(this, tr("&Record…"), "recordOccurrenceButton", tr("Record the session"), "edit"))
     , m_registerButton(ui::createButton(this, tr("Register &participant…"), "registerParticipantButton",
                                         tr("Register a participant"), "add"))
@@ -115,7 +121,8 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
                        tr("No one is registered for the selected session. Register participant… adds someone."));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(section(splitter, tr("Gro&ups"), m_groupView, { m_newButton, m_scheduleButton }));
+    splitter->addWidget(
+        section(splitter, tr("Gro&ups"), m_groupView, { m_newButton, m_editButton, m_endButton, m_scheduleButton }));
     splitter->addWidget(section(splitter, tr("Sess&ions"), m_occurrenceView, { m_recordButton }));
     splitter->addWidget(section(splitter, tr("Regis&trations"), m_registrationView,
                                 { m_registerButton, m_verifyButton, m_linkButton }));
@@ -128,6 +135,8 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
         tr("Add a group (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(m_newButton, &QPushButton::clicked, this, [this] { newGroup(); });
     connect(m_scheduleButton, &QPushButton::clicked, this, [this] { scheduleAhead(); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] { editGroup(); });
+    connect(m_endButton, &QPushButton::clicked, this, &GroupsPage::endOrReopenGroup);
     connect(m_recordButton, &QPushButton::clicked, this, [this] { recordOccurrence(); });
     connect(m_occurrenceView, &QTableView::activated, this, [this] { recordOccurrence(); });
     connect(m_registerButton, &QPushButton::clicked, this, [this] { registerParticipant(); });
@@ -227,7 +236,19 @@ void GroupsPage::updateActions()
                 && m_registrationView->selectionModel()->isSelected(m_registrationView->currentIndex())
             ? m_registrationView->currentIndex().row()
             : -1);
-    m_scheduleButton->setEnabled(group);
+    const int groupRow = group ? m_groups->rowOf(selectedGroupId()) : -1;
+    const PeerGroup* selected = groupRow >= 0 ? m_groups->groupAt(groupRow) : nullptr;
+    const bool active = selected && selected->active;
+    m_scheduleButton->setEnabled(active);
+    m_editButton->setEnabled(active);
+    m_endButton->setEnabled(selected != nullptr);
+    m_endButton->setText(selected && !selected->active ? tr("Re&open group") : tr("End gr&oup…"));
+    m_endButton->setAccessibleName(selected && !selected->active ? tr("Reopen the group") : tr("End the group"));
+    const QString why = !selected
+        ? tr("Select a group first.")
+        : (active ? QString() : tr("This group has ended: reopen it to change or schedule it."));
+    for (QPushButton* button : { m_scheduleButton, m_editButton })
+        button->setToolTip(why);
     m_recordButton->setEnabled(occurrence);
     m_registerButton->setEnabled(occurrence);
     m_verifyButton->setEnabled(registration && !registration->verifiedAt.isValid());
@@ -314,6 +335,94 @@ GroupEditorDialog* GroupsPage::newGroup()
     });
     dialog->open();
     return dialog;
+}
+
+GroupEditorDialog* GroupsPage::editGroup()
+{
+    const int row = m_groups->rowOf(selectedGroupId());
+    const PeerGroup* selected = row >= 0 ? m_groups->groupAt(row) : nullptr;
+    if (!selected || !selected->active)
+        return nullptr;
+    const PeerGroup before = *selected;
+    SupporterService supporters(m_context.session);
+    auto choices = supporters.list(QStringLiteral("active"));
+    if (!choices) {
+        m_message->showError(choices.error().message);
+        return nullptr;
+    }
+    // A facilitator already on the group stays listed even when no longer active, so the change keeps them.
+    for (const qint64 id : before.facilitatorIds) {
+        if (std::none_of(choices->cbegin(), choices->cend(), [id](const Supporter& s) { return s.id == id; })) {
+            if (auto supporter = supporters.get(id))
+                choices->append(*supporter);
+        }
+    }
+    auto* dialog = new GroupEditorDialog(*choices, m_context.session.clock().todayLocal(), m_context.lockAction, this);
+    dialog->setGroup(before);
+    dialog->setSubmit([this, before](const PeerGroup& after) -> Result<void> {
+        auto change = GroupService(m_context.session).edit(after);
+        if (!change)
+            return change.error();
+        m_context.undoStack.push(
+            new EditGroupCommand(m_context.session, before, after, [this](qint64 groupId, const QString& error) {
+                if (error.isEmpty())
+                    m_message->clearMessage();
+                else
+                    m_message->showError(error);
+                reload();
+                selectGroup(groupId);
+                Q_EMIT vaultChanged();
+            }));
+        m_message->showMessage(tr("Group changed. Sessions ahead: %1 added, %2 removed, %3 cancelled because "
+                                  "someone had registered.")
+                                   .arg(change->added)
+                                   .arg(change->removed)
+                                   .arg(change->cancelled),
+                               MessageLabel::Kind::Success);
+        reload();
+        selectGroup(after.id);
+        Q_EMIT vaultChanged();
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+void GroupsPage::endOrReopenGroup()
+{
+    const int row = m_groups->rowOf(selectedGroupId());
+    const PeerGroup* selected = row >= 0 ? m_groups->groupAt(row) : nullptr;
+    if (!selected)
+        return;
+    const qint64 id = selected->id;
+    if (!selected->active) {
+        auto reopened = GroupService(m_context.session).reopen(id);
+        if (!reopened) {
+            m_message->showError(reopened.error().message);
+            return;
+        }
+        m_message->showMessage(tr("Group reopened: %n session(s) scheduled.", nullptr, *reopened),
+                               MessageLabel::Kind::Success);
+        changed();
+        selectGroup(id);
+        return;
+    }
+    // Ending cancels every session ahead, which people may have registered for: asked first.
+    ui::askFirst(this, m_context.lockAction,
+                 tr("End the group \"%1\"? Its sessions ahead are cancelled as \"the group ended\"; Reopen brings "
+                    "them back.")
+                     .arg(selected->name),
+                 tr("End gr&oup"), [this, id] {
+                     auto ended = GroupService(m_context.session).end(id);
+                     if (!ended) {
+                         m_message->showError(ended.error().message);
+                         return;
+                     }
+                     m_message->showMessage(tr("Group ended: %n session(s) ahead cancelled.", nullptr, *ended),
+                                            MessageLabel::Kind::Success);
+                     changed();
+                     selectGroup(id);
+                 });
 }
 
 FormDialog* GroupsPage::scheduleAhead()

@@ -44,6 +44,10 @@ public:
 
     // The actions behind the buttons; each returns the dialog it opened (nullptr when nothing is selected).
     GroupEditorDialog* newGroup();
+    // The selected group in the editor; saving changes it (on the undo stack).
+    GroupEditorDialog* editGroup();
+    // Ends the selected group (asking first), or reopens it when it has ended.
+    void endOrReopenGroup();
     FormDialog* scheduleAhead();
     OccurrenceRecordDialog* recordOccurrence();
     FormDialog* registerParticipant();
@@ -68,6 +72,8 @@ private:
     MessageLabel* m_message;
     QPushButton* m_newButton;
     QPushButton* m_scheduleButton;
+    QPushButton* m_editButton;
+    QPushButton* m_endButton;
     QPushButton* m_recordButton;
     QPushButton* m_registerButton;
     QPushButton* m_verifyButton;
