@@ -158,6 +158,22 @@ QList<ListShape> shapes(const DashboardOverview& o)
             return Text::tr("#%1  %2  last session scheduled: %3").arg(row.id).arg(row.text, localMoment(row.at));
         }
     };
+    all << ListShape{ QStringLiteral("groups_short_of_facilitators"),
+                      Text::tr("Groups short of facilitators for their next session"), &o.groupsShortOfFacilitators,
+                      [](const DashboardRow& row) {
+                          const QStringList counts = row.extra.split(QLatin1Char('/'));
+                          return QJsonObject{ { QStringLiteral("group_id"), row.id },
+                                              { QStringLiteral("group"), row.text },
+                                              { QStringLiteral("next_session_at"), momentOrNull(row.at) },
+                                              { QStringLiteral("facilitators_able"), counts.value(0).toInt() },
+                                              { QStringLiteral("facilitators_listed"), counts.value(1).toInt() } };
+                      },
+                      [](const DashboardRow& row) {
+                          const QStringList counts = row.extra.split(QLatin1Char('/'));
+                          return Text::tr("#%1  %2  next %3: %4 of %5 facilitator(s) can lead")
+                              .arg(row.id)
+                              .arg(row.text, localMoment(row.at), counts.value(0), counts.value(1));
+                      } };
     return all;
 }
 

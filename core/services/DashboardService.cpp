@@ -113,6 +113,8 @@ Result<DashboardOverview> DashboardService::overview(int limit)
                                                        today, limit),
                     overview.groupSeriesRunningOut);
     if (step)
+        step = take(repository.groupsShortOfFacilitators(now, limit), overview.groupsShortOfFacilitators);
+    if (step)
         step = take(requests({}, DueFilter::Overdue, limit), overview.contactOverdue);
     if (step)
         step = take(requests({}, DueFilter::DueToday, limit), overview.contactDueToday);

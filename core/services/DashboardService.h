@@ -27,6 +27,7 @@ struct DashboardOverview
     DashboardRows conversationsNotRecorded; // past and still "scheduled"
     DashboardRows groupSessionsNotRecorded; // past and still "scheduled"
     DashboardRows groupSeriesRunningOut; // active groups with no session scheduled beyond GroupSeriesHorizonDays
+    DashboardRows groupsShortOfFacilitators; // next session with a facilitator who cannot lead, or none (extra: "1/2")
     DashboardRows awaitingConsent; // colleague referrals without the person's agreement yet
     DashboardRows awaitingAcceptance; // proposed to a supporter who has not answered
     DashboardRows contactOverdue; // no first contact and the target date has passed (date: the due date)

@@ -1,5 +1,6 @@
 #include "services/GroupService.h"
 
+#include "domain/DateText.h"
 #include "domain/HolidayCalendar.h"
 #include "domain/Vocabulary.h"
 #include "services/AuditLog.h"
@@ -442,6 +443,42 @@ Result<int> GroupService::keepScheduledAhead()
     if (!stored)
         return stored.error();
     return added;
+}
+
+Result<QHash<qint64, QString>> GroupService::facilitatorProblems()
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    auto groups = GroupRepository(m_session.database()).listGroups();
+    if (!groups)
+        return groups.error();
+    auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
+    if (!required)
+        return required.error();
+    const QDate today = m_session.clock().nowUtc().toTimeZone(m_zone).date();
+    SupporterService supporters(m_session);
+    QHash<qint64, QString> problems;
+    QSet<qint64> seen;
+    for (const PeerGroup& group : std::as_const(*groups)) {
+        if (!group.active)
+            continue;
+        for (const qint64 id : group.facilitatorIds) {
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            auto supporter = supporters.get(id);
+            if (!supporter)
+                return supporter.error();
+            if (supporter->status != QLatin1String("active")) {
+                problems.insert(id, Vocabulary::displayName(Vocab::SupporterStatus, supporter->status).toLower());
+            } else if (supporter->pausedUntil.isValid() && supporter->pausedUntil >= today) {
+                problems.insert(id, Text::tr("paused until %1").arg(date_text::day(supporter->pausedUntil)));
+            } else if (const QStringList missing = missingCourses(*supporter, *required); !missing.isEmpty()) {
+                problems.insert(id, Text::tr("required training missing: %1").arg(missing.join(QStringLiteral(", "))));
+            }
+        }
+    }
+    return problems;
 }
 
 Result<PeerGroup> GroupService::get(qint64 groupId)

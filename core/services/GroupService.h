@@ -5,6 +5,7 @@
 #include "domain/PeerGroup.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QTimeZone>
@@ -71,6 +72,10 @@ public:
     // creates the missing ones, so a series never runs out because nobody clicked. Run at each coordinator's or
     // administrator's unlock. Returns how many were new.
     Result<int> keepScheduledAhead();
+
+    // For each facilitator of an active group who cannot lead today, why, in words ("paused until 9 Mar 2026",
+    // "retired", "required training missing: Suicide risk"): the page flags them by their name.
+    Result<QHash<qint64, QString>> facilitatorProblems();
 
     Result<PeerGroup> get(qint64 groupId);
     Result<QList<PeerGroup>> list(); // by name

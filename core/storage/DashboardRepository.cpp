@@ -202,4 +202,25 @@ Result<DashboardRows> DashboardRepository::groupSeriesEndingBefore(const QDateTi
                    { sql_values::moment(now), sql_values::moment(horizon), sql_values::day(today) }, limit);
 }
 
+Result<DashboardRows> DashboardRepository::groupsShortOfFacilitators(const QDateTime& now, int limit)
+{
+    // Per active group: its next session, how many facilitators it lists, and how many of them can lead it
+    // (active, and not paused on that day; the day is the session's UTC date, close enough for a pause). A group
+    // is short when one listed cannot lead, or none is listed. Training is the training list's concern.
+    const QString groups = QStringLiteral(
+        "(SELECT n.id, n.name, n.next_at,"
+        " (SELECT count(*) FROM group_facilitators f WHERE f.group_id = n.id) AS listed,"
+        " (SELECT count(*) FROM group_facilitators f JOIN supporters s ON s.id = f.supporter_id"
+        "  WHERE f.group_id = n.id AND s.status = 'active'"
+        "  AND (s.paused_until IS NULL OR s.paused_until < substr(n.next_at, 1, 10))) AS able"
+        " FROM (SELECT g.id, g.name, (SELECT min(o.starts_at) FROM group_occurrences o WHERE o.group_id = g.id"
+        "  AND o.status = 'scheduled' AND o.starts_at >= ?) AS next_at FROM peer_groups g WHERE g.active = 1) n"
+        " WHERE n.next_at IS NOT NULL)");
+    const QString where = QStringLiteral(" FROM ") + groups + QStringLiteral(" WHERE able = 0 OR able < listed");
+    return collect(QStringLiteral("SELECT count(*)") + where,
+                   QStringLiteral("SELECT id, next_at, name, able || '/' || listed, NULL, 0") + where
+                       + QStringLiteral(" ORDER BY next_at, id LIMIT ?"),
+                   { sql_values::moment(now) }, limit);
+}
+
 } // namespace peerdesk

@@ -76,6 +76,9 @@ public:
     // Active groups whose series has no scheduled session after `horizon` although it has not reached its last
     // date (id: the group, at: its last scheduled session or none, text: group name, date: its last date),
     // soonest first.
+    // Active groups whose next session has a facilitator listed who cannot lead it (not active, or paused that
+    // day), or none listed (at: the next session; extra: "able/listed").
+    Result<DashboardRows> groupsShortOfFacilitators(const QDateTime& now, int limit);
     Result<DashboardRows> groupSeriesEndingBefore(const QDateTime& now, const QDateTime& horizon, const QDate& today,
                                                   int limit);
 

@@ -1802,6 +1802,14 @@ Codes de sortie&#xa0;:
         <source>Usage: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (see docs/cli.md)</source>
         <translation>Utilisation&#xa0;: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
     </message>
+    <message>
+        <source>Groups short of facilitators for their next session</source>
+        <translation>Groupes sans assez de pairs aidants pour animer leur prochaine séance</translation>
+    </message>
+    <message>
+        <source>#%1  %2  next %3: %4 of %5 facilitator(s) can lead</source>
+        <translation>n°&#xa0;%1  %2  prochaine séance %3&#xa0;: %4 sur %5 peuvent animer</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::ClockTime</name>
@@ -2511,6 +2519,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>No identity is purged in the next 7 days.</source>
         <translation>Aucune identité ne sera purgée dans les 7 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Groups short of facilitators</source>
+        <translation>Groupes à court d’animation</translation>
+    </message>
+    <message>
+        <source>Every group has a facilitator who can lead its next session.</source>
+        <translation>Chaque groupe a un pair aidant qui peut animer sa prochaine séance.</translation>
+    </message>
+    <message>
+        <source>%1 · next %2 · %3 of %4 facilitators can lead</source>
+        <translation>%1 · prochaine séance %2 · %3 sur %4 peuvent animer</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3315,14 @@ Codes de sortie&#xa0;:
         <source>Group #%1 has ended: reopen it to schedule its sessions.</source>
         <translation>Le groupe n°&#xa0;%1 est terminé&#xa0;: rouvrez-le pour planifier ses séances.</translation>
     </message>
+    <message>
+        <source>paused until %1</source>
+        <translation>en pause jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>required training missing: %1</source>
+        <translation>formation requise manquante&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::GroupTableModel</name>
@@ -3579,6 +3607,10 @@ Codes de sortie&#xa0;:
             <numerusform>Groupe terminé&#xa0;: %n séance à venir annulée.</numerusform>
             <numerusform>Groupe terminé&#xa0;: %n séances à venir annulées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (cannot lead: %2)</source>
+        <translation>%1 (ne peut pas animer&#xa0;: %2)</translation>
     </message>
 </context>
 <context>

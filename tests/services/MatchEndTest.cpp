@@ -431,6 +431,51 @@ TEST_CASE("The Dashboard lists what needs attention after the first match", "[da
     CHECK(overview->quietMatchDays == 90);
 }
 
+TEST_CASE("A group whose facilitator cannot lead its next session is flagged and listed on the Dashboard",
+          "[dashboard][groups]")
+{
+    TempVault vault; // Monday 2 March 2026, 09:30 UTC
+    auto session = vault.unlock();
+    const qint64 jordan = addSupporter(*session, QStringLiteral("Jordan Lee"), QStringLiteral("jordan@example.org"));
+    const qint64 camille = addSupporter(*session, QStringLiteral("Camille Roy"), QStringLiteral("camille@example.org"));
+    PeerGroup group;
+    group.name = QStringLiteral("ICU trainees");
+    group.modality = QStringLiteral("video");
+    group.recurrence = GroupRecurrence::weekly(4, 2);
+    group.startMinute = 18 * 60;
+    group.durationMinutes = 45;
+    group.facilitatorIds = { jordan, camille };
+    GroupService groups(*session, programZone());
+    auto groupId = groups.add(group);
+    REQUIRE(groupId);
+    auto overview = DashboardService(*session).overview();
+    REQUIRE(overview);
+    CHECK(overview->groupsShortOfFacilitators.count == 0);
+    CHECK(groups.facilitatorProblems()->isEmpty());
+
+    // Camille pauses past the next session (Thursday 5 March): one of two can lead; the page flags her.
+    REQUIRE(SupporterService(*session).pauseUntil(camille, QDate(2026, 3, 20), true));
+    overview = DashboardService(*session).overview();
+    REQUIRE(overview);
+    REQUIRE(ids(overview->groupsShortOfFacilitators) == QList<qint64>{ *groupId });
+    CHECK(overview->groupsShortOfFacilitators.rows.constFirst().extra == QStringLiteral("1/2"));
+    CHECK(overview->groupsShortOfFacilitators.rows.constFirst().text == QStringLiteral("ICU trainees"));
+    auto problems = groups.facilitatorProblems();
+    REQUIRE(problems);
+    CHECK(problems->keys() == QList<qint64>{ camille });
+    CHECK(problems->value(camille).contains(QStringLiteral("paused")));
+
+    // Jordan retires: none can lead; an ended group is no longer listed.
+    REQUIRE(SupporterService(*session).setStatus(jordan, QStringLiteral("retired"), true));
+    overview = DashboardService(*session).overview();
+    REQUIRE(overview);
+    CHECK(overview->groupsShortOfFacilitators.rows.constFirst().extra == QStringLiteral("0/2"));
+    REQUIRE(groups.end(*groupId));
+    overview = DashboardService(*session).overview();
+    REQUIRE(overview);
+    CHECK(overview->groupsShortOfFacilitators.count == 0);
+}
+
 TEST_CASE("A new request half typed at a lock is kept encrypted for its author and given back once", "[drafts]")
 {
     TempVault vault;

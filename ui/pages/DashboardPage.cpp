@@ -97,6 +97,8 @@ DashboardPage::DashboardPage(PageContext& context, QWidget* parent)
             tr("No training falls due within 30 days."), false, 4, 2);
     addCard(QStringLiteral("purgeSoon"), tr("Identities purged in the next 7 days"),
             tr("No identity is purged in the next 7 days."), false, 5, 0);
+    addCard(QStringLiteral("groupsShortOfFacilitators"), tr("Groups short of facilitators"),
+            tr("Every group has a facilitator who can lead its next session."), true, 5, 1);
     for (int column = 0; column < 3; ++column)
         layout->setColumnStretch(column, 1);
     layout->setRowStretch(6, 1);
@@ -394,6 +396,15 @@ void DashboardPage::show(const DashboardOverview& overview)
         series.append({ tr("%1 · %2").arg(row.text, last), ItemKind::Group, row.id, false });
     }
     fill(card(QStringLiteral("groupSeriesRunningOut")), overview.groupSeriesRunningOut, series);
+
+    QList<DashboardEntry> facilitators;
+    for (const DashboardRow& row : overview.groupsShortOfFacilitators.rows) {
+        const QStringList counts = row.extra.split(QLatin1Char('/'));
+        facilitators.append({ tr("%1 · next %2 · %3 of %4 facilitators can lead")
+                                  .arg(row.text, shortDateTime(row.at), counts.value(0), counts.value(1)),
+                              ItemKind::Group, row.id, true });
+    }
+    fill(card(QStringLiteral("groupsShortOfFacilitators")), overview.groupsShortOfFacilitators, facilitators);
 
     QList<DashboardEntry> training;
     for (const DashboardRow& row : overview.trainingDue.rows) {

@@ -166,8 +166,14 @@ void GroupsPage::reload()
         return;
     }
     m_supporterNames.clear();
-    for (const Supporter& supporter : std::as_const(*supporters))
-        m_supporterNames.insert(supporter.id, supporter.name.isEmpty() ? tr("#%1").arg(supporter.id) : supporter.name);
+    // A facilitator who cannot lead is flagged by their name, in words (never by colour alone).
+    auto problems = GroupService(m_context.session).facilitatorProblems();
+    for (const Supporter& supporter : std::as_const(*supporters)) {
+        QString name = supporter.name.isEmpty() ? tr("#%1").arg(supporter.id) : supporter.name;
+        if (problems && problems->contains(supporter.id))
+            name = tr("%1 (cannot lead: %2)").arg(name, problems->value(supporter.id));
+        m_supporterNames.insert(supporter.id, name);
+    }
     m_groups->setGroups(std::move(*groups), m_supporterNames);
     m_groupView->resizeColumnsToContents();
     if (group != 0)
