@@ -366,3 +366,21 @@ TEST_CASE("A group is changed from the page and the change undone, ended after a
     QTest::mouseClick(end, Qt::LeftButton);
     CHECK(GroupService(*session).get(groupId)->active);
 }
+
+TEST_CASE("A facilitator who cannot lead is flagged by name, in words", "[groups]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 facilitator = addFacilitator(*session);
+    const qint64 groupId = addGroup(*session, facilitator);
+    PageHarness harness(*session);
+    REQUIRE(harness.page.showItem(ItemKind::Group, groupId));
+    const auto facilitators
+        = [&] { return harness.page.groupModel()->index(0, GroupTableModel::Facilitators).data().toString(); };
+    CHECK(facilitators() == QStringLiteral("Ana Lima"));
+    REQUIRE(SupporterService(*session).pauseUntil(facilitator, session->clock().todayLocal().addDays(10), true));
+    harness.page.reload();
+    CHECK(facilitators().contains(QStringLiteral("Ana Lima")));
+    CHECK(facilitators().contains(QStringLiteral("cannot lead")));
+    CHECK(facilitators().contains(QStringLiteral("paused")));
+}
