@@ -171,7 +171,7 @@ QString GroupService::DaysOff::reasonFor(const QDate& date, bool skipHolidays) c
     return {};
 }
 
-Result<int> GroupService::materialise(const PeerGroup& group, int weeks)
+Result<int> GroupService::materialise(const PeerGroup& group, int weeks, const QDateTime& after)
 {
     const QDate today = m_session.clock().nowUtc().toTimeZone(m_zone).date();
     auto off = daysOff();
@@ -180,6 +180,8 @@ Result<int> GroupService::materialise(const PeerGroup& group, int weeks)
     GroupRepository repository(m_session.database());
     int added = 0;
     for (const OccurrenceTime& time : occurrenceTimes(group, today, today.addDays(qint64(weeks) * 7 - 1), m_zone)) {
+        if (after.isValid() && time.startsAt <= after)
+            continue;
         const QString skipped = off->reasonFor(time.startsAt.toTimeZone(m_zone).date(), group.skipHolidays);
         auto inserted = repository.insertOccurrence(group.id, time.startsAt, time.endsAt, skipped);
         if (!inserted)
@@ -311,7 +313,8 @@ Result<GroupChange> GroupService::reconcileFuture(const PeerGroup& group)
         }
     }
     const int weeks = static_cast<int>((today.daysTo(furthest) + 7) / 7);
-    auto added = materialise(group, std::min(weeks, MaxHorizonWeeks));
+    // Only sessions still ahead: a change made at 15:00 does not invent a noon session that never took place.
+    auto added = materialise(group, std::min(weeks, MaxHorizonWeeks), now);
     if (!added)
         return added.error();
     change.added = *added;

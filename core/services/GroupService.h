@@ -120,7 +120,9 @@ private:
     // Refuses a facilitator who cannot lead (not active, or a required course missing), but for the ones listed.
     Result<void> checkFacilitators(const PeerGroup& group, const QList<qint64>& alreadyThere = {});
     Result<GroupChange> reconcileFuture(const PeerGroup& group);
-    Result<int> materialise(const PeerGroup& group, int weeks);
+    // The sessions from today up to `weeks` ahead that are missing (only those starting after `after`, if
+    // given); returns how many were new.
+    Result<int> materialise(const PeerGroup& group, int weeks, const QDateTime& after = {});
     Result<GroupRegistration> findRegistration(qint64 registrationId);
     Result<void> audit(const char* action, const char* entityType, qint64 id);
 

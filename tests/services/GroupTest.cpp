@@ -758,6 +758,11 @@ TEST_CASE("Editing a group changes its sessions ahead and never one held or reco
         }
     }
     CHECK(service.get(id)->name == QStringLiteral("Thursday group"));
+    // Nothing was invented before the change: every session but the held one starts after it.
+    for (const GroupOccurrence& occurrence : after) {
+        if (occurrence.id != past)
+            CHECK(occurrence.startsAt > session->clock().nowUtc());
+    }
 
     // A name taken by another group, and a facilitator who cannot lead, are refused and change nothing.
     PeerGroup other = mondayEvening();
@@ -805,4 +810,22 @@ TEST_CASE("Ending a group cancels its sessions ahead as ended, and reopening bri
     }
     CHECK(scheduledAhead >= GroupService::DefaultHorizonWeeks - 1);
     refused(*session, [&] { return service.reopen(id); });
+}
+
+TEST_CASE("A change made during the day adds no session earlier that day", "[groups][edit]")
+{
+    TempVault vault; // Monday 2 March 2026, 09:30 UTC: 04:30 in Toronto
+    auto session = vault.unlock();
+    GroupService service(*session, toronto());
+    PeerGroup group = mondayEvening();
+    group.firstDate = QDate(2026, 3, 2);
+    const qint64 id = added(service, group);
+    PeerGroup earlier = *service.get(id);
+    earlier.startMinute = 3 * 60; // Mondays at 03:00, already past today
+    REQUIRE(service.edit(earlier));
+    const QList<GroupOccurrence> occurrences = occurrencesOf(service, id);
+    REQUIRE_FALSE(occurrences.isEmpty());
+    CHECK(occurrences.constFirst().startsAt.toTimeZone(toronto()).date() == QDate(2026, 3, 9));
+    for (const GroupOccurrence& occurrence : occurrences)
+        CHECK(occurrence.startsAt > session->clock().nowUtc());
 }
