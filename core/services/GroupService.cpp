@@ -455,30 +455,37 @@ Result<QHash<qint64, QString>> GroupService::facilitatorProblems()
     auto groups = GroupRepository(m_session.database()).listGroups();
     if (!groups)
         return groups.error();
+    auto supporters = SupporterService(m_session).list();
+    if (!supporters)
+        return supporters.error();
+    return facilitatorProblems(*groups, *supporters);
+}
+
+Result<QHash<qint64, QString>> GroupService::facilitatorProblems(const QList<PeerGroup>& groups,
+                                                                 const QList<Supporter>& supporters)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
     auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
     if (!required)
         return required.error();
+    QSet<qint64> facilitators;
+    for (const PeerGroup& group : groups) {
+        if (group.active)
+            facilitators.unite(QSet<qint64>(group.facilitatorIds.cbegin(), group.facilitatorIds.cend()));
+    }
     const QDate today = m_session.clock().nowUtc().toTimeZone(m_zone).date();
-    SupporterService supporters(m_session);
     QHash<qint64, QString> problems;
-    QSet<qint64> seen;
-    for (const PeerGroup& group : std::as_const(*groups)) {
-        if (!group.active)
+    for (const Supporter& supporter : supporters) {
+        if (!facilitators.contains(supporter.id))
             continue;
-        for (const qint64 id : group.facilitatorIds) {
-            if (seen.contains(id))
-                continue;
-            seen.insert(id);
-            auto supporter = supporters.get(id);
-            if (!supporter)
-                return supporter.error();
-            if (supporter->status != QLatin1String("active")) {
-                problems.insert(id, Vocabulary::displayName(Vocab::SupporterStatus, supporter->status).toLower());
-            } else if (supporter->pausedUntil.isValid() && supporter->pausedUntil >= today) {
-                problems.insert(id, Text::tr("paused until %1").arg(date_text::day(supporter->pausedUntil)));
-            } else if (const QStringList missing = missingCourses(*supporter, *required); !missing.isEmpty()) {
-                problems.insert(id, Text::tr("required training missing: %1").arg(missing.join(QStringLiteral(", "))));
-            }
+        if (supporter.status != QLatin1String("active")) {
+            problems.insert(supporter.id, Vocabulary::displayName(Vocab::SupporterStatus, supporter.status).toLower());
+        } else if (supporter.pausedUntil.isValid() && supporter.pausedUntil >= today) {
+            problems.insert(supporter.id, Text::tr("paused until %1").arg(date_text::day(supporter.pausedUntil)));
+        } else if (const QStringList missing = missingCourses(supporter, *required); !missing.isEmpty()) {
+            problems.insert(supporter.id,
+                            Text::tr("required training missing: %1").arg(missing.join(QStringLiteral(", "))));
         }
     }
     return problems;

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/HolidayCalendar.h"
 #include "domain/PeerGroup.h"
+#include "domain/Supporter.h"
 
 #include <QDate>
 #include <QHash>
@@ -74,8 +75,11 @@ public:
     Result<int> keepScheduledAhead();
 
     // For each facilitator of an active group who cannot lead today, why, in words ("paused until 9 Mar 2026",
-    // "retired", "required training missing: Suicide risk"): the page flags them by their name.
+    // "retired", "required training missing: Suicide risk"): the page flags them by their name. Reads the
+    // groups and the roster (with training), or takes the lists a caller already holds.
     Result<QHash<qint64, QString>> facilitatorProblems();
+    Result<QHash<qint64, QString>> facilitatorProblems(const QList<PeerGroup>& groups,
+                                                       const QList<Supporter>& supporters);
 
     Result<PeerGroup> get(qint64 groupId);
     Result<QList<PeerGroup>> list(); // by name

@@ -72,12 +72,12 @@ Result<void> SchedulingService::validate(const ConversationRequest& request)
 
 Result<void> SchedulingService::checkAfterReceipt(qint64 requestId, const QDateTime& start)
 {
-    auto request = RequestRepository(m_session.database()).find(requestId);
-    if (!request)
-        return request.error();
-    if (!request->has_value())
+    auto receivedAt = RequestRepository(m_session.database()).receivedAt(requestId);
+    if (!receivedAt)
+        return receivedAt.error();
+    if (!receivedAt->has_value())
         return invalid(Text::tr("There is no request #%1.").arg(requestId));
-    const QDateTime received = (*request)->receivedAt;
+    const QDateTime received = **receivedAt;
     if (received.isValid() && start < received) {
         return invalid(Text::tr("This time is before request %1 was received (%2): a conversation about it cannot "
                                 "come before it. Check the date.")

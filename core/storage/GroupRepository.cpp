@@ -39,6 +39,23 @@ int legacyInterval(const PeerGroup& group)
     return group.recurrence.frequency == GroupRecurrence::Frequency::Weekly ? group.recurrence.intervalWeeks : 1;
 }
 
+// The values a group is stored with, in the column order both insert and update name them.
+QVariantList groupValues(const PeerGroup& group)
+{
+    return { group.name,
+             group.modality,
+             legacyWeekday(group),
+             group.startMinute,
+             group.durationMinutes,
+             legacyInterval(group),
+             sql_values::day(group.firstDate),
+             sql_values::day(group.lastDate),
+             group.capacity,
+             group.maxFacilitators,
+             group.recurrence.toRule(),
+             group.skipHolidays ? 1 : 0 };
+}
+
 PeerGroup readGroup(const QSqlQuery& query)
 {
     PeerGroup group;
@@ -150,14 +167,13 @@ QVariant nullableInt(const std::optional<int>& value)
 
 Result<qint64> GroupRepository::insertGroup(const PeerGroup& group)
 {
+    QVariantList values = groupValues(group);
+    values << (group.active ? 1 : 0) << sql_values::moment(group.createdAt);
     auto query = m_database.exec(
         QStringLiteral("INSERT INTO peer_groups (name, modality, weekday, start_minute, duration_minutes, "
-                       "interval_weeks, first_date, last_date, capacity, max_facilitators, active, created_at, "
-                       "recurrence, skip_holidays) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { group.name, group.modality, legacyWeekday(group), group.startMinute, group.durationMinutes,
-          legacyInterval(group), sql_values::day(group.firstDate), sql_values::day(group.lastDate), group.capacity,
-          group.maxFacilitators, group.active ? 1 : 0, sql_values::moment(group.createdAt), group.recurrence.toRule(),
-          group.skipHolidays ? 1 : 0 });
+                       "interval_weeks, first_date, last_date, capacity, max_facilitators, recurrence, "
+                       "skip_holidays, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values);
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
@@ -227,13 +243,13 @@ Result<bool> GroupRepository::nameTaken(const QString& name, qint64 exceptGroupI
 
 Result<void> GroupRepository::updateGroup(const PeerGroup& group)
 {
+    QVariantList values = groupValues(group);
+    values << group.id;
     auto updated = m_database.exec(
         QStringLiteral("UPDATE peer_groups SET name = ?, modality = ?, weekday = ?, start_minute = ?, "
                        "duration_minutes = ?, interval_weeks = ?, first_date = ?, last_date = ?, capacity = ?, "
                        "max_facilitators = ?, recurrence = ?, skip_holidays = ? WHERE id = ?"),
-        { group.name, group.modality, legacyWeekday(group), group.startMinute, group.durationMinutes,
-          legacyInterval(group), sql_values::day(group.firstDate), sql_values::day(group.lastDate), group.capacity,
-          group.maxFacilitators, group.recurrence.toRule(), group.skipHolidays ? 1 : 0, group.id });
+        values);
     if (!updated)
         return updated.error();
     auto cleared = m_database.exec(QStringLiteral("DELETE FROM group_facilitators WHERE group_id = ?"), { group.id });

@@ -350,6 +350,16 @@ Result<QList<ReferralGiven>> RequestRepository::referrals(qint64 requestId)
     return referrals;
 }
 
+Result<std::optional<QDateTime>> RequestRepository::receivedAt(qint64 id)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT received_at FROM requests WHERE id = ?"), { id });
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(sql_values::momentFrom(query->value(0)));
+}
+
 Result<std::optional<SupportRequest>> RequestRepository::find(qint64 id)
 {
     auto found = load(QStringLiteral("WHERE r.id = ?"), { id }, Count::One);

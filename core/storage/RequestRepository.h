@@ -95,6 +95,8 @@ public:
     Result<int> purgeDrafts(const QDateTime& before);
 
     Result<std::optional<SupportRequest>> find(qint64 id);
+    // When the request was received (nullopt: no such request), without reading anything else of it.
+    Result<std::optional<QDateTime>> receivedAt(qint64 id);
     // Newest first; earlierRequests is filled from the repeat keys in the same pass.
     Result<QList<SupportRequest>> list(const std::optional<RequestStatus>& status = std::nullopt);
     Result<qint64> count();

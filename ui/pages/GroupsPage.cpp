@@ -167,7 +167,7 @@ void GroupsPage::reload()
     }
     m_supporterNames.clear();
     // A facilitator who cannot lead is flagged by their name, in words (never by colour alone).
-    auto problems = GroupService(m_context.session).facilitatorProblems();
+    auto problems = GroupService(m_context.session).facilitatorProblems(*groups, *supporters);
     for (const Supporter& supporter : std::as_const(*supporters)) {
         QString name = supporter.name.isEmpty() ? tr("#%1").arg(supporter.id) : supporter.name;
         if (problems && problems->contains(supporter.id))
