@@ -1,8 +1,10 @@
 #include "security/KeyringFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -92,6 +94,20 @@ Result<void> saveBytes(const QByteArray& json, const QString& path)
     }
     syncDirectory(QFileInfo(path).absolutePath());
     return {};
+}
+
+void removeLeftoverTemporaries(const QString& path)
+{
+    const QFileInfo keyring(path);
+    // QSaveFile's temporary is QTemporaryFile's "<name>.XXXXXX".
+    const QRegularExpression temporaryName(QRegularExpression::anchoredPattern(
+        QRegularExpression::escape(keyring.fileName()) + QStringLiteral("\\.[A-Za-z0-9]{6}")));
+    QDir directory = keyring.absoluteDir();
+    const QStringList names = directory.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : names) {
+        if (temporaryName.match(name).hasMatch())
+            directory.remove(name);
+    }
 }
 
 } // namespace peerdesk::keyring_file

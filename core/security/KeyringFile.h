@@ -16,6 +16,10 @@ Result<void> save(const Keyring& keyring, const QString& path);
 // The same for bytes already made (the keyring the database recorded).
 Result<void> saveBytes(const QByteArray& json, const QString& path);
 
+// Removes the temporary files (path + "." + six letters or digits) that a writer killed inside saveBytes left.
+// Only for the holder of the vault's lock: another process's write in progress would be one of them.
+void removeLeftoverTemporaries(const QString& path);
+
 // fsync()s a folder, so a rename inside it survives a power cut.
 void syncDirectory(const QString& directory);
 

@@ -541,6 +541,7 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, 
         return lock.error();
     if (auto links = refuseLinks(key.directory); !links)
         return links.error();
+    keyring_file::removeLeftoverTemporaries(vault_paths::keyringPath(key.directory));
     const QString databasePath = vault_paths::databasePath(key.directory);
     // Not migrated yet: an older vault is upgraded only by an administrator (vault_upgrade), and nobody else's unlock
     // may change it.

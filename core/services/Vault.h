@@ -317,6 +317,7 @@ private:
     bool m_recovered = false;
     bool m_worker = false;
     bool m_abandoned = false; // a test stopped a rotation as a kill would
+    bool m_signedIn = false; // signIn found whose slot was opened; until then nothing is written for them
     Keyring m_keyring;
     Membership m_membership;
     const Clock& m_clock;

@@ -90,7 +90,8 @@ VaultSession::~VaultSession()
 
 void VaultSession::close()
 {
-    if (m_database && !m_worker && !m_abandoned)
+    // Only after a sign-in: one refused half-way may hold the secrets of a slot the keyring no longer has.
+    if (m_database && m_signedIn && !m_worker && !m_abandoned)
         (void)updateWitness(); // best effort: a witness that stays older only compares less
     if (m_database)
         m_database->close();
@@ -204,6 +205,7 @@ Result<void> VaultSession::signIn(UnlockedKey& key, bool repair)
         return authenticationFailed();
     m_user = CurrentUser{ (*record)->id, member->login, (*record)->displayName, member->role,
                           (*record)->mustChangePassphrase };
+    m_signedIn = true;
 
     if (repair && (!reconciled || !problems->isEmpty())) {
         if (auto repaired = repairKeyring(m_keyring); !repaired)
@@ -266,6 +268,9 @@ Result<void> VaultSession::updateWitness()
             if (!slot)
                 return makeError(ErrorCode::Damaged,
                                  Text::tr("keyring.json has no key slot for %1.").arg(m_user.login));
+            // The slot as it is on disk now: if another process gave it new keys, ours no longer sign for it.
+            if (slot->signingKey != m_secrets.signing.publicKey())
+                return makeError(ErrorCode::Authentication, Text::tr("Your key slot was changed meanwhile."));
             keyring.signWitness(*slot, m_secrets.signing, authority, m_membership.serial, headId, headHash);
             keyring.replaceSlot(*slot);
             return {};

@@ -9484,6 +9484,10 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
         <source>keyring.json was changed outside PeerDesk: it is not the keyring this vault last wrote.%1 Restore keyring.json from a backup, or ask an administrator to run &quot;peerdesk-cli keyring repair&quot;.</source>
         <translation>keyring.json a été modifié hors de PeerDesk&#xa0;: ce n’est pas le trousseau que ce coffre a écrit en dernier.%1 Restaurez keyring.json à partir d’une sauvegarde, ou demandez à un administrateur de lancer «&#xa0;peerdesk-cli keyring repair&#xa0;».</translation>
     </message>
+    <message>
+        <source>Your key slot was changed meanwhile.</source>
+        <translation>Votre emplacement de clé a été modifié entre-temps.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Vocabulary</name>

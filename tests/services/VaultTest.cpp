@@ -4,6 +4,7 @@
 #include "TempVault.h"
 #include "security/KeyringFile.h"
 #include "services/AuditLog.h"
+#include "services/KeyringRecord.h"
 #include "services/MatchingService.h"
 #include "services/RequestService.h"
 #include "services/SupporterService.h"
@@ -309,6 +310,68 @@ TEST_CASE("Changing a passphrase rewraps only that slot and keeps the same datab
     REQUIRE(report);
     CHECK(report->ok);
     CHECK(report->auditRows == 3); // created, admin added, passphrase changed
+}
+
+// A passwd killed between its COMMIT and the write of keyring.json leaves the file one change behind. The old
+// passphrase still unwraps the old slot from it; that unlock brings the file up to date and is then refused. It
+// must not, on its way out, sign the new slot's witness with the old key (that made the new passphrase fail too).
+TEST_CASE("An unlock with the old passphrase after an interrupted change is refused and leaves the new one working",
+          "[vault]")
+{
+    TempVault vault;
+    const auto readKeyring = [&] {
+        QFile file(vault.keyringPath());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+    const QByteArray beforeChange = readKeyring();
+    const QString newPassphrase = QStringLiteral("marble orchard compass 7 slowly");
+    REQUIRE(vault.unlock()->changePassphrase(TempVault::secret(newPassphrase)));
+    const QByteArray afterChange = readKeyring();
+    {
+        // What the kill leaves: the new keyring recorded in the database as the successor of the old file, and the
+        // old file still in place.
+        auto key = vault::unwrapWithRecoveryKey(vault.directory(), QStringLiteral("admin"), vault.recoveryKey());
+        REQUIRE(key);
+        auto database
+            = Database::open(vault.databasePath(), std::move(key->keys.data), Database::OpenMode::ExistingOnly);
+        REQUIRE(database);
+        REQUIRE(
+            (*database)->transaction([&] { return keyring_record::record(**database, beforeChange, afterChange); }));
+    }
+    overwrite(vault.keyringPath(), [&](QByteArray& bytes) { bytes = beforeChange; });
+
+    auto old = vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase));
+    REQUIRE_FALSE(old);
+    CHECK(old.error().code == ErrorCode::Authentication);
+    CHECK(old.error().message.contains(QStringLiteral("unlock again")));
+    CHECK(vault.tryUnlock(QStringLiteral("admin"), QLatin1String(TempVault::Passphrase)).error().code
+          == ErrorCode::Authentication);
+
+    auto session = vault.unlock(newPassphrase);
+    auto report = session->verify();
+    REQUIRE(report);
+    CHECK(report->ok);
+}
+
+// QSaveFile writes keyring.json through keyring.json.XXXXXX; a process killed mid-write leaves that behind. Only
+// the holder of the vault's lock writes the keyring, so the next one to hold it removes what is left.
+TEST_CASE("A keyring's temporary file left by a killed writer is removed by the next unlock", "[vault]")
+{
+    TempVault vault;
+    const QString leftover = vault.keyringPath() + QStringLiteral(".Ab3xYz");
+    QFile temporary(leftover);
+    REQUIRE(temporary.open(QIODevice::WriteOnly));
+    temporary.write("{\"half\": ");
+    temporary.close();
+    const QString unrelated = vault.directory() + QStringLiteral("/keyring.json.notes");
+    QFile other(unrelated);
+    REQUIRE(other.open(QIODevice::WriteOnly));
+    other.close();
+
+    vault.unlock();
+    CHECK_FALSE(QFile::exists(leftover));
+    CHECK(QFile::exists(unrelated)); // not a QSaveFile name: not ours to remove
 }
 
 TEST_CASE("A weak new passphrase is refused and the keyring is untouched", "[vault]")
