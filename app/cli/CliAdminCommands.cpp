@@ -88,7 +88,9 @@ int runPurgeCommand(CliApplication& app)
                                                  { QStringLiteral("requests"), report->requests },
                                                  { QStringLiteral("held_requests"), report->heldRequests },
                                                  { QStringLiteral("supporters"), report->supporters },
-                                                 { QStringLiteral("registrations"), report->registrations } }));
+                                                 { QStringLiteral("registrations"), report->registrations },
+                                                 { QStringLiteral("group_members"), report->members },
+                                                 { QStringLiteral("held_group_members"), report->heldMembers } }));
         return 0;
     }
     app.printLine(dryRun ? Text::tr("Would purge the identity of %n closed request(s).", nullptr, report->requests)
@@ -99,6 +101,10 @@ int runPurgeCommand(CliApplication& app)
                : Text::tr("Purged the contact details of %n retired supporter(s).", nullptr, report->supporters));
     app.printLine(dryRun ? Text::tr("Would remove %n group registration(s).", nullptr, report->registrations)
                          : Text::tr("Removed %n group registration(s).", nullptr, report->registrations));
+    app.printLine(dryRun ? Text::tr("Would purge the identity of %n former group member(s).", nullptr, report->members)
+                         : Text::tr("Purged the identity of %n former group member(s).", nullptr, report->members));
+    if (report->heldMembers > 0)
+        app.printLine(Text::tr("Under legal hold, kept: %n former group member(s).", nullptr, report->heldMembers));
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/Vocabulary.h"
 #include "io/ICalendarExport.h"
 #include "io/IdentityInput.h"
+#include "services/GroupMemberService.h"
 #include "services/GroupService.h"
 #include "services/SchedulingService.h"
 
@@ -52,7 +53,14 @@ const QStringList GroupOptions = { QStringLiteral("json"),
                                    QStringLiteral("contact"),
                                    QStringLiteral("province"),
                                    QStringLiteral("participant-file"),
-                                   QStringLiteral("participant-stdin") };
+                                   QStringLiteral("participant-stdin"),
+                                   QStringLiteral("identity-file"),
+                                   QStringLiteral("identity-stdin"),
+                                   QStringLiteral("enrolment"),
+                                   QStringLiteral("resources"),
+                                   QStringLiteral("action"),
+                                   QStringLiteral("at"),
+                                   QStringLiteral("from") };
 
 Error usageError(const QString& message)
 {
@@ -332,6 +340,9 @@ QJsonObject groupJson(const PeerGroup& g)
         { QStringLiteral("recurrence"), g.recurrence.toRule() },
         { QStringLiteral("sessions"), g.recurrence.sessions ? QJsonValue(*g.recurrence.sessions) : QJsonValue() },
         { QStringLiteral("skip_holidays"), g.skipHolidays },
+        { QStringLiteral("enrolment"), PeerGroup::enrolmentKey(g.enrolment) },
+        { QStringLiteral("members"), g.memberCount },
+        { QStringLiteral("resources"), QJsonArray::fromStringList(g.resources) },
         { QStringLiteral("first_date"), g.firstDate.toString(Qt::ISODate) },
         { QStringLiteral("last_date"),
           g.lastDate.isValid() ? QJsonValue(g.lastDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
@@ -359,6 +370,7 @@ QJsonObject occurrenceJson(const GroupOccurrence& o)
                        { QStringLiteral("negative"), o.feedbackNegative } } },
         { QStringLiteral("debrief_held"), o.debriefHeld },
         { QStringLiteral("registrations"), o.registrations },
+        { QStringLiteral("escalations"), o.escalations },
     };
 }
 
@@ -372,6 +384,22 @@ QJsonObject registrationJson(const GroupRegistration& r)
         { QStringLiteral("province"), r.province },
         { QStringLiteral("verified_at"), momentJson(r.verifiedAt) },
         { QStringLiteral("link_sent_at"), momentJson(r.linkSentAt) },
+    };
+}
+
+QJsonObject memberJson(const GroupMember& m)
+{
+    return QJsonObject{
+        { QStringLiteral("id"), m.id },
+        { QStringLiteral("group_id"), m.groupId },
+        { QStringLiteral("name"), m.name },
+        { QStringLiteral("contact"), m.contact },
+        { QStringLiteral("province"), m.province },
+        { QStringLiteral("joined_at"), momentJson(m.joinedAt) },
+        { QStringLiteral("verified_at"), momentJson(m.verifiedAt) },
+        { QStringLiteral("link_sent_at"), momentJson(m.linkSentAt) },
+        { QStringLiteral("returning"), m.returning },
+        { QStringLiteral("legal_hold"), m.legalHold },
     };
 }
 
@@ -451,6 +479,20 @@ Result<void> applyGroupOptions(const CliApplication& app, PeerGroup& group)
             return skip.error();
         group.skipHolidays = *skip;
     }
+    if (app.isSet(QStringLiteral("resources")))
+        group.resources = isNone("resources")
+            ? QStringList()
+            : app.value(QStringLiteral("resources")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    if (app.isSet(QStringLiteral("enrolment"))) {
+        const auto enrolment = PeerGroup::enrolmentFromKey(app.value(QStringLiteral("enrolment")).trimmed().toLower());
+        if (!enrolment) {
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("--enrolment takes \"session\" (registration for each session) or \"members\" "
+                                      "(standing members verified once), not \"%1\".")
+                                 .arg(app.value(QStringLiteral("enrolment"))));
+        }
+        group.enrolment = *enrolment;
+    }
     if (app.isSet(QStringLiteral("facilitators"))) {
         auto ids = parseIds(QStringLiteral("facilitators"), app.value(QStringLiteral("facilitators")));
         if (!ids)
@@ -491,7 +533,8 @@ const QStringList GroupValueOptions = { QStringLiteral("name"),          QString
                                         QStringLiteral("every-weeks"),   QStringLiteral("sessions"),
                                         QStringLiteral("skip-holidays"), QStringLiteral("max-facilitators"),
                                         QStringLiteral("facilitators"),  QStringLiteral("first-date"),
-                                        QStringLiteral("last-date") };
+                                        QStringLiteral("last-date"),     QStringLiteral("enrolment"),
+                                        QStringLiteral("resources") };
 
 int groupsEdit(CliApplication& app)
 {
@@ -500,7 +543,7 @@ int groupsEdit(CliApplication& app)
             QStringLiteral("groups edit GROUP_ID [--name NAME] [--when WHEN] [--modality M] [--capacity N] "
                            "[--every-weeks N] [--sessions N|none] [--skip-holidays yes|no] "
                            "[--max-facilitators N] [--facilitators \"ID;ID\"] [--first-date DATE] "
-                           "[--last-date DATE|none]"));
+                           "[--last-date DATE|none] [--enrolment session|members] [--resources \"A; B\"|none]"));
         !count)
         return app.fail(count.error());
     if (auto options = onlyOptions(app, QStringLiteral("groups edit"), GroupOptions, GroupValueOptions); !options)
@@ -564,9 +607,11 @@ int groupsAdd(CliApplication& app)
 {
     if (auto count = app.expectArguments(
             1,
-            QStringLiteral("groups add --name NAME --when \"mon 19:15-20:30\" --modality MODALITY --capacity N "
-                           "[--every-weeks N] [--sessions N] [--skip-holidays yes|no] [--max-facilitators N] "
-                           "[--facilitators \"ID;ID\"] [--first-date DATE] [--last-date DATE]"));
+            QStringLiteral(
+                "groups add --name NAME --when \"mon 19:15-20:30\" --modality MODALITY --capacity N "
+                "[--every-weeks N] [--sessions N] [--skip-holidays yes|no] [--max-facilitators N] "
+                "[--facilitators \"ID;ID\"] [--first-date DATE] [--last-date DATE] [--enrolment session|members] "
+                "[--resources \"A; B\"]"));
         !count)
         return app.fail(count.error());
     if (auto options = onlyOptions(app, QStringLiteral("groups add"), GroupOptions, GroupValueOptions); !options)
@@ -635,9 +680,13 @@ int groupsOccurrences(CliApplication& app)
     if (!id)
         return app.fail(id.error());
     return withSession(app, [&](VaultSession& session) {
-        auto occurrences = GroupService(session).occurrences(*id);
+        GroupService groups(session);
+        auto occurrences = groups.occurrences(*id);
         if (!occurrences)
             return app.fail(occurrences.error());
+        auto group = groups.get(*id);
+        if (!group)
+            return app.fail(group.error());
         if (app.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const GroupOccurrence& o : std::as_const(*occurrences))
@@ -645,6 +694,9 @@ int groupsOccurrences(CliApplication& app)
             app.printJson(QJsonDocument(array));
             return 0;
         }
+        // The group's resources go with its sessions, for the facilitator pointing participants to them.
+        if (!group->resources.isEmpty())
+            app.printLine(Text::tr("Resources for participants: %1").arg(group->resources.join(QStringLiteral("; "))));
         for (const GroupOccurrence& o : std::as_const(*occurrences)) {
             app.printLine(
                 QStringLiteral("#%1  %2-%3  %4  %5  %6")
@@ -661,11 +713,20 @@ int groupsOccurrences(CliApplication& app)
 
 int groupsSchedule(CliApplication& app)
 {
-    if (auto count = app.expectArguments(2, QStringLiteral("groups schedule GROUP_ID [--weeks N]")); !count)
+    if (auto count = app.expectArguments(2, QStringLiteral("groups schedule GROUP_ID [--weeks N] [--from DATE]"));
+        !count)
         return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("groups schedule"), GroupOptions, { QStringLiteral("weeks") });
+    if (auto options = onlyOptions(app, QStringLiteral("groups schedule"), GroupOptions,
+                                   { QStringLiteral("weeks"), QStringLiteral("from") });
         !options)
         return app.fail(options.error());
+    QDate from;
+    if (app.isSet(QStringLiteral("from"))) {
+        auto date = parseDate(QStringLiteral("from"), app.value(QStringLiteral("from")));
+        if (!date)
+            return app.fail(date.error());
+        from = *date;
+    }
     auto id = app.idArgument(1, Text::tr("group id"));
     if (!id)
         return app.fail(id.error());
@@ -673,7 +734,7 @@ int groupsSchedule(CliApplication& app)
     if (!weeks)
         return app.fail(weeks.error());
     return withSession(app, [&](VaultSession& session) {
-        auto added = GroupService(session).schedule(*id, weeks->value_or(GroupService::DefaultHorizonWeeks));
+        auto added = GroupService(session).schedule(*id, weeks->value_or(GroupService::DefaultHorizonWeeks), from);
         if (!added)
             return app.fail(added.error());
         app.printLine(Text::tr("%n new session(s) scheduled for group #%1.", nullptr, *added).arg(*id));
@@ -841,6 +902,172 @@ int groupsRegistrationStep(CliApplication& app, const QString& subcommand)
     });
 }
 
+int groupsEscalate(CliApplication& app)
+{
+    if (auto count
+        = app.expectArguments(2, QStringLiteral("groups escalate OCCURRENCE_ID --action ACTION [--at DATETIME]"));
+        !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("groups escalate"), GroupOptions,
+                                   { QStringLiteral("action"), QStringLiteral("at") });
+        !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("group session id"));
+    if (!id)
+        return app.fail(id.error());
+    if (!app.isSet(QStringLiteral("action")))
+        return app.usage(Text::tr("Give --action, one of: %1.")
+                             .arg(Vocabulary::keys(Vocab::EscalationAction).join(QStringLiteral(", "))));
+    auto at = app.momentOption(QStringLiteral("at"));
+    if (!at)
+        return app.fail(at.error());
+    return withSession(app, [&](VaultSession& session) {
+        auto crisis = GroupService(session).escalate(*id, app.value(QStringLiteral("action")).trimmed(), *at);
+        if (!crisis)
+            return app.fail(crisis.error());
+        app.printLine(Text::tr("Escalation recorded on group session #%1. Crisis resources:").arg(*id));
+        for (const QString& resource : std::as_const(*crisis))
+            app.printLine(QStringLiteral("  - ") + resource);
+        return 0;
+    });
+}
+
+// ------------------------------------------------------------------------------------------ group members
+
+int groupsMembers(CliApplication& app)
+{
+    if (auto count = app.expectArguments(2, QStringLiteral("groups members GROUP_ID [--json]")); !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("groups members"), GroupOptions, { QStringLiteral("json") });
+        !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(1, Text::tr("group id"));
+    if (!id)
+        return app.fail(id.error());
+    return withSession(app, [&](VaultSession& session) {
+        auto members = GroupMemberService(session).members(*id);
+        if (!members)
+            return app.fail(members.error());
+        if (app.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const GroupMember& m : std::as_const(*members))
+                array.append(memberJson(m));
+            app.printJson(QJsonDocument(array));
+            return 0;
+        }
+        for (const GroupMember& m : std::as_const(*members)) {
+            const QString state = m.linkSentAt.isValid() ? Text::tr("link sent")
+                : m.verifiedAt.isValid()                 ? Text::tr("verified")
+                                                         : Text::tr("not verified");
+            app.printLine(QStringLiteral("#%1  %2  %3  %4  %5%6")
+                              .arg(m.id)
+                              .arg(m.name, -30)
+                              .arg(m.contact, -30)
+                              .arg(m.province, -2)
+                              .arg(state)
+                              .arg(m.returning ? QStringLiteral("  ") + Text::tr("(returning)") : QString()));
+        }
+        app.printLine(Text::tr("%n member(s)", nullptr, static_cast<int>(members->size())));
+        return 0;
+    });
+}
+
+int groupsMemberAdd(CliApplication& app)
+{
+    const QString synopsis
+        = QStringLiteral("groups member add GROUP_ID --province CODE [--identity-file FILE | --identity-stdin]");
+    if (auto count = app.expectArguments(3, synopsis); !count)
+        return app.fail(count.error());
+    // A member's name and contact never come from the command line: shell history and the process list keep it.
+    if (app.isSet(QStringLiteral("name")) || app.isSet(QStringLiteral("contact")))
+        return app.usage(Text::tr("A member's name and contact are never taken on the command line, where shell "
+                                  "history and the process list keep them: give them in a file (--identity-file), on "
+                                  "standard input (--identity-stdin), or type them when asked."));
+    if (auto options = onlyOptions(
+            app, QStringLiteral("groups member add"), GroupOptions,
+            { QStringLiteral("province"), QStringLiteral("identity-file"), QStringLiteral("identity-stdin") });
+        !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(2, Text::tr("group id"));
+    if (!id)
+        return app.fail(id.error());
+    if (auto given = requiredOption(app, QStringLiteral("province")); !given)
+        return app.fail(given.error());
+    const QStringList fields{ QStringLiteral("name"), QStringLiteral("contact") };
+    auto identity = app.isSet(QStringLiteral("identity-file"))
+        ? identity_input::fromFile(app.value(QStringLiteral("identity-file")), fields)
+        : app.isSet(QStringLiteral("identity-stdin"))
+        ? identity_input::fromDescriptor(STDIN_FILENO, fields)
+        : identity_input::fromTerminal(fields, { Text::tr("Member's name: "), Text::tr("Email or phone: ") });
+    if (!identity)
+        return app.fail(identity.error());
+    return withSession(app, [&](VaultSession& session) {
+        auto added = GroupMemberService(session).add(*id, identity->value(QStringLiteral("name")),
+                                                     identity->value(QStringLiteral("contact")),
+                                                     app.value(QStringLiteral("province")));
+        if (!added)
+            return app.fail(added.error());
+        app.printLine(Text::tr("Member #%1 added to group #%2. Verify the person's identity and province once, "
+                               "then send the group's link.")
+                          .arg(added->id)
+                          .arg(*id));
+        if (added->returning)
+            app.printLine(Text::tr("This contact was a member of the group before (a keyed hash: occasionally "
+                                   "wrong)."));
+        return 0;
+    });
+}
+
+int groupsMemberStep(CliApplication& app, const QString& step)
+{
+    if (auto count = app.expectArguments(3, QStringLiteral("groups member %1 MEMBER_ID").arg(step)); !count)
+        return app.fail(count.error());
+    if (auto options = onlyOptions(app, QStringLiteral("groups member ") + step, GroupOptions, {}); !options)
+        return app.fail(options.error());
+    auto id = app.idArgument(2, Text::tr("member id"));
+    if (!id)
+        return app.fail(id.error());
+    return withSession(app, [&](VaultSession& session) {
+        GroupMemberService service(session);
+        Result<void> done;
+        QString message;
+        if (step == QLatin1String("verify")) {
+            done = service.verify(*id);
+            message = Text::tr("Member #%1: identity and province verified.").arg(*id);
+        } else if (step == QLatin1String("link-sent")) {
+            done = service.markLinkSent(*id);
+            message = Text::tr("Member #%1: link sent.").arg(*id);
+        } else if (step == QLatin1String("remove")) {
+            done = service.remove(*id);
+            message = Text::tr("Member #%1 is no longer a member; their identity is purged after the retention "
+                               "period.")
+                          .arg(*id);
+        } else {
+            const bool hold = step == QLatin1String("hold");
+            done = service.setLegalHold(*id, hold);
+            message = hold ? Text::tr("Member #%1 is under legal hold: their identity will not be purged.").arg(*id)
+                           : Text::tr("The legal hold on member #%1 is lifted.").arg(*id);
+        }
+        if (!done)
+            return app.fail(done.error());
+        app.printLine(message);
+        return 0;
+    });
+}
+
+int groupsMember(CliApplication& app)
+{
+    const QString step = app.commandArguments().value(1);
+    if (step == QLatin1String("add"))
+        return groupsMemberAdd(app);
+    for (const char* known : { "verify", "link-sent", "remove", "hold", "release" }) {
+        if (step == QLatin1String(known))
+            return groupsMemberStep(app, step);
+    }
+    return app.usage(Text::tr("Usage: peerdesk-cli groups member add|verify|link-sent|remove|hold|release ... (see "
+                              "docs/cli.md)"));
+}
+
 } // namespace
 
 int runSessionsCommand(CliApplication& app)
@@ -871,6 +1098,9 @@ int runGroupsCommand(CliApplication& app)
         { "record", groupsRecord },
         { "register", groupsRegister },
         { "registrations", groupsRegistrations },
+        { "members", groupsMembers },
+        { "escalate", groupsEscalate },
+        { "member", groupsMember },
         { "verify", [](CliApplication& a) { return groupsRegistrationStep(a, QStringLiteral("verify")); } },
         { "link-sent", [](CliApplication& a) { return groupsRegistrationStep(a, QStringLiteral("link-sent")); } },
     };
@@ -880,7 +1110,7 @@ int runGroupsCommand(CliApplication& app)
     }
     return app.usage(
         Text::tr("Usage: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|"
-                 "registrations|verify|link-sent ... (see docs/cli.md)"));
+                 "registrations|verify|link-sent|escalate|members|member ... (see docs/cli.md)"));
 }
 
 } // namespace peerdesk

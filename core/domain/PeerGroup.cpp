@@ -16,6 +16,20 @@ struct Text
 
 } // namespace
 
+QString PeerGroup::enrolmentKey(Enrolment enrolment)
+{
+    return enrolment == Enrolment::Members ? QStringLiteral("members") : QStringLiteral("session");
+}
+
+std::optional<PeerGroup::Enrolment> PeerGroup::enrolmentFromKey(const QString& key)
+{
+    if (key == QLatin1String("members"))
+        return Enrolment::Members;
+    if (key == QLatin1String("session"))
+        return Enrolment::PerSession;
+    return std::nullopt;
+}
+
 QString GroupOccurrence::statusText() const
 {
     if (skippedFor == QLatin1String("closure"))

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,19 @@ struct PeerGroup
     QDate firstDate; // the first occurrence's local date (always one the recurrence gives, once stored)
     QDate lastDate; // invalid: no end
     bool skipHolidays = false; // no session on the program's statutory holidays (besides its closure days)
+    // How participants come: registered for each session (a drop-in group), or standing members verified once
+    // who keep the link (a daily or cohort group).
+    enum class Enrolment
+    {
+        PerSession,
+        Members
+    };
+    Enrolment enrolment = Enrolment::PerSession;
+    int memberCount = 0; // filled when read: current members
+    // Where participants can be pointed (a program's service, a helpline), shown with the group's sessions.
+    QStringList resources;
+    static constexpr int MaxResources = 10;
+    static constexpr int MaxResourceLength = 200;
     int capacity = 6; // participants per occurrence
     int maxFacilitators = DefaultMaxFacilitators;
     QList<qint64> facilitatorIds; // supporters, in id order
@@ -41,6 +55,9 @@ struct PeerGroup
     // Starts and ends within one day.
     bool timesValid() const { return startMinute >= 0 && startMinute < 1440 && startMinute + durationMinutes <= 1440; }
     GroupWhen when() const { return { recurrence, startMinute, startMinute + durationMinutes }; }
+    bool hasMembers() const { return enrolment == Enrolment::Members; }
+    static QString enrolmentKey(Enrolment enrolment); // "session", "members"
+    static std::optional<Enrolment> enrolmentFromKey(const QString& key);
 };
 
 // One meeting of a group. Only counts are kept: who came is not recorded.
@@ -58,6 +75,7 @@ struct GroupOccurrence
     bool debriefHeld = false; // the facilitators debriefed with supervision afterwards
     int registrations = 0; // filled when read: current registrations (purged ones are gone)
     QString skippedFor; // cancelled because the day is a closure day ("closure") or a statutory holiday ("holiday")
+    int escalations = 0; // filled when read: escalations recorded on this session
 
     // The status in words, saying why a skipped date is not held ("Not held: closure day").
     QString statusText() const;
@@ -101,6 +119,31 @@ struct GroupRegistration
     QDateTime verifiedAt; // identity and province verified; invalid: not yet
     QDateTime linkSentAt; // invalid: not yet
     QDateTime createdAt;
+};
+
+// A standing member of a group, verified once (identity and province), who then keeps the group's link. Name,
+// contact and province are kept while they are a member and the retention period after they leave, then purged
+// (unless under legal hold); the row stays, without identity, for the counts of members who joined and left.
+// Who came to which session is never recorded.
+struct GroupMember
+{
+    static constexpr int MaxFieldLength = GroupRegistration::MaxFieldLength;
+
+    qint64 id = 0;
+    qint64 groupId = 0;
+    QString name;
+    QString contact; // an email address or phone number
+    QString province; // Vocab::Province
+    QDateTime joinedAt;
+    QDateTime verifiedAt; // identity and province verified; invalid: not yet
+    QDateTime linkSentAt; // the standing link was sent; invalid: not yet
+    QDateTime leftAt; // invalid: still a member
+    QString leftReason; // "removed" or "group_ended" once left
+    bool returning = false; // the program recognises returning members and this contact's keyed hash was seen before
+    bool legalHold = false;
+    QDateTime purgedAt; // identity purged; invalid: not yet
+
+    bool current() const { return !leftAt.isValid(); }
 };
 
 } // namespace peerdesk

@@ -27,24 +27,47 @@ Error invalid(const QString& message)
     return makeError(ErrorCode::InvalidInput, message);
 }
 
-Result<QMap<QString, QString>> parse(const QByteArray& bytes, const QString& source, const QStringList& fields)
+// Whether the text gives its fields by name ("name: ...") rather than one per line in order.
+bool keyed(const QStringList& lines, const QStringList& fields)
 {
-    QMap<QString, QString> values;
-    const QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
+    for (const QString& line : lines) {
         if (line.trimmed().isEmpty())
             continue;
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        const QString field = colon < 0 ? QString() : line.left(colon).trimmed().toLower();
+        return colon > 0 && fields.contains(line.left(colon).trimmed().toLower());
+    }
+    return true;
+}
+
+Result<QMap<QString, QString>> parse(const QByteArray& bytes, const QString& source, const QStringList& fields)
+{
+    QMap<QString, QString> values;
+    QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
+    for (QString& line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+    }
+    const bool byName = keyed(lines, fields);
+    qsizetype position = 0; // the next field, when they come one per line
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString& line = lines.at(i);
+        if (line.trimmed().isEmpty())
+            continue;
+        QString field;
+        QString value;
+        if (byName) {
+            const qsizetype colon = line.indexOf(QLatin1Char(':'));
+            field = colon < 0 ? QString() : line.left(colon).trimmed().toLower();
+            value = line.mid(colon + 1).trimmed();
+        } else {
+            field = fields.value(position++);
+            value = line.trimmed();
+        }
         if (!fields.contains(field))
             return invalid(
                 Text::tr("Line %1 of %2 is not one of: %3.").arg(i + 1).arg(source, fields.join(QStringLiteral(", "))));
         if (values.contains(field))
             return invalid(Text::tr("%1 gives the field \"%2\" twice.").arg(source, field));
-        const QString value = line.mid(colon + 1).trimmed();
         if (field_checks::hasControlCharacters(value))
             return invalid(Text::tr("The field \"%1\" in %2 holds a control character.").arg(field, source));
         values.insert(field, value);

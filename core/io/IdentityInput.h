@@ -10,7 +10,8 @@ namespace peerdesk::identity_input {
 
 // A person's identity (a participant's name and contact) for the CLI, never from its command line, where shell
 // history and the process list (/proc/PID/cmdline) would keep it: from a file or standard input holding one
-// "field: value" line per field, or typed at the terminal's prompts. Each of `fields` is required once; InvalidInput
+// "field: value" line per field, or the fields' values one per line in the order given (the name on the first line,
+// the contact on the second), or typed at the terminal's prompts. Each of `fields` is required once; InvalidInput
 // for a missing, repeated or unknown field, a control character, or far too much text. Messages name the field and
 // line, never what was written.
 Result<QMap<QString, QString>> fromFile(const QString& path, const QStringList& fields);

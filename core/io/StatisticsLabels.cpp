@@ -67,8 +67,8 @@ QString StatisticsLabels::categoryName(const QString& dimension, const QString& 
     }
     if (dimension == QLatin1String("end_reason"))
         return matchEndReasonDisplayName(key);
-    if (dimension == QLatin1String("resource"))
-        return key; // the program's own name for the service
+    if (dimension == QLatin1String("resource") || dimension == QLatin1String("group"))
+        return key; // the program's own name for the service or the group
     if (dimension == QLatin1String("month")) {
         const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
         if (month.isValid())
@@ -83,6 +83,9 @@ QString StatisticsLabels::categoryName(const QString& dimension, const QString& 
         { QStringLiteral("up_to_1"), QT_TR_NOOP("1 business day or less") },
         { QStringLiteral("more_than_3"), QT_TR_NOOP("More than 3 business days") },
         { QStringLiteral("4_or_more"), QT_TR_NOOP("4 or more") },
+        { QStringLiteral("helpful"), QT_TR_NOOP("Helpful") },
+        { QStringLiteral("neutral"), QT_TR_NOOP("Neutral") },
+        { QStringLiteral("not_helpful"), QT_TR_NOOP("Not helpful") },
     };
     if (const auto found = names.constFind(key); found != names.cend())
         return tr(*found);
@@ -108,6 +111,8 @@ QString StatisticsLabels::dimensionName(const QString& dimension)
         { QStringLiteral("month"), QT_TR_NOOP("Month") },
         { QStringLiteral("end_reason"), QT_TR_NOOP("Reason the match ended") },
         { QStringLiteral("resource"), QT_TR_NOOP("Resource") },
+        { QStringLiteral("group"), QT_TR_NOOP("Group") },
+        { QStringLiteral("answer"), QT_TR_NOOP("Feedback") },
     };
     if (const auto found = names.constFind(dimension); found != names.cend())
         return tr(*found);

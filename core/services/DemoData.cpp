@@ -1,6 +1,7 @@
 #include "services/DemoData.h"
 
 #include "domain/Vocabulary.h"
+#include "services/GroupMemberService.h"
 #include "services/GroupService.h"
 #include "services/MatchingService.h"
 #include "services/Permissions.h"
@@ -209,6 +210,7 @@ public:
         , m_matching(session)
         , m_scheduling(session)
         , m_groups(session)
+        , m_members(session)
     {
     }
 
@@ -915,24 +917,29 @@ private:
 
     void planGroups()
     {
-        // As the source programs run them: a weekly evening group, a fortnightly trainees' group and a daily
-        // virtual drop-in on weekdays.
+        // As the source programs run them: a weekly evening drop-in group (registration for each session), a
+        // fortnightly ICU trainees' cohort of six and a daily virtual group, both with standing members verified
+        // once.
         at(m_end.addDays(-320).addSecs(9 * Hour), [this] {
-            return addGroup(Text::tr("Monday evening group"), GroupRecurrence::weekly(1), 19 * 60 + 15, 75, 8);
+            return addGroup(Text::tr("Monday evening group"), GroupRecurrence::weekly(1), 19 * 60 + 15, 75, 8,
+                            PeerGroup::Enrolment::PerSession);
         });
-        at(m_end.addDays(-200).addSecs(9 * Hour),
-           [this] { return addGroup(Text::tr("ICU trainees group"), GroupRecurrence::weekly(4, 2), 18 * 60, 45, 6); });
-        at(m_end.addDays(-90).addSecs(9 * Hour), [this] {
-            GroupRecurrence weekdays;
-            weekdays.weekdays = { 1, 2, 3, 4, 5 };
-            return addGroup(Text::tr("Noon drop-in"), weekdays, 12 * 60, 60, 50);
+        at(m_end.addDays(-200).addSecs(9 * Hour), [this] {
+            return addGroup(Text::tr("ICU trainees group"), GroupRecurrence::weekly(4, 2), 18 * 60, 45, 6,
+                            PeerGroup::Enrolment::Members);
+        });
+        at(m_end.addDays(-120).addSecs(9 * Hour), [this] {
+            GroupRecurrence daily;
+            daily.frequency = GroupRecurrence::Frequency::Daily;
+            return addGroup(Text::tr("Daily virtual group"), daily, 12 * 60, 60, 50, PeerGroup::Enrolment::Members);
         });
     }
 
     Result<void> addGroup(const QString& name, const GroupRecurrence& recurrence, int startMinute, int minutes,
-                          int capacity)
+                          int capacity, PeerGroup::Enrolment enrolment)
     {
         PeerGroup group;
+        group.enrolment = enrolment;
         group.name = name;
         group.modality = QStringLiteral("video");
         group.recurrence = recurrence;
@@ -956,7 +963,44 @@ private:
         for (qint64 facilitator : std::as_const(group.facilitatorIds))
             m_facilitators.insert(facilitator);
         m_groupIds.push_back(*id);
+        if (group.hasMembers()) {
+            // A cohort fills at once; a daily group grows over its first months.
+            const bool cohort = capacity <= 8;
+            const int members = cohort ? capacity : 40;
+            for (int k = 0; k < members; ++k) {
+                const QDateTime joins = cohort ? after(Hour, 7 * Day) : after(Hour, 100 * Day);
+                at(joins, [this, groupId = *id, k] { return addMember(groupId, k); });
+            }
+        }
         return followOccurrences(*id);
+    }
+
+    // A member joins, is verified within two days (once) and sent the link; a few leave later.
+    Result<void> addMember(qint64 groupId, int k)
+    {
+        static const char* const provinces[] = { "ON", "QC", "BC", "NS", "AB", "MB" };
+        const QString name = nameOf(m_random.between(0, countOf(FirstNames) - 1),
+                                    m_random.between(0, countOf(LastNames) - 1), m_options.nameMarker);
+        const QString contact = QStringLiteral("%1.m%2@example.net").arg(emailLocalPart(name)).arg(groupId * 100 + k);
+        auto added = m_members.add(groupId, name, contact, m_random.pick(provinces));
+        if (!added)
+            return added.error();
+        const qint64 memberId = added->id;
+        at(after(2 * Hour, 2 * Day), [this, memberId]() -> Result<void> {
+            if (auto verified = m_members.verify(memberId); !verified)
+                return verified;
+            return m_members.markLinkSent(memberId);
+        });
+        if (m_random.chance(15)) {
+            at(after(20 * Day, 80 * Day), [this, memberId]() -> Result<void> {
+                // The group may have ended, or the member left with it.
+                if (auto removed = m_members.remove(memberId);
+                    !removed && removed.error().code != ErrorCode::InvalidInput)
+                    return removed;
+                return {};
+            });
+        }
+        return {};
     }
 
     // Plays every occurrence that has ended, and keeps the calendar filled ahead as the months pass.
@@ -989,7 +1033,9 @@ private:
         if (m_random.chance(8)) {
             update.status = QStringLiteral("cancelled");
         } else {
-            const int attendance = m_random.between(2, group->capacity);
+            // A group of members sees some of them each time; a drop-in group up to its places.
+            const int expected = group->hasMembers() ? std::min(group->capacity, group->memberCount) : group->capacity;
+            const int attendance = m_random.between(std::min(2, expected), std::max(expected, 0));
             const int feedback = m_random.between(0, attendance);
             const int positive = m_random.between(feedback / 2, feedback);
             const int neutral = m_random.between(0, feedback - positive);
@@ -1011,6 +1057,11 @@ private:
     {
         static const char* const provinces[] = { "ON", "QC", "BC", "NS", "AB" };
         for (qint64 groupId : m_groupIds) {
+            auto group = m_groups.get(groupId);
+            if (!group)
+                return group.error();
+            if (group->hasMembers())
+                continue; // its members keep the link
             auto occurrences = m_groups.occurrences(groupId);
             if (!occurrences)
                 return occurrences.error();
@@ -1053,6 +1104,7 @@ private:
     MatchingService m_matching;
     SchedulingService m_scheduling;
     GroupService m_groups;
+    GroupMemberService m_members;
     QStringList m_resources;
     QStringList m_affinityGroups;
 

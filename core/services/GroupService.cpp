@@ -10,6 +10,7 @@
 #include "services/SupporterService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
+#include "storage/GroupMemberRepository.h"
 #include "storage/GroupRepository.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,17 @@ QDateTime localStart(const QDate& date, int startMinute, const QTimeZone& zone)
     return date.startOfDay(zone).addSecs(qint64(startMinute) * 60);
 }
 
+// The resources as listed: each trimmed, empty ones dropped.
+QStringList trimmedResources(const QStringList& resources)
+{
+    QStringList kept;
+    for (const QString& resource : resources) {
+        if (!resource.trimmed().isEmpty())
+            kept.append(resource.trimmed());
+    }
+    return kept;
+}
+
 } // namespace
 
 QList<OccurrenceTime> GroupService::occurrenceTimes(const PeerGroup& group, const QDate& from, const QDate& until,
@@ -101,6 +113,17 @@ Result<void> GroupService::validate(const PeerGroup& group)
         return ok;
     if (group.facilitatorIds.size() > group.maxFacilitators) {
         return invalid(Text::tr("This group takes at most %n facilitator(s).", nullptr, group.maxFacilitators));
+    }
+    if (group.resources.size() > PeerGroup::MaxResources)
+        return invalid(
+            Text::tr("A group lists at most %1 resources for its participants.").arg(PeerGroup::MaxResources));
+    for (const QString& resource : group.resources) {
+        if (resource.trimmed().isEmpty() || resource.size() > PeerGroup::MaxResourceLength
+            || resource.contains(QLatin1Char(';')) || field_checks::hasControlCharacters(resource)) {
+            return invalid(Text::tr("Each resource for participants is 1 to %1 characters of plain text, without "
+                                    "\";\".")
+                               .arg(PeerGroup::MaxResourceLength));
+        }
     }
     const QSet<qint64> distinct(group.facilitatorIds.cbegin(), group.facilitatorIds.cend());
     if (distinct.size() != group.facilitatorIds.size())
@@ -171,15 +194,16 @@ QString GroupService::DaysOff::reasonFor(const QDate& date, bool skipHolidays) c
     return {};
 }
 
-Result<int> GroupService::materialise(const PeerGroup& group, int weeks, const QDateTime& after)
+Result<int> GroupService::materialise(const PeerGroup& group, int weeks, const QDateTime& after, const QDate& from)
 {
     const QDate today = m_session.clock().nowUtc().toTimeZone(m_zone).date();
+    const QDate first = from.isValid() ? std::min(from, today) : today;
     auto off = daysOff();
     if (!off)
         return off.error();
     GroupRepository repository(m_session.database());
     int added = 0;
-    for (const OccurrenceTime& time : occurrenceTimes(group, today, today.addDays(qint64(weeks) * 7 - 1), m_zone)) {
+    for (const OccurrenceTime& time : occurrenceTimes(group, first, today.addDays(qint64(weeks) * 7 - 1), m_zone)) {
         if (after.isValid() && time.startsAt <= after)
             continue;
         const QString skipped = off->reasonFor(time.startsAt.toTimeZone(m_zone).date(), group.skipHolidays);
@@ -197,6 +221,7 @@ Result<qint64> GroupService::add(const PeerGroup& request)
         return allowed.error();
     PeerGroup group = request;
     group.name = group.name.trimmed();
+    group.resources = trimmedResources(group.resources);
     group.active = true;
     group.createdAt = m_session.clock().nowUtc();
     if (!group.firstDate.isValid())
@@ -237,6 +262,7 @@ Result<GroupChange> GroupService::edit(const PeerGroup& changed)
         return allowed.error();
     PeerGroup group = changed;
     group.name = group.name.trimmed();
+    group.resources = trimmedResources(group.resources);
     GroupChange change;
     auto stored = m_session.database().transaction([&]() -> Result<void> {
         auto before = get(group.id);
@@ -258,6 +284,12 @@ Result<GroupChange> GroupService::edit(const PeerGroup& changed)
             return taken.error();
         if (*taken)
             return invalid(Text::tr("There is already a group named \"%1\".").arg(group.name));
+        if (before->hasMembers() && !group.hasMembers() && before->memberCount > 0) {
+            return invalid(Text::tr("Group #%1 has %n standing member(s): remove them before it takes registrations "
+                                    "for each session instead.",
+                                    nullptr, before->memberCount)
+                               .arg(group.id));
+        }
         // Only a facilitator being added must be able to lead; one already on the group is flagged, not refused.
         if (auto facilitators = checkFacilitators(group, before->facilitatorIds); !facilitators)
             return facilitators;
@@ -345,6 +377,10 @@ Result<int> GroupService::end(qint64 groupId)
                 return skipped;
             ++cancelled;
         }
+        // Its members leave with it: their identity goes the retention period after (RetentionService).
+        auto left = GroupMemberRepository(m_session.database()).leaveWithGroup(groupId, m_session.clock().nowUtc());
+        if (!left)
+            return left.error();
         return audit("group.ended", GroupEntity, groupId);
     });
     if (!stored)
@@ -384,6 +420,9 @@ Result<int> GroupService::reopen(qint64 groupId)
         if (!reconciled)
             return reconciled.error();
         scheduled += reconciled->added;
+        // Its members come back with it, unless their identity was already purged.
+        if (auto back = GroupMemberRepository(m_session.database()).rejoinWithGroup(groupId); !back)
+            return back.error();
         return audit("group.reopened", GroupEntity, groupId);
     });
     if (!stored)
@@ -391,12 +430,18 @@ Result<int> GroupService::reopen(qint64 groupId)
     return scheduled;
 }
 
-Result<int> GroupService::schedule(qint64 groupId, int weeks)
+Result<int> GroupService::schedule(qint64 groupId, int weeks, const QDate& from)
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
     if (weeks < 1 || weeks > MaxHorizonWeeks)
         return invalid(Text::tr("Schedule 1 to %1 weeks ahead, not %2.").arg(MaxHorizonWeeks).arg(weeks));
+    const QDate today = m_session.clock().nowUtc().toTimeZone(m_zone).date();
+    if (from.isValid() && (from > today || from < today.addDays(-MaxPastDays))) {
+        return invalid(
+            Text::tr("Past sessions are entered from a date within the last %n day(s), not %1.", nullptr, MaxPastDays)
+                .arg(from.toString(Qt::ISODate)));
+    }
     int added = 0;
     auto stored = m_session.database().transaction([&]() -> Result<void> {
         auto group = get(groupId);
@@ -404,7 +449,7 @@ Result<int> GroupService::schedule(qint64 groupId, int weeks)
             return group.error();
         if (!group->active)
             return invalid(Text::tr("Group #%1 has ended: reopen it to schedule its sessions.").arg(groupId));
-        auto count = materialise(*group, weeks);
+        auto count = materialise(*group, weeks, {}, from);
         if (!count)
             return count.error();
         added = *count;
@@ -623,6 +668,42 @@ Result<GroupOccurrence> GroupService::record(qint64 occurrenceId, const Occurren
     return result;
 }
 
+Result<QStringList> GroupService::escalate(qint64 occurrenceId, const QString& action,
+                                           const std::optional<QDateTime>& at)
+{
+    if (auto allowed = requireCoordination(m_session); !allowed)
+        return allowed.error();
+    if (auto known = field_checks::keys(Vocab::EscalationAction, { action }); !known)
+        return known.error();
+    auto crisis = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::CrisisResources));
+    if (!crisis)
+        return crisis.error();
+    const QDateTime now = m_session.clock().nowUtc();
+    const QDateTime when = at ? at->toUTC() : now;
+    auto stored = m_session.database().transaction([&]() -> Result<void> {
+        auto session = occurrence(occurrenceId);
+        if (!session)
+            return session.error();
+        if (session->status == QLatin1String("cancelled"))
+            return invalid(
+                Text::tr("Group session #%1 was cancelled: nothing happened in it to escalate.").arg(occurrenceId));
+        // During the session, or recorded by the next day; never ahead of time.
+        if (when < session->startsAt || when > now || when > session->endsAt.addDays(1)) {
+            return invalid(Text::tr("An escalation on group session #%1 is recorded at a time from its start to the "
+                                    "day after it ended, and not in the future.")
+                               .arg(occurrenceId));
+        }
+        if (auto inserted
+            = GroupRepository(m_session.database()).insertEscalation(occurrenceId, when, m_session.user().id, action);
+            !inserted)
+            return inserted;
+        return audit("group_occurrence.escalated", OccurrenceEntity, occurrenceId);
+    });
+    if (!stored)
+        return stored.error();
+    return *crisis;
+}
+
 Result<qint64> GroupService::registerParticipant(qint64 occurrenceId, const QString& name, const QString& contact,
                                                  const QString& province)
 {
@@ -663,6 +744,11 @@ Result<qint64> GroupService::registerParticipant(qint64 occurrenceId, const QStr
         auto group = get(session->groupId);
         if (!group)
             return group.error();
+        if (group->hasMembers()) {
+            return invalid(Text::tr("Group #%1 has standing members, verified once: add the person as a member "
+                                    "instead of registering them for one session.")
+                               .arg(group->id));
+        }
         if (session->registrations >= group->capacity) {
             return invalid(Text::tr("Group session #%1 is full: its %n place(s) are taken.", nullptr, group->capacity)
                                .arg(occurrenceId));

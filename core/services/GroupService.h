@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace peerdesk {
 
 class VaultSession;
@@ -39,6 +41,7 @@ class GroupService final
 public:
     static constexpr int DefaultHorizonWeeks = 12;
     static constexpr int MaxHorizonWeeks = 104;
+    static constexpr int MaxPastDays = 366; // how far back past sessions may be entered
 
     // zone: the program's local time; a group meets at the same wall-clock time all year, across DST changes.
     explicit GroupService(VaultSession& session, QTimeZone zone = QTimeZone::systemTimeZone())
@@ -65,9 +68,10 @@ public:
     // Reopens an ended group: the sessions its end cancelled come back and the series is topped up. Its
     // facilitators must be able to lead. Returns how many sessions are scheduled again or new.
     Result<int> reopen(qint64 groupId);
-    // Materialises the occurrences that fall from today up to `weeks` weeks ahead, within the group's first and
-    // last date. Idempotent: returns how many were new.
-    Result<int> schedule(qint64 groupId, int weeks = DefaultHorizonWeeks);
+    // Materialises the occurrences that fall from today (or from `from`, up to MaxPastDays back: the sessions of a
+    // series that began before the program used PeerDesk, to be recorded) up to `weeks` weeks ahead, within the
+    // group's first and last date. Idempotent: returns how many were new.
+    Result<int> schedule(qint64 groupId, int weeks = DefaultHorizonWeeks, const QDate& from = {});
 
     // Keeps every active group's sessions scheduled the program's horizon ahead (setting group_horizon_weeks):
     // creates the missing ones, so a series never runs out because nobody clicked. Run at each coordinator's or
@@ -92,6 +96,11 @@ public:
     // debrief. Held is refused before the occurrence starts; counts only go with held, and leaving held clears
     // them. Returns the occurrence as stored.
     Result<GroupOccurrence> record(qint64 occurrenceId, const OccurrenceUpdate& update);
+
+    // A participant at immediate risk during a session: records the escalation (the action category,
+    // Vocab::EscalationAction, and the time — now, or `at` from the session's start to the day after it ended;
+    // never a narrative nor who) and returns the crisis resources to offer. Refused for a cancelled session.
+    Result<QStringList> escalate(qint64 occurrenceId, const QString& action, const std::optional<QDateTime>& at = {});
 
     // A place in a scheduled occurrence that has not ended, while places are left. province: Vocab::Province.
     Result<qint64> registerParticipant(qint64 occurrenceId, const QString& name, const QString& contact,
@@ -126,7 +135,7 @@ private:
     Result<GroupChange> reconcileFuture(const PeerGroup& group);
     // The sessions from today up to `weeks` ahead that are missing (only those starting after `after`, if
     // given); returns how many were new.
-    Result<int> materialise(const PeerGroup& group, int weeks, const QDateTime& after = {});
+    Result<int> materialise(const PeerGroup& group, int weeks, const QDateTime& after = {}, const QDate& from = {});
     Result<GroupRegistration> findRegistration(qint64 registrationId);
     Result<void> audit(const char* action, const char* entityType, qint64 id);
 

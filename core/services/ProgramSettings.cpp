@@ -114,6 +114,13 @@ QList<SettingDefinition> ProgramSettings::definitions()
         integerSetting(P::GroupHorizonWeeks, 1, 104, 12,
                        Text::tr("Weeks ahead that every group's sessions are kept scheduled, topped up at each "
                                 "unlock")),
+        { QLatin1String(P::GroupReturningMembers),
+          SettingDefinition::Type::Text,
+          0,
+          0,
+          QStringLiteral("no"),
+          Text::tr("Recognise a group's returning members by a keyed hash of their contact (yes or no)"),
+          { QStringLiteral("yes"), QStringLiteral("no") } },
         listSetting(P::RequiredCourses, QString(),
                     Text::tr("Training courses a supporter must have completed before being made active, proposed "
                              "for a match or named a group's facilitator (empty: none)")),

@@ -67,6 +67,7 @@ public:
     static constexpr auto ProposalAnswerDays = "proposal_answer_days";
     static constexpr auto QuietMatchDays = "quiet_match_days";
     static constexpr auto GroupHorizonWeeks = "group_horizon_weeks";
+    static constexpr auto GroupReturningMembers = "group_returning_members";
     static constexpr auto WeightSpecialty = "match_weight_specialty";
     static constexpr auto WeightCareerStage = "match_weight_career_stage";
     static constexpr auto WeightRegion = "match_weight_region";

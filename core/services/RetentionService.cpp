@@ -6,6 +6,7 @@
 #include "services/RequestService.h"
 #include "services/Vault.h"
 #include "storage/Database.h"
+#include "storage/GroupMemberRepository.h"
 #include "storage/GroupRepository.h"
 #include "storage/RequestRepository.h"
 #include "storage/SupporterRepository.h"
@@ -64,6 +65,11 @@ Result<PurgeReport> RetentionService::run(bool dryRun, const char* auditAction)
         if (!registrations)
             return registrations.error();
         report.registrations = *registrations;
+        auto members = GroupMemberRepository(database).purge(closedBefore, now, dryRun);
+        if (!members)
+            return members.error();
+        report.members = members->purged;
+        report.heldMembers = members->held;
         if (dryRun) {
             report.requests = due->purgeable;
             auto retired = supporters.countContactsToPurge(retiredBefore);
@@ -91,6 +97,8 @@ Result<PurgeReport> RetentionService::run(bool dryRun, const char* auditAction)
         if (auto a = auditCount(m_session, action, "supporters", report.supporters); !a)
             return a;
         if (auto a = auditCount(m_session, action, "request_drafts", report.drafts); !a)
+            return a;
+        if (auto a = auditCount(m_session, action, "group_members", report.members); !a)
             return a;
         return auditCount(m_session, action, "group_registrations", report.registrations);
     });

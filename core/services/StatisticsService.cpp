@@ -148,6 +148,90 @@ struct TableCollector
     }
 };
 
+// The feedback answers of a group's sessions as shares, per group and for all groups ("*"): published only over
+// StatisticsService::MinimumForSummary answers.
+StatTable feedbackShares(const QStringList& groups, const QList<GroupHeld>& held)
+{
+    StatTable table;
+    table.id = QStringLiteral("group_feedback");
+    table.title = Text::tr("Group feedback");
+    table.kind = StatKind::Share;
+    table.dimensions = { QStringLiteral("group"), QStringLiteral("answer") };
+    table.note = Text::tr("Shares of the anonymous feedback answers given after sessions held in the period, per group "
+                          "and for all groups; published only over at least %n answers.",
+                          nullptr, StatisticsService::MinimumForSummary);
+    table.additive = false;
+    QHash<QString, GroupHeld> byGroup;
+    GroupHeld all;
+    for (const GroupHeld& row : held) {
+        byGroup.insert(row.group, row);
+        all.positive += row.positive;
+        all.neutral += row.neutral;
+        all.negative += row.negative;
+    }
+    const auto addShares = [&table](const QString& group, const GroupHeld& row) {
+        const qint64 answers = row.positive + row.neutral + row.negative;
+        const std::pair<const char*, qint64> parts[]
+            = { { "helpful", row.positive }, { "neutral", row.neutral }, { "not_helpful", row.negative } };
+        for (const auto& [answer, count] : parts) {
+            const std::optional<double> share = answers >= StatisticsService::MinimumForSummary
+                ? std::optional<double>(static_cast<double>(count) / static_cast<double>(answers))
+                : std::nullopt;
+            table.cells.append({ { group, QLatin1String(answer) }, share, false });
+        }
+    };
+    for (const QString& group : groups)
+        addShares(group, byGroup.value(group));
+    addShares(QLatin1String(StatCell::Margin), all);
+    return table;
+}
+
+// The per-group tables (issue 24): sessions held and attendance per group, feedback shares, escalations during
+// sessions, members who joined and left. A group's name is program data; every group created by the period's end
+// is listed, zeros included.
+void addGroupTables(StatisticsRepository& repository, const StatRange& range, TableCollector& b)
+{
+    QList<StatTable>& t = b.tables;
+    QStringList groups;
+    b.add(repository.groupNames(range.until), [&](const QStringList& names) { groups = names; });
+    b.add(repository.groupsHeld(range), [&](const QList<GroupHeld>& held) {
+        StatCounts sessions;
+        StatCounts attendance;
+        for (const GroupHeld& row : held) {
+            sessions[row.group] += row.sessions;
+            sessions[QLatin1String(StatCell::Margin)] += row.sessions;
+            attendance[row.group] += row.attendance;
+            attendance[QLatin1String(StatCell::Margin)] += row.attendance;
+        }
+        const QStringList categories = withFound(groups, sessions);
+        t << countTable(QStringLiteral("group_sessions_by_group"), Text::tr("Group sessions held, by group"),
+                        QStringLiteral("group"), categories, sessions,
+                        Text::tr("Events: sessions held that started in the period, per group."));
+        t << countTable(QStringLiteral("group_attendance_by_group"), Text::tr("Group attendance, by group"),
+                        QStringLiteral("group"), categories, attendance,
+                        Text::tr("Events: attendances at sessions held, summed per group; a person who came twice "
+                                 "counts twice, and who came is never recorded."));
+        t << feedbackShares(categories, held);
+    });
+    b.add(repository.groupEscalations(range), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("group_escalations"), Text::tr("Escalations during group sessions"),
+                        QStringLiteral("escalation_action"), Vocabulary::keys(Vocab::EscalationAction), counts,
+                        Text::tr("Events: escalation actions recorded during group sessions in the period (not in "
+                                 "the table of escalations on requests)."));
+    });
+    b.add(repository.groupMembersJoined(range), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("group_members_joined"), Text::tr("Group members who joined"),
+                        QStringLiteral("group"), withFound(groups, counts), counts,
+                        Text::tr("Events: standing members who joined a group in the period."));
+    });
+    b.add(repository.groupMembersLeft(range), [&](const StatCounts& counts) {
+        t << countTable(QStringLiteral("group_members_left"), Text::tr("Group members who left"),
+                        QStringLiteral("group"), withFound(groups, counts), counts,
+                        Text::tr("Events: standing members who left a group in the period (removed, or the group "
+                                 "ended)."));
+    });
+}
+
 } // namespace
 
 Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
@@ -315,6 +399,7 @@ Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
         t << singleValue(QStringLiteral("group_debriefs"), Text::tr("Group debriefs held"), StatKind::Count, debriefs,
                          Text::tr("Events: sessions held that were followed by a debrief."));
     });
+    addGroupTables(repository, range, b);
     b.add(repository.rosterByStatus(range.until), [&](const StatCounts& counts) {
         t << countTable(QStringLiteral("roster_by_status"), Text::tr("Supporters by status"),
                         QStringLiteral("supporter_status"), Vocabulary::keys(Vocab::SupporterStatus), counts,

@@ -12,12 +12,15 @@ namespace {
 
 constexpr auto GroupColumns
     = "SELECT id, name, modality, weekday, start_minute, duration_minutes, interval_weeks, first_date, last_date, "
-      "capacity, max_facilitators, active, created_at, recurrence, skip_holidays FROM peer_groups";
+      "capacity, max_facilitators, active, created_at, recurrence, skip_holidays, enrolment, "
+      "(SELECT count(*) FROM group_members m WHERE m.group_id = peer_groups.id AND m.left_at IS NULL), resources "
+      "FROM peer_groups";
 
 constexpr auto OccurrenceColumns
     = "SELECT o.id, o.group_id, o.starts_at, o.ends_at, o.status, o.attendance, o.feedback_positive, "
       "o.feedback_neutral, o.feedback_negative, o.debrief_held, "
-      "(SELECT count(*) FROM group_registrations r WHERE r.occurrence_id = o.id), o.skipped_for "
+      "(SELECT count(*) FROM group_registrations r WHERE r.occurrence_id = o.id), o.skipped_for, "
+      "(SELECT count(*) FROM group_escalations e WHERE e.occurrence_id = o.id) "
       "FROM group_occurrences o";
 
 constexpr auto RegistrationColumns
@@ -53,7 +56,9 @@ QVariantList groupValues(const PeerGroup& group)
              group.capacity,
              group.maxFacilitators,
              group.recurrence.toRule(),
-             group.skipHolidays ? 1 : 0 };
+             group.skipHolidays ? 1 : 0,
+             PeerGroup::enrolmentKey(group.enrolment),
+             sql_values::text(group.resources.join(QStringLiteral("; "))) };
 }
 
 PeerGroup readGroup(const QSqlQuery& query)
@@ -74,6 +79,12 @@ PeerGroup readGroup(const QSqlQuery& query)
     group.active = query.value(11).toLongLong() != 0;
     group.createdAt = sql_values::momentFrom(query.value(12));
     group.skipHolidays = query.value(14).toLongLong() != 0;
+    group.enrolment
+        = PeerGroup::enrolmentFromKey(query.value(15).toString()).value_or(PeerGroup::Enrolment::PerSession);
+    group.memberCount = query.value(16).toInt();
+    group.resources = query.value(17).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (QString& resource : group.resources)
+        resource = resource.trimmed();
     return group;
 }
 
@@ -93,6 +104,7 @@ GroupOccurrence readOccurrence(const QSqlQuery& query)
     occurrence.debriefHeld = query.value(9).toLongLong() != 0;
     occurrence.registrations = query.value(10).toInt();
     occurrence.skippedFor = query.value(11).toString();
+    occurrence.escalations = query.value(12).toInt();
     return occurrence;
 }
 
@@ -172,7 +184,9 @@ Result<qint64> GroupRepository::insertGroup(const PeerGroup& group)
     auto query = m_database.exec(
         QStringLiteral("INSERT INTO peer_groups (name, modality, weekday, start_minute, duration_minutes, "
                        "interval_weeks, first_date, last_date, capacity, max_facilitators, recurrence, "
-                       "skip_holidays, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "skip_holidays, enrolment, resources, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, "
+                       "?)"),
         values);
     if (!query)
         return query.error();
@@ -246,9 +260,10 @@ Result<void> GroupRepository::updateGroup(const PeerGroup& group)
     QVariantList values = groupValues(group);
     values << group.id;
     auto updated = m_database.exec(
-        QStringLiteral("UPDATE peer_groups SET name = ?, modality = ?, weekday = ?, start_minute = ?, "
-                       "duration_minutes = ?, interval_weeks = ?, first_date = ?, last_date = ?, capacity = ?, "
-                       "max_facilitators = ?, recurrence = ?, skip_holidays = ? WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE peer_groups SET name = ?, modality = ?, weekday = ?, start_minute = ?, "
+            "duration_minutes = ?, interval_weeks = ?, first_date = ?, last_date = ?, capacity = ?, "
+            "max_facilitators = ?, recurrence = ?, skip_holidays = ?, enrolment = ?, resources = ? WHERE id = ?"),
         values);
     if (!updated)
         return updated.error();
@@ -352,7 +367,7 @@ Result<QList<CalendarOccurrence>> GroupRepository::occurrencesBetween(const QDat
         QStringLiteral("SELECT o.id, o.group_id, o.starts_at, o.ends_at, o.status, o.attendance, o.feedback_positive, "
                        "o.feedback_neutral, o.feedback_negative, o.debrief_held, "
                        "(SELECT count(*) FROM group_registrations r WHERE r.occurrence_id = o.id), o.skipped_for, "
-                       "g.name, g.modality "
+                       "(SELECT count(*) FROM group_escalations e WHERE e.occurrence_id = o.id), g.name, g.modality "
                        "FROM group_occurrences o JOIN peer_groups g ON g.id = o.group_id "
                        "WHERE o.starts_at >= ? AND o.starts_at < ? AND o.ends_at > ? ORDER BY o.starts_at, o.id"),
         { sql_values::moment(earliest), sql_values::moment(until), sql_values::moment(from) });
@@ -360,7 +375,7 @@ Result<QList<CalendarOccurrence>> GroupRepository::occurrencesBetween(const QDat
         return query.error();
     QList<CalendarOccurrence> found;
     while (query->next())
-        found.append({ readOccurrence(*query), query->value(12).toString(), query->value(13).toString() });
+        found.append({ readOccurrence(*query), query->value(13).toString(), query->value(14).toString() });
     return found;
 }
 
@@ -375,6 +390,14 @@ Result<QList<GroupOccurrence>> GroupRepository::facilitatedOverlapping(qint64 su
                                             "AND o.starts_at < ? AND o.ends_at > ? ORDER BY o.starts_at"),
                         { supporterId, sql_values::moment(end), sql_values::moment(start) }),
         readOccurrence);
+}
+
+Result<void> GroupRepository::insertEscalation(qint64 occurrenceId, const QDateTime& at, qint64 userId,
+                                               const QString& action)
+{
+    return done(m_database.exec(
+        QStringLiteral("INSERT INTO group_escalations (occurrence_id, at, user_id, action) VALUES (?, ?, ?, ?)"),
+        { occurrenceId, sql_values::moment(at), userId, action }));
 }
 
 Result<qint64> GroupRepository::insertRegistration(const GroupRegistration& registration)

@@ -51,6 +51,9 @@ public:
     Result<QList<GroupOccurrence>> facilitatedOverlapping(qint64 supporterId, const QDateTime& start,
                                                           const QDateTime& end);
 
+    // An escalation recorded on a session: when, by whom, the action category (Vocab::EscalationAction).
+    Result<void> insertEscalation(qint64 occurrenceId, const QDateTime& at, qint64 userId, const QString& action);
+
     Result<qint64> insertRegistration(const GroupRegistration& registration);
     Result<std::optional<GroupRegistration>> findRegistration(qint64 id);
     Result<QList<GroupRegistration>> registrations(qint64 occurrenceId); // in registration order

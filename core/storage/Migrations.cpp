@@ -626,6 +626,53 @@ const std::vector<std::vector<const char*>>& laterSteps()
             "ALTER TABLE group_occurrences ADD COLUMN skipped_for TEXT "
             "CHECK (skipped_for IS NULL OR (skipped_for IN ('closure', 'holiday', 'ended') AND status = 'cancelled'))",
         },
+        // Version 17: standing members of a group, verified once (GroupMemberService::add), instead of a
+        // registration for every session. Their name, contact and province are identity cells, NULL once purged
+        // (the retention period after they left); the row stays for the counts of members who joined and left.
+        // returning_key: the repeat key of their contact, only where the program recognises returning members.
+        {
+            "ALTER TABLE peer_groups ADD COLUMN enrolment TEXT NOT NULL DEFAULT 'session' "
+            "CHECK (enrolment IN ('session', 'members'))",
+            R"(CREATE TABLE group_members (
+                id            INTEGER PRIMARY KEY,
+                group_id      INTEGER NOT NULL REFERENCES peer_groups (id),
+                name_ct       BLOB,
+                contact_ct    BLOB,
+                province_ct   BLOB,
+                returning_key TEXT CHECK (returning_key IS NULL OR length(returning_key) BETWEEN 1 AND 16),
+                returning_member INTEGER NOT NULL DEFAULT 0 CHECK (returning_member IN (0, 1)),
+                joined_at     TEXT NOT NULL,
+                verified_at   TEXT,
+                link_sent_at  TEXT CHECK (link_sent_at IS NULL OR verified_at IS NOT NULL),
+                left_at       TEXT CHECK (left_at IS NULL OR left_at >= joined_at),
+                left_reason   TEXT CHECK ((left_at IS NULL AND left_reason IS NULL)
+                                          OR (left_at IS NOT NULL AND left_reason IN ('removed', 'group_ended'))),
+                legal_hold    INTEGER NOT NULL DEFAULT 0 CHECK (legal_hold IN (0, 1)),
+                purged_at     TEXT CHECK (purged_at IS NULL OR (left_at IS NOT NULL AND legal_hold = 0
+                                          AND name_ct IS NULL AND contact_ct IS NULL AND province_ct IS NULL))
+            ) STRICT)",
+            "CREATE INDEX group_members_group ON group_members (group_id, left_at, id)",
+            "CREATE INDEX group_members_to_purge ON group_members (left_at) WHERE purged_at IS NULL AND left_at IS "
+            "NOT NULL",
+            "CREATE INDEX group_members_returning ON group_members (group_id, returning_key) "
+            "WHERE returning_key IS NOT NULL",
+            "CREATE INDEX group_members_joined ON group_members (joined_at, group_id)",
+            "CREATE INDEX group_members_left ON group_members (left_at, group_id) WHERE left_at IS NOT NULL",
+            // A group's resources for participants (';'-separated, shown with its sessions), and escalations
+            // recorded on a session (GroupService::escalate): time, who recorded it and the action category, never
+            // a narrative or a participant.
+            "ALTER TABLE peer_groups ADD COLUMN resources TEXT NOT NULL DEFAULT '' CHECK (length(resources) <= 2200)",
+            R"(CREATE TABLE group_escalations (
+                id            INTEGER PRIMARY KEY,
+                occurrence_id INTEGER NOT NULL REFERENCES group_occurrences (id),
+                at            TEXT NOT NULL,
+                user_id       INTEGER NOT NULL REFERENCES users (id),
+                action        TEXT NOT NULL CHECK (length(action) BETWEEN 1 AND 100)
+            ) STRICT)",
+            "CREATE INDEX group_escalations_occurrence ON group_escalations (occurrence_id)",
+            "CREATE INDEX group_escalations_at ON group_escalations (at, action)",
+            "CREATE INDEX group_escalations_user ON group_escalations (user_id)",
+        },
     };
     return all;
 }

@@ -189,6 +189,63 @@ Result<StatCounts> StatisticsRepository::groupActivity(const StatRange& range)
                   bounds(range));
 }
 
+Result<QStringList> StatisticsRepository::groupNames(const QDateTime& until)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT name FROM peer_groups WHERE created_at < ? ORDER BY name COLLATE NOCASE, id"),
+        { sql_values::moment(until) });
+    if (!query)
+        return query.error();
+    QStringList names;
+    while (query->next())
+        names << query->value(0).toString();
+    return names;
+}
+
+Result<QList<GroupHeld>> StatisticsRepository::groupsHeld(const StatRange& range)
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT g.name, count(*), coalesce(sum(o.attendance), 0), sum(o.feedback_positive), "
+                       "sum(o.feedback_neutral), sum(o.feedback_negative) FROM group_occurrences o "
+                       "JOIN peer_groups g ON g.id = o.group_id "
+                       "WHERE o.starts_at >= ? AND o.starts_at < ? AND o.status = 'held' GROUP BY g.id"),
+        bounds(range));
+    if (!query)
+        return query.error();
+    QList<GroupHeld> held;
+    while (query->next()) {
+        held.append({ query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toLongLong(),
+                      query->value(3).toLongLong(), query->value(4).toLongLong(), query->value(5).toLongLong() });
+    }
+    return held;
+}
+
+Result<StatCounts> StatisticsRepository::groupEscalations(const StatRange& range)
+{
+    return counts(QStringLiteral("WITH recorded AS (SELECT action FROM group_escalations WHERE at >= ? AND at < ?)"
+                                 " SELECT action, count(*) FROM recorded GROUP BY action"
+                                 " UNION ALL SELECT '*', count(*) FROM recorded"),
+                  bounds(range));
+}
+
+Result<StatCounts> StatisticsRepository::groupMembersJoined(const StatRange& range)
+{
+    return counts(QStringLiteral("WITH joined AS (SELECT g.name FROM group_members m JOIN peer_groups g ON g.id = "
+                                 "m.group_id WHERE m.joined_at >= ? AND m.joined_at < ?)"
+                                 " SELECT name, count(*) FROM joined GROUP BY name"
+                                 " UNION ALL SELECT '*', count(*) FROM joined"),
+                  bounds(range));
+}
+
+Result<StatCounts> StatisticsRepository::groupMembersLeft(const StatRange& range)
+{
+    return counts(QStringLiteral("WITH departed AS (SELECT g.name FROM group_members m JOIN peer_groups g ON g.id = "
+                                 "m.group_id WHERE m.left_at >= ? AND m.left_at < ?)"
+                                 " SELECT name, count(*) FROM departed GROUP BY name"
+                                 " UNION ALL SELECT '*', count(*) FROM departed"),
+                  bounds(range));
+}
+
 Result<StatCounts> StatisticsRepository::rosterByStatus(const QDateTime& until)
 {
     return counts(QStringLiteral("WITH roster AS (SELECT status FROM supporters WHERE created_at < ?)"

@@ -17,6 +17,17 @@ class Database;
 using StatCounts = QHash<QString, qint64>;
 
 // [from, until) in UTC: a period's local calendar bounds, converted by the service.
+// One group's held sessions in a range, for the per-group tables.
+struct GroupHeld
+{
+    QString group; // its name
+    qint64 sessions = 0;
+    qint64 attendance = 0;
+    qint64 positive = 0; // feedback: helpful
+    qint64 neutral = 0;
+    qint64 negative = 0; // not helpful
+};
+
 struct StatRange
 {
     QDateTime from;
@@ -83,6 +94,16 @@ public:
     // Group occurrences starting in the range by status (with "*"), plus "attendance" (the sum over held
     // occurrences) and "debriefs" (held occurrences with a debrief).
     Result<StatCounts> groupActivity(const StatRange& range);
+    // The names of the groups created before `until`, by name: the categories of the per-group tables (a group's
+    // name is program data, never a person's).
+    Result<QStringList> groupNames(const QDateTime& until);
+    // Per group, the sessions held that started in the range: how many, attendance summed, feedback tallies.
+    Result<QList<GroupHeld>> groupsHeld(const StatRange& range);
+    // Escalations recorded on group sessions in the range, by action: events.
+    Result<StatCounts> groupEscalations(const StatRange& range);
+    // Group members who joined (or left: removed, or the group ended) in the range, by group name: events.
+    Result<StatCounts> groupMembersJoined(const StatRange& range);
+    Result<StatCounts> groupMembersLeft(const StatRange& range);
     // Supporters on the roster by their current status, among those added before `until` (the roster keeps
     // no history of statuses).
     Result<StatCounts> rosterByStatus(const QDateTime& until);

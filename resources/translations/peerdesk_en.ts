@@ -282,6 +282,34 @@
             <numerusform>Group #%1 reopened: %n sessions scheduled.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Would purge the identity of %n former group member(s).</source>
+        <translation>
+            <numerusform>Would purge the identity of %n former group member.</numerusform>
+            <numerusform>Would purge the identity of %n former group members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged the identity of %n former group member(s).</source>
+        <translation>
+            <numerusform>Purged the identity of %n former group member.</numerusform>
+            <numerusform>Purged the identity of %n former group members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Under legal hold, kept: %n former group member(s).</source>
+        <translation>
+            <numerusform>Under legal hold, kept: %n former group member.</numerusform>
+            <numerusform>Under legal hold, kept: %n former group members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::CloseRequestDialog</name>
@@ -413,6 +441,30 @@
         <translation>
             <numerusform>Group session #%1 is full: its %n place is taken.</numerusform>
             <numerusform>Group session #%1 is full: its %n places are taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group #%1 has %n standing member(s): remove them before it takes registrations for each session instead.</source>
+        <translation>
+            <numerusform>Group #%1 has %n standing member: remove them before it takes registrations for each session instead.</numerusform>
+            <numerusform>Group #%1 has %n standing members: remove them before it takes registrations for each session instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Past sessions are entered from a date within the last %n day(s), not %1.</source>
+        <translation>
+            <numerusform>Past sessions are entered from a date within the last day, not %1.</numerusform>
+            <numerusform>Past sessions are entered from a date within the last %n days, not %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::GroupTableModel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
 </context>
@@ -638,24 +690,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n supporter contact(s) and </source>
-        <translation>
-            <numerusform>%n supporter contact and </numerusform>
-            <numerusform>%n supporter contacts and </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group registration(s)</source>
-        <translation>
-            <numerusform>%n group registration</numerusform>
-            <numerusform>%n group registrations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n request(s) past retention are kept under legal hold.</source>
         <translation>
             <numerusform>%n request past retention is kept under legal hold.</numerusform>
             <numerusform>%n requests past retention are kept under legal hold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter contact(s), </source>
+        <translation>
+            <numerusform>%n supporter contact, </numerusform>
+            <numerusform>%n supporter contacts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group registration(s) and </source>
+        <translation>
+            <numerusform>%n group registration and </numerusform>
+            <numerusform>%n group registrations and </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former group member(s)</source>
+        <translation>
+            <numerusform>%n former group member</numerusform>
+            <numerusform>%n former group members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former group member(s) past retention are kept under legal hold.</source>
+        <translation>
+            <numerusform>%n former group member past retention is kept under legal hold.</numerusform>
+            <numerusform>%n former group members past retention are kept under legal hold.</numerusform>
         </translation>
     </message>
 </context>
@@ -676,6 +742,13 @@
         <translation>
             <numerusform>Published only over at least %n first contact.</numerusform>
             <numerusform>Published only over at least %n first contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares of the anonymous feedback answers given after sessions held in the period, per group and for all groups; published only over at least %n answers.</source>
+        <translation>
+            <numerusform>Shares of the anonymous feedback answers given after sessions held in the period, per group and for all groups; published only over at least %n answer.</numerusform>
+            <numerusform>Shares of the anonymous feedback answers given after sessions held in the period, per group and for all groups; published only over at least %n answers.</numerusform>
         </translation>
     </message>
 </context>

@@ -1799,16 +1799,104 @@ Codes de sortie&#xa0;:
         </translation>
     </message>
     <message>
-        <source>Usage: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (see docs/cli.md)</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|registrations|verify|link-sent ... (voir docs/cli.md)</translation>
-    </message>
-    <message>
         <source>Groups short of facilitators for their next session</source>
         <translation>Groupes sans assez de pairs aidants pour animer leur prochaine séance</translation>
     </message>
     <message>
         <source>#%1  %2  next %3: %4 of %5 facilitator(s) can lead</source>
         <translation>n°&#xa0;%1  %2  prochaine séance %3&#xa0;: %4 sur %5 peuvent animer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would purge the identity of %n former group member(s).</source>
+        <translation>
+            <numerusform>Effacerait l’identité de %n ancien membre d’un groupe.</numerusform>
+            <numerusform>Effacerait l’identité de %n anciens membres d’un groupe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged the identity of %n former group member(s).</source>
+        <translation>
+            <numerusform>Identité de %n ancien membre d’un groupe effacée.</numerusform>
+            <numerusform>Identité de %n anciens membres d’un groupe effacée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Under legal hold, kept: %n former group member(s).</source>
+        <translation>
+            <numerusform>Conservé sous mesure de conservation légale&#xa0;: %n ancien membre d’un groupe.</numerusform>
+            <numerusform>Conservés sous mesure de conservation légale&#xa0;: %n anciens membres d’un groupe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--enrolment takes &quot;session&quot; (registration for each session) or &quot;members&quot; (standing members verified once), not &quot;%1&quot;.</source>
+        <translation>--enrolment prend «&#xa0;session&#xa0;» (inscription à chaque séance) ou «&#xa0;members&#xa0;» (membres permanents vérifiés une fois), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>(returning)</source>
+        <translation>(de retour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A member&apos;s name and contact are never taken on the command line, where shell history and the process list keep them: give them in a file (--identity-file), on standard input (--identity-stdin), or type them when asked.</source>
+        <translation>Le nom et les coordonnées d’un membre ne sont jamais pris sur la ligne de commande, que l’historique du shell et la liste des processus conservent&#xa0;: donnez-les dans un fichier (--identity-file), sur l’entrée standard (--identity-stdin), ou tapez-les quand ils sont demandés.</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name: </source>
+        <translation>Nom du membre&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Member #%1 added to group #%2. Verify the person&apos;s identity and province once, then send the group&apos;s link.</source>
+        <translation>Membre n°&#xa0;%1 ajouté au groupe n°&#xa0;%2. Vérifiez une fois l’identité et la province de la personne, puis envoyez le lien du groupe.</translation>
+    </message>
+    <message>
+        <source>This contact was a member of the group before (a keyed hash: occasionally wrong).</source>
+        <translation>Ces coordonnées appartenaient déjà à un membre du groupe (une empreinte à clé&#xa0;: parfois erronée).</translation>
+    </message>
+    <message>
+        <source>member id</source>
+        <translation>numéro de membre</translation>
+    </message>
+    <message>
+        <source>Member #%1: identity and province verified.</source>
+        <translation>Membre n°&#xa0;%1&#xa0;: identité et province vérifiées.</translation>
+    </message>
+    <message>
+        <source>Member #%1: link sent.</source>
+        <translation>Membre n°&#xa0;%1&#xa0;: lien envoyé.</translation>
+    </message>
+    <message>
+        <source>Member #%1 is no longer a member; their identity is purged after the retention period.</source>
+        <translation>Le membre n°&#xa0;%1 ne fait plus partie du groupe&#xa0;; son identité est effacée après la période de conservation.</translation>
+    </message>
+    <message>
+        <source>Member #%1 is under legal hold: their identity will not be purged.</source>
+        <translation>Le membre n°&#xa0;%1 est sous mesure de conservation légale&#xa0;: son identité ne sera pas effacée.</translation>
+    </message>
+    <message>
+        <source>The legal hold on member #%1 is lifted.</source>
+        <translation>La mesure de conservation légale du membre n°&#xa0;%1 est levée.</translation>
+    </message>
+    <message>
+        <source>Usage: peerdesk-cli groups member add|verify|link-sent|remove|hold|release ... (see docs/cli.md)</source>
+        <translation>Utilisation&#xa0;: peerdesk-cli groups member add|verify|link-sent|remove|hold|release ... (voir docs/cli.md)</translation>
+    </message>
+    <message>
+        <source>Resources for participants: %1</source>
+        <translation>Ressources pour les participants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Escalation recorded on group session #%1. Crisis resources:</source>
+        <translation>Signalement consigné pour la séance de groupe n°&#xa0;%1. Ressources de crise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|registrations|verify|link-sent|escalate|members|member ... (see docs/cli.md)</source>
+        <translation>Utilisation&#xa0;: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|registrations|verify|link-sent|escalate|members|member ... (voir docs/cli.md)</translation>
     </message>
 </context>
 <context>
@@ -2710,8 +2798,8 @@ Codes de sortie&#xa0;:
         <translation>Le marqueur de nom doit compter au plus %1 lettres de A à Z.</translation>
     </message>
     <message>
-        <source>Noon drop-in</source>
-        <translation>Séance libre du midi</translation>
+        <source>Daily virtual group</source>
+        <translation>Groupe virtuel quotidien</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3162,93 @@ Codes de sortie&#xa0;:
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
+    <message>
+        <source>How participants join</source>
+        <translation>Comment les participants se joignent au groupe</translation>
+    </message>
+    <message>
+        <source>Registration for each session (drop-in)</source>
+        <translation>Inscription à chaque séance (accès libre)</translation>
+    </message>
+    <message>
+        <source>Standing members, verified once</source>
+        <translation>Membres permanents, vérifiés une fois</translation>
+    </message>
+    <message>
+        <source>Par&amp;ticipants:</source>
+        <translation>Partic&amp;ipation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resources for participants</source>
+        <translation>Ressources pour les participants</translation>
+    </message>
+    <message>
+        <source>Separated by &quot;;&quot;, e.g. Physician health program; Crisis line 988</source>
+        <translation>Séparées par «&#xa0;;&#xa0;», p. ex. Programme de santé des médecins&#xa0;; Ligne de crise 988</translation>
+    </message>
+    <message>
+        <source>Shown with the group&apos;s sessions, for pointing participants to help.</source>
+        <translation>Affichées avec les séances du groupe, pour orienter les participants vers de l’aide.</translation>
+    </message>
+    <message>
+        <source>Resources for part&amp;icipants:</source>
+        <translation>Ress&amp;ources pour les participants&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::GroupMemberService</name>
+    <message>
+        <source>Give the member&apos;s name.</source>
+        <translation>Indiquez le nom du membre.</translation>
+    </message>
+    <message>
+        <source>Give a way to reach the member: an email address or a phone number.</source>
+        <translation>Indiquez comment joindre le membre&#xa0;: une adresse courriel ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name or contact</source>
+        <translation>Le nom ou les coordonnées d’un membre</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name and contact have at most %1 characters each.</source>
+        <translation>Le nom et les coordonnées d’un membre comptent au plus %1 caractères chacun.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province or territory code; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de province ou de territoire&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>There is no group #%1.</source>
+        <translation>Il n’y a pas de groupe n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Group #%1 has ended: reopen it to add members.</source>
+        <translation>Le groupe n°&#xa0;%1 est terminé&#xa0;: rouvrez-le pour y ajouter des membres.</translation>
+    </message>
+    <message>
+        <source>Group #%1 takes registrations for each session, not standing members: register the person for a session, or change the group to enrol members.</source>
+        <translation>Le groupe n°&#xa0;%1 prend des inscriptions à chaque séance, pas des membres permanents&#xa0;: inscrivez la personne à une séance, ou modifiez le groupe pour qu’il ait des membres.</translation>
+    </message>
+    <message>
+        <source>There is no group member #%1.</source>
+        <translation>Il n’y a pas de membre de groupe n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Group member #%1 is no longer a member.</source>
+        <translation>Le membre n°&#xa0;%1 ne fait plus partie du groupe.</translation>
+    </message>
+    <message>
+        <source>Group member #%1 is already verified: a member is verified once.</source>
+        <translation>Le membre n°&#xa0;%1 est déjà vérifié&#xa0;: un membre est vérifié une seule fois.</translation>
+    </message>
+    <message>
+        <source>Verify the identity and province of group member #%1 before sending the link.</source>
+        <translation>Vérifiez l’identité et la province du membre n°&#xa0;%1 avant d’envoyer le lien.</translation>
+    </message>
+    <message>
+        <source>Group member #%1&apos;s identity was already purged; there is nothing left to hold.</source>
+        <translation>L’identité du membre n°&#xa0;%1 a déjà été effacée&#xa0;; il n’y a plus rien à conserver.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::GroupRecurrence</name>
@@ -3323,6 +3498,40 @@ Codes de sortie&#xa0;:
         <source>required training missing: %1</source>
         <translation>formation requise manquante&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Group #%1 has %n standing member(s): remove them before it takes registrations for each session instead.</source>
+        <translation>
+            <numerusform>Le groupe n°&#xa0;%1 a %n membre permanent&#xa0;: retirez-le avant que le groupe prenne plutôt des inscriptions à chaque séance.</numerusform>
+            <numerusform>Le groupe n°&#xa0;%1 a %n membres permanents&#xa0;: retirez-les avant que le groupe prenne plutôt des inscriptions à chaque séance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group #%1 has standing members, verified once: add the person as a member instead of registering them for one session.</source>
+        <translation>Le groupe n°&#xa0;%1 a des membres permanents, vérifiés une fois&#xa0;: ajoutez la personne comme membre au lieu de l’inscrire à une séance.</translation>
+    </message>
+    <message>
+        <source>A group lists at most %1 resources for its participants.</source>
+        <translation>Un groupe indique au plus %1 ressources pour ses participants.</translation>
+    </message>
+    <message>
+        <source>Each resource for participants is 1 to %1 characters of plain text, without &quot;;&quot;.</source>
+        <translation>Chaque ressource pour les participants compte de 1 à %1 caractères de texte simple, sans «&#xa0;;&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past sessions are entered from a date within the last %n day(s), not %1.</source>
+        <translation>
+            <numerusform>Les séances passées se saisissent à partir d’une date du dernier jour, pas du %1.</numerusform>
+            <numerusform>Les séances passées se saisissent à partir d’une date des %n derniers jours, pas du %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group session #%1 was cancelled: nothing happened in it to escalate.</source>
+        <translation>La séance de groupe n°&#xa0;%1 a été annulée&#xa0;: il n’y a rien à y signaler.</translation>
+    </message>
+    <message>
+        <source>An escalation on group session #%1 is recorded at a time from its start to the day after it ended, and not in the future.</source>
+        <translation>Un signalement pendant la séance de groupe n°&#xa0;%1 se consigne à une heure située entre son début et le lendemain de sa fin, et jamais dans le futur.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::GroupTableModel</name>
@@ -3369,6 +3578,21 @@ Codes de sortie&#xa0;:
     <message>
         <source>Time</source>
         <translation>Heure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration per session</source>
+        <translation>Inscription à chaque séance</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participation</translation>
     </message>
 </context>
 <context>
@@ -3594,10 +3818,6 @@ Codes de sortie&#xa0;:
         </translation>
     </message>
     <message>
-        <source>End the group &quot;%1&quot;? Its sessions ahead are cancelled as &quot;the group ended&quot;; Reopen brings them back.</source>
-        <translation>Terminer le groupe «&#xa0;%1&#xa0;»&#xa0;? Ses séances à venir sont annulées («&#xa0;groupe terminé&#xa0;»)&#xa0;; Rouvrir les rétablit.</translation>
-    </message>
-    <message>
         <source>End gr&amp;oup</source>
         <translation>Terminer le &amp;groupe</translation>
     </message>
@@ -3611,6 +3831,146 @@ Codes de sortie&#xa0;:
     <message>
         <source>%1 (cannot lead: %2)</source>
         <translation>%1 (ne peut pas animer&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Members of the selected group</source>
+        <translation>Membres du groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>Ajou&amp;ter un membre…</translation>
+    </message>
+    <message>
+        <source>Add a member to the group</source>
+        <translation>Ajouter un membre au groupe</translation>
+    </message>
+    <message>
+        <source>Mark the member&apos;s identity and province verified</source>
+        <translation>Marquer l’identité et la province du membre comme vérifiées</translation>
+    </message>
+    <message>
+        <source>Mark the group&apos;s link sent to the member</source>
+        <translation>Marquer le lien du groupe comme envoyé au membre</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove the member from the group</source>
+        <translation>Retirer le membre du groupe</translation>
+    </message>
+    <message>
+        <source>This group has no members yet. Add member… adds someone, who is verified once and then keeps the group&apos;s link.</source>
+        <translation>Ce groupe n’a pas encore de membre. «&#xa0;Ajouter un membre…&#xa0;» ajoute une personne, vérifiée une fois, qui garde ensuite le lien du groupe.</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers</source>
+        <translation>Mem&amp;bres</translation>
+    </message>
+    <message>
+        <source>Verified on %1: a member is verified once.</source>
+        <translation>Vérifié le %1&#xa0;: un membre est vérifié une seule fois.</translation>
+    </message>
+    <message>
+        <source>Verify the member&apos;s identity and province first.</source>
+        <translation>Vérifiez d’abord l’identité et la province du membre.</translation>
+    </message>
+    <message>
+        <source>End the group &quot;%1&quot;? Its sessions ahead are cancelled as &quot;the group ended&quot; and its members leave with it (their identity is purged after the retention period); Reopen brings them back.</source>
+        <translation>Terminer le groupe «&#xa0;%1&#xa0;»&#xa0;? Ses séances à venir sont annulées avec la mention «&#xa0;le groupe a pris fin&#xa0;» et ses membres le quittent (leur identité est effacée après la période de conservation)&#xa0;; «&#xa0;Rouvrir&#xa0;» les ramène.</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>Nom du membre</translation>
+    </message>
+    <message>
+        <source>Member&apos;s email or phone</source>
+        <translation>Courriel ou téléphone du membre</translation>
+    </message>
+    <message>
+        <source>A member is verified once (identity and province) and then keeps the group&apos;s link for every session.</source>
+        <translation>Un membre est vérifié une fois (identité et province) et garde ensuite le lien du groupe pour toutes les séances.</translation>
+    </message>
+    <message>
+        <source>Member added. This contact was a member of the group before (likely). Verify their identity and province once, then send the link.</source>
+        <translation>Membre ajouté. Ces coordonnées appartenaient probablement déjà à un membre du groupe. Vérifiez une fois l’identité et la province, puis envoyez le lien.</translation>
+    </message>
+    <message>
+        <source>Member added. Verify their identity and province once, then send the link.</source>
+        <translation>Membre ajouté. Vérifiez une fois l’identité et la province, puis envoyez le lien.</translation>
+    </message>
+    <message>
+        <source>Member marked verified, once for every session.</source>
+        <translation>Membre marqué vérifié, une fois pour toutes les séances.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s link marked sent.</source>
+        <translation>Lien du groupe marqué envoyé.</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the group? Their name and contact are purged after the retention period.</source>
+        <translation>Retirer du groupe le membre sélectionné&#xa0;? Son nom et ses coordonnées sont effacés après la période de conservation.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Member removed.</source>
+        <translation>Membre retiré.</translation>
+    </message>
+    <message>
+        <source>Someone in the session is at immediate risk</source>
+        <translation>Une personne de la séance est en danger immédiat</translation>
+    </message>
+    <message>
+        <source>Resources for participants</source>
+        <translation>Ressources pour les participants</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Sélectionnez d’abord une séance.</translation>
+    </message>
+    <message>
+        <source>This session has not started yet.</source>
+        <translation>Cette séance n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled.</source>
+        <translation>Cette séance a été annulée.</translation>
+    </message>
+    <message>
+        <source>Resources for participants: %1</source>
+        <translation>Ressources pour les participants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Also enter &amp;past sessions from:</source>
+        <translation>Saisir aussi les séances &amp;passées depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also enter past sessions</source>
+        <translation>Saisir aussi les séances passées</translation>
+    </message>
+    <message>
+        <source>Past sessions from</source>
+        <translation>Séances passées depuis le</translation>
+    </message>
+    <message>
+        <source>Escalate during group session #%1</source>
+        <translation>Danger immédiat pendant la séance de groupe n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>The escalation is recorded on the session (the action and the time, never who).</source>
+        <translation>Le signalement est consigné pour la séance (l’action et l’heure, jamais qui).</translation>
+    </message>
+    <message>
+        <source>Immediate ris&amp;k…</source>
+        <translation>Ris&amp;que immédiat…</translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5642,10 @@ Objet&#xa0;: %2
         <source>Weeks ahead that every group&apos;s sessions are kept scheduled, topped up at each unlock</source>
         <translation>Semaines à l’avance pendant lesquelles les séances de chaque groupe restent planifiées, complétées à chaque déverrouillage</translation>
     </message>
+    <message>
+        <source>Recognise a group&apos;s returning members by a keyed hash of their contact (yes or no)</source>
+        <translation>Reconnaître les membres qui reviennent dans un groupe par une empreinte à clé de leurs coordonnées (yes ou no)</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::RecoverPassphraseDialog</name>
@@ -5475,6 +5839,18 @@ Objet&#xa0;: %2
     <message>
         <source>Link sent</source>
         <translation>Lien envoyé</translation>
+    </message>
+    <message>
+        <source>Returning member (likely)</source>
+        <translation>Membre de retour (probablement)</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Conservation légale</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -7176,20 +7552,6 @@ Statut&#xa0;: %6</translation>
             <numerusform>%n identités de demande, </numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n supporter contact(s) and </source>
-        <translation>
-            <numerusform>%n coordonnée de pair aidant et </numerusform>
-            <numerusform>%n coordonnées de pairs aidants et </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group registration(s)</source>
-        <translation>
-            <numerusform>%n inscription à un groupe</numerusform>
-            <numerusform>%n inscriptions à des groupes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Purge now would remove %1.</source>
         <translation>Un effacement maintenant retirerait %1.</translation>
@@ -7264,6 +7626,42 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Previe&amp;w</source>
         <translation>Aperç&amp;u</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter contact(s), </source>
+        <translation>
+            <numerusform>%n coordonnée de pair aidant, </numerusform>
+            <numerusform>%n coordonnées de pairs aidants, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group registration(s) and </source>
+        <translation>
+            <numerusform>%n inscription à un groupe et </numerusform>
+            <numerusform>%n inscriptions à un groupe et </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former group member(s)</source>
+        <translation>
+            <numerusform>%n ancien membre d’un groupe</numerusform>
+            <numerusform>%n anciens membres d’un groupe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former group member(s) past retention are kept under legal hold.</source>
+        <translation>
+            <numerusform>%n ancien membre d’un groupe dont la conservation est échue est gardé sous mesure de conservation légale.</numerusform>
+            <numerusform>%n anciens membres d’un groupe dont la conservation est échue sont gardés sous mesure de conservation légale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -7644,6 +8042,26 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Resource</source>
         <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation>Utile</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Not helpful</source>
+        <translation>Pas utile</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rétroaction</translation>
     </message>
 </context>
 <context>
@@ -8082,6 +8500,57 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Events: referrals to other services recorded in the period, by resource; a physician referred to two resources counts under each.</source>
         <translation>Événements&#xa0;: orientations vers d’autres services consignées pendant la période, par ressource&#xa0;; un médecin orienté vers deux ressources compte pour chacune.</translation>
+    </message>
+    <message>
+        <source>Group feedback</source>
+        <translation>Rétroaction sur les groupes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shares of the anonymous feedback answers given after sessions held in the period, per group and for all groups; published only over at least %n answers.</source>
+        <translation>
+            <numerusform>Parts des réponses anonymes de rétroaction données après les séances tenues pendant la période, par groupe et pour l’ensemble des groupes&#xa0;; publiées seulement à partir de %n réponse.</numerusform>
+            <numerusform>Parts des réponses anonymes de rétroaction données après les séances tenues pendant la période, par groupe et pour l’ensemble des groupes&#xa0;; publiées seulement à partir de %n réponses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group sessions held, by group</source>
+        <translation>Séances de groupe tenues, par groupe</translation>
+    </message>
+    <message>
+        <source>Events: sessions held that started in the period, per group.</source>
+        <translation>Événements&#xa0;: séances tenues ayant commencé pendant la période, par groupe.</translation>
+    </message>
+    <message>
+        <source>Group attendance, by group</source>
+        <translation>Participation aux groupes, par groupe</translation>
+    </message>
+    <message>
+        <source>Events: attendances at sessions held, summed per group; a person who came twice counts twice, and who came is never recorded.</source>
+        <translation>Événements&#xa0;: présences aux séances tenues, additionnées par groupe&#xa0;; une personne venue deux fois compte deux fois, et l’identité des personnes présentes n’est jamais consignée.</translation>
+    </message>
+    <message>
+        <source>Escalations during group sessions</source>
+        <translation>Signalements pendant les séances de groupe</translation>
+    </message>
+    <message>
+        <source>Events: escalation actions recorded during group sessions in the period (not in the table of escalations on requests).</source>
+        <translation>Événements&#xa0;: signalements consignés pendant les séances de groupe de la période (absents du tableau des signalements sur les demandes).</translation>
+    </message>
+    <message>
+        <source>Group members who joined</source>
+        <translation>Membres ayant rejoint un groupe</translation>
+    </message>
+    <message>
+        <source>Events: standing members who joined a group in the period.</source>
+        <translation>Événements&#xa0;: membres permanents ayant rejoint un groupe pendant la période.</translation>
+    </message>
+    <message>
+        <source>Group members who left</source>
+        <translation>Membres ayant quitté un groupe</translation>
+    </message>
+    <message>
+        <source>Events: standing members who left a group in the period (removed, or the group ended).</source>
+        <translation>Événements&#xa0;: membres permanents ayant quitté un groupe pendant la période (retirés, ou groupe terminé).</translation>
     </message>
 </context>
 <context>

@@ -492,3 +492,182 @@ TEST_CASE("peerdesk-cli groups add takes daily, weekday, several-day and monthly
     CHECK(reopen.exitCode == 0);
     CHECK(reopen.out.contains(QStringLiteral("reopened")));
 }
+
+TEST_CASE("peerdesk-cli groups members: a standing member added from a file, verified once, removed", "[cli][members]")
+{
+    CliVault vault;
+    const Run add = vault.run({ QStringLiteral("groups"), QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("Daily virtual group"), QStringLiteral("--when"),
+                                QStringLiteral("daily 12:00-13:00"), QStringLiteral("--modality"),
+                                QStringLiteral("video"), QStringLiteral("--capacity"), QStringLiteral("50"),
+                                QStringLiteral("--enrolment"), QStringLiteral("members") });
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+    const QJsonObject group = vault.run({ QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json") })
+                                  .json()
+                                  .array()
+                                  .at(0)
+                                  .toObject();
+    CHECK(group.value(QStringLiteral("enrolment")).toString() == QStringLiteral("members"));
+    CHECK(group.value(QStringLiteral("members")).toInt() == 0);
+    CHECK(vault
+              .run({ QStringLiteral("groups"), QStringLiteral("edit"), QStringLiteral("1"),
+                     QStringLiteral("--enrolment"), QStringLiteral("weekly") })
+              .exitCode
+          == 3);
+
+    // The name on the first line, the contact on the second; never on the command line.
+    const QString file = writeFile(vault.dir, QStringLiteral("member.txt"),
+                                   QByteArrayLiteral("Dr Perpetua Vale\nperpetua@example.org\n"));
+    const auto member = [&](QStringList words) {
+        return vault.run(QStringList{ QStringLiteral("groups"), QStringLiteral("member") } + words);
+    };
+    CHECK(member({ QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--province"), QStringLiteral("ON"),
+                   QStringLiteral("--name"), QStringLiteral("Dr Perpetua Vale") })
+              .exitCode
+          == 1);
+    CHECK(member({ QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--identity-file"), file }).exitCode
+          == 1);
+    const Run added = member({ QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--province"),
+                               QStringLiteral("on"), QStringLiteral("--identity-file"), file });
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("Member #1 added to group #1")));
+    CHECK_FALSE(added.out.contains(QStringLiteral("Perpetua")));
+    const Run keyed = cli(vault.admin()
+                              + QStringList{ QStringLiteral("groups"), QStringLiteral("member"), QStringLiteral("add"),
+                                             QStringLiteral("1"), QStringLiteral("--province"), QStringLiteral("QC"),
+                                             QStringLiteral("--identity-stdin") },
+                          QByteArrayLiteral("contact: +1 514 555 0100\nname: Dr Quill Abernathy\n"));
+    CHECK(keyed.exitCode == 0);
+
+    CHECK(member({ QStringLiteral("link-sent"), QStringLiteral("1") }).exitCode == 3);
+    CHECK(member({ QStringLiteral("verify"), QStringLiteral("1") }).exitCode == 0);
+    CHECK(member({ QStringLiteral("verify"), QStringLiteral("1") }).exitCode == 3); // once
+    CHECK(member({ QStringLiteral("link-sent"), QStringLiteral("1") }).exitCode == 0);
+    CHECK(member({ QStringLiteral("frobnicate"), QStringLiteral("1") }).exitCode == 1);
+    CHECK(member({ QStringLiteral("verify"), QStringLiteral("99") }).exitCode == 3);
+
+    const Run listed = vault.run(
+        { QStringLiteral("groups"), QStringLiteral("members"), QStringLiteral("1"), QStringLiteral("--json") });
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray members = listed.json().array();
+    REQUIRE(members.size() == 2);
+    const QJsonObject first = members.at(0).toObject();
+    CHECK(first.value(QStringLiteral("name")).toString() == QStringLiteral("Dr Perpetua Vale"));
+    CHECK(first.value(QStringLiteral("contact")).toString() == QStringLiteral("perpetua@example.org"));
+    CHECK(first.value(QStringLiteral("province")).toString() == QStringLiteral("ON"));
+    CHECK(first.value(QStringLiteral("verified_at")).isString());
+    CHECK(first.value(QStringLiteral("link_sent_at")).isString());
+    CHECK(first.value(QStringLiteral("returning")).toBool() == false);
+    CHECK(members.at(1).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Dr Quill Abernathy"));
+
+    // A drop-in registration is refused on a group of members.
+    const Run sessions = vault.run(
+        { QStringLiteral("groups"), QStringLiteral("occurrences"), QStringLiteral("1"), QStringLiteral("--json") });
+    const QString later = QString::number(sessions.json().array().at(3).toObject().value(QStringLiteral("id")).toInt());
+    CHECK(cli(vault.admin()
+              + QStringList{ QStringLiteral("groups"), QStringLiteral("register"), later, QStringLiteral("--province"),
+                             QStringLiteral("ON"), QStringLiteral("--participant-file"), file })
+              .exitCode
+          == 3);
+
+    CHECK(member({ QStringLiteral("hold"), QStringLiteral("2") }).exitCode == 0);
+    CHECK(member({ QStringLiteral("release"), QStringLiteral("2") }).exitCode == 0);
+    CHECK(member({ QStringLiteral("remove"), QStringLiteral("1") }).exitCode == 0);
+    CHECK(member({ QStringLiteral("remove"), QStringLiteral("1") }).exitCode == 3);
+    CHECK(
+        vault
+            .run({ QStringLiteral("groups"), QStringLiteral("members"), QStringLiteral("1"), QStringLiteral("--json") })
+            .json()
+            .array()
+            .size()
+        == 1);
+    const Run purge = vault.run({ QStringLiteral("purge"), QStringLiteral("--dry-run"), QStringLiteral("--json") });
+    REQUIRE(purge.exitCode == 0);
+    CHECK(purge.json().object().value(QStringLiteral("group_members")).toInt() == 0); // not yet past retention
+
+    // A reporting user sees no member.
+    CHECK(cli(vault.account(QStringLiteral("reporting"))
+              << QStringLiteral("groups") << QStringLiteral("members") << QStringLiteral("1"))
+              .exitCode
+          == 5);
+}
+
+TEST_CASE("peerdesk-cli groups escalate records an escalation on a session and prints the crisis resources",
+          "[cli][escalation]")
+{
+    CliVault vault;
+    const QDate today = QDate::currentDate();
+    const QString yesterday = today.addDays(-1).toString(Qt::ISODate);
+    const Run add = vault.run({ QStringLiteral("groups"), QStringLiteral("add"), QStringLiteral("--name"),
+                                QStringLiteral("Daily virtual group"), QStringLiteral("--when"),
+                                QStringLiteral("daily 00:00-01:00"), QStringLiteral("--modality"),
+                                QStringLiteral("video"), QStringLiteral("--capacity"), QStringLiteral("50"),
+                                QStringLiteral("--first-date"), today.addDays(-10).toString(Qt::ISODate),
+                                QStringLiteral("--resources"), QStringLiteral("Physician health program; Peer line") });
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+    const QJsonObject group = vault.run({ QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json") })
+                                  .json()
+                                  .array()
+                                  .at(0)
+                                  .toObject();
+    CHECK(group.value(QStringLiteral("resources")).toArray()
+          == QJsonArray{ QStringLiteral("Physician health program"), QStringLiteral("Peer line") });
+    const Run listed = vault.run({ QStringLiteral("groups"), QStringLiteral("occurrences"), QStringLiteral("1") });
+    CHECK(listed.out.contains(QStringLiteral("Resources for participants: Physician health program; Peer line")));
+
+    // A program entering the series it already ran: yesterday's session is entered, then escalated at the time it
+    // happened; tomorrow's cannot be.
+    CHECK(vault
+              .run({ QStringLiteral("groups"), QStringLiteral("schedule"), QStringLiteral("1"),
+                     QStringLiteral("--from"), today.addDays(-800).toString(Qt::ISODate) })
+              .exitCode
+          == 3);
+    const Run past = vault.run({ QStringLiteral("groups"), QStringLiteral("schedule"), QStringLiteral("1"),
+                                 QStringLiteral("--from"), yesterday });
+    INFO(past.err.toStdString());
+    REQUIRE(past.exitCode == 0);
+    CHECK(past.out.contains(QStringLiteral("1 new session")));
+    const QJsonArray sessions = vault
+                                    .run({ QStringLiteral("groups"), QStringLiteral("occurrences"), QStringLiteral("1"),
+                                           QStringLiteral("--json") })
+                                    .json()
+                                    .array();
+    const QString pastId = QString::number(sessions.at(0).toObject().value(QStringLiteral("id")).toInt());
+    const QString tomorrow = QString::number(sessions.at(2).toObject().value(QStringLiteral("id")).toInt());
+    const QStringList during{ QStringLiteral("--at"), yesterday + QStringLiteral("T00:30") };
+    const auto escalate = [&](const QString& id, QStringList extra) {
+        return vault.run(QStringList{ QStringLiteral("groups"), QStringLiteral("escalate"), id } + extra);
+    };
+    CHECK(escalate(pastId, during).exitCode == 1); // --action is required
+    CHECK(escalate(pastId, QStringList{ QStringLiteral("--action"), QStringLiteral("narrative") } + during).exitCode
+          == 3);
+    CHECK(escalate(tomorrow, { QStringLiteral("--action"), QStringLiteral("crisis_resources_given") }).exitCode == 3);
+    const Run done = escalate(
+        pastId, QStringList{ QStringLiteral("--action"), QStringLiteral("crisis_resources_given") } + during);
+    INFO(done.err.toStdString());
+    REQUIRE(done.exitCode == 0);
+    CHECK(done.out.contains(QStringLiteral("Crisis resources")));
+    CHECK(done.out.contains(QStringLiteral("988")));
+    const QJsonArray after = vault
+                                 .run({ QStringLiteral("groups"), QStringLiteral("occurrences"), QStringLiteral("1"),
+                                        QStringLiteral("--json") })
+                                 .json()
+                                 .array();
+    CHECK(after.at(0).toObject().value(QStringLiteral("escalations")).toInt() == 1);
+    CHECK(vault
+              .run({ QStringLiteral("groups"), QStringLiteral("edit"), QStringLiteral("1"),
+                     QStringLiteral("--resources"), QStringLiteral("none") })
+              .exitCode
+          == 0);
+    CHECK(vault.run({ QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json") })
+              .json()
+              .array()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("resources"))
+              .toArray()
+              .isEmpty());
+}

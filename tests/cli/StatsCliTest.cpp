@@ -154,3 +154,91 @@ TEST_CASE("stats refuses bad periods, formats and thresholds, and serves reporti
     CHECK(reporting.exitCode == 0);
     CHECK(readAll(out).startsWith("period,table,category,value,flag"));
 }
+
+TEST_CASE("A demo quarter's statistics show attendance and feedback per group, daily, fortnightly and weekly",
+          "[cli][stats][groups]")
+{
+    CliVault vault;
+    const Run demo = vault.run(words({ "demo", "--requests", "60", "--supporters", "12" }));
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+
+    // The demo's groups as the source programs run them: a weekly drop-in, a fortnightly cohort and a daily group
+    // of members, each member verified once.
+    QHash<QString, QJsonObject> groups;
+    for (const QJsonValue group : vault.run(words({ "groups", "list", "--json" })).json().array())
+        groups.insert(group.toObject().value(QStringLiteral("name")).toString(), group.toObject());
+    REQUIRE(groups.size() == 3);
+    const QJsonObject daily = groups.value(QStringLiteral("Daily virtual group"));
+    CHECK(daily.value(QStringLiteral("recurrence")).toString().startsWith(QStringLiteral("FREQ=DAILY")));
+    CHECK(daily.value(QStringLiteral("enrolment")).toString() == QStringLiteral("members"));
+    CHECK(daily.value(QStringLiteral("members")).toInt() > 10);
+    const QJsonObject cohort = groups.value(QStringLiteral("ICU trainees group"));
+    CHECK(cohort.value(QStringLiteral("every_weeks")).toInt() == 2);
+    CHECK(cohort.value(QStringLiteral("enrolment")).toString() == QStringLiteral("members"));
+    CHECK(groups.value(QStringLiteral("Monday evening group")).value(QStringLiteral("enrolment")).toString()
+          == QStringLiteral("session"));
+    const Run members
+        = vault.run({ QStringLiteral("groups"), QStringLiteral("members"),
+                      QString::number(daily.value(QStringLiteral("id")).toInt()), QStringLiteral("--json") });
+    REQUIRE(members.exitCode == 0);
+    for (const QJsonValue member : members.json().array()) {
+        const QJsonObject m = member.toObject();
+        // Verified within two days of joining, once.
+        if (QDateTime::fromString(m.value(QStringLiteral("joined_at")).toString(), Qt::ISODateWithMs)
+                .daysTo(QDateTime::currentDateTimeUtc())
+            > 3)
+            CHECK(m.value(QStringLiteral("verified_at")).isString());
+    }
+
+    // The last full quarter: the daily group has run for at least a month of it.
+    const QDate previous = QDate::currentDate().addMonths(-3);
+    const QString quarter = QStringLiteral("%1-Q%2").arg(previous.year()).arg((previous.month() - 1) / 3 + 1);
+    const QString json = vault.dir.filePath(QStringLiteral("quarter.json"));
+    const Run run = vault.run({ QStringLiteral("stats"), QStringLiteral("--period"), quarter,
+                                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject release = QJsonDocument::fromJson(readAll(json)).object();
+    CHECK(release.value(QStringLiteral("metadata"))
+              .toObject()
+              .value(QStringLiteral("audit"))
+              .toObject()
+              .value(QStringLiteral("passed"))
+              .toBool());
+    QHash<QString, QJsonObject> tables;
+    for (const QJsonValue table : release.value(QStringLiteral("tables")).toArray())
+        tables.insert(table.toObject().value(QStringLiteral("id")).toString(), table.toObject());
+    for (const char* id : { "group_sessions_by_group", "group_attendance_by_group", "group_feedback",
+                            "group_escalations", "group_members_joined", "group_members_left" }) {
+        INFO(id);
+        CHECK(tables.contains(QLatin1String(id)));
+    }
+    // The daily group's attendance and its feedback shares are published for the quarter.
+    const auto cellOf = [&](const char* table, const QStringList& key) {
+        for (const QJsonValue cell : tables.value(QLatin1String(table)).value(QStringLiteral("cells")).toArray()) {
+            QStringList found;
+            for (const QJsonValue part : cell.toObject().value(QStringLiteral("key")).toArray())
+                found << part.toString();
+            if (found == key)
+                return cell.toObject();
+        }
+        return QJsonObject();
+    };
+    const QJsonObject attendance = cellOf("group_attendance_by_group", { QStringLiteral("Daily virtual group") });
+    REQUIRE_FALSE(attendance.isEmpty());
+    CHECK(attendance.value(QStringLiteral("value")).toDouble() >= 5);
+    const QJsonObject helpful
+        = cellOf("group_feedback", { QStringLiteral("Daily virtual group"), QStringLiteral("helpful") });
+    REQUIRE_FALSE(helpful.isEmpty());
+    CHECK(helpful.value(QStringLiteral("value")).toDouble() > 0);
+    CHECK(helpful.value(QStringLiteral("value")).toDouble() <= 1);
+
+    // The report shows them too.
+    const QString pdf = vault.dir.filePath(QStringLiteral("quarter.pdf"));
+    CHECK(vault
+              .run({ QStringLiteral("stats"), QStringLiteral("--period"), quarter, QStringLiteral("--format"),
+                     QStringLiteral("pdf"), QStringLiteral("--out"), pdf })
+              .exitCode
+          == 0);
+}

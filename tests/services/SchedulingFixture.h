@@ -118,7 +118,10 @@ inline QStringList snapshot(VaultSession& session)
            "SELECT count(*) FROM peer_groups", "SELECT count(*) FROM group_facilitators",
            "SELECT group_concat(id || ifnull(verified_at, '-') || ifnull(link_sent_at, '-'), ',') FROM "
            "group_registrations",
-           "SELECT group_concat(id || status || ifnull(first_contact_at, '-'), ',') FROM requests" }) {
+           "SELECT group_concat(id || status || ifnull(first_contact_at, '-'), ',') FROM requests",
+           "SELECT group_concat(id || enrolment || active, ',') FROM peer_groups",
+           "SELECT group_concat(id || ifnull(verified_at, '-') || ifnull(link_sent_at, '-') || ifnull(left_at, '-') || "
+           "legal_hold || ifnull(purged_at, '-') || ifnull(hex(name_ct), '-'), ',') FROM group_members" }) {
         auto query = session.database().exec(QLatin1String(sql));
         REQUIRE(query);
         REQUIRE(query->next());

@@ -612,7 +612,9 @@ TEST_CASE("Upgrading to schema 12 cancels, once, what closed requests left sched
         REQUIRE(database.exec(QStringLiteral("DROP TABLE request_drafts")));
         for (const char* drop :
              { "ALTER TABLE peer_groups DROP COLUMN recurrence", "ALTER TABLE peer_groups DROP COLUMN skip_holidays",
-               "ALTER TABLE group_occurrences DROP COLUMN skipped_for" })
+               "ALTER TABLE group_occurrences DROP COLUMN skipped_for", "DROP TABLE group_members",
+               "ALTER TABLE peer_groups DROP COLUMN enrolment", "DROP TABLE group_escalations",
+               "ALTER TABLE peer_groups DROP COLUMN resources" })
             REQUIRE(database.exec(QLatin1String(drop)));
         REQUIRE(database.exec(QStringLiteral("PRAGMA user_version = 11")));
     }

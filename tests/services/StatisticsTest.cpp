@@ -154,6 +154,29 @@ public:
                            "debrief_held) VALUES (1, ?, ?, 'held', 6, 1), (1, ?, ?, 'cancelled', NULL, 0)"),
             { stamp(at(2026, 3, 4, 19)), stamp(at(2026, 3, 4, 20)), stamp(at(2026, 3, 11, 19)),
               stamp(at(2026, 3, 11, 20)) });
+        sql(*session,
+            QStringLiteral("UPDATE group_occurrences SET feedback_positive = 3, feedback_neutral = 1 WHERE id = 1"));
+        // A daily group of members: two sessions held with 14 feedback answers, an escalation in the first, one
+        // member who joined and one who left in March, one who joined in February.
+        sql(*session,
+            QStringLiteral("INSERT INTO peer_groups (name, modality, weekday, start_minute, duration_minutes, "
+                           "first_date, capacity, created_at, enrolment, recurrence) VALUES ('Daily circle', "
+                           "'video', 1, 720, 60, '2026-02-02', 50, ?, 'members', 'FREQ=DAILY')"),
+            { stamp(at(2026, 2, 1)) });
+        sql(*session,
+            QStringLiteral("INSERT INTO group_occurrences (group_id, starts_at, ends_at, status, attendance, "
+                           "feedback_positive, feedback_neutral, feedback_negative) VALUES "
+                           "(2, ?, ?, 'held', 8, 6, 1, 1), (2, ?, ?, 'held', 7, 4, 2, 0)"),
+            { stamp(at(2026, 3, 9, 12)), stamp(at(2026, 3, 9, 13)), stamp(at(2026, 3, 10, 12)),
+              stamp(at(2026, 3, 10, 13)) });
+        sql(*session,
+            QStringLiteral("INSERT INTO group_escalations (occurrence_id, at, user_id, action) VALUES "
+                           "(3, ?, 1, 'crisis_resources_given')"),
+            { stamp(at(2026, 3, 9, 12)) });
+        sql(*session,
+            QStringLiteral("INSERT INTO group_members (group_id, joined_at, left_at, left_reason) VALUES "
+                           "(2, ?, NULL, NULL), (2, ?, ?, 'removed'), (2, ?, NULL, NULL)"),
+            { stamp(at(2026, 2, 3)), stamp(at(2026, 2, 4)), stamp(at(2026, 3, 20)), stamp(at(2026, 3, 5)) });
 
         walk(at(2026, 3, 25));
         REQUIRE(supporters.setStatus(casey, QStringLiteral("paused")));
@@ -252,6 +275,12 @@ TEST_CASE("Monthly statistics count each table from the vault, every category li
                      "group_occurrences",
                      "group_attendance",
                      "group_debriefs",
+                     "group_sessions_by_group",
+                     "group_attendance_by_group",
+                     "group_feedback",
+                     "group_escalations",
+                     "group_members_joined",
+                     "group_members_left",
                      "roster_by_status",
                      "roster_newly_trained",
                      "trend_12_months" }));
@@ -297,8 +326,27 @@ TEST_CASE("Monthly statistics count each table from the vault, every category li
           == names({ "crisis_resources_given=1", "emergency_services_called=1", "physician_health_program=0",
                      "clinical_care_arranged=0", "other=0", "*=2" }));
     CHECK(cells(march, QStringLiteral("group_occurrences"))
-          == names({ "scheduled=0", "held=1", "cancelled=1", "*=2" }));
-    CHECK(single(march, QStringLiteral("group_attendance")) == QLatin1String("6"));
+          == names({ "scheduled=0", "held=3", "cancelled=1", "*=4" }));
+    CHECK(single(march, QStringLiteral("group_attendance")) == QLatin1String("21"));
+    // Per group, by name (program data), every group listed.
+    CHECK(cells(march, QStringLiteral("group_sessions_by_group"))
+          == names({ "Daily circle=2", "Evening circle=1", "*=3" }));
+    CHECK(cells(march, QStringLiteral("group_attendance_by_group"))
+          == names({ "Daily circle=15", "Evening circle=6", "*=21" }));
+    // Shares only over 10 answers: the evening circle's 4 answers are not published, the daily circle's 14 are.
+    const QStringList feedback = cells(march, QStringLiteral("group_feedback"));
+    CHECK(feedback.mid(3, 3)
+          == names({ "Evening circle/helpful=-", "Evening circle/neutral=-", "Evening circle/not_helpful=-" }));
+    CHECK(feedback.at(0) == QStringLiteral("Daily circle/helpful=%1").arg(10.0 / 14));
+    CHECK(feedback.at(2) == QStringLiteral("Daily circle/not_helpful=%1").arg(1.0 / 14));
+    CHECK(feedback.at(6) == QStringLiteral("*/helpful=%1").arg(13.0 / 18));
+    CHECK(table(march, QStringLiteral("group_feedback")).kind == StatKind::Share);
+    CHECK(cells(march, QStringLiteral("group_escalations"))
+          == names({ "crisis_resources_given=1", "emergency_services_called=0", "physician_health_program=0",
+                     "clinical_care_arranged=0", "other=0", "*=1" }));
+    CHECK(cells(march, QStringLiteral("group_members_joined"))
+          == names({ "Daily circle=1", "Evening circle=0", "*=1" }));
+    CHECK(cells(march, QStringLiteral("group_members_left")) == names({ "Daily circle=1", "Evening circle=0", "*=1" }));
     CHECK(single(march, QStringLiteral("group_debriefs")) == QLatin1String("1"));
     CHECK(cells(march, QStringLiteral("roster_by_status"))
           == names({ "nominated=0", "in_training=0", "active=1", "paused=1", "retired=0", "*=2" }));
@@ -331,7 +379,7 @@ TEST_CASE("Quarterly and yearly statistics cover their months", "[statistics]")
 
     // A month without data has the same shape, all zeros.
     const QList<StatTable> empty = fixture.tables(QStringLiteral("2024-07"));
-    CHECK(ids(empty).size() == 25);
+    CHECK(ids(empty).size() == 31);
     CHECK(cells(empty, QStringLiteral("requests_by_reason")).size() == 10);
     CHECK(cells(empty, QStringLiteral("requests_by_reason")).last() == QLatin1String("*=0"));
 }
@@ -343,8 +391,14 @@ TEST_CASE("Statistics publish no identity", "[statistics]")
         for (const StatTable& t : fixture.tables(key)) {
             QStringList text{ t.id, t.title, t.note };
             text << t.dimensions;
-            for (const StatCell& cell : t.cells)
-                text << cell.key;
+            // A group's name is program data, published as the category of the per-group tables only.
+            const qsizetype groupDimension = t.dimensions.indexOf(QStringLiteral("group"));
+            for (const StatCell& cell : t.cells) {
+                for (qsizetype d = 0; d < cell.key.size(); ++d) {
+                    if (d != groupDimension)
+                        text << cell.key.at(d);
+                }
+            }
             const QString all = text.join(QLatin1Char(' '));
             INFO(all.toStdString());
             for (const char* identity : { "@", "Alice", "Bob", "Carol", "Dan", "Jordan", "Casey", "Tremblay",

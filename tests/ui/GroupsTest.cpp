@@ -6,6 +6,7 @@
 #include "DomainFixtures.h"
 #include "TempVault.h"
 #include "UiTestSupport.h"
+#include "dialogs/EscalationDialog.h"
 #include "dialogs/FormDialog.h"
 #include "dialogs/GroupEditorDialog.h"
 #include "dialogs/OccurrenceRecordDialog.h"
@@ -14,6 +15,7 @@
 #include "models/RegistrationTableModel.h"
 #include "pages/GroupsPage.h"
 #include "pages/Page.h"
+#include "services/GroupMemberService.h"
 #include "services/GroupService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
@@ -24,6 +26,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -72,9 +76,11 @@ qint64 addFacilitator(VaultSession& session)
 }
 
 // A weekly group of 4 places that started on the vault clock's day.
-qint64 addGroup(VaultSession& session, qint64 facilitator)
+qint64 addGroup(VaultSession& session, qint64 facilitator,
+                PeerGroup::Enrolment enrolment = PeerGroup::Enrolment::PerSession)
 {
     PeerGroup group;
+    group.enrolment = enrolment;
     group.name = QStringLiteral("Monday evening group");
     group.modality = QStringLiteral("video");
     group.recurrence = GroupRecurrence::weekly(session.clock().todayLocal().dayOfWeek());
@@ -301,6 +307,112 @@ TEST_CASE("Sessions are scheduled ahead and participants registered, verified an
     CHECK(stored->constFirst().verifiedAt.isValid());
     CHECK(stored->constFirst().linkSentAt.isValid());
     QApplication::processEvents();
+}
+
+TEST_CASE("A group of members shows its members, added once, verified once, sent the link and removed after asking",
+          "[groups][members]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 dropIn = addGroup(*session, addFacilitator(*session));
+    PeerGroup standing = *GroupService(*session).get(dropIn);
+    standing.id = 0;
+    standing.name = QStringLiteral("Daily virtual group");
+    standing.enrolment = PeerGroup::Enrolment::Members;
+    const qint64 groupId = *GroupService(*session).add(standing);
+    PageHarness harness(*session);
+    harness.page.show();
+    auto* memberTable = child<QTableView>(&harness.page, "memberTable");
+    auto* registrationTable = child<QTableView>(&harness.page, "registrationTable");
+    REQUIRE(harness.page.showItem(ItemKind::Group, dropIn));
+    CHECK(registrationTable->isVisible());
+    CHECK_FALSE(memberTable->isVisible());
+    REQUIRE(harness.page.showItem(ItemKind::Group, groupId));
+    CHECK(memberTable->isVisible());
+    CHECK_FALSE(registrationTable->isVisible());
+
+    FormDialog* dialog = harness.page.addMember();
+    REQUIRE(dialog);
+    requireNamedControls(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "memberNameEdit"), QStringLiteral("Dr Perpetua Vale"));
+    dialog->submit(); // no contact yet
+    CHECK(shownError(dialog, "formMessage"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "memberContactEdit"), QStringLiteral("perpetua@example.org"));
+    auto* province = child<QComboBox>(dialog, "memberProvinceCombo");
+    province->setCurrentIndex(province->findData(QStringLiteral("ON")));
+    dialog->submit();
+    REQUIRE(harness.page.memberModel()->rowCount() == 1);
+    CHECK(harness.page.selectedMemberId() != 0);
+    CHECK(harness.page.groupModel()
+              ->index(harness.page.groupModel()->rowOf(groupId), GroupTableModel::Enrolment)
+              .data()
+              .toString()
+              .contains(QLatin1String("1")));
+
+    auto* link = child<QPushButton>(&harness.page, "memberLinkSentButton");
+    auto* verify = child<QPushButton>(&harness.page, "verifyMemberButton");
+    CHECK_FALSE(link->isEnabled());
+    CHECK_FALSE(link->toolTip().isEmpty());
+    REQUIRE(harness.page.verifyMember());
+    CHECK_FALSE(verify->isEnabled()); // once
+    CHECK(verify->toolTip().contains(QStringLiteral("once")));
+    REQUIRE(harness.page.markMemberLinkSent());
+    auto stored = GroupMemberService(*session).members(groupId);
+    REQUIRE(stored);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->constFirst().verifiedAt.isValid());
+    CHECK(stored->constFirst().linkSentAt.isValid());
+
+    QTest::mouseClick(child<QPushButton>(&harness.page, "removeMemberButton"), Qt::LeftButton);
+    auto* question = harness.page.findChild<QMessageBox*>(QStringLiteral("confirmStep"));
+    REQUIRE(question);
+    CHECK_FALSE(question->text().contains(QStringLiteral("Vale")));
+    QTest::mouseClick(child<QPushButton>(question, "confirmStepButton"), Qt::LeftButton);
+    CHECK(harness.page.memberModel()->rowCount() == 0);
+    CHECK(GroupMemberService(*session).members(groupId)->isEmpty());
+    QApplication::processEvents();
+}
+
+TEST_CASE("A session that has started is escalated with the crisis resources shown, and past sessions are entered",
+          "[groups][escalation]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 groupId = addGroup(*session, addFacilitator(*session));
+    PeerGroup withResources = *GroupService(*session).get(groupId);
+    withResources.resources = { QStringLiteral("Physician health program") };
+    REQUIRE(GroupService(*session).edit(withResources));
+    PageHarness harness(*session);
+    harness.page.show();
+    const QList<GroupOccurrence> sessions = occurrencesOf(*session, groupId);
+    REQUIRE(harness.page.showItem(ItemKind::GroupOccurrence, sessions.at(1).id)); // next week: not started
+    auto* escalate = child<QPushButton>(&harness.page, "escalateOccurrenceButton");
+    CHECK_FALSE(escalate->isEnabled());
+    CHECK_FALSE(escalate->toolTip().isEmpty());
+    auto* resources = child<QLabel>(&harness.page, "groupResourcesLabel");
+    CHECK(resources->isVisible());
+    CHECK(resources->text().contains(QStringLiteral("Physician health program")));
+
+    REQUIRE(harness.page.showItem(ItemKind::GroupOccurrence, sessions.at(0).id)); // today at midnight: started
+    REQUIRE(escalate->isEnabled());
+    QPointer<EscalationDialog> dialog = harness.page.escalateOccurrence();
+    REQUIRE(dialog);
+    requireNamedControls(dialog);
+    CHECK(child<QLabel>(dialog, "crisisResources")->text().contains(QStringLiteral("988")));
+    QTest::mouseClick(child<QPushButton>(dialog, "recordButton"), Qt::LeftButton);
+    CHECK(GroupService(*session).occurrence(sessions.at(0).id)->escalations == 1);
+    dialog->close();
+
+    FormDialog* schedule = harness.page.scheduleAhead();
+    REQUIRE(schedule);
+    auto* from = child<QDateEdit>(schedule, "scheduleFromEdit");
+    CHECK_FALSE(from->isEnabled());
+    child<QCheckBox>(schedule, "schedulePastBox")->setChecked(true);
+    from->setDate(session->clock().todayLocal().addDays(-14));
+    schedule->submit();
+    // The group began today, so nothing before its first date is invented.
+    CHECK(occurrencesOf(*session, groupId).constFirst().id == sessions.at(0).id);
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 TEST_CASE("Groups controls and dialogs are named", "[groups]")

@@ -26,6 +26,8 @@
 #include "dialogs/SupporterImportDialog.h"
 #include "dialogs/TriageDialog.h"
 #include "dialogs/UnlockDialog.h"
+#include "models/GroupTableModel.h"
+#include "pages/GroupsPage.h"
 #include "pages/Page.h"
 #include "services/DemoData.h"
 #include "services/RequestService.h"
@@ -200,6 +202,15 @@ QStringList oversizedPages()
         QTest::qWait(0);
         for (const QString& clash : mnemonicClashes(window.page(index), window.menuBar()))
             findings << window.page(index)->objectName() + QStringLiteral(" shortcut ") + clash;
+        // The Groups page shows registrations or members by the group selected: both are checked.
+        if (auto* groups = qobject_cast<GroupsPage*>(window.page(index))) {
+            for (int row = 0; row < groups->groupModel()->rowCount(); ++row) {
+                groups->selectGroup(groups->groupModel()->groupAt(row)->id);
+                QTest::qWait(0);
+                for (const QString& clash : mnemonicClashes(groups, window.menuBar()))
+                    findings << groups->groupModel()->groupAt(row)->name + QStringLiteral(" shortcut ") + clash;
+            }
+        }
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
         if (minimum.width() > ScreenWidth || minimum.height() > UsableHeight)
             findings << QStringLiteral("%1: %2x%3")

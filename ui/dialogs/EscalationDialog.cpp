@@ -18,10 +18,19 @@
 namespace peerdesk {
 
 EscalationDialog::EscalationDialog(VaultSession& session, qint64 requestId, QWidget* parent)
-    : QDialog(parent), m_session(session), m_id(requestId)
+    : EscalationDialog(
+        session, requestId, tr("Escalate request %1").arg(requestReference(requestId)),
+        [&session, requestId](const QString& action) { return RequestService(session).escalate(requestId, action); },
+        tr("The escalation is recorded and the request is flagged."), parent)
+{
+}
+
+EscalationDialog::EscalationDialog(VaultSession& session, qint64 id, const QString& title, Recorder recorder,
+                                   QString done, QWidget* parent)
+    : QDialog(parent), m_session(session), m_id(id), m_recorder(std::move(recorder)), m_done(std::move(done))
 {
     setObjectName(QStringLiteral("escalationDialog"));
-    setWindowTitle(tr("Escalate request %1").arg(requestReference(requestId)));
+    setWindowTitle(title);
     auto crisis = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::CrisisResources));
     m_crisis = new QLabel(this);
     m_crisis->setObjectName(QStringLiteral("crisisResources"));
@@ -68,14 +77,14 @@ EscalationDialog::EscalationDialog(VaultSession& session, qint64 requestId, QWid
 
 void EscalationDialog::record()
 {
-    auto resources = RequestService(m_session).escalate(m_id, m_action->currentData().toString());
+    auto resources = m_recorder(m_action->currentData().toString());
     if (!resources) {
         m_message->showError(resources.error().message);
         return;
     }
     Q_EMIT escalated(m_id);
     // The resources stay on screen for the call in progress; only the buttons change.
-    m_message->showMessage(tr("The escalation is recorded and the request is flagged."), MessageLabel::Kind::Success);
+    m_message->showMessage(m_done, MessageLabel::Kind::Success);
     m_action->setEnabled(false);
     m_buttons->clear();
     auto* done = m_buttons->addButton(QDialogButtonBox::Close);

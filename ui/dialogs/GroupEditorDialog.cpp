@@ -56,6 +56,8 @@ GroupEditorDialog::GroupEditorDialog(const QList<Supporter>& activeSupporters, c
     , m_sessions(named(new QSpinBox(this), "groupSessionsSpin", tr("Number of sessions")))
     , m_skipHolidays(named(new QCheckBox(tr("Not on statutory &holidays"), this), "groupSkipHolidays",
                            tr("No session on statutory holidays")))
+    , m_enrolment(named(new QComboBox(this), "groupEnrolmentCombo", tr("How participants join")))
+    , m_resources(named(new QLineEdit(this), "groupResourcesEdit", tr("Resources for participants")))
     , m_firstDate(named(new QDateEdit(today, this), "groupFirstDateEdit", tr("First date")))
     , m_hasLastDate(named(new QCheckBox(tr("Ends on:"), this), "groupHasLastDate", tr("The group has an end date")))
     , m_lastDate(named(new QDateEdit(today.addMonths(6), this), "groupLastDateEdit", tr("Last date")))
@@ -156,6 +158,15 @@ GroupEditorDialog::GroupEditorDialog(const QList<Supporter>& activeSupporters, c
     form->addRow(m_hasSessions, m_sessions);
     form->addRow(QString(), m_skipHolidays);
     form->addRow(tr("&Places per session:"), m_capacity);
+    // A drop-in group registers and verifies people for each session; a daily or cohort group verifies its
+    // members once and they keep the link.
+    m_enrolment->addItem(tr("Registration for each session (drop-in)"),
+                         PeerGroup::enrolmentKey(PeerGroup::Enrolment::PerSession));
+    m_enrolment->addItem(tr("Standing members, verified once"), PeerGroup::enrolmentKey(PeerGroup::Enrolment::Members));
+    form->addRow(tr("Par&ticipants:"), m_enrolment);
+    m_resources->setPlaceholderText(tr("Separated by \";\", e.g. Physician health program; Crisis line 988"));
+    m_resources->setToolTip(tr("Shown with the group's sessions, for pointing participants to help."));
+    form->addRow(tr("Resources for part&icipants:"), m_resources);
     form->addRow(tr("Most f&acilitators:"), m_maxFacilitators);
     form->addRow(tr("Fa&cilitators (active supporters):"), m_facilitators);
 
@@ -175,6 +186,7 @@ GroupEditorDialog::GroupEditorDialog(const QList<Supporter>& activeSupporters, c
     connect(m_buttons, &QDialogButtonBox::accepted, this, &GroupEditorDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &GroupEditorDialog::revalidate);
+    connect(m_resources, &QLineEdit::textChanged, this, &GroupEditorDialog::revalidate);
     connect(m_modality, &QComboBox::currentIndexChanged, this, &GroupEditorDialog::revalidate);
     connect(m_weekday, &QComboBox::currentIndexChanged, this, &GroupEditorDialog::revalidate);
     connect(m_start, &QTimeEdit::timeChanged, this, &GroupEditorDialog::revalidate);
@@ -214,6 +226,8 @@ void GroupEditorDialog::setGroup(const PeerGroup& group)
     if (group.lastDate.isValid())
         m_lastDate->setDate(group.lastDate);
     m_skipHolidays->setChecked(group.skipHolidays);
+    m_enrolment->setCurrentIndex(std::max(0, m_enrolment->findData(PeerGroup::enrolmentKey(group.enrolment))));
+    m_resources->setText(group.resources.join(QStringLiteral("; ")));
     m_capacity->setValue(group.capacity);
     m_maxFacilitators->setValue(group.maxFacilitators);
     for (int row = 0; row < m_facilitatorModel->rowCount(); ++row) {
@@ -237,6 +251,12 @@ PeerGroup GroupEditorDialog::group() const
     group.startMinute = m_start->time().hour() * 60 + m_start->time().minute();
     group.durationMinutes = m_duration->value();
     group.skipHolidays = m_skipHolidays->isChecked();
+    group.enrolment
+        = PeerGroup::enrolmentFromKey(m_enrolment->currentData().toString()).value_or(PeerGroup::Enrolment::PerSession);
+    for (const QString& resource : m_resources->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!resource.trimmed().isEmpty())
+            group.resources.append(resource.trimmed());
+    }
     group.firstDate = m_firstDate->date();
     group.lastDate = m_hasLastDate->isChecked() ? m_lastDate->date() : QDate();
     group.capacity = m_capacity->value();

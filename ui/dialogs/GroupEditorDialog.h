@@ -66,6 +66,8 @@ private:
     QCheckBox* m_hasSessions;
     QSpinBox* m_sessions;
     QCheckBox* m_skipHolidays;
+    QComboBox* m_enrolment;
+    QLineEdit* m_resources;
     QFormLayout* m_form = nullptr;
     QDateEdit* m_firstDate;
     QCheckBox* m_hasLastDate;

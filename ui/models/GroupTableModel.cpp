@@ -69,6 +69,8 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
         return Vocabulary::displayName(Vocab::Modality, group.modality);
     case Capacity:
         return group.capacity;
+    case Enrolment:
+        return group.hasMembers() ? tr("%n member(s)", nullptr, group.memberCount) : tr("Registration per session");
     case Facilitators: {
         QStringList names;
         for (const qint64 id : group.facilitatorIds)
@@ -97,6 +99,8 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Modality");
     case Capacity:
         return tr("Places");
+    case Enrolment:
+        return tr("Participants");
     case Facilitators:
         return tr("Facilitators");
     case Active:

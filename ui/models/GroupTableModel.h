@@ -21,6 +21,7 @@ public:
         When,
         Modality,
         Capacity,
+        Enrolment,
         Facilitators,
         Active,
         ColumnCount

@@ -11,28 +11,51 @@ namespace peerdesk {
 
 RegistrationTableModel::RegistrationTableModel(QObject* parent) : QAbstractTableModel(parent) { }
 
-void RegistrationTableModel::setRegistrations(QList<GroupRegistration> registrations)
+void RegistrationTableModel::setPeople(QList<Person> people)
 {
     beginResetModel();
-    m_registrations = std::move(registrations);
+    m_people = std::move(people);
     endResetModel();
 }
 
-const GroupRegistration* RegistrationTableModel::registrationAt(int row) const
+void RegistrationTableModel::setRegistrations(const QList<GroupRegistration>& registrations)
 {
-    return row >= 0 && row < m_registrations.size() ? &m_registrations.at(row) : nullptr;
+    QList<Person> people;
+    for (const GroupRegistration& r : registrations)
+        people.append({ r.id, r.name, r.contact, r.province, r.verifiedAt, r.linkSentAt, {} });
+    setPeople(std::move(people));
+}
+
+void RegistrationTableModel::setMembers(const QList<GroupMember>& members)
+{
+    QList<Person> people;
+    for (const GroupMember& m : members) {
+        QStringList notes;
+        if (m.returning)
+            notes << tr("Returning member (likely)");
+        if (m.legalHold)
+            notes << tr("Legal hold");
+        people.append(
+            { m.id, m.name, m.contact, m.province, m.verifiedAt, m.linkSentAt, notes.join(QStringLiteral("; ")) });
+    }
+    setPeople(std::move(people));
+}
+
+const RegistrationTableModel::Person* RegistrationTableModel::personAt(int row) const
+{
+    return row >= 0 && row < m_people.size() ? &m_people.at(row) : nullptr;
 }
 
 int RegistrationTableModel::rowOf(qint64 id) const
 {
-    const auto found = std::find_if(m_registrations.cbegin(), m_registrations.cend(),
-                                    [id](const GroupRegistration& registration) { return registration.id == id; });
-    return found == m_registrations.cend() ? -1 : int(found - m_registrations.cbegin());
+    const auto found
+        = std::find_if(m_people.cbegin(), m_people.cend(), [id](const Person& person) { return person.id == id; });
+    return found == m_people.cend() ? -1 : int(found - m_people.cbegin());
 }
 
 int RegistrationTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_registrations.size());
+    return parent.isValid() ? 0 : int(m_people.size());
 }
 
 int RegistrationTableModel::columnCount(const QModelIndex& parent) const
@@ -44,7 +67,7 @@ QVariant RegistrationTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const GroupRegistration& registration = m_registrations.at(index.row());
+    const Person& registration = m_people.at(index.row());
     if (role == IdRole)
         return registration.id;
     if (role != Qt::DisplayRole)
@@ -62,6 +85,8 @@ QVariant RegistrationTableModel::data(const QModelIndex& index, int role) const
         return when(registration.verifiedAt);
     case LinkSent:
         return when(registration.linkSentAt);
+    case Note:
+        return registration.note;
     default:
         return {};
     }
@@ -82,6 +107,8 @@ QVariant RegistrationTableModel::headerData(int section, Qt::Orientation orienta
         return tr("Verified");
     case LinkSent:
         return tr("Link sent");
+    case Note:
+        return tr("Note");
     default:
         return {};
     }

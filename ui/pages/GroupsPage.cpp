@@ -1,5 +1,6 @@
 #include "pages/GroupsPage.h"
 
+#include "dialogs/EscalationDialog.h"
 #include "dialogs/FormDialog.h"
 #include "dialogs/GroupEditorDialog.h"
 #include "dialogs/OccurrenceRecordDialog.h"
@@ -7,6 +8,7 @@
 #include "models/GroupTableModel.h"
 #include "models/OccurrenceTableModel.h"
 #include "models/RegistrationTableModel.h"
+#include "services/GroupMemberService.h"
 #include "services/GroupService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
@@ -15,7 +17,9 @@
 #include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +31,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -86,9 +91,12 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
     , m_groupSort(new QSortFilterProxyModel(this))
     , m_occurrences(new OccurrenceTableModel(this))
     , m_registrations(new RegistrationTableModel(this))
+    , m_members(new RegistrationTableModel(this))
     , m_groupView(ui::createTableView(this, "groupTable", tr("Groups")))
     , m_occurrenceView(ui::createTableView(this, "occurrenceTable", tr("Sessions of the selected group")))
     , m_registrationView(ui::createTableView(this, "registrationTable", tr("Registrations for the selected session")))
+    , m_memberView(ui::createTableView(this, "memberTable", tr("Members of the selected group")))
+    , m_people(new QStackedWidget(this))
     , m_message(new MessageLabel(this))
     , m_newButton(ui::createButton(this, tr("&New group…"), "newGroupButton", tr("New group"), "add"))
     , m_scheduleButton(ui::createButton(this, tr("&Schedule ahead…"), "scheduleAheadButton",
@@ -96,12 +104,23 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
     , m_editButton(ui::createButton(this, tr("E&dit…"), "editGroupButton", tr("Change the group"), "edit"))
     , m_endButton(ui::createButton(this, tr("End gr&oup…"), "endGroupButton", tr("End the group")))
     , m_recordButton(ui::createButton(this, tr("&Record…"), "recordOccurrenceButton", tr("Record the session"), "edit"))
+    , m_escalateButton(ui::createButton(this, tr("Immediate ris&k…"), "escalateOccurrenceButton",
+                                        tr("Someone in the session is at immediate risk")))
+    , m_resources(new QLabel(this))
     , m_registerButton(ui::createButton(this, tr("Register &participant…"), "registerParticipantButton",
                                         tr("Register a participant"), "add"))
     , m_verifyButton(ui::createButton(this, tr("Mark &verified"), "verifyRegistrationButton",
                                       tr("Mark the participant verified"), "verify"))
     , m_linkButton(
           ui::createButton(this, tr("Mark &link sent"), "linkSentButton", tr("Mark the joining link sent"), "mail"))
+    , m_addMemberButton(
+          ui::createButton(this, tr("&Add member…"), "addMemberButton", tr("Add a member to the group"), "add"))
+    , m_verifyMemberButton(ui::createButton(this, tr("Mark &verified"), "verifyMemberButton",
+                                            tr("Mark the member's identity and province verified"), "verify"))
+    , m_memberLinkButton(ui::createButton(this, tr("Mark &link sent"), "memberLinkSentButton",
+                                          tr("Mark the group's link sent to the member"), "mail"))
+    , m_removeMemberButton(
+          ui::createButton(this, tr("Re&move…"), "removeMemberButton", tr("Remove the member from the group")))
 {
     m_message->setObjectName(QStringLiteral("groupsMessage"));
     contentLayout()->addWidget(m_message);
@@ -113,19 +132,34 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
     m_groupView->sortByColumn(GroupTableModel::Name, Qt::AscendingOrder);
     m_occurrenceView->setModel(m_occurrences);
     m_registrationView->setModel(m_registrations);
+    m_memberView->setModel(m_members);
     EmptyState::attach(m_groupView,
                        tr("No groups yet. New group… (%1) starts a series of sessions.")
                            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     EmptyState::attach(m_occurrenceView, tr("Select a group to see its sessions."));
     EmptyState::attach(m_registrationView,
                        tr("No one is registered for the selected session. Register participant… adds someone."));
+    EmptyState::attach(m_memberView,
+                       tr("This group has no members yet. Add member… adds someone, who is verified "
+                          "once and then keeps the group's link."));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(
         section(splitter, tr("Gro&ups"), m_groupView, { m_newButton, m_editButton, m_endButton, m_scheduleButton }));
-    splitter->addWidget(section(splitter, tr("Sess&ions"), m_occurrenceView, { m_recordButton }));
-    splitter->addWidget(section(splitter, tr("Regis&trations"), m_registrationView,
+    auto* sessions = section(splitter, tr("Sess&ions"), m_occurrenceView, { m_recordButton, m_escalateButton });
+    m_resources->setObjectName(QStringLiteral("groupResourcesLabel"));
+    m_resources->setAccessibleName(tr("Resources for participants"));
+    m_resources->setWordWrap(true);
+    m_resources->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_resources->hide();
+    sessions->layout()->addWidget(m_resources);
+    splitter->addWidget(sessions);
+    // A drop-in group's people are registered per session; a group of members has its list of members instead.
+    m_people->addWidget(section(m_people, tr("Regis&trations"), m_registrationView,
                                 { m_registerButton, m_verifyButton, m_linkButton }));
+    m_people->addWidget(section(m_people, tr("Mem&bers"), m_memberView,
+                                { m_addMemberButton, m_verifyMemberButton, m_memberLinkButton, m_removeMemberButton }));
+    splitter->addWidget(m_people);
     contentLayout()->addWidget(splitter, 1);
 
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
@@ -139,11 +173,17 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
     connect(m_endButton, &QPushButton::clicked, this, &GroupsPage::endOrReopenGroup);
     connect(m_recordButton, &QPushButton::clicked, this, [this] { recordOccurrence(); });
     connect(m_occurrenceView, &QTableView::activated, this, [this] { recordOccurrence(); });
+    connect(m_escalateButton, &QPushButton::clicked, this, [this] { escalateOccurrence(); });
     connect(m_registerButton, &QPushButton::clicked, this, [this] { registerParticipant(); });
     connect(m_verifyButton, &QPushButton::clicked, this, [this] { verifyRegistration(); });
     connect(m_linkButton, &QPushButton::clicked, this, [this] { markLinkSent(); });
+    connect(m_addMemberButton, &QPushButton::clicked, this, [this] { addMember(); });
+    connect(m_verifyMemberButton, &QPushButton::clicked, this, [this] { verifyMember(); });
+    connect(m_memberLinkButton, &QPushButton::clicked, this, [this] { markMemberLinkSent(); });
+    connect(m_removeMemberButton, &QPushButton::clicked, this, &GroupsPage::removeMember);
     connect(m_groupView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         loadOccurrences();
+        loadMembers();
         updateActions();
     });
     connect(m_occurrenceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -152,6 +192,7 @@ GroupsPage::GroupsPage(PageContext& context, QWidget* parent)
     });
     connect(m_registrationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GroupsPage::updateActions);
+    connect(m_memberView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GroupsPage::updateActions);
     updateActions();
 }
 
@@ -182,6 +223,7 @@ void GroupsPage::reload()
     if (occurrence != 0)
         selectOccurrence(occurrence);
     loadRegistrations();
+    loadMembers();
     updateActions();
 }
 
@@ -233,11 +275,33 @@ void GroupsPage::loadRegistrations()
     m_registrationView->resizeColumnsToContents();
 }
 
+void GroupsPage::loadMembers()
+{
+    const int groupRow = m_groups->rowOf(selectedGroupId());
+    const PeerGroup* group = groupRow >= 0 ? m_groups->groupAt(groupRow) : nullptr;
+    const bool members = group && group->hasMembers();
+    m_people->setCurrentIndex(members ? 1 : 0);
+    if (!members) {
+        m_members->setMembers({});
+        return;
+    }
+    const qint64 keep = selectedMemberId();
+    auto listed = GroupMemberService(m_context.session).members(group->id);
+    if (!listed) {
+        m_message->showError(listed.error().message);
+        return;
+    }
+    m_members->setMembers(*listed);
+    m_memberView->resizeColumnsToContents();
+    if (const int row = m_members->rowOf(keep); row >= 0)
+        selectRow(m_memberView, m_members->index(row, 0));
+}
+
 void GroupsPage::updateActions()
 {
     const bool group = selectedGroupId() != 0;
     const bool occurrence = selectedOccurrenceId() != 0;
-    const GroupRegistration* registration = m_registrations->registrationAt(
+    const RegistrationTableModel::Person* registration = m_registrations->personAt(
         m_registrationView->currentIndex().isValid()
                 && m_registrationView->selectionModel()->isSelected(m_registrationView->currentIndex())
             ? m_registrationView->currentIndex().row()
@@ -256,9 +320,33 @@ void GroupsPage::updateActions()
     for (QPushButton* button : { m_scheduleButton, m_editButton })
         button->setToolTip(why);
     m_recordButton->setEnabled(occurrence);
+    const GroupOccurrence* shown = m_occurrences->occurrenceAt(m_occurrences->rowOf(selectedOccurrenceId()));
+    const bool started = shown && shown->startsAt <= m_context.session.clock().nowUtc();
+    m_escalateButton->setEnabled(started && shown->status != QLatin1String("cancelled"));
+    m_escalateButton->setToolTip(!shown         ? tr("Select a session first.")
+                                     : !started ? tr("This session has not started yet.")
+                                     : shown->status == QLatin1String("cancelled") ? tr("This session was cancelled.")
+                                                                                   : QString());
+    // The group's resources go with its sessions.
+    m_resources->setVisible(selected && !selected->resources.isEmpty());
+    if (selected)
+        m_resources->setText(tr("Resources for participants: %1").arg(selected->resources.join(QStringLiteral("; "))));
     m_registerButton->setEnabled(occurrence);
     m_verifyButton->setEnabled(registration && !registration->verifiedAt.isValid());
     m_linkButton->setEnabled(registration && registration->verifiedAt.isValid());
+    const RegistrationTableModel::Person* member = m_members->personAt(m_members->rowOf(selectedMemberId()));
+    m_addMemberButton->setEnabled(active);
+    m_addMemberButton->setToolTip(active ? QString() : why);
+    m_verifyMemberButton->setEnabled(member && !member->verifiedAt.isValid());
+    m_verifyMemberButton->setToolTip(
+        member && member->verifiedAt.isValid()
+            ? tr("Verified on %1: a member is verified once.")
+                  .arg(QLocale().toString(member->verifiedAt.toLocalTime().date(), QLocale::ShortFormat))
+            : QString());
+    m_memberLinkButton->setEnabled(member && member->verifiedAt.isValid());
+    m_memberLinkButton->setToolTip(
+        member && !member->verifiedAt.isValid() ? tr("Verify the member's identity and province first.") : QString());
+    m_removeMemberButton->setEnabled(member != nullptr);
 }
 
 qint64 GroupsPage::selectedGroupId() const
@@ -274,6 +362,11 @@ qint64 GroupsPage::selectedOccurrenceId() const
 qint64 GroupsPage::selectedRegistrationId() const
 {
     return selectedId(m_registrationView, RegistrationTableModel::IdRole);
+}
+
+qint64 GroupsPage::selectedMemberId() const
+{
+    return selectedId(m_memberView, RegistrationTableModel::IdRole);
 }
 
 void GroupsPage::selectGroup(qint64 id)
@@ -415,8 +508,8 @@ void GroupsPage::endOrReopenGroup()
     }
     // Ending cancels every session ahead, which people may have registered for: asked first.
     ui::askFirst(this, m_context.lockAction,
-                 tr("End the group \"%1\"? Its sessions ahead are cancelled as \"the group ended\"; Reopen brings "
-                    "them back.")
+                 tr("End the group \"%1\"? Its sessions ahead are cancelled as \"the group ended\" and its members "
+                    "leave with it (their identity is purged after the retention period); Reopen brings them back.")
                      .arg(selected->name),
                  tr("End gr&oup"), [this, id] {
                      auto ended = GroupService(m_context.session).end(id);
@@ -450,8 +543,23 @@ FormDialog* GroupsPage::scheduleAhead()
                                          "ahead. Sessions already planned stay as they are."),
                                       dialog));
     dialog->form()->addRow(tr("&Weeks ahead:"), weeks);
-    dialog->setSubmit([this, groupId, weeks]() -> Result<void> {
-        auto added = GroupService(m_context.session).schedule(groupId, weeks->value());
+    // A program that starts using PeerDesk in the middle of a series enters the sessions already held, to record
+    // them.
+    const QDate today = m_context.session.clock().todayLocal();
+    auto* pastBox = new QCheckBox(tr("Also enter &past sessions from:"), dialog);
+    pastBox->setObjectName(QStringLiteral("schedulePastBox"));
+    pastBox->setAccessibleName(tr("Also enter past sessions"));
+    auto* from = new QDateEdit(today.addDays(-28), dialog);
+    from->setObjectName(QStringLiteral("scheduleFromEdit"));
+    from->setAccessibleName(tr("Past sessions from"));
+    from->setCalendarPopup(true);
+    from->setDateRange(today.addDays(-GroupService::MaxPastDays), today);
+    from->setEnabled(false);
+    connect(pastBox, &QCheckBox::toggled, from, &QWidget::setEnabled);
+    dialog->form()->addRow(pastBox, from);
+    dialog->setSubmit([this, groupId, weeks, pastBox, from]() -> Result<void> {
+        auto added = GroupService(m_context.session)
+                         .schedule(groupId, weeks->value(), pastBox->isChecked() ? from->date() : QDate());
         if (!added)
             return added.error();
         m_message->showMessage(tr("%n session(s) added.", nullptr, *added), MessageLabel::Kind::Success);
@@ -478,6 +586,29 @@ OccurrenceRecordDialog* GroupsPage::recordOccurrence()
         m_message->showMessage(tr("Session recorded."), MessageLabel::Kind::Success);
         changed();
         return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+EscalationDialog* GroupsPage::escalateOccurrence()
+{
+    const qint64 occurrenceId = selectedOccurrenceId();
+    if (occurrenceId == 0 || !m_escalateButton->isEnabled())
+        return nullptr;
+    VaultSession& session = m_context.session;
+    auto* dialog = new EscalationDialog(
+        session, occurrenceId, tr("Escalate during group session #%1").arg(occurrenceId),
+        [&session, occurrenceId](const QString& action) {
+            return GroupService(session).escalate(occurrenceId, action);
+        },
+        tr("The escalation is recorded on the session (the action and the time, never who)."), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_context.lockAction)
+        dialog->addAction(m_context.lockAction);
+    connect(dialog, &EscalationDialog::escalated, this, [this, occurrenceId] {
+        changed();
+        selectOccurrence(occurrenceId);
     });
     dialog->open();
     return dialog;
@@ -553,6 +684,104 @@ bool GroupsPage::markLinkSent()
     if (row >= 0)
         selectRow(m_registrationView, m_registrations->index(row, 0));
     return true;
+}
+
+FormDialog* GroupsPage::addMember()
+{
+    const qint64 groupId = selectedGroupId();
+    if (groupId == 0)
+        return nullptr;
+    // The title names the task, never the person.
+    auto* dialog = new FormDialog(tr("Add member"), m_context.lockAction, this);
+    dialog->setObjectName(QStringLiteral("addMemberDialog"));
+    auto* name = new QLineEdit(dialog);
+    name->setObjectName(QStringLiteral("memberNameEdit"));
+    name->setAccessibleName(tr("Member's name"));
+    name->setMaxLength(GroupMember::MaxFieldLength);
+    auto* contact = new QLineEdit(dialog);
+    contact->setObjectName(QStringLiteral("memberContactEdit"));
+    contact->setAccessibleName(tr("Member's email or phone"));
+    contact->setMaxLength(GroupMember::MaxFieldLength);
+    auto* province = new QComboBox(dialog);
+    province->setObjectName(QStringLiteral("memberProvinceCombo"));
+    province->setAccessibleName(tr("Province or territory"));
+    for (const Term& term : Vocabulary::terms(Vocab::Province))
+        province->addItem(term.name, term.key);
+    dialog->form()->addRow(new QLabel(tr("A member is verified once (identity and province) and then keeps the "
+                                         "group's link for every session."),
+                                      dialog));
+    dialog->form()->addRow(tr("&Name:"), name);
+    dialog->form()->addRow(tr("&Email or phone:"), contact);
+    dialog->form()->addRow(tr("&Province or territory:"), province);
+    dialog->setSubmit([this, groupId, name, contact, province]() -> Result<void> {
+        auto added = GroupMemberService(m_context.session)
+                         .add(groupId, name->text(), contact->text(), province->currentData().toString());
+        if (!added)
+            return added.error();
+        changed();
+        memberChanged(added->id,
+                      added->returning
+                          ? tr("Member added. This contact was a member of the group before (likely). Verify their "
+                               "identity and province once, then send the link.")
+                          : tr("Member added. Verify their identity and province once, then send the link."));
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+void GroupsPage::memberChanged(qint64 id, const QString& message)
+{
+    m_message->showMessage(message, MessageLabel::Kind::Success);
+    if (const int row = m_members->rowOf(id); row >= 0)
+        selectRow(m_memberView, m_members->index(row, 0));
+}
+
+bool GroupsPage::verifyMember()
+{
+    const qint64 id = selectedMemberId();
+    if (id == 0)
+        return false;
+    if (auto done = GroupMemberService(m_context.session).verify(id); !done) {
+        m_message->showError(done.error().message);
+        return false;
+    }
+    changed();
+    memberChanged(id, tr("Member marked verified, once for every session."));
+    return true;
+}
+
+bool GroupsPage::markMemberLinkSent()
+{
+    const qint64 id = selectedMemberId();
+    if (id == 0)
+        return false;
+    if (auto done = GroupMemberService(m_context.session).markLinkSent(id); !done) {
+        m_message->showError(done.error().message);
+        return false;
+    }
+    changed();
+    memberChanged(id, tr("The group's link marked sent."));
+    return true;
+}
+
+void GroupsPage::removeMember()
+{
+    const qint64 id = selectedMemberId();
+    if (id == 0)
+        return;
+    // The question names no one: the person is the selected row.
+    ui::askFirst(this, m_context.lockAction,
+                 tr("Remove the selected member from the group? Their name and contact are purged after the retention "
+                    "period."),
+                 tr("Re&move"), [this, id] {
+                     if (auto done = GroupMemberService(m_context.session).remove(id); !done) {
+                         m_message->showError(done.error().message);
+                         return;
+                     }
+                     m_message->showMessage(tr("Member removed."), MessageLabel::Kind::Success);
+                     changed();
+                 });
 }
 
 } // namespace peerdesk

@@ -95,7 +95,8 @@ SettingsPage::SettingsPage(PageContext& context, QWidget* parent)
             key(P::WeightLoad), key(P::WeightRotation), key(P::ConversationCap), key(P::AffinityGroups),
             key(P::RequiredCourses), key(P::MatchEndReasons) } },
         { tr("Dashboard"), { key(P::ProposalAnswerDays), key(P::QuietMatchDays) } },
-        { tr("Privacy and retention"), { key(P::RetentionDays), key(P::SupporterRetentionDays) } },
+        { tr("Privacy and retention"),
+          { key(P::RetentionDays), key(P::SupporterRetentionDays), key(P::GroupReturningMembers) } },
     };
     for (const auto& [title, keys] : sections) {
         layout->addWidget(buildSection(title, keys));
@@ -191,9 +192,14 @@ SettingsPage::Row SettingsPage::makeRow(const SettingDefinition& definition, QWi
         row.write = [spin](const QString& value) { spin->setValue(value.toInt()); };
     } else if (definition.type == SettingDefinition::Type::Text && !definition.allowedItems.isEmpty()) {
         auto* combo = new QComboBox(parent);
-        for (const QString& item : definition.allowedItems)
-            combo->addItem(
-                definition.key == QLatin1String(ProgramSettings::HolidayProvince) ? provinceName(item) : item, item);
+        for (const QString& item : definition.allowedItems) {
+            // The stored value stays the key; what is shown is in words.
+            const QString shown = definition.key == QLatin1String(ProgramSettings::HolidayProvince) ? provinceName(item)
+                : item == QLatin1String("yes")                                                      ? tr("Yes")
+                : item == QLatin1String("no")                                                       ? tr("No")
+                                                                                                    : item;
+            combo->addItem(shown, item);
+        }
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
         row.editor = combo;
         row.read = [combo] { return combo->currentData().toString(); };
@@ -494,12 +500,17 @@ void SettingsPage::purge(bool dryRun)
                 return;
             }
             const QString counts = tr("%n request identity(ies), ", nullptr, report->requests)
-                + tr("%n supporter contact(s) and ", nullptr, report->supporters)
-                + tr("%n group registration(s)", nullptr, report->registrations);
+                + tr("%n supporter contact(s), ", nullptr, report->supporters)
+                + tr("%n group registration(s) and ", nullptr, report->registrations)
+                + tr("%n former group member(s)", nullptr, report->members);
             QString text = dryRun ? tr("Purge now would remove %1.").arg(counts) : tr("Purged %1.").arg(counts);
             if (report->heldRequests > 0)
                 text += QLatin1Char(' ')
                     + tr("%n request(s) past retention are kept under legal hold.", nullptr, report->heldRequests);
+            if (report->heldMembers > 0)
+                text += QLatin1Char(' ')
+                    + tr("%n former group member(s) past retention are kept under legal hold.", nullptr,
+                         report->heldMembers);
             self->m_purgeMessage->showMessage(text, MessageLabel::Kind::Success);
             if (!dryRun)
                 Q_EMIT self->vaultChanged();
