@@ -800,33 +800,44 @@ int groupsRecord(CliApplication& app)
     });
 }
 
+// A person's name and contact for `command` (with --province, required): never from the command line, where shell
+// history and the process list keep them (--name/--contact: `refusal`, exit 1), but from --<source>-file, from
+// standard input (--<source>-stdin) or at the terminal's prompts.
+Result<QMap<QString, QString>> personInput(const CliApplication& app, const QString& command, const QString& source,
+                                           const QString& refusal, const QString& namePrompt)
+{
+    if (app.isSet(QStringLiteral("name")) || app.isSet(QStringLiteral("contact")))
+        return usageError(refusal);
+    const QString file = source + QStringLiteral("-file");
+    const QString standardInput = source + QStringLiteral("-stdin");
+    if (auto options = onlyOptions(app, command, GroupOptions, { QStringLiteral("province"), file, standardInput });
+        !options)
+        return options.error();
+    if (auto given = requiredOption(app, QStringLiteral("province")); !given)
+        return given.error();
+    const QStringList fields{ QStringLiteral("name"), QStringLiteral("contact") };
+    if (app.isSet(file))
+        return identity_input::fromFile(app.value(file), fields);
+    if (app.isSet(standardInput))
+        return identity_input::fromDescriptor(STDIN_FILENO, fields);
+    return identity_input::fromTerminal(fields, { namePrompt, Text::tr("Email or phone: ") });
+}
+
 int groupsRegister(CliApplication& app)
 {
     const QString synopsis = QStringLiteral(
         "groups register OCCURRENCE_ID --province CODE [--participant-file FILE | --participant-stdin]");
     if (auto count = app.expectArguments(2, synopsis); !count)
         return app.fail(count.error());
-    // A participant's name and contact never come from the command line: shell history and the process list keep it.
-    if (app.isSet(QStringLiteral("name")) || app.isSet(QStringLiteral("contact")))
-        return app.usage(Text::tr("A participant's name and contact are never taken on the command line, where shell "
-                                  "history and the process list keep them: give them in a file (--participant-file), "
-                                  "on standard input (--participant-stdin), or type them when asked."));
-    if (auto options = onlyOptions(
-            app, QStringLiteral("groups register"), GroupOptions,
-            { QStringLiteral("province"), QStringLiteral("participant-file"), QStringLiteral("participant-stdin") });
-        !options)
-        return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("group session id"));
     if (!id)
         return app.fail(id.error());
-    if (auto given = requiredOption(app, QStringLiteral("province")); !given)
-        return app.fail(given.error());
-    const QStringList fields{ QStringLiteral("name"), QStringLiteral("contact") };
-    auto participant = app.isSet(QStringLiteral("participant-file"))
-        ? identity_input::fromFile(app.value(QStringLiteral("participant-file")), fields)
-        : app.isSet(QStringLiteral("participant-stdin"))
-        ? identity_input::fromDescriptor(STDIN_FILENO, fields)
-        : identity_input::fromTerminal(fields, { Text::tr("Participant's name: "), Text::tr("Email or phone: ") });
+    auto participant = personInput(
+        app, QStringLiteral("groups register"), QStringLiteral("participant"),
+        Text::tr("A participant's name and contact are never taken on the command line, where shell history and the "
+                 "process list keep them: give them in a file (--participant-file), on standard input "
+                 "(--participant-stdin), or type them when asked."),
+        Text::tr("Participant's name: "));
     if (!participant)
         return app.fail(participant.error());
     return withSession(app, [&](VaultSession& session) {
@@ -978,27 +989,15 @@ int groupsMemberAdd(CliApplication& app)
         = QStringLiteral("groups member add GROUP_ID --province CODE [--identity-file FILE | --identity-stdin]");
     if (auto count = app.expectArguments(3, synopsis); !count)
         return app.fail(count.error());
-    // A member's name and contact never come from the command line: shell history and the process list keep it.
-    if (app.isSet(QStringLiteral("name")) || app.isSet(QStringLiteral("contact")))
-        return app.usage(Text::tr("A member's name and contact are never taken on the command line, where shell "
-                                  "history and the process list keep them: give them in a file (--identity-file), on "
-                                  "standard input (--identity-stdin), or type them when asked."));
-    if (auto options = onlyOptions(
-            app, QStringLiteral("groups member add"), GroupOptions,
-            { QStringLiteral("province"), QStringLiteral("identity-file"), QStringLiteral("identity-stdin") });
-        !options)
-        return app.fail(options.error());
     auto id = app.idArgument(2, Text::tr("group id"));
     if (!id)
         return app.fail(id.error());
-    if (auto given = requiredOption(app, QStringLiteral("province")); !given)
-        return app.fail(given.error());
-    const QStringList fields{ QStringLiteral("name"), QStringLiteral("contact") };
-    auto identity = app.isSet(QStringLiteral("identity-file"))
-        ? identity_input::fromFile(app.value(QStringLiteral("identity-file")), fields)
-        : app.isSet(QStringLiteral("identity-stdin"))
-        ? identity_input::fromDescriptor(STDIN_FILENO, fields)
-        : identity_input::fromTerminal(fields, { Text::tr("Member's name: "), Text::tr("Email or phone: ") });
+    auto identity = personInput(
+        app, QStringLiteral("groups member add"), QStringLiteral("identity"),
+        Text::tr("A member's name and contact are never taken on the command line, where shell history and the "
+                 "process list keep them: give them in a file (--identity-file), on standard input (--identity-stdin), "
+                 "or type them when asked."),
+        Text::tr("Member's name: "));
     if (!identity)
         return app.fail(identity.error());
     return withSession(app, [&](VaultSession& session) {

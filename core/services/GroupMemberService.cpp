@@ -1,7 +1,7 @@
 #include "services/GroupMemberService.h"
 
 #include "domain/Vocabulary.h"
-#include "services/FieldChecks.h"
+#include "services/GroupService.h"
 #include "services/Permissions.h"
 #include "services/ProgramSettings.h"
 #include "services/Vault.h"
@@ -26,32 +26,6 @@ constexpr auto MemberEntity = "group_member";
 Error invalid(const QString& message)
 {
     return makeError(ErrorCode::InvalidInput, message);
-}
-
-// The member as typed: trimmed, and refused with a reason when a value is missing or not plain text.
-Result<GroupMember> cleaned(const QString& name, const QString& contact, const QString& province)
-{
-    GroupMember member;
-    member.name = name.trimmed();
-    member.contact = contact.trimmed();
-    member.province = province.trimmed().toUpper();
-    if (member.name.isEmpty())
-        return invalid(Text::tr("Give the member's name."));
-    if (member.contact.isEmpty())
-        return invalid(Text::tr("Give a way to reach the member: an email address or a phone number."));
-    if (auto plain
-        = field_checks::noControlCharacters(Text::tr("A member's name or contact"), { &member.name, &member.contact });
-        !plain)
-        return plain.error();
-    if (member.name.size() > GroupMember::MaxFieldLength || member.contact.size() > GroupMember::MaxFieldLength) {
-        return invalid(
-            Text::tr("A member's name and contact have at most %1 characters each.").arg(GroupMember::MaxFieldLength));
-    }
-    if (!Vocabulary::contains(Vocab::Province, member.province)) {
-        return invalid(Text::tr("\"%1\" is not a province or territory code; use one of: %2.")
-                           .arg(province.trimmed(), Vocabulary::keys(Vocab::Province).join(QStringLiteral(", "))));
-    }
-    return member;
 }
 
 } // namespace
@@ -96,11 +70,14 @@ Result<MemberAdded> GroupMemberService::add(qint64 groupId, const QString& name,
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
-    auto member = cleaned(name, contact, province);
-    if (!member)
-        return member.error();
-    member->groupId = groupId;
-    member->joinedAt = m_session.clock().nowUtc();
+    GroupMember member;
+    member.name = name;
+    member.contact = contact;
+    member.province = province;
+    if (auto checked = GroupService::checkPerson(member.name, member.contact, member.province); !checked)
+        return checked.error();
+    member.groupId = groupId;
+    member.joinedAt = m_session.clock().nowUtc();
     MemberAdded added;
     auto stored = m_session.database().transaction([&]() -> Result<void> {
         auto group = GroupRepository(m_session.database()).findGroup(groupId);
@@ -115,7 +92,7 @@ Result<MemberAdded> GroupMemberService::add(qint64 groupId, const QString& name,
                                     "the person for a session, or change the group to enrol members.")
                                .arg(groupId));
         }
-        auto key = returningKey(member->contact);
+        auto key = returningKey(member.contact);
         if (!key)
             return key.error();
         GroupMemberRepository repository(m_session.database());
@@ -123,12 +100,12 @@ Result<MemberAdded> GroupMemberService::add(qint64 groupId, const QString& name,
             auto seen = repository.keySeen(groupId, *key);
             if (!seen)
                 return seen.error();
-            member->returning = *seen;
+            member.returning = *seen;
         }
-        auto id = repository.insert(*member, *key);
+        auto id = repository.insert(member, *key);
         if (!id)
             return id.error();
-        added = { *id, member->returning };
+        added = { *id, member.returning };
         return m_session.recordAudit(QStringLiteral("group_member.added"), QLatin1String(MemberEntity), *id);
     });
     if (!stored)
@@ -154,7 +131,7 @@ Result<GroupMember> GroupMemberService::findCurrent(qint64 memberId)
     return member;
 }
 
-Result<void> GroupMemberService::verify(qint64 memberId)
+Result<void> GroupMemberService::changeCurrent(qint64 memberId, const char* action, const Change& change)
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed;
@@ -162,48 +139,46 @@ Result<void> GroupMemberService::verify(qint64 memberId)
         auto member = findCurrent(memberId);
         if (!member)
             return member.error();
-        if (member->verifiedAt.isValid())
-            return invalid(Text::tr("Group member #%1 is already verified: a member is verified once.").arg(memberId));
-        if (auto stored = GroupMemberRepository(m_session.database()).setVerified(memberId, m_session.clock().nowUtc());
-            !stored)
-            return stored;
-        return m_session.recordAudit(QStringLiteral("group_member.verified"), QLatin1String(MemberEntity), memberId);
+        GroupMemberRepository repository(m_session.database());
+        if (auto changed = change(*member, repository, m_session.clock().nowUtc()); !changed)
+            return changed;
+        return m_session.recordAudit(QLatin1String(action), QLatin1String(MemberEntity), memberId);
     });
+}
+
+Result<void> GroupMemberService::verify(qint64 memberId)
+{
+    return changeCurrent(
+        memberId, "group_member.verified",
+        [memberId](const GroupMember& member, GroupMemberRepository& repository, const QDateTime& now) -> Result<void> {
+            if (member.verifiedAt.isValid()) {
+                return invalid(
+                    Text::tr("Group member #%1 is already verified: a member is verified once.").arg(memberId));
+            }
+            return repository.setVerified(memberId, now);
+        });
 }
 
 Result<void> GroupMemberService::markLinkSent(qint64 memberId)
 {
-    if (auto allowed = requireCoordination(m_session); !allowed)
-        return allowed;
-    return m_session.database().transaction([&]() -> Result<void> {
-        auto member = findCurrent(memberId);
-        if (!member)
-            return member.error();
-        if (!member->verifiedAt.isValid()) {
-            return invalid(Text::tr("Verify the identity and province of group member #%1 before sending the link.")
-                               .arg(memberId));
-        }
-        if (auto stored = GroupMemberRepository(m_session.database()).setLinkSent(memberId, m_session.clock().nowUtc());
-            !stored)
-            return stored;
-        return m_session.recordAudit(QStringLiteral("group_member.link_sent"), QLatin1String(MemberEntity), memberId);
-    });
+    return changeCurrent(
+        memberId, "group_member.link_sent",
+        [memberId](const GroupMember& member, GroupMemberRepository& repository, const QDateTime& now) -> Result<void> {
+            if (!member.verifiedAt.isValid()) {
+                return invalid(Text::tr("Verify the identity and province of group member #%1 "
+                                        "before sending the link.")
+                                   .arg(memberId));
+            }
+            return repository.setLinkSent(memberId, now);
+        });
 }
 
 Result<void> GroupMemberService::remove(qint64 memberId)
 {
-    if (auto allowed = requireCoordination(m_session); !allowed)
-        return allowed;
-    return m_session.database().transaction([&]() -> Result<void> {
-        auto member = findCurrent(memberId);
-        if (!member)
-            return member.error();
-        if (auto stored = GroupMemberRepository(m_session.database())
-                              .setLeft(memberId, m_session.clock().nowUtc(), QStringLiteral("removed"));
-            !stored)
-            return stored;
-        return m_session.recordAudit(QStringLiteral("group_member.removed"), QLatin1String(MemberEntity), memberId);
-    });
+    return changeCurrent(memberId, "group_member.removed",
+                         [memberId](const GroupMember&, GroupMemberRepository& repository, const QDateTime& now) {
+                             return repository.setLeft(memberId, now, QStringLiteral("removed"));
+                         });
 }
 
 Result<void> GroupMemberService::setLegalHold(qint64 memberId, bool hold)

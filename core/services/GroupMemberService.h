@@ -3,11 +3,15 @@
 #include "Result.h"
 #include "domain/PeerGroup.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace peerdesk {
 
+class GroupMemberRepository;
 class VaultSession;
 
 // What adding a member found.
@@ -43,6 +47,9 @@ public:
     Result<void> setLegalHold(qint64 memberId, bool hold);
 
 private:
+    using Change = std::function<Result<void>(const GroupMember&, GroupMemberRepository&, const QDateTime& now)>;
+    // One change to a current member in a transaction: `change` may refuse or writes, then the audit row `action`.
+    Result<void> changeCurrent(qint64 memberId, const char* action, const Change& change);
     Result<GroupMember> find(qint64 memberId);
     Result<GroupMember> findCurrent(qint64 memberId);
     Result<QString> returningKey(const QString& contact);

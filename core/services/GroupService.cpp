@@ -704,6 +704,31 @@ Result<QStringList> GroupService::escalate(qint64 occurrenceId, const QString& a
     return *crisis;
 }
 
+Result<void> GroupService::checkPerson(QString& name, QString& contact, QString& province)
+{
+    const QString given = province.trimmed();
+    name = name.trimmed();
+    contact = contact.trimmed();
+    province = given.toUpper();
+    if (name.isEmpty())
+        return invalid(Text::tr("Give the participant's name."));
+    if (contact.isEmpty())
+        return invalid(Text::tr("Give a way to reach the participant: an email address or a phone number."));
+    if (auto plain
+        = field_checks::noControlCharacters(Text::tr("A participant's name or contact"), { &name, &contact });
+        !plain)
+        return plain.error();
+    if (name.size() > GroupRegistration::MaxFieldLength || contact.size() > GroupRegistration::MaxFieldLength) {
+        return invalid(Text::tr("A participant's name and contact have at most %1 characters each.")
+                           .arg(GroupRegistration::MaxFieldLength));
+    }
+    if (!Vocabulary::contains(Vocab::Province, province)) {
+        return invalid(Text::tr("\"%1\" is not a province or territory code; use one of: %2.")
+                           .arg(given, keysText(Vocab::Province)));
+    }
+    return {};
+}
+
 Result<qint64> GroupService::registerParticipant(qint64 occurrenceId, const QString& name, const QString& contact,
                                                  const QString& province)
 {
@@ -711,27 +736,12 @@ Result<qint64> GroupService::registerParticipant(qint64 occurrenceId, const QStr
         return allowed.error();
     GroupRegistration registration;
     registration.occurrenceId = occurrenceId;
-    registration.name = name.trimmed();
-    registration.contact = contact.trimmed();
-    registration.province = province.trimmed().toUpper();
+    registration.name = name;
+    registration.contact = contact;
+    registration.province = province;
     registration.createdAt = m_session.clock().nowUtc();
-    if (registration.name.isEmpty())
-        return invalid(Text::tr("Give the participant's name."));
-    if (registration.contact.isEmpty())
-        return invalid(Text::tr("Give a way to reach the participant: an email address or a phone number."));
-    if (auto plain = field_checks::noControlCharacters(Text::tr("A participant's name or contact"),
-                                                       { &registration.name, &registration.contact });
-        !plain)
-        return plain.error();
-    if (registration.name.size() > GroupRegistration::MaxFieldLength
-        || registration.contact.size() > GroupRegistration::MaxFieldLength) {
-        return invalid(Text::tr("A participant's name and contact have at most %1 characters each.")
-                           .arg(GroupRegistration::MaxFieldLength));
-    }
-    if (!Vocabulary::contains(Vocab::Province, registration.province)) {
-        return invalid(Text::tr("\"%1\" is not a province or territory code; use one of: %2.")
-                           .arg(province.trimmed(), keysText(Vocab::Province)));
-    }
+    if (auto checked = checkPerson(registration.name, registration.contact, registration.province); !checked)
+        return checked.error();
 
     qint64 id = 0;
     auto stored = m_session.database().transaction([&]() -> Result<void> {

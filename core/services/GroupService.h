@@ -102,6 +102,10 @@ public:
     // never a narrative nor who) and returns the crisis resources to offer. Refused for a cancelled session.
     Result<QStringList> escalate(qint64 occurrenceId, const QString& action, const std::optional<QDateTime>& at = {});
 
+    // A participant's or member's name, contact and province as typed: trimmed (the province upper-cased) in
+    // place, and refused with the reason when one is missing, not plain text, too long or not a province code.
+    static Result<void> checkPerson(QString& name, QString& contact, QString& province);
+
     // A place in a scheduled occurrence that has not ended, while places are left. province: Vocab::Province.
     Result<qint64> registerParticipant(qint64 occurrenceId, const QString& name, const QString& contact,
                                        const QString& province);

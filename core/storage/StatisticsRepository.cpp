@@ -230,19 +230,22 @@ Result<StatCounts> StatisticsRepository::groupEscalations(const StatRange& range
 
 Result<StatCounts> StatisticsRepository::groupMembersJoined(const StatRange& range)
 {
-    return counts(QStringLiteral("WITH joined AS (SELECT g.name FROM group_members m JOIN peer_groups g ON g.id = "
-                                 "m.group_id WHERE m.joined_at >= ? AND m.joined_at < ?)"
-                                 " SELECT name, count(*) FROM joined GROUP BY name"
-                                 " UNION ALL SELECT '*', count(*) FROM joined"),
-                  bounds(range));
+    return groupMembersBy(QStringLiteral("joined_at"), range);
 }
 
 Result<StatCounts> StatisticsRepository::groupMembersLeft(const StatRange& range)
 {
-    return counts(QStringLiteral("WITH departed AS (SELECT g.name FROM group_members m JOIN peer_groups g ON g.id = "
-                                 "m.group_id WHERE m.left_at >= ? AND m.left_at < ?)"
-                                 " SELECT name, count(*) FROM departed GROUP BY name"
-                                 " UNION ALL SELECT '*', count(*) FROM departed"),
+    return groupMembersBy(QStringLiteral("left_at"), range);
+}
+
+Result<StatCounts> StatisticsRepository::groupMembersBy(const QString& moment, const StatRange& range)
+{
+    // `moment` is one of our two column names, never input.
+    return counts(QStringLiteral("WITH moved AS (SELECT g.name FROM group_members m JOIN peer_groups g ON g.id = "
+                                 "m.group_id WHERE m.%1 >= ? AND m.%1 < ?)"
+                                 " SELECT name, count(*) FROM moved GROUP BY name"
+                                 " UNION ALL SELECT '*', count(*) FROM moved")
+                      .arg(moment),
                   bounds(range));
 }
 

@@ -114,6 +114,8 @@ public:
 
 private:
     Result<StatCounts> counts(const QString& sql, const QVariantList& values);
+    // Members by group name whose `moment` column (joined_at or left_at) falls in the range.
+    Result<StatCounts> groupMembersBy(const QString& moment, const StatRange& range);
 
     Database& m_database;
 };

@@ -3198,26 +3198,6 @@ Codes de sortie&#xa0;:
 <context>
     <name>peerdesk::GroupMemberService</name>
     <message>
-        <source>Give the member&apos;s name.</source>
-        <translation>Indiquez le nom du membre.</translation>
-    </message>
-    <message>
-        <source>Give a way to reach the member: an email address or a phone number.</source>
-        <translation>Indiquez comment joindre le membre&#xa0;: une adresse courriel ou un numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>A member&apos;s name or contact</source>
-        <translation>Le nom ou les coordonnées d’un membre</translation>
-    </message>
-    <message>
-        <source>A member&apos;s name and contact have at most %1 characters each.</source>
-        <translation>Le nom et les coordonnées d’un membre comptent au plus %1 caractères chacun.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a province or territory code; use one of: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un code de province ou de territoire&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>There is no group #%1.</source>
         <translation>Il n’y a pas de groupe n°&#xa0;%1.</translation>
     </message>

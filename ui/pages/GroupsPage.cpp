@@ -58,6 +58,36 @@ void selectRow(QTableView* view, const QModelIndex& index)
     view->scrollTo(index);
 }
 
+struct PersonFields
+{
+    QLineEdit* name;
+    QLineEdit* contact;
+    QComboBox* province;
+};
+
+// The name, contact and province rows of a form that registers a participant or adds a member; the fields are
+// named "<prefix>NameEdit", "<prefix>ContactEdit" and "<prefix>ProvinceCombo".
+PersonFields addPersonFields(FormDialog* dialog, const char* prefix, const QString& nameLabel,
+                             const QString& contactLabel)
+{
+    const auto named = [prefix](QWidget* widget, const char* suffix, const QString& accessibleName) {
+        widget->setObjectName(QLatin1String(prefix) + QLatin1String(suffix));
+        widget->setAccessibleName(accessibleName);
+    };
+    PersonFields fields{ new QLineEdit(dialog), new QLineEdit(dialog), new QComboBox(dialog) };
+    named(fields.name, "NameEdit", nameLabel);
+    named(fields.contact, "ContactEdit", contactLabel);
+    named(fields.province, "ProvinceCombo", GroupsPage::tr("Province or territory"));
+    fields.name->setMaxLength(GroupRegistration::MaxFieldLength);
+    fields.contact->setMaxLength(GroupRegistration::MaxFieldLength);
+    for (const Term& term : Vocabulary::terms(Vocab::Province))
+        fields.province->addItem(term.name, term.key);
+    dialog->form()->addRow(GroupsPage::tr("&Name:"), fields.name);
+    dialog->form()->addRow(GroupsPage::tr("&Email or phone:"), fields.contact);
+    dialog->form()->addRow(GroupsPage::tr("&Province or territory:"), fields.province);
+    return fields;
+}
+
 QWidget* section(QWidget* parent, const QString& title, QTableView* view, const QList<QPushButton*>& buttons)
 {
     auto* box = new QWidget(parent);
@@ -622,22 +652,8 @@ FormDialog* GroupsPage::registerParticipant()
     // The title names the task, never the person.
     auto* dialog = new FormDialog(tr("Register participant"), m_context.lockAction, this);
     dialog->setObjectName(QStringLiteral("registerDialog"));
-    auto* name = new QLineEdit(dialog);
-    name->setObjectName(QStringLiteral("participantNameEdit"));
-    name->setAccessibleName(tr("Participant's name"));
-    name->setMaxLength(GroupRegistration::MaxFieldLength);
-    auto* contact = new QLineEdit(dialog);
-    contact->setObjectName(QStringLiteral("participantContactEdit"));
-    contact->setAccessibleName(tr("Participant's email or phone"));
-    contact->setMaxLength(GroupRegistration::MaxFieldLength);
-    auto* province = new QComboBox(dialog);
-    province->setObjectName(QStringLiteral("participantProvinceCombo"));
-    province->setAccessibleName(tr("Province or territory"));
-    for (const Term& term : Vocabulary::terms(Vocab::Province))
-        province->addItem(term.name, term.key);
-    dialog->form()->addRow(tr("&Name:"), name);
-    dialog->form()->addRow(tr("&Email or phone:"), contact);
-    dialog->form()->addRow(tr("&Province or territory:"), province);
+    const auto [name, contact, province]
+        = addPersonFields(dialog, "participant", tr("Participant's name"), tr("Participant's email or phone"));
     dialog->setSubmit([this, occurrenceId, name, contact, province]() -> Result<void> {
         auto id
             = GroupService(m_context.session)
@@ -694,25 +710,11 @@ FormDialog* GroupsPage::addMember()
     // The title names the task, never the person.
     auto* dialog = new FormDialog(tr("Add member"), m_context.lockAction, this);
     dialog->setObjectName(QStringLiteral("addMemberDialog"));
-    auto* name = new QLineEdit(dialog);
-    name->setObjectName(QStringLiteral("memberNameEdit"));
-    name->setAccessibleName(tr("Member's name"));
-    name->setMaxLength(GroupMember::MaxFieldLength);
-    auto* contact = new QLineEdit(dialog);
-    contact->setObjectName(QStringLiteral("memberContactEdit"));
-    contact->setAccessibleName(tr("Member's email or phone"));
-    contact->setMaxLength(GroupMember::MaxFieldLength);
-    auto* province = new QComboBox(dialog);
-    province->setObjectName(QStringLiteral("memberProvinceCombo"));
-    province->setAccessibleName(tr("Province or territory"));
-    for (const Term& term : Vocabulary::terms(Vocab::Province))
-        province->addItem(term.name, term.key);
     dialog->form()->addRow(new QLabel(tr("A member is verified once (identity and province) and then keeps the "
                                          "group's link for every session."),
                                       dialog));
-    dialog->form()->addRow(tr("&Name:"), name);
-    dialog->form()->addRow(tr("&Email or phone:"), contact);
-    dialog->form()->addRow(tr("&Province or territory:"), province);
+    const auto [name, contact, province]
+        = addPersonFields(dialog, "member", tr("Member's name"), tr("Member's email or phone"));
     dialog->setSubmit([this, groupId, name, contact, province]() -> Result<void> {
         auto added = GroupMemberService(m_context.session)
                          .add(groupId, name->text(), contact->text(), province->currentData().toString());
