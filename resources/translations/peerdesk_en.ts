@@ -592,6 +592,16 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::OccurrenceTableModel</name>
+    <message numerus="yes">
+        <source>%1, %n escalation(s)</source>
+        <translation>
+            <numerusform>%1, %n escalation</numerusform>
+            <numerusform>%1, %n escalations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::RecoveryKeyDialog</name>
     <message numerus="yes">
         <source>Copied. PeerDesk empties the clipboard in %n second(s), and when you continue.</source>

@@ -5399,6 +5399,17 @@ Objet&#xa0;: %2
         <source>Debrief</source>
         <translation>Débreffage</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n escalation(s)</source>
+        <translation>
+            <numerusform>%1, %n signalement</numerusform>
+            <numerusform>%1, %n signalements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::PassphraseEdit</name>

@@ -330,6 +330,9 @@ TEST_CASE("A group of members shows its members, added once, verified once, sent
     REQUIRE(harness.page.showItem(ItemKind::Group, groupId));
     CHECK(memberTable->isVisible());
     CHECK_FALSE(registrationTable->isVisible());
+    // Its sessions take no registration: they say so.
+    CHECK(harness.page.occurrenceModel()->index(0, OccurrenceTableModel::Registrations).data().toString()
+          == QStringLiteral("Members"));
 
     FormDialog* dialog = harness.page.addMember();
     REQUIRE(dialog);
@@ -402,6 +405,12 @@ TEST_CASE("A session that has started is escalated with the crisis resources sho
     QTest::mouseClick(child<QPushButton>(dialog, "recordButton"), Qt::LeftButton);
     CHECK(GroupService(*session).occurrence(sessions.at(0).id)->escalations == 1);
     dialog->close();
+    const int row = harness.page.occurrenceModel()->rowOf(sessions.at(0).id);
+    CHECK(harness.page.occurrenceModel()
+              ->index(row, OccurrenceTableModel::Status)
+              .data()
+              .toString()
+              .contains(QStringLiteral("1 escalation")));
 
     FormDialog* schedule = harness.page.scheduleAhead();
     REQUIRE(schedule);

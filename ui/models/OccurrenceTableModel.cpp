@@ -11,11 +11,12 @@ namespace peerdesk {
 
 OccurrenceTableModel::OccurrenceTableModel(QObject* parent) : QAbstractTableModel(parent) { }
 
-void OccurrenceTableModel::setOccurrences(QList<GroupOccurrence> occurrences, int capacity)
+void OccurrenceTableModel::setOccurrences(QList<GroupOccurrence> occurrences, int capacity, bool members)
 {
     beginResetModel();
     m_occurrences = std::move(occurrences);
     m_capacity = capacity;
+    m_members = members;
     endResetModel();
 }
 
@@ -56,7 +57,9 @@ QVariant OccurrenceTableModel::data(const QModelIndex& index, int role) const
     case Starts:
         return date_text::moment(occurrence.startsAt);
     case Status:
-        return occurrence.statusText();
+        return occurrence.escalations > 0
+            ? tr("%1, %n escalation(s)", nullptr, occurrence.escalations).arg(occurrence.statusText())
+            : occurrence.statusText();
     case Attendance:
         return occurrence.attendance ? tr("%1 of %2").arg(*occurrence.attendance).arg(m_capacity) : QString();
     case Feedback:
@@ -67,7 +70,8 @@ QVariant OccurrenceTableModel::data(const QModelIndex& index, int role) const
             .arg(occurrence.feedbackNeutral)
             .arg(occurrence.feedbackNegative);
     case Registrations:
-        return tr("%1 of %2").arg(occurrence.registrations).arg(m_capacity);
+        // A group of members registers no one for a session: its members keep the link.
+        return m_members ? tr("Members") : tr("%1 of %2").arg(occurrence.registrations).arg(m_capacity);
     case Debrief:
         // Words as well as the tick, for screen readers and colour-blind users alike.
         return occurrence.debriefHeld ? tr("Held") : tr("Not yet");

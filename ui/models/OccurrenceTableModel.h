@@ -28,7 +28,8 @@ public:
 
     explicit OccurrenceTableModel(QObject* parent = nullptr);
 
-    void setOccurrences(QList<GroupOccurrence> occurrences, int capacity);
+    // members: the group has standing members (no registration per session).
+    void setOccurrences(QList<GroupOccurrence> occurrences, int capacity, bool members = false);
     const GroupOccurrence* occurrenceAt(int row) const;
     int rowOf(qint64 id) const;
 
@@ -40,6 +41,7 @@ public:
 private:
     QList<GroupOccurrence> m_occurrences;
     int m_capacity = 0;
+    bool m_members = false;
 };
 
 } // namespace peerdesk

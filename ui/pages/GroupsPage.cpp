@@ -272,7 +272,8 @@ void GroupsPage::loadOccurrences()
         m_message->showError(occurrences.error().message);
         return;
     }
-    m_occurrences->setOccurrences(std::move(*occurrences), m_groups->groupAt(groupRow)->capacity);
+    const PeerGroup* group = m_groups->groupAt(groupRow);
+    m_occurrences->setOccurrences(std::move(*occurrences), group->capacity, group->hasMembers());
     m_occurrenceView->resizeColumnsToContents();
     if (keep != 0)
         selectOccurrence(keep);
