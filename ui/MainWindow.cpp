@@ -12,6 +12,7 @@
 #include "pages/SettingsPage.h"
 #include "pages/StatisticsPage.h"
 #include "pages/SupportersPage.h"
+#include "services/Permissions.h"
 #include "services/RequestService.h"
 #include "services/Vault.h"
 #include "widgets/Controls.h"
@@ -114,10 +115,10 @@ MainWindow::~MainWindow()
 
 void MainWindow::addPages()
 {
-    // The same rules as Permissions in core; hiding is a convenience, the services refuse regardless.
+    // Hiding is a convenience; the services refuse regardless (services/Permissions.h).
     const Role role = m_session.user().role;
     PageContext& context = *m_context;
-    if (role != Role::Reporting) {
+    if (coordinates(role)) {
         addPage(new DashboardPage(context, m_pages));
         auto* requests = new RequestsPage(context, m_pages);
         addPage(requests);
@@ -132,7 +133,7 @@ void MainWindow::addPages()
         addPage(new GroupsPage(context, m_pages));
     }
     addPage(new StatisticsPage(context, m_pages));
-    if (role == Role::Administrator) {
+    if (administers(role)) {
         addPage(new AuditPage(context, m_pages));
         addPage(new SettingsPage(context, m_pages));
     }

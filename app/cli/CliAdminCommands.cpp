@@ -55,7 +55,7 @@ int runSettingsCommand(CliApplication& app)
     auto session = app.unlock();
     if (!session)
         return app.fail(session.error());
-    ProgramSettings settings((*session)->database());
+    ProgramSettings settings = (*session)->settings();
     if (sub == QLatin1String("list"))
         return listSettings(app, settings);
     if (sub == QLatin1String("get")) {

@@ -23,4 +23,15 @@ struct AuditEntry
     QByteArray signature; // over the row's hash (AuditLog::signatureMessage)
 };
 
+// Which rows the audit viewer shows; empty members match everything.
+struct AuditFilter
+{
+    QString actor;
+    QString actionPrefix; // "request." matches every request event
+    QString entityType;
+    std::optional<qint64> entityId; // with entityType: one record's rows (who viewed request 12)
+    QDateTime from; // inclusive, UTC
+    QDateTime until; // exclusive, UTC
+};
+
 } // namespace peerdesk

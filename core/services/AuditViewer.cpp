@@ -2,6 +2,7 @@
 
 #include "services/Permissions.h"
 #include "services/Vault.h"
+#include "storage/AuditRepository.h"
 
 namespace peerdesk {
 

@@ -2,7 +2,6 @@
 
 #include "Result.h"
 #include "domain/AuditEntry.h"
-#include "storage/AuditRepository.h"
 
 #include <QList>
 #include <QStringList>

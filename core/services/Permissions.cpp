@@ -35,6 +35,16 @@ Result<void> requireRole(VaultSession& session, std::initializer_list<Role> allo
                          .arg(roleDisplayName(session.user().role)));
 }
 
+bool coordinates(Role role)
+{
+    return role == Role::Administrator || role == Role::Coordinator;
+}
+
+bool administers(Role role)
+{
+    return role == Role::Administrator;
+}
+
 Result<void> requireCoordination(VaultSession& session, std::source_location where)
 {
     return requireRole(session, { Role::Administrator, Role::Coordinator }, where);

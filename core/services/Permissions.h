@@ -19,6 +19,12 @@ Result<void> requireRole(VaultSession& session, std::initializer_list<Role> allo
 // Who may do what (docs/security.md): administrators keep the roster, the accounts and the settings and may
 // also coordinate (many programs have one person in both roles); coordinators handle requests, matching and
 // scheduling; reporting users see only anonymous statistics.
+// The same rules as plain answers, for what a window shows (hiding is a convenience; the services refuse
+// regardless): whether a role coordinates (requests, matching, scheduling, groups, and sees physicians' identity),
+// and whether it administers (roster, accounts, settings, audit).
+bool coordinates(Role role);
+bool administers(Role role);
+
 Result<void> requireCoordination(VaultSession& session, // administrator or coordinator
                                  std::source_location where = std::source_location::current());
 Result<void> requireAdministration(VaultSession& session, // administrator

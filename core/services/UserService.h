@@ -2,8 +2,8 @@
 
 #include "Result.h"
 #include "domain/Role.h"
+#include "domain/UserRecord.h"
 #include "security/SecureBuffer.h"
-#include "storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QList>

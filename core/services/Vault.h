@@ -8,6 +8,7 @@
 #include "security/PassphrasePolicy.h"
 #include "security/SecureBuffer.h"
 #include "services/Membership.h"
+#include "services/ProgramSettings.h"
 
 #include <QHash>
 #include <QSet>
@@ -198,6 +199,9 @@ public:
     const CurrentUser& user() const { return m_user; }
     const Clock& clock() const { return m_clock; }
     Database& database() { return *m_database; }
+    // The program's settings in this vault: how the window and the command line read them (never through
+    // database(), which is for the services).
+    ProgramSettings settings();
     AuditLog& audit() { return *m_audit; }
     // The roster as match ranking reads it, kept while nothing in it changes (services/RosterCache.h).
     RosterCache& roster() { return *m_roster; }

@@ -83,6 +83,11 @@ WorkerTicket VaultSession::workerTicket() const
     return ticket;
 }
 
+ProgramSettings VaultSession::settings()
+{
+    return ProgramSettings(*m_database);
+}
+
 VaultSession::~VaultSession()
 {
     close();
@@ -281,29 +286,10 @@ Result<void> VaultSession::updateWitness()
 Result<VerifyReport> VaultSession::verify()
 {
     VerifyReport report;
-    auto collect = [&](const QString& pragma, const QString& okValue, const QString& label) -> Result<void> {
-        auto query = m_database->exec(pragma);
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            const QString row = query->value(0).toString();
-            if (row != okValue)
-                report.problems.append(label.arg(row));
-        }
-        return {};
-    };
-    if (auto done = collect(QStringLiteral("PRAGMA cipher_integrity_check"), QString(),
-                            Text::tr("Encrypted page check failed: %1"));
-        !done)
-        return done.error();
-    if (auto done
-        = collect(QStringLiteral("PRAGMA integrity_check"), QStringLiteral("ok"), Text::tr("Database integrity: %1"));
-        !done)
-        return done.error();
-    if (auto done = collect(QStringLiteral("PRAGMA foreign_key_check"), QString(),
-                            Text::tr("A reference is broken in table %1."));
-        !done)
-        return done.error();
+    auto integrity = m_database->integrityProblems();
+    if (!integrity)
+        return integrity.error();
+    report.problems = *integrity;
 
     // The keyring and the accounts, as an unlock checks them, but listing every problem.
     std::optional<KeyDirectory> directory;

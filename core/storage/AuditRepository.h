@@ -14,17 +14,6 @@ namespace peerdesk {
 
 class Database;
 
-// Which rows the audit viewer shows; empty members match everything.
-struct AuditFilter
-{
-    QString actor;
-    QString actionPrefix; // "request." matches every request event
-    QString entityType;
-    std::optional<qint64> entityId; // with entityType: one record's rows (who viewed request 12)
-    QDateTime from; // inclusive, UTC
-    QDateTime until; // exclusive, UTC
-};
-
 // Rows of the audit log. The chaining rule lives in AuditLog; this class only stores and reads rows.
 class AuditRepository final
 {

@@ -204,6 +204,36 @@ Result<void> Database::checkpoint()
     return {};
 }
 
+Result<QStringList> Database::integrityProblems()
+{
+    QStringList problems;
+    // Each check returns its findings one per row; `okValue` is the row of a sound file.
+    const auto collect = [&](const QString& pragma, const QString& okValue, const QString& label) -> Result<void> {
+        auto query = exec(pragma);
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            const QString row = query->value(0).toString();
+            if (row != okValue)
+                problems.append(label.arg(row));
+        }
+        return {};
+    };
+    if (auto done = collect(QStringLiteral("PRAGMA cipher_integrity_check"), QString(),
+                            Text::tr("Encrypted page check failed: %1"));
+        !done)
+        return done.error();
+    if (auto done
+        = collect(QStringLiteral("PRAGMA integrity_check"), QStringLiteral("ok"), Text::tr("Database integrity: %1"));
+        !done)
+        return done.error();
+    if (auto done = collect(QStringLiteral("PRAGMA foreign_key_check"), QString(),
+                            Text::tr("A reference is broken in table %1."));
+        !done)
+        return done.error();
+    return problems;
+}
+
 Result<void> Database::exportCopy(const QString& path, const SecureBuffer& rawKey)
 {
     auto* driver = qobject_cast<SqlCipherDriver*>(connection().driver());

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -65,6 +66,9 @@ public:
     // Copies the WAL into the database and truncates it to zero bytes, so that no old page version survives
     // beside peerdesk.db (retention relies on it). Io when a reader keeps the checkpoint from completing.
     Result<void> checkpoint();
+    // Every page's authentication, SQLite's integrity check and the foreign keys, in words: one problem per
+    // finding, none when the file is sound (`verify`).
+    Result<QStringList> integrityProblems();
 
     // Writes a complete copy of this database to path (which must not exist), encrypted with another raw
     // 32-byte key (ATTACH ... KEY + sqlcipher_export), synced to disk. The copy uses the rollback journal, so

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Role.h"
+#include "domain/UserRecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,19 +13,6 @@
 namespace peerdesk {
 
 class Database;
-
-struct UserRecord
-{
-    qint64 id = 0;
-    QString login;
-    QString displayName;
-    Role role = Role::Reporting;
-    QString slotId;
-    bool active = true;
-    bool mustChangePassphrase = false;
-    QDateTime createdAt;
-    QDateTime removedAt; // invalid unless the account was removed
-};
 
 // Staff accounts. The passphrase never comes here: it only wraps a key slot in keyring.json.
 class UserRepository final

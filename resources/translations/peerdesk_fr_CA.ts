@@ -2747,6 +2747,18 @@ Codes de sortie&#xa0;:
         <source>Nothing was saved: %1.</source>
         <translation>Rien n’a été enregistré&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Encrypted page check failed: %1</source>
+        <translation>La vérification des pages chiffrées a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Database integrity: %1</source>
+        <translation>Intégrité de la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A reference is broken in table %1.</source>
+        <translation>Une référence est brisée dans la table %1.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::DebriefTableModel</name>
@@ -9779,18 +9791,6 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>keyring.json has no key slot for %1.</source>
         <translation>keyring.json n’a pas d’emplacement de clé pour %1.</translation>
-    </message>
-    <message>
-        <source>Encrypted page check failed: %1</source>
-        <translation>La vérification des pages chiffrées a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Database integrity: %1</source>
-        <translation>Intégrité de la base de données&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>A reference is broken in table %1.</source>
-        <translation>Une référence est brisée dans la table %1.</translation>
     </message>
     <message>
         <source>%1 holds peerdesk.db without keyring.json, left by an interrupted setup or a lost keyring. Without the keyring nothing can open it: restore keyring.json from a backup, or move peerdesk.db away to create a new vault.</source>

@@ -109,6 +109,20 @@ TEST_CASE("Roles are refused in the services, and every refusal is audited", "[a
     }
 }
 
+// The window hides what a role may not do by asking Permissions the same question the services ask: a session of
+// each role, its answer from coordinates()/administers() against what requireCoordination/requireAdministration
+// let through.
+TEST_CASE("What the window shows a role is what the services let it do", "[accounts]")
+{
+    TempVault vault;
+    for (Role role : { Role::Administrator, Role::Coordinator, Role::Reporting }) {
+        auto session = vault.unlockAs(role);
+        INFO(roleKey(role).toStdString());
+        CHECK(coordinates(role) == bool(requireCoordination(*session)));
+        CHECK(administers(role) == bool(requireAdministration(*session)));
+    }
+}
+
 TEST_CASE("Deactivating takes the slot out of keyring.json, the last administrator and oneself stay", "[accounts]")
 {
     TempVault vault;

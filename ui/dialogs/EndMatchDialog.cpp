@@ -32,7 +32,7 @@ EndMatchDialog::EndMatchDialog(VaultSession& session, qint64 requestId, QWidget*
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("endMatchReason"));
     m_reason->setAccessibleName(tr("Why the match ends"));
-    if (auto reasons = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::MatchEndReasons))) {
+    if (auto reasons = session.settings().list(QLatin1String(ProgramSettings::MatchEndReasons))) {
         for (const QString& reason : std::as_const(*reasons))
             m_reason->addItem(matchEndReasonDisplayName(reason), reason);
     }

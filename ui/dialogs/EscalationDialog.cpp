@@ -31,7 +31,7 @@ EscalationDialog::EscalationDialog(VaultSession& session, qint64 id, const QStri
 {
     setObjectName(QStringLiteral("escalationDialog"));
     setWindowTitle(title);
-    auto crisis = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::CrisisResources));
+    auto crisis = session.settings().list(QLatin1String(ProgramSettings::CrisisResources));
     m_crisis = new QLabel(this);
     m_crisis->setObjectName(QStringLiteral("crisisResources"));
     m_crisis->setAccessibleName(tr("Crisis resources"));

@@ -341,8 +341,7 @@ void MatchDialog::copyIntroduction()
 
 int MatchDialog::clearSeconds() const
 {
-    auto seconds
-        = ProgramSettings(m_context.session.database()).integer(QLatin1String(ProgramSettings::ClipboardClearSeconds));
+    auto seconds = m_context.session.settings().integer(QLatin1String(ProgramSettings::ClipboardClearSeconds));
     return seconds ? *seconds : 30;
 }
 

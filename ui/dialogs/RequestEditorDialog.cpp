@@ -19,7 +19,7 @@ namespace {
 
 QStringList affinityGroups(VaultSession& session)
 {
-    auto groups = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    auto groups = session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
     return groups ? *groups : QStringList();
 }
 

@@ -176,8 +176,8 @@ void SupporterImportDialog::readFile(const QString& path)
     m_issues->setIssues({}, {});
 
     // What the rows are checked against is read here, on the connection's thread; the parse itself is pure.
-    auto affinities = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
-    auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
+    auto affinities = m_session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
+    auto required = m_session.settings().list(QLatin1String(ProgramSettings::RequiredCourses));
     auto roster = SupporterService(m_session).list();
     if (!affinities || !required || !roster) {
         m_message->showError(!affinities     ? affinities.error().message

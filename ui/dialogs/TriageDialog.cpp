@@ -72,7 +72,7 @@ TriageDialog::TriageDialog(VaultSession& session, const SupportRequest& request,
     offer->setWordWrap(true);
     offer->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QStringList crisis;
-    if (auto configured = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::CrisisResources)))
+    if (auto configured = session.settings().list(QLatin1String(ProgramSettings::CrisisResources)))
         crisis = *configured;
     offer->setText(QStringLiteral("<p style='color:%1'><b>%2</b></p>%3")
                        .arg(errorColour(palette()).name(), tr("Offer these crisis resources now.").toHtmlEscaped(),

@@ -2,7 +2,6 @@
 
 #include "domain/AuditEntry.h"
 #include "models/BlockCache.h"
-#include "storage/AuditRepository.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/UserRepository.h"
+#include "domain/UserRecord.h"
 
 #include <QAbstractTableModel>
 

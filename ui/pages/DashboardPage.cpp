@@ -7,6 +7,7 @@
 #include "domain/Vocabulary.h"
 #include "models/DashboardListModel.h"
 #include "services/DashboardService.h"
+#include "services/Permissions.h"
 #include "services/Vault.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
@@ -123,7 +124,7 @@ QWidget* DashboardPage::createFirstSteps()
     m_firstSteps = new QGroupBox(tr("Getting started"), this);
     m_firstSteps->setObjectName(QStringLiteral("firstStepsBox"));
     auto* grid = new QGridLayout(m_firstSteps);
-    const bool administrator = m_context.session.user().role == Role::Administrator;
+    const bool administrator = administers(m_context.session.user().role);
     struct Step
     {
         const char* name;

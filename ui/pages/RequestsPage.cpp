@@ -12,6 +12,7 @@
 #include "domain/Vocabulary.h"
 #include "models/RequestTableModel.h"
 #include "services/MatchingService.h"
+#include "services/Permissions.h"
 #include "services/RequestService.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
@@ -82,11 +83,6 @@ QString names(Vocab vocab, const QStringList& keys)
     for (const QString& key : keys)
         result.append(Vocabulary::displayName(vocab, key));
     return result.join(QStringLiteral(", "));
-}
-
-bool seesIdentity(Role role)
-{
-    return role == Role::Administrator || role == Role::Coordinator;
 }
 
 } // namespace
@@ -575,7 +571,7 @@ void RequestsPage::showDetails(qint64 id)
     m_selectedId = id;
     m_selected.reset();
     m_hasLiveMatch = false;
-    const bool identityAllowed = seesIdentity(m_context.session.user().role);
+    const bool identityAllowed = coordinates(m_context.session.user().role);
     if (id != 0) {
         // The details show the person's identity to those who may see it: that view is recorded.
         RequestService service(m_context.session);
@@ -753,30 +749,30 @@ void RequestsPage::showDetails(qint64 id)
 void RequestsPage::updateActions()
 {
     const Role role = m_context.session.user().role;
-    const bool coordinates = seesIdentity(role);
+    const bool coordinating = coordinates(role);
     const std::optional<RequestStatus> status
         = m_selected ? std::optional<RequestStatus>(m_selected->status) : std::nullopt;
     const QList<RequestEvent> events = status ? RequestLifecycle::allowedEvents(*status) : QList<RequestEvent>();
-    auto allowed = [&](RequestEvent event) { return coordinates && events.contains(event); };
-    const bool open = coordinates && status && RequestLifecycle::isOpen(*status);
+    auto allowed = [&](RequestEvent event) { return coordinating && events.contains(event); };
+    const bool open = coordinating && status && RequestLifecycle::isOpen(*status);
     m_consent->setEnabled(allowed(RequestEvent::RecordConsent));
     m_triage->setEnabled(allowed(RequestEvent::Triage));
     m_escalate->setEnabled(open);
     m_firstContact->setEnabled(allowed(RequestEvent::RecordFirstContact));
     m_findSupporter->setEnabled(allowed(RequestEvent::AssignSupporter));
     // The introduction can be sent (again) while a supporter is proposed or has accepted.
-    m_handOff->setEnabled(coordinates && m_hasLiveMatch);
+    m_handOff->setEnabled(coordinating && m_hasLiveMatch);
     m_accepted->setEnabled(allowed(RequestEvent::SupporterAccepts));
     m_declined->setEnabled(allowed(RequestEvent::SupporterDeclines));
     // Conversations are scheduled once a supporter accepted: until first contact, or while support goes on.
     m_schedule->setEnabled(allowed(RequestEvent::RecordFirstContact) || allowed(RequestEvent::RecordConversation));
     m_close->setEnabled(allowed(RequestEvent::Close));
     m_endMatch->setEnabled(allowed(RequestEvent::EndMatch));
-    m_refer->setEnabled(coordinates && status.has_value());
+    m_refer->setEnabled(coordinating && status.has_value());
     m_edit->setEnabled(open && !m_selected->identityPurgedAt.isValid());
-    explainActions(status, coordinates);
-    m_hold->setVisible(role == Role::Administrator);
-    m_hold->setEnabled(role == Role::Administrator && m_selected
+    explainActions(status, coordinating);
+    m_hold->setVisible(administers(role));
+    m_hold->setEnabled(administers(role) && m_selected
                        && (m_selected->legalHold || !m_selected->identityPurgedAt.isValid()));
     const QString holdText = m_selected && m_selected->legalHold ? tr("Release legal &hold") : tr("Place legal &hold");
     m_hold->setText(holdText);

@@ -412,7 +412,7 @@ QWidget* SettingsPage::editor(const QString& key) const
 
 void SettingsPage::reload()
 {
-    ProgramSettings settings(m_context.session.database());
+    ProgramSettings settings = m_context.session.settings();
     m_loading = true;
     for (Row& row : m_rows) {
         auto value = settings.value(row.definition.key);

@@ -11,6 +11,7 @@
 #include "models/SupporterFilterModel.h"
 #include "models/SupporterTableModel.h"
 #include "models/TrainingTableModel.h"
+#include "services/Permissions.h"
 #include "services/ProgramSettings.h"
 #include "services/SupporterService.h"
 #include "services/Vault.h"
@@ -74,7 +75,7 @@ SupportersPage::SupportersPage(PageContext& context, QWidget* parent)
               "leave or for rest after a difficult case."),
            parent)
     , m_context(context)
-    , m_administrator(context.session.user().role == Role::Administrator)
+    , m_administrator(administers(context.session.user().role))
     , m_model(new SupporterTableModel(this))
     , m_filter(new SupporterFilterModel(this))
     , m_training(new TrainingTableModel(this))
@@ -392,7 +393,7 @@ void SupportersPage::updateActions()
 
 QStringList SupportersPage::affinityGroups()
 {
-    auto groups = ProgramSettings(m_context.session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    auto groups = m_context.session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
     return groups ? *groups : QStringList();
 }
 
