@@ -397,7 +397,10 @@ Result<std::optional<QDateTime>> CliApplication::momentOption(const QString& opt
 {
     if (!m_parser.isSet(option))
         return std::optional<QDateTime>();
-    const QString text = m_parser.value(option).trimmed();
+    // One form for every --at: "2026-03-05T14:00" or "2026-03-05 14:00" (local time), or with an offset or Z.
+    QString text = m_parser.value(option).trimmed();
+    if (text.size() > 10 && text.at(10) == QLatin1Char(' '))
+        text[10] = QLatin1Char('T');
     QDateTime moment = QDateTime::fromString(text, Qt::ISODate);
     if (!moment.isValid() || text.size() < 16)
         return makeError(ErrorCode::InvalidInput,

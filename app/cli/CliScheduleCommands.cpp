@@ -97,21 +97,6 @@ Result<QString> requiredOption(const CliApplication& app, const QString& option)
     return app.value(option);
 }
 
-// "2026-03-05T14:00" (local time), "2026-03-05 14:00", or with an offset ("...-05:00", "...Z").
-Result<QDateTime> parseDateTime(const QString& option, const QString& value)
-{
-    QString text = value.trimmed();
-    if (text.size() > 10 && text.at(10) == QLatin1Char(' '))
-        text[10] = QLatin1Char('T');
-    const QDateTime at = text.contains(QLatin1Char('T')) ? QDateTime::fromString(text, Qt::ISODate) : QDateTime();
-    if (!at.isValid()) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            Text::tr("--%1 takes a date and time such as 2026-03-05T14:00, not \"%2\".").arg(option, value));
-    }
-    return at;
-}
-
 Result<QDate> parseDate(const QString& option, const QString& value)
 {
     const QDate date = QDate::fromString(value.trimmed(), Qt::ISODate);
@@ -191,7 +176,7 @@ int sessionsAdd(CliApplication& app)
     auto modality = requiredOption(app, QStringLiteral("modality"));
     if (!modality)
         return app.fail(modality.error());
-    auto startsAt = parseDateTime(QStringLiteral("at"), *at);
+    auto startsAt = app.momentOption(QStringLiteral("at"));
     if (!startsAt)
         return app.fail(startsAt.error());
     auto duration = intOption(app, QStringLiteral("minutes"));
@@ -200,7 +185,7 @@ int sessionsAdd(CliApplication& app)
 
     ConversationRequest request;
     request.requestId = *requestId;
-    request.startsAt = *startsAt;
+    request.startsAt = **startsAt;
     request.durationMinutes = **duration;
     request.modality = modality->trimmed();
     request.outsideAvailability = app.isSet(QStringLiteral("outside-availability"));

@@ -1163,10 +1163,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>--%1 est obligatoire.</translation>
     </message>
     <message>
-        <source>--%1 takes a date and time such as 2026-03-05T14:00, not &quot;%2&quot;.</source>
-        <translation>--%1 attend une date et une heure comme 2026-03-05T14:00, pas «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>--%1 takes a date such as 2026-03-05, not &quot;%2&quot;.</source>
         <translation>--%1 attend une date comme 2026-03-05, pas «&#xa0;%2&#xa0;».</translation>
     </message>

@@ -637,7 +637,8 @@ TEST_CASE("peerdesk-cli groups escalate records an escalation on a session and p
                                     .array();
     const QString pastId = QString::number(sessions.at(0).toObject().value(QStringLiteral("id")).toInt());
     const QString tomorrow = QString::number(sessions.at(2).toObject().value(QStringLiteral("id")).toInt());
-    const QStringList during{ QStringLiteral("--at"), yesterday + QStringLiteral("T00:30") };
+    // With a space, as every --at accepts.
+    const QStringList during{ QStringLiteral("--at"), yesterday + QStringLiteral(" 00:30") };
     const auto escalate = [&](const QString& id, QStringList extra) {
         return vault.run(QStringList{ QStringLiteral("groups"), QStringLiteral("escalate"), id } + extra);
     };
