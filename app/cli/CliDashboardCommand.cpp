@@ -1,6 +1,7 @@
 // `peerdesk-cli dashboard [--json]`: the Dashboard's lists of what needs attention, for a script checking a
 // coordinator's day (docs/cli.md). The same DashboardService as the window's page; never a physician's name.
 #include "CliApplication.h"
+#include "CliOptions.h"
 #include "domain/ReferenceCode.h"
 #include "domain/RequestLifecycle.h"
 #include "domain/Vocabulary.h"
@@ -16,20 +17,12 @@ namespace peerdesk {
 
 namespace {
 
+using namespace cli_options;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
 };
-
-QJsonValue momentOrNull(const QDateTime& at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue dayOrNull(const QDate& day)
-{
-    return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
 
 // What one list's rows mean: the JSON fields of an item and its line of text.
 struct ListShape

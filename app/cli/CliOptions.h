@@ -26,7 +26,10 @@ Result<QString> requiredOption(const CliApplication& app, const QString& option)
 Result<QDate> parseDate(const QString& option, const QString& value);
 Result<bool> parseYesNo(const QString& option, const QString& value);
 QString localText(const QDateTime& moment); // "2026-03-05 14:00", local time
-QJsonValue momentJson(const QDateTime& moment); // UTC ISO 8601 with milliseconds, or null
+QJsonValue momentJson(const QDateTime& moment); // UTC ISO 8601 with milliseconds, or null (sessions, groups)
+QJsonValue momentOrNull(const QDateTime& at); // UTC ISO 8601 to the second, or null (requests, dashboard)
+QJsonValue dayOrNull(const QDate& day); // YYYY-MM-DD, or null
+QJsonValue orNull(const QString& text); // the text, or null when empty
 
 // Parses the options, then unlocks: a typing mistake costs no passphrase prompt.
 template <typename Work> int withSession(CliApplication& app, const Work& work)

@@ -1,5 +1,6 @@
 // `peerdesk-cli requests ...` and `peerdesk-cli match ...`: intake, triage and matching (docs/cli.md).
 #include "CliApplication.h"
+#include "CliOptions.h"
 #include "domain/Vocabulary.h"
 #include "io/CsvReader.h"
 #include "services/HandOff.h"
@@ -14,20 +15,12 @@ namespace peerdesk {
 
 namespace {
 
+using namespace cli_options;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
 };
-
-QJsonValue orNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue momentOrNull(const QDateTime& at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
 
 QString contactStatusKey(ContactStatus status)
 {

@@ -1,5 +1,6 @@
 // `peerdesk-cli supporters ...`: the roster (docs/cli.md).
 #include "CliApplication.h"
+#include "CliOptions.h"
 #include "domain/Vocabulary.h"
 #include "services/SupporterService.h"
 
@@ -11,20 +12,12 @@ namespace peerdesk {
 
 namespace {
 
+using namespace cli_options;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
 };
-
-QJsonValue orNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue dayOrNull(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonObject supporterJson(const Supporter& s)
 {
