@@ -138,6 +138,14 @@ QJsonObject memberJson(const GroupMember& m)
     };
 }
 
+// Where a registration or a member stands: verified once, then sent the link.
+QString verificationState(const QDateTime& verifiedAt, const QDateTime& linkSentAt)
+{
+    return linkSentAt.isValid() ? Text::tr("link sent")
+        : verifiedAt.isValid()  ? Text::tr("verified")
+                                : Text::tr("not verified");
+}
+
 Result<QList<qint64>> parseIds(const QString& option, const QString& value)
 {
     QList<qint64> ids;
@@ -612,9 +620,7 @@ int groupsRegistrations(CliApplication& app)
             return 0;
         }
         for (const GroupRegistration& r : std::as_const(*registrations)) {
-            const QString state = r.linkSentAt.isValid() ? Text::tr("link sent")
-                : r.verifiedAt.isValid()                 ? Text::tr("verified")
-                                                         : Text::tr("not verified");
+            const QString state = verificationState(r.verifiedAt, r.linkSentAt);
             app.printLine(QStringLiteral("#%1  %2  %3  %4  %5")
                               .arg(r.id)
                               .arg(r.name, -30)
@@ -702,9 +708,7 @@ int groupsMembers(CliApplication& app)
             return 0;
         }
         for (const GroupMember& m : std::as_const(*members)) {
-            const QString state = m.linkSentAt.isValid() ? Text::tr("link sent")
-                : m.verifiedAt.isValid()                 ? Text::tr("verified")
-                                                         : Text::tr("not verified");
+            const QString state = verificationState(m.verifiedAt, m.linkSentAt);
             app.printLine(QStringLiteral("#%1  %2  %3  %4  %5%6")
                               .arg(m.id)
                               .arg(m.name, -30)
