@@ -1,6 +1,6 @@
 #include "BenchVault.h"
 
-#include "security/SecureBuffer.h"
+#include "core/security/SecureBuffer.h"
 
 #include <QDir>
 #include <QDirIterator>

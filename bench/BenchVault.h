@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
-#include "services/Vault.h"
+#include "core/Clock.h"
+#include "core/vault/VaultSession.h"
 
 #include <QString>
 

@@ -4,10 +4,10 @@
 // process. scripts/bench deletes it afterwards; the vaults it benchmarks hold only synthetic data.
 #include "BenchArguments.h"
 #include "BenchVault.h"
-#include "CoreInit.h"
+#include "core/CoreInit.h"
 #include "MixRunner.h"
-#include "security/SecureBuffer.h"
-#include "storage/SqlCipherDriver.h"
+#include "core/security/SecureBuffer.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,11 +3,11 @@
 // thread), and the process's peak memory. Prints one JSON object; scripts/bench puts it in the table.
 #include "BenchArguments.h"
 #include "BenchVault.h"
-#include "CoreInit.h"
-#include "UiInit.h"
-#include "models/RequestTableModel.h"
-#include "pages/Page.h"
-#include "pages/RequestsPage.h"
+#include "core/CoreInit.h"
+#include "ui/UiInit.h"
+#include "ui/models/RequestTableModel.h"
+#include "ui/pages/Page.h"
+#include "ui/pages/RequestsPage.h"
 
 #include <QApplication>
 #include <QComboBox>

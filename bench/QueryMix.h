@@ -5,7 +5,7 @@
 // because the QSQLITE side runs in a process of its own that never links SQLCipher (two SQLite libraries in
 // one process corrupt each other's locks).
 
-#include "storage/PageCache.h"
+#include "core/storage/PageCache.h"
 
 #include <array>
 #include <cstdint>

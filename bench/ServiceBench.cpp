@@ -3,17 +3,17 @@
 // change the vault (import, purge) each get a fresh copy, timed without the copying.
 #include "BenchArguments.h"
 #include "BenchVault.h"
-#include "CoreInit.h"
-#include "domain/Statistics.h"
-#include "io/RequestImporter.h"
-#include "security/Kdf.h"
-#include "services/DashboardService.h"
-#include "services/MatchingService.h"
-#include "services/RequestService.h"
-#include "services/RetentionService.h"
-#include "services/RosterCache.h"
-#include "services/StatisticsPublisher.h"
-#include "storage/Database.h"
+#include "core/CoreInit.h"
+#include "core/domain/Statistics.h"
+#include "core/formats/RequestImporter.h"
+#include "core/security/Kdf.h"
+#include "core/services/DashboardService.h"
+#include "core/services/MatchingService.h"
+#include "core/services/RequestService.h"
+#include "core/services/RetentionService.h"
+#include "core/services/RosterCache.h"
+#include "core/services/StatisticsPublisher.h"
+#include "core/storage/Database.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

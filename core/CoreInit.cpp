@@ -1,7 +1,7 @@
-#include "CoreInit.h"
+#include "core/CoreInit.h"
 
-#include "security/SecureBuffer.h"
-#include "storage/SqlCipherDriver.h"
+#include "core/security/SecureBuffer.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <cstdio>
 

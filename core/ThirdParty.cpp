@@ -1,6 +1,6 @@
-#include "ThirdParty.h"
+#include "core/ThirdParty.h"
 
-#include "storage/SqlCipherDriver.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <QtGlobal>
 

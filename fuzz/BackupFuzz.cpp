@@ -3,7 +3,7 @@
 // The checksums keep mutated inputs from the keyring inside; keyring parsing has its own target.
 
 #include "FuzzSupport.h"
-#include "services/BackupFormat.h"
+#include "core/formats/BackupFormat.h"
 
 #include <QBuffer>
 

@@ -6,7 +6,7 @@
 //  - from memory with tiny limits and declared columns, so that the limits and the header checks are reached.
 
 #include "FuzzSupport.h"
-#include "io/CsvReader.h"
+#include "core/formats/CsvReader.h"
 
 #include <QIODevice>
 

@@ -3,8 +3,8 @@
 // What both import targets check beyond "no crash".
 
 #include "FuzzSupport.h"
-#include "io/CsvReader.h"
-#include "io/ImportSupport.h"
+#include "core/formats/CsvReader.h"
+#include "core/formats/ImportSupport.h"
 
 #include <algorithm>
 

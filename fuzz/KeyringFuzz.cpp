@@ -3,7 +3,7 @@
 // Unwrapping is left out: it runs Argon2id, far too slow per input, and needs the secret anyway.
 
 #include "FuzzSupport.h"
-#include "security/Keyring.h"
+#include "core/security/Keyring.h"
 
 namespace {
 

@@ -2,8 +2,8 @@
 // bytes, against the default affinity groups and a fixed "now".
 
 #include "ImportChecks.h"
-#include "io/RequestImporter.h"
-#include "services/RequestService.h"
+#include "core/domain/RequestRules.h"
+#include "core/formats/RequestImporter.h"
 
 #include <QBuffer>
 #include <QTimeZone>
@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (parsed.report.succeeded()) {
         // What would be taken in passes intake's own rules: received in the past, in UTC.
         for (const NewRequest& request : parsed.requests) {
-            PEERDESK_FUZZ_CHECK(RequestService::validate(request, Affinities, now));
+            PEERDESK_FUZZ_CHECK(request_rules::validate(request, Affinities, now));
             PEERDESK_FUZZ_CHECK(request.receivedAt.isValid() && request.receivedAt <= now);
             PEERDESK_FUZZ_CHECK(request.receivedAt.timeSpec() == Qt::UTC);
         }

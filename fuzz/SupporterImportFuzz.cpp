@@ -2,8 +2,8 @@
 // bytes, against the default affinity groups and a roster holding one email.
 
 #include "ImportChecks.h"
-#include "io/SupporterImporter.h"
-#include "services/SupporterService.h"
+#include "core/domain/SupporterRules.h"
+#include "core/formats/SupporterImporter.h"
 
 #include <QBuffer>
 
@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // What would be written passes the roster's own rules, and no email is there twice.
         QStringList emails{ TakenEmail.toCaseFolded() };
         for (const Supporter& supporter : parsed.supporters) {
-            PEERDESK_FUZZ_CHECK(SupporterService::validate(supporter, Affinities));
+            PEERDESK_FUZZ_CHECK(supporter_rules::validate(supporter, Affinities));
             if (!supporter.email.isEmpty()) {
                 PEERDESK_FUZZ_CHECK(!emails.contains(supporter.email.toCaseFolded()));
                 emails.append(supporter.email.toCaseFolded());

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "Result.h"
-#include "security/Kdf.h"
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/security/Kdf.h"
 
 #include <QFutureWatcher>
 #include <QObject>

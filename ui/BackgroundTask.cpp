@@ -1,4 +1,4 @@
-#include "BackgroundTask.h"
+#include "ui/BackgroundTask.h"
 
 #include <QAction>
 #include <QCloseEvent>

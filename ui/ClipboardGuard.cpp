@@ -1,4 +1,4 @@
-#include "ClipboardGuard.h"
+#include "ui/ClipboardGuard.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>

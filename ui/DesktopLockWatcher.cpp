@@ -1,4 +1,4 @@
-#include "DesktopLockWatcher.h"
+#include "ui/DesktopLockWatcher.h"
 
 #include <QDBusMessage>
 #include <QDBusObjectPath>

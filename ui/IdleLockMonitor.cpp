@@ -1,4 +1,4 @@
-#include "IdleLockMonitor.h"
+#include "ui/IdleLockMonitor.h"
 
 #include <QCoreApplication>
 #include <QEvent>

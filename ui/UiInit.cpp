@@ -1,4 +1,4 @@
-#include "UiInit.h"
+#include "ui/UiInit.h"
 
 #include <QCoreApplication>
 

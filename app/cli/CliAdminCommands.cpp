@@ -1,7 +1,7 @@
 // `peerdesk-cli settings ...` and `peerdesk-cli purge`: program settings and retention (docs/cli.md).
-#include "CliApplication.h"
-#include "services/ProgramSettings.h"
-#include "services/RetentionService.h"
+#include "app/cli/CliApplication.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RetentionService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "CliApplication.h"
+#include "app/cli/CliApplication.h"
 
-#include "io/SecretInput.h"
-#include "security/Kdf.h"
-#include "security/SecureBuffer.h"
-#include "services/Vault.h"
-#include "services/VaultPaths.h"
+#include "core/io/SecretInput.h"
+#include "core/security/Kdf.h"
+#include "core/security/SecureBuffer.h"
+#include "core/vault/VaultPaths.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
-#include "Result.h"
-#include "security/SecureBuffer.h"
-#include "services/Vault.h"
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/security/SecureBuffer.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // `peerdesk-cli backup ...`: encrypted backups of the vault, checked before anything is restored
 // (docs/cli.md, docs/file-format.md).
-#include "CliApplication.h"
-#include "services/Backup.h"
+#include "app/cli/CliApplication.h"
+#include "core/vault/Backup.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // `peerdesk-cli dashboard [--json]`: the Dashboard's lists of what needs attention, for a script checking a
 // coordinator's day (docs/cli.md). The same DashboardService as the window's page; never a physician's name.
-#include "CliApplication.h"
-#include "CliOptions.h"
-#include "domain/ReferenceCode.h"
-#include "domain/RequestLifecycle.h"
-#include "domain/Vocabulary.h"
-#include "services/DashboardService.h"
+#include "app/cli/CliApplication.h"
+#include "app/cli/CliOptions.h"
+#include "core/domain/ReferenceCode.h"
+#include "core/domain/RequestLifecycle.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/DashboardService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

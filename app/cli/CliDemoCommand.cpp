@@ -1,10 +1,10 @@
 // `demo [--seed N] [--requests N] [--supporters N] [--years N] [--conversations N] [--name-marker TEXT]`: synthetic
 // data for demonstrations and training; the marker is a testing aid (docs/testing.md, "Leak scan").
-#include "CliApplication.h"
-#include "domain/RequestLifecycle.h"
-#include "domain/Vocabulary.h"
-#include "services/DemoData.h"
-#include "services/Vault.h"
+#include "app/cli/CliApplication.h"
+#include "core/demo/DemoData.h"
+#include "core/domain/RequestLifecycle.h"
+#include "core/domain/Vocabulary.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // `peerdesk-cli groups ...` (recurring peer groups, their sessions, registrations and members), as described in
 // docs/cli.md. Times are read and printed in the program's local time; JSON carries UTC.
-#include "CliApplication.h"
-#include "CliOptions.h"
-#include "domain/Vocabulary.h"
-#include "io/IdentityInput.h"
-#include "services/GroupMemberService.h"
-#include "services/GroupService.h"
+#include "app/cli/CliApplication.h"
+#include "app/cli/CliOptions.h"
+#include "core/domain/Vocabulary.h"
+#include "core/io/IdentityInput.h"
+#include "core/services/GroupMemberService.h"
+#include "core/services/GroupService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

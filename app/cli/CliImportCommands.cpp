@@ -1,8 +1,8 @@
 // `supporters import FILE.csv [--dry-run] [--json]` and `requests import FILE.csv [--dry-run] [--json]`.
-#include "CliApplication.h"
-#include "io/ImportSupport.h"
-#include "io/RequestImporter.h"
-#include "io/SupporterImporter.h"
+#include "app/cli/CliApplication.h"
+#include "core/formats/ImportSupport.h"
+#include "core/formats/RequestImporter.h"
+#include "core/formats/SupporterImporter.h"
 
 #include <QCoreApplication>
 #include <QFile>

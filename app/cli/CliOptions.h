@@ -3,8 +3,8 @@
 // What the command groups of peerdesk-cli share to read their options and print their answers: one parser per
 // kind of value, the refusal of options that do not apply, and the unlock that comes after the arguments are
 // checked. Messages are in the "peerdesk::Cli" translation context.
-#include "CliApplication.h"
-#include "Result.h"
+#include "app/cli/CliApplication.h"
+#include "core/Result.h"
 
 #include <QDate>
 #include <QDateTime>

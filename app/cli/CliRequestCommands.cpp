@@ -1,11 +1,11 @@
 // `peerdesk-cli requests ...` and `peerdesk-cli match ...`: intake, triage and matching (docs/cli.md).
-#include "CliApplication.h"
-#include "CliOptions.h"
-#include "domain/Vocabulary.h"
-#include "io/CsvReader.h"
-#include "services/HandOff.h"
-#include "services/MatchingService.h"
-#include "services/RequestService.h"
+#include "app/cli/CliApplication.h"
+#include "app/cli/CliOptions.h"
+#include "core/domain/Vocabulary.h"
+#include "core/formats/CsvReader.h"
+#include "core/services/HandOff.h"
+#include "core/services/MatchingService.h"
+#include "core/services/RequestService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // `peerdesk-cli supporters ...`: the roster (docs/cli.md).
-#include "CliApplication.h"
-#include "CliOptions.h"
-#include "domain/Vocabulary.h"
-#include "services/SupporterService.h"
+#include "app/cli/CliApplication.h"
+#include "app/cli/CliOptions.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/SupporterService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

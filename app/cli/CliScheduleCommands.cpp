@@ -1,10 +1,10 @@
 // `peerdesk-cli sessions ...` (1:1 conversations), as described in docs/cli.md. Times are read and printed in the
 // program's local time; JSON carries UTC.
-#include "CliApplication.h"
-#include "CliOptions.h"
-#include "domain/Vocabulary.h"
-#include "io/ICalendarExport.h"
-#include "services/SchedulingService.h"
+#include "app/cli/CliApplication.h"
+#include "app/cli/CliOptions.h"
+#include "core/domain/Vocabulary.h"
+#include "core/io/ICalendarExport.h"
+#include "core/services/SchedulingService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // `peerdesk-cli stats`: an anonymized statistics release for a month, a quarter or a year, written as CSV, JSON,
 // XLSX or a PDF report (docs/statistics.md). Reporting users may run it; it never loads a physician's identity.
-#include "CliApplication.h"
-#include "io/StatisticsExport.h"
-#include "report/StatisticsReport.h"
-#include "services/DisclosureControl.h"
-#include "services/StatisticsPublisher.h"
+#include "app/cli/CliApplication.h"
+#include "core/domain/DisclosureControl.h"
+#include "core/io/StatisticsExport.h"
+#include "core/report/StatisticsReport.h"
+#include "core/services/StatisticsPublisher.h"
 
 #include <QCoreApplication>
 #include <QDir>

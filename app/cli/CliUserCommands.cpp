@@ -1,7 +1,7 @@
 // `peerdesk-cli user ...` and `peerdesk-cli rekey`: staff accounts and data-key rotation, administrators only
 // (docs/cli.md, docs/security.md).
-#include "CliApplication.h"
-#include "services/UserService.h"
+#include "app/cli/CliApplication.h"
+#include "core/services/UserService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

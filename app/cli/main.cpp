@@ -1,9 +1,9 @@
 // peerdesk-cli: the command-line face of PeerDesk. Wiring only; see CliApplication.
-#include "CliApplication.h"
-#include "CoreInit.h"
-#include "Translations.h"
-#include "security/CoreDumpGuard.h"
-#include "services/ScratchSpace.h"
+#include "app/cli/CliApplication.h"
+#include "core/CoreInit.h"
+#include "core/Translations.h"
+#include "core/security/CoreDumpGuard.h"
+#include "core/vault/ScratchSpace.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,13 +1,13 @@
 // The PeerDesk GUI: parses the command line, prepares the process and hands over to AppController.
 
-#include "AppController.h"
-#include "CoreInit.h"
-#include "ScreenshotTour.h"
-#include "Translations.h"
-#include "UiInit.h"
-#include "security/CoreDumpGuard.h"
-#include "services/ScratchSpace.h"
-#include "services/VaultPaths.h"
+#include "core/CoreInit.h"
+#include "core/Translations.h"
+#include "core/security/CoreDumpGuard.h"
+#include "core/vault/ScratchSpace.h"
+#include "core/vault/VaultPaths.h"
+#include "ui/AppController.h"
+#include "ui/ScreenshotTour.h"
+#include "ui/UiInit.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

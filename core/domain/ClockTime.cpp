@@ -1,4 +1,4 @@
-#include "domain/ClockTime.h"
+#include "core/domain/ClockTime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "domain/DateText.h"
+#include "core/domain/DateText.h"
 
 #include <QLocale>
 

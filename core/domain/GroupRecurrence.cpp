@@ -1,6 +1,6 @@
-#include "domain/GroupRecurrence.h"
+#include "core/domain/GroupRecurrence.h"
 
-#include "domain/WeeklyWindow.h"
+#include "core/domain/WeeklyWindow.h"
 
 #include <QCoreApplication>
 #include <QLocale>

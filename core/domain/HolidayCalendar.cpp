@@ -1,6 +1,6 @@
-#include "domain/HolidayCalendar.h"
+#include "core/domain/HolidayCalendar.h"
 
-#include "domain/EnumKeys.h"
+#include "core/domain/EnumKeys.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "domain/PeerGroup.h"
+#include "core/domain/PeerGroup.h"
 
-#include "domain/Vocabulary.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/GroupRecurrence.h"
+#include "core/domain/GroupRecurrence.h"
 
 #include <QDate>
 #include <QDateTime>

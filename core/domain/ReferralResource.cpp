@@ -1,6 +1,6 @@
-#include "domain/ReferralResource.h"
+#include "core/domain/ReferralResource.h"
 
-#include "domain/Vocabulary.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Request.h"
+#include "core/domain/Request.h"
 
 #include <QList>
 #include <QString>

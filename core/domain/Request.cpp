@@ -1,6 +1,6 @@
-#include "domain/Request.h"
+#include "core/domain/Request.h"
 
-#include "domain/EnumKeys.h"
+#include "core/domain/EnumKeys.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/RequestLifecycle.h"
-#include "domain/WeeklyWindow.h"
+#include "core/domain/RequestLifecycle.h"
+#include "core/domain/WeeklyWindow.h"
 
 #include <QDateTime>
 #include <QList>
@@ -118,6 +118,19 @@ struct EscalationRecord
     QDateTime at;
     qint64 userId = 0;
     QString action; // Vocab::EscalationAction
+};
+
+// A request as it arrives.
+struct NewRequest
+{
+    QDateTime receivedAt; // must not be in the future
+    QString channel; // Vocab::Channel
+    QString referralType = QStringLiteral("self");
+    bool consentConfirmed = false; // a colleague's referral: the person already agreed to be contacted
+    QString urgency = QStringLiteral("routine");
+    QStringList reasons; // may be empty at intake; triage needs at least one
+    MatchingProfile profile;
+    RequesterIdentity identity;
 };
 
 } // namespace peerdesk

@@ -1,6 +1,6 @@
-#include "domain/RequestLifecycle.h"
+#include "core/domain/RequestLifecycle.h"
 
-#include "domain/EnumKeys.h"
+#include "core/domain/EnumKeys.h"
 
 #include <QCoreApplication>
 

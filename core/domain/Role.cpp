@@ -1,6 +1,6 @@
-#include "domain/Role.h"
+#include "core/domain/Role.h"
 
-#include "domain/EnumKeys.h"
+#include "core/domain/EnumKeys.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "domain/Statistics.h"
+#include "core/domain/Statistics.h"
 
 #include <QRegularExpression>
 

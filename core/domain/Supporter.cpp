@@ -1,4 +1,4 @@
-#include "domain/Supporter.h"
+#include "core/domain/Supporter.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/WeeklyWindow.h"
+#include "core/domain/WeeklyWindow.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Role.h"
+#include "core/domain/Role.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "domain/WeeklyWindow.h"
+#include "core/domain/WeeklyWindow.h"
 
 #include <QRegularExpression>
 

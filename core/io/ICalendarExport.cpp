@@ -1,6 +1,6 @@
-#include "io/ICalendarExport.h"
+#include "core/io/ICalendarExport.h"
 
-#include "domain/ReferenceCode.h"
+#include "core/domain/ReferenceCode.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "io/IdentityInput.h"
+#include "core/io/IdentityInput.h"
 
-#include "services/FieldChecks.h"
+#include "core/domain/FieldChecks.h"
 
 #include <QCoreApplication>
 #include <QFile>

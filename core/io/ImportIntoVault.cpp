@@ -1,10 +1,10 @@
-#include "io/RequestImporter.h"
-#include "io/SupporterImporter.h"
-#include "services/Permissions.h"
-#include "services/ProgramSettings.h"
-#include "services/RequestService.h"
-#include "services/SupporterService.h"
-#include "services/Vault.h"
+#include "core/formats/RequestImporter.h"
+#include "core/formats/SupporterImporter.h"
+#include "core/services/Permissions.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RequestService.h"
+#include "core/services/SupporterService.h"
+#include "core/vault/VaultSession.h"
 
 #include <QIODevice>
 

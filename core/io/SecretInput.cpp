@@ -1,4 +1,4 @@
-#include "io/SecretInput.h"
+#include "core/io/SecretInput.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "io/StatisticsExport.h"
+#include "core/io/StatisticsExport.h"
 
-#include "io/StatisticsLabels.h"
+#include "core/io/StatisticsLabels.h"
 
 #include <QCoreApplication>
 #include <QDir>

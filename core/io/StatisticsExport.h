@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Statistics.h"
+#include "core/Result.h"
+#include "core/domain/Statistics.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "io/StatisticsLabels.h"
+#include "core/io/StatisticsLabels.h"
 
-#include "domain/Request.h"
-#include "domain/RequestLifecycle.h"
-#include "domain/Vocabulary.h"
-#include "io/StatisticsExport.h"
-#include "services/StatisticsService.h"
+#include "core/domain/Request.h"
+#include "core/domain/RequestLifecycle.h"
+#include "core/domain/Vocabulary.h"
+#include "core/io/StatisticsExport.h"
+#include "core/services/StatisticsService.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "report/StatisticsReport.h"
+#include "core/report/StatisticsReport.h"
 
-#include "io/StatisticsLabels.h"
+#include "core/io/StatisticsLabels.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>

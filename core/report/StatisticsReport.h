@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Statistics.h"
-#include "io/StatisticsExport.h"
+#include "core/Result.h"
+#include "core/domain/Statistics.h"
+#include "core/io/StatisticsExport.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

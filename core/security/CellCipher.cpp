@@ -1,4 +1,4 @@
-#include "security/CellCipher.h"
+#include "core/security/CellCipher.h"
 
 #include <QtEndian>
 

@@ -1,4 +1,4 @@
-#include "security/CoreDumpGuard.h"
+#include "core/security/CoreDumpGuard.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>

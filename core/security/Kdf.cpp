@@ -1,4 +1,4 @@
-#include "security/Kdf.h"
+#include "core/security/Kdf.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "security/SecureBuffer.h"
+#include "core/Result.h"
+#include "core/security/SecureBuffer.h"
 
 #include <QByteArray>
 

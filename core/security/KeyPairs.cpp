@@ -1,4 +1,4 @@
-#include "security/KeyPairs.h"
+#include "core/security/KeyPairs.h"
 
 #include <sodium.h>
 

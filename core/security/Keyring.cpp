@@ -1,4 +1,4 @@
-#include "security/Keyring.h"
+#include "core/security/Keyring.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

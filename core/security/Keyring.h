@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Result.h"
-#include "security/Kdf.h"
-#include "security/KeyPairs.h"
-#include "security/SecureBuffer.h"
+#include "core/Result.h"
+#include "core/security/Kdf.h"
+#include "core/security/KeyPairs.h"
+#include "core/security/SecureBuffer.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "security/KeyringFile.h"
+#include "core/security/KeyringFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "security/Keyring.h"
+#include "core/Result.h"
+#include "core/security/Keyring.h"
 
 namespace peerdesk::keyring_file {
 

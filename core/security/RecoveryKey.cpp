@@ -1,4 +1,4 @@
-#include "security/RecoveryKey.h"
+#include "core/security/RecoveryKey.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "security/RepeatKeyHasher.h"
+#include "core/security/RepeatKeyHasher.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "security/SecureBuffer.h"
+#include "core/security/SecureBuffer.h"
 
 #include <cstring>
 #include <new>

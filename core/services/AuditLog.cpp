@@ -1,10 +1,10 @@
-#include "services/AuditLog.h"
+#include "core/services/AuditLog.h"
 
-#include "security/KeyPairs.h"
-#include "services/Membership.h"
-#include "storage/AuditRepository.h"
-#include "storage/Database.h"
-#include "storage/SettingsRepository.h"
+#include "core/security/KeyPairs.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/vault/Membership.h"
 
 #include <QCoreApplication>
 

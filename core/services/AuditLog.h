@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Clock.h"
-#include "Result.h"
-#include "domain/AuditEntry.h"
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/domain/AuditEntry.h"
 
 #include <QStringList>
 

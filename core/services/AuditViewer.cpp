@@ -1,8 +1,8 @@
-#include "services/AuditViewer.h"
+#include "core/services/AuditViewer.h"
 
-#include "services/Permissions.h"
-#include "services/Vault.h"
-#include "storage/AuditRepository.h"
+#include "core/services/Permissions.h"
+#include "core/storage/AuditRepository.h"
+#include "core/vault/VaultSession.h"
 
 namespace peerdesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/AuditEntry.h"
+#include "core/Result.h"
+#include "core/domain/AuditEntry.h"
 
 #include <QList>
 #include <QStringList>

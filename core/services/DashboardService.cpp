@@ -1,9 +1,9 @@
-#include "services/DashboardService.h"
+#include "core/services/DashboardService.h"
 
-#include "services/Permissions.h"
-#include "services/ProgramSettings.h"
-#include "services/RequestService.h"
-#include "services/Vault.h"
+#include "core/services/Permissions.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RequestService.h"
+#include "core/vault/VaultSession.h"
 
 namespace peerdesk {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "services/RequestService.h"
-#include "storage/DashboardRepository.h"
+#include "core/Result.h"
+#include "core/services/RequestService.h"
+#include "core/storage/DashboardRepository.h"
 
 #include <QDate>
 

@@ -1,14 +1,14 @@
-#include "services/GroupMemberService.h"
+#include "core/services/GroupMemberService.h"
 
-#include "domain/Vocabulary.h"
-#include "services/GroupService.h"
-#include "services/Permissions.h"
-#include "services/ProgramSettings.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
-#include "storage/GroupMemberRepository.h"
-#include "storage/GroupRepository.h"
-#include "storage/RepeatSecret.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/GroupService.h"
+#include "core/services/Permissions.h"
+#include "core/services/ProgramSettings.h"
+#include "core/storage/Database.h"
+#include "core/storage/GroupMemberRepository.h"
+#include "core/storage/GroupRepository.h"
+#include "core/storage/RepeatSecret.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/HolidayCalendar.h"
-#include "domain/PeerGroup.h"
-#include "domain/Supporter.h"
+#include "core/Result.h"
+#include "core/domain/HolidayCalendar.h"
+#include "core/domain/PeerGroup.h"
+#include "core/domain/Supporter.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,12 +1,12 @@
-#include "services/HandOff.h"
+#include "core/services/HandOff.h"
 
-#include "domain/ReferenceCode.h"
-#include "domain/Vocabulary.h"
-#include "services/MatchingService.h"
-#include "services/Permissions.h"
-#include "services/RequestService.h"
-#include "services/SupporterService.h"
-#include "services/Vault.h"
+#include "core/domain/ReferenceCode.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/MatchingService.h"
+#include "core/services/Permissions.h"
+#include "core/services/RequestService.h"
+#include "core/services/SupporterService.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 #include <QLocale>

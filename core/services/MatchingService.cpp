@@ -1,15 +1,15 @@
-#include "services/MatchingService.h"
+#include "core/services/MatchingService.h"
 
-#include "services/AuditLog.h"
-#include "services/MatchEngine.h"
-#include "services/Permissions.h"
-#include "services/ProgramSettings.h"
-#include "services/RequestService.h"
-#include "services/RosterCache.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
-#include "storage/IdentityCells.h"
-#include "storage/MatchRepository.h"
+#include "core/domain/MatchEngine.h"
+#include "core/services/AuditLog.h"
+#include "core/services/Permissions.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RequestService.h"
+#include "core/services/RosterCache.h"
+#include "core/storage/Database.h"
+#include "core/storage/IdentityCells.h"
+#include "core/storage/MatchRepository.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Request.h"
-#include "services/RosterCache.h"
+#include "core/Result.h"
+#include "core/domain/MatchEngine.h"
+#include "core/domain/Request.h"
+#include "core/services/RosterCache.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,30 +15,6 @@
 namespace peerdesk {
 
 class VaultSession;
-struct MatchInput;
-
-struct MatchCandidate
-{
-    qint64 supporterId = 0;
-    QString name;
-    double score = 0; // 0..100, one decimal
-    QStringList reasons; // plain words, translated: "speaks French", "other institution", "1 of 2 places free"
-};
-
-struct MatchExclusion
-{
-    qint64 supporterId = 0;
-    QString name;
-    QString rule; // stable key, e.g. "no_shared_language" (docs/cli.md lists them)
-    QString explanation; // translated
-};
-
-struct MatchSuggestions
-{
-    QList<MatchCandidate> candidates; // best first; ties broken deterministically
-    QList<MatchExclusion> excluded; // in supporter id order
-};
-
 // Suggests supporters for a triaged request and records the coordinator's choice and the supporter's answer.
 // Nothing is assigned automatically: assign() is the coordinator confirming one candidate.
 class MatchingService final

@@ -1,6 +1,6 @@
-#include "services/Permissions.h"
+#include "core/services/Permissions.h"
 
-#include "services/Vault.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Role.h"
+#include "core/Result.h"
+#include "core/domain/Role.h"
 
 #include <initializer_list>
 #include <source_location>

@@ -1,14 +1,14 @@
-#include "services/ProgramSettings.h"
+#include "core/services/ProgramSettings.h"
 
-#include "domain/HolidayCalendar.h"
-#include "domain/ReferralResource.h"
-#include "domain/Vocabulary.h"
-#include "io/CsvReader.h"
-#include "services/AuditLog.h"
-#include "services/Permissions.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
-#include "storage/SettingsRepository.h"
+#include "core/domain/HolidayCalendar.h"
+#include "core/domain/ReferralResource.h"
+#include "core/domain/Vocabulary.h"
+#include "core/formats/CsvReader.h"
+#include "core/services/AuditLog.h"
+#include "core/services/Permissions.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,20 +1,21 @@
-#include "services/RequestService.h"
+#include "core/services/RequestService.h"
 
-#include "domain/DateText.h"
-#include "domain/ReferralResource.h"
-#include "domain/Vocabulary.h"
-#include "services/AuditLog.h"
-#include "services/FieldChecks.h"
-#include "services/Permissions.h"
-#include "services/ProgramSettings.h"
-#include "services/Vault.h"
-#include "storage/ConversationRepository.h"
-#include "storage/Database.h"
-#include "storage/MatchRepository.h"
-#include "storage/RepeatSecret.h"
-#include "storage/RequestRepository.h"
-#include "storage/SettingsRepository.h"
-#include "storage/SupporterRepository.h"
+#include "core/domain/DateText.h"
+#include "core/domain/FieldChecks.h"
+#include "core/domain/ReferralResource.h"
+#include "core/domain/RequestRules.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/AuditLog.h"
+#include "core/services/Permissions.h"
+#include "core/services/ProgramSettings.h"
+#include "core/storage/ConversationRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MatchRepository.h"
+#include "core/storage/RepeatSecret.h"
+#include "core/storage/RequestRepository.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/storage/SupporterRepository.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -162,7 +163,7 @@ Result<QList<qint64>> RequestService::intakeAll(const QList<NewRequest>& request
         for (QString* text :
              { &c.identity.name, &c.identity.email, &c.identity.phone, &c.identity.bestTime, &c.identity.institution })
             *text = text->trimmed();
-        if (auto valid = validate(c, *affinities, now); !valid)
+        if (auto valid = request_rules::validate(c, *affinities, now); !valid)
             return valid.error();
         cleaned.append(std::move(c));
     }
@@ -223,7 +224,7 @@ Result<QDateTime> RequestService::resolveTime(const SupportRequest& request, con
         return std::max(now, request.receivedAt);
     if (!at->isValid())
         return invalid(Text::tr("The date and time are not valid."));
-    if (*at > now.addSecs(FutureToleranceSeconds))
+    if (*at > now.addSecs(request_rules::FutureToleranceSeconds))
         return invalid(Text::tr("This cannot be recorded for a time in the future."));
     if (*at < request.receivedAt)
         return invalid(Text::tr("This cannot be recorded for a time before the request was received."));
@@ -849,7 +850,8 @@ Result<void> RequestService::update(qint64 id, const RequestEdit& edit,
         check.reasons = c.reasons;
         check.profile = c.profile;
         check.identity = c.identity;
-        if (auto valid = validate(check, *affinities, std::max(m_session.clock().nowUtc(), request->receivedAt));
+        if (auto valid
+            = request_rules::validate(check, *affinities, std::max(m_session.clock().nowUtc(), request->receivedAt));
             !valid)
             return valid;
         if (c.reasons.isEmpty() && request->triagedAt.isValid())

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Request.h"
-#include "services/ContactTarget.h"
-#include "storage/RequestRepository.h"
+#include "core/Result.h"
+#include "core/domain/ContactTarget.h"
+#include "core/domain/Request.h"
+#include "core/storage/RequestRepository.h"
 
 #include <QList>
 #include <QStringList>
@@ -13,19 +13,6 @@
 namespace peerdesk {
 
 class VaultSession;
-
-// A request as it arrives.
-struct NewRequest
-{
-    QDateTime receivedAt; // must not be in the future
-    QString channel; // Vocab::Channel
-    QString referralType = QStringLiteral("self");
-    bool consentConfirmed = false; // a colleague's referral: the person already agreed to be contacted
-    QString urgency = QStringLiteral("routine");
-    QStringList reasons; // may be empty at intake; triage needs at least one
-    MatchingProfile profile;
-    RequesterIdentity identity;
-};
 
 struct TriageDecision
 {
@@ -123,9 +110,6 @@ class RequestService final
 public:
     explicit RequestService(VaultSession& session) : m_session(session) { }
 
-    // InvalidInput naming the first wrong field. Checks values only.
-    static Result<void> validate(const NewRequest& request, const QStringList& affinityGroups, const QDateTime& now);
-
     Result<qint64> intake(const NewRequest& request);
     Result<QList<qint64>> intakeAll(const QList<NewRequest>& requests); // one transaction: the CSV import
 
@@ -197,9 +181,6 @@ public:
     Result<ContactTarget> contactTarget();
 
 private:
-    // A moment "now" may be a little ahead of the clock that checks it (another machine's clock, a slow form).
-    static constexpr qint64 FutureToleranceSeconds = 120;
-
     Result<RequestSelection> selection(const RequestListQuery& query);
     Result<SupportRequest> load(qint64 id);
     Result<QDateTime> resolveTime(const SupportRequest& request, const std::optional<QDateTime>& at) const;

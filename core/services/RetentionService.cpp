@@ -1,15 +1,15 @@
-#include "services/RetentionService.h"
+#include "core/services/RetentionService.h"
 
-#include "services/AuditLog.h"
-#include "services/Permissions.h"
-#include "services/ProgramSettings.h"
-#include "services/RequestService.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
-#include "storage/GroupMemberRepository.h"
-#include "storage/GroupRepository.h"
-#include "storage/RequestRepository.h"
-#include "storage/SupporterRepository.h"
+#include "core/services/AuditLog.h"
+#include "core/services/Permissions.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RequestService.h"
+#include "core/storage/Database.h"
+#include "core/storage/GroupMemberRepository.h"
+#include "core/storage/GroupRepository.h"
+#include "core/storage/RequestRepository.h"
+#include "core/storage/SupporterRepository.h"
+#include "core/vault/VaultSession.h"
 
 namespace peerdesk {
 

@@ -1,7 +1,7 @@
-#include "services/RosterCache.h"
+#include "core/services/RosterCache.h"
 
-#include "storage/Database.h"
-#include "storage/SupporterRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SupporterRepository.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Conversation.h"
-#include "domain/WeeklyWindow.h"
+#include "core/Result.h"
+#include "core/domain/Conversation.h"
+#include "core/domain/WeeklyWindow.h"
 
 #include <QList>
 #include <QTimeZone>

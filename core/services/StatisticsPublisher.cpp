@@ -1,10 +1,10 @@
-#include "services/StatisticsPublisher.h"
+#include "core/services/StatisticsPublisher.h"
 
-#include "io/StatisticsExport.h"
-#include "services/DisclosureControl.h"
-#include "services/ProgramSettings.h"
-#include "services/StatisticsService.h"
-#include "services/Vault.h"
+#include "core/domain/DisclosureControl.h"
+#include "core/io/StatisticsExport.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/StatisticsService.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
-#include "services/StatisticsService.h"
+#include "core/services/StatisticsService.h"
 
-#include "domain/ReferralResource.h"
-#include "domain/Vocabulary.h"
-#include "services/Permissions.h"
-#include "services/ProgramSettings.h"
-#include "services/RequestService.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
-#include "storage/StatisticsLedger.h"
-#include "storage/StatisticsRepository.h"
+#include "core/domain/ReferralResource.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/Permissions.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RequestService.h"
+#include "core/storage/Database.h"
+#include "core/storage/StatisticsLedger.h"
+#include "core/storage/StatisticsRepository.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 

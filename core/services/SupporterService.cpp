@@ -1,15 +1,16 @@
-#include "services/SupporterService.h"
+#include "core/services/SupporterService.h"
 
-#include "domain/ReferenceCode.h"
-#include "domain/Vocabulary.h"
-#include "services/AuditLog.h"
-#include "services/FieldChecks.h"
-#include "services/Permissions.h"
-#include "services/ProgramSettings.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
-#include "storage/MatchRepository.h"
-#include "storage/SupporterRepository.h"
+#include "core/domain/FieldChecks.h"
+#include "core/domain/ReferenceCode.h"
+#include "core/domain/SupporterRules.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/AuditLog.h"
+#include "core/services/Permissions.h"
+#include "core/services/ProgramSettings.h"
+#include "core/storage/Database.h"
+#include "core/storage/MatchRepository.h"
+#include "core/storage/SupporterRepository.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 
@@ -63,7 +64,7 @@ Result<QList<qint64>> SupporterService::addAll(const QList<Supporter>& supporter
     SupporterRepository repository(m_session.database());
     auto done = m_session.database().transaction([&]() -> Result<void> {
         for (const Supporter& supporter : supporters) {
-            if (auto valid = validate(supporter, *affinities); !valid)
+            if (auto valid = supporter_rules::validate(supporter, *affinities); !valid)
                 return valid;
             if (supporter.status == QLatin1String("active")) {
                 if (auto trained = checkRequiredTraining(m_session.database(), supporter, Text::tr("A supporter"));
@@ -110,7 +111,7 @@ Result<void> SupporterService::update(const Supporter& supporter)
         return affinities.error();
     Supporter checked = supporter;
     checked.status = existing->status; // status changes go through setStatus()
-    if (auto valid = validate(checked, *affinities); !valid)
+    if (auto valid = supporter_rules::validate(checked, *affinities); !valid)
         return valid;
     SupporterRepository repository(m_session.database());
     return m_session.database().transaction([&]() -> Result<void> {
@@ -233,7 +234,7 @@ Result<qint64> SupporterService::addTraining(qint64 id, const TrainingRecord& re
         return allowed.error();
     if (auto existing = get(id); !existing)
         return existing.error();
-    if (auto valid = validateTraining(record); !valid)
+    if (auto valid = supporter_rules::validateTraining(record); !valid)
         return valid.error();
     qint64 recordId = 0;
     auto done = m_session.database().transaction([&]() -> Result<void> {

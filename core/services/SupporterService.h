@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Supporter.h"
+#include "core/Result.h"
+#include "core/domain/Supporter.h"
 
 #include <QHash>
 #include <QList>
@@ -18,12 +18,6 @@ class SupporterService final
 {
 public:
     explicit SupporterService(VaultSession& session) : m_session(session) { }
-
-    // InvalidInput naming the first field that is wrong (unknown category, missing specialty, capacity out of
-    // range, ...). Checks values only; nothing is read or written. affinityGroups: the configured list.
-    static Result<void> validate(const Supporter& supporter, const QStringList& affinityGroups);
-    // A training record: a course name (at most 100 characters), a completion date, no refresher due before it.
-    static Result<void> validateTraining(const TrainingRecord& record);
 
     Result<qint64> add(const Supporter& supporter);
     // All or nothing, in one transaction: the CSV import.

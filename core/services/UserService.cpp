@@ -1,10 +1,10 @@
-#include "services/UserService.h"
+#include "core/services/UserService.h"
 
-#include "security/PassphrasePolicy.h"
-#include "services/AuditLog.h"
-#include "services/Permissions.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/services/AuditLog.h"
+#include "core/services/Permissions.h"
+#include "core/storage/Database.h"
+#include "core/vault/VaultSession.h"
 
 namespace peerdesk {
 

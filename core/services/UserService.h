@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Role.h"
-#include "domain/UserRecord.h"
-#include "security/SecureBuffer.h"
+#include "core/Result.h"
+#include "core/domain/Role.h"
+#include "core/domain/UserRecord.h"
+#include "core/security/SecureBuffer.h"
 
 #include <QCoreApplication>
 #include <QList>

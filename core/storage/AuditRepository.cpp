@@ -1,7 +1,7 @@
-#include "storage/AuditRepository.h"
+#include "core/storage/AuditRepository.h"
 
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlValues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "storage/ConversationRepository.h"
+#include "core/storage/ConversationRepository.h"
 
-#include "storage/Database.h"
-#include "storage/IdentityCells.h"
-#include "storage/SqlValues.h"
+#include "core/storage/Database.h"
+#include "core/storage/IdentityCells.h"
+#include "core/storage/SqlValues.h"
 
 #include <QSqlQuery>
 

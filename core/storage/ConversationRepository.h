@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Conversation.h"
+#include "core/Result.h"
+#include "core/domain/Conversation.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
-#include "storage/Migrations.h"
-#include "storage/PageCache.h"
-#include "storage/SqlCipherDriver.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/PageCache.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

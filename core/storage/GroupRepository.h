@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/PeerGroup.h"
+#include "core/Result.h"
+#include "core/domain/PeerGroup.h"
 
 #include <QDateTime>
 #include <QList>

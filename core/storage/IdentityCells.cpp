@@ -1,7 +1,7 @@
-#include "storage/IdentityCells.h"
+#include "core/storage/IdentityCells.h"
 
-#include "security/CellCipher.h"
-#include "storage/Database.h"
+#include "core/security/CellCipher.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
-#include "storage/IdentityMigration.h"
+#include "core/storage/IdentityMigration.h"
 
-#include "domain/Supporter.h"
-#include "storage/Database.h"
-#include "storage/IdentityCells.h"
-#include "storage/Migrations.h"
-#include "storage/RepeatSecret.h"
-#include "storage/RequestRepository.h"
-#include "storage/SettingsRepository.h"
+#include "core/domain/Supporter.h"
+#include "core/storage/Database.h"
+#include "core/storage/IdentityCells.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/RepeatSecret.h"
+#include "core/storage/RequestRepository.h"
+#include "core/storage/SettingsRepository.h"
 
 #include <QCoreApplication>
 #include <QSet>

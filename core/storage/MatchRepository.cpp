@@ -1,7 +1,7 @@
-#include "storage/MatchRepository.h"
+#include "core/storage/MatchRepository.h"
 
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
 

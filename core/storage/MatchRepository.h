@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Request.h"
-#include "domain/Supporter.h"
+#include "core/Result.h"
+#include "core/domain/Request.h"
+#include "core/domain/Supporter.h"
 
 #include <QHash>
 #include <QList>

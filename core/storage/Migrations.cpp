@@ -1,6 +1,6 @@
-#include "storage/Migrations.h"
+#include "core/storage/Migrations.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

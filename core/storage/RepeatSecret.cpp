@@ -1,9 +1,9 @@
-#include "storage/RepeatSecret.h"
+#include "core/storage/RepeatSecret.h"
 
-#include "security/CellCipher.h"
-#include "storage/Database.h"
-#include "storage/IdentityCells.h"
-#include "storage/SettingsRepository.h"
+#include "core/security/CellCipher.h"
+#include "core/storage/Database.h"
+#include "core/storage/IdentityCells.h"
+#include "core/storage/SettingsRepository.h"
 
 #include <QCoreApplication>
 

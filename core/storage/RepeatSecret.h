@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "security/RepeatKeyHasher.h"
+#include "core/Result.h"
+#include "core/security/RepeatKeyHasher.h"
 
 #include <optional>
 

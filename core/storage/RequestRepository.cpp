@@ -1,8 +1,8 @@
-#include "storage/RequestRepository.h"
+#include "core/storage/RequestRepository.h"
 
-#include "storage/Database.h"
-#include "storage/IdentityCells.h"
-#include "storage/SqlValues.h"
+#include "core/storage/Database.h"
+#include "core/storage/IdentityCells.h"
+#include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Request.h"
+#include "core/Result.h"
+#include "core/domain/Request.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "storage/RowReader.h"
+#include "core/storage/RowReader.h"
 
-#include "storage/SqlCipherResult.h"
-#include "storage/SqlValues.h"
+#include "core/storage/SqlCipherResult.h"
+#include "core/storage/SqlValues.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
-#include "storage/SettingsRepository.h"
+#include "core/storage/SettingsRepository.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace peerdesk {
 

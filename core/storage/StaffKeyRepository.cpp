@@ -1,7 +1,7 @@
-#include "storage/StaffKeyRepository.h"
+#include "core/storage/StaffKeyRepository.h"
 
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlValues.h"
 
 namespace peerdesk {
 

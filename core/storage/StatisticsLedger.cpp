@@ -1,7 +1,7 @@
-#include "storage/StatisticsLedger.h"
+#include "core/storage/StatisticsLedger.h"
 
-#include "storage/Database.h"
-#include "storage/SqlValues.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlValues.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
-#include "storage/StatisticsRepository.h"
+#include "core/storage/StatisticsRepository.h"
 
-#include "storage/Database.h"
-#include "storage/RequestRepository.h"
-#include "storage/SqlValues.h"
+#include "core/storage/Database.h"
+#include "core/storage/RequestRepository.h"
+#include "core/storage/SqlValues.h"
 
 namespace peerdesk {
 

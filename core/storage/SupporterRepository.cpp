@@ -1,9 +1,9 @@
-#include "storage/SupporterRepository.h"
+#include "core/storage/SupporterRepository.h"
 
-#include "storage/Database.h"
-#include "storage/IdentityCells.h"
-#include "storage/RowReader.h"
-#include "storage/SqlValues.h"
+#include "core/storage/Database.h"
+#include "core/storage/IdentityCells.h"
+#include "core/storage/RowReader.h"
+#include "core/storage/SqlValues.h"
 
 #include <algorithm>
 #include <iterator>

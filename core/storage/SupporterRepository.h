@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Supporter.h"
+#include "core/Result.h"
+#include "core/domain/Supporter.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Role.h"
-#include "domain/UserRecord.h"
+#include "core/Result.h"
+#include "core/domain/Role.h"
+#include "core/domain/UserRecord.h"
 
 #include <QDateTime>
 #include <QList>

@@ -9,8 +9,8 @@
 #include "CatchCompat.h"
 #include "CliTestSupport.h"
 #include "TempVault.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
+#include "core/vault/VaultSession.h"
 
 #include <QDate>
 #include <QDir>

@@ -13,9 +13,9 @@
 #include "ExportScan.h"
 #include "FileSnapshot.h"
 #include "TempVault.h"
-#include "io/ICalendarExport.h"
-#include "services/SchedulingService.h"
-#include "services/Vault.h"
+#include "core/io/ICalendarExport.h"
+#include "core/services/SchedulingService.h"
+#include "core/vault/VaultSession.h"
 
 #include <QDate>
 #include <QDir>

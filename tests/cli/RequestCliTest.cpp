@@ -1,10 +1,10 @@
 #include "CatchCompat.h"
 #include "CliTestSupport.h"
 #include "DocumentedFormat.h"
-#include "security/SecureBuffer.h"
-#include "services/ProgramSettings.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
+#include "core/security/SecureBuffer.h"
+#include "core/services/ProgramSettings.h"
+#include "core/storage/Database.h"
+#include "core/vault/VaultSession.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -4,9 +4,9 @@
 #include "CatchCompat.h"
 #include "CliTestSupport.h"
 #include "ExportScan.h"
-#include "security/SecureBuffer.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
+#include "core/security/SecureBuffer.h"
+#include "core/storage/Database.h"
+#include "core/vault/VaultSession.h"
 
 #include <QDate>
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "CatchCompat.h"
 #include "CliTestSupport.h"
 #include "TempVault.h"
-#include "services/Vault.h"
+#include "core/vault/VaultSession.h"
 
 #include <QFile>
 #include <QFileInfo>

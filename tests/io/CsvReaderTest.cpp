@@ -1,4 +1,4 @@
-#include "io/CsvReader.h"
+#include "core/formats/CsvReader.h"
 
 #include "CatchCompat.h"
 #include "TimeLimits.h"

@@ -1,4 +1,4 @@
-#include "io/ICalendarExport.h"
+#include "core/io/ICalendarExport.h"
 
 #include "CatchCompat.h"
 

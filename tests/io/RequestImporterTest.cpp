@@ -1,8 +1,8 @@
-#include "io/RequestImporter.h"
+#include "core/formats/RequestImporter.h"
 
 #include "CatchCompat.h"
 #include "TempVault.h"
-#include "services/RequestService.h"
+#include "core/services/RequestService.h"
 
 #include <QBuffer>
 

@@ -1,4 +1,4 @@
-#include "io/StatisticsExport.h"
+#include "core/io/StatisticsExport.h"
 
 #include "CatchCompat.h"
 #include "ExportScan.h"

@@ -1,9 +1,9 @@
-#include "io/SupporterImporter.h"
+#include "core/formats/SupporterImporter.h"
 
 #include "CatchCompat.h"
 #include "TempVault.h"
-#include "services/ProgramSettings.h"
-#include "services/SupporterService.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/SupporterService.h"
 
 #include <QBuffer>
 

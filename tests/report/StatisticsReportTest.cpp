@@ -1,7 +1,7 @@
 // The statistics report (PDF): what a funder reads must say everything the release says, in the reader's
 // language, with suppressed figures shown only as the symbol — in the grid and in the charts.
 
-#include "report/StatisticsReport.h"
+#include "core/report/StatisticsReport.h"
 
 #include "CatchCompat.h"
 #include "ExportScan.h"

@@ -1,7 +1,7 @@
-#include "security/Keyring.h"
+#include "core/security/Keyring.h"
 
 #include "CatchCompat.h"
-#include "security/KeyringFile.h"
+#include "core/security/KeyringFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "security/PassphrasePolicy.h"
+#include "core/security/PassphrasePolicy.h"
 
 #include "CatchCompat.h"
 

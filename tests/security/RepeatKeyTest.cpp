@@ -1,7 +1,7 @@
 // The repeat keys that survive purge (docs/security.md, "Repeat requests"): with the vault's keys, enumerating every
 // number of an area code, or every plausible e-mail of a list of names, does not single out a purged request.
 #include "CatchCompat.h"
-#include "security/RepeatKeyHasher.h"
+#include "core/security/RepeatKeyHasher.h"
 
 #include <QStringList>
 

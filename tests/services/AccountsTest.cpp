@@ -2,13 +2,13 @@
 
 #include "CatchCompat.h"
 #include "TempVault.h"
-#include "security/KeyringFile.h"
-#include "services/Permissions.h"
-#include "services/SupporterService.h"
-#include "services/UserService.h"
-#include "services/VaultLock.h"
-#include "services/VaultPaths.h"
-#include "storage/Database.h"
+#include "core/security/KeyringFile.h"
+#include "core/services/Permissions.h"
+#include "core/services/SupporterService.h"
+#include "core/services/UserService.h"
+#include "core/storage/Database.h"
+#include "core/vault/VaultLock.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "services/AuditLog.h"
+#include "core/services/AuditLog.h"
 
 #include "CatchCompat.h"
 #include "TempVault.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,18 +1,18 @@
 // Encrypted backups: a snapshot of an open vault restores to the same content; a damaged backup is refused
 // before anything is written.
 
-#include "services/Backup.h"
+#include "core/vault/Backup.h"
 
 #include "CatchCompat.h"
 #include "DocumentedFormat.h"
 #include "FileSnapshot.h"
 #include "TempVault.h"
-#include "services/DemoData.h"
-#include "services/ProgramSettings.h"
-#include "services/ScratchSpace.h"
-#include "services/UserService.h"
-#include "services/VaultPaths.h"
-#include "storage/Database.h"
+#include "core/demo/DemoData.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/UserService.h"
+#include "core/storage/Database.h"
+#include "core/vault/ScratchSpace.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>

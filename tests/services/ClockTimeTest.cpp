@@ -1,7 +1,7 @@
-#include "domain/ClockTime.h"
+#include "core/domain/ClockTime.h"
 
 #include "CatchCompat.h"
-#include "domain/DateText.h"
+#include "core/domain/DateText.h"
 
 #include <QLocale>
 

@@ -1,4 +1,4 @@
-#include "services/ContactTarget.h"
+#include "core/domain/ContactTarget.h"
 
 #include "CatchCompat.h"
 #include "FakeClock.h"

@@ -1,10 +1,10 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
-#include "services/DashboardService.h"
-#include "services/RequestService.h"
-#include "services/SupporterService.h"
-#include "storage/Database.h"
+#include "core/services/DashboardService.h"
+#include "core/services/RequestService.h"
+#include "core/services/SupporterService.h"
+#include "core/storage/Database.h"
 
 using namespace peerdesk;
 using peerdesk::test::sampleRequest;

@@ -1,11 +1,11 @@
-#include "services/DemoData.h"
+#include "core/demo/DemoData.h"
 
 #include "CatchCompat.h"
 #include "TempVault.h"
 #include "TimeLimits.h"
-#include "services/GroupService.h"
-#include "services/RequestService.h"
-#include "services/SupporterService.h"
+#include "core/services/GroupService.h"
+#include "core/services/RequestService.h"
+#include "core/services/SupporterService.h"
 
 #include <QElapsedTimer>
 

@@ -1,4 +1,4 @@
-#include "services/DisclosureControl.h"
+#include "core/domain/DisclosureControl.h"
 
 #include "CatchCompat.h"
 

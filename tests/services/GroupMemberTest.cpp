@@ -4,11 +4,11 @@
 #include "SchedulingFixture.h"
 #include "TempVault.h"
 #include "VaultPages.h"
-#include "services/GroupMemberService.h"
-#include "services/GroupService.h"
-#include "services/ProgramSettings.h"
-#include "services/RetentionService.h"
-#include "storage/AuditRepository.h"
+#include "core/services/GroupMemberService.h"
+#include "core/services/GroupService.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RetentionService.h"
+#include "core/storage/AuditRepository.h"
 
 using namespace peerdesk;
 using namespace peerdesk::test::scheduling;

@@ -1,10 +1,10 @@
 #include "CatchCompat.h"
 #include "SchedulingFixture.h"
 #include "TempVault.h"
-#include "services/GroupService.h"
-#include "services/ProgramSettings.h"
-#include "services/SupporterService.h"
-#include "storage/GroupRepository.h"
+#include "core/services/GroupService.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/SupporterService.h"
+#include "core/storage/GroupRepository.h"
 
 using namespace peerdesk;
 using namespace peerdesk::test::scheduling;

@@ -1,13 +1,13 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
-#include "services/HandOff.h"
-#include "services/MatchingService.h"
-#include "services/RequestService.h"
-#include "services/RetentionService.h"
-#include "services/SupporterService.h"
-#include "services/Vault.h"
-#include "storage/AuditRepository.h"
+#include "core/services/HandOff.h"
+#include "core/services/MatchingService.h"
+#include "core/services/RequestService.h"
+#include "core/services/RetentionService.h"
+#include "core/services/SupporterService.h"
+#include "core/storage/AuditRepository.h"
+#include "core/vault/VaultSession.h"
 
 using namespace peerdesk;
 using peerdesk::test::sampleRequest;

@@ -5,9 +5,9 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
-#include "services/Backup.h"
-#include "services/RequestService.h"
-#include "storage/Database.h"
+#include "core/services/RequestService.h"
+#include "core/storage/Database.h"
+#include "core/vault/Backup.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -6,14 +6,14 @@
 #include "DomainFixtures.h"
 #include "TempVault.h"
 #include "VaultPages.h"
-#include "services/AuditLog.h"
-#include "services/Backup.h"
-#include "services/ProgramSettings.h"
-#include "services/RequestService.h"
-#include "services/SupporterService.h"
-#include "services/UserService.h"
-#include "services/VaultPaths.h"
-#include "storage/Database.h"
+#include "core/services/AuditLog.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RequestService.h"
+#include "core/services/SupporterService.h"
+#include "core/services/UserService.h"
+#include "core/storage/Database.h"
+#include "core/vault/Backup.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "services/LinearProgram.h"
+#include "core/domain/LinearProgram.h"
 
 #include "CatchCompat.h"
 

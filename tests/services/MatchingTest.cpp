@@ -1,13 +1,13 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
-#include "services/MatchEngine.h"
-#include "services/MatchingService.h"
-#include "services/RequestService.h"
-#include "services/RosterCache.h"
-#include "services/SupporterService.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
+#include "core/domain/MatchEngine.h"
+#include "core/services/MatchingService.h"
+#include "core/services/RequestService.h"
+#include "core/services/RosterCache.h"
+#include "core/services/SupporterService.h"
+#include "core/storage/Database.h"
+#include "core/vault/VaultSession.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
-#include "services/ProgramSettings.h"
+#include "core/services/ProgramSettings.h"
 
 #include "CatchCompat.h"
 #include "TempVault.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 using namespace peerdesk;
 using peerdesk::test::TempVault;

@@ -1,4 +1,4 @@
-#include "domain/RequestLifecycle.h"
+#include "core/domain/RequestLifecycle.h"
 
 #include "CatchCompat.h"
 

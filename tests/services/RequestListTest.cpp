@@ -4,10 +4,10 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
-#include "services/RequestService.h"
-#include "storage/AuditRepository.h"
-#include "storage/Database.h"
-#include "storage/RequestRepository.h"
+#include "core/services/RequestService.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/RequestRepository.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

@@ -1,13 +1,13 @@
-#include "services/RequestService.h"
+#include "core/services/RequestService.h"
 
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
-#include "services/MatchingService.h"
-#include "services/ProgramSettings.h"
-#include "services/SupporterService.h"
-#include "storage/AuditRepository.h"
-#include "storage/Database.h"
+#include "core/services/MatchingService.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/SupporterService.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -2,12 +2,12 @@
 #include "DomainFixtures.h"
 #include "TempVault.h"
 #include "VaultPages.h"
-#include "services/ProgramSettings.h"
-#include "services/RequestService.h"
-#include "services/RetentionService.h"
-#include "services/SupporterService.h"
-#include "storage/AuditRepository.h"
-#include "storage/Database.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RequestService.h"
+#include "core/services/RetentionService.h"
+#include "core/services/SupporterService.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFile>

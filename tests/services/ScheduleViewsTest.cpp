@@ -3,8 +3,8 @@
 #include "CatchCompat.h"
 #include "SchedulingFixture.h"
 #include "TempVault.h"
-#include "services/GroupService.h"
-#include "services/SchedulingService.h"
+#include "core/services/GroupService.h"
+#include "core/services/SchedulingService.h"
 
 using namespace peerdesk;
 using namespace peerdesk::test::scheduling;

@@ -4,10 +4,10 @@
 // the roster, intake and matching rules (tested on their own).
 
 #include "CatchCompat.h"
-#include "domain/WeeklyWindow.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
-#include "storage/IdentityCells.h"
+#include "core/domain/WeeklyWindow.h"
+#include "core/storage/Database.h"
+#include "core/storage/IdentityCells.h"
+#include "core/vault/VaultSession.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

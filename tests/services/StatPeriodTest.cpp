@@ -1,5 +1,5 @@
 #include "CatchCompat.h"
-#include "domain/Statistics.h"
+#include "core/domain/Statistics.h"
 
 using namespace peerdesk;
 

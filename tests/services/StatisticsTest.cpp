@@ -1,11 +1,11 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
-#include "services/MatchingService.h"
-#include "services/RequestService.h"
-#include "services/StatisticsService.h"
-#include "services/SupporterService.h"
-#include "storage/Database.h"
+#include "core/services/MatchingService.h"
+#include "core/services/RequestService.h"
+#include "core/services/StatisticsService.h"
+#include "core/services/SupporterService.h"
+#include "core/storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

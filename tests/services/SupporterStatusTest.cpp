@@ -1,10 +1,10 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
-#include "services/AuditViewer.h"
-#include "services/ProgramSettings.h"
-#include "services/SupporterService.h"
-#include "services/Vault.h"
+#include "core/services/AuditViewer.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/SupporterService.h"
+#include "core/vault/VaultSession.h"
 
 using namespace peerdesk;
 using peerdesk::test::sampleSupporter;

@@ -1,7 +1,7 @@
 #include "CatchCompat.h"
 #include "TempVault.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
+#include "core/vault/VaultSession.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

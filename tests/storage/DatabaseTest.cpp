@@ -1,8 +1,8 @@
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include "CatchCompat.h"
 #include "TempVault.h"
-#include "storage/Migrations.h"
+#include "core/storage/Migrations.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // process uses only the SQLCipher we link: no QSQLITE plugin, no system libsqlite3.
 #include "CatchCompat.h"
 #include "SqlTestConnection.h"
-#include "storage/SqlCipherDriver.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <QFile>
 #include <QSqlDatabase>

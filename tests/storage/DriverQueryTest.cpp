@@ -2,8 +2,8 @@
 // iteration and transactions.
 #include "CatchCompat.h"
 #include "SqlTestConnection.h"
-#include "security/SecureBuffer.h"
-#include "storage/SqlCipherDriver.h"
+#include "core/security/SecureBuffer.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -6,8 +6,8 @@
 #include "DocumentedFormat.h"
 #include "DomainFixtures.h"
 #include "TempVault.h"
-#include "services/RequestService.h"
-#include "services/SupporterService.h"
+#include "core/services/RequestService.h"
+#include "core/services/SupporterService.h"
 
 #include <QFile>
 #include <QJsonArray>

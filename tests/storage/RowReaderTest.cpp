@@ -1,9 +1,9 @@
 // RowReader: typed reads straight from the statement agree with QSqlQuery::value() and sql_values, on every path.
-#include "storage/RowReader.h"
+#include "core/storage/RowReader.h"
 
 #include "CatchCompat.h"
 #include "SqlTestConnection.h"
-#include "storage/SqlValues.h"
+#include "core/storage/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "storage/SqlValues.h"
+#include "core/storage/SqlValues.h"
 
 #include "CatchCompat.h"
 

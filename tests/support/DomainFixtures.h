@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Supporter.h"
-#include "services/RequestService.h"
+#include "core/domain/Supporter.h"
+#include "core/services/RequestService.h"
 
 #include <QDateTime>
 

@@ -2,8 +2,8 @@
 
 #include "CatchCompat.h"
 #include "TempVault.h"
-#include "security/KeyringFile.h"
-#include "services/VaultPaths.h"
+#include "core/security/KeyringFile.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QDir>
 #include <QFile>

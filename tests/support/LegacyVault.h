@@ -1,7 +1,7 @@
 #pragma once
 
 #include "FakeClock.h"
-#include "services/Vault.h"
+#include "core/vault/VaultSession.h"
 
 #include <QTemporaryDir>
 

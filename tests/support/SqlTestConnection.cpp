@@ -1,7 +1,7 @@
 #include "SqlTestConnection.h"
 
 #include "CatchCompat.h"
-#include "storage/SqlCipherDriver.h"
+#include "core/storage/SqlCipherDriver.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 #include "TempVault.h"
 
 #include "CatchCompat.h"
-#include "services/UserService.h"
-#include "services/VaultPaths.h"
-#include "storage/UserRepository.h"
+#include "core/services/UserService.h"
+#include "core/storage/UserRepository.h"
+#include "core/vault/VaultPaths.h"
 
 #include <QDir>
 

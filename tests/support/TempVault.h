@@ -1,9 +1,9 @@
 #pragma once
 
 #include "FakeClock.h"
-#include "domain/Role.h"
-#include "security/SecureBuffer.h"
-#include "services/Vault.h"
+#include "core/domain/Role.h"
+#include "core/security/SecureBuffer.h"
+#include "core/vault/VaultSession.h"
 
 #include <QTemporaryDir>
 

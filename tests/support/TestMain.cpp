@@ -1,6 +1,6 @@
 // Shared main for every test suite: a headless Qt application, libsodium initialised, core registered.
 #include "CatchRunner.h"
-#include "CoreInit.h"
+#include "core/CoreInit.h"
 
 #if PEERDESK_TEST_WIDGETS
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/SecureBuffer.h"
+#include "core/security/SecureBuffer.h"
 
 #include <QByteArray>
 #include <QString>

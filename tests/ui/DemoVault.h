@@ -5,8 +5,8 @@
 
 #include "CatchCompat.h"
 #include "TempVault.h"
-#include "services/DemoData.h"
-#include "services/Vault.h"
+#include "core/demo/DemoData.h"
+#include "core/vault/VaultSession.h"
 
 #include <memory>
 

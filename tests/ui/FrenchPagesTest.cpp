@@ -4,12 +4,12 @@
 
 #include "CatchCompat.h"
 #include "DemoVault.h"
-#include "MainWindow.h"
 #include "TempVault.h"
-#include "UiInit.h"
-#include "pages/Page.h"
-#include "services/DemoData.h"
-#include "services/Vault.h"
+#include "core/demo/DemoData.h"
+#include "core/vault/VaultSession.h"
+#include "ui/MainWindow.h"
+#include "ui/UiInit.h"
+#include "ui/pages/Page.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

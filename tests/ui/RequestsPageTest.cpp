@@ -1,24 +1,24 @@
 // The Requests page: the lazy requests model, intake validated as the user types, triage and its crisis
 // resources, the actions each status allows, editing with undo and redo, and who sees a physician's identity.
 
-#include "pages/RequestsPage.h"
+#include "ui/pages/RequestsPage.h"
 
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
-#include "MainWindow.h"
 #include "TempVault.h"
 #include "UiTestSupport.h"
-#include "domain/Role.h"
-#include "models/RequestTableModel.h"
-#include "pages/Page.h"
-#include "services/MatchingService.h"
-#include "services/ProgramSettings.h"
-#include "services/RequestService.h"
-#include "services/SupporterService.h"
-#include "services/Vault.h"
-#include "storage/AuditRepository.h"
-#include "storage/Database.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/Role.h"
+#include "core/services/MatchingService.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RequestService.h"
+#include "core/services/SupporterService.h"
+#include "core/storage/AuditRepository.h"
+#include "core/storage/Database.h"
+#include "core/vault/VaultSession.h"
+#include "ui/MainWindow.h"
+#include "ui/models/RequestTableModel.h"
+#include "ui/pages/Page.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,19 +1,19 @@
 // The Statistics page: the release for a period as it would be published, table by table with suppressed cells
 // marked, and exports that publish it off the GUI thread — for reporting users too.
 
-#include "pages/StatisticsPage.h"
+#include "ui/pages/StatisticsPage.h"
 
 #include "CatchCompat.h"
 #include "ExportScan.h"
-#include "MainWindow.h"
 #include "TempVault.h"
 #include "UiTestSupport.h"
-#include "models/StatTableModel.h"
-#include "services/DemoData.h"
-#include "services/StatisticsService.h"
-#include "services/Vault.h"
-#include "storage/Database.h"
-#include "widgets/MessageLabel.h"
+#include "core/demo/DemoData.h"
+#include "core/services/StatisticsService.h"
+#include "core/storage/Database.h"
+#include "core/vault/VaultSession.h"
+#include "ui/MainWindow.h"
+#include "ui/models/StatTableModel.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>

@@ -1,10 +1,10 @@
-#include "dialogs/AccountDialog.h"
+#include "ui/dialogs/AccountDialog.h"
 
-#include "services/Vault.h"
-#include "widgets/Controls.h"
-#include "widgets/Heading.h"
-#include "widgets/MessageLabel.h"
-#include "widgets/NewPassphraseFields.h"
+#include "core/vault/VaultSession.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/Heading.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/NewPassphraseFields.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "services/UserService.h"
+#include "core/Result.h"
+#include "core/services/UserService.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "dialogs/ChoosePassphraseDialog.h"
+#include "ui/dialogs/ChoosePassphraseDialog.h"
 
-#include "BackgroundTask.h"
-#include "UiInit.h"
-#include "services/Vault.h"
-#include "widgets/Heading.h"
-#include "widgets/MessageLabel.h"
-#include "widgets/NewPassphraseFields.h"
-#include "widgets/PassphraseEdit.h"
+#include "core/vault/VaultSession.h"
+#include "ui/BackgroundTask.h"
+#include "ui/UiInit.h"
+#include "ui/widgets/Heading.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/NewPassphraseFields.h"
+#include "ui/widgets/PassphraseEdit.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "dialogs/CloseRequestDialog.h"
+#include "ui/dialogs/CloseRequestDialog.h"
 
-#include "domain/ReferenceCode.h"
-#include "services/RequestService.h"
-#include "services/Vault.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/ReferenceCode.h"
+#include "core/services/RequestService.h"
+#include "core/vault/VaultSession.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,13 +1,13 @@
-#include "dialogs/CreateVaultDialog.h"
+#include "ui/dialogs/CreateVaultDialog.h"
 
-#include "Clock.h"
-#include "UiInit.h"
-#include "security/PassphrasePolicy.h"
-#include "security/SecureBuffer.h"
-#include "widgets/Heading.h"
-#include "widgets/MessageLabel.h"
-#include "widgets/NewPassphraseFields.h"
-#include "widgets/PassphraseEdit.h"
+#include "core/Clock.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/security/SecureBuffer.h"
+#include "ui/UiInit.h"
+#include "ui/widgets/Heading.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/NewPassphraseFields.h"
+#include "ui/widgets/PassphraseEdit.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "security/Kdf.h"
-#include "services/Vault.h"
+#include "core/Result.h"
+#include "core/security/Kdf.h"
+#include "core/vault/VaultSession.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,12 +1,12 @@
-#include "dialogs/EndMatchDialog.h"
+#include "ui/dialogs/EndMatchDialog.h"
 
-#include "domain/ReferenceCode.h"
-#include "domain/Request.h"
-#include "services/MatchingService.h"
-#include "services/ProgramSettings.h"
-#include "services/RequestService.h"
-#include "services/Vault.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/ReferenceCode.h"
+#include "core/domain/Request.h"
+#include "core/services/MatchingService.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RequestService.h"
+#include "core/vault/VaultSession.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "dialogs/FormDialog.h"
+#include "ui/dialogs/FormDialog.h"
 
-#include "widgets/Controls.h"
-#include "widgets/MessageLabel.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "dialogs/GroupEditorDialog.h"
+#include "ui/dialogs/GroupEditorDialog.h"
 
-#include "domain/Vocabulary.h"
-#include "services/GroupService.h"
-#include "widgets/Controls.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/GroupService.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/PeerGroup.h"
-#include "domain/Supporter.h"
+#include "core/Result.h"
+#include "core/domain/PeerGroup.h"
+#include "core/domain/Supporter.h"
 
 #include <QDialog>
 

@@ -1,16 +1,16 @@
-#include "dialogs/MatchDialog.h"
+#include "ui/dialogs/MatchDialog.h"
 
-#include "ClipboardGuard.h"
-#include "models/MatchModels.h"
-#include "models/ScoreBarDelegate.h"
-#include "pages/Page.h"
-#include "services/HandOff.h"
-#include "services/MatchingService.h"
-#include "services/ProgramSettings.h"
-#include "services/Vault.h"
-#include "widgets/EmptyState.h"
-#include "widgets/Heading.h"
-#include "widgets/MessageLabel.h"
+#include "core/services/HandOff.h"
+#include "core/services/MatchingService.h"
+#include "core/services/ProgramSettings.h"
+#include "core/vault/VaultSession.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/models/MatchModels.h"
+#include "ui/models/ScoreBarDelegate.h"
+#include "ui/pages/Page.h"
+#include "ui/widgets/EmptyState.h"
+#include "ui/widgets/Heading.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,9 +1,9 @@
-#include "dialogs/OccurrenceRecordDialog.h"
+#include "ui/dialogs/OccurrenceRecordDialog.h"
 
-#include "domain/DateText.h"
-#include "domain/Vocabulary.h"
-#include "widgets/Controls.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/DateText.h"
+#include "core/domain/Vocabulary.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAction>
 #include <QCheckBox>

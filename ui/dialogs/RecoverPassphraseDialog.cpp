@@ -1,11 +1,11 @@
-#include "dialogs/RecoverPassphraseDialog.h"
+#include "ui/dialogs/RecoverPassphraseDialog.h"
 
-#include "services/Vault.h"
-#include "widgets/Controls.h"
-#include "widgets/Heading.h"
-#include "widgets/MessageLabel.h"
-#include "widgets/NewPassphraseFields.h"
-#include "widgets/PassphraseEdit.h"
+#include "core/vault/VaultSession.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/Heading.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/NewPassphraseFields.h"
+#include "ui/widgets/PassphraseEdit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

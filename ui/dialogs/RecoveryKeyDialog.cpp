@@ -1,11 +1,11 @@
-#include "dialogs/RecoveryKeyDialog.h"
+#include "ui/dialogs/RecoveryKeyDialog.h"
 
-#include "ClipboardGuard.h"
-#include "UiInit.h"
-#include "domain/DateText.h"
-#include "security/SecureBuffer.h"
-#include "widgets/Heading.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/DateText.h"
+#include "core/security/SecureBuffer.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/UiInit.h"
+#include "ui/widgets/Heading.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,11 +1,11 @@
-#include "dialogs/RequestEditorDialog.h"
+#include "ui/dialogs/RequestEditorDialog.h"
 
-#include "domain/ReferenceCode.h"
-#include "services/ProgramSettings.h"
-#include "services/Vault.h"
-#include "widgets/Controls.h"
-#include "widgets/MessageLabel.h"
-#include "widgets/RequestForm.h"
+#include "core/domain/ReferenceCode.h"
+#include "core/services/ProgramSettings.h"
+#include "core/vault/VaultSession.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/RequestForm.h"
 
 #include <QDialogButtonBox>
 #include <QMessageBox>

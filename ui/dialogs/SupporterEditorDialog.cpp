@@ -1,11 +1,12 @@
-#include "dialogs/SupporterEditorDialog.h"
+#include "ui/dialogs/SupporterEditorDialog.h"
 
-#include "domain/Vocabulary.h"
-#include "io/CsvReader.h"
-#include "services/SupporterService.h"
-#include "widgets/AvailabilityEditor.h"
-#include "widgets/Controls.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/SupporterRules.h"
+#include "core/domain/Vocabulary.h"
+#include "core/formats/CsvReader.h"
+#include "core/services/SupporterService.h"
+#include "ui/widgets/AvailabilityEditor.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -266,7 +267,7 @@ Supporter SupporterEditorDialog::supporter() const
 
 QString SupporterEditorDialog::problem() const
 {
-    if (auto valid = SupporterService::validate(supporter(), m_affinityGroups); !valid)
+    if (auto valid = supporter_rules::validate(supporter(), m_affinityGroups); !valid)
         return valid.error().message;
     return m_availability->problem();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Supporter.h"
+#include "core/Result.h"
+#include "core/domain/Supporter.h"
 
 #include <QDialog>
 #include <QList>
@@ -22,7 +22,7 @@ class AvailabilityEditor;
 class MessageLabel;
 
 // Every roster field of one supporter (training and debriefs have their own actions on the page). Checks the
-// profile with SupporterService::validate as the user types: the first problem is shown under the form and
+// profile with supporter_rules::validate as the user types: the first problem is shown under the form and
 // OK stays disabled until it is fixed. OK runs the submit function; when the service refuses, its message is
 // shown and everything typed stays. Deletes itself when closed.
 class SupporterEditorDialog final : public QDialog

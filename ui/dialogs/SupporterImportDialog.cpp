@@ -1,14 +1,14 @@
-#include "dialogs/SupporterImportDialog.h"
+#include "ui/dialogs/SupporterImportDialog.h"
 
-#include "BackgroundTask.h"
-#include "models/ImportIssueModel.h"
-#include "models/ImportPreviewModel.h"
-#include "services/ProgramSettings.h"
-#include "services/SupporterService.h"
-#include "services/Vault.h"
-#include "widgets/Controls.h"
-#include "widgets/EmptyState.h"
-#include "widgets/MessageLabel.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/SupporterService.h"
+#include "core/vault/VaultSession.h"
+#include "ui/BackgroundTask.h"
+#include "ui/models/ImportIssueModel.h"
+#include "ui/models/ImportPreviewModel.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/EmptyState.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

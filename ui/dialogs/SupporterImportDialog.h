@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "io/SupporterImporter.h"
+#include "core/Result.h"
+#include "core/formats/SupporterImporter.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

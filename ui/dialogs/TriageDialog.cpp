@@ -1,12 +1,12 @@
-#include "dialogs/TriageDialog.h"
+#include "ui/dialogs/TriageDialog.h"
 
-#include "domain/ReferenceCode.h"
-#include "domain/Vocabulary.h"
-#include "services/ProgramSettings.h"
-#include "services/RequestService.h"
-#include "services/Vault.h"
-#include "widgets/Controls.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/ReferenceCode.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/ProgramSettings.h"
+#include "core/services/RequestService.h"
+#include "core/vault/VaultSession.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,11 +1,11 @@
-#include "dialogs/UnlockDialog.h"
+#include "ui/dialogs/UnlockDialog.h"
 
-#include "UiInit.h"
-#include "security/PassphrasePolicy.h"
-#include "security/SecureBuffer.h"
-#include "widgets/Heading.h"
-#include "widgets/MessageLabel.h"
-#include "widgets/PassphraseEdit.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/security/SecureBuffer.h"
+#include "ui/UiInit.h"
+#include "ui/widgets/Heading.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/PassphraseEdit.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "services/Vault.h"
+#include "core/Result.h"
+#include "core/vault/VaultSession.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,7 +1,7 @@
-#include "models/AuditTableModel.h"
+#include "ui/models/AuditTableModel.h"
 
-#include "domain/DateText.h"
-#include "services/AuditViewer.h"
+#include "core/domain/DateText.h"
+#include "core/services/AuditViewer.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/AuditEntry.h"
-#include "models/BlockCache.h"
+#include "core/domain/AuditEntry.h"
+#include "ui/models/BlockCache.h"
 
 #include <QAbstractTableModel>
 

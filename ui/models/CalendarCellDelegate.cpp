@@ -1,6 +1,6 @@
-#include "models/CalendarCellDelegate.h"
+#include "ui/models/CalendarCellDelegate.h"
 
-#include "models/CalendarModels.h"
+#include "ui/models/CalendarModels.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "models/CalendarModels.h"
+#include "ui/models/CalendarModels.h"
 
-#include "domain/DateText.h"
-#include "domain/ReferenceCode.h"
-#include "domain/Vocabulary.h"
+#include "core/domain/DateText.h"
+#include "core/domain/ReferenceCode.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QFont>
 #include <QLocale>

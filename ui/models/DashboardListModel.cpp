@@ -1,6 +1,6 @@
-#include "models/DashboardListModel.h"
+#include "ui/models/DashboardListModel.h"
 
-#include "widgets/MessageLabel.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -1,6 +1,6 @@
-#include "models/GroupTableModel.h"
+#include "ui/models/GroupTableModel.h"
 
-#include "domain/Vocabulary.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QLocale>
 #include <QTime>

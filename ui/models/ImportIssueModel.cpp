@@ -1,6 +1,6 @@
-#include "models/ImportIssueModel.h"
+#include "ui/models/ImportIssueModel.h"
 
-#include "widgets/MessageLabel.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/CsvReader.h"
+#include "core/formats/CsvReader.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
-#include "models/ImportPreviewModel.h"
+#include "ui/models/ImportPreviewModel.h"
 
-#include "domain/Vocabulary.h"
-#include "models/SupporterTableModel.h"
+#include "core/domain/Vocabulary.h"
+#include "ui/models/SupporterTableModel.h"
 
 namespace peerdesk {
 

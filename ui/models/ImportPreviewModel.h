@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Supporter.h"
+#include "core/domain/Supporter.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "models/MatchModels.h"
+#include "ui/models/MatchModels.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/MatchingService.h"
+#include "core/services/MatchingService.h"
 
 #include <QAbstractTableModel>
 

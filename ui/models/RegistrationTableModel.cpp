@@ -1,7 +1,7 @@
-#include "models/RegistrationTableModel.h"
+#include "ui/models/RegistrationTableModel.h"
 
-#include "domain/DateText.h"
-#include "domain/Vocabulary.h"
+#include "core/domain/DateText.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/PeerGroup.h"
+#include "core/domain/PeerGroup.h"
 
 #include <QAbstractTableModel>
 

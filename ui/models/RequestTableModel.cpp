@@ -1,10 +1,10 @@
-#include "models/RequestTableModel.h"
+#include "ui/models/RequestTableModel.h"
 
-#include "domain/DateText.h"
-#include "domain/ReferenceCode.h"
-#include "domain/Vocabulary.h"
-#include "services/Vault.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/DateText.h"
+#include "core/domain/ReferenceCode.h"
+#include "core/domain/Vocabulary.h"
+#include "core/vault/VaultSession.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QFont>
 #include <QGuiApplication>

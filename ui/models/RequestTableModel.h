@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/BlockCache.h"
-#include "services/RequestService.h"
+#include "core/services/RequestService.h"
+#include "ui/models/BlockCache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "models/ScoreBarDelegate.h"
+#include "ui/models/ScoreBarDelegate.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "models/StatTableModel.h"
+#include "ui/models/StatTableModel.h"
 
-#include "io/StatisticsExport.h"
-#include "io/StatisticsLabels.h"
+#include "core/io/StatisticsExport.h"
+#include "core/io/StatisticsLabels.h"
 
 #include <QFont>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Statistics.h"
+#include "core/domain/Statistics.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "models/SupporterFilterModel.h"
+#include "ui/models/SupporterFilterModel.h"
 
-#include "models/SupporterTableModel.h"
+#include "ui/models/SupporterTableModel.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "models/SupporterTableModel.h"
+#include "ui/models/SupporterTableModel.h"
 
-#include "domain/DateText.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/DateText.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QApplication>
 #include <QFont>

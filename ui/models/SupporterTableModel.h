@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Supporter.h"
-#include "domain/Vocabulary.h"
+#include "core/domain/Supporter.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,8 +1,8 @@
-#include "models/TrainingTableModel.h"
+#include "ui/models/TrainingTableModel.h"
 
-#include "domain/DateText.h"
-#include "models/SupporterTableModel.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/DateText.h"
+#include "ui/models/SupporterTableModel.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QApplication>
 #include <QLocale>

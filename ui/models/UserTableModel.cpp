@@ -1,4 +1,4 @@
-#include "models/UserTableModel.h"
+#include "ui/models/UserTableModel.h"
 
 namespace peerdesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/UserRecord.h"
+#include "core/domain/UserRecord.h"
 
 #include <QAbstractTableModel>
 

@@ -1,12 +1,12 @@
-#include "pages/AccountsSection.h"
+#include "ui/pages/AccountsSection.h"
 
-#include "BackgroundTask.h"
-#include "dialogs/AccountDialog.h"
-#include "dialogs/RecoveryKeyDialog.h"
-#include "models/UserTableModel.h"
-#include "pages/Page.h"
-#include "widgets/Controls.h"
-#include "widgets/MessageLabel.h"
+#include "ui/BackgroundTask.h"
+#include "ui/dialogs/AccountDialog.h"
+#include "ui/dialogs/RecoveryKeyDialog.h"
+#include "ui/models/UserTableModel.h"
+#include "ui/pages/Page.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,12 +1,12 @@
-#include "pages/AuditPage.h"
+#include "ui/pages/AuditPage.h"
 
-#include "BackgroundTask.h"
-#include "models/AuditTableModel.h"
-#include "services/AuditViewer.h"
-#include "services/Vault.h"
-#include "widgets/Controls.h"
-#include "widgets/EmptyState.h"
-#include "widgets/MessageLabel.h"
+#include "core/services/AuditViewer.h"
+#include "core/vault/VaultSession.h"
+#include "ui/BackgroundTask.h"
+#include "ui/models/AuditTableModel.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/EmptyState.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAction>
 #include <QComboBox>

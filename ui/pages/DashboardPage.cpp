@@ -1,16 +1,16 @@
-#include "pages/DashboardPage.h"
+#include "ui/pages/DashboardPage.h"
 
-#include "domain/DateText.h"
-#include "domain/ReferenceCode.h"
-#include "domain/RequestLifecycle.h"
-#include "domain/Role.h"
-#include "domain/Vocabulary.h"
-#include "models/DashboardListModel.h"
-#include "services/DashboardService.h"
-#include "services/Permissions.h"
-#include "services/Vault.h"
-#include "widgets/EmptyState.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/DateText.h"
+#include "core/domain/ReferenceCode.h"
+#include "core/domain/RequestLifecycle.h"
+#include "core/domain/Role.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/DashboardService.h"
+#include "core/services/Permissions.h"
+#include "core/vault/VaultSession.h"
+#include "ui/models/DashboardListModel.h"
+#include "ui/widgets/EmptyState.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QGridLayout>
 #include <QGroupBox>

@@ -1,6 +1,6 @@
-#include "pages/Page.h"
+#include "ui/pages/Page.h"
 
-#include "widgets/Heading.h"
+#include "ui/widgets/Heading.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

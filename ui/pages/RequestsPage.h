@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
-#include "domain/Request.h"
-#include "pages/Page.h"
+#include "core/Result.h"
+#include "core/domain/Request.h"
+#include "ui/pages/Page.h"
 
 #include <functional>
 #include <optional>

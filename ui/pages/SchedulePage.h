@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pages/Page.h"
+#include "ui/pages/Page.h"
 
 #include <QDate>
 

@@ -1,12 +1,12 @@
-#include "pages/SettingsPage.h"
+#include "ui/pages/SettingsPage.h"
 
-#include "BackgroundTask.h"
-#include "domain/Vocabulary.h"
-#include "pages/AccountsSection.h"
-#include "services/Backup.h"
-#include "services/RetentionService.h"
-#include "services/Vault.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/RetentionService.h"
+#include "core/vault/Backup.h"
+#include "core/vault/VaultSession.h"
+#include "ui/BackgroundTask.h"
+#include "ui/pages/AccountsSection.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAction>
 #include <QCheckBox>

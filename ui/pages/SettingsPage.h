@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pages/Page.h"
-#include "services/ProgramSettings.h"
+#include "core/services/ProgramSettings.h"
+#include "ui/pages/Page.h"
 
 #include <functional>
 

@@ -1,16 +1,16 @@
-#include "pages/StatisticsPage.h"
+#include "ui/pages/StatisticsPage.h"
 
-#include "BackgroundTask.h"
-#include "io/StatisticsExport.h"
-#include "io/StatisticsLabels.h"
-#include "models/StatTableModel.h"
-#include "report/StatisticsReport.h"
-#include "services/DisclosureControl.h"
-#include "services/StatisticsPublisher.h"
-#include "services/StatisticsService.h"
-#include "services/Vault.h"
-#include "widgets/Controls.h"
-#include "widgets/MessageLabel.h"
+#include "core/domain/DisclosureControl.h"
+#include "core/io/StatisticsExport.h"
+#include "core/io/StatisticsLabels.h"
+#include "core/report/StatisticsReport.h"
+#include "core/services/StatisticsPublisher.h"
+#include "core/services/StatisticsService.h"
+#include "core/vault/VaultSession.h"
+#include "ui/BackgroundTask.h"
+#include "ui/models/StatTableModel.h"
+#include "ui/widgets/Controls.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Statistics.h"
-#include "pages/Page.h"
+#include "core/domain/Statistics.h"
+#include "ui/pages/Page.h"
 
 #include <memory>
 #include <optional>

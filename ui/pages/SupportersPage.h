@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "pages/Page.h"
+#include "core/Result.h"
+#include "ui/pages/Page.h"
 
 #include <QDate>
 

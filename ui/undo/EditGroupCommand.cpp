@@ -1,6 +1,6 @@
-#include "undo/EditGroupCommand.h"
+#include "ui/undo/EditGroupCommand.h"
 
-#include "services/GroupService.h"
+#include "core/services/GroupService.h"
 
 #include <QCoreApplication>
 

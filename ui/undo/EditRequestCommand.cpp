@@ -1,6 +1,6 @@
-#include "undo/EditRequestCommand.h"
+#include "ui/undo/EditRequestCommand.h"
 
-#include "domain/ReferenceCode.h"
+#include "core/domain/ReferenceCode.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/RequestService.h"
+#include "core/services/RequestService.h"
 
 #include <QUndoCommand>
 

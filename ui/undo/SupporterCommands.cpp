@@ -1,7 +1,7 @@
-#include "undo/SupporterCommands.h"
+#include "ui/undo/SupporterCommands.h"
 
-#include "services/SupporterService.h"
-#include "services/Vault.h"
+#include "core/services/SupporterService.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "widgets/AvailabilityEditor.h"
+#include "ui/widgets/AvailabilityEditor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "widgets/Controls.h"
+#include "ui/widgets/Controls.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "widgets/EmptyState.h"
+#include "ui/widgets/EmptyState.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractItemView>

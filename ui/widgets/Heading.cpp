@@ -1,4 +1,4 @@
-#include "widgets/Heading.h"
+#include "ui/widgets/Heading.h"
 
 #include <QLabel>
 

@@ -1,4 +1,4 @@
-#include "widgets/MessageLabel.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QDialog>
 #include <QEvent>

@@ -1,9 +1,9 @@
-#include "widgets/MomentEdit.h"
+#include "ui/widgets/MomentEdit.h"
 
-#include "Clock.h"
-#include "domain/ClockTime.h"
-#include "domain/DateText.h"
-#include "widgets/MessageLabel.h"
+#include "core/Clock.h"
+#include "core/domain/ClockTime.h"
+#include "core/domain/DateText.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,9 +1,9 @@
-#include "widgets/NewPassphraseFields.h"
+#include "ui/widgets/NewPassphraseFields.h"
 
-#include "security/PassphrasePolicy.h"
-#include "widgets/MessageLabel.h"
-#include "widgets/PassphraseEdit.h"
-#include "widgets/StrengthMeter.h"
+#include "core/security/PassphrasePolicy.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/PassphraseEdit.h"
+#include "ui/widgets/StrengthMeter.h"
 
 #include <QFormLayout>
 #include <QLabel>

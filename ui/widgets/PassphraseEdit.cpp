@@ -1,4 +1,4 @@
-#include "widgets/PassphraseEdit.h"
+#include "ui/widgets/PassphraseEdit.h"
 
 #include <QAction>
 #include <QEvent>

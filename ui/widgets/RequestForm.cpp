@@ -1,8 +1,9 @@
-#include "widgets/RequestForm.h"
+#include "ui/widgets/RequestForm.h"
 
-#include "domain/Vocabulary.h"
-#include "widgets/MessageLabel.h"
-#include "widgets/MomentEdit.h"
+#include "core/domain/RequestRules.h"
+#include "core/domain/Vocabulary.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/MomentEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,7 +36,7 @@ QString windowText(const WeeklyWindow& w)
     return QStringLiteral("%1 %2–%3").arg(locale.dayName(w.weekday), time(w.startMinute), time(w.endMinute));
 }
 
-// A request that passes RequestService::validate: each section is checked by putting only that section's values
+// A request that passes request_rules::validate: each section is checked by putting only that section's values
 // into it, so a problem is shown next to the section it comes from.
 NewRequest validBaseline(const QDateTime& now)
 {
@@ -395,20 +396,20 @@ bool RequestForm::validate(const QDateTime& now)
     details.reasons = r.reasons;
     if (m_mode == Mode::Intake)
         details.receivedAt = r.receivedAt;
-    const auto detailsValid = RequestService::validate(details, m_affinityGroups, now);
+    const auto detailsValid = request_rules::validate(details, m_affinityGroups, now);
 
     NewRequest identity = base;
     identity.identity = r.identity;
-    const auto identityValid = RequestService::validate(identity, m_affinityGroups, now);
+    const auto identityValid = request_rules::validate(identity, m_affinityGroups, now);
 
     NewRequest profile = base;
     profile.profile = r.profile;
     profile.profile.availability.clear();
-    const auto profileValid = RequestService::validate(profile, m_affinityGroups, now);
+    const auto profileValid = request_rules::validate(profile, m_affinityGroups, now);
 
     NewRequest availability = base;
     availability.profile.availability = r.profile.availability;
-    const auto availabilityValid = RequestService::validate(availability, m_affinityGroups, now);
+    const auto availabilityValid = request_rules::validate(availability, m_affinityGroups, now);
 
     showResult(m_requestMessage, detailsValid);
     showResult(m_identityMessage, identityValid);
@@ -426,7 +427,7 @@ bool RequestForm::validate(const QDateTime& now)
     NewRequest whole = r;
     if (m_mode == Mode::Edit)
         whole.receivedAt = base.receivedAt;
-    if (auto valid = RequestService::validate(whole, m_affinityGroups, now); !valid) {
+    if (auto valid = request_rules::validate(whole, m_affinityGroups, now); !valid) {
         m_firstError = valid.error().message;
         m_requestMessage->showError(m_firstError);
         return false;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Vocabulary.h"
-#include "services/RequestService.h"
+#include "core/domain/Vocabulary.h"
+#include "core/services/RequestService.h"
 
 #include <QHash>
 #include <QWidget>
@@ -19,7 +19,7 @@ class MessageLabel;
 class MomentEdit;
 
 // Every field of a request as it arrives (NewRequest), for the intake and edit dialogs. It validates as the
-// user types with RequestService::validate and shows each problem next to the section it belongs to; it never
+// user types with request_rules::validate and shows each problem next to the section it belongs to; it never
 // clears what was typed.
 class RequestForm final : public QWidget
 {
@@ -39,7 +39,7 @@ public:
     NewRequest request() const;
     RequestEdit edit() const;
 
-    // Checks each section against RequestService::validate and shows the first problem of each next to it.
+    // Checks each section against request_rules::validate and shows the first problem of each next to it.
     // True when the whole request is valid.
     bool validate(const QDateTime& now);
     // The message of the first invalid section, empty when valid (what validate() found last).

@@ -1,7 +1,7 @@
-#include "widgets/StrengthMeter.h"
+#include "ui/widgets/StrengthMeter.h"
 
-#include "security/PassphrasePolicy.h"
-#include "widgets/MessageLabel.h"
+#include "core/security/PassphrasePolicy.h"
+#include "ui/widgets/MessageLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

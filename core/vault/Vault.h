@@ -1,0 +1,186 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/domain/Role.h"
+#include "core/security/Kdf.h"
+#include "core/security/Keyring.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/security/SecureBuffer.h"
+#include "core/services/ProgramSettings.h"
+#include "core/vault/Membership.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace peerdesk {
+
+class AuditLog;
+class CellCipher;
+class Database;
+class RosterCache;
+class VaultLock;
+
+struct NewVaultRequest
+{
+    QString directory;
+    QString adminLogin; // lower-case letters, digits, '.', '_' and '-'; 2 to 64 characters
+    QString adminDisplayName; // shown in the title bar and audit views; 1 to 100 characters
+    SecureBuffer adminPassphrase; // UTF-8; must satisfy passphrase_policy
+    KdfParams kdf = KdfParams::interactiveDefault();
+};
+
+// A slot made for an account: the format-2 slot's successor made at its owner's unlock, or a new passphrase's.
+struct PreparedSlot
+{
+    KeySlot slot;
+    SlotSecrets secrets;
+};
+
+// The vault's keys, unwrapped from one slot and checked against the keyring's authority. Producing it is the slow
+// half of unlocking (Argon2id) and may run on a worker thread; it touches no file but keyring.json, which it only
+// reads.
+struct UnlockedKey
+{
+    QString directory;
+    QString login; // the person who unlocked (with the recovery key: the person being recovered)
+    QString slotId; // the slot that was unwrapped (the recovery slot when the recovery key was used)
+    bool recovered = false;
+    Keyring keyring;
+    QByteArray keyringBytes; // keyring.json as read
+    SlotSecrets secrets;
+    VaultKeys keys;
+    // A format-2 slot is replaced at its owner's first unlock by one with a signing key, made here with the same
+    // secret and cost (the slow part).
+    std::optional<PreparedSlot> replacement;
+};
+
+// What vault::create hands back: the recovery key to show once, and the first administrator's keys already
+// unwrapped, so the window opens the new vault without asking for the passphrase just chosen (issue 23).
+struct CreatedVault
+{
+    QString recoveryKey; // formatted for reading out; shown once and never stored
+    bool weakKeyDerivation = false; // the vault's slots cost less than the default (KdfParams::isWeak)
+    std::optional<UnlockedKey> adminKey; // in locked memory; vault::open it, or let it go to wipe it
+};
+
+struct CurrentUser
+{
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    Role role = Role::Reporting;
+    bool mustChangePassphrase = false;
+};
+
+struct VerifyReport
+{
+    bool ok = true;
+    QStringList problems; // translated, one line each; no physician data
+    qint64 auditRows = 0;
+};
+
+class VaultSession;
+
+// A copy of an open session's keys and user, to be handed to a worker thread. The keys live in locked memory and
+// are wiped when the ticket (or the session opened from it) is destroyed.
+struct WorkerTicket
+{
+    QString directory;
+    VaultKeys keys;
+    SlotSecrets secrets;
+    QString slotId;
+    bool recovered = false;
+    Keyring keyring;
+    Membership membership;
+    CurrentUser user;
+    const Clock* clock = nullptr;
+};
+
+namespace vault {
+
+constexpr int LoginMaxLength = 64;
+constexpr int DisplayNameMaxLength = 100;
+
+// True when dir already holds a vault file (peerdesk.db or keyring.json).
+bool existsAt(const QString& directory);
+
+// What is in a folder: nothing of PeerDesk's, a vault, or peerdesk.db without its keyring (left by a setup
+// that was interrupted in a folder that already existed) which nothing can ever open.
+enum class FolderState
+{
+    Empty,
+    Vault,
+    DatabaseWithoutKeyring
+};
+FolderState inspect(const QString& directory);
+// InvalidInput, saying what is there, unless the folder is free for a new vault.
+Result<void> checkFolderIsFree(const QString& directory);
+// What to say when slots are made at a cost below the default (KdfParams::isWeak): empty when the cost is sound.
+QString weakCostWarning(const KdfParams& cost);
+
+// What is stored and compared: trimmed and lower-cased, so "Sam " and "sam" are one person.
+QString normaliseLogin(const QString& login);
+
+// Words that make a person's passphrase easy to guess: their login and each word of their name. The same list
+// is used to check a new passphrase everywhere (create, change, and the dialogs' strength meters).
+QStringList personalWords(const QString& login, const QString& displayName);
+
+// InvalidInput saying why when a passphrase (NFC-normalised, passphrase_policy::normalise) is too weak.
+Result<void> checkPassphraseStrength(const SecureBuffer& secret, const QStringList& personalWords);
+
+// InvalidInput when a login is not acceptable (and says why). Give it normaliseLogin()'s result.
+Result<void> validateLogin(const QString& login);
+Result<void> validateDisplayName(const QString& displayName);
+
+// Creates peerdesk.db and keyring.json with the first administrator's slot and a recovery slot. All or
+// nothing: on failure no vault file is left behind, and when the folder is new the vault is built in a
+// sibling folder and renamed into place, so even a crash leaves either a whole vault or none. Refuses a
+// folder that already holds a vault.
+Result<CreatedVault> create(NewVaultRequest request, const Clock& clock);
+
+// Authentication error (the same one) for an unknown user and for a wrong passphrase; Damaged naming the
+// file when keyring.json is missing or damaged, or when the keys it gives were not issued by this vault's
+// authority (a forged keyring or vault). Reads keyring.json only; writes nothing.
+Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString& login,
+                                         const SecureBuffer& passphrase);
+Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QString& login, const QString& recoveryKey);
+
+struct OpenOptions
+{
+    // An administrator's unlock that puts keyring.json back in agreement with the signed membership instead of
+    // refusing it (peerdesk-cli keyring repair; VaultSession::repairReport says what changed).
+    bool repairKeyring = false;
+};
+
+// Opens the database with the unwrapped key on the calling thread (fast, but for an upgrade from format 2). Damaged
+// naming the problem when peerdesk.db is missing, damaged, from another vault or from a newer PeerDesk, and when
+// keyring.json, the accounts and the signed membership disagree (docs/security.md, "Membership").
+Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, OpenOptions options = {});
+
+// A second connection, signed in as the ticket's user, on the calling thread (a connection belongs to the
+// thread that opens it: destroy the result there too). Retention does not run again.
+Result<std::unique_ptr<VaultSession>> openWorker(WorkerTicket ticket);
+
+// The steps of a data-key rotation after which a crash leaves a distinct state on disk (docs/security.md,
+// "Rotating the data key"). Tests stop the next rotation after one of them, as a kill would, and check that the
+// next unlock finishes it.
+enum class RotationStep
+{
+    None,
+    Recorded, // the rotating keyring is in the database; keyring.json is not written yet
+    KeyringWritten, // keyring.json holds the old keys and the new ones; the database is not copied yet
+    Copied, // peerdesk.db.rekey is written under the new key; peerdesk.db is not replaced yet
+    Swapped, // peerdesk.db is the new copy; the keyring still holds both keys
+};
+void stopNextRotationAfterForTests(RotationStep step);
+
+} // namespace vault
+
+} // namespace peerdesk

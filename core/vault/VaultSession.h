@@ -1,0 +1,168 @@
+#pragma once
+
+#include "core/vault/Vault.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace peerdesk {
+
+// An unlocked vault: the open database, who is signed in, and the keys their slot opened, in locked memory.
+// Destroying it (or close()) records what they saw in their slot's witness, closes the database, checkpoints the
+// WAL away and wipes the keys.
+class VaultSession final
+{
+    Q_DISABLE_COPY_MOVE(VaultSession)
+
+public:
+    ~VaultSession();
+
+    const QString& directory() const { return m_directory; }
+    // The vault's random id (keyring.json): stable identifiers for exported items (iCalendar UIDs).
+    const QString& vaultId() const { return m_keyring.vaultId(); }
+    const CurrentUser& user() const { return m_user; }
+    const Clock& clock() const { return m_clock; }
+    Database& database() { return *m_database; }
+    // The program's settings in this vault: how the window and the command line read them (never through
+    // database(), which is for the services).
+    ProgramSettings settings();
+    AuditLog& audit() { return *m_audit; }
+    // The roster as match ranking reads it, kept while nothing in it changes (services/RosterCache.h).
+    RosterCache& roster() { return *m_roster; }
+    // Whether this person's slot holds the identity key (administrators and coordinators do; reporting users not).
+    bool holdsIdentityKey() const { return m_keys.identity.has_value(); }
+    // Appends an audit row as the signed-in user, inside the caller's transaction when there is one.
+    Result<void> recordAudit(const QString& action, const QString& entityType,
+                             std::optional<qint64> entityId = std::nullopt);
+    // Records that the signed-in person was shown these people's identities: an "identity.viewed" row per record
+    // (entityType "request" or "group_registration") with its id and the viewer, never the name, at most once per
+    // record and unlock (one transaction).
+    Result<void> recordIdentityViews(const QString& entityType, const QList<qint64>& ids);
+
+    const Keyring& keyring() const { return m_keyring; }
+    const Membership& membership() const { return m_membership; }
+
+    // Changes the vault's accounts (administrators): one transaction in which keyring.json is re-read (and must be
+    // the one PeerDesk wrote), change edits the keyring and the membership and does its database work (audit rows
+    // included), the membership is signed with the authority key under the next serial, and the new keyring is
+    // recorded in the database; after COMMIT keyring.json is written. A crash between the two leaves keyring.json
+    // one change behind the record, which the next unlock writes again.
+    Result<void> changeMembership(const std::function<Result<void>(Keyring&, Membership&)>& change);
+    // The same for a change of the keyring alone (a person's own slot).
+    Result<void> updateKeyring(const std::function<Result<void>(Keyring&)>& edit,
+                               const std::function<Result<void>()>& databaseWork);
+
+    // A slot for a new account (or a reactivated one) opening the keys its role receives with secret (NFC
+    // normalised), at the vault's slot cost (the membership's). Made apart from the keyring (Argon2id is slow);
+    // changeMembership puts it in.
+    Result<KeySlot> makeAccountSlot(const QString& login, Role role, const SecureBuffer& secret) const;
+    // The vault's slot cost is below the default: its slots are quick to guess (made for tests and benchmarks).
+    bool weakSlotCost() const;
+    const KdfParams& slotCost() const;
+
+    // A new passphrase for the signed-in user: a new slot with new key pairs, which the old signing key (or, after
+    // a recovery, the recovery key) vouches for. The passphrase must satisfy passphrase_policy and, until the
+    // person chose their own, differ from the initial one an administrator gave (InvalidInput otherwise, nothing
+    // written). prepare is the slow part (Argon2id) and touches no file or connection, so it may run on a worker
+    // session; commit writes, on the session that will go on using the new keys.
+    Result<PreparedSlot> preparePassphraseChange(const SecureBuffer& newPassphrase) const;
+    Result<void> commitPassphraseChange(PreparedSlot prepared);
+    Result<void> changePassphrase(const SecureBuffer& newPassphrase);
+
+    // Replaces the data key (administrators; docs/security.md, "Rotating the data key"): a new random key, the
+    // database copied under it and swapped in, every remaining slot given the new key — sealed to its public
+    // key, so no one's passphrase is needed — and a new authority key, endorsed by the old one. editKeyring runs
+    // first on the keyring (removing a person's slot), inside the same change. The keyring must match the
+    // vault's accounts: a slot the membership does not give is refused, never sealed to. Crash-safe: killed at
+    // any moment, the vault opens with the old key or the new one, and the next unlock finishes the rotation. No
+    // worker connection may be open.
+    Result<void> rotateDataKey(const std::function<Result<void>(Keyring&)>& editKeyring = {});
+
+    // A new recovery key (administrators): a new recovery slot replaces the old one, so the old key stops
+    // opening the vault. Returns the key to show once, formatted for reading out; it is never stored.
+    Result<QString> regenerateRecoveryKey();
+
+    // Re-reads who is signed in, keyring.json and the membership, after a worker connection changed them.
+    Result<void> reloadAccount();
+
+    // cipher_integrity_check, integrity_check, foreign_key_check, the membership against keyring.json and the
+    // accounts, every audit row's chain link and signature, and every person's witness.
+    Result<VerifyReport> verify();
+
+    // Minutes of inactivity after which the GUI locks (vault setting, default 5; 0 = never).
+    int autoLockMinutes() const;
+
+    // What a worker thread needs to open its own connection to this vault (vault::openWorker), for work that
+    // must not block the GUI thread (import, purge, verify). Made here, on the session's thread, so the worker
+    // never touches this session, which locking may destroy while the work runs.
+    WorkerTicket workerTicket() const;
+
+    void close(); // idempotent; also done by the destructor
+
+    // Something the person should know that did not stop the unlock (a rotation that could not finish, files
+    // other people can read); empty when there is nothing. Translated.
+    const QStringList& warnings() const { return m_warnings; }
+    // What a repairing unlock (OpenOptions::repairKeyring) changed, one translated line each; empty when the keyring
+    // needed nothing.
+    const QStringList& repairReport() const { return m_repairReport; }
+
+private:
+    friend Result<std::unique_ptr<VaultSession>> vault::open(UnlockedKey key, const Clock& clock,
+                                                             vault::OpenOptions options);
+    friend Result<std::unique_ptr<VaultSession>> vault::openWorker(WorkerTicket ticket);
+    VaultSession(QString directory, VaultKeys keys, SlotSecrets secrets, Keyring keyring, const Clock& clock,
+                 std::unique_ptr<Database> database);
+
+    // The checks of an unlock after the database opened (vault::open): keyring.json against its record, the
+    // membership against the keyring and the accounts, then who is signed in, the format-2 slot's successor, an
+    // interrupted rotation, the recovery record and the purge.
+    Result<void> signIn(UnlockedKey& key, bool repair);
+    // The keyring rebuilt from the slots (of keyring.json and of the database's record) that the signed membership
+    // gives, re-sealed as each role needs; any other slot dropped; an active account left without a slot
+    // deactivated. Administrators, with their own slot intact.
+    Result<void> repairKeyring(const Keyring& onDisk);
+    // What disagrees between keyring, membership, accounts, key successions and witnesses (Membership.h).
+    Result<QStringList> membershipProblems(const Keyring& keyring, const Membership& membership);
+    Result<Membership> loadMembership(const Keyring& keyring);
+    Result<void> renewLegacySlot(PreparedSlot prepared);
+    // Copies the database under the next data key, swaps the copy in and makes the next keys the keyring's only
+    // ones; the keyring already holds them sealed beside the current ones, on disk.
+    Result<void> completeRotation();
+    // The rotation reached the new database file: only the keyring is left to finish.
+    Result<void> finishRotatedKeyring();
+    void attachDatabase(std::unique_ptr<Database> database);
+    // Signs this session's witness with what it saw now (membership serial, newest audit row) when that changed.
+    Result<void> updateWitness();
+    // The key the database is open with: the next one while an unfinished rotation already swapped the file.
+    const SecureBuffer& databaseKey() const;
+    int authorityIndex() const { return static_cast<int>(m_keyring.authorityChain().size()) - 1; }
+
+    QString m_directory;
+    std::shared_ptr<VaultLock> m_lock;
+    VaultKeys m_keys;
+    SlotSecrets m_secrets;
+    QString m_slotId;
+    bool m_recovered = false;
+    bool m_worker = false;
+    bool m_abandoned = false; // a test stopped a rotation as a kill would
+    bool m_signedIn = false; // signIn found whose slot was opened; until then nothing is written for them
+    Keyring m_keyring;
+    Membership m_membership;
+    const Clock& m_clock;
+    std::unique_ptr<Database> m_database;
+    std::shared_ptr<const CellCipher> m_cells;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<RosterCache> m_roster;
+    CurrentUser m_user;
+    bool m_openedWithNext = false;
+    QStringList m_warnings;
+    QHash<QString, QSet<qint64>> m_identityViewed; // by entity type: the records whose view this unlock recorded
+    QStringList m_repairReport;
+};
+
+} // namespace peerdesk
