@@ -1,5 +1,7 @@
 // `peerdesk-cli settings ...` and `peerdesk-cli purge`: program settings and retention (docs/cli.md).
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliOptions.h"
 #include "core/services/ProgramSettings.h"
 #include "core/services/RetentionService.h"
 
@@ -10,6 +12,8 @@
 namespace peerdesk {
 
 namespace {
+
+using namespace cli_options;
 
 struct Text
 {
@@ -40,42 +44,41 @@ int listSettings(CliApplication& app, ProgramSettings& settings)
 
 } // namespace
 
-int runSettingsCommand(CliApplication& app)
+namespace {
+
+int listSettingsCommand(CliApplication& app)
 {
-    const QStringList& words = app.commandArguments();
-    const QString sub = words.value(0);
-    const int expected = sub == QLatin1String("list") ? 1
-        : sub == QLatin1String("get")                 ? 2
-        : sub == QLatin1String("set")                 ? 3
-                                                      : -1;
-    if (expected < 0)
-        return app.usage(Text::tr("settings takes one of: list, get KEY, set KEY VALUE."));
-    if (auto count = app.expectArguments(expected, QStringLiteral("settings list | get KEY | set KEY VALUE")); !count)
-        return app.fail(count.error());
-    auto session = app.unlock();
-    if (!session)
-        return app.fail(session.error());
-    ProgramSettings settings = (*session)->settings();
-    if (sub == QLatin1String("list"))
+    return withSession(app, [&](VaultSession& session) {
+        ProgramSettings settings = session.settings();
         return listSettings(app, settings);
-    if (sub == QLatin1String("get")) {
-        auto value = settings.value(words.at(1));
+    });
+}
+
+int getSetting(CliApplication& app)
+{
+    return withSession(app, [&](VaultSession& session) {
+        auto value = session.settings().value(app.commandArguments().at(1));
         if (!value)
             return app.fail(value.error());
         app.printLine(*value);
         return 0;
-    }
-    auto stored = changeSetting(**session, words.at(1), words.at(2));
-    if (!stored)
-        return app.fail(stored.error());
-    app.printLine(Text::tr("%1 is now \"%2\".").arg(words.at(1), *stored));
-    return 0;
+    });
 }
 
-int runPurgeCommand(CliApplication& app)
+int setSetting(CliApplication& app)
 {
-    if (auto count = app.expectArguments(0, QStringLiteral("purge [--dry-run] [--json]")); !count)
-        return app.fail(count.error());
+    const QStringList& words = app.commandArguments();
+    return withSession(app, [&](VaultSession& session) {
+        auto stored = changeSetting(session, words.at(1), words.at(2));
+        if (!stored)
+            return app.fail(stored.error());
+        app.printLine(Text::tr("%1 is now \"%2\".").arg(words.at(1), *stored));
+        return 0;
+    });
+}
+
+int purge(CliApplication& app)
+{
     auto session = app.unlock();
     if (!session)
         return app.fail(session.error());
@@ -106,6 +109,47 @@ int runPurgeCommand(CliApplication& app)
     if (report->heldMembers > 0)
         app.printLine(Text::tr("Under legal hold, kept: %n former group member(s).", nullptr, report->heldMembers));
     return 0;
+}
+
+} // namespace
+
+QList<CliCommand> settingsCommands()
+{
+    const QString group = QStringLiteral("settings");
+    return {
+        { group,
+          QStringLiteral("list"),
+          {},
+          cliNames({ "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Every setting with its value and description"),
+          CliAccess::AnyAccount,
+          listSettingsCommand },
+        { group,
+          QStringLiteral("get"),
+          QStringLiteral("KEY"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A setting's value (the default when never set)"),
+          CliAccess::AnyAccount,
+          getSetting },
+        { group,
+          QStringLiteral("set"),
+          QStringLiteral("KEY VALUE"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Change a setting; a value outside its type or range changes nothing"),
+          CliAccess::Administration,
+          setSetting },
+        { QStringLiteral("purge"),
+          {},
+          {},
+          cliNames({ "dry-run", "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Purge identity past its retention period now"),
+          CliAccess::Administration,
+          purge },
+    };
 }
 
 } // namespace peerdesk

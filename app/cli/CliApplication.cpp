@@ -1,5 +1,7 @@
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliOptions.h"
 #include "core/io/SecretInput.h"
 #include "core/security/Kdf.h"
 #include "core/security/SecureBuffer.h"
@@ -15,6 +17,8 @@
 
 namespace peerdesk {
 
+using cli_options::usageError;
+
 namespace {
 
 // Gives lupdate and QCoreApplication::translate one context for this file's messages.
@@ -22,145 +26,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
 };
-
-// Options and the commands that accept them; any other combination is a usage error.
-struct OptionSpec
-{
-    const char* name;
-    const char* valueName; // nullptr for a flag
-    QStringList commands; // empty: every command
-};
-
-QStringList only(std::initializer_list<const char*> names)
-{
-    QStringList list;
-    for (const char* name : names)
-        list.append(QLatin1String(name));
-    return list;
-}
-
-const QList<OptionSpec>& optionSpecs()
-{
-    static const QList<OptionSpec> specs = {
-        { "vault", "DIR", {} },
-        { "user", "NAME", {} },
-        { "passphrase-file", "FILE", {} },
-        { "passphrase-stdin", nullptr, {} },
-        { "kdf-ops", "N", only({ "init" }) },
-        { "kdf-mem-mib", "N", only({ "init" }) },
-        { "display-name", "NAME", only({ "init", "user" }) },
-        { "role", "ROLE", only({ "user" }) },
-        { "initial-passphrase-file", "FILE", only({ "user" }) },
-        { "rotate-key", nullptr, only({ "user" }) },
-        { "to", "DIR", only({ "backup" }) },
-        { "force", nullptr, only({ "backup", "supporters" }) },
-        { "allow-costly-keyring", nullptr, only({ "backup" }) },
-        { "new-passphrase-file", "FILE", only({ "passwd" }) },
-        { "recovery-key-file", "FILE", only({ "passwd" }) },
-        { "json", nullptr,
-          only({ "supporters", "requests", "match", "sessions", "groups", "settings", "purge", "user", "dashboard" }) },
-        { "period", "PERIOD", only({ "stats" }) },
-        { "k", "N", only({ "stats" }) },
-        { "format", "FORMAT", only({ "stats" }) },
-        { "out", "FILE", only({ "stats", "sessions" }) },
-        { "include-reasons", nullptr, only({ "match" }) },
-        { "dry-run", nullptr, only({ "supporters", "requests", "purge" }) },
-        { "status", "STATUS", only({ "supporters", "requests", "sessions", "groups" }) },
-        { "outcome", "OUTCOME", only({ "requests" }) },
-        { "difficult", nullptr, only({ "requests" }) },
-        { "resource", "TEXT", only({ "requests" }) },
-        { "reason", "REASON", only({ "match" }) },
-        { "immediate-risk", "yes|no", only({ "requests" }) },
-        { "reasons", "LIST", only({ "requests" }) },
-        { "urgency", "URGENCY", only({ "requests" }) },
-        { "action", "ACTION", only({ "requests", "groups" }) },
-        { "at", "DATETIME", only({ "requests", "sessions", "match", "groups" }) },
-        { "minutes", "N", only({ "sessions" }) },
-        { "modality", "MODALITY", only({ "sessions", "groups" }) },
-        { "outside-availability", nullptr, only({ "sessions" }) },
-        { "until", "DATE", only({ "supporters" }) },
-        { "course", "NAME", only({ "supporters" }) },
-        { "completed", "DATE", only({ "supporters" }) },
-        { "refresher-due", "DATE", only({ "supporters" }) },
-        { "optional", nullptr, only({ "supporters" }) },
-        { "kind", "KIND", only({ "supporters" }) },
-        { "on", "DATE", only({ "supporters" }) },
-        { "name", "NAME", only({ "groups" }) },
-        { "when", "WINDOW", only({ "groups" }) },
-        { "every-weeks", "N", only({ "groups" }) },
-        { "sessions", "N", only({ "groups" }) },
-        { "skip-holidays", "yes|no", only({ "groups" }) },
-        { "capacity", "N", only({ "groups" }) },
-        { "facilitators", "IDS", only({ "groups" }) },
-        { "max-facilitators", "N", only({ "groups" }) },
-        { "first-date", "DATE", only({ "groups" }) },
-        { "last-date", "DATE", only({ "groups" }) },
-        { "weeks", "N", only({ "groups" }) },
-        { "attendance", "N", only({ "groups" }) },
-        { "positive", "N", only({ "groups" }) },
-        { "neutral", "N", only({ "groups" }) },
-        { "negative", "N", only({ "groups" }) },
-        { "debrief", "yes|no", only({ "groups" }) },
-        { "contact", "TEXT", only({ "groups" }) },
-        { "participant-file", "FILE", only({ "groups" }) },
-        { "participant-stdin", nullptr, only({ "groups" }) },
-        { "identity-file", "FILE", only({ "groups" }) },
-        { "identity-stdin", nullptr, only({ "groups" }) },
-        { "enrolment", "session|members", only({ "groups" }) },
-        { "resources", "LIST", only({ "groups" }) },
-        { "from", "DATE", only({ "groups" }) },
-        { "province", "CODE", only({ "groups" }) },
-        { "seed", "N", only({ "demo" }) },
-        { "requests", "N", only({ "demo" }) },
-        { "supporters", "N", only({ "demo" }) },
-        { "years", "N", only({ "demo" }) },
-        { "conversations", "N", only({ "demo" }) },
-        { "name-marker", "TEXT", only({ "demo" }) },
-    };
-    return specs;
-}
-
-using CommandHandler = int (*)(CliApplication&);
-
-struct CommandSpec
-{
-    const char* name;
-    CommandHandler handler; // nullptr: handled by CliApplication itself
-};
-
-const QList<CommandSpec>& commandSpecs()
-{
-    static const QList<CommandSpec> specs = {
-        { "init", nullptr },
-        { "verify", nullptr },
-        { "passwd", nullptr },
-        { "supporters", runSupportersCommand },
-        { "requests", runRequestsCommand },
-        { "match", runMatchCommand },
-        { "dashboard", runDashboardCommand },
-        { "sessions", runSessionsCommand },
-        { "groups", runGroupsCommand },
-        { "settings", runSettingsCommand },
-        { "purge", runPurgeCommand },
-        { "stats", runStatsCommand },
-        { "user", runUserCommand },
-        { "rekey", runRekeyCommand },
-        { "recovery-key", runRecoveryKeyCommand },
-        { "keyring", runKeyringCommand },
-        { "backup", runBackupCommand },
-        { "demo", runDemoCommand },
-    };
-    return specs;
-}
-
-std::optional<CommandSpec> findCommand(const QString& name)
-{
-    for (const CommandSpec& spec : commandSpecs()) {
-        if (name == QLatin1String(spec.name))
-            return spec;
-    }
-    return std::nullopt;
-}
 
 // A JSON value as a person would write it: lists joined by commas, objects as "key=value", nothing as "-".
 QString plainText(const QJsonValue& value)
@@ -187,6 +52,52 @@ QString plainText(const QJsonValue& value)
     return value.toString();
 }
 
+// The command the words name: the longest name of the group that the words start with ("groups member add"
+// before "groups member"). A usage error lists the group's commands when none fits.
+Result<const CliCommand*> findCommand(const QStringList& words)
+{
+    const CliCommand* found = nullptr;
+    QStringList names;
+    for (const CliCommand& command : allCliCommands()) {
+        if (command.group != words.constFirst())
+            continue;
+        if (!command.name.isEmpty() && !names.contains(command.name.section(QLatin1Char(' '), 0, 0)))
+            names.append(command.name.section(QLatin1Char(' '), 0, 0));
+        const QStringList nameWords = command.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.mid(1, nameWords.size()) == nameWords
+            && (!found || nameWords.size() > found->name.count(QLatin1Char(' ')) + (found->name.isEmpty() ? 0 : 1)))
+            found = &command;
+    }
+    if (found)
+        return found;
+    if (names.isEmpty())
+        return usageError(Text::tr("Unknown command \"%1\".").arg(words.constFirst()));
+    const QString given = words.value(1);
+    for (const CliCommand& command : allCliCommands()) {
+        // "groups member frobnicate": the choices after "groups member".
+        if (command.group == words.constFirst() && command.name.contains(QLatin1Char(' '))
+            && command.name.section(QLatin1Char(' '), 0, 0) == given) {
+            QStringList steps;
+            for (const CliCommand& other : allCliCommands()) {
+                if (other.group == command.group && other.name.startsWith(given + QLatin1Char(' ')))
+                    steps.append(other.name.section(QLatin1Char(' '), 1));
+            }
+            return usageError(
+                Text::tr("%1 %2 takes one of: %3.").arg(command.group, given, steps.join(QStringLiteral(", "))));
+        }
+    }
+    return usageError(Text::tr("%1 takes one of: %2.").arg(words.constFirst(), names.join(QStringLiteral(", "))));
+}
+
+const CliOption* optionNamed(const QString& name)
+{
+    for (const CliOption& option : cliOptions()) {
+        if (name == QLatin1String(option.name))
+            return &option;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 CliApplication::CliApplication(QStringList arguments, QTextStream& out, QTextStream& err, const Clock& clock)
@@ -200,11 +111,12 @@ void CliApplication::configureParser(QCommandLineParser& parser)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(QCommandLineOption(QStringList{ QStringLiteral("h"), QStringLiteral("help") }));
     parser.addOption(QCommandLineOption(QStringLiteral("version")));
-    for (const OptionSpec& spec : optionSpecs()) {
-        if (spec.valueName)
-            parser.addOption(QCommandLineOption(QLatin1String(spec.name), QString(), QLatin1String(spec.valueName)));
+    for (const CliOption& option : cliOptions()) {
+        if (option.valueName)
+            parser.addOption(
+                QCommandLineOption(QLatin1String(option.name), QString(), QLatin1String(option.valueName)));
         else
-            parser.addOption(QCommandLineOption(QLatin1String(spec.name)));
+            parser.addOption(QCommandLineOption(QLatin1String(option.name)));
     }
 }
 
@@ -216,111 +128,185 @@ bool CliApplication::drawsDocuments(const QStringList& arguments)
         && statsDrawsReport(parser.positionalArguments(), parser.value(QStringLiteral("format")));
 }
 
-QString CliApplication::helpText() const
+QString CliApplication::helpText(const QStringList& words) const
 {
-    return Text::tr(
-               "Usage: peerdesk-cli [options] COMMAND [command options]\n"
-               "\n"
-               "Commands:\n"
-               "  init      Create a vault with its first administrator and print the recovery key once\n"
-               "            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]\n"
-               "  verify    Check encryption, database integrity, references and the audit chain\n"
-               "  passwd    Change your passphrase [--new-passphrase-file FILE]\n"
-               "            [--recovery-key-file FILE] in place of a forgotten passphrase\n"
-               "  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]\n"
-               "            | status ID STATUS [--force] | pause ID --until DATE [--force] | resume ID\n"
-               "            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]\n"
-               "            | debrief ID [--kind debrief|supervision] [--on DATE]\n"
-               "  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]\n"
-               "            | consent ID | triage ID --immediate-risk yes|no [--action A] [--reasons LIST]\n"
-               "              [--urgency U]\n"
-               "            | escalate ID --action A | contact ID [--at T]\n"
-               "            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID\n"
-               "            | refer ID --resource R [--at T]\n"
-               "  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID\n"
-               "            | end ID --reason R [--at T] | handoff ID [--include-reasons]\n"
-               "  dashboard What needs attention today [--json]\n"
-               "  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]\n"
-               "            | list [REQUEST_ID] [--json] | set ID --status S\n"
-               "  groups    add | edit | end | reopen | list | occurrences | schedule | record | register | verify |\n"
-               "            link-sent\n"
-               "  settings  list [--json] | get KEY | set KEY VALUE\n"
-               "  purge     Purge identity past its retention period [--dry-run] [--json]\n"
-               "  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE\n"
-               "            Anonymized statistics with small numbers suppressed (docs/statistics.md)\n"
-               "  user      add NAME --role ROLE --initial-passphrase-file FILE [--display-name NAME]\n"
-               "            | list [--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE\n"
-               "            | remove NAME [--rotate-key]\n"
-               "  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key\n"
-               "  recovery-key regenerate  A new recovery key; the old one stops working\n"
-               "  keyring repair  Keep in keyring.json only the key slots the vault's accounts give\n"
-               "  backup    create DIR | verify FILE | restore FILE --to DIR [--force]\n"
-               "            [--allow-costly-keyring] opens a backup whose keyring asks for more work\n"
-               "            Encrypted backups; the backup file's path is the last line of create\n"
-               "  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]\n"
-               "            [--years N] [--conversations N] [--name-marker TEXT]\n"
-               "            Details and JSON shapes: docs/cli.md\n"
-               "\n"
-               "Options:\n"
-               "  --vault DIR              Vault folder (default: %1)\n"
-               "  --user NAME              Your login\n"
-               "  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)\n"
-               "  --passphrase-stdin       Read your passphrase from standard input\n"
-               "                           Without either, PeerDesk asks on the terminal without echo.\n"
-               "                           A passphrase is never accepted as an argument.\n"
-               "  --version                Print the version\n"
-               "  -h, --help               Print this help\n"
-               "\n"
-               "Exit codes:\n"
-               "  0  success\n"
-               "  1  usage error\n"
-               "  2  wrong passphrase or unknown user\n"
-               "  3  invalid input (nothing was written)\n"
-               "  4  damaged vault or failed verification\n"
-               "  5  not permitted for your role\n"
-               "  6  the system refused (file system, memory, vault in use)\n")
-        .arg(vault_paths::defaultDirectory());
+    QString text;
+    QTextStream help(&text);
+    const bool all = words.isEmpty();
+    if (all) {
+        help << Text::tr("Usage: peerdesk-cli [options] COMMAND [arguments] [command options]\n"
+                         "       peerdesk-cli COMMAND --help   the options of one command or group\n")
+             << QLatin1Char('\n') << Text::tr("Commands:") << QLatin1Char('\n');
+    }
+    QString group;
+    for (const CliCommand& command : allCliCommands()) {
+        const QStringList commandWords = command.words().split(QLatin1Char(' '));
+        if (!all && commandWords.mid(0, words.size()) != words.mid(0, commandWords.size()))
+            continue;
+        if (!group.isEmpty() && group != command.group)
+            help << QLatin1Char('\n');
+        group = command.group;
+        help << QStringLiteral("  ") << command.synopsis() << QLatin1Char('\n') << QStringLiteral("      ")
+             << command.translatedSummary();
+        if (const QString who = accessText(command.access); !who.isEmpty())
+            help << QStringLiteral(" (") << who << QLatin1Char(')');
+        help << QLatin1Char('\n');
+    }
+    help << QLatin1Char('\n')
+         << Text::tr("Options of every command:\n"
+                     "  --vault DIR              Vault folder (default: %1)\n"
+                     "  --user NAME              Your login\n"
+                     "  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)\n"
+                     "  --passphrase-stdin       Read your passphrase from standard input\n"
+                     "                           Without either, PeerDesk asks on the terminal without echo.\n"
+                     "                           A passphrase is never accepted as an argument.\n"
+                     "  --version                Print the version\n"
+                     "  -h, --help               Print this help\n")
+                .arg(vault_paths::defaultDirectory());
+    if (all) {
+        help << QLatin1Char('\n')
+             << Text::tr("Values: DATE 2026-03-05; DATETIME 2026-03-05T14:00 or \"2026-03-05 14:00\" (local time), "
+                         "or with Z or an offset; LIST items separated by \";\". Details and JSON shapes: "
+                         "docs/cli.md\n")
+             << QLatin1Char('\n')
+             << Text::tr("Exit codes:\n"
+                         "  0  success\n"
+                         "  1  usage error\n"
+                         "  2  wrong passphrase or unknown user\n"
+                         "  3  invalid input (nothing was written)\n"
+                         "  4  damaged vault or failed verification\n"
+                         "  5  not permitted for your role\n"
+                         "  6  the system refused (file system, memory, vault in use)\n");
+    }
+    help.flush();
+    return text;
 }
 
 int CliApplication::run()
 {
     if (!m_parser.parse(m_arguments))
         return usage(m_parser.errorText());
+    const QStringList positional = m_parser.positionalArguments();
     if (m_parser.isSet(QStringLiteral("help"))) {
-        m_out << helpText();
+        m_out << helpText(positional);
         return 0;
     }
     if (m_parser.isSet(QStringLiteral("version"))) {
         m_out << QStringLiteral("peerdesk-cli %1\n").arg(QLatin1String(PEERDESK_VERSION));
         return 0;
     }
-    const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty())
         return usage(Text::tr("No command given."));
-    m_command = positional.constFirst();
-    const auto command = findCommand(m_command);
+    auto command = findCommand(positional);
     if (!command)
-        return usage(Text::tr("Unknown command \"%1\".").arg(m_command));
+        return usage(command.error().message);
+    m_command = positional.constFirst();
     m_commandArguments = positional.mid(1);
-    if (!command->handler && !m_commandArguments.isEmpty())
-        return usage(Text::tr("Unexpected argument \"%1\".").arg(m_commandArguments.constFirst()));
-    for (const OptionSpec& spec : optionSpecs()) {
-        if (m_parser.isSet(QLatin1String(spec.name)) && !spec.commands.isEmpty() && !spec.commands.contains(m_command))
-            return usage(Text::tr("--%1 does not apply to %2.").arg(QLatin1String(spec.name), m_command));
+    // Everything the command line alone can tell is checked here, before any command runs: a usage error never
+    // costs an Argon2 unlock.
+    if (auto checked = checkCommandLine(**command, positional); !checked)
+        return checked.error().code == ErrorCode::Usage ? usage(checked.error().message) : fail(checked.error());
+    return (*command)->run(*this);
+}
+
+Result<void> CliApplication::checkCommandLine(const CliCommand& command, const QStringList& positional) const
+{
+    const int wordCount = 1 + static_cast<int>(command.name.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    const QStringList arguments = positional.mid(wordCount);
+    const QString usageLine = Text::tr("Usage: peerdesk-cli %1").arg(command.synopsis());
+    if (arguments.size() < command.minimumArguments() || arguments.size() > command.maximumArguments()) {
+        if (arguments.size() > command.maximumArguments() && command.maximumArguments() == 0)
+            return usageError(Text::tr("Unexpected argument \"%1\".").arg(arguments.constFirst()));
+        return usageError(usageLine);
+    }
+    const QStringList names = command.argumentNames();
+    for (int i = 0; i < arguments.size(); ++i) {
+        if (!names.at(i).endsWith(QLatin1String("ID")))
+            continue;
+        bool ok = false;
+        if (arguments.at(i).toLongLong(&ok) <= 0 || !ok) {
+            const QString what = names.at(i).toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
+            return usageError(Text::tr("\"%1\" is not a valid %2.").arg(arguments.at(i), what));
+        }
+    }
+    for (const QString& name : command.refused) {
+        if (m_parser.isSet(name))
+            return usageError(QCoreApplication::translate("peerdesk::Cli", command.refusal));
+    }
+    for (const CliOption& option : cliOptions()) {
+        const QString name = QLatin1String(option.name);
+        if (m_parser.isSet(name) && !globalCliOptions().contains(name) && !command.options.contains(name))
+            return usageError(Text::tr("--%1 does not apply to %2.").arg(name, command.words()));
     }
     if (m_parser.isSet(QStringLiteral("passphrase-file")) && m_parser.isSet(QStringLiteral("passphrase-stdin")))
-        return usage(Text::tr("Use either --passphrase-file or --passphrase-stdin, not both."));
+        return usageError(Text::tr("Use either --passphrase-file or --passphrase-stdin, not both."));
     if (m_parser.isSet(QStringLiteral("recovery-key-file"))
         && (m_parser.isSet(QStringLiteral("passphrase-file")) || m_parser.isSet(QStringLiteral("passphrase-stdin"))))
-        return usage(Text::tr("--recovery-key-file replaces the passphrase: give one or the other."));
+        return usageError(Text::tr("--recovery-key-file replaces the passphrase: give one or the other."));
+    for (const QString& needed : command.required) {
+        if (!m_parser.isSet(needed) || (optionNamed(needed)->valueName && m_parser.value(needed).trimmed().isEmpty()))
+            return usageError(Text::tr("%1 needs --%2.").arg(command.words(), needed) + QLatin1Char('\n') + usageLine);
+    }
+    for (const QString& name : command.options) {
+        if (!m_parser.isSet(name))
+            continue;
+        if (auto valid = checkValue(*optionNamed(name)); !valid)
+            return valid;
+    }
+    return {};
+}
 
-    if (command->handler)
-        return command->handler(*this);
-    if (m_command == QLatin1String("init"))
-        return runInit();
-    if (m_command == QLatin1String("verify"))
-        return runVerify();
-    return runPasswd();
+// The one parser of each kind of value, for every command that takes one.
+Result<void> CliApplication::checkValue(const CliOption& option) const
+{
+    const QString name = QLatin1String(option.name);
+    const bool none = m_parser.value(name).trimmed() == QLatin1String("none");
+    switch (option.kind) {
+    case CliValue::Moment:
+        if (auto moment = momentOption(name); !moment)
+            return moment.error();
+        return {};
+    case CliValue::DateOrNone:
+        if (none)
+            return {};
+        [[fallthrough]];
+    case CliValue::Date:
+        if (auto date = dateOption(name); !date)
+            return date.error();
+        return {};
+    case CliValue::NumberOrNone:
+        if (none)
+            return {};
+        [[fallthrough]];
+    case CliValue::Number:
+        if (auto number = cli_options::intOption(*this, name); !number)
+            return number.error();
+        return {};
+    case CliValue::YesNo:
+        if (auto yes = cli_options::parseYesNo(name, m_parser.value(name)); !yes)
+            return yes.error();
+        return {};
+    case CliValue::None:
+    case CliValue::Text:
+        return {};
+    }
+    return {};
+}
+
+QString CliApplication::accessText(CliAccess access)
+{
+    switch (access) {
+    case CliAccess::NoVault:
+    case CliAccess::AnyAccount:
+        return {};
+    case CliAccess::Coordination:
+        return Text::tr("administrators and coordinators");
+    case CliAccess::Administration:
+        return Text::tr("administrators");
+    case CliAccess::Statistics:
+        return Text::tr("administrators, coordinators and reporting users");
+    }
+    return {};
 }
 
 int CliApplication::fail(const Error& error)
@@ -419,13 +405,6 @@ Result<std::optional<QDate>> CliApplication::dateOption(const QString& option) c
     if (!date.isValid() || text.size() != 10)
         return makeError(ErrorCode::InvalidInput, Text::tr("--%1 takes a date such as 2026-03-05.").arg(option));
     return std::optional<QDate>(date);
-}
-
-Result<void> CliApplication::expectArguments(int count, const QString& synopsis) const
-{
-    if (m_commandArguments.size() != count)
-        return makeError(ErrorCode::Usage, Text::tr("Usage: peerdesk-cli %1").arg(synopsis));
-    return {};
 }
 
 QString CliApplication::vaultDirectory() const
@@ -601,6 +580,41 @@ int CliApplication::runPasswd()
         !weak.isEmpty() && (*session)->user().role != Role::Administrator)
         warn(weak);
     return 0;
+}
+
+QList<CliCommand> vaultCommands()
+{
+    return {
+        { QStringLiteral("init"),
+          {},
+          {},
+          { QStringLiteral("display-name"), QStringLiteral("kdf-ops"), QStringLiteral("kdf-mem-mib") },
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp",
+                            "Create a vault with its first administrator; print the recovery "
+                            "key once"),
+          CliAccess::NoVault,
+          [](CliApplication& app) { return app.runInit(); } },
+        { QStringLiteral("verify"),
+          {},
+          {},
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp",
+                            "Check encryption, database integrity, references, the audit chain and the keyring"),
+          CliAccess::AnyAccount,
+          [](CliApplication& app) { return app.runVerify(); } },
+        { QStringLiteral("passwd"),
+          {},
+          {},
+          { QStringLiteral("new-passphrase-file"), QStringLiteral("recovery-key-file") },
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp",
+                            "Change your passphrase; --recovery-key-file in place of a "
+                            "forgotten one"),
+          CliAccess::AnyAccount,
+          [](CliApplication& app) { return app.runPasswd(); } },
+    };
 }
 
 } // namespace peerdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/cli/CliCommand.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/security/SecureBuffer.h"
@@ -23,6 +24,7 @@ class CliApplication final
 
 public:
     CliApplication(QStringList arguments, QTextStream& out, QTextStream& err, const Clock& clock);
+    // Finds the command the words name (allCliCommands()), checks the command line against it and runs it.
     int run();
 
     // Whether the command line asks for a drawn document (a PDF report), which needs a QGuiApplication; every
@@ -58,17 +60,22 @@ public:
     Result<SecureBuffer> readPassphrase(const QString& prompt) const;
     // A new passphrase from the file named by fileOption, or typed twice on the terminal.
     Result<SecureBuffer> readNewPassphrase(const QString& fileOption) const;
-    // Usage error unless there are exactly `count` command arguments (after the subcommand, if any).
-    Result<void> expectArguments(int count, const QString& synopsis) const;
 
-private:
-    static void configureParser(QCommandLineParser& parser);
+    // The commands of the vault itself (docs/cli.md): init, verify, passwd.
     int runInit();
     int runVerify();
     int runPasswd();
 
+private:
+    static void configureParser(QCommandLineParser& parser);
+    // Usage error unless the words after the command's name, the options and their values fit the command.
+    Result<void> checkCommandLine(const CliCommand& command, const QStringList& positional) const;
+    Result<void> checkValue(const CliOption& option) const;
+    static QString accessText(CliAccess access);
+
     QString vaultDirectory() const;
-    QString helpText() const;
+    // Every command, or those the words name ("groups", "requests close"), with the global options.
+    QString helpText(const QStringList& words) const;
 
     QStringList m_arguments;
     QTextStream& m_out;
@@ -79,25 +86,9 @@ private:
     QStringList m_commandArguments;
 };
 
-// Command handlers, one file per group of commands. Each returns the exit code.
-int runSupportersCommand(CliApplication& app);
-int runRequestsCommand(CliApplication& app);
-int runMatchCommand(CliApplication& app);
-int runDashboardCommand(CliApplication& app);
-int runSessionsCommand(CliApplication& app);
-int runGroupsCommand(CliApplication& app);
-int runSettingsCommand(CliApplication& app);
-int runPurgeCommand(CliApplication& app);
-int runStatsCommand(CliApplication& app);
-int runUserCommand(CliApplication& app); // CliUserCommands.cpp
-int runRekeyCommand(CliApplication& app);
-int runRecoveryKeyCommand(CliApplication& app);
-int runKeyringCommand(CliApplication& app);
-int runBackupCommand(CliApplication& app); // CliBackupCommand.cpp
 // Whether the command words (after the options) and --format's value ask `stats` for a PDF report.
 bool statsDrawsReport(const QStringList& commandWords, const QString& format);
-int runDemoCommand(CliApplication& app);
-// `supporters import` and `requests import` (CliImportCommands.cpp), called from their command groups.
+// `supporters import` and `requests import` (CliImportCommands.cpp), listed with their command groups.
 int runSupportersImport(CliApplication& app);
 int runRequestsImport(CliApplication& app);
 

@@ -1,6 +1,7 @@
 // `peerdesk-cli dashboard [--json]`: the Dashboard's lists of what needs attention, for a script checking a
 // coordinator's day (docs/cli.md). The same DashboardService as the window's page; never a physician's name.
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliCommand.h"
 #include "app/cli/CliOptions.h"
 #include "core/domain/ReferenceCode.h"
 #include "core/domain/RequestLifecycle.h"
@@ -172,10 +173,10 @@ QList<ListShape> shapes(const DashboardOverview& o)
 
 } // namespace
 
-int runDashboardCommand(CliApplication& app)
+namespace {
+
+int dashboard(CliApplication& app)
 {
-    if (auto count = app.expectArguments(0, QStringLiteral("dashboard [--json]")); !count)
-        return app.fail(count.error());
     auto session = app.unlock();
     if (!session)
         return app.fail(session.error());
@@ -210,6 +211,20 @@ int runDashboardCommand(CliApplication& app)
             app.printLine(Text::tr("  ... and %n more", nullptr, int(list.rows->count - list.rows->rows.size())));
     }
     return 0;
+}
+
+} // namespace
+
+QList<CliCommand> dashboardCommands()
+{
+    return { { QStringLiteral("dashboard"),
+               {},
+               {},
+               cliNames({ "json" }),
+               {},
+               QT_TRANSLATE_NOOP("peerdesk::CliHelp", "What needs attention today"),
+               CliAccess::Coordination,
+               dashboard } };
 }
 
 } // namespace peerdesk

@@ -1,6 +1,7 @@
 // `demo [--seed N] [--requests N] [--supporters N] [--years N] [--conversations N] [--name-marker TEXT]`: synthetic
 // data for demonstrations and training; the marker is a testing aid (docs/testing.md, "Leak scan").
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliCommand.h"
 #include "core/demo/DemoData.h"
 #include "core/domain/RequestLifecycle.h"
 #include "core/domain/Vocabulary.h"
@@ -66,10 +67,10 @@ void printSummary(CliApplication& app, const DemoSummary& summary)
 
 } // namespace
 
-int runDemoCommand(CliApplication& app)
+namespace {
+
+int demo(CliApplication& app)
 {
-    if (!app.commandArguments().isEmpty())
-        return app.usage(Text::tr("Unexpected argument \"%1\".").arg(app.commandArguments().constFirst()));
     DemoOptions options;
     auto seed = numberOption(app, "seed", DemoOptions::DefaultSeed);
     if (!seed)
@@ -109,6 +110,20 @@ int runDemoCommand(CliApplication& app)
         return app.fail(summary.error());
     printSummary(app, *summary);
     return 0;
+}
+
+} // namespace
+
+QList<CliCommand> demoCommands()
+{
+    return { { QStringLiteral("demo"),
+               {},
+               {},
+               cliNames({ "seed", "requests", "supporters", "years", "conversations", "name-marker" }),
+               {},
+               QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Fill an empty vault with fictional data"),
+               CliAccess::Administration,
+               demo } };
 }
 
 } // namespace peerdesk

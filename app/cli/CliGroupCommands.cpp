@@ -1,6 +1,7 @@
 // `peerdesk-cli groups ...` (recurring peer groups, their sessions, registrations and members), as described in
 // docs/cli.md. Times are read and printed in the program's local time; JSON carries UTC.
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliCommand.h"
 #include "app/cli/CliOptions.h"
 #include "core/domain/Vocabulary.h"
 #include "core/io/IdentityInput.h"
@@ -26,37 +27,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
 };
-
-const QStringList GroupOptions = { QStringLiteral("json"),
-                                   QStringLiteral("status"),
-                                   QStringLiteral("modality"),
-                                   QStringLiteral("name"),
-                                   QStringLiteral("when"),
-                                   QStringLiteral("every-weeks"),
-                                   QStringLiteral("sessions"),
-                                   QStringLiteral("skip-holidays"),
-                                   QStringLiteral("capacity"),
-                                   QStringLiteral("facilitators"),
-                                   QStringLiteral("max-facilitators"),
-                                   QStringLiteral("first-date"),
-                                   QStringLiteral("last-date"),
-                                   QStringLiteral("weeks"),
-                                   QStringLiteral("attendance"),
-                                   QStringLiteral("positive"),
-                                   QStringLiteral("neutral"),
-                                   QStringLiteral("negative"),
-                                   QStringLiteral("debrief"),
-                                   QStringLiteral("contact"),
-                                   QStringLiteral("province"),
-                                   QStringLiteral("participant-file"),
-                                   QStringLiteral("participant-stdin"),
-                                   QStringLiteral("identity-file"),
-                                   QStringLiteral("identity-stdin"),
-                                   QStringLiteral("enrolment"),
-                                   QStringLiteral("resources"),
-                                   QStringLiteral("action"),
-                                   QStringLiteral("at"),
-                                   QStringLiteral("from") };
 
 // ------------------------------------------------------------------------------------------------ groups
 
@@ -271,26 +241,8 @@ Result<PeerGroup> groupFromOptions(const CliApplication& app)
     return group;
 }
 
-const QStringList GroupValueOptions = { QStringLiteral("name"),          QStringLiteral("when"),
-                                        QStringLiteral("modality"),      QStringLiteral("capacity"),
-                                        QStringLiteral("every-weeks"),   QStringLiteral("sessions"),
-                                        QStringLiteral("skip-holidays"), QStringLiteral("max-facilitators"),
-                                        QStringLiteral("facilitators"),  QStringLiteral("first-date"),
-                                        QStringLiteral("last-date"),     QStringLiteral("enrolment"),
-                                        QStringLiteral("resources") };
-
 int groupsEdit(CliApplication& app)
 {
-    if (auto count = app.expectArguments(
-            2,
-            QStringLiteral("groups edit GROUP_ID [--name NAME] [--when WHEN] [--modality M] [--capacity N] "
-                           "[--every-weeks N] [--sessions N|none] [--skip-holidays yes|no] "
-                           "[--max-facilitators N] [--facilitators \"ID;ID\"] [--first-date DATE] "
-                           "[--last-date DATE|none] [--enrolment session|members] [--resources \"A; B\"|none]"));
-        !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("groups edit"), GroupOptions, GroupValueOptions); !options)
-        return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("group id"));
     if (!id)
         return app.fail(id.error());
@@ -318,10 +270,6 @@ int groupsEdit(CliApplication& app)
 int groupsEndOrReopen(CliApplication& app, bool end)
 {
     const QString command = end ? QStringLiteral("groups end") : QStringLiteral("groups reopen");
-    if (auto count = app.expectArguments(2, command + QStringLiteral(" GROUP_ID")); !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, command, GroupOptions, {}); !options)
-        return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("group id"));
     if (!id)
         return app.fail(id.error());
@@ -348,17 +296,6 @@ int groupsReopen(CliApplication& app)
 
 int groupsAdd(CliApplication& app)
 {
-    if (auto count = app.expectArguments(
-            1,
-            QStringLiteral(
-                "groups add --name NAME --when \"mon 19:15-20:30\" --modality MODALITY --capacity N "
-                "[--every-weeks N] [--sessions N] [--skip-holidays yes|no] [--max-facilitators N] "
-                "[--facilitators \"ID;ID\"] [--first-date DATE] [--last-date DATE] [--enrolment session|members] "
-                "[--resources \"A; B\"]"));
-        !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("groups add"), GroupOptions, GroupValueOptions); !options)
-        return app.fail(options.error());
     auto group = groupFromOptions(app);
     if (!group)
         return app.fail(group.error());
@@ -382,11 +319,6 @@ int groupsAdd(CliApplication& app)
 
 int groupsList(CliApplication& app)
 {
-    if (auto count = app.expectArguments(1, QStringLiteral("groups list [--json]")); !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("groups list"), GroupOptions, { QStringLiteral("json") });
-        !options)
-        return app.fail(options.error());
     return withSession(app, [&](VaultSession& session) {
         auto groups = GroupService(session).list();
         if (!groups)
@@ -414,11 +346,6 @@ int groupsList(CliApplication& app)
 
 int groupsOccurrences(CliApplication& app)
 {
-    if (auto count = app.expectArguments(2, QStringLiteral("groups occurrences GROUP_ID [--json]")); !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("groups occurrences"), GroupOptions, { QStringLiteral("json") });
-        !options)
-        return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("group id"));
     if (!id)
         return app.fail(id.error());
@@ -456,13 +383,6 @@ int groupsOccurrences(CliApplication& app)
 
 int groupsSchedule(CliApplication& app)
 {
-    if (auto count = app.expectArguments(2, QStringLiteral("groups schedule GROUP_ID [--weeks N] [--from DATE]"));
-        !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("groups schedule"), GroupOptions,
-                                   { QStringLiteral("weeks"), QStringLiteral("from") });
-        !options)
-        return app.fail(options.error());
     QDate from;
     if (app.isSet(QStringLiteral("from"))) {
         auto date = parseDate(QStringLiteral("from"), app.value(QStringLiteral("from")));
@@ -514,18 +434,6 @@ Result<OccurrenceUpdate> updateFromOptions(const CliApplication& app)
 
 int groupsRecord(CliApplication& app)
 {
-    if (auto count = app.expectArguments(
-            2,
-            QStringLiteral("groups record OCCURRENCE_ID [--status STATUS] [--attendance N] [--positive N] "
-                           "[--neutral N] [--negative N] [--debrief yes|no]"));
-        !count)
-        return app.fail(count.error());
-    if (auto options
-        = onlyOptions(app, QStringLiteral("groups record"), GroupOptions,
-                      { QStringLiteral("status"), QStringLiteral("attendance"), QStringLiteral("positive"),
-                        QStringLiteral("neutral"), QStringLiteral("negative"), QStringLiteral("debrief") });
-        !options)
-        return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("group session id"));
     if (!id)
         return app.fail(id.error());
@@ -546,16 +454,10 @@ int groupsRecord(CliApplication& app)
 // A person's name and contact for `command` (with --province, required): never from the command line, where shell
 // history and the process list keep them (--name/--contact: `refusal`, exit 1), but from --<source>-file, from
 // standard input (--<source>-stdin) or at the terminal's prompts.
-Result<QMap<QString, QString>> personInput(const CliApplication& app, const QString& command, const QString& source,
-                                           const QString& refusal, const QString& namePrompt)
+Result<QMap<QString, QString>> personInput(const CliApplication& app, const QString& source, const QString& namePrompt)
 {
-    if (app.isSet(QStringLiteral("name")) || app.isSet(QStringLiteral("contact")))
-        return usageError(refusal);
     const QString file = source + QStringLiteral("-file");
     const QString standardInput = source + QStringLiteral("-stdin");
-    if (auto options = onlyOptions(app, command, GroupOptions, { QStringLiteral("province"), file, standardInput });
-        !options)
-        return options.error();
     if (auto given = requiredOption(app, QStringLiteral("province")); !given)
         return given.error();
     const QStringList fields{ QStringLiteral("name"), QStringLiteral("contact") };
@@ -568,19 +470,10 @@ Result<QMap<QString, QString>> personInput(const CliApplication& app, const QStr
 
 int groupsRegister(CliApplication& app)
 {
-    const QString synopsis = QStringLiteral(
-        "groups register OCCURRENCE_ID --province CODE [--participant-file FILE | --participant-stdin]");
-    if (auto count = app.expectArguments(2, synopsis); !count)
-        return app.fail(count.error());
     auto id = app.idArgument(1, Text::tr("group session id"));
     if (!id)
         return app.fail(id.error());
-    auto participant = personInput(
-        app, QStringLiteral("groups register"), QStringLiteral("participant"),
-        Text::tr("A participant's name and contact are never taken on the command line, where shell history and the "
-                 "process list keep them: give them in a file (--participant-file), on standard input "
-                 "(--participant-stdin), or type them when asked."),
-        Text::tr("Participant's name: "));
+    auto participant = personInput(app, QStringLiteral("participant"), Text::tr("Participant's name: "));
     if (!participant)
         return app.fail(participant.error());
     return withSession(app, [&](VaultSession& session) {
@@ -599,12 +492,6 @@ int groupsRegister(CliApplication& app)
 
 int groupsRegistrations(CliApplication& app)
 {
-    if (auto count = app.expectArguments(2, QStringLiteral("groups registrations OCCURRENCE_ID [--json]")); !count)
-        return app.fail(count.error());
-    if (auto options
-        = onlyOptions(app, QStringLiteral("groups registrations"), GroupOptions, { QStringLiteral("json") });
-        !options)
-        return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("group session id"));
     if (!id)
         return app.fail(id.error());
@@ -635,10 +522,6 @@ int groupsRegistrations(CliApplication& app)
 
 int groupsRegistrationStep(CliApplication& app, const QString& subcommand)
 {
-    if (auto count = app.expectArguments(2, QStringLiteral("groups %1 REGISTRATION_ID").arg(subcommand)); !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("groups ") + subcommand, GroupOptions, {}); !options)
-        return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("registration id"));
     if (!id)
         return app.fail(id.error());
@@ -656,20 +539,9 @@ int groupsRegistrationStep(CliApplication& app, const QString& subcommand)
 
 int groupsEscalate(CliApplication& app)
 {
-    if (auto count
-        = app.expectArguments(2, QStringLiteral("groups escalate OCCURRENCE_ID --action ACTION [--at DATETIME]"));
-        !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("groups escalate"), GroupOptions,
-                                   { QStringLiteral("action"), QStringLiteral("at") });
-        !options)
-        return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("group session id"));
     if (!id)
         return app.fail(id.error());
-    if (!app.isSet(QStringLiteral("action")))
-        return app.usage(Text::tr("Give --action, one of: %1.")
-                             .arg(Vocabulary::keys(Vocab::EscalationAction).join(QStringLiteral(", "))));
     auto at = app.momentOption(QStringLiteral("at"));
     if (!at)
         return app.fail(at.error());
@@ -688,11 +560,6 @@ int groupsEscalate(CliApplication& app)
 
 int groupsMembers(CliApplication& app)
 {
-    if (auto count = app.expectArguments(2, QStringLiteral("groups members GROUP_ID [--json]")); !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("groups members"), GroupOptions, { QStringLiteral("json") });
-        !options)
-        return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("group id"));
     if (!id)
         return app.fail(id.error());
@@ -724,19 +591,10 @@ int groupsMembers(CliApplication& app)
 
 int groupsMemberAdd(CliApplication& app)
 {
-    const QString synopsis
-        = QStringLiteral("groups member add GROUP_ID --province CODE [--identity-file FILE | --identity-stdin]");
-    if (auto count = app.expectArguments(3, synopsis); !count)
-        return app.fail(count.error());
     auto id = app.idArgument(2, Text::tr("group id"));
     if (!id)
         return app.fail(id.error());
-    auto identity = personInput(
-        app, QStringLiteral("groups member add"), QStringLiteral("identity"),
-        Text::tr("A member's name and contact are never taken on the command line, where shell history and the "
-                 "process list keep them: give them in a file (--identity-file), on standard input (--identity-stdin), "
-                 "or type them when asked."),
-        Text::tr("Member's name: "));
+    auto identity = personInput(app, QStringLiteral("identity"), Text::tr("Member's name: "));
     if (!identity)
         return app.fail(identity.error());
     return withSession(app, [&](VaultSession& session) {
@@ -758,10 +616,6 @@ int groupsMemberAdd(CliApplication& app)
 
 int groupsMemberStep(CliApplication& app, const QString& step)
 {
-    if (auto count = app.expectArguments(3, QStringLiteral("groups member %1 MEMBER_ID").arg(step)); !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("groups member ") + step, GroupOptions, {}); !options)
-        return app.fail(options.error());
     auto id = app.idArgument(2, Text::tr("member id"));
     if (!id)
         return app.fail(id.error());
@@ -793,48 +647,211 @@ int groupsMemberStep(CliApplication& app, const QString& step)
     });
 }
 
-int groupsMember(CliApplication& app)
+int memberVerify(CliApplication& app)
 {
-    const QString step = app.commandArguments().value(1);
-    if (step == QLatin1String("add"))
-        return groupsMemberAdd(app);
-    for (const char* known : { "verify", "link-sent", "remove", "hold", "release" }) {
-        if (step == QLatin1String(known))
-            return groupsMemberStep(app, step);
-    }
-    return app.usage(Text::tr("Usage: peerdesk-cli groups member add|verify|link-sent|remove|hold|release ... (see "
-                              "docs/cli.md)"));
+    return groupsMemberStep(app, QStringLiteral("verify"));
+}
+
+int memberLinkSent(CliApplication& app)
+{
+    return groupsMemberStep(app, QStringLiteral("link-sent"));
+}
+
+int memberRemove(CliApplication& app)
+{
+    return groupsMemberStep(app, QStringLiteral("remove"));
+}
+
+int memberHold(CliApplication& app)
+{
+    return groupsMemberStep(app, QStringLiteral("hold"));
+}
+
+int memberRelease(CliApplication& app)
+{
+    return groupsMemberStep(app, QStringLiteral("release"));
+}
+
+int registrationVerify(CliApplication& app)
+{
+    return groupsRegistrationStep(app, QStringLiteral("verify"));
+}
+
+int registrationLinkSent(CliApplication& app)
+{
+    return groupsRegistrationStep(app, QStringLiteral("link-sent"));
 }
 
 } // namespace
 
-int runGroupsCommand(CliApplication& app)
+QList<CliCommand> groupCommands()
 {
-    const QString subcommand = app.commandArguments().value(0);
-    const QList<std::pair<const char*, std::function<int(CliApplication&)>>> handlers = {
-        { "add", groupsAdd },
-        { "list", groupsList },
-        { "edit", groupsEdit },
-        { "end", groupsEnd },
-        { "reopen", groupsReopen },
-        { "occurrences", groupsOccurrences },
-        { "schedule", groupsSchedule },
-        { "record", groupsRecord },
-        { "register", groupsRegister },
-        { "registrations", groupsRegistrations },
-        { "members", groupsMembers },
-        { "escalate", groupsEscalate },
-        { "member", groupsMember },
-        { "verify", [](CliApplication& a) { return groupsRegistrationStep(a, QStringLiteral("verify")); } },
-        { "link-sent", [](CliApplication& a) { return groupsRegistrationStep(a, QStringLiteral("link-sent")); } },
+    const QString group = QStringLiteral("groups");
+    const QStringList values
+        = cliNames({ "name", "when", "modality", "capacity", "every-weeks", "sessions", "skip-holidays",
+                     "max-facilitators", "facilitators", "first-date", "last-date", "enrolment", "resources" });
+    const QStringList identityOptions = cliNames({ "name", "contact" });
+    return {
+        { group,
+          QStringLiteral("add"),
+          {},
+          values,
+          cliNames({ "name", "when", "modality", "capacity" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A recurring group and its first sessions"),
+          CliAccess::Coordination,
+          groupsAdd },
+        { group,
+          QStringLiteral("edit"),
+          QStringLiteral("GROUP_ID"),
+          values,
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Change a group; the sessions ahead follow"),
+          CliAccess::Coordination,
+          groupsEdit },
+        { group,
+          QStringLiteral("end"),
+          QStringLiteral("GROUP_ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "End a group: its sessions ahead are cancelled"),
+          CliAccess::Coordination,
+          groupsEnd },
+        { group,
+          QStringLiteral("reopen"),
+          QStringLiteral("GROUP_ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Reopen an ended group"),
+          CliAccess::Coordination,
+          groupsReopen },
+        { group,
+          QStringLiteral("list"),
+          {},
+          cliNames({ "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Every group"),
+          CliAccess::Coordination,
+          groupsList },
+        { group,
+          QStringLiteral("occurrences"),
+          QStringLiteral("GROUP_ID"),
+          cliNames({ "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A group's sessions, with its resources first"),
+          CliAccess::Coordination,
+          groupsOccurrences },
+        { group,
+          QStringLiteral("schedule"),
+          QStringLiteral("GROUP_ID"),
+          cliNames({ "weeks", "from" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Schedule the series' sessions ahead; --from enters past ones"),
+          CliAccess::Coordination,
+          groupsSchedule },
+        { group,
+          QStringLiteral("record"),
+          QStringLiteral("OCCURRENCE_ID"),
+          cliNames({ "status", "attendance", "positive", "neutral", "negative", "debrief" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Record a session: held or cancelled, attendance, feedback, debrief"),
+          CliAccess::Coordination,
+          groupsRecord },
+        { group, QStringLiteral("escalate"), QStringLiteral("OCCURRENCE_ID"), cliNames({ "action", "at" }),
+          cliNames({ "action" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Immediate risk during a session: the action taken, no narrative"),
+          CliAccess::Coordination, groupsEscalate },
+        { group, QStringLiteral("register"), QStringLiteral("OCCURRENCE_ID"),
+          cliNames({ "province", "participant-file", "participant-stdin" }), cliNames({ "province" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Register a participant for a drop-in session"),
+          CliAccess::Coordination, groupsRegister, identityOptions,
+          QT_TRANSLATE_NOOP("peerdesk::Cli",
+                            "A participant's name and contact are never taken on the command line, "
+                            "where shell history and the process list keep them: give them in a file "
+                            "(--participant-file), on standard input (--participant-stdin), or type "
+                            "them when asked.") },
+        { group,
+          QStringLiteral("registrations"),
+          QStringLiteral("OCCURRENCE_ID"),
+          cliNames({ "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A session's registrations (a view of identities)"),
+          CliAccess::Coordination,
+          groupsRegistrations },
+        { group,
+          QStringLiteral("verify"),
+          QStringLiteral("REGISTRATION_ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A registration's identity and province verified"),
+          CliAccess::Coordination,
+          registrationVerify },
+        { group,
+          QStringLiteral("link-sent"),
+          QStringLiteral("REGISTRATION_ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "The session's link sent to a verified registration"),
+          CliAccess::Coordination,
+          registrationLinkSent },
+        { group,
+          QStringLiteral("members"),
+          QStringLiteral("GROUP_ID"),
+          cliNames({ "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A members group's members (a view of identities)"),
+          CliAccess::Coordination,
+          groupsMembers },
+        { group, QStringLiteral("member add"), QStringLiteral("GROUP_ID"),
+          cliNames({ "province", "identity-file", "identity-stdin" }), cliNames({ "province" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A standing member, verified once"), CliAccess::Coordination,
+          groupsMemberAdd, identityOptions,
+          QT_TRANSLATE_NOOP("peerdesk::Cli",
+                            "A member's name and contact are never taken on the command line, where "
+                            "shell history and the process list keep them: give them in a file "
+                            "(--identity-file), on standard input (--identity-stdin), or type them "
+                            "when asked.") },
+        { group,
+          QStringLiteral("member verify"),
+          QStringLiteral("MEMBER_ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A member's identity and province verified, once"),
+          CliAccess::Coordination,
+          memberVerify },
+        { group,
+          QStringLiteral("member link-sent"),
+          QStringLiteral("MEMBER_ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "The group's link sent to a verified member"),
+          CliAccess::Coordination,
+          memberLinkSent },
+        { group,
+          QStringLiteral("member remove"),
+          QStringLiteral("MEMBER_ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp",
+                            "A member leaves; their identity is purged after the retention period"),
+          CliAccess::Coordination,
+          memberRemove },
+        { group,
+          QStringLiteral("member hold"),
+          QStringLiteral("MEMBER_ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Legal hold on a member's identity"),
+          CliAccess::Administration,
+          memberHold },
+        { group,
+          QStringLiteral("member release"),
+          QStringLiteral("MEMBER_ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Lift a member's legal hold"),
+          CliAccess::Administration,
+          memberRelease },
     };
-    for (const auto& [name, handler] : handlers) {
-        if (subcommand == QLatin1String(name))
-            return handler(app);
-    }
-    return app.usage(
-        Text::tr("Usage: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|"
-                 "registrations|verify|link-sent|escalate|members|member ... (see docs/cli.md)"));
 }
 
 } // namespace peerdesk

@@ -29,18 +29,6 @@ enum class ImportKind
 
 // Options of the supporters and requests groups that mean nothing to an import: refused rather than
 // silently ignored, so that nobody believes a filter or a status was applied.
-Result<void> checkNoForeignOptions(const CliApplication& app, const QString& command)
-{
-    for (const char* option :
-         { "status", "outcome", "difficult", "resource", "immediate-risk", "reasons", "urgency", "action", "at",
-           "until", "course", "completed", "refresher-due", "optional", "kind", "on" }) {
-        const QString name = QLatin1String(option);
-        if (app.isSet(name))
-            return makeError(ErrorCode::Usage, Text::tr("--%1 does not apply to %2 import.").arg(name, command));
-    }
-    return {};
-}
-
 QString summary(ImportKind kind, const ImportReport& report)
 {
     const int count = report.dryRun ? report.rows : static_cast<int>(report.ids.size());
@@ -56,13 +44,6 @@ QString summary(ImportKind kind, const ImportReport& report)
 
 int runImport(CliApplication& app, ImportKind kind)
 {
-    const QString command = kind == ImportKind::Supporters ? QStringLiteral("supporters") : QStringLiteral("requests");
-    if (auto arguments = app.expectArguments(2, Text::tr("%1 import FILE.csv [--dry-run] [--json]").arg(command));
-        !arguments)
-        return app.fail(arguments.error());
-    if (auto options = checkNoForeignOptions(app, command); !options)
-        return app.fail(options.error());
-
     // The file is opened before the passphrase is asked for: a mistyped name costs no unlock. "-" reads
     // standard input, for a file produced by another program without a copy on disk.
     const QString path = app.commandArguments().at(1);

@@ -40,4 +40,13 @@ template <typename Work> int withSession(CliApplication& app, const Work& work)
     return work(**session);
 }
 
+// The same for a step on one service of the session.
+template <typename Service> int withService(CliApplication& app, int (*step)(CliApplication&, Service&))
+{
+    return withSession(app, [&](VaultSession& session) {
+        Service service(session);
+        return step(app, service);
+    });
+}
+
 } // namespace peerdesk::cli_options

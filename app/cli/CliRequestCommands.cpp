@@ -1,5 +1,6 @@
 // `peerdesk-cli requests ...` and `peerdesk-cli match ...`: intake, triage and matching (docs/cli.md).
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliCommand.h"
 #include "app/cli/CliOptions.h"
 #include "core/domain/Vocabulary.h"
 #include "core/formats/CsvReader.h"
@@ -92,17 +93,15 @@ QString requestLine(const SupportRequest& r)
         .arg(r.identity.name.isEmpty() ? Text::tr("(identity purged)") : r.identity.name);
 }
 
-Result<qint64> requestId(CliApplication& app, int count, const QString& synopsis)
+// The request's id, after the command's name (the dispatcher checked that it is one).
+Result<qint64> requestId(CliApplication& app)
 {
-    if (auto expected = app.expectArguments(count, synopsis); !expected)
-        return expected.error();
     return app.idArgument(1, Text::tr("request id"));
 }
 
-int listRequests(CliApplication& app, RequestService& service, const Clock& clock)
+int listRequests(CliApplication& app, RequestService& service)
 {
-    if (auto count = app.expectArguments(1, QStringLiteral("requests list [--status STATUS] [--json]")); !count)
-        return app.fail(count.error());
+    const Clock& clock = app.clock();
     std::optional<RequestStatus> status;
     if (app.isSet(QStringLiteral("status"))) {
         status = requestStatusFromKey(app.value(QStringLiteral("status")));
@@ -128,9 +127,10 @@ int listRequests(CliApplication& app, RequestService& service, const Clock& cloc
     return 0;
 }
 
-int showRequest(CliApplication& app, RequestService& service, const Clock& clock)
+int showRequest(CliApplication& app, RequestService& service)
 {
-    auto id = requestId(app, 2, QStringLiteral("requests show ID [--json]"));
+    const Clock& clock = app.clock();
+    auto id = requestId(app);
     if (!id)
         return app.fail(id.error());
     auto request = service.view(*id);
@@ -163,23 +163,17 @@ int printResources(CliApplication& app, const QString& heading, const QStringLis
     return 0;
 }
 
-int triage(CliApplication& app, RequestService& service)
+int triage(CliApplication& app)
 {
-    auto id = requestId(
-        app, 2,
-        QStringLiteral("requests triage ID [--immediate-risk yes|no] [--action A] [--reasons LIST] [--urgency U]"));
+    auto id = requestId(app);
     if (!id)
         return app.fail(id.error());
     TriageDecision decision;
-    if (app.isSet(QStringLiteral("immediate-risk"))) {
-        const auto risk = csv::parseBoolean(app.value(QStringLiteral("immediate-risk")));
-        if (!risk)
-            return app.usage(Text::tr("--immediate-risk takes yes or no."));
-        decision.immediateRisk = *risk;
-    } else {
-        return app.usage(Text::tr("Triage asks whether anyone is at immediate risk to self or others: give "
-                                  "--immediate-risk yes or no."));
-    }
+    // The dispatcher made sure it is given: triage always answers the safety question.
+    const auto risk = csv::parseBoolean(app.value(QStringLiteral("immediate-risk")));
+    if (!risk)
+        return app.usage(Text::tr("--immediate-risk takes yes or no."));
+    decision.immediateRisk = *risk;
     if (app.isSet(QStringLiteral("action"))) {
         if (!decision.immediateRisk)
             return app.usage(Text::tr("--action says what was done about an immediate risk: it goes with "
@@ -192,41 +186,39 @@ int triage(CliApplication& app, RequestService& service)
     auto at = app.momentOption(QStringLiteral("at"));
     if (!at)
         return app.fail(at.error());
-    auto outcome = service.triage(*id, decision, *at);
-    if (!outcome)
-        return app.fail(outcome.error());
-    if (outcome->escalated)
-        printResources(app, Text::tr("Immediate risk: the request is flagged. Crisis resources:"),
-                       outcome->crisisResources);
-    if (!outcome->inScope) {
-        app.printLine(Text::tr("Request #%1 is out of scope and was closed as referred elsewhere: %2")
-                          .arg(*id)
-                          .arg(outcome->scopeRule));
-        printResources(app, Text::tr("Resources to offer:"), outcome->resources);
+    return withSession(app, [&](VaultSession& session) {
+        auto outcome = RequestService(session).triage(*id, decision, *at);
+        if (!outcome)
+            return app.fail(outcome.error());
+        if (outcome->escalated)
+            printResources(app, Text::tr("Immediate risk: the request is flagged. Crisis resources:"),
+                           outcome->crisisResources);
+        if (!outcome->inScope) {
+            app.printLine(Text::tr("Request #%1 is out of scope and was closed as referred elsewhere: %2")
+                              .arg(*id)
+                              .arg(outcome->scopeRule));
+            printResources(app, Text::tr("Resources to offer:"), outcome->resources);
+            return 0;
+        }
+        app.printLine(Text::tr("Request #%1 is triaged and ready to match.").arg(*id));
         return 0;
-    }
-    app.printLine(Text::tr("Request #%1 is triaged and ready to match.").arg(*id));
-    return 0;
+    });
 }
 
 int escalate(CliApplication& app, RequestService& service)
 {
-    auto id = requestId(app, 2, QStringLiteral("requests escalate ID --action ACTION"));
+    auto id = requestId(app);
     if (!id)
         return app.fail(id.error());
-    if (!app.isSet(QStringLiteral("action")))
-        return app.usage(Text::tr("Give --action, one of: %1.")
-                             .arg(Vocabulary::keys(Vocab::EscalationAction).join(QStringLiteral(", "))));
     auto crisis = service.escalate(*id, app.value(QStringLiteral("action")));
     if (!crisis)
         return app.fail(crisis.error());
     return printResources(app, Text::tr("Request #%1 is flagged as escalated. Crisis resources:").arg(*id), *crisis);
 }
 
-int close(CliApplication& app, RequestService& service)
+int close(CliApplication& app)
 {
-    auto id = requestId(app, 2,
-                        QStringLiteral("requests close ID --outcome OUTCOME [--difficult] [--resource R] [--at T]"));
+    auto id = requestId(app);
     if (!id)
         return app.fail(id.error());
     const auto outcome = closeOutcomeFromKey(app.value(QStringLiteral("outcome")));
@@ -242,22 +234,23 @@ int close(CliApplication& app, RequestService& service)
     CloseOptions options;
     options.difficult = app.isSet(QStringLiteral("difficult"));
     options.resource = app.value(QStringLiteral("resource")).trimmed();
-    auto closed = service.close(*id, *outcome, options, *at);
-    if (!closed)
-        return app.fail(closed.error());
-    app.printLine(Text::tr("Request #%1 is closed (%2).").arg(*id).arg(closeOutcomeDisplayName(*outcome).toLower()));
-    if (*closed > 0)
-        app.printLine(Text::tr("%n conversation(s) booked from then on cancelled.", nullptr, *closed));
-    return 0;
+    return withSession(app, [&](VaultSession& session) {
+        auto closed = RequestService(session).close(*id, *outcome, options, *at);
+        if (!closed)
+            return app.fail(closed.error());
+        app.printLine(
+            Text::tr("Request #%1 is closed (%2).").arg(*id).arg(closeOutcomeDisplayName(*outcome).toLower()));
+        if (*closed > 0)
+            app.printLine(Text::tr("%n conversation(s) booked from then on cancelled.", nullptr, *closed));
+        return 0;
+    });
 }
 
 int refer(CliApplication& app, RequestService& service)
 {
-    auto id = requestId(app, 2, QStringLiteral("requests refer ID --resource R [--at T]"));
+    auto id = requestId(app);
     if (!id)
         return app.fail(id.error());
-    if (!app.isSet(QStringLiteral("resource")))
-        return app.usage(Text::tr("Give --resource, one of the resources setting's names."));
     auto at = app.momentOption(QStringLiteral("at"));
     if (!at)
         return app.fail(at.error());
@@ -270,7 +263,7 @@ int refer(CliApplication& app, RequestService& service)
 
 int simpleRequestStep(CliApplication& app, RequestService& service, const QString& sub)
 {
-    auto id = requestId(app, 2, QStringLiteral("requests %1 ID").arg(sub));
+    auto id = requestId(app);
     if (!id)
         return app.fail(id.error());
     auto at = app.momentOption(QStringLiteral("at"));
@@ -296,6 +289,26 @@ int simpleRequestStep(CliApplication& app, RequestService& service, const QStrin
     return 0;
 }
 
+int consent(CliApplication& app, RequestService& service)
+{
+    return simpleRequestStep(app, service, QStringLiteral("consent"));
+}
+
+int contact(CliApplication& app, RequestService& service)
+{
+    return simpleRequestStep(app, service, QStringLiteral("contact"));
+}
+
+int hold(CliApplication& app, RequestService& service)
+{
+    return simpleRequestStep(app, service, QStringLiteral("hold"));
+}
+
+int release(CliApplication& app, RequestService& service)
+{
+    return simpleRequestStep(app, service, QStringLiteral("release"));
+}
+
 QJsonObject suggestionsJson(const MatchSuggestions& suggestions)
 {
     QJsonArray candidates;
@@ -315,45 +328,11 @@ QJsonObject suggestionsJson(const MatchSuggestions& suggestions)
     return QJsonObject{ { QStringLiteral("candidates"), candidates }, { QStringLiteral("excluded"), excluded } };
 }
 
-} // namespace
-
-int runRequestsCommand(CliApplication& app)
-{
-    const QString sub = app.commandArguments().value(0);
-    if (sub == QLatin1String("import"))
-        return runRequestsImport(app);
-    static const QStringList known
-        = { QStringLiteral("list"),     QStringLiteral("show"),    QStringLiteral("consent"), QStringLiteral("triage"),
-            QStringLiteral("escalate"), QStringLiteral("contact"), QStringLiteral("close"),   QStringLiteral("hold"),
-            QStringLiteral("release"),  QStringLiteral("refer") };
-    if (!known.contains(sub))
-        return app.usage(Text::tr("requests takes one of: import, %1.").arg(known.join(QStringLiteral(", "))));
-    auto session = app.unlock();
-    if (!session)
-        return app.fail(session.error());
-    RequestService service(**session);
-    if (sub == QLatin1String("list"))
-        return listRequests(app, service, app.clock());
-    if (sub == QLatin1String("show"))
-        return showRequest(app, service, app.clock());
-    if (sub == QLatin1String("triage"))
-        return triage(app, service);
-    if (sub == QLatin1String("escalate"))
-        return escalate(app, service);
-    if (sub == QLatin1String("close"))
-        return close(app, service);
-    if (sub == QLatin1String("refer"))
-        return refer(app, service);
-    return simpleRequestStep(app, service, sub);
-}
-
-namespace {
-
 // The introduction the window's hand-off sends, printed so that it can be pasted into any mail program. It shows the
 // requester's first name and contact details: recorded as a view of their identity (HandOff).
 int handoff(CliApplication& app)
 {
-    auto id = requestId(app, 2, QStringLiteral("match handoff REQUEST_ID [--include-reasons]"));
+    auto id = requestId(app);
     if (!id)
         return app.fail(id.error());
     auto session = app.unlock();
@@ -372,12 +351,9 @@ int handoff(CliApplication& app)
 // Ends an accepted match early: the request goes back to triaged for a new supporter.
 int endMatch(CliApplication& app)
 {
-    auto id = requestId(app, 2, QStringLiteral("match end REQUEST_ID --reason REASON [--at T]"));
+    auto id = requestId(app);
     if (!id)
         return app.fail(id.error());
-    if (!app.isSet(QStringLiteral("reason")))
-        return app.usage(Text::tr("Give --reason, one of the match_end_reasons setting (by default: "
-                                  "supporter_unavailable, supporter_withdrew, poor_fit, requester_asked)."));
     auto at = app.momentOption(QStringLiteral("at"));
     if (!at)
         return app.fail(at.error());
@@ -394,74 +370,198 @@ int endMatch(CliApplication& app)
     return 0;
 }
 
-} // namespace
-
-int runMatchCommand(CliApplication& app)
+int suggest(CliApplication& app, MatchingService& service)
 {
-    const QString sub = app.commandArguments().value(0);
-    static const QStringList known = { QStringLiteral("suggest"), QStringLiteral("assign"), QStringLiteral("accept"),
-                                       QStringLiteral("decline"), QStringLiteral("end"),    QStringLiteral("handoff") };
-    if (!known.contains(sub))
-        return app.usage(Text::tr("match takes one of: %1.").arg(known.join(QStringLiteral(", "))));
-    if (sub != QLatin1String("end") && (app.isSet(QStringLiteral("reason")) || app.isSet(QStringLiteral("at"))))
-        return app.usage(Text::tr("--reason and --at go with match end only."));
-    if (sub == QLatin1String("end"))
-        return endMatch(app);
-    if (sub == QLatin1String("handoff"))
-        return handoff(app);
-    if (app.isSet(QStringLiteral("include-reasons")))
-        return app.usage(Text::tr("--include-reasons goes with match handoff only."));
-    const bool assign = sub == QLatin1String("assign");
-    auto id = requestId(app, assign ? 3 : 2,
-                        assign ? QStringLiteral("match assign REQUEST_ID SUPPORTER_ID")
-                               : QStringLiteral("match %1 REQUEST_ID").arg(sub));
+    auto id = requestId(app);
     if (!id)
         return app.fail(id.error());
-    Result<qint64> supporterId = qint64(0);
-    if (assign) {
-        supporterId = app.idArgument(2, Text::tr("supporter id"));
-        if (!supporterId)
-            return app.fail(supporterId.error());
-    }
-    auto session = app.unlock();
-    if (!session)
-        return app.fail(session.error());
-    MatchingService service(**session);
-    if (sub == QLatin1String("suggest")) {
-        auto suggestions = service.suggest(*id);
-        if (!suggestions)
-            return app.fail(suggestions.error());
-        if (app.isSet(QStringLiteral("json"))) {
-            app.printJson(QJsonDocument(suggestionsJson(*suggestions)));
-            return 0;
-        }
-        for (const MatchCandidate& c : std::as_const(suggestions->candidates))
-            app.printLine(QStringLiteral("#%1  %2  %3  (%4)")
-                              .arg(c.supporterId)
-                              .arg(c.score, 5, 'f', 1)
-                              .arg(c.name, c.reasons.join(QStringLiteral(", "))));
-        app.printLine(Text::tr("%n supporter(s) excluded:", nullptr, static_cast<int>(suggestions->excluded.size())));
-        for (const MatchExclusion& e : std::as_const(suggestions->excluded))
-            app.printLine(QStringLiteral("  #%1  %2: %3").arg(e.supporterId).arg(e.name, e.explanation));
+    auto suggestions = service.suggest(*id);
+    if (!suggestions)
+        return app.fail(suggestions.error());
+    if (app.isSet(QStringLiteral("json"))) {
+        app.printJson(QJsonDocument(suggestionsJson(*suggestions)));
         return 0;
     }
-    if (assign) {
-        auto matched = service.assign(*id, *supporterId);
-        if (!matched)
-            return app.fail(matched.error());
-        app.printLine(Text::tr("Supporter #%1 is proposed for request #%2; record their answer with match accept or "
-                               "match decline.")
-                          .arg(*supporterId)
-                          .arg(*id));
-        return 0;
-    }
-    const bool accepted = sub == QLatin1String("accept");
+    for (const MatchCandidate& c : std::as_const(suggestions->candidates))
+        app.printLine(QStringLiteral("#%1  %2  %3  (%4)")
+                          .arg(c.supporterId)
+                          .arg(c.score, 5, 'f', 1)
+                          .arg(c.name, c.reasons.join(QStringLiteral(", "))));
+    app.printLine(Text::tr("%n supporter(s) excluded:", nullptr, static_cast<int>(suggestions->excluded.size())));
+    for (const MatchExclusion& e : std::as_const(suggestions->excluded))
+        app.printLine(QStringLiteral("  #%1  %2: %3").arg(e.supporterId).arg(e.name, e.explanation));
+    return 0;
+}
+
+int assign(CliApplication& app, MatchingService& service)
+{
+    auto id = requestId(app);
+    if (!id)
+        return app.fail(id.error());
+    auto supporterId = app.idArgument(2, Text::tr("supporter id"));
+    if (!supporterId)
+        return app.fail(supporterId.error());
+    auto matched = service.assign(*id, *supporterId);
+    if (!matched)
+        return app.fail(matched.error());
+    app.printLine(Text::tr("Supporter #%1 is proposed for request #%2; record their answer with match accept or "
+                           "match decline.")
+                      .arg(*supporterId)
+                      .arg(*id));
+    return 0;
+}
+
+int answer(CliApplication& app, MatchingService& service, bool accepted)
+{
+    auto id = requestId(app);
+    if (!id)
+        return app.fail(id.error());
     if (auto answered = accepted ? service.accept(*id) : service.decline(*id); !answered)
         return app.fail(answered.error());
     app.printLine(accepted
                       ? Text::tr("The supporter accepted request #%1.").arg(*id)
                       : Text::tr("The supporter declined; request #%1 is back to triaged for another match.").arg(*id));
     return 0;
+}
+
+int accept(CliApplication& app, MatchingService& service)
+{
+    return answer(app, service, true);
+}
+
+int decline(CliApplication& app, MatchingService& service)
+{
+    return answer(app, service, false);
+}
+
+} // namespace
+
+QList<CliCommand> requestCommands()
+{
+    const QString group = QStringLiteral("requests");
+    return {
+        { group,
+          QStringLiteral("import"),
+          QStringLiteral("FILE.csv"),
+          cliNames({ "dry-run", "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Intake from a CSV file, all or none (docs/import-formats.md)"),
+          CliAccess::Coordination,
+          runRequestsImport },
+        { group,
+          QStringLiteral("list"),
+          {},
+          cliNames({ "status", "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Every request, newest first"),
+          CliAccess::Coordination,
+          [](CliApplication& app) { return withService(app, listRequests); } },
+        { group,
+          QStringLiteral("show"),
+          QStringLiteral("ID"),
+          cliNames({ "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "One request"),
+          CliAccess::Coordination,
+          [](CliApplication& app) { return withService(app, showRequest); } },
+        { group,
+          QStringLiteral("consent"),
+          QStringLiteral("ID"),
+          cliNames({ "at" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A colleague's referral: the person agreed to be contacted"),
+          CliAccess::Coordination,
+          [](CliApplication& app) { return withService(app, consent); } },
+        { group, QStringLiteral("triage"), QStringLiteral("ID"),
+          cliNames({ "immediate-risk", "action", "reasons", "urgency", "at" }), cliNames({ "immediate-risk" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Triage: the safety question answered, reasons and urgency"),
+          CliAccess::Coordination, triage },
+        { group, QStringLiteral("escalate"), QStringLiteral("ID"), cliNames({ "action" }), cliNames({ "action" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Immediate risk at any other time; prints the crisis resources"),
+          CliAccess::Coordination, [](CliApplication& app) { return withService(app, escalate); } },
+        { group,
+          QStringLiteral("contact"),
+          QStringLiteral("ID"),
+          cliNames({ "at" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "First contact made"),
+          CliAccess::Coordination,
+          [](CliApplication& app) { return withService(app, contact); } },
+        { group, QStringLiteral("close"), QStringLiteral("ID"), cliNames({ "outcome", "difficult", "resource", "at" }),
+          cliNames({ "outcome" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Close; the match's conversations booked from then on are cancelled"),
+          CliAccess::Coordination, close },
+        { group, QStringLiteral("refer"), QStringLiteral("ID"), cliNames({ "resource", "at" }),
+          cliNames({ "resource" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A referral given to one of the resources setting's names"),
+          CliAccess::Coordination, [](CliApplication& app) { return withService(app, refer); } },
+        { group,
+          QStringLiteral("hold"),
+          QStringLiteral("ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Legal hold: the identity is not purged"),
+          CliAccess::Administration,
+          [](CliApplication& app) { return withService(app, hold); } },
+        { group,
+          QStringLiteral("release"),
+          QStringLiteral("ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Lift a legal hold"),
+          CliAccess::Administration,
+          [](CliApplication& app) { return withService(app, release); } },
+    };
+}
+
+QList<CliCommand> matchCommands()
+{
+    const QString group = QStringLiteral("match");
+    return {
+        { group,
+          QStringLiteral("suggest"),
+          QStringLiteral("ID"),
+          cliNames({ "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Every supporter, ranked or excluded with the rule"),
+          CliAccess::Coordination,
+          [](CliApplication& app) { return withService(app, suggest); } },
+        { group,
+          QStringLiteral("assign"),
+          QStringLiteral("ID SUPPORTER_ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Propose this supporter (the rules are checked again)"),
+          CliAccess::Coordination,
+          [](CliApplication& app) { return withService(app, assign); } },
+        { group,
+          QStringLiteral("accept"),
+          QStringLiteral("ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "The supporter agreed"),
+          CliAccess::Coordination,
+          [](CliApplication& app) { return withService(app, accept); } },
+        { group,
+          QStringLiteral("decline"),
+          QStringLiteral("ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "The supporter declined; never suggested for this request again"),
+          CliAccess::Coordination,
+          [](CliApplication& app) { return withService(app, decline); } },
+        { group, QStringLiteral("end"), QStringLiteral("ID"), cliNames({ "reason", "at" }), cliNames({ "reason" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "End an accepted match early: the request goes back to triaged"),
+          CliAccess::Coordination, endMatch },
+        { group,
+          QStringLiteral("handoff"),
+          QStringLiteral("ID"),
+          cliNames({ "include-reasons" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "The introduction sent to the supporter (a view of the identity)"),
+          CliAccess::Coordination,
+          handoff },
+    };
 }
 
 } // namespace peerdesk

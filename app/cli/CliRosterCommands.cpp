@@ -1,5 +1,6 @@
 // `peerdesk-cli supporters ...`: the roster (docs/cli.md).
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliCommand.h"
 #include "app/cli/CliOptions.h"
 #include "core/domain/Vocabulary.h"
 #include "core/services/SupporterService.h"
@@ -65,8 +66,6 @@ QString supporterLine(const Supporter& s)
 
 int list(CliApplication& app, SupporterService& service)
 {
-    if (auto count = app.expectArguments(1, QStringLiteral("supporters list [--status STATUS] [--json]")); !count)
-        return app.fail(count.error());
     const std::optional<QString> status = app.isSet(QStringLiteral("status"))
         ? std::optional<QString>(app.value(QStringLiteral("status")))
         : std::nullopt;
@@ -88,8 +87,6 @@ int list(CliApplication& app, SupporterService& service)
 
 int show(CliApplication& app, SupporterService& service)
 {
-    if (auto count = app.expectArguments(2, QStringLiteral("supporters show ID [--json]")); !count)
-        return app.fail(count.error());
     auto id = app.idArgument(1, Text::tr("supporter id"));
     if (!id)
         return app.fail(id.error());
@@ -108,8 +105,6 @@ int show(CliApplication& app, SupporterService& service)
 
 int setStatus(CliApplication& app, SupporterService& service)
 {
-    if (auto count = app.expectArguments(3, QStringLiteral("supporters status ID STATUS [--force]")); !count)
-        return app.fail(count.error());
     auto id = app.idArgument(1, Text::tr("supporter id"));
     if (!id)
         return app.fail(id.error());
@@ -123,11 +118,6 @@ int setStatus(CliApplication& app, SupporterService& service)
 
 int pause(CliApplication& app, SupporterService& service, bool resume)
 {
-    if (auto count = app.expectArguments(2,
-                                         resume ? QStringLiteral("supporters resume ID")
-                                                : QStringLiteral("supporters pause ID --until DATE [--force]"));
-        !count)
-        return app.fail(count.error());
     auto id = app.idArgument(1, Text::tr("supporter id"));
     if (!id)
         return app.fail(id.error());
@@ -136,8 +126,6 @@ int pause(CliApplication& app, SupporterService& service, bool resume)
         auto date = app.dateOption(QStringLiteral("until"));
         if (!date)
             return app.fail(date.error());
-        if (!*date)
-            return app.usage(Text::tr("Give --until DATE."));
         until = **date;
     }
     if (auto done = service.pauseUntil(*id, until, app.isSet(QStringLiteral("force"))); !done)
@@ -147,14 +135,18 @@ int pause(CliApplication& app, SupporterService& service, bool resume)
     return 0;
 }
 
+int pauseSupporter(CliApplication& app, SupporterService& service)
+{
+    return pause(app, service, false);
+}
+
+int resumeSupporter(CliApplication& app, SupporterService& service)
+{
+    return pause(app, service, true);
+}
+
 int training(CliApplication& app, SupporterService& service)
 {
-    if (auto count = app.expectArguments(
-            2,
-            QStringLiteral(
-                "supporters training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]"));
-        !count)
-        return app.fail(count.error());
     auto id = app.idArgument(1, Text::tr("supporter id"));
     if (!id)
         return app.fail(id.error());
@@ -164,8 +156,6 @@ int training(CliApplication& app, SupporterService& service)
     auto due = app.dateOption(QStringLiteral("refresher-due"));
     if (!due)
         return app.fail(due.error());
-    if (!app.isSet(QStringLiteral("course")) || !*completed)
-        return app.usage(Text::tr("Give --course NAME and --completed DATE."));
     TrainingRecord record;
     record.course = app.value(QStringLiteral("course")).trimmed();
     record.completedOn = **completed;
@@ -180,10 +170,6 @@ int training(CliApplication& app, SupporterService& service)
 
 int debrief(CliApplication& app, SupporterService& service)
 {
-    if (auto count
-        = app.expectArguments(2, QStringLiteral("supporters debrief ID --kind debrief|supervision --on DATE"));
-        !count)
-        return app.fail(count.error());
     auto id = app.idArgument(1, Text::tr("supporter id"));
     if (!id)
         return app.fail(id.error());
@@ -202,32 +188,67 @@ int debrief(CliApplication& app, SupporterService& service)
 
 } // namespace
 
-int runSupportersCommand(CliApplication& app)
+QList<CliCommand> supporterCommands()
 {
-    const QStringList& words = app.commandArguments();
-    const QString sub = words.value(0);
-    if (sub == QLatin1String("import"))
-        return runSupportersImport(app);
-    static const QStringList known
-        = { QStringLiteral("list"),   QStringLiteral("show"),     QStringLiteral("status"), QStringLiteral("pause"),
-            QStringLiteral("resume"), QStringLiteral("training"), QStringLiteral("debrief") };
-    if (!known.contains(sub))
-        return app.usage(Text::tr("supporters takes one of: import, %1.").arg(known.join(QStringLiteral(", "))));
-    auto session = app.unlock();
-    if (!session)
-        return app.fail(session.error());
-    SupporterService service(**session);
-    if (sub == QLatin1String("list"))
-        return list(app, service);
-    if (sub == QLatin1String("show"))
-        return show(app, service);
-    if (sub == QLatin1String("status"))
-        return setStatus(app, service);
-    if (sub == QLatin1String("pause") || sub == QLatin1String("resume"))
-        return pause(app, service, sub == QLatin1String("resume"));
-    if (sub == QLatin1String("training"))
-        return training(app, service);
-    return debrief(app, service);
+    const QString group = QStringLiteral("supporters");
+    return {
+        { group,
+          QStringLiteral("import"),
+          QStringLiteral("FILE.csv"),
+          cliNames({ "dry-run", "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp",
+                            "Add supporters from a CSV file, all or none (docs/import-formats.md)"),
+          CliAccess::Administration,
+          runSupportersImport },
+        { group,
+          QStringLiteral("list"),
+          {},
+          cliNames({ "status", "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "The roster, by name"),
+          CliAccess::Coordination,
+          [](CliApplication& app) { return withService(app, list); } },
+        { group,
+          QStringLiteral("show"),
+          QStringLiteral("ID"),
+          cliNames({ "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "One supporter with availability and training"),
+          CliAccess::Coordination,
+          [](CliApplication& app) { return withService(app, show); } },
+        { group,
+          QStringLiteral("status"),
+          QStringLiteral("ID STATUS"),
+          cliNames({ "force" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A new status; --force confirms it for a supporter with live matches"),
+          CliAccess::Administration,
+          [](CliApplication& app) { return withService(app, setStatus); } },
+        { group, QStringLiteral("pause"), QStringLiteral("ID"), cliNames({ "until", "force" }), cliNames({ "until" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "No new matches or conversations until the date (inclusive)"),
+          CliAccess::Administration, [](CliApplication& app) { return withService(app, pauseSupporter); } },
+        { group,
+          QStringLiteral("resume"),
+          QStringLiteral("ID"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "End a pause"),
+          CliAccess::Administration,
+          [](CliApplication& app) { return withService(app, resumeSupporter); } },
+        { group, QStringLiteral("training"), QStringLiteral("ID"),
+          cliNames({ "course", "completed", "refresher-due", "optional" }), cliNames({ "course", "completed" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A training record; --optional for a course that is not required"),
+          CliAccess::Administration, [](CliApplication& app) { return withService(app, training); } },
+        { group,
+          QStringLiteral("debrief"),
+          QStringLiteral("ID"),
+          cliNames({ "kind", "on" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A debrief or supervision date (today unless --on)"),
+          CliAccess::Coordination,
+          [](CliApplication& app) { return withService(app, debrief); } },
+    };
 }
 
 } // namespace peerdesk

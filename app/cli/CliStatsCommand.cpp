@@ -1,6 +1,7 @@
 // `peerdesk-cli stats`: an anonymized statistics release for a month, a quarter or a year, written as CSV, JSON,
 // XLSX or a PDF report (docs/statistics.md). Reporting users may run it; it never loads a physician's identity.
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliCommand.h"
 #include "core/domain/DisclosureControl.h"
 #include "core/io/StatisticsExport.h"
 #include "core/report/StatisticsReport.h"
@@ -29,15 +30,10 @@ bool statsDrawsReport(const QStringList& commandWords, const QString& format)
     return parsed && *parsed == StatisticsExport::Format::Pdf;
 }
 
-int runStatsCommand(CliApplication& app)
+namespace {
+
+int stats(CliApplication& app)
 {
-    const QString synopsis
-        = QStringLiteral("stats --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE");
-    if (auto count = app.expectArguments(0, synopsis); !count)
-        return app.fail(count.error());
-    if (!app.isSet(QStringLiteral("period")) || !app.isSet(QStringLiteral("format"))
-        || !app.isSet(QStringLiteral("out")))
-        return app.usage(Text::tr("stats needs --period, --format and --out: %1").arg(synopsis));
     const auto period = StatPeriod::parse(app.value(QStringLiteral("period")));
     if (!period) {
         return app.fail(makeError(ErrorCode::InvalidInput,
@@ -81,6 +77,23 @@ int runStatsCommand(CliApplication& app)
     // The file's path last, so scripts can take it from the final line.
     app.printLine(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     return 0;
+}
+
+} // namespace
+
+QList<CliCommand> statsCommands()
+{
+    return { { QStringLiteral("stats"),
+               {},
+               {},
+               cliNames({ "period", "k", "format", "out" }),
+               cliNames({ "period", "format", "out" }),
+               QT_TRANSLATE_NOOP("peerdesk::CliHelp",
+                                 "Anonymized statistics of a month (2026-03), quarter (2026-Q1) "
+                                 "or year, small numbers suppressed; FORMAT csv, json, xlsx or "
+                                 "pdf"),
+               CliAccess::Statistics,
+               stats } };
 }
 
 } // namespace peerdesk

@@ -1,6 +1,8 @@
 // `peerdesk-cli user ...` and `peerdesk-cli rekey`: staff accounts and data-key rotation, administrators only
 // (docs/cli.md, docs/security.md).
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliOptions.h"
 #include "core/services/UserService.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,8 @@
 namespace peerdesk {
 
 namespace {
+
+using namespace cli_options;
 
 struct Text
 {
@@ -54,106 +58,96 @@ int listUsers(CliApplication& app, UserService& users)
     return 0;
 }
 
-} // namespace
-
-int runUserCommand(CliApplication& app)
+// The initial passphrase of `user add` and `user reactivate`: never an argument, from a file the administrator then
+// deletes (or typed twice), read before the unlock.
+Result<SecureBuffer> initialPassphrase(CliApplication& app)
 {
-    const QStringList& words = app.commandArguments();
-    const QString sub = words.value(0);
-    const QString synopsis
-        = QStringLiteral("user add NAME --role ROLE --initial-passphrase-file FILE [--display-name NAME] | list "
-                         "[--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE | remove NAME "
-                         "[--rotate-key]");
-    const int expected = sub == QLatin1String("list") ? 1
-        : sub == QLatin1String("add") || sub == QLatin1String("deactivate") || sub == QLatin1String("reactivate")
-            || sub == QLatin1String("remove")
-        ? 2
-        : -1;
-    if (expected < 0)
-        return app.usage(Text::tr("user takes one of: %1").arg(synopsis));
-    if (auto count = app.expectArguments(expected, synopsis); !count)
-        return app.fail(count.error());
-    const bool needsInitial = sub == QLatin1String("add") || sub == QLatin1String("reactivate");
-    // A passphrase is never an argument; the initial one comes from a file the administrator then deletes.
-    if (needsInitial && !app.isSet(QStringLiteral("initial-passphrase-file")))
-        return app.usage(Text::tr("user %1 needs --initial-passphrase-file FILE.").arg(sub));
-    std::optional<Role> role;
-    if (sub == QLatin1String("add")) {
-        role = roleFromKey(app.value(QStringLiteral("role")));
-        if (!role)
-            return app.usage(Text::tr("user add needs --role administrator, coordinator or reporting."));
-    }
-    SecureBuffer initial;
-    if (needsInitial) {
-        auto read = app.readNewPassphrase(QStringLiteral("initial-passphrase-file"));
-        if (!read)
-            return app.fail(read.error());
-        initial = std::move(*read);
-    }
+    return app.readNewPassphrase(QStringLiteral("initial-passphrase-file"));
+}
 
-    auto session = app.unlock();
-    if (!session)
-        return app.fail(session.error());
-    UserService users(**session);
-    const QString login = words.value(1);
-    if (sub == QLatin1String("list"))
-        return listUsers(app, users);
-    if (sub == QLatin1String("add")) {
-        NewUser user{ login, app.value(QStringLiteral("display-name")), *role, std::move(initial) };
-        if (auto added = users.add(user); !added)
+int addUser(CliApplication& app)
+{
+    const std::optional<Role> role = roleFromKey(app.value(QStringLiteral("role")));
+    if (!role)
+        return app.usage(Text::tr("user add needs --role administrator, coordinator or reporting."));
+    auto initial = initialPassphrase(app);
+    if (!initial)
+        return app.fail(initial.error());
+    const QString login = app.commandArguments().at(1);
+    return withSession(app, [&](VaultSession& session) {
+        NewUser user{ login, app.value(QStringLiteral("display-name")), *role, std::move(*initial) };
+        if (auto added = UserService(session).add(user); !added)
             return app.fail(added.error());
         app.printLine(Text::tr("Account %1 added. Until %1 chooses a passphrase with \"peerdesk-cli passwd\", the "
                                "initial one opens nothing else.")
                           .arg(vault::normaliseLogin(login)));
         return 0;
-    }
-    if (sub == QLatin1String("reactivate")) {
-        if (auto done = users.reactivate(login, initial); !done)
+    });
+}
+
+int listUsersCommand(CliApplication& app)
+{
+    return withService(app, listUsers);
+}
+
+int reactivateUser(CliApplication& app)
+{
+    auto initial = initialPassphrase(app);
+    if (!initial)
+        return app.fail(initial.error());
+    const QString login = app.commandArguments().at(1);
+    return withSession(app, [&](VaultSession& session) {
+        if (auto done = UserService(session).reactivate(login, *initial); !done)
             return app.fail(done.error());
         app.printLine(Text::tr("Account %1 reactivated with an initial passphrase.").arg(vault::normaliseLogin(login)));
         return 0;
-    }
-    if (sub == QLatin1String("deactivate")) {
-        if (auto done = users.deactivate(login); !done)
+    });
+}
+
+int deactivateUser(CliApplication& app)
+{
+    const QString login = app.commandArguments().at(1);
+    return withSession(app, [&](VaultSession& session) {
+        if (auto done = UserService(session).deactivate(login); !done)
             return app.fail(done.error());
         app.printLine(
             Text::tr("Account %1 deactivated: its key slot has left keyring.json.").arg(vault::normaliseLogin(login)));
         app.printLine(keptCopyAdvice());
         return 0;
-    }
+    });
+}
+
+int removeUser(CliApplication& app)
+{
+    const QString login = app.commandArguments().at(1);
     const bool rotate = app.isSet(QStringLiteral("rotate-key"));
-    if (auto done = users.remove(login, rotate); !done)
-        return app.fail(done.error());
-    app.printLine(
-        rotate ? Text::tr("Account %1 removed and the data key rotated: old copies of keyring.json no "
-                          "longer open the vault.")
-                     .arg(vault::normaliseLogin(login))
-               : Text::tr("Account %1 removed: its key slot has left keyring.json.").arg(vault::normaliseLogin(login)));
-    if (!rotate)
-        app.printLine(keptCopyAdvice());
-    return 0;
+    return withSession(app, [&](VaultSession& session) {
+        if (auto done = UserService(session).remove(login, rotate); !done)
+            return app.fail(done.error());
+        app.printLine(rotate ? Text::tr("Account %1 removed and the data key rotated: old copies of keyring.json no "
+                                        "longer open the vault.")
+                                   .arg(vault::normaliseLogin(login))
+                             : Text::tr("Account %1 removed: its key slot has left keyring.json.")
+                                   .arg(vault::normaliseLogin(login)));
+        if (!rotate)
+            app.printLine(keptCopyAdvice());
+        return 0;
+    });
 }
 
-int runRekeyCommand(CliApplication& app)
+int rekey(CliApplication& app)
 {
-    if (auto count = app.expectArguments(0, QStringLiteral("rekey")); !count)
-        return app.fail(count.error());
-    auto session = app.unlock();
-    if (!session)
-        return app.fail(session.error());
-    if (auto rotated = (*session)->rotateDataKey(); !rotated)
-        return app.fail(rotated.error());
-    app.printLine(Text::tr("The data key was rotated: the database is encrypted under a new key, and every key "
-                           "slot opens it."));
-    return 0;
+    return withSession(app, [&](VaultSession& session) {
+        if (auto rotated = session.rotateDataKey(); !rotated)
+            return app.fail(rotated.error());
+        app.printLine(Text::tr("The data key was rotated: the database is encrypted under a new key, and every key "
+                               "slot opens it."));
+        return 0;
+    });
 }
 
-int runKeyringCommand(CliApplication& app)
+int repairKeyring(CliApplication& app)
 {
-    if (app.commandArguments().value(0) != QLatin1String("repair"))
-        return app.usage(Text::tr("keyring takes: repair."));
-    if (auto count = app.expectArguments(1, QStringLiteral("keyring repair")); !count)
-        return app.fail(count.error());
     auto session = app.unlock(app.clock(), vault::OpenOptions{ true });
     if (!session)
         return app.fail(session.error());
@@ -169,23 +163,86 @@ int runKeyringCommand(CliApplication& app)
     return 0;
 }
 
-int runRecoveryKeyCommand(CliApplication& app)
+int regenerateRecoveryKey(CliApplication& app)
 {
-    if (app.commandArguments().value(0) != QLatin1String("regenerate"))
-        return app.usage(Text::tr("recovery-key takes: regenerate."));
-    if (auto count = app.expectArguments(1, QStringLiteral("recovery-key regenerate")); !count)
-        return app.fail(count.error());
-    auto session = app.unlock();
-    if (!session)
-        return app.fail(session.error());
-    auto key = (*session)->regenerateRecoveryKey();
-    if (!key)
-        return app.fail(key.error());
-    app.printLine(Text::tr("The old recovery key no longer opens the vault. Store the new one below somewhere safe, "
-                           "away from this computer; it is shown only this once."));
-    app.printLine(QStringLiteral("Recovery key: %1").arg(*key));
-    wipe(*key);
-    return 0;
+    return withSession(app, [&](VaultSession& session) {
+        auto key = session.regenerateRecoveryKey();
+        if (!key)
+            return app.fail(key.error());
+        app.printLine(Text::tr("The old recovery key no longer opens the vault. Store the new one below somewhere "
+                               "safe, away from this computer; it is shown only this once."));
+        app.printLine(QStringLiteral("Recovery key: %1").arg(*key));
+        wipe(*key);
+        return 0;
+    });
+}
+
+} // namespace
+
+QList<CliCommand> userCommands()
+{
+    const QString user = QStringLiteral("user");
+    return {
+        { user, QStringLiteral("add"), QStringLiteral("NAME"),
+          cliNames({ "role", "initial-passphrase-file", "display-name" }),
+          cliNames({ "role", "initial-passphrase-file" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A new account with a one-time initial passphrase"),
+          CliAccess::Administration, addUser },
+        { user,
+          QStringLiteral("list"),
+          {},
+          cliNames({ "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Every account: login, role, status, display name"),
+          CliAccess::Administration,
+          listUsersCommand },
+        { user,
+          QStringLiteral("deactivate"),
+          QStringLiteral("NAME"),
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "The account's key slot leaves keyring.json"),
+          CliAccess::Administration,
+          deactivateUser },
+        { user, QStringLiteral("reactivate"), QStringLiteral("NAME"), cliNames({ "initial-passphrase-file" }),
+          cliNames({ "initial-passphrase-file" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Bring an account back with a new initial passphrase"),
+          CliAccess::Administration, reactivateUser },
+        { user,
+          QStringLiteral("remove"),
+          QStringLiteral("NAME"),
+          cliNames({ "rotate-key" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "End an account for good; --rotate-key changes the data key too"),
+          CliAccess::Administration,
+          removeUser },
+        { QStringLiteral("rekey"),
+          {},
+          {},
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp",
+                            "Rotate the data key: re-encrypt the database, give every key slot "
+                            "the new key"),
+          CliAccess::Administration,
+          rekey },
+        { QStringLiteral("recovery-key"),
+          QStringLiteral("regenerate"),
+          {},
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A new recovery key; the old one stops working"),
+          CliAccess::Administration,
+          regenerateRecoveryKey },
+        { QStringLiteral("keyring"),
+          QStringLiteral("repair"),
+          {},
+          {},
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Keep in keyring.json only the key slots the vault's accounts give"),
+          CliAccess::Administration,
+          repairKeyring },
+    };
 }
 
 } // namespace peerdesk

@@ -842,10 +842,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Phrase de passe changée.</translation>
     </message>
     <message>
-        <source>settings takes one of: list, get KEY, set KEY VALUE.</source>
-        <translation>settings prend l’une des formes suivantes&#xa0;: list, get CLÉ, set CLÉ VALEUR.</translation>
-    </message>
-    <message>
         <source>%1 is now &quot;%2&quot;.</source>
         <translation>%1 vaut maintenant «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -958,10 +954,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <source>--seed takes a whole number from 0 to %1.</source>
         <translation>--seed prend un nombre entier de 0 à %1.</translation>
     </message>
-    <message>
-        <source>--%1 does not apply to %2 import.</source>
-        <translation>--%1 ne s’applique pas à %2 import.</translation>
-    </message>
     <message numerus="yes">
         <source>The file is valid: would import %n supporter(s). Nothing was written (dry run).</source>
         <translation>
@@ -989,10 +981,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
             <numerusform>%n demande importée.</numerusform>
             <numerusform>%n demandes importées.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 import FILE.csv [--dry-run] [--json]</source>
-        <translation>%1 import FICHIER.csv [--dry-run] [--json]</translation>
     </message>
     <message>
         <source>Standard input cannot hold both the passphrase and the file: use --passphrase-file.</source>
@@ -1033,10 +1021,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>--immediate-risk prend yes ou no.</translation>
     </message>
     <message>
-        <source>Triage asks whether anyone is at immediate risk to self or others: give --immediate-risk yes or no.</source>
-        <translation>Le triage demande si quelqu’un est en danger immédiat pour lui-même ou pour autrui&#xa0;: indiquez --immediate-risk yes ou no.</translation>
-    </message>
-    <message>
         <source>Immediate risk: the request is flagged. Crisis resources:</source>
         <translation>Danger immédiat&#xa0;: la demande est signalée. Ressources de crise&#xa0;:</translation>
     </message>
@@ -1051,10 +1035,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>Request #%1 is triaged and ready to match.</source>
         <translation>La demande n°&#xa0;%1 est triée et prête pour le jumelage.</translation>
-    </message>
-    <message>
-        <source>Give --action, one of: %1.</source>
-        <translation>Indiquez --action, parmi&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Request #%1 is flagged as escalated. Crisis resources:</source>
@@ -1083,14 +1063,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>The legal hold on request #%1 is lifted.</source>
         <translation>La mesure de conservation légale de la demande n°&#xa0;%1 est levée.</translation>
-    </message>
-    <message>
-        <source>requests takes one of: import, %1.</source>
-        <translation>requests prend l’une des sous-commandes suivantes&#xa0;: import, %1.</translation>
-    </message>
-    <message>
-        <source>match takes one of: %1.</source>
-        <translation>match prend l’une des sous-commandes suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>supporter id</source>
@@ -1131,10 +1103,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Le pair aidant n°&#xa0;%1 est maintenant&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Give --until DATE.</source>
-        <translation>Indiquez --until DATE.</translation>
-    </message>
-    <message>
         <source>Supporter #%1 can be matched again.</source>
         <translation>Le pair aidant n°&#xa0;%1 peut de nouveau être jumelé.</translation>
     </message>
@@ -1143,20 +1111,12 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Le pair aidant n°&#xa0;%1 est en pause jusqu’au %2.</translation>
     </message>
     <message>
-        <source>Give --course NAME and --completed DATE.</source>
-        <translation>Indiquez --course NOM et --completed DATE.</translation>
-    </message>
-    <message>
         <source>Training recorded for supporter #%1.</source>
         <translation>Formation consignée pour le pair aidant n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>Debrief recorded for supporter #%1.</source>
         <translation>Compte rendu consigné pour le pair aidant n°&#xa0;%1.</translation>
-    </message>
-    <message>
-        <source>supporters takes one of: import, %1.</source>
-        <translation>supporters prend l’une des sous-commandes suivantes&#xa0;: import, %1.</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
@@ -1302,10 +1262,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Inscription n°&#xa0;%1&#xa0;: lien envoyé.</translation>
     </message>
     <message>
-        <source>stats needs --period, --format and --out: %1</source>
-        <translation>stats exige --period, --format et --out&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>--period takes a month (2026-03), a quarter (2026-Q1) or a year (2026).</source>
         <translation>--period prend un mois (2026-03), un trimestre (2026-Q1) ou une année (2026).</translation>
     </message>
@@ -1330,14 +1286,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>%1 still has the initial passphrase an administrator chose. Choose your own first: peerdesk-cli --user %1 passwd</source>
         <translation>%1 a encore la phrase de passe initiale choisie par un administrateur. Choisissez d’abord la vôtre&#xa0;: peerdesk-cli --user %1 passwd</translation>
-    </message>
-    <message>
-        <source>user takes one of: %1</source>
-        <translation>user prend l’une de ces formes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>user %1 needs --initial-passphrase-file FILE.</source>
-        <translation>user %1 exige --initial-passphrase-file FICHIER.</translation>
     </message>
     <message>
         <source>user add needs --role administrator, coordinator or reporting.</source>
@@ -1372,24 +1320,12 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>--recovery-key-file remplace la phrase de passe&#xa0;: donnez l’une ou l’autre.</translation>
     </message>
     <message>
-        <source>recovery-key takes: regenerate.</source>
-        <translation>recovery-key prend&#xa0;: regenerate.</translation>
-    </message>
-    <message>
         <source>The old recovery key no longer opens the vault. Store the new one below somewhere safe, away from this computer; it is shown only this once.</source>
         <translation>L’ancienne clé de récupération n’ouvre plus le coffre. Conservez la nouvelle ci-dessous en lieu sûr, loin de cet ordinateur&#xa0;; elle n’est affichée qu’une fois.</translation>
     </message>
     <message>
-        <source>backup takes one of: %1</source>
-        <translation>backup prend l’une de ces formes&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Backup written: encrypted with the vault&apos;s key, with its keyring.</source>
         <translation>Sauvegarde écrite&#xa0;: chiffrée avec la clé du coffre, avec son trousseau.</translation>
-    </message>
-    <message>
-        <source>backup restore needs --to DIR.</source>
-        <translation>backup restore exige --to DOSSIER.</translation>
     </message>
     <message>
         <source>Passphrase for %1 in the backup: </source>
@@ -1425,10 +1361,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>A copy of the old keyring.json still opens the vault with this account&apos;s passphrase until the data key is rotated (peerdesk-cli rekey): rotate it if they may have kept one.</source>
         <translation>Une copie de l’ancien keyring.json ouvre encore le coffre avec la phrase de passe de ce compte tant que la clé des données n’est pas renouvelée (peerdesk-cli rekey)&#xa0;: renouvelez-la si la personne a pu en garder une.</translation>
-    </message>
-    <message>
-        <source>keyring takes: repair.</source>
-        <translation>keyring accepte&#xa0;: repair.</translation>
     </message>
     <message>
         <source>keyring.json agrees with the vault&apos;s accounts; nothing was changed.</source>
@@ -1494,16 +1426,8 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
-        <source>--include-reasons goes with match handoff only.</source>
-        <translation>--include-reasons ne s’emploie qu’avec match handoff.</translation>
-    </message>
-    <message>
         <source>Conversation #%1 written to %2.</source>
         <translation>Conversation n°&#xa0;%1 écrite dans %2.</translation>
-    </message>
-    <message>
-        <source>Usage: peerdesk-cli sessions add|list|set|ics ... (see docs/cli.md)</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli sessions add|list|set|ics ... (voir docs/cli.md)</translation>
     </message>
     <message numerus="yes">
         <source>%1  received %2 (%n day(s) ago)</source>
@@ -1621,24 +1545,12 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         </translation>
     </message>
     <message>
-        <source>Give --resource, one of the resources setting&apos;s names.</source>
-        <translation>Indiquez --resource, l’un des noms du paramètre resources.</translation>
-    </message>
-    <message>
         <source>Referral to %1 recorded for request #%2.</source>
         <translation>Orientation vers %1 consignée pour la demande n°&#xa0;%2.</translation>
     </message>
     <message>
-        <source>Give --reason, one of the match_end_reasons setting (by default: supporter_unavailable, supporter_withdrew, poor_fit, requester_asked).</source>
-        <translation>Indiquez --reason, l’un des motifs du paramètre match_end_reasons (par défaut&#xa0;: supporter_unavailable, supporter_withdrew, poor_fit, requester_asked).</translation>
-    </message>
-    <message>
         <source>The match of request #%1 has ended; the request is back to triaged for a new supporter.</source>
         <translation>Le jumelage de la demande n°&#xa0;%1 a pris fin&#xa0;; la demande est de nouveau triée, en attente d’un nouveau pair aidant.</translation>
-    </message>
-    <message>
-        <source>--reason and --at go with match end only.</source>
-        <translation>--reason et --at ne vont qu’avec match end.</translation>
     </message>
     <message>
         <source>--action says what was done about an immediate risk: it goes with --immediate-risk yes.</source>
@@ -1651,130 +1563,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>--every-weeks goes with days of the week (&quot;mon,thu 19:15-20:30&quot;), not with a daily or monthly group.</source>
         <translation>--every-weeks va avec des jours de la semaine («&#xa0;mon,thu 19:15-20:30&#xa0;»), pas avec un groupe quotidien ou mensuel.</translation>
-    </message>
-    <message>
-        <source>Usage: peerdesk-cli [options] COMMAND [command options]
-
-Commands:
-  init      Create a vault with its first administrator and print the recovery key once
-            [--display-name NAME] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Check encryption, database integrity, references and the audit chain
-  passwd    Change your passphrase [--new-passphrase-file FILE]
-            [--recovery-key-file FILE] in place of a forgotten passphrase
-  supporters import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
-            | status ID STATUS [--force] | pause ID --until DATE [--force] | resume ID
-            | training ID --course NAME --completed DATE [--refresher-due DATE] [--optional]
-            | debrief ID [--kind debrief|supervision] [--on DATE]
-  requests  import FILE.csv [--dry-run] | list [--status S] [--json] | show ID [--json]
-            | consent ID | triage ID --immediate-risk yes|no [--action A] [--reasons LIST]
-              [--urgency U]
-            | escalate ID --action A | contact ID [--at T]
-            | close ID --outcome O [--difficult] [--resource R] [--at T] | hold ID | release ID
-            | refer ID --resource R [--at T]
-  match     suggest ID [--json] | assign ID SUPPORTER_ID | accept ID | decline ID
-            | end ID --reason R [--at T] | handoff ID [--include-reasons]
-  dashboard What needs attention today [--json]
-  sessions  add REQUEST_ID --at T --minutes N --modality M [--outside-availability]
-            | list [REQUEST_ID] [--json] | set ID --status S
-  groups    add | edit | end | reopen | list | occurrences | schedule | record | register | verify |
-            link-sent
-  settings  list [--json] | get KEY | set KEY VALUE
-  purge     Purge identity past its retention period [--dry-run] [--json]
-  stats     --period YYYY-MM|YYYY-Qn|YYYY [--k N] --format csv|json|xlsx|pdf --out FILE
-            Anonymized statistics with small numbers suppressed (docs/statistics.md)
-  user      add NAME --role ROLE --initial-passphrase-file FILE [--display-name NAME]
-            | list [--json] | deactivate NAME | reactivate NAME --initial-passphrase-file FILE
-            | remove NAME [--rotate-key]
-  rekey     Rotate the data key: re-encrypt the database, give every key slot the new key
-  recovery-key regenerate  A new recovery key; the old one stops working
-  keyring repair  Keep in keyring.json only the key slots the vault&apos;s accounts give
-  backup    create DIR | verify FILE | restore FILE --to DIR [--force]
-            [--allow-costly-keyring] opens a backup whose keyring asks for more work
-            Encrypted backups; the backup file&apos;s path is the last line of create
-  demo      Fill an empty vault with fictional data [--seed N] [--requests N] [--supporters N]
-            [--years N] [--conversations N] [--name-marker TEXT]
-            Details and JSON shapes: docs/cli.md
-
-Options:
-  --vault DIR              Vault folder (default: %1)
-  --user NAME              Your login
-  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
-  --passphrase-stdin       Read your passphrase from standard input
-                           Without either, PeerDesk asks on the terminal without echo.
-                           A passphrase is never accepted as an argument.
-  --version                Print the version
-  -h, --help               Print this help
-
-Exit codes:
-  0  success
-  1  usage error
-  2  wrong passphrase or unknown user
-  3  invalid input (nothing was written)
-  4  damaged vault or failed verification
-  5  not permitted for your role
-  6  the system refused (file system, memory, vault in use)
-</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli [options] COMMANDE [options de la commande]
-
-Commandes&#xa0;:
-  init      Créer un coffre avec son premier administrateur et afficher une seule fois la clé de récupération
-            [--display-name NOM] [--kdf-ops N] [--kdf-mem-mib N]
-  verify    Vérifier le chiffrement, l’intégrité de la base, les références et la chaîne d’audit
-  passwd    Changer votre phrase de passe [--new-passphrase-file FICHIER]
-            [--recovery-key-file FICHIER] au lieu d’une phrase de passe oubliée
-  supporters import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
-            | status NO STATUT [--force] | pause NO --until DATE [--force] | resume NO
-            | training NO --course NOM --completed DATE [--refresher-due DATE] [--optional]
-            | debrief NO [--kind debrief|supervision] [--on DATE]
-  requests  import FICHIER.csv [--dry-run] | list [--status S] [--json] | show NO [--json]
-            | consent NO | triage NO --immediate-risk yes|no [--action A] [--reasons LISTE]
-              [--urgency U]
-            | escalate NO --action A | contact NO [--at T]
-            | close NO --outcome O [--difficult] [--resource R] [--at T] | hold NO | release NO
-            | refer NO --resource R [--at T]
-  match     suggest NO [--json] | assign NO NO_PAIR_AIDANT | accept NO | decline NO
-            | end NO --reason R [--at T] | handoff NO [--include-reasons]
-  dashboard Ce qui demande de l’attention aujourd’hui [--json]
-  sessions  add NO_DEMANDE --at T --minutes N --modality M [--outside-availability]
-            | list [NO_DEMANDE] [--json] | set NO --status S
-  groups    add | edit | end | reopen | list | occurrences | schedule | record | register | verify |
-            link-sent
-  settings  list [--json] | get CLÉ | set CLÉ VALEUR
-  purge     Effacer l’identité dont la durée de conservation est écoulée [--dry-run] [--json]
-  stats     --period AAAA-MM|AAAA-Qn|AAAA [--k N] --format csv|json|xlsx|pdf --out FICHIER
-            Statistiques anonymisées, petits nombres masqués (docs/statistics.md)
-  user      add NOM --role RÔLE --initial-passphrase-file FICHIER [--display-name NOM]
-            | list [--json] | deactivate NOM | reactivate NOM --initial-passphrase-file FICHIER
-            | remove NOM [--rotate-key]
-  rekey     Renouveler la clé des données&#xa0;: rechiffrer la base, donner la nouvelle clé à chaque emplacement
-  recovery-key regenerate  Une nouvelle clé de récupération&#xa0;; l’ancienne cesse de fonctionner
-  keyring repair  Ne garder dans keyring.json que les emplacements de clé que donnent les comptes du coffre
-  backup    create DOSSIER | verify FICHIER | restore FICHIER --to DOSSIER [--force]
-            [--allow-costly-keyring] ouvre une sauvegarde dont le trousseau demande plus de travail
-            Sauvegardes chiffrées&#xa0;; la dernière ligne de create est le chemin du fichier
-  demo      Remplir un coffre vide de données fictives [--seed N] [--requests N] [--supporters N]
-            [--years N] [--conversations N] [--name-marker TEXTE]
-            Détails et formats JSON&#xa0;: docs/cli.md
-
-Options&#xa0;:
-  --vault DOSSIER          Dossier du coffre (par défaut&#xa0;: %1)
-  --user NOM               Votre identifiant
-  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
-  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
-                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
-                           Une phrase de passe n’est jamais acceptée en argument.
-  --version                Afficher la version
-  -h, --help               Afficher cette aide
-
-Codes de sortie&#xa0;:
-  0  réussite
-  1  erreur d’utilisation
-  2  phrase de passe erronée ou utilisateur inconnu
-  3  entrée invalide (rien n’a été écrit)
-  4  coffre endommagé ou vérification échouée
-  5  non permis pour votre rôle
-  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
-</translation>
     </message>
     <message>
         <source>Group #%1 changed: %2, %3. Sessions ahead: %4 added, %5 removed, %6 cancelled (someone had registered).</source>
@@ -1879,10 +1667,6 @@ Codes de sortie&#xa0;:
         <translation>La mesure de conservation légale du membre n°&#xa0;%1 est levée.</translation>
     </message>
     <message>
-        <source>Usage: peerdesk-cli groups member add|verify|link-sent|remove|hold|release ... (see docs/cli.md)</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli groups member add|verify|link-sent|remove|hold|release ... (voir docs/cli.md)</translation>
-    </message>
-    <message>
         <source>Resources for participants: %1</source>
         <translation>Ressources pour les participants&#xa0;: %1</translation>
     </message>
@@ -1891,8 +1675,371 @@ Codes de sortie&#xa0;:
         <translation>Signalement consigné pour la séance de groupe n°&#xa0;%1. Ressources de crise&#xa0;:</translation>
     </message>
     <message>
-        <source>Usage: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|registrations|verify|link-sent|escalate|members|member ... (see docs/cli.md)</source>
-        <translation>Utilisation&#xa0;: peerdesk-cli groups add|edit|end|reopen|list|occurrences|schedule|record|register|registrations|verify|link-sent|escalate|members|member ... (voir docs/cli.md)</translation>
+        <source>%1 %2 takes one of: %3.</source>
+        <translation>%1 %2 prend l’une de ces sous-commandes&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2.</source>
+        <translation>%1 prend l’une de ces sous-commandes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: peerdesk-cli [options] COMMAND [arguments] [command options]
+       peerdesk-cli COMMAND --help   the options of one command or group
+</source>
+        <translation>Utilisation&#xa0;: peerdesk-cli [options] COMMANDE [arguments] [options de la commande]
+       peerdesk-cli COMMANDE --help   les options d’une commande ou d’un groupe
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options of every command:
+  --vault DIR              Vault folder (default: %1)
+  --user NAME              Your login
+  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
+  --passphrase-stdin       Read your passphrase from standard input
+                           Without either, PeerDesk asks on the terminal without echo.
+                           A passphrase is never accepted as an argument.
+  --version                Print the version
+  -h, --help               Print this help
+</source>
+        <translation>Options de toutes les commandes&#xa0;:
+  --vault DOSSIER          Dossier du coffre (par défaut&#xa0;: %1)
+  --user NOM               Votre identifiant
+  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
+  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
+                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
+                           Une phrase de passe n’est jamais acceptée en argument.
+  --version                Afficher la version
+  -h, --help               Afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>Values: DATE 2026-03-05; DATETIME 2026-03-05T14:00 or &quot;2026-03-05 14:00&quot; (local time), or with Z or an offset; LIST items separated by &quot;;&quot;. Details and JSON shapes: docs/cli.md
+</source>
+        <translation>Valeurs&#xa0;: DATE 2026-03-05&#xa0;; DATETIME 2026-03-05T14:00 ou «&#xa0;2026-03-05 14:00&#xa0;» (heure locale), ou avec Z ou un décalage&#xa0;; LIST des éléments séparés par «&#xa0;;&#xa0;». Détails et formes JSON&#xa0;: docs/cli.md
+</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  usage error
+  2  wrong passphrase or unknown user
+  3  invalid input (nothing was written)
+  4  damaged vault or failed verification
+  5  not permitted for your role
+  6  the system refused (file system, memory, vault in use)
+</source>
+        <translation>Codes de sortie&#xa0;:
+  0  réussite
+  1  erreur d’utilisation
+  2  phrase de passe erronée ou utilisateur inconnu
+  3  entrée invalide (rien n’a été écrit)
+  4  coffre endommagé ou vérification échouée
+  5  non permis pour votre rôle
+  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 exige --%2.</translation>
+    </message>
+    <message>
+        <source>administrators and coordinators</source>
+        <translation>administration et coordination</translation>
+    </message>
+    <message>
+        <source>administrators</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <source>administrators, coordinators and reporting users</source>
+        <translation>administration, coordination et production de rapports</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::CliHelp</name>
+    <message>
+        <source>Every setting with its value and description</source>
+        <translation>Chaque paramètre, avec sa valeur et sa description</translation>
+    </message>
+    <message>
+        <source>A setting&apos;s value (the default when never set)</source>
+        <translation>La valeur d’un paramètre (la valeur par défaut s’il n’a jamais été réglé)</translation>
+    </message>
+    <message>
+        <source>Change a setting; a value outside its type or range changes nothing</source>
+        <translation>Changer un paramètre&#xa0;; une valeur hors de son type ou de ses bornes ne change rien</translation>
+    </message>
+    <message>
+        <source>Purge identity past its retention period now</source>
+        <translation>Effacer maintenant l’identité dont la durée de conservation est écoulée</translation>
+    </message>
+    <message>
+        <source>Create a vault with its first administrator; print the recovery key once</source>
+        <translation>Créer un coffre avec son premier compte administrateur&#xa0;; afficher une seule fois la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Check encryption, database integrity, references, the audit chain and the keyring</source>
+        <translation>Vérifier le chiffrement, l’intégrité de la base, les références, la chaîne d’audit et le trousseau</translation>
+    </message>
+    <message>
+        <source>Change your passphrase; --recovery-key-file in place of a forgotten one</source>
+        <translation>Changer votre phrase de passe&#xa0;; --recovery-key-file au lieu d’une phrase oubliée</translation>
+    </message>
+    <message>
+        <source>An encrypted backup in DIR; its path is the last line</source>
+        <translation>Une sauvegarde chiffrée dans DIR&#xa0;; son chemin est la dernière ligne</translation>
+    </message>
+    <message>
+        <source>Check a backup&apos;s checksums, keys and database with your passphrase as it was in the backup</source>
+        <translation>Vérifier les sommes de contrôle, les clés et la base d’une sauvegarde, avec votre phrase de passe telle qu’elle était dans la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Everything verify checks, then the vault restored into --to DIR</source>
+        <translation>Tout ce que vérifie verify, puis le coffre restauré dans --to DIR</translation>
+    </message>
+    <message>
+        <source>What needs attention today</source>
+        <translation>Ce qui demande de l’attention aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Fill an empty vault with fictional data</source>
+        <translation>Remplir un coffre vide de données fictives</translation>
+    </message>
+    <message>
+        <source>A recurring group and its first sessions</source>
+        <translation>Un groupe récurrent et ses premières séances</translation>
+    </message>
+    <message>
+        <source>Change a group; the sessions ahead follow</source>
+        <translation>Modifier un groupe&#xa0;; les séances à venir suivent</translation>
+    </message>
+    <message>
+        <source>End a group: its sessions ahead are cancelled</source>
+        <translation>Mettre fin à un groupe&#xa0;: ses séances à venir sont annulées</translation>
+    </message>
+    <message>
+        <source>Reopen an ended group</source>
+        <translation>Rouvrir un groupe terminé</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>A group&apos;s sessions, with its resources first</source>
+        <translation>Les séances d’un groupe, précédées de ses ressources</translation>
+    </message>
+    <message>
+        <source>Schedule the series&apos; sessions ahead; --from enters past ones</source>
+        <translation>Planifier les séances à venir de la série&#xa0;; --from saisit les séances passées</translation>
+    </message>
+    <message>
+        <source>Record a session: held or cancelled, attendance, feedback, debrief</source>
+        <translation>Consigner une séance&#xa0;: tenue ou annulée, présence, rétroaction, compte rendu</translation>
+    </message>
+    <message>
+        <source>Immediate risk during a session: the action taken, no narrative</source>
+        <translation>Risque immédiat pendant une séance&#xa0;: la mesure prise, sans récit</translation>
+    </message>
+    <message>
+        <source>Register a participant for a drop-in session</source>
+        <translation>Inscrire une personne à une séance ouverte</translation>
+    </message>
+    <message>
+        <source>A session&apos;s registrations (a view of identities)</source>
+        <translation>Les inscriptions d’une séance (une consultation d’identités)</translation>
+    </message>
+    <message>
+        <source>A registration&apos;s identity and province verified</source>
+        <translation>L’identité et la province d’une inscription vérifiées</translation>
+    </message>
+    <message>
+        <source>The session&apos;s link sent to a verified registration</source>
+        <translation>Le lien de la séance envoyé à une inscription vérifiée</translation>
+    </message>
+    <message>
+        <source>A members group&apos;s members (a view of identities)</source>
+        <translation>Les membres d’un groupe à membres (une consultation d’identités)</translation>
+    </message>
+    <message>
+        <source>A standing member, verified once</source>
+        <translation>Un membre permanent, vérifié une seule fois</translation>
+    </message>
+    <message>
+        <source>A member&apos;s identity and province verified, once</source>
+        <translation>L’identité et la province d’un membre vérifiées, une seule fois</translation>
+    </message>
+    <message>
+        <source>The group&apos;s link sent to a verified member</source>
+        <translation>Le lien du groupe envoyé à un membre vérifié</translation>
+    </message>
+    <message>
+        <source>A member leaves; their identity is purged after the retention period</source>
+        <translation>Un membre quitte le groupe&#xa0;; son identité est effacée après la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Legal hold on a member&apos;s identity</source>
+        <translation>Conservation légale de l’identité d’un membre</translation>
+    </message>
+    <message>
+        <source>Lift a member&apos;s legal hold</source>
+        <translation>Lever la conservation légale d’un membre</translation>
+    </message>
+    <message>
+        <source>Intake from a CSV file, all or none (docs/import-formats.md)</source>
+        <translation>Accueil à partir d’un fichier CSV, tout ou rien (docs/import-formats.md)</translation>
+    </message>
+    <message>
+        <source>Every request, newest first</source>
+        <translation>Toutes les demandes, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>One request</source>
+        <translation>Une demande</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s referral: the person agreed to be contacted</source>
+        <translation>La recommandation d’un collègue&#xa0;: la personne a accepté d’être contactée</translation>
+    </message>
+    <message>
+        <source>Triage: the safety question answered, reasons and urgency</source>
+        <translation>Triage&#xa0;: la question de sécurité répondue, motifs et urgence</translation>
+    </message>
+    <message>
+        <source>Immediate risk at any other time; prints the crisis resources</source>
+        <translation>Risque immédiat à tout autre moment&#xa0;; affiche les ressources de crise</translation>
+    </message>
+    <message>
+        <source>First contact made</source>
+        <translation>Premier contact établi</translation>
+    </message>
+    <message>
+        <source>Close; the match&apos;s conversations booked from then on are cancelled</source>
+        <translation>Fermer&#xa0;; les conversations du jumelage prévues à partir de ce moment sont annulées</translation>
+    </message>
+    <message>
+        <source>A referral given to one of the resources setting&apos;s names</source>
+        <translation>Une orientation vers l’une des ressources du paramètre resources</translation>
+    </message>
+    <message>
+        <source>Legal hold: the identity is not purged</source>
+        <translation>Conservation légale&#xa0;: l’identité n’est pas effacée</translation>
+    </message>
+    <message>
+        <source>Lift a legal hold</source>
+        <translation>Lever une conservation légale</translation>
+    </message>
+    <message>
+        <source>Every supporter, ranked or excluded with the rule</source>
+        <translation>Chaque pair aidant, classé ou exclu avec la règle</translation>
+    </message>
+    <message>
+        <source>Propose this supporter (the rules are checked again)</source>
+        <translation>Proposer ce pair aidant (les règles sont vérifiées de nouveau)</translation>
+    </message>
+    <message>
+        <source>The supporter agreed</source>
+        <translation>Le pair aidant a accepté</translation>
+    </message>
+    <message>
+        <source>The supporter declined; never suggested for this request again</source>
+        <translation>Le pair aidant a refusé&#xa0;; il n’est plus jamais suggéré pour cette demande</translation>
+    </message>
+    <message>
+        <source>End an accepted match early: the request goes back to triaged</source>
+        <translation>Mettre fin plus tôt à un jumelage accepté&#xa0;: la demande revient à l’état trié</translation>
+    </message>
+    <message>
+        <source>The introduction sent to the supporter (a view of the identity)</source>
+        <translation>La présentation envoyée au pair aidant (une consultation de l’identité)</translation>
+    </message>
+    <message>
+        <source>Add supporters from a CSV file, all or none (docs/import-formats.md)</source>
+        <translation>Ajouter des pairs aidants à partir d’un fichier CSV, tout ou rien (docs/import-formats.md)</translation>
+    </message>
+    <message>
+        <source>The roster, by name</source>
+        <translation>La liste des pairs aidants, par nom</translation>
+    </message>
+    <message>
+        <source>One supporter with availability and training</source>
+        <translation>Un pair aidant, avec ses disponibilités et ses formations</translation>
+    </message>
+    <message>
+        <source>A new status; --force confirms it for a supporter with live matches</source>
+        <translation>Un nouveau statut&#xa0;; --force le confirme pour un pair aidant ayant des jumelages actifs</translation>
+    </message>
+    <message>
+        <source>No new matches or conversations until the date (inclusive)</source>
+        <translation>Aucun nouveau jumelage ni conversation jusqu’à la date (incluse)</translation>
+    </message>
+    <message>
+        <source>End a pause</source>
+        <translation>Mettre fin à une pause</translation>
+    </message>
+    <message>
+        <source>A training record; --optional for a course that is not required</source>
+        <translation>Une formation suivie&#xa0;; --optional pour un cours qui n’est pas obligatoire</translation>
+    </message>
+    <message>
+        <source>A debrief or supervision date (today unless --on)</source>
+        <translation>Une date de compte rendu ou de supervision (aujourd’hui, sauf --on)</translation>
+    </message>
+    <message>
+        <source>Book a conversation with the request&apos;s supporter</source>
+        <translation>Prévoir une conversation avec le pair aidant de la demande</translation>
+    </message>
+    <message>
+        <source>Conversations, of one request or all</source>
+        <translation>Les conversations, d’une demande ou de toutes</translation>
+    </message>
+    <message>
+        <source>Record a conversation as held, cancelled or no-show</source>
+        <translation>Consigner une conversation comme tenue, annulée ou absence</translation>
+    </message>
+    <message>
+        <source>Write a conversation as an iCalendar file, with no name in it</source>
+        <translation>Écrire une conversation dans un fichier iCalendar, sans aucun nom</translation>
+    </message>
+    <message>
+        <source>Anonymized statistics of a month (2026-03), quarter (2026-Q1) or year, small numbers suppressed; FORMAT csv, json, xlsx or pdf</source>
+        <translation>Statistiques anonymisées d’un mois (2026-03), d’un trimestre (2026-Q1) ou d’une année, petits nombres masqués&#xa0;; FORMAT csv, json, xlsx ou pdf</translation>
+    </message>
+    <message>
+        <source>A new account with a one-time initial passphrase</source>
+        <translation>Un nouveau compte avec une phrase de passe initiale à usage unique</translation>
+    </message>
+    <message>
+        <source>Every account: login, role, status, display name</source>
+        <translation>Tous les comptes&#xa0;: identifiant, rôle, état, nom affiché</translation>
+    </message>
+    <message>
+        <source>The account&apos;s key slot leaves keyring.json</source>
+        <translation>L’emplacement de clé du compte quitte keyring.json</translation>
+    </message>
+    <message>
+        <source>Bring an account back with a new initial passphrase</source>
+        <translation>Rétablir un compte avec une nouvelle phrase de passe initiale</translation>
+    </message>
+    <message>
+        <source>End an account for good; --rotate-key changes the data key too</source>
+        <translation>Mettre fin à un compte pour de bon&#xa0;; --rotate-key change aussi la clé des données</translation>
+    </message>
+    <message>
+        <source>Rotate the data key: re-encrypt the database, give every key slot the new key</source>
+        <translation>Changer la clé des données&#xa0;: rechiffrer la base, donner la nouvelle clé à chaque emplacement de clé</translation>
+    </message>
+    <message>
+        <source>A new recovery key; the old one stops working</source>
+        <translation>Une nouvelle clé de récupération&#xa0;; l’ancienne cesse de fonctionner</translation>
+    </message>
+    <message>
+        <source>Keep in keyring.json only the key slots the vault&apos;s accounts give</source>
+        <translation>Ne garder dans keyring.json que les emplacements de clé que donnent les comptes du coffre</translation>
     </message>
 </context>
 <context>

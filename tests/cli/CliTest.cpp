@@ -406,3 +406,161 @@ TEST_CASE("Ctrl+C at the passphrase prompt gives the terminal its echo back", "[
     CHECK(WTERMSIG(status) == SIGINT);
     CHECK((after.c_lflag & ECHO) != 0);
 }
+
+namespace {
+
+// One line of the generated help: "requests close ID --outcome OUTCOME [--difficult] [--at DATETIME]".
+struct HelpCommand
+{
+    QStringList words; // "requests", "close"
+    QStringList arguments; // "ID"; "[REQUEST_ID]" for an optional one
+    QStringList required; // "--outcome OUTCOME"
+    QStringList options; // every option's name, "--outcome"
+};
+
+QList<HelpCommand> commandsFromHelp()
+{
+    const Run help = cli({ QStringLiteral("--help") });
+    REQUIRE(help.exitCode == 0);
+    QList<HelpCommand> commands;
+    bool inCommands = false;
+    for (const QString& line : help.out.split(QLatin1Char('\n'))) {
+        if (line == QLatin1String("Commands:")) {
+            inCommands = true;
+            continue;
+        }
+        if (inCommands && !line.isEmpty() && !line.startsWith(QLatin1Char(' ')))
+            break;
+        if (!inCommands || !line.startsWith(QLatin1String("  ")) || line.startsWith(QLatin1String("   ")))
+            continue;
+        HelpCommand command;
+        const QStringList tokens = line.trimmed().split(QLatin1Char(' '));
+        for (int i = 0; i < tokens.size(); ++i) {
+            const QString& token = tokens.at(i);
+            if (token.startsWith(QLatin1String("[--")))
+                command.options.append(token.mid(1).remove(QLatin1Char(']')));
+            else if (token.startsWith(QLatin1String("--"))) {
+                command.options.append(token);
+                command.required.append(token + QLatin1Char(' ') + tokens.value(i + 1));
+            } else if (token.endsWith(QLatin1Char(']')) || !command.options.isEmpty()) {
+                continue; // the value of an option ("NAME]")
+            } else if (token.at(0).isUpper() || token.startsWith(QLatin1Char('['))) {
+                command.arguments.append(token);
+            } else {
+                command.words.append(token);
+            }
+        }
+        commands.append(command);
+    }
+    return commands;
+}
+
+// A value an option of that value name accepts.
+QString valueFor(const QString& valueName, const QTemporaryDir& home)
+{
+    static const QHash<QString, QString> values{
+        { QStringLiteral("OUTCOME"), QStringLiteral("declined") },
+        { QStringLiteral("yes|no"), QStringLiteral("no") },
+        { QStringLiteral("ROLE"), QStringLiteral("coordinator") },
+        { QStringLiteral("N"), QStringLiteral("5") },
+        { QStringLiteral("DATE"), QStringLiteral("2026-01-05") },
+        { QStringLiteral("DATETIME"), QStringLiteral("2026-01-05T10:00") },
+        { QStringLiteral("WINDOW"), QStringLiteral("mon 19:00-20:00") },
+        { QStringLiteral("MODALITY"), QStringLiteral("video") },
+        { QStringLiteral("CODE"), QStringLiteral("ON") },
+        { QStringLiteral("PERIOD"), QStringLiteral("2026-01") },
+        { QStringLiteral("FORMAT"), QStringLiteral("csv") },
+    };
+    if (valueName == QLatin1String("FILE") || valueName == QLatin1String("DIR"))
+        return home.filePath(QStringLiteral("file"));
+    return values.value(valueName, QStringLiteral("word"));
+}
+
+// Arguments that fit the command: 7 for an id, a word otherwise; optional ones left out.
+QStringList fittingArguments(const HelpCommand& command)
+{
+    QStringList arguments;
+    for (const QString& name : command.arguments) {
+        if (!name.startsWith(QLatin1Char('[')))
+            arguments.append(name.endsWith(QLatin1String("ID")) ? QStringLiteral("7") : QStringLiteral("word"));
+    }
+    return arguments;
+}
+
+} // namespace
+
+TEST_CASE("Every command checks its arguments and options before it asks for a passphrase", "[cli]")
+{
+    // A command that got as far as unlocking would say there is no vault here (exit 3), or wait for a passphrase on
+    // standard input, which is empty (exit 2); a usage error is exit 1 and touches nothing.
+    QTemporaryDir home;
+    const QString missingVault = home.filePath(QStringLiteral("no-vault-here"));
+    const QStringList common{ QStringLiteral("--vault"), missingVault, QStringLiteral("--user"),
+                              QStringLiteral("admin"), QStringLiteral("--passphrase-stdin") };
+    const QList<HelpCommand> commands = commandsFromHelp();
+    REQUIRE(commands.size() > 60);
+    int checked = 0;
+    for (const HelpCommand& command : commands) {
+        INFO(command.words.join(QLatin1Char(' ')).toStdString());
+        if (command.words == QStringList{ QStringLiteral("init") })
+            continue; // makes a vault: it never unlocks one
+        QStringList required;
+        for (const QString& option : command.required)
+            required += QStringList{ option.section(QLatin1Char(' '), 0, 0),
+                                     valueFor(option.section(QLatin1Char(' '), 1), home) };
+        // An option of another command.
+        const QString foreign = command.options.contains(QStringLiteral("--outcome")) ? QStringLiteral("--minutes")
+                                                                                      : QStringLiteral("--outcome");
+        CHECK(cli(common + command.words + fittingArguments(command) + required
+                  + QStringList{ foreign, QStringLiteral("5") })
+                  .exitCode
+              == 1);
+        // One argument too many.
+        CHECK(
+            cli(common + command.words + fittingArguments(command) + QStringList{ QStringLiteral("extra") } + required)
+                .exitCode
+            == 1);
+        // A required option left out.
+        if (!command.required.isEmpty())
+            CHECK(cli(common + command.words + fittingArguments(command)).exitCode == 1);
+        // An id that is not one.
+        for (int i = 0; i < command.arguments.size(); ++i) {
+            if (!command.arguments.at(i).endsWith(QLatin1String("ID")))
+                continue;
+            QStringList arguments = fittingArguments(command);
+            arguments[i] = QStringLiteral("seven");
+            CHECK(cli(common + command.words + arguments + required).exitCode == 1);
+        }
+        // The same command line without the mistake gets past the checks (to the vault, which is not there), with
+        // what the few commands that need one of their optional options get.
+        const QHash<QString, QStringList> needs{
+            { QStringLiteral("passwd"),
+              { QStringLiteral("--new-passphrase-file"), home.filePath(QStringLiteral("file")) } },
+            { QStringLiteral("groups record"), { QStringLiteral("--status"), QStringLiteral("held") } },
+            { QStringLiteral("groups register"),
+              { QStringLiteral("--participant-file"), home.filePath(QStringLiteral("file")) } },
+            { QStringLiteral("groups member add"),
+              { QStringLiteral("--identity-file"), home.filePath(QStringLiteral("file")) } },
+        };
+        const Run fitting = cli(common + command.words + fittingArguments(command) + required
+                                + needs.value(command.words.join(QLatin1Char(' '))));
+        CHECK(fitting.exitCode != 1);
+        ++checked;
+    }
+    CHECK(checked == commands.size() - 1);
+}
+
+TEST_CASE("Every command of the help is documented in docs/cli.md, and each has its own help", "[cli]")
+{
+    QFile doc(QStringLiteral(PEERDESK_SOURCE_DIR "/docs/cli.md"));
+    REQUIRE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    for (const HelpCommand& command : commandsFromHelp()) {
+        const QString words = command.words.join(QLatin1Char(' '));
+        INFO(words.toStdString());
+        CHECK(text.contains(QLatin1Char('`') + words));
+        const Run help = cli(command.words + QStringList{ QStringLiteral("--help") });
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.startsWith(QStringLiteral("  ") + words));
+    }
+}

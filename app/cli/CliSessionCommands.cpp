@@ -1,6 +1,7 @@
 // `peerdesk-cli sessions ...` (1:1 conversations), as described in docs/cli.md. Times are read and printed in the
 // program's local time; JSON carries UTC.
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliCommand.h"
 #include "app/cli/CliOptions.h"
 #include "core/domain/Vocabulary.h"
 #include "core/io/ICalendarExport.h"
@@ -23,11 +24,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
 };
 
-const QStringList SessionOptions = { QStringLiteral("at"),       QStringLiteral("minutes"),
-                                     QStringLiteral("modality"), QStringLiteral("outside-availability"),
-                                     QStringLiteral("status"),   QStringLiteral("json"),
-                                     QStringLiteral("out") };
-
 // ---------------------------------------------------------------------------------------------- sessions
 
 QJsonObject conversationJson(const Conversation& c)
@@ -47,15 +43,6 @@ QJsonObject conversationJson(const Conversation& c)
 
 int sessionsAdd(CliApplication& app)
 {
-    const QString synopsis = QStringLiteral(
-        "sessions add REQUEST_ID --at DATETIME --minutes N --modality MODALITY [--outside-availability] [--json]");
-    if (auto count = app.expectArguments(2, synopsis); !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("sessions add"), SessionOptions,
-                                   { QStringLiteral("at"), QStringLiteral("minutes"), QStringLiteral("modality"),
-                                     QStringLiteral("outside-availability"), QStringLiteral("json") });
-        !options)
-        return app.fail(options.error());
     auto requestId = app.idArgument(1, Text::tr("request id"));
     if (!requestId)
         return app.fail(requestId.error());
@@ -113,12 +100,6 @@ int sessionsAdd(CliApplication& app)
 
 int sessionsList(CliApplication& app)
 {
-    if (app.commandArguments().size() > 2)
-        return app.fail(
-            usageError(Text::tr("Usage: peerdesk-cli %1").arg(QStringLiteral("sessions list [REQUEST_ID] [--json]"))));
-    if (auto options = onlyOptions(app, QStringLiteral("sessions list"), SessionOptions, { QStringLiteral("json") });
-        !options)
-        return app.fail(options.error());
     std::optional<qint64> requestId;
     if (app.commandArguments().size() == 2) {
         auto id = app.idArgument(1, Text::tr("request id"));
@@ -153,11 +134,6 @@ int sessionsList(CliApplication& app)
 
 int sessionsSet(CliApplication& app)
 {
-    if (auto count = app.expectArguments(2, QStringLiteral("sessions set SESSION_ID --status STATUS")); !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("sessions set"), SessionOptions, { QStringLiteral("status") });
-        !options)
-        return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("conversation id"));
     if (!id)
         return app.fail(id.error());
@@ -177,11 +153,6 @@ int sessionsSet(CliApplication& app)
 // One conversation as an iCalendar file, as the Schedule page exports it: named by its reference code only.
 int sessionsIcs(CliApplication& app)
 {
-    if (auto count = app.expectArguments(2, QStringLiteral("sessions ics SESSION_ID --out FILE")); !count)
-        return app.fail(count.error());
-    if (auto options = onlyOptions(app, QStringLiteral("sessions ics"), SessionOptions, { QStringLiteral("out") });
-        !options)
-        return app.fail(options.error());
     auto id = app.idArgument(1, Text::tr("conversation id"));
     if (!id)
         return app.fail(id.error());
@@ -202,18 +173,30 @@ int sessionsIcs(CliApplication& app)
 
 } // namespace
 
-int runSessionsCommand(CliApplication& app)
+QList<CliCommand> sessionCommands()
 {
-    const QString subcommand = app.commandArguments().value(0);
-    if (subcommand == QLatin1String("add"))
-        return sessionsAdd(app);
-    if (subcommand == QLatin1String("list"))
-        return sessionsList(app);
-    if (subcommand == QLatin1String("set"))
-        return sessionsSet(app);
-    if (subcommand == QLatin1String("ics"))
-        return sessionsIcs(app);
-    return app.usage(Text::tr("Usage: peerdesk-cli sessions add|list|set|ics ... (see docs/cli.md)"));
+    const QString group = QStringLiteral("sessions");
+    return {
+        { group, QStringLiteral("add"), QStringLiteral("REQUEST_ID"),
+          cliNames({ "at", "minutes", "modality", "outside-availability", "json" }),
+          cliNames({ "at", "minutes", "modality" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Book a conversation with the request's supporter"),
+          CliAccess::Coordination, sessionsAdd },
+        { group,
+          QStringLiteral("list"),
+          QStringLiteral("[REQUEST_ID]"),
+          cliNames({ "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Conversations, of one request or all"),
+          CliAccess::Coordination,
+          sessionsList },
+        { group, QStringLiteral("set"), QStringLiteral("SESSION_ID"), cliNames({ "status" }), cliNames({ "status" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Record a conversation as held, cancelled or no-show"),
+          CliAccess::Coordination, sessionsSet },
+        { group, QStringLiteral("ics"), QStringLiteral("SESSION_ID"), cliNames({ "out" }), cliNames({ "out" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Write a conversation as an iCalendar file, with no name in it"),
+          CliAccess::Coordination, sessionsIcs },
+    };
 }
 
 } // namespace peerdesk
