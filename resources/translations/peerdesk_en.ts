@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>peerdesk::ChangeSettingsCommand</name>
+    <message numerus="yes">
+        <source>change of %n setting(s)</source>
+        <translation>
+            <numerusform>change of %n setting</numerusform>
+            <numerusform>change of %n settings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::Cli</name>
     <message numerus="yes">
         <source>Vault verified: encryption, integrity, references and %n audit row(s) are intact.</source>

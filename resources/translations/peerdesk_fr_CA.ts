@@ -726,6 +726,20 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
 </context>
 <context>
+    <name>peerdesk::ChangeSettingsCommand</name>
+    <message>
+        <source>change of setting %1</source>
+        <translation>modification du paramètre %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>change of %n setting(s)</source>
+        <translation>
+            <numerusform>modification de %n paramètre</numerusform>
+            <numerusform>modification de %n paramètres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::ChoosePassphraseDialog</name>
     <message>
         <source>&amp;Save and continue</source>
@@ -2984,14 +2998,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
 </context>
 <context>
-    <name>peerdesk::EditGroupCommand</name>
-    <message>
-        <source>Edit group</source>
-        <translation>Modifier le groupe</translation>
-    </message>
+    <name>peerdesk::EditCommand</name>
     <message>
         <source>This change could not be undone or redone: %1</source>
-        <translation>Cette modification n’a pas pu être annulée ni rétablie&#xa0;: %1</translation>
+        <translation>Impossible d’annuler ou de rétablir cette modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3129,21 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>%1 cannot hold a line break, a tab or another control character.</source>
         <translation>%1 ne peut contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::GroupCommands</name>
+    <message>
+        <source>edit of group #%1</source>
+        <translation>modification du groupe n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>end of group #%1</source>
+        <translation>fin du groupe n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>reopening of group #%1</source>
+        <translation>réouverture du groupe n°&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -8741,16 +8766,12 @@ Statut&#xa0;: %6</translation>
 <context>
     <name>peerdesk::SupporterCommands</name>
     <message>
-        <source>Edit supporter</source>
-        <translation>Modifier le pair aidant</translation>
+        <source>edit of supporter #%1</source>
+        <translation>modification du pair aidant n°&#xa0;%1</translation>
     </message>
     <message>
-        <source>This change could not be undone or redone: %1</source>
-        <translation>Cette modification n’a pas pu être annulée ou rétablie&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Change supporter status</source>
-        <translation>Changer le statut du pair aidant</translation>
+        <source>status change of supporter #%1</source>
+        <translation>changement de statut du pair aidant n°&#xa0;%1</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace peerdesk;
 using peerdesk::test::sampleRequest;
@@ -331,6 +332,82 @@ TEST_CASE("Settings check each value as it is typed and save only valid changes,
     AuditFilter changes;
     changes.actionPrefix = QStringLiteral("setting.");
     CHECK(AuditViewer(*session).count(changes).value() == 2);
+}
+
+TEST_CASE("Saved settings are undone and redone from the Edit menu, and the same setting saved again is one step",
+          "[ui][settings][undo]")
+{
+    prepareApplication();
+    TempVault vault;
+    auto session = vault.unlock();
+    MainWindow window(*session);
+    window.show();
+    SettingsPage* page = showSettings(window);
+    QUndoStack& stack = *window.undoStack();
+    auto* save = child<QPushButton>(page, QStringLiteral("saveSettingsButton"));
+    auto* message = child<MessageLabel>(page, QStringLiteral("saveSettingsMessage"));
+    auto* retention = qobject_cast<QSpinBox*>(page->editor(QStringLiteral("retention_days")));
+    auto* name = qobject_cast<QLineEdit*>(page->editor(QStringLiteral("program_name")));
+    REQUIRE(retention != nullptr);
+    REQUIRE(name != nullptr);
+    ProgramSettings settings(session->database());
+    const auto storedRetention = [&] { return settings.integer(QStringLiteral("retention_days")).value(); };
+    const int original = storedRetention();
+    AuditFilter changes;
+    changes.actionPrefix = QStringLiteral("setting.");
+
+    retention->setValue(14);
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(storedRetention() == 14);
+    REQUIRE(stack.count() == 1);
+    CHECK(stack.undoText() == QStringLiteral("change of setting retention_days"));
+
+    // Undo stores the value from before through the same audited call and shows it; what is being typed in
+    // another setting stays, still to be saved.
+    name->setText(QStringLiteral("Coast program"));
+    stack.undo();
+    CHECK(storedRetention() == original);
+    CHECK(retention->value() == original);
+    CHECK(name->text() == QStringLiteral("Coast program"));
+    CHECK(save->isEnabled());
+    CHECK_FALSE(messageShown(message, MessageLabel::Kind::Error));
+    stack.redo();
+    CHECK(storedRetention() == 14);
+    CHECK(retention->value() == 14);
+    CHECK(AuditViewer(*session).count(changes).value() == 3);
+
+    // The same setting saved again merges: one step, whose undo goes back to the value before the first.
+    QTest::mouseClick(child<QPushButton>(page, QStringLiteral("revertSettingsButton")), Qt::LeftButton);
+    CHECK(name->text() != QStringLiteral("Coast program"));
+    retention->setValue(20);
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(stack.count() == 1);
+    stack.undo();
+    CHECK(storedRetention() == original);
+    CHECK(retention->value() == original);
+    CHECK_FALSE(save->isEnabled());
+    stack.redo();
+    CHECK(storedRetention() == 20);
+
+    // Saved back to where it started: nothing is left to undo.
+    retention->setValue(original);
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(storedRetention() == original);
+    CHECK(stack.count() == 0);
+
+    // Another setting is a step of its own.
+    auto* target = qobject_cast<QSpinBox*>(page->editor(QStringLiteral("contact_target_days")));
+    REQUIRE(target != nullptr);
+    target->setValue(target->value() + 1);
+    QTest::mouseClick(save, Qt::LeftButton);
+    retention->setValue(14);
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(stack.count() == 2);
+    stack.undo();
+    stack.undo();
+    CHECK(storedRetention() == original);
+    CHECK(target->value() == settings.integer(QStringLiteral("contact_target_days")).value());
+    CHECK_FALSE(messageShown(message, MessageLabel::Kind::Error));
 }
 
 TEST_CASE("The Settings page empties every list setting, and shows it empty again after reopening", "[ui][settings]")

@@ -488,6 +488,82 @@ TEST_CASE("A group is changed from the page and the change undone, ended after a
     CHECK(GroupService(*session).get(groupId)->active);
 }
 
+TEST_CASE("An undo of a group edit that the service refuses leaves the undo history with the reason",
+          "[groups][edit][undo]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 groupId = addGroup(*session, addFacilitator(*session));
+    PageHarness harness(*session);
+    REQUIRE(harness.page.showItem(ItemKind::Group, groupId));
+    QPointer<GroupEditorDialog> dialog = harness.page.editGroup();
+    REQUIRE(dialog);
+    child<QSpinBox>(dialog, "groupCapacitySpin")->setValue(9);
+    QTest::mouseClick(child<QPushButton>(dialog, "groupEditorOkButton"), Qt::LeftButton);
+    REQUIRE(harness.undoStack.count() == 1);
+    CHECK(harness.undoStack.undoText() == QStringLiteral("edit of group #%1").arg(groupId));
+    CHECK_FALSE(shownError(&harness.page, "groupsMessage"));
+
+    // Ended since (elsewhere): an ended group cannot be changed, so the undo is refused and leaves the stack.
+    REQUIRE(GroupService(*session).end(groupId));
+    harness.undoStack.undo();
+    CHECK(shownError(&harness.page, "groupsMessage"));
+    CHECK(child<MessageLabel>(&harness.page, "groupsMessage")->text().contains(QStringLiteral("could not be undone")));
+    CHECK(harness.undoStack.count() == 0);
+    CHECK(GroupService(*session).get(groupId)->capacity == 9);
+    CHECK(harness.page.selectedGroupId() == groupId);
+}
+
+TEST_CASE("Ending and reopening a group are undone and redone from the Edit menu", "[groups][undo]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 groupId = addGroup(*session, addFacilitator(*session));
+    const auto scheduledAhead = [&] {
+        int count = 0;
+        for (const GroupOccurrence& occurrence : occurrencesOf(*session, groupId))
+            count += occurrence.status == QLatin1String("scheduled") ? 1 : 0;
+        return count;
+    };
+    const int scheduled = scheduledAhead();
+    REQUIRE(scheduled > 0);
+    PageHarness harness(*session);
+    REQUIRE(harness.page.showItem(ItemKind::Group, groupId));
+
+    auto* end = child<QPushButton>(&harness.page, "endGroupButton");
+    QTest::mouseClick(end, Qt::LeftButton);
+    auto* question = harness.page.findChild<QMessageBox*>(QStringLiteral("confirmStep"));
+    REQUIRE(question);
+    QTest::mouseClick(child<QPushButton>(question, "confirmStepButton"), Qt::LeftButton);
+    REQUIRE_FALSE(GroupService(*session).get(groupId)->active);
+    REQUIRE(harness.undoStack.count() == 1);
+    CHECK(harness.undoStack.undoText() == QStringLiteral("end of group #%1").arg(groupId));
+    const int afterEnd = scheduledAhead();
+    CHECK(afterEnd < scheduled);
+
+    // Undo reopens it, with the sessions its end cancelled; redo ends it again.
+    harness.undoStack.undo();
+    CHECK(GroupService(*session).get(groupId)->active);
+    CHECK(scheduledAhead() >= scheduled);
+    CHECK(child<QPushButton>(&harness.page, "editGroupButton")->isEnabled());
+    harness.undoStack.redo();
+    CHECK_FALSE(GroupService(*session).get(groupId)->active);
+    CHECK(scheduledAhead() == afterEnd);
+
+    // Reopening from the page is a step of its own.
+    QTest::mouseClick(end, Qt::LeftButton);
+    CHECK(GroupService(*session).get(groupId)->active);
+    REQUIRE(harness.undoStack.count() == 2);
+    CHECK(harness.undoStack.undoText() == QStringLiteral("reopening of group #%1").arg(groupId));
+    harness.undoStack.undo();
+    CHECK_FALSE(GroupService(*session).get(groupId)->active);
+    harness.undoStack.undo();
+    CHECK(GroupService(*session).get(groupId)->active);
+    CHECK(scheduledAhead() >= scheduled);
+    CHECK_FALSE(shownError(&harness.page, "groupsMessage"));
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
 TEST_CASE("A facilitator who cannot lead is flagged by name, in words", "[groups]")
 {
     TempVault vault;

@@ -368,6 +368,7 @@ TEST_CASE("An edit can be undone and redone, and an undo after a status change f
     CHECK(service.get(id)->identity.name == QStringLiteral("Robin T."));
     REQUIRE(fixture.undoStack.count() == 1);
     CHECK_FALSE(fixture.undoStack.undoText().contains(QStringLiteral("Robin")));
+    CHECK(fixture.undoStack.undoText() == QStringLiteral("edit of request R-%1").arg(id));
 
     fixture.undoStack.undo();
     CHECK(service.get(id)->identity.name == QStringLiteral("Robin Tremblay"));
@@ -385,6 +386,7 @@ TEST_CASE("An edit can be undone and redone, and an undo after a status change f
     auto* message = child<MessageLabel>(&page, "pageMessage");
     CHECK_FALSE(message->isHidden());
     CHECK(message->kind() == MessageLabel::Kind::Error);
+    CHECK(message->text().startsWith(QStringLiteral("This change could not be undone or redone: ")));
     CHECK(fixture.undoStack.count() == 0);
 }
 

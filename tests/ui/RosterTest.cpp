@@ -337,6 +337,73 @@ TEST_CASE("Status changes and pauses can be undone", "[roster]")
     QApplication::processEvents();
 }
 
+TEST_CASE("Consecutive changes of one supporter's status are one undo step, a pause another", "[roster][undo]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 id
+        = addSupporter(*session, sampleSupporter(QStringLiteral("Ana Lima"), QStringLiteral("ana@example.org")));
+    const qint64 ben
+        = addSupporter(*session, sampleSupporter(QStringLiteral("Ben Roy"), QStringLiteral("ben@example.org")));
+    PageHarness harness(*session);
+    REQUIRE(harness.page.showItem(ItemKind::Supporter, id));
+
+    // The same field twice: the stack grows by one, and undo goes back to before the first change.
+    REQUIRE(harness.page.changeStatus(QStringLiteral("in_training")));
+    REQUIRE(harness.undoStack.count() == 1);
+    CHECK(harness.undoStack.undoText() == QStringLiteral("status change of supporter #%1").arg(id));
+    REQUIRE(harness.page.changeStatus(QStringLiteral("nominated")));
+    CHECK(harness.undoStack.count() == 1);
+    harness.undoStack.undo();
+    CHECK(stored(*session, id).status == QLatin1String("active"));
+    CHECK(harness.page.selectedId() == id);
+    harness.undoStack.redo();
+    CHECK(stored(*session, id).status == QLatin1String("nominated"));
+    // Back where it started: nothing is left to undo.
+    REQUIRE(harness.page.changeStatus(QStringLiteral("active")));
+    CHECK(stored(*session, id).status == QLatin1String("active"));
+    CHECK(harness.undoStack.count() == 0);
+
+    // A pause moved to another date is one step too; a status change after it is another.
+    const QDate today = session->clock().todayLocal();
+    for (const int days : { 10, 20 }) {
+        FormDialog* pause = harness.page.pauseSupporter();
+        REQUIRE(pause);
+        child<QDateEdit>(pause, "pauseUntilEdit")->setDate(today.addDays(days));
+        pause->submit();
+    }
+    CHECK(stored(*session, id).pausedUntil == today.addDays(20));
+    CHECK(harness.undoStack.count() == 1);
+    REQUIRE(harness.page.changeStatus(QStringLiteral("retired")));
+    CHECK(harness.undoStack.count() == 2);
+    harness.undoStack.undo();
+    CHECK(stored(*session, id).status == QLatin1String("active"));
+    CHECK(stored(*session, id).pausedUntil == today.addDays(20));
+    harness.undoStack.undo();
+    CHECK_FALSE(stored(*session, id).pausedUntil.isValid());
+    harness.undoStack.redo();
+
+    // Another supporter's status is a step of its own.
+    REQUIRE(harness.page.showItem(ItemKind::Supporter, ben));
+    REQUIRE(harness.page.changeStatus(QStringLiteral("in_training")));
+    CHECK(harness.undoStack.count() == 2);
+    CHECK(harness.undoStack.undoText() == QStringLiteral("status change of supporter #%1").arg(ben));
+
+    // Each save of the editor is a step of its own, named by number.
+    for (const char* specialty : { "Psychiatry", "Pediatrics" }) {
+        SupporterEditorDialog* dialog = harness.page.editSupporter();
+        REQUIRE(dialog);
+        retype(child<QLineEdit>(dialog, "specialtyEdit"), QLatin1String(specialty));
+        QTest::mouseClick(child<QPushButton>(dialog, "editorOkButton"), Qt::LeftButton);
+    }
+    CHECK(harness.undoStack.count() == 4);
+    CHECK(harness.undoStack.undoText() == QStringLiteral("edit of supporter #%1").arg(ben));
+    harness.undoStack.undo();
+    CHECK(stored(*session, ben).specialty == QLatin1String("Psychiatry"));
+    CHECK_FALSE(shownError(&harness.page, "supportersMessage"));
+    QApplication::processEvents();
+}
+
 TEST_CASE("Coordinators see the roster without edit, status or import buttons", "[roster]")
 {
     TempVault vault;

@@ -12,7 +12,7 @@
 #include "ui/models/GroupTableModel.h"
 #include "ui/models/OccurrenceTableModel.h"
 #include "ui/models/RegistrationTableModel.h"
-#include "ui/undo/EditGroupCommand.h"
+#include "ui/undo/GroupCommands.h"
 #include "ui/widgets/Controls.h"
 #include "ui/widgets/EmptyState.h"
 #include "ui/widgets/MessageLabel.h"
@@ -26,6 +26,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -443,6 +444,25 @@ void GroupsPage::changed()
     Q_EMIT vaultChanged();
 }
 
+UndoReporter GroupsPage::undoReporter()
+{
+    return [page = QPointer<GroupsPage>(this)](qint64 groupId, const QString& error) {
+        if (page)
+            page->afterUndoStep(groupId, error);
+    };
+}
+
+void GroupsPage::afterUndoStep(qint64 groupId, const QString& error)
+{
+    if (error.isEmpty())
+        m_message->clearMessage();
+    else
+        m_message->showError(error);
+    reload();
+    selectGroup(groupId);
+    Q_EMIT vaultChanged();
+}
+
 GroupEditorDialog* GroupsPage::newGroup()
 {
     auto active = SupporterService(m_context.session).list(QStringLiteral("active"));
@@ -493,25 +513,14 @@ GroupEditorDialog* GroupsPage::editGroup()
         auto change = GroupService(m_context.session).edit(after);
         if (!change)
             return change.error();
-        m_context.undoStack.push(
-            new EditGroupCommand(m_context.session, before, after, [this](qint64 groupId, const QString& error) {
-                if (error.isEmpty())
-                    m_message->clearMessage();
-                else
-                    m_message->showError(error);
-                reload();
-                selectGroup(groupId);
-                Q_EMIT vaultChanged();
-            }));
+        // Its first redo reports the change, so the page reloads.
+        m_context.undoStack.push(new EditGroupCommand(m_context.session, before, after, undoReporter()));
         m_message->showMessage(tr("Group changed. Sessions ahead: %1 added, %2 removed, %3 cancelled because "
                                   "someone had registered.")
                                    .arg(change->added)
                                    .arg(change->removed)
                                    .arg(change->cancelled),
                                MessageLabel::Kind::Success);
-        reload();
-        selectGroup(after.id);
-        Q_EMIT vaultChanged();
         return {};
     });
     dialog->open();
@@ -531,10 +540,9 @@ void GroupsPage::endOrReopenGroup()
             m_message->showError(reopened.error().message);
             return;
         }
+        m_context.undoStack.push(new GroupEndOrReopenCommand(m_context.session, id, false, undoReporter()));
         m_message->showMessage(tr("Group reopened: %n session(s) scheduled.", nullptr, *reopened),
                                MessageLabel::Kind::Success);
-        changed();
-        selectGroup(id);
         return;
     }
     // Ending cancels every session ahead, which people may have registered for: asked first.
@@ -548,10 +556,9 @@ void GroupsPage::endOrReopenGroup()
                          m_message->showError(ended.error().message);
                          return;
                      }
+                     m_context.undoStack.push(new GroupEndOrReopenCommand(m_context.session, id, true, undoReporter()));
                      m_message->showMessage(tr("Group ended: %n session(s) ahead cancelled.", nullptr, *ended),
                                             MessageLabel::Kind::Success);
-                     changed();
-                     selectGroup(id);
                  });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/pages/Page.h"
+#include "ui/undo/EditCommand.h"
 
 #include <QHash>
 
@@ -51,7 +52,7 @@ public:
     GroupEditorDialog* newGroup();
     // The selected group in the editor; saving changes it (on the undo stack).
     GroupEditorDialog* editGroup();
-    // Ends the selected group (asking first), or reopens it when it has ended.
+    // Ends the selected group (asking first), or reopens it when it has ended; either goes on the undo stack.
     void endOrReopenGroup();
     FormDialog* scheduleAhead();
     OccurrenceRecordDialog* recordOccurrence();
@@ -74,6 +75,9 @@ private:
     void memberChanged(qint64 id, const QString& message);
     void updateActions();
     void changed();
+    // What the page's undo commands report to: after a change (the first redo too) and after a refusal.
+    UndoReporter undoReporter();
+    void afterUndoStep(qint64 groupId, const QString& error);
 
     PageContext& m_context;
     GroupTableModel* m_groups;

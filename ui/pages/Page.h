@@ -15,7 +15,7 @@ class VaultSession;
 struct PageContext
 {
     VaultSession& session;
-    QUndoStack& undoStack; // Edit > Undo/Redo: roster and request edits push their commands here
+    QUndoStack& undoStack; // Edit > Undo/Redo: request, roster, group and settings changes push their commands here
     QAction* lockAction = nullptr; // add it to every dialog a page opens, so Ctrl+L works there too
     // Gives the vault a new data key: the window closes, the key is rotated with progress shown, and the vault
     // is unlocked again (AppController). Rotation needs the vault to itself, so it cannot run under a page.

@@ -6,6 +6,7 @@
 #include "core/vault/VaultSession.h"
 #include "ui/BackgroundTask.h"
 #include "ui/pages/AccountsSection.h"
+#include "ui/undo/ChangeSettingsCommand.h"
 #include "ui/widgets/MessageLabel.h"
 
 #include <QAction>
@@ -19,11 +20,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace peerdesk {
@@ -475,11 +478,43 @@ void SettingsPage::save()
         m_saveMessage->showError(tr("Nothing was saved: see the message above."));
         return;
     }
-    for (qsizetype i = 0; i < changedRows.size(); ++i)
-        changedRows.at(i)->stored = stored->at(i);
-    Q_EMIT vaultChanged();
-    revalidate();
+    SettingValues before, after;
+    for (qsizetype i = 0; i < changedRows.size(); ++i) {
+        Row* row = changedRows.at(i);
+        before.insert(row->definition.key, row->stored);
+        after.insert(row->definition.key, stored->at(i));
+        row->stored = stored->at(i);
+    }
+    // Its first redo reports the change: the page says so to the other pages.
+    m_context.undoStack.push(
+        new ChangeSettingsCommand(m_context.session, std::move(before), std::move(after),
+                                  [page = QPointer<SettingsPage>(this)](qint64, const QString& error) {
+                                      if (page)
+                                          page->afterUndoStep(error);
+                                  }));
     m_saveMessage->showMessage(tr("%n setting(s) saved.", nullptr, int(changes.size())), MessageLabel::Kind::Success);
+}
+
+void SettingsPage::afterUndoStep(const QString& error)
+{
+    // Only the settings whose stored value changed are shown again: what is being typed elsewhere stays.
+    ProgramSettings settings = m_context.session.settings();
+    m_loading = true;
+    for (Row& row : m_rows) {
+        auto value = settings.value(row.definition.key);
+        const QString stored = value ? *value : row.definition.defaultValue;
+        if (stored == row.stored)
+            continue;
+        row.stored = stored;
+        row.write(stored);
+    }
+    m_loading = false;
+    revalidate();
+    if (error.isEmpty())
+        m_saveMessage->clearMessage();
+    else
+        m_saveMessage->showError(error);
+    Q_EMIT vaultChanged();
 }
 
 void SettingsPage::purge(bool dryRun)

@@ -16,8 +16,9 @@ class MessageLabel;
 
 // The program's settings (administrators): every definition of ProgramSettings, grouped as a coordinator
 // thinks of them, each checked as it is typed with the same rule the core applies, saved together and
-// audited one by one. Also backups (the automatic backups' folder, and Back up now), the staff accounts
-// (AccountsSection), this computer's language and an on-demand purge of expired identities.
+// audited one by one, each save one step of the Edit menu's undo history. Also backups (the automatic backups'
+// folder, and Back up now), the staff accounts (AccountsSection), this computer's language and an on-demand
+// purge of expired identities.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -52,7 +53,10 @@ private:
     QWidget* buildLanguageSection();
     QWidget* buildMaintenanceSection();
     void revalidate();
+    // Saves the changed settings together, as one step of the undo stack.
     void save();
+    // After the undo stack changed the settings (or refused to): the changed ones shown, the other pages told.
+    void afterUndoStep(const QString& error);
     void purge(bool dryRun);
 
     PageContext& m_context;

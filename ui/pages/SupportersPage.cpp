@@ -440,14 +440,9 @@ SupporterEditorDialog* SupportersPage::editSupporter()
             return {};
         if (auto done = SupporterService(m_context.session).update(after); !done)
             return done;
-        QPointer<SupportersPage> target(this);
-        m_context.undoStack.push(
-            new EditSupporterCommand(m_context.session, before, after, [target](qint64 id, const QString& error) {
-                if (target)
-                    target->afterUndoStep(id, error);
-            }));
+        // Its first redo reports the change, so the page reloads.
+        m_context.undoStack.push(new EditSupporterCommand(m_context.session, before, after, undoReporter()));
         m_message->showMessage(tr("Changes saved."), MessageLabel::Kind::Success);
-        changed(after.id);
         return {};
     });
     dialog->open();
@@ -476,14 +471,9 @@ Result<void> SupportersPage::applyStatus(const SupporterStatusState& after, bool
     const SupporterStatusState before{ s->status, s->pausedUntil };
     if (auto done = SupporterStatusCommand::applyState(m_context.session, id, after, liveMatchesConfirmed); !done)
         return done;
-    QPointer<SupportersPage> target(this);
-    m_context.undoStack.push(new SupporterStatusCommand(m_context.session, id, before, after,
-                                                        [target](qint64 supporterId, const QString& error) {
-                                                            if (target)
-                                                                target->afterUndoStep(supporterId, error);
-                                                        }));
+    // Its first redo reports the change, so the page reloads.
+    m_context.undoStack.push(new SupporterStatusCommand(m_context.session, id, before, after, undoReporter()));
     m_message->showMessage(tr("Status changed."), MessageLabel::Kind::Success);
-    changed(id);
     return {};
 }
 
@@ -665,6 +655,14 @@ FormDialog* SupportersPage::addDebrief()
     });
     dialog->open();
     return dialog;
+}
+
+UndoReporter SupportersPage::undoReporter()
+{
+    return [page = QPointer<SupportersPage>(this)](qint64 id, const QString& error) {
+        if (page)
+            page->afterUndoStep(id, error);
+    };
 }
 
 void SupportersPage::afterUndoStep(qint64 id, const QString& error)

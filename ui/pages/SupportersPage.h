@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "ui/pages/Page.h"
+#include "ui/undo/EditCommand.h"
 
 #include <QDate>
 
@@ -67,6 +68,8 @@ private:
     static QString liveMatchWarning(const QStringList& references);
     FormDialog* confirmStatusChange(const SupporterStatusState& after, const QStringList& references);
     bool applyStatusShowingErrors(const SupporterStatusState& after);
+    // What the page's undo commands report to: after a change (the first redo too) and after a refusal.
+    UndoReporter undoReporter();
     void afterUndoStep(qint64 id, const QString& error);
     void changed(qint64 selectId);
     QStringList affinityGroups();

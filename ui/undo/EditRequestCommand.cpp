@@ -16,41 +16,17 @@ struct Text
 } // namespace
 
 EditRequestCommand::EditRequestCommand(VaultSession& session, qint64 id, RequestStatus status, RequestEdit before,
-                                       RequestEdit after, Report report)
-    : m_session(session)
-    , m_id(id)
+                                       RequestEdit after, UndoReporter reporter)
+    : EditCommand(UndoKind::RequestEdit, session, id, std::move(before), std::move(after), std::move(reporter))
     , m_status(status)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_report(std::move(report))
 {
     // The reference only: the Edit menu must not show a name.
     setText(Text::tr("edit of request %1").arg(requestReference(id)));
 }
 
-void EditRequestCommand::undo()
+Result<void> EditRequestCommand::store(const RequestEdit& edit)
 {
-    store(m_before);
-}
-
-void EditRequestCommand::redo()
-{
-    if (m_stored) {
-        m_stored = false;
-        if (m_report)
-            m_report(m_id, QString());
-        return;
-    }
-    store(m_after);
-}
-
-void EditRequestCommand::store(const RequestEdit& edit)
-{
-    auto stored = RequestService(m_session).update(m_id, edit, m_status);
-    if (!stored)
-        setObsolete(true); // nothing left to undo or redo: the request moved on
-    if (m_report)
-        m_report(m_id, stored ? QString() : stored.error().message);
+    return RequestService(session()).update(itemId(), edit, m_status);
 }
 
 } // namespace peerdesk

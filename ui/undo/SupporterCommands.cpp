@@ -14,74 +14,28 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::SupporterCommands)
 };
 
-void report(const UndoReporter& reporter, qint64 id, const QString& error)
-{
-    if (reporter)
-        reporter(id, error);
-}
-
 } // namespace
 
+// after is copied, not moved (it is implicitly shared): its id is read in the same call.
 EditSupporterCommand::EditSupporterCommand(VaultSession& session, Supporter before, Supporter after,
                                            UndoReporter reporter)
-    : QUndoCommand(Text::tr("Edit supporter"))
-    , m_session(session)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_reporter(std::move(reporter))
+    : EditCommand(UndoKind::SupporterEdit, session, after.id, std::move(before), after, std::move(reporter))
 {
+    // The number only, like the editor's title: the Edit menu shows no name.
+    setText(Text::tr("edit of supporter #%1").arg(itemId()));
 }
 
-void EditSupporterCommand::undo()
+Result<void> EditSupporterCommand::store(const Supporter& supporter)
 {
-    apply(m_before);
-}
-
-void EditSupporterCommand::redo()
-{
-    if (m_applied) {
-        m_applied = false; // pushed after the edit was stored
-        return;
-    }
-    apply(m_after);
-}
-
-void EditSupporterCommand::apply(const Supporter& supporter)
-{
-    if (auto done = SupporterService(m_session).update(supporter); !done) {
-        // Someone changed the supporter since (or the settings moved on): the step cannot be replayed, so it
-        // leaves the stack instead of pretending.
-        setObsolete(true);
-        report(m_reporter, supporter.id,
-               Text::tr("This change could not be undone or redone: %1").arg(done.error().message));
-        return;
-    }
-    report(m_reporter, supporter.id, {});
+    return SupporterService(session()).update(supporter);
 }
 
 SupporterStatusCommand::SupporterStatusCommand(VaultSession& session, qint64 supporterId, SupporterStatusState before,
                                                SupporterStatusState after, UndoReporter reporter)
-    : QUndoCommand(Text::tr("Change supporter status"))
-    , m_session(session)
-    , m_supporterId(supporterId)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_reporter(std::move(reporter))
+    : EditCommand(UndoKind::SupporterStatus, session, supporterId, std::move(before), std::move(after),
+                  std::move(reporter))
 {
-}
-
-void SupporterStatusCommand::undo()
-{
-    apply(m_before);
-}
-
-void SupporterStatusCommand::redo()
-{
-    if (m_applied) {
-        m_applied = false;
-        return;
-    }
-    apply(m_after);
+    setText(Text::tr("status change of supporter #%1").arg(supporterId));
 }
 
 Result<void> SupporterStatusCommand::applyState(VaultSession& session, qint64 supporterId,
@@ -91,16 +45,22 @@ Result<void> SupporterStatusCommand::applyState(VaultSession& session, qint64 su
                                                        liveMatchesConfirmed);
 }
 
-void SupporterStatusCommand::apply(const SupporterStatusState& state)
+Result<void> SupporterStatusCommand::store(const SupporterStatusState& state)
 {
     // The change was confirmed when it was made; undoing and redoing it repeats that decision.
-    if (auto done = applyState(m_session, m_supporterId, state, true); !done) {
-        setObsolete(true);
-        report(m_reporter, m_supporterId,
-               Text::tr("This change could not be undone or redone: %1").arg(done.error().message));
-        return;
-    }
-    report(m_reporter, m_supporterId, {});
+    return applyState(session(), itemId(), state, true);
+}
+
+QString SupporterStatusCommand::changedField(const SupporterStatusState& before,
+                                             const SupporterStatusState& after) const
+{
+    const bool status = before.status != after.status;
+    const bool pause = before.pausedUntil != after.pausedUntil;
+    if (status && pause)
+        return QStringLiteral("status+pause");
+    if (status)
+        return QStringLiteral("status");
+    return pause ? QStringLiteral("pause") : QString();
 }
 
 } // namespace peerdesk

@@ -1,42 +1,23 @@
 #pragma once
 
-#include "core/Result.h"
 #include "core/domain/Supporter.h"
+#include "ui/undo/EditCommand.h"
 
 #include <QDate>
-#include <QUndoCommand>
-
-#include <functional>
 
 namespace peerdesk {
 
-class VaultSession;
+// Roster changes on the Edit menu's undo stack. Adding a supporter is not undoable, because the roster keeps no
+// way to delete a supporter's audited record.
 
-// Tells the page what an undo or redo did: an error message when the service refused (the command is then
-// dropped from the stack), or an empty one after a change, so the page reloads.
-using UndoReporter = std::function<void(qint64 supporterId, const QString& error)>;
-
-// Roster edits on the Edit menu's undo stack. Each command is pushed after the change was made (so the
-// dialog could show the service's refusal in place), and its first redo() does nothing. Undoing goes through
-// the same audited service calls as the edit; adding a supporter is not undoable, because the roster keeps
-// no way to delete a supporter's audited record.
-class EditSupporterCommand final : public QUndoCommand
+// An edit of a supporter in the editor dialog, stored through SupporterService::update.
+class EditSupporterCommand final : public EditCommand<Supporter>
 {
 public:
     EditSupporterCommand(VaultSession& session, Supporter before, Supporter after, UndoReporter reporter);
-    Q_DISABLE_COPY_MOVE(EditSupporterCommand)
-
-    void undo() override;
-    void redo() override;
 
 private:
-    void apply(const Supporter& supporter);
-
-    VaultSession& m_session;
-    Supporter m_before;
-    Supporter m_after;
-    UndoReporter m_reporter;
-    bool m_applied = true;
+    Result<void> store(const Supporter& supporter) override;
 };
 
 // A status and pause date, as setStatus() and pauseUntil() store them.
@@ -44,31 +25,26 @@ struct SupporterStatusState
 {
     QString status;
     QDate pausedUntil; // invalid: not paused by date
+
+    bool operator==(const SupporterStatusState&) const = default;
 };
 
-class SupporterStatusCommand final : public QUndoCommand
+// A change of a supporter's status or pause (activate, pause until a date, resume, retire). Consecutive changes
+// of the same field of one supporter are one step (nominated, then in training, then active; or a pause moved to
+// another date): undoing goes back to before the first. A pause and a status change stay two steps.
+class SupporterStatusCommand final : public EditCommand<SupporterStatusState>
 {
 public:
     SupporterStatusCommand(VaultSession& session, qint64 supporterId, SupporterStatusState before,
                            SupporterStatusState after, UndoReporter reporter);
-    Q_DISABLE_COPY_MOVE(SupporterStatusCommand)
-
-    void undo() override;
-    void redo() override;
 
     // Moves a supporter to a state with the service calls it needs (status first, then the pause date).
     static Result<void> applyState(VaultSession& session, qint64 supporterId, const SupporterStatusState& state,
                                    bool liveMatchesConfirmed = false);
 
 private:
-    void apply(const SupporterStatusState& state);
-
-    VaultSession& m_session;
-    qint64 m_supporterId;
-    SupporterStatusState m_before;
-    SupporterStatusState m_after;
-    UndoReporter m_reporter;
-    bool m_applied = true;
+    Result<void> store(const SupporterStatusState& state) override;
+    QString changedField(const SupporterStatusState& before, const SupporterStatusState& after) const override;
 };
 
 } // namespace peerdesk
