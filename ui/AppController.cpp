@@ -285,7 +285,7 @@ void AppController::readMatchingRoster()
         Result<RosterSnapshot> snapshot = watcher->result();
         watcher->deleteLater();
         if (snapshot && m_session)
-            m_session->roster().adopt(m_session->database(), std::move(*snapshot));
+            m_session->adoptRoster(std::move(*snapshot));
     });
     watcher->setFuture(QtConcurrent::run([ticket]() -> Result<RosterSnapshot> {
         auto worker = vault::openWorker(std::move(*ticket));

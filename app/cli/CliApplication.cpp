@@ -32,7 +32,7 @@ QString plainText(const QJsonValue& value)
 {
     if (value.isArray()) {
         QStringList items;
-        for (const QJsonValue& item : value.toArray())
+        for (const auto& item : value.toArray())
             items.append(plainText(item));
         return items.join(QStringLiteral(", "));
     }

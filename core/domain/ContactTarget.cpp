@@ -34,11 +34,11 @@ Result<ContactTarget> ContactTarget::create(HolidayCalendar calendar, int busine
     }
     if (!zone.isValid())
         return makeError(ErrorCode::InvalidInput, Text::tr("The program's time zone is not valid."));
-    return ContactTarget(std::move(calendar), businessDays, std::move(zone));
+    return ContactTarget(std::move(calendar), businessDays, zone); // QTimeZone has no move in Qt 6.4
 }
 
 ContactTarget::ContactTarget(HolidayCalendar calendar, int businessDays, QTimeZone zone)
-    : m_calendar(std::move(calendar)), m_businessDays(businessDays), m_zone(std::move(zone))
+    : m_calendar(std::move(calendar)), m_businessDays(businessDays), m_zone(zone)
 {
 }
 

@@ -35,6 +35,8 @@ Result<void> keys(Vocab vocab, const QStringList& values)
 
 Result<void> email(const QString& address)
 {
+    // Deliberately loose: the program writes to these addresses, it does not need RFC 5322; this catches a phone
+    // number or a name typed or pasted into the wrong field.
     static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     if (!address.isEmpty() && !pattern.match(address).hasMatch())
         return invalid(Text::tr("The email address is not valid."));

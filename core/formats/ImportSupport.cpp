@@ -1,7 +1,8 @@
 #include "core/formats/ImportSupport.h"
 
+#include "core/domain/FieldChecks.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace peerdesk {
 
@@ -222,10 +223,8 @@ QString CsvRowReader::email(const QString& column)
     const QString value = text(column, false, 254);
     if (value.isEmpty())
         return value;
-    // Deliberately loose: the program writes to these addresses, it does not need RFC 5322; this catches a
-    // phone number or a name pasted into the wrong column.
-    static const QRegularExpression shape(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
-    if (!shape.match(value).hasMatch())
+    // The shape the services accept (field_checks), reported the way a file's reader needs: line and column.
+    if (!field_checks::email(value))
         columnError(column, Text::tr("expected an email address such as name@example.org."));
     return value;
 }
@@ -235,8 +234,7 @@ QString CsvRowReader::phone(const QString& column)
     const QString value = text(column, false, 40);
     if (value.isEmpty())
         return value;
-    static const QRegularExpression shape(QStringLiteral(R"(^\+?[0-9 ().\-]{7,25}(\s*(x|ext\.?)\s*[0-9]{1,6})?$)"));
-    if (!shape.match(value).hasMatch())
+    if (!field_checks::phone(value))
         columnError(column, Text::tr("expected a phone number such as +1 514 555 0199 or 514-555-0199 ext 12."));
     return value;
 }

@@ -19,7 +19,7 @@ Result<ImportReport> SupporterImporter::run(VaultSession& session, QIODevice& de
     if (auto allowed = requireAdministration(session); !allowed)
         return allowed.error();
 
-    auto affinityGroups = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    auto affinityGroups = session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinityGroups)
         return affinityGroups.error();
     SupporterService service(session);
@@ -30,7 +30,7 @@ Result<ImportReport> SupporterImporter::run(VaultSession& session, QIODevice& de
     for (const Supporter& supporter : std::as_const(*roster))
         existingEmails.append(supporter.email);
 
-    auto required = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
+    auto required = session.settings().list(QLatin1String(ProgramSettings::RequiredCourses));
     if (!required)
         return required.error();
     Parsed parsed = parse(device, *affinityGroups, existingEmails, *required);
@@ -49,7 +49,7 @@ Result<ImportReport> RequestImporter::run(VaultSession& session, QIODevice& devi
 {
     if (auto allowed = requireCoordination(session); !allowed)
         return allowed.error();
-    auto affinityGroups = ProgramSettings(session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    auto affinityGroups = session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinityGroups)
         return affinityGroups.error();
 

@@ -59,7 +59,8 @@ QByteArray CellCipher::encrypt(const char* table, const char* column, qint64 row
         return {};
     QByteArray plain = value.toUtf8();
     const std::size_t unpadded = static_cast<std::size_t>(plain.size());
-    plain.resize(static_cast<qsizetype>((unpadded / PaddingBlock + 1) * PaddingBlock));
+    const std::size_t paddedSize = (unpadded / PaddingBlock + 1) * PaddingBlock;
+    plain.resize(static_cast<qsizetype>(paddedSize));
     std::size_t padded = 0;
     sodium_pad(&padded, reinterpret_cast<unsigned char*>(plain.data()), unpadded, PaddingBlock,
                static_cast<std::size_t>(plain.size()));

@@ -53,7 +53,7 @@ Result<QList<GroupMember>> GroupMemberService::members(qint64 groupId)
 
 Result<QString> GroupMemberService::returningKey(const QString& contact)
 {
-    auto wanted = ProgramSettings(m_session.database()).value(QLatin1String(ProgramSettings::GroupReturningMembers));
+    auto wanted = m_session.settings().value(QLatin1String(ProgramSettings::GroupReturningMembers));
     if (!wanted)
         return wanted.error();
     if (*wanted != QLatin1String("yes"))

@@ -146,7 +146,7 @@ Result<void> GroupService::audit(const char* action, const char* entityType, qin
 Result<void> GroupService::checkFacilitators(const PeerGroup& group, const QList<qint64>& alreadyThere)
 {
     SupporterService supporters(m_session);
-    auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
+    auto required = m_session.settings().list(QLatin1String(ProgramSettings::RequiredCourses));
     if (!required)
         return required.error();
     for (const qint64 supporterId : group.facilitatorIds) {
@@ -466,7 +466,7 @@ Result<int> GroupService::keepScheduledAhead()
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
-    auto weeks = ProgramSettings(m_session.database()).integer(QLatin1String(ProgramSettings::GroupHorizonWeeks));
+    auto weeks = m_session.settings().integer(QLatin1String(ProgramSettings::GroupHorizonWeeks));
     if (!weeks)
         return weeks.error();
     int added = 0;
@@ -511,7 +511,7 @@ Result<QHash<qint64, QString>> GroupService::facilitatorProblems(const QList<Pee
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
-    auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
+    auto required = m_session.settings().list(QLatin1String(ProgramSettings::RequiredCourses));
     if (!required)
         return required.error();
     QSet<qint64> facilitators;
@@ -675,7 +675,7 @@ Result<QStringList> GroupService::escalate(qint64 occurrenceId, const QString& a
         return allowed.error();
     if (auto known = field_checks::keys(Vocab::EscalationAction, { action }); !known)
         return known.error();
-    auto crisis = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::CrisisResources));
+    auto crisis = m_session.settings().list(QLatin1String(ProgramSettings::CrisisResources));
     if (!crisis)
         return crisis.error();
     const QDateTime now = m_session.clock().nowUtc();

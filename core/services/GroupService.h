@@ -45,7 +45,7 @@ public:
 
     // zone: the program's local time; a group meets at the same wall-clock time all year, across DST changes.
     explicit GroupService(VaultSession& session, QTimeZone zone = QTimeZone::systemTimeZone())
-        : m_session(session), m_zone(std::move(zone))
+        : m_session(session), m_zone(zone)
     {
     }
 

@@ -109,7 +109,7 @@ Result<MatchInput> MatchingService::input(qint64 requestId, std::optional<qint64
         return past.error();
     in.declined = std::move(past->declined);
     in.endedWith = std::move(past->endedEarly);
-    auto required = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::RequiredCourses));
+    auto required = m_session.settings().list(QLatin1String(ProgramSettings::RequiredCourses));
     if (!required)
         return required.error();
     in.requiredCourses = std::move(*required);

@@ -296,7 +296,7 @@ Result<QString> changeSetting(VaultSession& session, const QString& key, const Q
         return allowed.error();
     QString stored;
     auto done = session.database().transaction([&]() -> Result<void> {
-        auto changed = ProgramSettings(session.database()).set(key, value);
+        auto changed = session.settings().set(key, value);
         if (!changed)
             return changed.error();
         stored = *changed;

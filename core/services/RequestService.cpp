@@ -151,7 +151,7 @@ Result<QList<qint64>> RequestService::intakeAll(const QList<NewRequest>& request
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
-    auto affinities = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    auto affinities = m_session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinities)
         return affinities.error();
     const QDateTime now = m_session.clock().nowUtc();
@@ -366,7 +366,7 @@ Result<QStringList> RequestService::escalate(qint64 id, const QString& action)
         return allowed.error();
     if (auto known = field_checks::keys(Vocab::EscalationAction, { action }); !known)
         return known.error();
-    auto crisis = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::CrisisResources));
+    auto crisis = m_session.settings().list(QLatin1String(ProgramSettings::CrisisResources));
     if (!crisis)
         return crisis.error();
     auto done = m_session.database().transaction([&]() -> Result<void> {
@@ -631,7 +631,7 @@ Result<bool> RequestService::hasDraft()
 
 Result<void> RequestService::checkResource(const QString& resource)
 {
-    auto items = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::Resources));
+    auto items = m_session.settings().list(QLatin1String(ProgramSettings::Resources));
     if (!items)
         return items.error();
     const QStringList names = ReferralResource::names(ReferralResource::parseAll(*items));
@@ -695,7 +695,7 @@ Result<QStringList> RequestService::resourcesFor(qint64 id)
     auto request = load(id);
     if (!request)
         return request.error();
-    auto items = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::Resources));
+    auto items = m_session.settings().list(QLatin1String(ProgramSettings::Resources));
     if (!items)
         return items.error();
     return ReferralResource::namesFor(ReferralResource::parseAll(*items), request->profile);
@@ -705,7 +705,7 @@ Result<int> RequestService::endMatch(qint64 id, const QString& reason, const std
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
-    auto reasons = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::MatchEndReasons));
+    auto reasons = m_session.settings().list(QLatin1String(ProgramSettings::MatchEndReasons));
     if (!reasons)
         return reasons.error();
     if (reasons->isEmpty())
@@ -823,7 +823,7 @@ Result<void> RequestService::update(qint64 id, const RequestEdit& edit,
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed;
-    auto affinities = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    auto affinities = m_session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinities)
         return affinities.error();
     RequestEdit c = edit;

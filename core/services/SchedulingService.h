@@ -20,7 +20,7 @@ class SchedulingService final
 public:
     // zone: the program's local time, in which supporters' availability windows are read.
     explicit SchedulingService(VaultSession& session, QTimeZone zone = QTimeZone::systemTimeZone())
-        : m_session(session), m_zone(std::move(zone))
+        : m_session(session), m_zone(zone)
     {
     }
 

@@ -93,7 +93,7 @@ Result<StatRelease> StatisticsPublisher::prepare(const StatPeriod& period, int k
         earlier.append(std::move(*release));
     }
 
-    auto program = ProgramSettings(m_session.database()).value(QLatin1String(ProgramSettings::ProgramName));
+    auto program = m_session.settings().value(QLatin1String(ProgramSettings::ProgramName));
     if (!program)
         return program.error();
     StatRelease release;

@@ -57,7 +57,7 @@ Result<QList<qint64>> SupporterService::addAll(const QList<Supporter>& supporter
 {
     if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed.error();
-    auto affinities = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    auto affinities = m_session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinities)
         return affinities.error();
     QList<qint64> ids;
@@ -106,7 +106,7 @@ Result<void> SupporterService::update(const Supporter& supporter)
     auto existing = get(supporter.id);
     if (!existing)
         return existing.error();
-    auto affinities = ProgramSettings(m_session.database()).list(QLatin1String(ProgramSettings::AffinityGroups));
+    auto affinities = m_session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinities)
         return affinities.error();
     Supporter checked = supporter;

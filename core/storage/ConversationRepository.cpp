@@ -44,7 +44,7 @@ Result<QList<Conversation>> readAll(Result<QSqlQuery> query)
 
 Result<qint64> ConversationRepository::insert(const Conversation& conversation)
 {
-    auto query = m_database.exec(
+    auto query = m_database.insert(
         QStringLiteral(
             "INSERT INTO conversations (match_id, starts_at, duration_minutes, modality, status, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -52,7 +52,7 @@ Result<qint64> ConversationRepository::insert(const Conversation& conversation)
           conversation.modality, conversation.status, sql_values::moment(conversation.createdAt) });
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return *query;
 }
 
 Result<std::optional<Conversation>> ConversationRepository::find(qint64 id)

@@ -71,7 +71,7 @@ Result<DashboardRows> DashboardRepository::trainingDueBy(const QDate& by, int li
 {
     // Only the latest record of each course counts (a refresher is a new record of the same course); triggers
     // keep `latest`, and supporter_training_due holds the latest records that have a refresher date.
-    const QString where = QStringLiteral(" FROM supporter_training t INDEXED BY supporter_training_due"
+    const QString where = QStringLiteral(" FROM supporter_training t {index:supporter_training_due}"
                                          " JOIN supporters s ON s.id = t.supporter_id"
                                          " WHERE t.latest = 1 AND t.refresher_due IS NOT NULL AND t.refresher_due <= ?"
                                          " AND s.status <> 'retired'");
@@ -84,7 +84,7 @@ Result<DashboardRows> DashboardRepository::trainingDueBy(const QDate& by, int li
 Result<DashboardRows> DashboardRepository::identitiesClosedBefore(const QDateTime& closedBefore, int limit)
 {
     // Named for the reason given at RequestRepository::countIdentitiesToPurge.
-    const QString where = QStringLiteral(" FROM requests INDEXED BY requests_purge"
+    const QString where = QStringLiteral(" FROM requests {index:requests_purge}"
                                          " WHERE identity_purged_at IS NULL AND closed_at IS NOT NULL"
                                          " AND closed_at < ? AND legal_hold = 0");
     return collect(QStringLiteral("SELECT count(*)") + where,
@@ -110,7 +110,7 @@ Result<FirstSteps> DashboardRepository::firstSteps()
 
 Result<DashboardRows> DashboardRepository::escalatedWithoutSupporter(int limit)
 {
-    const QString where = QStringLiteral(" FROM requests INDEXED BY requests_status"
+    const QString where = QStringLiteral(" FROM requests {index:requests_status}"
                                          " WHERE status IN ('new', 'awaiting_consent', 'triaged') AND escalated = 1");
     return collect(QStringLiteral("SELECT count(*)") + where,
                    QStringLiteral("SELECT id, received_at, status, urgency, NULL, 1") + where
@@ -123,7 +123,7 @@ Result<DashboardRows> DashboardRepository::escalatedWithoutSupporter(int limit)
 Result<DashboardRows> DashboardRepository::proposalsUnansweredSince(const QDateTime& proposedBefore, int limit)
 {
     const QString where
-        = QStringLiteral(" FROM matches m INDEXED BY matches_live JOIN supporters s ON s.id = m.supporter_id"
+        = QStringLiteral(" FROM matches m {index:matches_live} JOIN supporters s ON s.id = m.supporter_id"
                          " WHERE m.status IN ('proposed', 'accepted') AND m.status = 'proposed'"
                          " AND m.proposed_at < ?");
     return collect(QStringLiteral("SELECT count(*)") + where,
@@ -138,7 +138,7 @@ Result<DashboardRows> DashboardRepository::matchesQuietSince(const QDateTime& qu
         "coalesce((SELECT max(c.starts_at) FROM conversations c WHERE c.match_id = m.id AND c.status = 'held'), "
         "m.answered_at, m.proposed_at)");
     const QString where
-        = QStringLiteral(" FROM matches m INDEXED BY matches_live JOIN supporters s ON s.id = m.supporter_id"
+        = QStringLiteral(" FROM matches m {index:matches_live} JOIN supporters s ON s.id = m.supporter_id"
                          " WHERE m.status IN ('proposed', 'accepted') AND m.status = 'accepted' AND ")
         + quiet + QStringLiteral(" < ?");
     return collect(QStringLiteral("SELECT count(*)") + where,
@@ -151,7 +151,7 @@ Result<DashboardRows> DashboardRepository::matchesQuietSince(const QDateTime& qu
 Result<DashboardRows> DashboardRepository::matchesNeedingNewSupporter(const QDate& today, int limit)
 {
     const QString where
-        = QStringLiteral(" FROM matches m INDEXED BY matches_live JOIN supporters s ON s.id = m.supporter_id"
+        = QStringLiteral(" FROM matches m {index:matches_live} JOIN supporters s ON s.id = m.supporter_id"
                          " WHERE m.status IN ('proposed', 'accepted') AND (s.status <> 'active' OR"
                          " (s.paused_until IS NOT NULL AND s.paused_until >= ?))");
     return collect(QStringLiteral("SELECT count(*)") + where,
@@ -163,7 +163,7 @@ Result<DashboardRows> DashboardRepository::matchesNeedingNewSupporter(const QDat
 Result<DashboardRows> DashboardRepository::conversationsNotRecorded(const QDateTime& before, int limit)
 {
     const QString where
-        = QStringLiteral(" FROM conversations c INDEXED BY conversations_unrecorded"
+        = QStringLiteral(" FROM conversations c {index:conversations_unrecorded}"
                          " JOIN matches m ON m.id = c.match_id JOIN supporters s ON s.id = m.supporter_id"
                          " WHERE c.status = 'scheduled' AND c.starts_at < ? AND"
                          " strftime('%Y-%m-%dT%H:%M:%fZ', c.starts_at, '+' || c.duration_minutes"
@@ -176,7 +176,7 @@ Result<DashboardRows> DashboardRepository::conversationsNotRecorded(const QDateT
 
 Result<DashboardRows> DashboardRepository::groupSessionsNotRecorded(const QDateTime& before, int limit)
 {
-    const QString where = QStringLiteral(" FROM group_occurrences o INDEXED BY group_occurrences_unrecorded"
+    const QString where = QStringLiteral(" FROM group_occurrences o {index:group_occurrences_unrecorded}"
                                          " JOIN peer_groups g ON g.id = o.group_id"
                                          " WHERE o.status = 'scheduled' AND o.ends_at < ?");
     return collect(QStringLiteral("SELECT count(*)") + where,

@@ -343,7 +343,7 @@ Result<QSqlQuery> Database::prepare(const QString& sql)
     // Every caller reads its rows once, in order. A scrollable query keeps each row it has passed, in case it is
     // asked for again: the whole roster, 100 000 rows and more, held twice over while it was read.
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    if (!query.prepare(m_dialect.expand(sql)))
         return errorFrom(query.lastError());
     return query;
 }
@@ -370,6 +370,19 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     if (auto ran = run(*query); !ran)
         return ran.error();
     return query;
+}
+
+Result<qint64> Database::insert(const QString& sql, const QVariantList& values)
+{
+    auto query = exec(sql + QStringLiteral(" RETURNING id"), values);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return errorFrom(query->lastError());
+    const qint64 id = query->value(0).toLongLong();
+    // The statement is done once its one row is read; finishing it releases SQLite's statement for the next write.
+    query->finish();
+    return id;
 }
 
 Result<void> Database::transaction(const std::function<Result<void>()>& work)

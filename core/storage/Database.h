@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/security/SecureBuffer.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -52,6 +53,10 @@ public:
     Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> values = {});
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values);
     Result<QSqlQuery> prepare(const QString& sql);
+    // An INSERT of one row into a table with an `id` key: the new row's id (RETURNING id, which both engines read).
+    Result<qint64> insert(const QString& sql, const QVariantList& values);
+    // The engine's SQL dialect: every statement is expanded with it before it is prepared (SqlDialect.h).
+    const SqlDialect& dialect() const { return m_dialect; }
     Result<void> run(QSqlQuery& query); // exec() a prepared query with its bound values
 
     // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work fails. Nesting joins the outer
@@ -89,6 +94,7 @@ private:
     Result<void> configure(OpenMode mode, bool migrate);
 
     QString m_path;
+    SqlDialect m_dialect{ SqlDialect::Engine::SQLite };
     QString m_connectionName;
     int m_transactionDepth = 0;
     quint64 m_rollbacks = 0;

@@ -74,14 +74,14 @@ Result<qint64> GroupMemberRepository::insert(const GroupMember& member, const QS
 {
     qint64 id = 0;
     auto inserted = m_database.transaction([&]() -> Result<void> {
-        auto query = m_database.exec(
+        auto query = m_database.insert(
             QStringLiteral("INSERT INTO group_members (group_id, returning_key, returning_member, joined_at) "
                            "VALUES (?, ?, ?, ?)"),
             { member.groupId, sql_values::textOrNull(returningKey), member.returning ? 1 : 0,
               sql_values::moment(member.joinedAt) });
         if (!query)
             return query.error();
-        id = query->lastInsertId().toLongLong();
+        id = *query;
         // The cells are bound to the row's id, which exists only now.
         auto sealed = identity_cells::sealRow(
             m_database, Table, id,
@@ -175,7 +175,7 @@ Result<GroupMemberRepository::PurgeCount> GroupMemberRepository::purge(const QDa
 {
     PurgeCount count;
     auto due = m_database.exec(
-        QStringLiteral("SELECT legal_hold, count(*) FROM group_members INDEXED BY group_members_to_purge "
+        QStringLiteral("SELECT legal_hold, count(*) FROM group_members {index:group_members_to_purge} "
                        "WHERE purged_at IS NULL AND left_at IS NOT NULL AND left_at < ? GROUP BY legal_hold"),
         { sql_values::moment(leftBefore) });
     if (!due)
@@ -186,7 +186,7 @@ Result<GroupMemberRepository::PurgeCount> GroupMemberRepository::purge(const QDa
     if (dryRun || count.purged == 0)
         return count;
     auto purged = m_database.exec(
-        QStringLiteral("UPDATE group_members INDEXED BY group_members_to_purge SET name_ct = NULL, contact_ct = NULL, "
+        QStringLiteral("UPDATE group_members {index:group_members_to_purge} SET name_ct = NULL, contact_ct = NULL, "
                        "province_ct = NULL, purged_at = ? WHERE purged_at IS NULL AND left_at IS NOT NULL AND "
                        "left_at < ? AND legal_hold = 0"),
         { sql_values::moment(now), sql_values::moment(leftBefore) });

@@ -181,7 +181,7 @@ Result<qint64> GroupRepository::insertGroup(const PeerGroup& group)
 {
     QVariantList values = groupValues(group);
     values << (group.active ? 1 : 0) << sql_values::moment(group.createdAt);
-    auto query = m_database.exec(
+    auto query = m_database.insert(
         QStringLiteral("INSERT INTO peer_groups (name, modality, weekday, start_minute, duration_minutes, "
                        "interval_weeks, first_date, last_date, capacity, max_facilitators, recurrence, "
                        "skip_holidays, enrolment, resources, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
@@ -190,7 +190,7 @@ Result<qint64> GroupRepository::insertGroup(const PeerGroup& group)
         values);
     if (!query)
         return query.error();
-    const qint64 id = query->lastInsertId().toLongLong();
+    const qint64 id = *query;
     if (auto facilitators = insertFacilitators(id, group.facilitatorIds); !facilitators)
         return facilitators.error();
     return id;
@@ -404,14 +404,14 @@ Result<qint64> GroupRepository::insertRegistration(const GroupRegistration& regi
 {
     qint64 id = 0;
     auto inserted = m_database.transaction([&]() -> Result<void> {
-        auto query = m_database.exec(
+        auto query = m_database.insert(
             QStringLiteral("INSERT INTO group_registrations (occurrence_id, verified_at, link_sent_at, created_at) "
                            "VALUES (?, ?, ?, ?)"),
             { registration.occurrenceId, sql_values::moment(registration.verifiedAt),
               sql_values::moment(registration.linkSentAt), sql_values::moment(registration.createdAt) });
         if (!query)
             return query.error();
-        id = query->lastInsertId().toLongLong();
+        id = *query;
         auto sealed = identity_cells::sealRow(m_database, RegistrationTable, id,
                                               { { "name_ct", &registration.name },
                                                 { "contact_ct", &registration.contact },

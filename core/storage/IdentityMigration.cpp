@@ -113,10 +113,9 @@ Result<void> rewriteRepeatKeys(Database& database, const RepeatKeyHasher& hasher
             return done;
     }
     auto shared = database.exec(
-        QStringLiteral(
-            "INSERT OR IGNORE INTO shared_phone_keys (repeat_key) SELECT repeat_key_phone FROM requests WHERE "
-            "repeat_key_phone IS NOT NULL AND repeat_key_email IS NOT NULL GROUP BY repeat_key_phone "
-            "HAVING count(DISTINCT repeat_key_email) >= ?"),
+        QStringLiteral("INSERT INTO shared_phone_keys (repeat_key) SELECT repeat_key_phone FROM requests WHERE "
+                       "repeat_key_phone IS NOT NULL AND repeat_key_email IS NOT NULL GROUP BY repeat_key_phone "
+                       "HAVING count(DISTINCT repeat_key_email) >= ? ON CONFLICT DO NOTHING"),
         { RequestRepository::SharedPhoneEmails });
     if (!shared)
         return shared.error();

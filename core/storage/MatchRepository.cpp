@@ -38,14 +38,14 @@ Result<Match> readMatch(const QSqlQuery& q)
 
 Result<qint64> MatchRepository::insert(const Match& m)
 {
-    auto query = m_database.exec(
+    auto query = m_database.insert(
         QStringLiteral("INSERT INTO matches (request_id, supporter_id, status, score, proposed_at, answered_at, "
                        "ended_at, difficult, end_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { m.requestId, m.supporterId, matchStatusKey(m.status), m.score, moment(m.proposedAt), moment(m.answeredAt),
           moment(m.endedAt), m.difficult ? 1 : 0, textOrNull(m.endReason) });
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return *query;
 }
 
 Result<void> MatchRepository::update(const Match& m)

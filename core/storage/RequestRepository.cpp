@@ -129,7 +129,7 @@ Result<void> writeIdentity(Database& database, const SupportRequest& r, const Re
     // first three distinct e-mail keys, however many requests share the number.
     if (!keys.phone.isEmpty()) {
         auto next = database.prepare(QStringLiteral(
-            "SELECT min(repeat_key_email) FROM requests INDEXED BY requests_repeat_pair WHERE repeat_key_phone = ? "
+            "SELECT min(repeat_key_email) FROM requests {index:requests_repeat_pair} WHERE repeat_key_phone = ? "
             "AND repeat_key_email > ?"));
         if (!next)
             return next.error();
@@ -148,7 +148,8 @@ Result<void> writeIdentity(Database& database, const SupportRequest& r, const Re
         next->finish();
         if (distinct >= SharedPhoneEmails) {
             auto shared = database.exec(
-                QStringLiteral("INSERT OR IGNORE INTO shared_phone_keys (repeat_key) VALUES (?)"), { keys.phone });
+                QStringLiteral("INSERT INTO shared_phone_keys (repeat_key) VALUES (?) ON CONFLICT DO NOTHING"),
+                { keys.phone });
             if (!shared)
                 return shared.error();
         }
@@ -168,7 +169,7 @@ Result<qint64> RequestRepository::insert(const SupportRequest& r, const RepeatKe
 {
     qint64 id = 0;
     auto done = m_database.transaction([&]() -> Result<void> {
-        auto query = m_database.exec(
+        auto query = m_database.insert(
             QStringLiteral(
                 "INSERT INTO requests (received_at, channel, referral_type, status, urgency, career_stage, specialty, "
                 "region, specialty_preference, affinity_preference, gender_preference, allow_same_institution, "
@@ -180,13 +181,13 @@ Result<qint64> RequestRepository::insert(const SupportRequest& r, const RepeatKe
               moment(r.consentRecordedAt), moment(now), moment(now) });
         if (!query)
             return query.error();
-        id = query->lastInsertId().toLongLong();
+        id = *query;
         SupportRequest withId = r;
         withId.id = id;
         if (auto written = writeIdentity(m_database, withId, keys); !written)
             return written;
-        auto attribute = m_database.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO request_attributes (request_id, kind, value) VALUES (?, ?, ?)"));
+        auto attribute = m_database.prepare(QStringLiteral(
+            "INSERT INTO request_attributes (request_id, kind, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         if (!attribute)
             return attribute.error();
         const std::pair<const char*, const QStringList*> lists[]
@@ -236,7 +237,7 @@ Result<void> RequestRepository::saveState(const SupportRequest& r, const QDateTi
             !cleared)
             return cleared.error();
         auto reason = m_database.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO request_attributes (request_id, kind, value) VALUES (?, 'reason', ?)"));
+            "INSERT INTO request_attributes (request_id, kind, value) VALUES (?, 'reason', ?) ON CONFLICT DO NOTHING"));
         if (!reason)
             return reason.error();
         for (const QString& value : r.reasons) {
@@ -260,12 +261,12 @@ Result<void> RequestRepository::setLegalHold(qint64 id, bool hold, const QDateTi
 
 Result<qint64> RequestRepository::insertEscalation(const EscalationRecord& e)
 {
-    auto query = m_database.exec(
+    auto query = m_database.insert(
         QStringLiteral("INSERT INTO escalations (request_id, at, user_id, action) VALUES (?, ?, ?, ?)"),
         { e.requestId, moment(e.at), e.userId, e.action });
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return *query;
 }
 
 Result<QList<EscalationRecord>> RequestRepository::escalations(qint64 requestId)
@@ -328,12 +329,12 @@ Result<int> RequestRepository::purgeDrafts(const QDateTime& before)
 
 Result<qint64> RequestRepository::insertReferral(const ReferralGiven& r, const QDateTime& now)
 {
-    auto query = m_database.exec(
+    auto query = m_database.insert(
         QStringLiteral("INSERT INTO referrals_given (request_id, resource, given_at, created_at) VALUES (?, ?, ?, ?)"),
         { r.requestId, r.resource, moment(r.givenAt), moment(now) });
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return *query;
 }
 
 Result<QList<ReferralGiven>> RequestRepository::referrals(qint64 requestId)
@@ -461,9 +462,10 @@ Result<qint64> RequestRepository::count()
 Result<RequestRepository::PurgeCounts> RequestRepository::countIdentitiesToPurge(const QDateTime& closedBefore)
 {
     auto query = m_database.exec(
-        QStringLiteral("SELECT coalesce(sum(legal_hold = 0), 0), coalesce(sum(legal_hold = 1), 0) FROM requests "
-                       "INDEXED BY requests_purge "
-                       "WHERE status = 'closed' AND closed_at <= ? AND identity_purged_at IS NULL"),
+        QStringLiteral(
+            "SELECT count(*) FILTER (WHERE legal_hold = 0), count(*) FILTER (WHERE legal_hold = 1) FROM requests "
+            "{index:requests_purge} "
+            "WHERE status = 'closed' AND closed_at <= ? AND identity_purged_at IS NULL"),
         { moment(closedBefore) });
     if (!query)
         return query.error();
@@ -478,10 +480,9 @@ Result<RequestRepository::PurgeCounts> RequestRepository::countIdentitiesToPurge
 Result<int> RequestRepository::purgeIdentities(const QDateTime& closedBefore, const QDateTime& now)
 {
     auto query = m_database.exec(
-        QStringLiteral(
-            "UPDATE requests INDEXED BY requests_purge SET name_ct = NULL, email_ct = NULL, phone_ct = NULL, "
-            "best_time_ct = NULL, institution_ct = NULL, identity_purged_at = ?, updated_at = ? WHERE "
-            "status = 'closed' AND closed_at <= ? AND identity_purged_at IS NULL AND legal_hold = 0"),
+        QStringLiteral("UPDATE requests {index:requests_purge} SET name_ct = NULL, email_ct = NULL, phone_ct = NULL, "
+                       "best_time_ct = NULL, institution_ct = NULL, identity_purged_at = ?, updated_at = ? WHERE "
+                       "status = 'closed' AND closed_at <= ? AND identity_purged_at IS NULL AND legal_hold = 0"),
         { moment(now), moment(now), moment(closedBefore) });
     if (!query)
         return query.error();
@@ -507,8 +508,8 @@ Result<void> RequestRepository::saveDetails(const SupportRequest& r, const Repea
             if (auto cleared = m_database.exec(QString::fromLatin1(table), { r.id }); !cleared)
                 return cleared.error();
         }
-        auto attribute = m_database.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO request_attributes (request_id, kind, value) VALUES (?, ?, ?)"));
+        auto attribute = m_database.prepare(QStringLiteral(
+            "INSERT INTO request_attributes (request_id, kind, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         if (!attribute)
             return attribute.error();
         const std::pair<const char*, const QStringList*> lists[]
@@ -585,7 +586,7 @@ SelectionSql selectionSql(const RequestSelection& s)
     // The requests with a due date are few (open, not contacted yet) and requests_list_due holds only them; left
     // to choose, SQLite may take requests_list_clock, which holds every request ever received.
     if (s.awaitingFirstContact)
-        sql.from += QStringLiteral(" INDEXED BY requests_list_due");
+        sql.from += QStringLiteral(" {index:requests_list_due}");
     if (s.awaitingFirstContact)
         terms.append(QStringLiteral("r.status <> 'closed' AND r.first_contact_at IS NULL AND r.status <> "
                                     "'awaiting_consent'"));

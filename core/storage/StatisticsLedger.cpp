@@ -51,14 +51,14 @@ Result<LedgerEntry> StatisticsLedger::append(const QString& period, int k, const
     entry.k = k;
     entry.content = content;
     entry.contentSha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    auto inserted = m_database.exec(
+    auto inserted = m_database.insert(
         QStringLiteral("INSERT INTO stat_releases (period, revision, generated_at, k, content, content_sha256)"
                        " VALUES (?, ?, ?, ?, ?, ?)"),
         { period, entry.revision, sql_values::moment(generatedAt), k, QString::fromUtf8(content),
           entry.contentSha256 });
     if (!inserted)
         return inserted.error();
-    entry.id = inserted->lastInsertId().toLongLong();
+    entry.id = *inserted;
     return entry;
 }
 

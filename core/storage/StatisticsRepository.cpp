@@ -160,7 +160,7 @@ Result<StatCounts> StatisticsRepository::escalations(const StatRange& range)
 
 Result<StatCounts> StatisticsRepository::matchesEndedEarly(const StatRange& range)
 {
-    return counts(QStringLiteral("WITH ended AS (SELECT end_reason FROM matches INDEXED BY matches_ended_early"
+    return counts(QStringLiteral("WITH ended AS (SELECT end_reason FROM matches {index:matches_ended_early}"
                                  " WHERE ended_at >= ? AND ended_at < ? AND end_reason IS NOT NULL)"
                                  " SELECT end_reason, count(*) FROM ended GROUP BY end_reason"
                                  " UNION ALL SELECT '*', count(*) FROM ended"),

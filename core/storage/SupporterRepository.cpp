@@ -127,7 +127,7 @@ Result<qint64> SupporterRepository::insert(const Supporter& s, const QDateTime& 
 {
     qint64 id = 0;
     auto done = m_database.transaction([&]() -> Result<void> {
-        auto query = m_database.exec(
+        auto query = m_database.insert(
             QStringLiteral("INSERT INTO supporters (gender, specialty, practice_setting, region, career_stage, "
                            "max_active, status, paused_until, cooldown_days, cooldown_until, retired_at, created_at, "
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -136,7 +136,7 @@ Result<qint64> SupporterRepository::insert(const Supporter& s, const QDateTime& 
               moment(now), moment(now) });
         if (!query)
             return query.error();
-        id = query->lastInsertId().toLongLong();
+        id = *query;
         Supporter withId = s;
         withId.id = id;
         if (auto contact = writeContact(withId); !contact)
@@ -210,8 +210,8 @@ QVariant SupporterRepository::phoneIndex(const QString& phone) const
 
 Result<void> SupporterRepository::writeDetails(const Supporter& s)
 {
-    auto attribute = m_database.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO supporter_attributes (supporter_id, kind, value) VALUES (?, ?, ?)"));
+    auto attribute = m_database.prepare(QStringLiteral(
+        "INSERT INTO supporter_attributes (supporter_id, kind, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     if (!attribute)
         return attribute.error();
     for (const AttributeKind& kind : AttributeKinds) {
@@ -270,23 +270,23 @@ Result<void> SupporterRepository::setCooldownUntil(qint64 id, const QDate& until
 
 Result<qint64> SupporterRepository::insertTraining(qint64 supporterId, const TrainingRecord& record)
 {
-    auto query = m_database.exec(
+    auto query = m_database.insert(
         QStringLiteral("INSERT INTO supporter_training (supporter_id, course, required, "
                        "completed_on, refresher_due) VALUES (?, ?, ?, ?, ?)"),
         { supporterId, record.course, record.required ? 1 : 0, day(record.completedOn), day(record.refresherDue) });
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return *query;
 }
 
 Result<qint64> SupporterRepository::insertDebrief(qint64 supporterId, const DebriefRecord& record)
 {
-    auto query = m_database.exec(
+    auto query = m_database.insert(
         QStringLiteral("INSERT INTO supporter_debriefs (supporter_id, kind, held_on) VALUES (?, ?, ?)"),
         { supporterId, record.kind, day(record.heldOn) });
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return *query;
 }
 
 Result<std::optional<Supporter>> SupporterRepository::find(qint64 id)

@@ -37,14 +37,14 @@ Result<UserRecord> readUser(const QSqlQuery& query)
 
 Result<qint64> UserRepository::insert(const UserRecord& user)
 {
-    auto query = m_database.exec(
+    auto query = m_database.insert(
         QStringLiteral("INSERT INTO users (login, display_name, role, slot_id, active, must_change_passphrase, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         { user.login, user.displayName, roleKey(user.role), user.slotId, user.active ? 1 : 0,
           user.mustChangePassphrase ? 1 : 0, user.createdAt.toUTC().toString(Qt::ISODateWithMs) });
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return *query;
 }
 
 Result<std::optional<UserRecord>> UserRepository::findByLogin(const QString& login)

@@ -378,7 +378,7 @@ Result<std::optional<QString>> createAutomatic(VaultSession& session)
 
 bool automaticBackupsOn(VaultSession& session)
 {
-    auto folder = ProgramSettings(session.database()).value(QLatin1String(ProgramSettings::BackupFolder));
+    auto folder = session.settings().value(QLatin1String(ProgramSettings::BackupFolder));
     return folder && !folder->isEmpty();
 }
 

@@ -154,6 +154,25 @@ namespace {
 
 using namespace vault_detail;
 
+// keyring.json as an unwrap reads it: the bytes (the session compares them with the database's record) and the keyring
+// they hold.
+struct KeyringRead
+{
+    QByteArray bytes;
+    Keyring keyring;
+};
+
+Result<KeyringRead> readKeyring(const QString& directory)
+{
+    auto bytes = keyring_file::readBytes(vault_paths::keyringPath(directory));
+    if (!bytes)
+        return bytes.error();
+    auto keyring = Keyring::fromJson(*bytes);
+    if (!keyring)
+        return keyring.error();
+    return KeyringRead{ std::move(*bytes), std::move(*keyring) };
+}
+
 Result<UnlockedKey> unwrapSlot(const QString& directory, Keyring keyring, QByteArray bytes, const KeySlot& slot,
                                const SecureBuffer& secret, QString login, bool recovered)
 {
@@ -486,48 +505,42 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
 
 Result<UnlockedKey> unwrapWithPassphrase(const QString& directory, const QString& login, const SecureBuffer& passphrase)
 {
-    const QString path = vault_paths::keyringPath(directory);
-    auto bytes = keyring_file::readBytes(path);
-    if (!bytes)
-        return bytes.error();
-    auto keyring = Keyring::fromJson(*bytes);
-    if (!keyring)
-        return keyring.error();
+    auto read = readKeyring(directory);
+    if (!read)
+        return read.error();
+    auto& [bytes, keyring] = *read;
     auto secret = passphrase_policy::normalise(passphrase);
     if (!secret)
         return authenticationFailed();
     const QString normalisedLogin = vault::normaliseLogin(login);
-    const auto slot = keyring->passphraseSlotFor(normalisedLogin);
+    const auto slot = keyring.passphraseSlotFor(normalisedLogin);
     if (!slot) {
         // Spend the same time as a real attempt, so the delay does not tell which logins exist.
         // The same time, not more: a hostile keyring's first slot may ask for minutes of work.
-        const KeySlot& any = keyring->slots().constFirst();
+        const KeySlot& any = keyring.slots().constFirst();
         const KdfParams usual = KdfParams::interactiveDefault();
         (void)kdf::deriveKey(*secret, any.salt,
                              KdfParams{ std::min(any.kdf.opsLimit, usual.opsLimit),
                                         std::min(any.kdf.memLimitBytes, usual.memLimitBytes) });
         return authenticationFailed();
     }
-    return unwrapSlot(directory, std::move(*keyring), std::move(*bytes), *slot, *secret, normalisedLogin, false);
+    return unwrapSlot(directory, std::move(keyring), std::move(bytes), *slot, *secret, normalisedLogin, false);
 }
 
 Result<UnlockedKey> unwrapWithRecoveryKey(const QString& directory, const QString& login, const QString& recoveryKey)
 {
-    const QString path = vault_paths::keyringPath(directory);
-    auto bytes = keyring_file::readBytes(path);
-    if (!bytes)
-        return bytes.error();
-    auto keyring = Keyring::fromJson(*bytes);
-    if (!keyring)
-        return keyring.error();
+    auto read = readKeyring(directory);
+    if (!read)
+        return read.error();
+    auto& [bytes, keyring] = *read;
     auto secret = recovery_key::normalise(recoveryKey);
     if (!secret)
         return secret.error();
-    const auto slot = keyring->recoverySlot();
+    const auto slot = keyring.recoverySlot();
     if (!slot)
         return makeError(ErrorCode::Authentication, Text::tr("This vault has no recovery key."));
-    auto key = unwrapSlot(directory, std::move(*keyring), std::move(*bytes), *slot, *secret,
-                          vault::normaliseLogin(login), true);
+    auto key = unwrapSlot(directory, std::move(keyring), std::move(bytes), *slot, *secret, vault::normaliseLogin(login),
+                          true);
     if (!key && key.error().code == ErrorCode::Authentication)
         return makeError(ErrorCode::Authentication, Text::tr("Wrong recovery key."));
     return key;

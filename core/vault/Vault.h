@@ -25,6 +25,7 @@ class AuditLog;
 class CellCipher;
 class Database;
 class RosterCache;
+struct RosterSnapshot;
 class VaultLock;
 
 struct NewVaultRequest

@@ -84,6 +84,11 @@ WorkerTicket VaultSession::workerTicket() const
     return ticket;
 }
 
+void VaultSession::adoptRoster(RosterSnapshot snapshot)
+{
+    m_roster->adopt(*m_database, std::move(snapshot));
+}
+
 ProgramSettings VaultSession::settings()
 {
     return ProgramSettings(*m_database);

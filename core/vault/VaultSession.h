@@ -34,6 +34,9 @@ public:
     AuditLog& audit() { return *m_audit; }
     // The roster as match ranking reads it, kept while nothing in it changes (services/RosterCache.h).
     RosterCache& roster() { return *m_roster; }
+    // A roster a worker session read just after unlocking (MatchingService::readRoster), taken over by this
+    // session's cache against its own connection (RosterCache::adopt).
+    void adoptRoster(RosterSnapshot snapshot);
     // Whether this person's slot holds the identity key (administrators and coordinators do; reporting users not).
     bool holdsIdentityKey() const { return m_keys.identity.has_value(); }
     // Appends an audit row as the signed-in user, inside the caller's transaction when there is one.

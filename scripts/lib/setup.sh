@@ -12,7 +12,7 @@ APT_PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6opengl6-dev libgl-dev
     libsodium-dev libzxcvbn-dev libical-dev libxlsxwriter-dev libssl-dev catch2
     tcl xvfb xauth fonts-dejavu-core unzip poppler-utils librsvg2-bin
-    libbenchmark-dev libsqlite3-dev libqt6sql6-sqlite python3 dbus-daemon clang-format
+    libbenchmark-dev libsqlite3-dev libqt6sql6-sqlite python3 dbus-daemon clang-format clang-tidy-16
 )
 # What scripts/package needs beyond the build: the package's checkers.
 PACKAGING_PACKAGES=(lintian desktop-file-utils appstream)

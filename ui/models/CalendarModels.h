@@ -61,7 +61,7 @@ public:
 
     // Shows the week (Monday first) or month containing `day`. Clears the items.
     void setSpan(Span span, const QDate& day);
-    Span span() const { return m_span; }
+    Span shownSpan() const { return m_span; } // not span(): QAbstractItemModel::span(index) is virtual
     const QDate& anchor() const { return m_anchor; } // the Monday of the week, or the 1st of the month
     QDate firstDay() const; // first day shown (a Monday)
     QDate lastDay() const; // last day shown (a Sunday)

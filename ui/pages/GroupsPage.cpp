@@ -303,7 +303,7 @@ void GroupsPage::loadRegistrations()
         m_message->showError(registrations.error().message);
         return;
     }
-    m_registrations->setRegistrations(std::move(*registrations));
+    m_registrations->setRegistrations(*registrations);
     m_registrationView->resizeColumnsToContents();
 }
 

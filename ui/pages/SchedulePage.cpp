@@ -372,7 +372,7 @@ void SchedulePage::goTo(const QDate& day)
 void SchedulePage::updateRangeLabel()
 {
     const QLocale locale;
-    if (m_grid->span() == CalendarGridModel::Span::Month) {
+    if (m_grid->shownSpan() == CalendarGridModel::Span::Month) {
         //: The month shown by the schedule's month view; QLocale date format (MMMM: month name, yyyy: year).
         m_rangeLabel->setText(locale.toString(m_grid->anchor(), tr("MMMM yyyy")));
     } else {
@@ -390,7 +390,7 @@ void SchedulePage::showCell(const QModelIndex& cell)
     if (cell.isValid()) {
         // The agenda lists the whole day; in the week view the first item of the chosen hour is selected.
         const QList<int> inCell = m_grid->itemsAt(cell);
-        const QDate day = m_grid->span() == CalendarGridModel::Span::Week
+        const QDate day = m_grid->shownSpan() == CalendarGridModel::Span::Week
             ? m_grid->firstDay().addDays(cell.column())
             : m_grid->firstDay().addDays(cell.row() * 7 + cell.column());
         for (int position = 0; position < m_grid->items().size(); ++position) {
@@ -426,7 +426,7 @@ void SchedulePage::selectItem(int kind, qint64 id)
     for (const CalendarItem& item : m_grid->items()) {
         if (int(item.kind) != kind || item.id != id)
             continue;
-        QTableView* view = m_grid->span() == CalendarGridModel::Span::Month ? m_monthView : m_weekView;
+        QTableView* view = m_grid->shownSpan() == CalendarGridModel::Span::Month ? m_monthView : m_weekView;
         const QModelIndex cell = m_grid->cellOf(item);
         view->setCurrentIndex(cell);
         view->scrollTo(cell);
