@@ -53,7 +53,7 @@ public:
     Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> values = {});
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values);
     Result<QSqlQuery> prepare(const QString& sql);
-    // An INSERT of one row into a table with an `id` key: the new row's id (RETURNING id, which both engines read).
+    // An INSERT of one row into a table with an `id` key: the new row's id, read the way the engine gives it.
     Result<qint64> insert(const QString& sql, const QVariantList& values);
     // The engine's SQL dialect: every statement is expanded with it before it is prepared (SqlDialect.h).
     const SqlDialect& dialect() const { return m_dialect; }

@@ -5,10 +5,11 @@
 namespace peerdesk {
 
 // What differs between the database engines PeerDesk's SQL is written for. The repositories write everything else
-// once, in SQL that SQLite 3.46 and PostgreSQL 15 both accept (INSERT ... RETURNING id, ON CONFLICT DO NOTHING,
-// count(*) FILTER (WHERE ...)); what one engine alone understands is written as a placeholder that Database expands
-// with its dialect before preparing, so a second engine adds a dialect and its own migrations and no service or
-// repository changes. PRAGMAs, the checkpoint and sqlcipher_export stay inside Database, behind its own methods.
+// once, in SQL that SQLite 3.46 and PostgreSQL 15 both accept (ON CONFLICT DO NOTHING, count(*) FILTER (WHERE ...));
+// a new row's id comes from Database::insert, which reads it as the engine gives it; what one engine alone understands
+// is written as a placeholder that Database expands with its dialect before preparing, so a second engine adds a
+// dialect and its own migrations and no service or repository changes. PRAGMAs, the checkpoint and sqlcipher_export
+// stay inside Database, behind its own methods.
 class SqlDialect final
 {
 public:
