@@ -161,7 +161,7 @@ std::optional<QStringList> stringList(const QJsonValue& value)
     if (!value.isArray())
         return std::nullopt;
     QStringList list;
-    for (const QJsonValue& item : value.toArray()) {
+    for (const auto& item : value.toArray()) {
         if (!item.isString())
             return std::nullopt;
         list << item.toString();

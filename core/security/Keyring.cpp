@@ -411,7 +411,7 @@ Result<Keyring> Keyring::fromJson(const QByteArray& json)
     const QJsonValue slots = root.value(QLatin1String("slots"));
     if (!slots.isArray() || slots.toArray().isEmpty())
         return damaged(Text::tr("it holds no key slot"));
-    for (const QJsonValue& value : slots.toArray()) {
+    for (const auto& value : slots.toArray()) {
         auto slot = parseSlot(value.toObject(), keyring.m_formatVersion);
         if (!slot)
             return slot.error();

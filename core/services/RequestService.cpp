@@ -538,7 +538,7 @@ QJsonObject draftJson(const NewRequest& r)
 QStringList stringList(const QJsonValue& value)
 {
     QStringList list;
-    for (const QJsonValue& item : value.toArray())
+    for (const auto& item : value.toArray())
         list << item.toString();
     return list;
 }

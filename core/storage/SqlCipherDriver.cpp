@@ -32,7 +32,6 @@ namespace peerdesk {
 
 namespace {
 
-constexpr std::size_t RawKeySize = SqlCipherDriver::RawKeySize;
 constexpr int DefaultBusyTimeoutMs = 5000;
 
 // A statement the driver runs for itself (schema queries, the key check); finalized on every path.

@@ -85,7 +85,7 @@ std::optional<QList<SlotRoot>> rootsFromJson(const QJsonValue& value)
     if (!value.isArray())
         return std::nullopt;
     QList<SlotRoot> roots;
-    for (const QJsonValue& item : value.toArray()) {
+    for (const auto& item : value.toArray()) {
         const QJsonObject object = item.toObject();
         SlotRoot root;
         root.slotId = object.value(QStringLiteral("id")).toString();
@@ -166,7 +166,7 @@ Result<Membership> Membership::parse(const QByteArray& body)
     if (membership.serial < 1 || membership.authority < 0 || membership.auditSignedFrom < 1
         || !membership.slotCost.validate())
         return damaged(Text::tr("a field is out of range"));
-    for (const QJsonValue& value : root.value(QStringLiteral("users")).toArray()) {
+    for (const auto& value : root.value(QStringLiteral("users")).toArray()) {
         const QJsonObject object = value.toObject();
         Member member;
         member.id = object.value(QStringLiteral("id")).toInteger(0);

@@ -26,7 +26,11 @@ public:
     using QDateEdit::QDateEdit;
 
 protected:
-    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+    // QWidget's, not QDateTimeEdit's, on purpose: Tab leaves the field instead of walking its sections.
+    bool focusNextPrevChild(bool next) override
+    {
+        return QWidget::focusNextPrevChild(next); // NOLINT(bugprone-parent-virtual-call)
+    }
     void focusInEvent(QFocusEvent* event) override
     {
         QDateEdit::focusInEvent(event);
