@@ -2,6 +2,7 @@
 // benchmark vault (scripts/bench makes them with `demo` at the program, large and stress scales). Operations that
 // change the vault (import, purge) each get a fresh copy, timed without the copying.
 #include "BenchArguments.h"
+#include "BenchServer.h"
 #include "BenchVault.h"
 #include "core/CoreInit.h"
 #include "core/domain/Statistics.h"
@@ -14,6 +15,7 @@
 #include "core/services/RosterCache.h"
 #include "core/services/StatisticsPublisher.h"
 #include "core/storage/Database.h"
+#include "core/storage/ProgramCopy.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -320,7 +322,9 @@ int main(int argc, char** argv)
     if (!initialiseCore())
         return 1;
     try {
-        const BenchArguments arguments(argc, argv, { QStringLiteral("vault"), QStringLiteral("passphrase-file") });
+        const BenchArguments arguments(argc, argv,
+                                       { QStringLiteral("vault"), QStringLiteral("passphrase-file"),
+                                         QStringLiteral("server-env") });
         Fixture shared;
         shared.vault = arguments.required(QStringLiteral("vault"));
         shared.passphraseFile = arguments.required(QStringLiteral("passphrase-file"));
@@ -334,16 +338,37 @@ int main(int argc, char** argv)
             throw std::runtime_error(triaged.error().message.toStdString());
         triagedRequest = *triaged;
 
-        benchmark::RegisterBenchmark("unlock_without_kdf", unlockWithoutKdf)->Unit(benchmark::kMillisecond);
-        benchmark::RegisterBenchmark("kdf_default_cost", kdfAtDefaultCost)
-            ->Unit(benchmark::kMillisecond)
-            ->Iterations(3);
+        // --server-env: the reading operations again with both sessions on a program server over loopback TLS (the
+        // vault's program copied in, the same ids), for the ratio to the local vault (docs/performance.md).
+        const QString serverEnvironment = arguments.value(QStringLiteral("server-env"));
+        std::unique_ptr<BenchServer> server;
+        if (!serverEnvironment.isEmpty()) {
+            server = std::make_unique<BenchServer>(serverEnvironment);
+            if (auto copied = program_copy::copyAll(matchSession->session->database(), server->owner()); !copied)
+                throw std::runtime_error(copied.error().message.toStdString());
+            readSession->session->continueOnServer(server->connect());
+            matchSession->session->continueOnServer(server->connect());
+        }
+
+        if (!server) {
+            benchmark::RegisterBenchmark("unlock_without_kdf", unlockWithoutKdf)->Unit(benchmark::kMillisecond);
+            benchmark::RegisterBenchmark("kdf_default_cost", kdfAtDefaultCost)
+                ->Unit(benchmark::kMillisecond)
+                ->Iterations(3);
+        }
         benchmark::RegisterBenchmark("dashboard", dashboard)->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark("request_list_first_page", requestListFirstPage)->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark("request_list_filtered", requestListFiltered)->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark("match_ranking_cold", matchRanking, true)->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark("match_ranking_warm", matchRanking, false)->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark("monthly_statistics", monthlyStatistics)->Unit(benchmark::kMillisecond);
+        if (server) {
+            benchmark::RunSpecifiedBenchmarks();
+            benchmark::Shutdown();
+            readSession.reset();
+            matchSession.reset();
+            return 0;
+        }
         benchmark::RegisterBenchmark("import_10k_requests", import10kRequests)
             ->Unit(benchmark::kMillisecond)
             ->UseManualTime()

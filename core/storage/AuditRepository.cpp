@@ -58,7 +58,7 @@ Result<bool> AuditRepository::anyAfter(qint64 id, const QStringList& exceptActio
     for (const QString& action : exceptActions)
         actions.append(action);
     auto query = m_database.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_log WHERE id > ? "
-                                                "AND action NOT IN (SELECT value FROM json_each(?)))"),
+                                                "AND action NOT IN (SELECT value FROM {json_values}))"),
                                  { id, QString::fromUtf8(QJsonDocument(actions).toJson(QJsonDocument::Compact)) });
     if (!query)
         return query.error();

@@ -166,8 +166,7 @@ Result<DashboardRows> DashboardRepository::conversationsNotRecorded(const QDateT
         = QStringLiteral(" FROM conversations c {index:conversations_unrecorded}"
                          " JOIN matches m ON m.id = c.match_id JOIN supporters s ON s.id = m.supporter_id"
                          " WHERE c.status = 'scheduled' AND c.starts_at < ? AND"
-                         " strftime('%Y-%m-%dT%H:%M:%fZ', c.starts_at, '+' || c.duration_minutes"
-                         " || ' minutes') <= ?");
+                         " {moment_plus_minutes:c.starts_at:c.duration_minutes} <= ?");
     return collect(QStringLiteral("SELECT count(*)") + where,
                    QStringLiteral("SELECT c.id, c.starts_at, s.name_ct, c.status, NULL, 0, s.id") + where
                        + QStringLiteral(" ORDER BY c.starts_at, c.id LIMIT ?"),
@@ -193,7 +192,7 @@ Result<DashboardRows> DashboardRepository::groupSeriesEndingBefore(const QDateTi
     const QString last = QStringLiteral("(SELECT max(o.starts_at) FROM group_occurrences o WHERE o.group_id = g.id"
                                         " AND o.status = 'scheduled' AND o.starts_at >= ?)");
     const QString where = QStringLiteral(" FROM (SELECT g.id, g.name, g.last_date, ") + last
-        + QStringLiteral(" AS last_at FROM peer_groups g WHERE g.active = 1)"
+        + QStringLiteral(" AS last_at FROM peer_groups g WHERE g.active = 1) AS ending"
                          " WHERE (last_at IS NULL OR last_at < ?) AND (last_date IS NULL OR (last_date >= ? AND"
                          " last_date > coalesce(substr(last_at, 1, 10), '')))");
     return collect(QStringLiteral("SELECT count(*)") + where,
@@ -215,7 +214,7 @@ Result<DashboardRows> DashboardRepository::groupsShortOfFacilitators(const QDate
         "  AND (s.paused_until IS NULL OR s.paused_until < substr(n.next_at, 1, 10))) AS able"
         " FROM (SELECT g.id, g.name, (SELECT min(o.starts_at) FROM group_occurrences o WHERE o.group_id = g.id"
         "  AND o.status = 'scheduled' AND o.starts_at >= ?) AS next_at FROM peer_groups g WHERE g.active = 1) n"
-        " WHERE n.next_at IS NOT NULL)");
+        " WHERE n.next_at IS NOT NULL) AS short");
     const QString where = QStringLiteral(" FROM ") + groups + QStringLiteral(" WHERE able = 0 OR able < listed");
     return collect(QStringLiteral("SELECT count(*)") + where,
                    QStringLiteral("SELECT id, next_at, name, able || '/' || listed, NULL, 0") + where

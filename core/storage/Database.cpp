@@ -74,8 +74,8 @@ bool cipherVersionAtLeast(const QString& version, int major, int minor)
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName, SqlDialect dialect)
+    : m_path(std::move(path)), m_dialect(dialect), m_connectionName(std::move(connectionName))
 {
 }
 
@@ -91,7 +91,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, SecureBuff
         return makeError(ErrorCode::Damaged,
                          Text::tr("%1 is missing from %2.").arg(fileName, QFileInfo(path).absolutePath()));
     }
-    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    std::unique_ptr<Database> database(
+        new Database(path, nextConnectionName(), SqlDialect(SqlDialect::Engine::SQLite)));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(SqlCipherDriver::Name), database->m_connectionName);
         auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
@@ -181,13 +182,13 @@ void Database::close()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen()) {
+        if (db.isOpen() && !isServer()) {
             // Folds the WAL back into the database and empties it, so nothing lingers beside peerdesk.db.
             QSqlQuery checkpoint(db);
             checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             checkpoint.finish();
-            db.close();
         }
+        db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
@@ -195,6 +196,10 @@ void Database::close()
 
 Result<void> Database::checkpoint()
 {
+    // A program server's write-ahead log and free space are its operator's (docs/server.md, "Purge on a server"): a
+    // staff connection has nothing to fold, and what it purged is ciphertext set to NULL.
+    if (isServer())
+        return {};
     auto query = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     if (!query)
         return query.error();
@@ -206,6 +211,8 @@ Result<void> Database::checkpoint()
 
 Result<QStringList> Database::integrityProblems()
 {
+    if (isServer())
+        return makeError(ErrorCode::Usage, Text::tr("A program server's files are its operator's to manage."));
     QStringList problems;
     // Each check returns its findings one per row; `okValue` is the row of a sound file.
     const auto collect = [&](const QString& pragma, const QString& okValue, const QString& label) -> Result<void> {
@@ -304,6 +311,16 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
+    if (isServer()) {
+        // The server schema's version is a row of its meta table; no table yet is a database PeerDesk never set up.
+        if (!query.exec(QStringLiteral("SELECT to_regclass('pd.meta') IS NOT NULL")) || !query.next())
+            return -1;
+        if (!query.value(0).toBool())
+            return 0;
+        if (!query.exec(QStringLiteral("SELECT value FROM pd.meta WHERE key = 'schema_version'")))
+            return -1;
+        return query.next() ? query.value(0).toInt() : 0;
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
@@ -311,6 +328,8 @@ int Database::schemaVersion() const
 
 Error Database::errorFrom(const QSqlError& error) const
 {
+    if (isServer())
+        return serverErrorFrom(error);
     const QString fileName = QFileInfo(m_path).fileName();
     switch (primaryCode(error)) {
     case 19: // SQLITE_CONSTRAINT: the data broke a rule (unique, check, foreign key)
@@ -348,6 +367,14 @@ Result<QSqlQuery> Database::prepare(const QString& sql)
     return query;
 }
 
+Result<void> Database::execute(const QString& sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(m_dialect.expand(sql)))
+        return errorFrom(query.lastError());
+    return {};
+}
+
 Result<void> Database::run(QSqlQuery& query)
 {
     if (!query.exec())
@@ -381,6 +408,16 @@ Result<qint64> Database::insert(const QString& sql, const QVariantList& values)
     switch (m_dialect.engine()) {
     case SqlDialect::Engine::SQLite:
         break;
+    case SqlDialect::Engine::PostgreSQL: {
+        // QPSQL's lastInsertId() is `SELECT lastval()`, the last value of any sequence this session advanced: a
+        // trigger inserting into another table makes it that table's id, and a staff role may not read it at all.
+        auto returned = exec(sql + QStringLiteral(" RETURNING id"), values);
+        if (!returned)
+            return returned.error();
+        if (!returned->next())
+            return makeError(ErrorCode::Damaged, Text::tr("%1 is damaged: %2").arg(m_path, Text::tr("no id returned")));
+        return returned->value(0).toLongLong();
+    }
     }
     auto query = exec(sql, values);
     if (!query)

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/security/SecureBuffer.h"
+#include "core/storage/ServerConnection.h"
 #include "core/storage/SqlDialect.h"
 
 #include <QSqlDatabase>
@@ -18,9 +19,10 @@ namespace peerdesk {
 
 class CellCipher;
 
-// One open SQLCipher connection, owned by the thread that opened it (SQLite connections are not shared).
-// Applies the pragmas every PeerDesk connection needs and brings the schema up to date; closing checkpoints
-// and truncates the WAL so that a closed vault is exactly peerdesk.db and keyring.json.
+// One open connection, owned by the thread that opened it: to a local vault's SQLCipher file (open), or to a program
+// server's PostgreSQL database (openServer, docs/server.md). For a local vault it applies the pragmas every PeerDesk
+// connection needs and brings the schema up to date; closing checkpoints and truncates the WAL so that a closed vault
+// is exactly peerdesk.db and keyring.json. The repositories use both alike; what differs is the dialect's.
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
@@ -41,10 +43,21 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path, SecureBuffer rawKey, OpenMode mode,
                                                   bool migrate = true);
 
+    // A connection to a program server as connection.login, over TLS only: sslmode=verify-full against the pinned CA
+    // (the server's certificate must be signed by it for exactly connection.host) and SCRAM with channel binding
+    // required. Anything less is refused before a password is sent, with a message that says what was wrong (an
+    // unverifiable certificate, no TLS, a wrong login). password opens this database session and nothing else: it
+    // decrypts no data (Qt keeps a copy of it for the connection's lifetime). The session's search_path is the
+    // program's schema and its time zone UTC. With migrate (the schema owner, `server init`), the schema is created
+    // or brought up to date (server_migrations::apply); without it a schema this program does not know is refused.
+    static Result<std::unique_ptr<Database>> openServer(const ServerConnection& connection,
+                                                        const SecureBuffer& password, bool migrate = false);
+
     ~Database();
     void close(); // idempotent
 
-    const QString& path() const { return m_path; }
+    const QString& path() const { return m_path; } // the vault file; for a server connection, its label()
+    bool isServer() const { return m_dialect.engine() == SqlDialect::Engine::PostgreSQL; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
@@ -53,6 +66,10 @@ public:
     Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> values = {});
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values);
     Result<QSqlQuery> prepare(const QString& sql);
+    // A statement without any value, run as it is, unprepared: schema changes, grants and session settings, which
+    // PostgreSQL cannot prepare (QPSQL prepares every query as `PREPARE ... AS`, and only SELECT, INSERT, UPDATE,
+    // DELETE and VALUES can be). Never for a statement that carries data: those are always bound (exec).
+    Result<void> execute(const QString& sql);
     // An INSERT of one row into a table with an `id` key: the new row's id, read the way the engine gives it.
     Result<qint64> insert(const QString& sql, const QVariantList& values);
     // The engine's SQL dialect: every statement is expanded with it before it is prepared (SqlDialect.h).
@@ -70,6 +87,7 @@ public:
 
     // Copies the WAL into the database and truncates it to zero bytes, so that no old page version survives
     // beside peerdesk.db (retention relies on it). Io when a reader keeps the checkpoint from completing.
+    // Nothing to do on a program server (its operator vacuums).
     Result<void> checkpoint();
     // Every page's authentication, SQLite's integrity check and the foreign keys, in words: one problem per
     // finding, none when the file is sound (`verify`).
@@ -90,11 +108,13 @@ public:
     const CellCipher* identityCells() const { return m_cells.get(); }
 
 private:
-    explicit Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, SqlDialect dialect);
     Result<void> configure(OpenMode mode, bool migrate);
+    Result<void> configureServer(bool migrate);
+    Error serverErrorFrom(const QSqlError& error) const;
 
     QString m_path;
-    SqlDialect m_dialect{ SqlDialect::Engine::SQLite };
+    SqlDialect m_dialect;
     QString m_connectionName;
     int m_transactionDepth = 0;
     quint64 m_rollbacks = 0;

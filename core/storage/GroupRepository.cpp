@@ -228,7 +228,7 @@ Result<std::optional<PeerGroup>> GroupRepository::findGroup(qint64 id)
 Result<QList<PeerGroup>> GroupRepository::listGroups()
 {
     auto groups = readAll<PeerGroup>(
-        m_database.exec(QLatin1String(GroupColumns) + QLatin1String(" ORDER BY name COLLATE NOCASE, id")), readGroup);
+        m_database.exec(QLatin1String(GroupColumns) + QLatin1String(" ORDER BY lower(name), id")), readGroup);
     if (!groups)
         return groups;
     auto links = m_database.exec(
@@ -248,7 +248,7 @@ Result<QList<PeerGroup>> GroupRepository::listGroups()
 Result<bool> GroupRepository::nameTaken(const QString& name, qint64 exceptGroupId)
 {
     auto query
-        = m_database.exec(QStringLiteral("SELECT 1 FROM peer_groups WHERE name = ? COLLATE NOCASE AND id <> ? LIMIT 1"),
+        = m_database.exec(QStringLiteral("SELECT 1 FROM peer_groups WHERE lower(name) = lower(?) AND id <> ? LIMIT 1"),
                           { name, exceptGroupId });
     if (!query)
         return query.error();

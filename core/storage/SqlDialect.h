@@ -15,7 +15,8 @@ class SqlDialect final
 public:
     enum class Engine
     {
-        SQLite, // SQLCipher 4.6
+        SQLite, // SQLCipher 4.6: the local vault
+        PostgreSQL, // PostgreSQL 15 through Qt's QPSQL driver: a program server (docs/server.md)
     };
 
     explicit constexpr SqlDialect(Engine engine) : m_engine(engine) { }
@@ -23,8 +24,12 @@ public:
     Engine engine() const { return m_engine; }
 
     // The SQL as this engine reads it. Placeholders: "{index:NAME}" after a table, SQLite's "INDEXED BY NAME" (a few
-    // queries whose plan SQLite's planner gets wrong on small or skewed tables), nothing on an engine without
+    // queries whose plan SQLite's planner gets wrong on small or skewed tables), nothing on PostgreSQL, which has no
     // index hints.
+    // "{json_values}": the elements of a JSON array bound at this place, as a table with one text column `value` (a
+    // list of ids or names bound as one value, so a statement is prepared once whatever the list's length).
+    // "{moment_plus_minutes:MOMENT:MINUTES}": the ISO-8601 UTC text of a moment column plus a number of minutes, in
+    // the form moments are stored in (2026-05-04T09:30:00.000Z), so that it compares with them as text.
     QString expand(const QString& sql) const;
 
 private:

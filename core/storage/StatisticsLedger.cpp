@@ -64,10 +64,11 @@ Result<LedgerEntry> StatisticsLedger::append(const QString& period, int k, const
 
 Result<QList<LedgerEntry>> StatisticsLedger::latestOfEach()
 {
-    // SQLite takes the bare columns of a max() aggregate from the row holding the maximum.
+    // Each period's row with its highest revision (UNIQUE (period, revision) makes it one row).
     auto query = m_database.exec(
-        QStringLiteral("SELECT id, period, max(revision), generated_at, k, content, content_sha256 FROM stat_releases"
-                       " GROUP BY period ORDER BY period"));
+        QStringLiteral("SELECT id, period, revision, generated_at, k, content, content_sha256 FROM stat_releases s"
+                       " WHERE revision = (SELECT max(l.revision) FROM stat_releases l WHERE l.period = s.period)"
+                       " ORDER BY period"));
     if (!query)
         return query.error();
     QList<LedgerEntry> entries;

@@ -71,8 +71,9 @@ Result<StatCounts> StatisticsRepository::requestsByAttribute(const QString& kind
     values << kind;
     values << bounds(range);
     return counts(QStringLiteral("SELECT a.value, count(DISTINCT %1) FROM requests r"
-                                 " CROSS JOIN request_attributes a ON a.request_id = r.id"
-                                 " WHERE r.received_at >= ? AND r.received_at < ? AND a.kind = ? GROUP BY a.value"
+                                 " CROSS JOIN request_attributes a"
+                                 " WHERE a.request_id = r.id AND r.received_at >= ? AND r.received_at < ? AND"
+                                 " a.kind = ? GROUP BY a.value"
                                  " UNION ALL SELECT '*', count(DISTINCT %1) FROM requests r"
                                  " WHERE r.received_at >= ? AND r.received_at < ?")
                       .arg(QLatin1String(Physician)),
@@ -191,9 +192,9 @@ Result<StatCounts> StatisticsRepository::groupActivity(const StatRange& range)
 
 Result<QStringList> StatisticsRepository::groupNames(const QDateTime& until)
 {
-    auto query = m_database.exec(
-        QStringLiteral("SELECT name FROM peer_groups WHERE created_at < ? ORDER BY name COLLATE NOCASE, id"),
-        { sql_values::moment(until) });
+    auto query
+        = m_database.exec(QStringLiteral("SELECT name FROM peer_groups WHERE created_at < ? ORDER BY lower(name), id"),
+                          { sql_values::moment(until) });
     if (!query)
         return query.error();
     QStringList names;
@@ -260,7 +261,7 @@ Result<StatCounts> StatisticsRepository::rosterByStatus(const QDateTime& until)
 Result<StatCounts> StatisticsRepository::newlyTrained(const QDate& first, const QDate& last)
 {
     return counts(QStringLiteral("SELECT '*', count(*) FROM (SELECT min(completed_on) AS first_completed"
-                                 " FROM supporter_training GROUP BY supporter_id)"
+                                 " FROM supporter_training GROUP BY supporter_id) AS firsts"
                                  " WHERE first_completed >= ? AND first_completed <= ?"),
                   { sql_values::day(first), sql_values::day(last) });
 }

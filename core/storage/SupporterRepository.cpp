@@ -454,7 +454,7 @@ Result<QList<Supporter>> SupporterRepository::listForMatching(const QList<qint64
     numbers.reserve(ids.size());
     for (const qint64 id : ids)
         numbers.append(QString::number(id));
-    return load(QStringLiteral("WHERE id IN (SELECT value FROM json_each(?))"),
+    return load(QStringLiteral("WHERE id IN (SELECT CAST(value AS BIGINT) FROM {json_values})"),
                 { QString(u'[' + numbers.join(u',') + u']') }, Parts::ForMatching);
 }
 

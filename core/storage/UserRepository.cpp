@@ -119,7 +119,7 @@ Result<void> UserRepository::restore(qint64 id, Role role, bool active, bool rem
                                      const QDateTime& now)
 {
     auto query = m_database.exec(
-        QStringLiteral("UPDATE users SET role = ?, active = ?, slot_id = ?, removed_at = CASE WHEN ? THEN "
+        QStringLiteral("UPDATE users SET role = ?, active = ?, slot_id = ?, removed_at = CASE WHEN ? <> 0 THEN "
                        "coalesce(removed_at, ?) ELSE NULL END WHERE id = ?"),
         { roleKey(role), active ? 1 : 0, slotId, removed ? 1 : 0, now.toUTC().toString(Qt::ISODateWithMs), id });
     if (!query)

@@ -62,6 +62,15 @@ void VaultSession::attachDatabase(std::unique_ptr<Database> database)
     m_audit = std::make_unique<AuditLog>(*m_database, m_clock, m_keyring.vaultId(), &m_secrets.signing);
 }
 
+void VaultSession::continueOnServer(std::unique_ptr<Database> server)
+{
+    if (m_database)
+        m_database->close();
+    m_roster->clear();
+    m_lock.reset();
+    attachDatabase(std::move(server));
+}
+
 const SecureBuffer& VaultSession::databaseKey() const
 {
     return m_openedWithNext && m_keys.dataNext ? *m_keys.dataNext : m_keys.data;

@@ -105,6 +105,12 @@ public:
     // never touches this session, which locking may destroy while the work runs.
     WorkerTicket workerTicket() const;
 
+    // Goes on with a program server's database (server mode, docs/server.md) in place of the vault's file, which is
+    // closed as it is: the server must already hold this program, with the same ids (program_copy::copyAll), since
+    // its identity cells are bound to them. The tests run every service on PostgreSQL through it; connecting a
+    // session to a server without a local vault is the next step of server mode.
+    void continueOnServer(std::unique_ptr<Database> server);
+
     void close(); // idempotent; also done by the destructor
 
     // Something the person should know that did not stop the unlock (a rotation that could not finish, files

@@ -2916,6 +2916,142 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <source>A reference is broken in table %1.</source>
         <translation>Une référence est brisée dans la table %1.</translation>
     </message>
+    <message>
+        <source>A program server&apos;s files are its operator&apos;s to manage.</source>
+        <translation>Les fichiers d’un serveur de programme relèvent de son exploitant.</translation>
+    </message>
+    <message>
+        <source>no id returned</source>
+        <translation>aucun identifiant renvoyé</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate that the program&apos;s CA did not sign. PeerDesk does not connect to a server it cannot verify: check the CA certificate in the connection profile with whoever runs the server.</source>
+        <translation>Le serveur %1 a présenté un certificat que l’autorité de certification du programme n’a pas signé. PeerDesk ne se connecte pas à un serveur qu’il ne peut pas vérifier&#xa0;: vérifiez le certificat de l’autorité dans le profil de connexion avec la personne qui gère le serveur.</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate made for another host name. PeerDesk does not connect to a server it cannot verify.</source>
+        <translation>Le serveur %1 a présenté un certificat établi pour un autre nom d’hôte. PeerDesk ne se connecte pas à un serveur qu’il ne peut pas vérifier.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection. PeerDesk connects to a program server only over TLS.</source>
+        <translation>Le serveur %1 n’offre pas de connexion chiffrée. PeerDesk ne se connecte à un serveur de programme que par TLS.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not prove that it holds its certificate&apos;s key (SCRAM channel binding). PeerDesk does not connect without it.</source>
+        <translation>Le serveur %1 n’a pas prouvé qu’il détient la clé de son certificat (liaison de canal SCRAM). PeerDesk ne se connecte pas sans cette preuve.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login: the login or passphrase is wrong, or the account may not connect.</source>
+        <translation>Le serveur %1 a refusé la connexion&#xa0;: l’identifiant ou la phrase de passe est erroné, ou le compte n’a pas le droit de se connecter.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no such program database.</source>
+        <translation>Le serveur %1 n’a pas cette base de données de programme.</translation>
+    </message>
+    <message>
+        <source>The CA certificate for %1 cannot be read.</source>
+        <translation>Le certificat de l’autorité de certification pour %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached.</source>
+        <translation>Le serveur %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>The connection profile must name a host, a port, a database and a login.</source>
+        <translation>Le profil de connexion doit indiquer un hôte, un port, une base de données et un identifiant.</translation>
+    </message>
+    <message>
+        <source>The connection profile names no CA certificate: PeerDesk connects to a program server only when it can verify the server&apos;s certificate.</source>
+        <translation>Le profil de connexion n’indique aucun certificat d’autorité de certification&#xa0;: PeerDesk ne se connecte à un serveur de programme que s’il peut vérifier le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 does not exist.</source>
+        <translation>Le certificat d’autorité de certification %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The path of the CA certificate may not contain a semicolon.</source>
+        <translation>Le chemin du certificat d’autorité de certification ne peut pas contenir de point-virgule.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé (paquet Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted; PeerDesk closed it.</source>
+        <translation>La connexion à %1 n’est pas chiffrée&#xa0;; PeerDesk l’a fermée.</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer PeerDesk (server schema %2; this program knows up to %3). Install the newer PeerDesk to use it.</source>
+        <translation>%1 a été configuré par une version plus récente de PeerDesk (schéma de serveur %2&#xa0;; ce programme connaît jusqu’au %3). Installez la version plus récente de PeerDesk pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type or is too large</source>
+        <translation>une valeur est du mauvais type ou trop grande</translation>
+    </message>
+    <message>
+        <source>The server %1 refused this to your account.</source>
+        <translation>Le serveur %1 a refusé cette action à votre compte.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login.</source>
+        <translation>Le serveur %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>Someone else was changing the same records on %1; nothing was saved. Try again.</source>
+        <translation>Une autre personne modifiait les mêmes dossiers sur %1&#xa0;; rien n’a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost.</source>
+        <translation>La connexion au serveur %1 a été perdue.</translation>
+    </message>
+    <message>
+        <source>The server %1 is out of resources: %2</source>
+        <translation>Le serveur %1 manque de ressources&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s tables refer to each other in a circle.</source>
+        <translation>Les tables du coffre se renvoient l’une à l’autre en boucle.</translation>
+    </message>
+    <message>
+        <source>The vault has a table PeerDesk does not know.</source>
+        <translation>Le coffre contient une table que PeerDesk ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema has no table %1: it does not match the vault&apos;s.</source>
+        <translation>Le schéma du serveur n’a pas de table %1&#xa0;: il ne correspond pas à celui du coffre.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema has no column %1.%2: it does not match the vault&apos;s.</source>
+        <translation>Le schéma du serveur n’a pas de colonne %1.%2&#xa0;: il ne correspond pas à celui du coffre.</translation>
+    </message>
+    <message>
+        <source>A program is copied from a local vault to a program server.</source>
+        <translation>Un programme se copie d’un coffre local vers un serveur de programme.</translation>
+    </message>
+    <message>
+        <source>The server %1 already holds a program; a vault is copied only into an empty one.</source>
+        <translation>Le serveur %1 contient déjà un programme&#xa0;; un coffre ne se copie que dans un serveur vide.</translation>
+    </message>
+    <message>
+        <source>A program is copied from a program server to a local vault.</source>
+        <translation>Un programme se copie d’un serveur de programme vers un coffre local.</translation>
+    </message>
+    <message>
+        <source>The vault has a trigger PeerDesk does not know.</source>
+        <translation>Le coffre contient un déclencheur que PeerDesk ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>A program database&apos;s name must be lower-case letters, digits and &apos;_&apos;, starting with a letter, at most 40 characters.</source>
+        <translation>Le nom d’une base de données de programme doit être fait de lettres minuscules, de chiffres et de «&#xa0;_&#xa0;», commencer par une lettre et compter au plus 40 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PeerDesk program: its owner has not set it up (docs/server.md).</source>
+        <translation>%1 ne contient aucun programme PeerDesk&#xa0;: son propriétaire ne l’a pas configuré (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>%1 needs its schema brought up to date by its owner before it can be used.</source>
+        <translation>Le schéma de %1 doit être mis à jour par son propriétaire avant de pouvoir l’utiliser.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::DebriefTableModel</name>

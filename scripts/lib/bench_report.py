@@ -55,8 +55,13 @@ def to_ms(entry, key="real_time"):
     return entry[key] * factor
 
 
-def services(data, scale):
-    doc = load(os.path.join(data, f"{scale}-services.json")) or {"benchmarks": []}
+# The reading operations measured again on a program server (PostgreSQL 15 over loopback TLS; docs/server.md).
+SERVER = ["dashboard", "request_list_first_page", "request_list_filtered", "match_ranking_cold", "match_ranking_warm",
+          "monthly_statistics"]
+
+
+def services(data, scale, kind="services"):
+    doc = load(os.path.join(data, f"{scale}-{kind}.json")) or {"benchmarks": []}
     out = {}
     for entry in doc["benchmarks"]:
         name = entry["name"].split("/")[0]
@@ -121,6 +126,24 @@ def main():
                      + f" | < {target} {unit} | {verdict(values, target)} |")
     rows = [gui[scale].get("rows") for scale in scales]
     lines.append("| GUI: rows in the list | " + " | ".join(str(r) if r is not None else "–" for r in rows) + " | | |")
+
+    server = {scale: services(data, scale, "server") for scale in scales}
+    if any(server[scale] for scale in scales):
+        lines += ["", "On a program server (PostgreSQL 15 over loopback TLS), with the ratio to the local vault:", ""]
+        lines += ["| Operation | " + " | ".join(scales) + " | Target | |", "|---|" + "---|" * len(scales) + "---|---|"]
+        labels = {name: (label, target) for name, label, target in SERVICES}
+        for name in SERVER:
+            label, target = labels[name]
+            cells, values = [], []
+            for scale in scales:
+                value, _ = server[scale].get(name, (None, None))
+                local, _ = measured[scale].get(name, (None, None))
+                values.append(value)
+                cell = fmt(value)
+                if isinstance(value, (int, float)) and isinstance(local, (int, float)) and local > 0:
+                    cell += f" ({value / local:.1f}×)"
+                cells.append(cell)
+            lines.append(f"| {label} | " + " | ".join(cells) + f" | < {target} ms | {verdict(values, target)} |")
 
     lines += ["", "Drivers side by side on the same query mix (ratio of median CPU times; geometric mean over the "
               "queries, worst query in brackets):", ""]

@@ -13,6 +13,9 @@ APT_PACKAGES=(
     libsodium-dev libzxcvbn-dev libical-dev libxlsxwriter-dev libssl-dev catch2
     tcl xvfb xauth fonts-dejavu-core unzip poppler-utils librsvg2-bin
     libbenchmark-dev libsqlite3-dev libqt6sql6-sqlite python3 dbus-daemon clang-format clang-tidy-16
+    # Server mode (docs/server.md): Qt's PostgreSQL driver and libpq for the client; the server and its tools for
+    # the throwaway clusters the tests start (tests/support/pg-throwaway.sh).
+    libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15 openssl
 )
 # What scripts/package needs beyond the build: the package's checkers.
 PACKAGING_PACKAGES=(lintian desktop-file-utils appstream)

@@ -162,7 +162,7 @@ TEST_CASE("Deactivating takes the slot out of keyring.json, the last administrat
     CHECK(UserService(**morgan).deactivate(QStringLiteral("admin")));
 }
 
-TEST_CASE("After removal with rotation an old keyring copy no longer opens the database", "[accounts]")
+TEST_CASE("After removal with rotation an old keyring copy no longer opens the database", "[local-only][accounts]")
 {
     TempVault vault;
     {
@@ -207,7 +207,7 @@ TEST_CASE("After removal with rotation an old keyring copy no longer opens the d
     CHECK(opened.error().code == ErrorCode::Damaged);
 }
 
-TEST_CASE("A rotation interrupted at any step is finished by the next unlock", "[accounts]")
+TEST_CASE("A rotation interrupted at any step is finished by the next unlock", "[local-only][accounts]")
 {
     TempVault vault;
     auto unwrapAdmin = [&] {
@@ -250,7 +250,7 @@ TEST_CASE("A rotation interrupted at any step is finished by the next unlock", "
     CHECK_FALSE(opens(oldKey));
 }
 
-TEST_CASE("Two processes never open one vault, a lock left by a crash is taken over", "[accounts]")
+TEST_CASE("Two processes never open one vault, a lock left by a crash is taken over", "[local-only][accounts]")
 {
     TempVault vault;
     const QString lockPath = QDir(vault.directory()).filePath(QLatin1String(VaultLock::FileName));
@@ -273,7 +273,7 @@ TEST_CASE("Two processes never open one vault, a lock left by a crash is taken o
 }
 
 TEST_CASE("Locks left by a process killed while taking or clearing one are taken over, unless someone holds them",
-          "[accounts]")
+          "[local-only][accounts]")
 {
     TempVault vault;
     const QString lockPath = QDir(vault.directory()).filePath(QLatin1String(VaultLock::FileName));

@@ -27,7 +27,7 @@ bool verifies(VaultSession& session)
 
 } // namespace
 
-TEST_CASE("The audit log chains every row and detects edits, insertions and deletions", "[audit]")
+TEST_CASE("The audit log chains every row and detects edits, insertions and deletions", "[local-only][audit]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -116,7 +116,8 @@ TEST_CASE("An audit row commits or rolls back together with the change it record
     CHECK(verifies(*session));
 }
 
-TEST_CASE("After the newest audit rows are deleted, PeerDesk refuses to write more until it is looked into", "[audit]")
+TEST_CASE("After the newest audit rows are deleted, PeerDesk refuses to write more until it is looked into",
+          "[local-only][audit]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -131,7 +132,7 @@ TEST_CASE("After the newest audit rows are deleted, PeerDesk refuses to write mo
     CHECK_FALSE(verifies(*session));
 }
 
-TEST_CASE("An emptied audit log, anchor included, fails verification", "[audit]")
+TEST_CASE("An emptied audit log, anchor included, fails verification", "[local-only][audit]")
 {
     TempVault vault;
     auto session = vault.unlock();

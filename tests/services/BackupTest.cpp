@@ -93,7 +93,7 @@ void leaveLockOfEndedProcess(const QDir& snapshot)
 
 } // namespace
 
-TEST_CASE("A backup of an open vault restores to identical content and holds no plaintext", "[backup]")
+TEST_CASE("A backup of an open vault restores to identical content and holds no plaintext", "[local-only][backup]")
 {
     TempVault vault;
     DemoClock clock(vault.clock());
@@ -148,7 +148,7 @@ TEST_CASE("A backup of an open vault restores to identical content and holds no 
     CHECK((*restored)->verify()->ok);
 }
 
-TEST_CASE("A truncated or altered backup is refused and leaves no files", "[backup]")
+TEST_CASE("A truncated or altered backup is refused and leaves no files", "[local-only][backup]")
 {
     TempVault vault;
     QString path;
@@ -200,7 +200,8 @@ TEST_CASE("A truncated or altered backup is refused and leaves no files", "[back
     CHECK(filesUnder(parent.path()).isEmpty());
 }
 
-TEST_CASE("Automatic backups: off by default, skipped when nothing changed, the newest kept", "[backup][automatic]")
+TEST_CASE("Automatic backups: off by default, skipped when nothing changed, the newest kept",
+          "[local-only][backup][automatic]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -275,7 +276,7 @@ TEST_CASE("Automatic backups: off by default, skipped when nothing changed, the 
               ->ok);
 }
 
-TEST_CASE("An automatic backup is taken whoever locks, and audited as automatic", "[backup][automatic]")
+TEST_CASE("An automatic backup is taken whoever locks, and audited as automatic", "[local-only][backup][automatic]")
 {
     TempVault vault;
     const QString folder = vault.root() + QStringLiteral("/auto");
@@ -301,7 +302,7 @@ TEST_CASE("An automatic backup is taken whoever locks, and audited as automatic"
     CHECK(query->value(0).toString() == QLatin1String("riley"));
 }
 
-TEST_CASE("A backup removes the snapshot folders that killed backups left, and no other", "[backup]")
+TEST_CASE("A backup removes the snapshot folders that killed backups left, and no other", "[local-only][backup]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -360,7 +361,8 @@ TEST_CASE("A backup removes the snapshot folders that killed backups left, and n
     CHECK(QFileInfo::exists(busy.filePath(QStringLiteral("peerdesk.db"))));
 }
 
-TEST_CASE("Links planted in the backup folder are never followed, and what they point to stays", "[backup][attack]")
+TEST_CASE("Links planted in the backup folder are never followed, and what they point to stays",
+          "[local-only][backup][attack]")
 {
     TempVault vault;
     const QDir folder(vault.root() + QStringLiteral("/backups"));
@@ -408,7 +410,8 @@ TEST_CASE("Links planted in the backup folder are never followed, and what they 
         CHECK(QFileInfo(folder.filePath(QStringLiteral(".peerdesk-backup-Link66"))).isSymLink());
 }
 
-TEST_CASE("A backup forged around a stolen keyring.json is refused before it is restored", "[backup][attack]")
+TEST_CASE("A backup forged around a stolen keyring.json is refused before it is restored",
+          "[local-only][backup][attack]")
 {
     TempVault vault;
     QTemporaryDir out;
@@ -480,7 +483,7 @@ TEST_CASE("A backup forged around a stolen keyring.json is refused before it is 
     CHECK_FALSE(QFileInfo::exists(target));
 }
 
-TEST_CASE("A backup whose keyring asks for costly key derivation is opened only with consent", "[backup]")
+TEST_CASE("A backup whose keyring asks for costly key derivation is opened only with consent", "[local-only][backup]")
 {
     TempVault vault;
     QTemporaryDir out;
@@ -534,7 +537,7 @@ TEST_CASE("A backup whose keyring asks for costly key derivation is opened only 
     CHECK(tried.error().code == ErrorCode::Authentication);
 }
 
-TEST_CASE("A backup verify killed midway leaves nothing once the program starts again", "[backup]")
+TEST_CASE("A backup verify killed midway leaves nothing once the program starts again", "[local-only][backup]")
 {
     // What a killed verify leaves: its private scratch folder, locked by a process that is gone.
     const QDir root(ScratchFolder::root());

@@ -120,7 +120,8 @@ qint64 lockedHeapKiB()
 
 } // namespace
 
-TEST_CASE("Once the vault is locked, no copy of its keys is left in the process's memory", "[security][memory]")
+TEST_CASE("Once the vault is locked, no copy of its keys is left in the process's memory",
+          "[local-only][security][memory]")
 {
     TempVault vault;
     QTemporaryDir backups;

@@ -123,7 +123,8 @@ bool opensAnythingWith(const QJsonObject& root, const QByteArray& publicKey, con
 
 } // namespace
 
-TEST_CASE("A coordinator who renames her own slot keeps no way in after her removal with rotation", "[attack][keyring]")
+TEST_CASE("A coordinator who renames her own slot keeps no way in after her removal with rotation",
+          "[local-only][attack][keyring]")
 {
     Team team;
     const documented::OpenedSlot hers = team.open(Role::Coordinator);
@@ -165,7 +166,7 @@ TEST_CASE("A coordinator who renames her own slot keeps no way in after her remo
 }
 
 TEST_CASE("A valid slot made up for a login nobody has is refused and never given the data key again",
-          "[attack][keyring]")
+          "[local-only][attack][keyring]")
 {
     Team team;
     // The coordinator makes a slot that really opens the data key, for a made-up login, with a passphrase she knows.
@@ -208,7 +209,7 @@ TEST_CASE("A valid slot made up for a login nobody has is refused and never give
 }
 
 TEST_CASE("A slot appended by someone who knows no secret is refused by unlock, verify and rekey, and never sealed to",
-          "[attack][keyring]")
+          "[local-only][attack][keyring]")
 {
     Team team;
     // Their own key pair; random bytes where they know nothing.
@@ -245,7 +246,7 @@ TEST_CASE("A slot appended by someone who knows no secret is refused by unlock, 
         CHECK(value.toObject().value(QStringLiteral("user")).toString() != QLatin1String("intruder"));
 }
 
-TEST_CASE("A reporting user's key opens the database but nobody's identity", "[attack][identity]")
+TEST_CASE("A reporting user's key opens the database but nobody's identity", "[local-only][attack][identity]")
 {
     Team team;
     const documented::OpenedSlot reporting = team.open(Role::Reporting);
@@ -283,7 +284,8 @@ TEST_CASE("A reporting user's key opens the database but nobody's identity", "[a
           == QByteArray("Ottoline Quarrington"));
 }
 
-TEST_CASE("A draft kept at a lock is an identity cell a reporting user's key cannot open", "[attack][identity]")
+TEST_CASE("A draft kept at a lock is an identity cell a reporting user's key cannot open",
+          "[local-only][attack][identity]")
 {
     Team team;
     qint64 author = 0;
@@ -315,7 +317,7 @@ TEST_CASE("A draft kept at a lock is an identity cell a reporting user's key can
 }
 
 TEST_CASE("A coordinator who makes herself administrator in the database is caught by every unlock and by verify",
-          "[attack][roles]")
+          "[local-only][attack][roles]")
 {
     Team team;
     const documented::OpenedSlot hers = team.open(Role::Coordinator);
@@ -365,7 +367,7 @@ TEST_CASE("A coordinator who makes herself administrator in the database is caug
 }
 
 TEST_CASE("A reporting user who deletes her refused attempts and re-chains the audit log is caught by verify",
-          "[attack][audit]")
+          "[local-only][attack][audit]")
 {
     Team team;
     // Twenty refused attempts, each audited.
@@ -420,7 +422,7 @@ TEST_CASE("A reporting user who deletes her refused attempts and re-chains the a
 }
 
 TEST_CASE("A vault forged around a stolen keyring.json is refused, with the victim's real passphrase",
-          "[attack][forgery]")
+          "[local-only][attack][forgery]")
 {
     Team team;
     // The forger has a copy of keyring.json and nothing else: a data key of their own, sealed to the victim's

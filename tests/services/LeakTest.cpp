@@ -14,7 +14,7 @@ using peerdesk::test::TempVault;
 // A name that appears nowhere else, so finding it in any file means it leaked there in plaintext.
 static const QString Marker = QStringLiteral("Zebediah Quillfeather-Marker");
 
-TEST_CASE("No file written by PeerDesk holds a person's name in plaintext", "[leak]")
+TEST_CASE("No file written by PeerDesk holds a person's name in plaintext", "[local-only][leak]")
 {
     QTemporaryDir home;
     REQUIRE(home.isValid());

@@ -459,7 +459,7 @@ void checkLoadsKept(VaultSession& session)
         = loadRows(session, QStringLiteral("SELECT supporter_id, live, last_matched_at FROM supporter_loads"));
     const LoadRows defined
         = loadRows(session,
-                   QStringLiteral("SELECT supporter_id, sum(status IN ('proposed', 'accepted')), "
+                   QStringLiteral("SELECT supporter_id, count(*) FILTER (WHERE status IN ('proposed', 'accepted')), "
                                   "max(CASE WHEN status <> 'declined' THEN proposed_at END) FROM matches "
                                   "GROUP BY supporter_id"));
     for (auto it = defined.cbegin(); it != defined.cend(); ++it) {

@@ -288,7 +288,7 @@ TEST_CASE("The due filter matches the first-contact target at its edges", "[requ
     CHECK(*counted == 0);
 }
 
-TEST_CASE("The requests list sorts with indexes, never a temporary sort", "[requests][list]")
+TEST_CASE("The requests list sorts with indexes, never a temporary sort", "[local-only][requests][list]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -396,7 +396,7 @@ TEST_CASE("Editing an open request changes its details and audits the id only", 
 
 // Hidden (run by hand: test_services "[.bench]"): 100 000 requests, then the list's count and first, middle and
 // last pages for each order and filter, with the time each took.
-TEST_CASE("The requests list stays fast at 100 000 requests", "[.bench]")
+TEST_CASE("The requests list stays fast at 100 000 requests", "[local-only][.bench]")
 {
     TempVault vault;
     auto session = vault.unlock();

@@ -69,7 +69,7 @@ qint64 closedRequest(TempVault& vault, VaultSession& session, const QString& nam
 
 } // namespace
 
-TEST_CASE("The decryption in this test reads the vault, so a missing name really is gone", "[retention]")
+TEST_CASE("The decryption in this test reads the vault, so a missing name really is gone", "[local-only][retention]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -89,7 +89,7 @@ TEST_CASE("The decryption in this test reads the vault, so a missing name really
 }
 
 TEST_CASE("Purge removes closed requests' identity from every file and free page and keeps the anonymous record",
-          "[retention]")
+          "[local-only][retention]")
 {
     TempVault vault;
     auto session = vault.unlock();

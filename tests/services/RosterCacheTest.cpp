@@ -92,7 +92,7 @@ TEST_CASE("Debriefs are not part of the roster matching reads, and recording one
     CHECK(full->debriefs.size() == 1);
 }
 
-TEST_CASE("The cached roster sees what another connection committed", "[matching][roster-cache]")
+TEST_CASE("The cached roster sees what another connection committed", "[local-only][matching][roster-cache]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -251,7 +251,7 @@ TEST_CASE("Locking drops the cached roster", "[matching][roster-cache]")
 }
 
 TEST_CASE("A roster read on a worker connection is adopted, and what changed after it is read again",
-          "[matching][roster-cache]")
+          "[local-only][matching][roster-cache]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -360,7 +360,7 @@ TEST_CASE("Matching sees each course's latest training record, as refreshers and
     CHECK(full->training.size() == 5);
 }
 
-TEST_CASE("The whole roster is read over indexes that hold it in order", "[matching][roster-cache]")
+TEST_CASE("The whole roster is read over indexes that hold it in order", "[local-only][matching][roster-cache]")
 {
     // The child queries of SupporterRepository::load for the whole roster. Through an index of supporter_id alone
     // each row was a seek into its table, and the stress-scale roster read took 200 ms.

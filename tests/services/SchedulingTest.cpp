@@ -584,7 +584,7 @@ TEST_CASE("A close dated earlier never cancels a past conversation, a request wi
 }
 
 TEST_CASE("Upgrading to schema 12 cancels, once, what closed requests left scheduled from their close on",
-          "[schedule][close][migration]")
+          "[local-only][schedule][close][migration]")
 {
     TempVault vault;
     qint64 before = 0, after = 0, open = 0;

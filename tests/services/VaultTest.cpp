@@ -74,7 +74,7 @@ TEST_CASE("Creating a vault writes exactly peerdesk.db and keyring.json, readabl
     CHECK_FALSE(database.read(16).startsWith("SQLite format 3")); // encrypted from the first byte
 }
 
-TEST_CASE("The first administrator can unlock, and the session knows who they are", "[vault]")
+TEST_CASE("The first administrator can unlock, and the session knows who they are", "[local-only][vault]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -259,7 +259,7 @@ TEST_CASE("A keyring from another vault does not open this database", "[vault]")
     CHECK(result.error().code == ErrorCode::Damaged);
 }
 
-TEST_CASE("A database written by a newer PeerDesk is refused with a clear message", "[vault]")
+TEST_CASE("A database written by a newer PeerDesk is refused with a clear message", "[local-only][vault]")
 {
     TempVault vault;
     {
@@ -273,7 +273,7 @@ TEST_CASE("A database written by a newer PeerDesk is refused with a clear messag
     CHECK(result.error().message.contains(QStringLiteral("newer PeerDesk")));
 }
 
-TEST_CASE("Changing a passphrase rewraps only that slot and keeps the same database key", "[vault]")
+TEST_CASE("Changing a passphrase rewraps only that slot and keeps the same database key", "[local-only][vault]")
 {
     TempVault vault;
     const auto before = keyring_file::load(vault.keyringPath());
@@ -316,7 +316,7 @@ TEST_CASE("Changing a passphrase rewraps only that slot and keeps the same datab
 // passphrase still unwraps the old slot from it; that unlock brings the file up to date and is then refused. It
 // must not, on its way out, sign the new slot's witness with the old key (that made the new passphrase fail too).
 TEST_CASE("An unlock with the old passphrase after an interrupted change is refused and leaves the new one working",
-          "[vault]")
+          "[local-only][vault]")
 {
     TempVault vault;
     const auto readKeyring = [&] {
@@ -402,7 +402,7 @@ TEST_CASE("The recovery key opens the vault and a wrong one does not", "[vault]"
     CHECK(refused.error().code == ErrorCode::Authentication);
 }
 
-TEST_CASE("Verify passes on a fresh vault and reports the audit rows", "[vault]")
+TEST_CASE("Verify passes on a fresh vault and reports the audit rows", "[local-only][vault]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -495,7 +495,7 @@ TEST_CASE("A new vault folder appears whole or not at all", "[vault]")
     }
 }
 
-TEST_CASE("A database whose tables were tampered with is reported as damaged", "[vault]")
+TEST_CASE("A database whose tables were tampered with is reported as damaged", "[local-only][vault]")
 {
     TempVault vault;
     {

@@ -36,7 +36,8 @@ qint64 scalar(VaultSession& session, const QString& sql)
 
 } // namespace
 
-TEST_CASE("An older vault is upgraded by its administrator's first unlock, and by nobody else's", "[vault][upgrade]")
+TEST_CASE("An older vault is upgraded by its administrator's first unlock, and by nobody else's",
+          "[local-only][vault][upgrade]")
 {
     LegacyVault vault;
     const FileSnapshot before = FileSnapshot::of(vault.directory());
@@ -128,7 +129,8 @@ TEST_CASE("An older vault is upgraded by its administrator's first unlock, and b
     }
 }
 
-TEST_CASE("An older schema is carried through every step to the current one, its data intact", "[vault][upgrade]")
+TEST_CASE("An older schema is carried through every step to the current one, its data intact",
+          "[local-only][vault][upgrade]")
 {
     LegacyVault vault;
     // Back to schema 6 as it was: a roster revision counter, moved by triggers; no change log or kept loads; before

@@ -8,7 +8,8 @@
 using namespace peerdesk;
 using peerdesk::test::TempVault;
 
-TEST_CASE("A worker thread opens its own connection as the same user and sees committed changes", "[vault][worker]")
+TEST_CASE("A worker thread opens its own connection as the same user and sees committed changes",
+          "[local-only][vault][worker]")
 {
     TempVault vault;
     auto session = vault.unlock();
@@ -34,7 +35,7 @@ TEST_CASE("A worker thread opens its own connection as the same user and sees co
     CHECK(value->value(0).toInt() == 42);
 }
 
-TEST_CASE("A ticket from a closed session opens nothing", "[vault][worker]")
+TEST_CASE("A ticket from a closed session opens nothing", "[local-only][vault][worker]")
 {
     TempVault vault;
     auto session = vault.unlock();

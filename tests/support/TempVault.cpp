@@ -1,11 +1,14 @@
 #include "TempVault.h"
 
 #include "CatchCompat.h"
+#include "TestServer.h"
 #include "core/services/UserService.h"
+#include "core/storage/ProgramCopy.h"
 #include "core/storage/UserRepository.h"
 #include "core/vault/VaultPaths.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 namespace peerdesk::test {
 
@@ -53,7 +56,52 @@ Result<std::unique_ptr<VaultSession>> TempVault::tryUnlock(const QString& login,
     auto key = vault::unwrapWithPassphrase(directory(), login, secret(passphrase));
     if (!key)
         return key.error();
-    return vault::open(std::move(*key), m_clock);
+    if (m_server) {
+        // What the earlier sessions did on the server is what this sign-in must see (accounts, witnesses).
+        auto local = Database::open(databasePath(), SecureBuffer::copyOf(m_dataKey->data(), m_dataKey->size()),
+                                    Database::OpenMode::ExistingOnly);
+        if (!local)
+            return local.error();
+        auto copied = program_copy::copyBack(m_server->owner(), **local);
+        (*local)->close();
+        if (!copied)
+            return copied.error();
+    }
+    auto session = vault::open(std::move(*key), m_clock);
+    if (!session || !onServer())
+        return session;
+    return moveToServer(std::move(*session));
+}
+
+TempVault::~TempVault() = default;
+
+bool TempVault::onServer()
+{
+    return !qEnvironmentVariableIsEmpty("PEERDESK_TEST_SERVER");
+}
+
+Result<std::unique_ptr<VaultSession>> TempVault::moveToServer(std::unique_ptr<VaultSession> session)
+{
+    // The server holds the vault as its sign-in left it, so that the two stay alike for the next one.
+    if (!m_server) {
+        m_server = std::make_unique<TestServer>();
+        m_dataKey = std::make_unique<SecureBuffer>(
+            SecureBuffer::copyOf(session->workerTicket().keys.data.data(), session->workerTicket().keys.data.size()));
+    }
+    if (auto copied = program_copy::copyAll(session->database(), m_server->owner(), program_copy::Target::Replace);
+        !copied)
+        return copied.error();
+    const QString login = session->user().login;
+    if (!m_serverLogins.contains(login)) {
+        const char* group = session->user().role == Role::Administrator ? "administrator"
+            : session->user().role == Role::Coordinator                 ? "coordinator"
+                                                                        : "reporting";
+        QString name = login;
+        name.remove(QRegularExpression(QStringLiteral("[^a-z0-9_]")));
+        m_serverLogins.insert(login, m_server->addLogin(name, QLatin1String(group)));
+    }
+    session->continueOnServer(m_server->open(m_serverLogins.value(login)));
+    return session;
 }
 
 std::unique_ptr<VaultSession> TempVault::unlock(const QString& passphrase)

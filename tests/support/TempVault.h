@@ -5,13 +5,22 @@
 #include "core/security/SecureBuffer.h"
 #include "core/vault/VaultSession.h"
 
+#include <QHash>
 #include <QTemporaryDir>
 
 #include <memory>
 
 namespace peerdesk::test {
 
+class TestServer;
+
 // A fresh vault in its own temporary folder, created with the fast KDF (1 pass, 8 MiB), for one test.
+//
+// With PEERDESK_TEST_SERVER=<cluster settings file> in the environment (CTest's `server` runs of the service
+// suite), every session it
+// unlocks goes on with a program server instead (VaultSession::continueOnServer): at the first unlock the new vault's
+// program is copied into a fresh database of the run's throwaway PostgreSQL cluster (program_copy::copyAll, as its
+// owner), and each session connects as a login of its own role. The keyring and the sign-in stay the local vault's.
 class TempVault final
 {
     Q_DISABLE_COPY_MOVE(TempVault)
@@ -22,6 +31,10 @@ public:
     static constexpr auto Passphrase = "violet harbour lantern 42 quietly";
 
     explicit TempVault(QString displayName = QLatin1String(DisplayName));
+    ~TempVault();
+    // Whether this run puts the sessions on a program server (PEERDESK_TEST_SERVER).
+    static bool onServer();
+    TestServer* server() { return m_server.get(); }
 
     QString directory() const; // the vault folder (inside the temporary root)
     QString root() const { return m_root.path(); }
@@ -44,7 +57,12 @@ public:
     static NewVaultRequest request(const QString& directory, const QString& displayName = QLatin1String(DisplayName));
 
 private:
+    Result<std::unique_ptr<VaultSession>> moveToServer(std::unique_ptr<VaultSession> session);
+
     QTemporaryDir m_root;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<SecureBuffer> m_dataKey; // to bring the vault's file up to the server's program (server runs)
+    QHash<QString, QString> m_serverLogins; // by vault login
     FakeClock m_clock;
     QString m_recoveryKey;
 };

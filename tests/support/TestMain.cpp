@@ -18,6 +18,8 @@ int main(int argc, char** argv)
     // Tests never need a display unless a developer asks for one explicitly.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "qt.qpa.*=false");
     TestApplication app(argc, argv);
     if (!peerdesk::initialiseCore())
         return 1;

@@ -1,0 +1,152 @@
+// A local vault's program copied onto a program server (program_copy, the heart of `server import`) and the services
+// going on there: nothing lost, the same statistics, the identity cells opening as before. The service suite itself
+// runs on the server too (test_services@server in CTest).
+#include "CatchCompat.h"
+#include "DocumentedFormat.h"
+#include "DomainFixtures.h"
+#include "ServerSupport.h"
+#include "core/services/RequestService.h"
+#include "core/storage/RequestRepository.h"
+#include "core/storage/SupporterRepository.h"
+
+#include <QSet>
+
+using namespace peerdesk;
+using namespace peerdesk::test;
+
+TEST_CASE("Every table of the local vault has its twin on the server, parents first", "[server]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    auto tables = program_copy::tablesInOrder(session->database());
+    REQUIRE(tables);
+    CHECK(tables->contains(QLatin1String("requests")));
+    CHECK(tables->indexOf(QLatin1String("requests")) < tables->indexOf(QLatin1String("matches")));
+    CHECK(tables->indexOf(QLatin1String("supporters")) < tables->indexOf(QLatin1String("matches")));
+    TestServer server;
+    auto serverTables = server.owner().exec(
+        QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = 'pd'"));
+    REQUIRE(serverTables);
+    QSet<QString> onServer;
+    while (serverTables->next())
+        onServer.insert(serverTables->value(0).toString());
+    CHECK(onServer == QSet<QString>(tables->cbegin(), tables->cend()));
+}
+
+TEST_CASE("A demo program copied onto the server keeps every row with its statistics and identities", "[server]")
+{
+    TempVault vault;
+    DemoClock clock(vault.clock());
+    auto local = openWith(vault, clock);
+    REQUIRE(DemoData::generate(*local, clock, DemoOptions{ 3, 12, 80 }));
+    const QDate today = clock.nowUtc().date();
+    const StatPeriod month{ StatPeriod::Type::Month, today.addMonths(-1).year(), today.addMonths(-1).month() };
+    const QStringList localStatistics = statisticsOf(*local, month);
+    auto localRequests = RequestRepository(local->database()).list();
+    REQUIRE(localRequests);
+    auto localSupporters = SupporterRepository(local->database()).list();
+    REQUIRE(localSupporters);
+    auto localTables = program_copy::tablesInOrder(local->database());
+    REQUIRE(localTables);
+    QHash<QString, qint64> localCounts;
+    for (const QString& table : *localTables) {
+        auto counted = local->database().exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        REQUIRE(counted);
+        REQUIRE(counted->next());
+        localCounts.insert(table, counted->value(0).toLongLong());
+    }
+    TestServer server;
+    moveOntoServer(*local, server);
+    VaultSession* session = local.get();
+    for (auto it = localCounts.cbegin(); it != localCounts.cend(); ++it) {
+        auto counted = session->database().exec(QStringLiteral("SELECT count(*) FROM %1").arg(it.key()));
+        REQUIRE(counted);
+        REQUIRE(counted->next());
+        INFO(it.key().toStdString());
+        // The server keeps its own schema version beside the vault's meta rows.
+        CHECK(counted->value(0).toLongLong() == it.value() + (it.key() == QLatin1String("meta") ? 1 : 0));
+    }
+    CHECK(statisticsOf(*session, month) == localStatistics);
+    auto serverRequests = RequestRepository(session->database()).list();
+    REQUIRE(serverRequests);
+    REQUIRE(serverRequests->size() == localRequests->size());
+    for (qsizetype i = 0; i < serverRequests->size(); ++i) {
+        CHECK((*serverRequests)[i].id == (*localRequests)[i].id);
+        CHECK((*serverRequests)[i].identity.name == (*localRequests)[i].identity.name);
+        CHECK((*serverRequests)[i].identity.email == (*localRequests)[i].identity.email);
+    }
+    auto serverSupporters = SupporterRepository(session->database()).list();
+    REQUIRE(serverSupporters);
+    REQUIRE(serverSupporters->size() == localSupporters->size());
+    CHECK(serverSupporters->first().name == localSupporters->first().name);
+
+    // New rows continue after the copied ids, and the work goes on.
+    const qint64 highest = serverRequests->last().id;
+    auto added = RequestService(*session).intake(
+        sampleRequest(clock.nowUtc(), QStringLiteral("Noa Gagnon"), QStringLiteral("noa.gagnon@example.org")));
+    REQUIRE(added);
+    CHECK(*added > highest);
+}
+
+TEST_CASE("A program is copied only into an empty server, and a refused copy writes nothing", "[server]")
+{
+    TempVault vault;
+    TestServer server;
+    auto session = sessionOnServer(vault, vault.clock(), server);
+    REQUIRE(RequestService(*session).intake(sampleRequest(vault.clock().nowUtc())));
+
+    TempVault another;
+    auto other = another.unlock();
+    auto refused = program_copy::copyAll(other->database(), server.owner());
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    auto users = server.owner().exec(QStringLiteral("SELECT count(*) FROM users"));
+    REQUIRE(users);
+    REQUIRE(users->next());
+    CHECK(users->value(0).toLongLong() == 1);
+}
+
+TEST_CASE("An identity cell moved to another row on the server opens nowhere", "[server]")
+{
+    TempVault vault;
+    TestServer server;
+    auto session = sessionOnServer(vault, vault.clock(), server);
+    RequestService requests(*session);
+    auto first = requests.intake(sampleRequest(vault.clock().nowUtc(), QStringLiteral("Ari Lavoie")));
+    auto second = requests.intake(sampleRequest(vault.clock().nowUtc(), QStringLiteral("Sam Roy")));
+    REQUIRE(first);
+    REQUIRE(second);
+    // The operator (the schema owner) swaps two names: both rows refuse to open rather than show the wrong person.
+    REQUIRE(server.owner().exec(QStringLiteral("UPDATE requests SET name_ct = (SELECT name_ct FROM requests WHERE "
+                                               "id = ?) WHERE id = ?"),
+                                { *first, *second }));
+    auto moved = RequestRepository(session->database()).find(*second);
+    REQUIRE_FALSE(moved);
+    CHECK(moved.error().code == ErrorCode::Damaged);
+    CHECK_FALSE(moved.error().message.contains(QLatin1String("Ari")));
+}
+
+TEST_CASE("A name cell read from the server with psql opens from the documented format alone", "[server][interop]")
+{
+    TempVault vault;
+    TestServer server;
+    auto session = sessionOnServer(vault, vault.clock(), server);
+    auto id = RequestService(*session).intake(
+        sampleRequest(vault.clock().nowUtc(), QStringLiteral("Imogen Quarrie"), QStringLiteral("imogen@example.org")));
+    REQUIRE(id);
+    // The keys from keyring.json and the passphrase, with our own libsodium calls; the cell as psql prints a bytea.
+    const QJsonObject root = documented::readJson(vault.keyringPath());
+    const QString vaultId = root.value(QStringLiteral("vault_id")).toString();
+    const documented::OpenedSlot admin = documented::openSlot(root, documented::slotOf(root, QStringLiteral("admin")),
+                                                              QByteArray(TempVault::Passphrase));
+    const QByteArray printed
+        = server.runClient(QStringLiteral("psql"),
+                           { QStringLiteral("-Atc"),
+                             QStringLiteral("SELECT encode(name_ct, 'hex') FROM pd.requests WHERE id = %1").arg(*id) });
+    const QByteArray cell = QByteArray::fromHex(printed.trimmed());
+    REQUIRE(cell.size() > 45);
+    CHECK(documented::openCell(admin.identityKey, vaultId, "requests", "name_ct", *id, cell) == "Imogen Quarrie");
+    // The same bytes in another row's place open nowhere.
+    CHECK(documented::openCell(admin.identityKey, vaultId, "requests", "name_ct", *id + 1, cell).isNull());
+    CHECK(documented::openCell(admin.identityKey, vaultId, "requests", "email_ct", *id, cell).isNull());
+}
