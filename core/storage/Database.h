@@ -90,7 +90,8 @@ public:
     // Nothing to do on a program server (its operator vacuums).
     Result<void> checkpoint();
     // Every page's authentication, SQLite's integrity check and the foreign keys, in words: one problem per
-    // finding, none when the file is sound (`verify`).
+    // finding, none when the file is sound (`verify`). None on a program server, which enforces its constraints
+    // itself and whose pages are its operator's.
     Result<QStringList> integrityProblems();
 
     // Writes a complete copy of this database to path (which must not exist), encrypted with another raw

@@ -150,3 +150,46 @@ TEST_CASE("A name cell read from the server with psql opens from the documented 
     CHECK(documented::openCell(admin.identityKey, vaultId, "requests", "name_ct", *id + 1, cell).isNull());
     CHECK(documented::openCell(admin.identityKey, vaultId, "requests", "email_ct", *id, cell).isNull());
 }
+
+TEST_CASE("A program worked on the server and copied back into its vault verifies and keeps its statistics",
+          "[server][export]")
+{
+    TempVault vault;
+    DemoClock clock(vault.clock());
+    TestServer server;
+    auto session = sessionOnServer(vault, clock, server);
+    // The work happens on the server: a demo program, then a request taken in and triaged.
+    REQUIRE(DemoData::generate(*session, clock, DemoOptions{ 11, 8, 40 }));
+    auto added = RequestService(*session).intake(sampleRequest(clock.nowUtc(), QStringLiteral("Wren Okafor")));
+    REQUIRE(added);
+    const QDate today = clock.nowUtc().date();
+    const StatPeriod month{ StatPeriod::Type::Month, today.addMonths(-1).year(), today.addMonths(-1).month() };
+    const QStringList onServer = statisticsOf(*session, month);
+    auto serverAudit = session->database().exec(QStringLiteral("SELECT count(*), max(id) FROM audit_log"));
+    REQUIRE(serverAudit);
+    REQUIRE(serverAudit->next());
+    const qint64 auditRows = serverAudit->value(0).toLongLong();
+    serverAudit->finish();
+    const SecureBuffer dataKey = SecureBuffer::copyOf(session->workerTicket().keys.data.data(), 32);
+    session.reset(); // its witness now names the server's newest audit row
+
+    // Back into the vault's own file, then an ordinary local unlock: the chain, the signatures, every witness and the
+    // membership verify, and the statistics are the server's.
+    {
+        auto local = Database::open(vault.databasePath(), SecureBuffer::copyOf(dataKey.data(), 32),
+                                    Database::OpenMode::ExistingOnly);
+        REQUIRE(local);
+        REQUIRE(program_copy::copyBack(server.owner(), **local));
+        (*local)->close();
+    }
+    auto back = openWith(vault, clock);
+    auto report = back->verify();
+    REQUIRE(report);
+    INFO(report->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report->ok);
+    CHECK(report->auditRows >= auditRows);
+    CHECK(statisticsOf(*back, month) == onServer);
+    auto request = RequestService(*back).get(*added);
+    REQUIRE(request);
+    CHECK(request->identity.name == QLatin1String("Wren Okafor"));
+}

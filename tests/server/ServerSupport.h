@@ -10,15 +10,10 @@
 
 namespace peerdesk::test {
 
-// The administrator's session of `vault`, opened with `clock` (a DemoClock for demo data).
+// The administrator's session of `vault`, opened with `clock` (a DemoClock for demo data), on the vault's file.
 inline std::unique_ptr<VaultSession> openWith(TempVault& vault, const Clock& clock)
 {
-    auto key = vault::unwrapWithPassphrase(vault.directory(), QLatin1String(TempVault::Login),
-                                           TempVault::secret(QLatin1String(TempVault::Passphrase)));
-    REQUIRE(key);
-    auto session = vault::open(std::move(*key), clock);
-    REQUIRE(session);
-    return std::move(*session);
+    return vault.unlockWith(clock);
 }
 
 // The session's program copied into `server`, the session going on there as a login of the administrators' group:

@@ -17,12 +17,7 @@ namespace {
 // A session on the demo clock, which runs on the test vault's fake clock.
 std::unique_ptr<VaultSession> openOn(TempVault& vault, const Clock& clock)
 {
-    auto key = vault::unwrapWithPassphrase(vault.directory(), QLatin1String(TempVault::Login),
-                                           TempVault::secret(QLatin1String(TempVault::Passphrase)));
-    REQUIRE(key);
-    auto session = vault::open(std::move(*key), clock);
-    REQUIRE(session);
-    return std::move(*session);
+    return vault.unlockWith(clock);
 }
 
 // What a coordinator sees in the lists: enough to tell two demos apart.

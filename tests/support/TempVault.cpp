@@ -53,6 +53,20 @@ QString TempVault::keyringPath() const
 
 Result<std::unique_ptr<VaultSession>> TempVault::tryUnlock(const QString& login, const QString& passphrase)
 {
+    return tryUnlock(login, passphrase, m_clock);
+}
+
+std::unique_ptr<VaultSession> TempVault::unlockWith(const Clock& clock)
+{
+    auto session = tryUnlock(QLatin1String(Login), QLatin1String(Passphrase), clock);
+    if (!session)
+        FAIL("unlocking the test vault failed: " << session.error().message.toStdString());
+    return std::move(*session);
+}
+
+Result<std::unique_ptr<VaultSession>> TempVault::tryUnlock(const QString& login, const QString& passphrase,
+                                                           const Clock& clock)
+{
     auto key = vault::unwrapWithPassphrase(directory(), login, secret(passphrase));
     if (!key)
         return key.error();
@@ -67,7 +81,7 @@ Result<std::unique_ptr<VaultSession>> TempVault::tryUnlock(const QString& login,
         if (!copied)
             return copied.error();
     }
-    auto session = vault::open(std::move(*key), m_clock);
+    auto session = vault::open(std::move(*key), clock);
     if (!session || !onServer())
         return session;
     return moveToServer(std::move(*session));

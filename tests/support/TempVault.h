@@ -46,6 +46,9 @@ public:
     // Unlocks as the administrator (or with another passphrase); fails the test if it does not work.
     std::unique_ptr<VaultSession> unlock(const QString& passphrase = QLatin1String(Passphrase));
     Result<std::unique_ptr<VaultSession>> tryUnlock(const QString& login, const QString& passphrase);
+    // The administrator's session on another clock (a DemoClock running on this vault's fake one), on the server in
+    // the server runs like every other.
+    std::unique_ptr<VaultSession> unlockWith(const Clock& clock);
     // Unlocks as a person of that role: the administrator, or an account the administrator added the way the
     // accounts service does (its owner having replaced the initial passphrase with loginFor()'s own).
     std::unique_ptr<VaultSession> unlockAs(Role role);
@@ -57,6 +60,8 @@ public:
     static NewVaultRequest request(const QString& directory, const QString& displayName = QLatin1String(DisplayName));
 
 private:
+    Result<std::unique_ptr<VaultSession>> tryUnlock(const QString& login, const QString& passphrase,
+                                                    const Clock& clock);
     Result<std::unique_ptr<VaultSession>> moveToServer(std::unique_ptr<VaultSession> session);
 
     QTemporaryDir m_root;
