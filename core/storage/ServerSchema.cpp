@@ -542,6 +542,72 @@ const std::vector<Step>& all()
             // bits, hashed into 32 evenly spread bytes.
             "INSERT INTO meta (key, value) VALUES ('snapshot_mark_key', "
             "encode(sha256(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid())), 'hex'))",
+            // Staff logins are added and removed by the program's administrators through these two functions, which
+            // run with the schema owner's rights (CREATEROLE, and pg_signal_backend to end a removed person's
+            // sessions), so that no administrator needs the owner's password or CREATEROLE. A login is the program's
+            // database name, "_u_" and the person's login, so an administrator can reach no role of another program,
+            // no group role and not the owner; a password arrives only as its SCRAM verifier, computed in the client
+            // (core/security/ScramVerifier), so the server never sees one.
+            R"(CREATE FUNCTION add_staff(login text, staff_role text, verifier text) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                program text := current_database();
+                person text := substr(login, length(current_database()) + 4);
+                other text;
+            BEGIN
+                IF NOT pg_has_role(session_user, program || '_administrator', 'MEMBER') THEN
+                    RAISE EXCEPTION 'only the program''s administrators add staff' USING ERRCODE = '42501';
+                END IF;
+                IF left(login, length(program) + 3) <> program || '_u_' OR person !~ '^[a-z0-9][a-z0-9._-]{0,63}$'
+                   OR octet_length(login) > 63 THEN
+                    RAISE EXCEPTION 'a staff login is the program''s name, _u_ and the person''s login'
+                        USING ERRCODE = '22023';
+                END IF;
+                IF staff_role IS NULL OR staff_role NOT IN ('administrator', 'coordinator', 'reporting') THEN
+                    RAISE EXCEPTION 'a staff role is administrator, coordinator or reporting' USING ERRCODE = '22023';
+                END IF;
+                IF verifier IS NULL OR verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+                    RAISE EXCEPTION 'a staff password is given as its SCRAM verifier, never in plain text'
+                        USING ERRCODE = '22023';
+                END IF;
+                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+                    -- Someone removed earlier and added again: back in with the new verifier, in this role only.
+                    EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
+                    FOR other IN SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                                 JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = login LOOP
+                        EXECUTE format('REVOKE %I FROM %I', other, login);
+                    END LOOP;
+                ELSE
+                    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, verifier);
+                END IF;
+                EXECUTE format('GRANT %I TO %I', program || '_' || staff_role, login);
+            END
+            $$)",
+            R"(CREATE FUNCTION remove_staff(login text) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                program text := current_database();
+                other text;
+            BEGIN
+                IF NOT pg_has_role(session_user, program || '_administrator', 'MEMBER') THEN
+                    RAISE EXCEPTION 'only the program''s administrators remove staff' USING ERRCODE = '42501';
+                END IF;
+                IF left(login, length(program) + 3) <> program || '_u_'
+                   OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+                    RAISE EXCEPTION 'not a staff login of this program' USING ERRCODE = '22023';
+                END IF;
+                IF login = session_user THEN
+                    RAISE EXCEPTION 'an administrator does not remove their own login' USING ERRCODE = '42501';
+                END IF;
+                -- The login stays, unable to sign in, so that its audit rows keep naming someone who existed.
+                EXECUTE format('ALTER ROLE %I NOLOGIN PASSWORD NULL', login);
+                FOR other IN SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                             JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = login LOOP
+                    EXECUTE format('REVOKE %I FROM %I', other, login);
+                END LOOP;
+                PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = login;
+            END
+            $$)",
             // The version the local vault keeps in PRAGMA user_version; ServerMigrations updates it after each step.
             "INSERT INTO meta (key, value) VALUES ('schema_version', '1')",
         },
@@ -678,6 +744,9 @@ const std::vector<const char*>& grants()
         "GRANT SELECT (id, period, revision, generated_at, k, content, content_sha256), INSERT (period, revision, "
         "generated_at, k, content, content_sha256) ON stat_releases TO peerdesk_reporting",
         "GRANT USAGE ON SEQUENCE stat_releases_id_seq TO peerdesk_reporting",
+        // Staff are added and removed by administrators only, through the owner's functions (step 1).
+        "REVOKE ALL ON FUNCTION add_staff(text, text, text), remove_staff(text) FROM PUBLIC",
+        "GRANT EXECUTE ON FUNCTION add_staff(text, text, text), remove_staff(text) TO peerdesk_administrator",
         // Public keys and their endorsements: what verifying the audit log's signatures reads.
         "GRANT SELECT (slot_id, seq, box_key, signing_key, endorser, endorser_key, endorsement, since_audit_id, "
         "created_at) ON staff_keys TO peerdesk_reporting",

@@ -2917,10 +2917,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Une référence est brisée dans la table %1.</translation>
     </message>
     <message>
-        <source>A program server&apos;s files are its operator&apos;s to manage.</source>
-        <translation>Les fichiers d’un serveur de programme relèvent de son exploitant.</translation>
-    </message>
-    <message>
         <source>no id returned</source>
         <translation>aucun identifiant renvoyé</translation>
     </message>
@@ -3051,6 +3047,14 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>%1 needs its schema brought up to date by its owner before it can be used.</source>
         <translation>Le schéma de %1 doit être mis à jour par son propriétaire avant de pouvoir l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Staff logins exist only on a program server.</source>
+        <translation>Les identifiants du personnel n’existent que sur un serveur de programme.</translation>
+    </message>
+    <message>
+        <source>The login %1 is too long for this program server.</source>
+        <translation>L’identifiant %1 est trop long pour ce serveur de programme.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,51 @@
+#include "core/storage/StaffLoginRepository.h"
+
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace peerdesk {
+
+namespace {
+
+// Gives lupdate and QCoreApplication::translate one context for this file's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(peerdesk::Database)
+};
+
+constexpr int MaxIdentifierBytes = 63; // PostgreSQL's NAMEDATALEN - 1
+
+} // namespace
+
+QString StaffLoginRepository::serverLogin(const Database& database, const QString& login)
+{
+    const QString name = database.connection().databaseName() + QStringLiteral("_u_") + login;
+    return name.toUtf8().size() > MaxIdentifierBytes ? QString() : name;
+}
+
+Result<void> StaffLoginRepository::add(const QString& login, Role role, const QString& verifier)
+{
+    if (!m_database.isServer())
+        return makeError(ErrorCode::Usage, Text::tr("Staff logins exist only on a program server."));
+    const QString name = serverLogin(m_database, login);
+    if (name.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The login %1 is too long for this program server.").arg(login));
+    auto added = m_database.exec(QStringLiteral("SELECT add_staff(?, ?, ?)"), { name, roleKey(role), verifier });
+    return added ? Result<void>() : Result<void>(added.error());
+}
+
+Result<void> StaffLoginRepository::remove(const QString& login)
+{
+    if (!m_database.isServer())
+        return makeError(ErrorCode::Usage, Text::tr("Staff logins exist only on a program server."));
+    const QString name = serverLogin(m_database, login);
+    if (name.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The login %1 is too long for this program server.").arg(login));
+    auto removed = m_database.exec(QStringLiteral("SELECT remove_staff(?)"), { name });
+    return removed ? Result<void>() : Result<void>(removed.error());
+}
+
+} // namespace peerdesk
