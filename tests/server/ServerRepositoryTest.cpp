@@ -193,3 +193,46 @@ TEST_CASE("A program worked on the server and copied back into its vault verifie
     REQUIRE(request);
     CHECK(request->identity.name == QLatin1String("Wren Okafor"));
 }
+
+TEST_CASE("The dialect's placeholders give the same answers on both engines", "[server][dialect]")
+{
+    TempVault vault;
+    auto local = vault.unlock();
+    TestServer server;
+    Database& remote = server.owner();
+    // A moment plus minutes, across a day, a month, a year, a leap day and the spring and autumn clock changes (the
+    // text is UTC, so no clock change may move it), compared as the stored text.
+    const QList<std::pair<QString, int>> moments = {
+        { QStringLiteral("2026-03-08T06:45:00.000Z"), 30 }, { QStringLiteral("2026-11-01T05:30:00.000Z"), 45 },
+        { QStringLiteral("2026-12-31T23:50:00.000Z"), 15 }, { QStringLiteral("2028-02-28T23:59:59.999Z"), 1 },
+        { QStringLiteral("2026-05-04T09:30:00.000Z"), 0 },  { QStringLiteral("2026-05-04T09:30:00.250Z"), 1440 },
+    };
+    const QString plus = QStringLiteral("SELECT {moment_plus_minutes:t.m:t.d} FROM (SELECT CAST(? AS TEXT) AS m, "
+                                        "CAST(? AS INTEGER) AS d) AS t");
+    for (const auto& [moment, minutes] : moments) {
+        INFO(moment.toStdString() << " + " << minutes);
+        auto a = local->database().exec(plus, { moment, minutes });
+        auto b = remote.exec(plus, { moment, minutes });
+        REQUIRE(a);
+        REQUIRE(b);
+        REQUIRE(a->next());
+        REQUIRE(b->next());
+        CHECK(a->value(0).toString() == b->value(0).toString());
+        CHECK(a->value(0).toString().size() == 24);
+    }
+    // A list bound as one JSON array, read as a table of values, numbers and text alike.
+    const QString values = QStringLiteral("SELECT CAST(value AS TEXT) FROM {json_values} ORDER BY 1");
+    for (const QString& list : { QStringLiteral("[3,1,2]"), QStringLiteral("[\"b\",\"a\"]"), QStringLiteral("[]") }) {
+        INFO(list.toStdString());
+        QStringList seen[2];
+        int side = 0;
+        for (Database* database : { &local->database(), &remote }) {
+            auto rows = database->exec(values, { list });
+            REQUIRE(rows);
+            while (rows->next())
+                seen[side].append(rows->value(0).toString());
+            ++side;
+        }
+        CHECK(seen[0] == seen[1]);
+    }
+}
