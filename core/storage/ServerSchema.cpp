@@ -571,7 +571,17 @@ const std::vector<Step>& all()
                         USING ERRCODE = '22023';
                 END IF;
                 IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-                    -- Someone removed earlier and added again: back in with the new verifier, in this role only.
+                    -- Someone removed earlier and added again: back in with the new verifier, in this role only. Only
+                    -- a login this program made (its comment says so: role names are the cluster's, and another
+                    -- program's roles may share this prefix), and only a removed one: an active person's password is
+                    -- theirs to change.
+                    IF coalesce(shobj_description((SELECT oid FROM pg_roles WHERE rolname = login), 'pg_authid'), '')
+                           <> 'PeerDesk staff login of ' || program THEN
+                        RAISE EXCEPTION 'not a staff login of this program' USING ERRCODE = '22023';
+                    END IF;
+                    IF (SELECT rolcanlogin FROM pg_roles WHERE rolname = login) THEN
+                        RAISE EXCEPTION 'this person already has a login' USING ERRCODE = '23505';
+                    END IF;
                     EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
                     FOR other IN SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
                                  JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = login LOOP
@@ -579,6 +589,7 @@ const std::vector<Step>& all()
                     END LOOP;
                 ELSE
                     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, verifier);
+                    EXECUTE format('COMMENT ON ROLE %I IS %L', login, 'PeerDesk staff login of ' || program);
                 END IF;
                 EXECUTE format('GRANT %I TO %I', program || '_' || staff_role, login);
             END
@@ -593,7 +604,9 @@ const std::vector<Step>& all()
                     RAISE EXCEPTION 'only the program''s administrators remove staff' USING ERRCODE = '42501';
                 END IF;
                 IF left(login, length(program) + 3) <> program || '_u_'
-                   OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+                   OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login)
+                   OR coalesce(shobj_description((SELECT oid FROM pg_roles WHERE rolname = login), 'pg_authid'), '')
+                          <> 'PeerDesk staff login of ' || program THEN
                     RAISE EXCEPTION 'not a staff login of this program' USING ERRCODE = '22023';
                 END IF;
                 IF login = session_user THEN

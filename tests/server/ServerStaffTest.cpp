@@ -50,6 +50,37 @@ TEST_CASE("An administrator adds a coordinator's login, who signs in with her ow
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::NotPermitted);
     CHECK_FALSE(loginExists(server, server.databaseName() + QStringLiteral("_u_eve")));
+    // Nor does an administrator take over an active person's login by adding it again.
+    auto twice = StaffLoginRepository(*admin).add(QStringLiteral("dana.k"), Role::Administrator, another.verifier);
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().code == ErrorCode::InvalidInput);
+    CHECK(server.tryOpen(server.connection(dana), password.text()));
+    CHECK_FALSE(server.tryOpen(server.connection(dana), another.text()));
+}
+
+TEST_CASE("A role that only looks like this program's staff login is neither changed nor removed", "[server][staff]")
+{
+    TestServer server;
+    auto admin = server.open(server.addLogin(QStringLiteral("admin"), QStringLiteral("administrator")));
+    // Role names are the cluster's: another program whose name begins with this one's and "_u" has roles that carry
+    // this program's login prefix. Made here by the cluster's superuser, without this program's mark.
+    const QString lookalike = server.databaseName() + QStringLiteral("_u_administrator");
+    REQUIRE(server.owner().execute(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(lookalike)));
+    const NewPassword password;
+    auto taken
+        = StaffLoginRepository(*admin).add(QStringLiteral("administrator"), Role::Administrator, password.verifier);
+    REQUIRE_FALSE(taken);
+    CHECK(taken.error().code == ErrorCode::InvalidInput);
+    auto removed = StaffLoginRepository(*admin).remove(QStringLiteral("administrator"));
+    REQUIRE_FALSE(removed);
+    CHECK(removed.error().code == ErrorCode::InvalidInput);
+    auto canLogin
+        = server.owner().exec(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), { lookalike });
+    REQUIRE(canLogin);
+    REQUIRE(canLogin->next());
+    CHECK_FALSE(canLogin->value(0).toBool());
+    canLogin->finish();
+    REQUIRE(server.owner().execute(QStringLiteral("DROP ROLE %1").arg(lookalike)));
 }
 
 TEST_CASE("A password in plain text, or a login outside the program, is refused and nothing is made", "[server][staff]")

@@ -209,6 +209,8 @@ QString TestServer::addLogin(const QString& name, const QString& groupRole)
     AdminConnection admin;
     admin.run(
         QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3_%4").arg(login, password, m_database, groupRole));
+    // As pd.add_staff marks the logins it makes.
+    admin.run(QStringLiteral("COMMENT ON ROLE %1 IS 'PeerDesk staff login of %2'").arg(login, m_database));
     m_passwords.insert(login, password);
     return login;
 }
