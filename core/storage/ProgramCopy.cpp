@@ -164,7 +164,8 @@ Result<void> copyAll(Database& local, Database& server, Target target)
         return tables.error();
     return server.transaction([&]() -> Result<void> {
         auto used = server.exec(QStringLiteral("SELECT (SELECT count(*) FROM requests) + (SELECT count(*) FROM "
-                                               "supporters) + (SELECT count(*) FROM users)"));
+                                               "supporters) + (SELECT count(*) FROM users) + (SELECT count(*) FROM "
+                                               "audit_log)"));
         if (!used)
             return used.error();
         if (!used->next() || (target == Target::EmptyOnly && used->value(0).toLongLong() != 0))

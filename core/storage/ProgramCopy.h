@@ -21,8 +21,10 @@ Result<QStringList> tablesInOrder(Database& local);
 
 enum class Target
 {
-    EmptyOnly, // InvalidInput when the server already holds a program (any request, supporter or account)
-    Replace, // the server's program is replaced by the vault's (the tests keep a vault and its server copy alike)
+    EmptyOnly, // InvalidInput when the server already holds a program (any request, supporter, account or audit row)
+    // The server's program, audit log included, replaced by the vault's: what the test harness does to keep a vault
+    // and its server copy alike (tests/support/TempVault.h). No command uses it: it erases a program's history.
+    Replace,
 };
 
 // Nothing is written when it fails. Afterwards every identity sequence continues after the highest copied id.

@@ -19,15 +19,24 @@ struct Text
 // pg_advisory_lock's key for schema changes: two owners upgrading at once take turns. ("PD" and 1.)
 constexpr qint64 MigrateLockKey = 0x50440001;
 
-// server_schema's statements name the roles generically; each program's are its own (roleName).
+// server_schema's statements name the roles generically; each program's are its own (roleName). One pass over the
+// text: a program whose own name holds "peerdesk_staff" must not have its replaced names replaced again.
 QString withProgramRoles(const Database& database, const char* statement)
 {
-    QString sql = QString::fromUtf8(statement);
-    sql.replace(QLatin1String("peerdesk_administrator"), roleName(database, GroupRole::Administrator));
-    sql.replace(QLatin1String("peerdesk_coordinator"), roleName(database, GroupRole::Coordinator));
-    sql.replace(QLatin1String("peerdesk_reporting"), roleName(database, GroupRole::Reporting));
-    sql.replace(QLatin1String("peerdesk_staff"), roleName(database, GroupRole::Staff));
-    return sql;
+    static const QRegularExpression generic(
+        QStringLiteral("\\bpeerdesk_(administrator|coordinator|reporting|staff)\\b"));
+    const QString sql = QString::fromUtf8(statement);
+    const QString program = database.connection().databaseName();
+    QString result;
+    qsizetype from = 0;
+    for (auto it = generic.globalMatch(sql); it.hasNext();) {
+        const auto match = it.next();
+        result += QStringView(sql).mid(from, match.capturedStart() - from);
+        result += program + QLatin1Char('_') + match.captured(1);
+        from = match.capturedEnd();
+    }
+    result += QStringView(sql).mid(from);
+    return result;
 }
 
 // Identifiers cannot be bound: the role names are formatted into the statements, which is safe only because
@@ -38,11 +47,22 @@ Result<void> ensureRoles(Database& database)
     for (GroupRole role :
          { GroupRole::Staff, GroupRole::Administrator, GroupRole::Coordinator, GroupRole::Reporting }) {
         const QString name = roleName(database, role);
-        auto exists = database.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), { name });
+        // A role of this name that can sign in, or that pd.add_staff made, is someone's login, not a group: taking it
+        // over would make its holder this program's administrator (a login of another program can bear the name).
+        auto exists
+            = database.exec(QStringLiteral("SELECT rolcanlogin OR coalesce(shobj_description(oid, 'pg_authid'), "
+                                           "'') <> '' FROM pg_roles WHERE rolname = ?"),
+                            { name });
         if (!exists)
             return exists.error();
         const bool missing = !exists->next();
+        const bool someonesLogin = !missing && exists->value(0).toBool();
         exists->finish();
+        if (someonesLogin)
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("The role %1 already exists and is someone's login: choose another name for the "
+                                      "program's database.")
+                                 .arg(name));
         if (missing) {
             if (auto made = database.execute(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(name)); !made)
                 return made;
@@ -75,7 +95,9 @@ QString roleName(const Database& database, GroupRole role)
 {
     static const QRegularExpression programName(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
     const QString databaseName = database.connection().databaseName();
-    if (!programName.match(databaseName).hasMatch())
+    // "_u_" separates a program's name from a person's login in staff logins: a program named with it could have
+    // group roles another program's staff logins already carry.
+    if (!programName.match(databaseName).hasMatch() || databaseName.contains(QLatin1String("_u_")))
         return {};
     switch (role) {
     case GroupRole::Administrator:
@@ -95,7 +117,7 @@ Result<void> apply(Database& database)
     if (roleName(database, GroupRole::Staff).isEmpty())
         return makeError(ErrorCode::Usage,
                          Text::tr("A program database's name must be lower-case letters, digits and '_', starting "
-                                  "with a letter, at most 40 characters."));
+                                  "with a letter, at most 40 characters, without \"_u_\"."));
     if (auto locked = database.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), { MigrateLockKey }); !locked)
         return locked.error();
     const auto unlock = [&database] {

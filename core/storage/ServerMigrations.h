@@ -26,7 +26,8 @@ enum class GroupRole
     Staff,
 };
 // The role's name for the database the connection is to; empty when the database's name is not one PeerDesk sets up
-// (lower-case letters, digits and '_', starting with a letter, at most 40 characters).
+// (lower-case letters, digits and '_', starting with a letter, at most 40 characters, without "_u_", which separates
+// the program from the person in staff logins).
 QString roleName(const Database& database, GroupRole role);
 
 // Under the migration advisory lock: creates the schema pd when missing and applies every missing step, each in its

@@ -554,6 +554,7 @@ const std::vector<Step>& all()
                 program text := current_database();
                 person text := substr(login, length(current_database()) + 4);
                 other text;
+                parts text[];
             BEGIN
                 IF NOT pg_has_role(session_user, program || '_administrator', 'MEMBER') THEN
                     RAISE EXCEPTION 'only the program''s administrators add staff' USING ERRCODE = '42501';
@@ -566,7 +567,13 @@ const std::vector<Step>& all()
                 IF staff_role IS NULL OR staff_role NOT IN ('administrator', 'coordinator', 'reporting') THEN
                     RAISE EXCEPTION 'a staff role is administrator, coordinator or reporting' USING ERRCODE = '22023';
                 END IF;
-                IF verifier IS NULL OR verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+                -- PostgreSQL takes a text it cannot read as a verifier for a password and hashes it, so the shape
+                -- alone proves nothing: the salt (16 bytes or more) and both keys (32 bytes) must decode, at no fewer
+                -- iterations than PostgreSQL's own default.
+                parts := regexp_match(coalesce(verifier, ''),
+                    '^SCRAM-SHA-256\$([0-9]{4,9}):([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+):([A-Za-z0-9+/=]+)$');
+                IF parts IS NULL OR parts[1]::integer < 4096 OR octet_length(decode(parts[2], 'base64')) < 16
+                   OR octet_length(decode(parts[3], 'base64')) <> 32 OR octet_length(decode(parts[4], 'base64')) <> 32 THEN
                     RAISE EXCEPTION 'a staff password is given as its SCRAM verifier, never in plain text'
                         USING ERRCODE = '22023';
                 END IF;
@@ -688,24 +695,35 @@ const std::vector<const char*>& grants()
         // (the schema version is read on connecting); its secrets are sealed under the identity key
         // (repeat_key_secret) or mark only local backup folders (snapshot_mark_key).
         "GRANT SELECT (key, value), INSERT (key, value), UPDATE (value) ON meta TO peerdesk_reporting",
-        // Appending to the audit log also moves its anchor, meta's audit_head_id and audit_head_hash
-        // (AuditLog::append, an upsert), and a reporting user's own passphrase change records the keyring there, so
-        // a reporting user writes meta's rows but, by row-level security, none of the three that are not theirs to
-        // change: the schema version, the repeat keys' secret, the backup folders' mark. The owner, who migrates, is
-        // not subject to it; administrators and coordinators use every row, as locally.
+        // Row-level security on meta. Everyone reads it (the schema version is read on connecting). Nobody but the
+        // owner, who migrates and is not subject to it, writes the schema version: a coordinator setting it to 999
+        // would lock every client out. A reporting user writes exactly the rows their own work moves: the audit
+        // log's anchor (AuditLog::append's upsert, when they publish a release) and the keyring record (their own
+        // passphrase change); a row a later version adds is theirs only when listed here.
         "ALTER TABLE meta ENABLE ROW LEVEL SECURITY",
         "DROP POLICY IF EXISTS meta_staff ON meta",
-        "CREATE POLICY meta_staff ON meta TO peerdesk_administrator, peerdesk_coordinator USING (true) WITH CHECK "
-        "(true)",
         "DROP POLICY IF EXISTS meta_reporting_read ON meta",
-        "CREATE POLICY meta_reporting_read ON meta FOR SELECT TO peerdesk_reporting USING (true)",
         "DROP POLICY IF EXISTS meta_reporting_anchor_insert ON meta",
-        "CREATE POLICY meta_reporting_anchor_insert ON meta FOR INSERT TO peerdesk_reporting "
-        "WITH CHECK (key NOT IN ('schema_version', 'repeat_key_secret', 'snapshot_mark_key'))",
         "DROP POLICY IF EXISTS meta_reporting_anchor_update ON meta",
-        "CREATE POLICY meta_reporting_anchor_update ON meta FOR UPDATE TO peerdesk_reporting "
-        "USING (key NOT IN ('schema_version', 'repeat_key_secret', 'snapshot_mark_key')) "
-        "WITH CHECK (key NOT IN ('schema_version', 'repeat_key_secret', 'snapshot_mark_key'))",
+        "DROP POLICY IF EXISTS meta_read ON meta",
+        "CREATE POLICY meta_read ON meta FOR SELECT TO peerdesk_administrator, peerdesk_coordinator, "
+        "peerdesk_reporting USING (true)",
+        "DROP POLICY IF EXISTS meta_staff_insert ON meta",
+        "CREATE POLICY meta_staff_insert ON meta FOR INSERT TO peerdesk_administrator, peerdesk_coordinator "
+        "WITH CHECK (key <> 'schema_version')",
+        "DROP POLICY IF EXISTS meta_staff_update ON meta",
+        "CREATE POLICY meta_staff_update ON meta FOR UPDATE TO peerdesk_administrator, peerdesk_coordinator "
+        "USING (key <> 'schema_version') WITH CHECK (key <> 'schema_version')",
+        "DROP POLICY IF EXISTS meta_staff_delete ON meta",
+        "CREATE POLICY meta_staff_delete ON meta FOR DELETE TO peerdesk_administrator, peerdesk_coordinator "
+        "USING (key <> 'schema_version')",
+        "DROP POLICY IF EXISTS meta_reporting_insert ON meta",
+        "CREATE POLICY meta_reporting_insert ON meta FOR INSERT TO peerdesk_reporting "
+        "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash', 'keyring', 'keyring_previous_sha256'))",
+        "DROP POLICY IF EXISTS meta_reporting_update ON meta",
+        "CREATE POLICY meta_reporting_update ON meta FOR UPDATE TO peerdesk_reporting "
+        "USING (key IN ('audit_head_id', 'audit_head_hash', 'keyring', 'keyring_previous_sha256')) "
+        "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash', 'keyring', 'keyring_previous_sha256'))",
         "GRANT SELECT (id, login, display_name, role, slot_id, active, must_change_passphrase, created_at, "
         "removed_at) ON users TO peerdesk_reporting",
         // A reporting user replaces their initial passphrase as anyone does (VaultSession::commitPassphraseChange):

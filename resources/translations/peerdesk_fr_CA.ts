@@ -3037,10 +3037,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Le coffre contient un déclencheur que PeerDesk ne connaît pas.</translation>
     </message>
     <message>
-        <source>A program database&apos;s name must be lower-case letters, digits and &apos;_&apos;, starting with a letter, at most 40 characters.</source>
-        <translation>Le nom d’une base de données de programme doit être fait de lettres minuscules, de chiffres et de «&#xa0;_&#xa0;», commencer par une lettre et compter au plus 40 caractères.</translation>
-    </message>
-    <message>
         <source>%1 holds no PeerDesk program: its owner has not set it up (docs/server.md).</source>
         <translation>%1 ne contient aucun programme PeerDesk&#xa0;: son propriétaire ne l’a pas configuré (docs/server.md).</translation>
     </message>
@@ -3055,6 +3051,14 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>The login %1 is too long for this program server.</source>
         <translation>L’identifiant %1 est trop long pour ce serveur de programme.</translation>
+    </message>
+    <message>
+        <source>The role %1 already exists and is someone&apos;s login: choose another name for the program&apos;s database.</source>
+        <translation>Le rôle %1 existe déjà et sert d’identifiant à quelqu’un&#xa0;: choisissez un autre nom pour la base de données du programme.</translation>
+    </message>
+    <message>
+        <source>A program database&apos;s name must be lower-case letters, digits and &apos;_&apos;, starting with a letter, at most 40 characters, without &quot;_u_&quot;.</source>
+        <translation>Le nom d’une base de données de programme doit être fait de lettres minuscules, de chiffres et de «&#xa0;_&#xa0;», commencer par une lettre, compter au plus 40 caractères et ne pas contenir «&#xa0;_u_&#xa0;».</translation>
     </message>
 </context>
 <context>

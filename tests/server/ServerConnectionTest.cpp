@@ -249,3 +249,50 @@ TEST_CASE("The client computes the SCRAM verifier PostgreSQL would, and the serv
     CHECK(scram::databasePassword(SecureBuffer::random(16)).size() == 0);
     CHECK(scram::verifier(SecureBuffer::copyOf("with space", 10), salt).isEmpty());
 }
+
+TEST_CASE("Only the owner writes the schema version, and a reporting login only its own rows of meta", "[server]")
+{
+    TestServer server;
+    auto coordinator = server.open(server.addLogin(QStringLiteral("alice"), QStringLiteral("coordinator")));
+    auto reporting = server.open(server.addLogin(QStringLiteral("carol"), QStringLiteral("reporting")));
+    const auto version = [&server] {
+        auto read = server.owner().exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+        REQUIRE(read);
+        REQUIRE(read->next());
+        return read->value(0).toString();
+    };
+    const QString before = version();
+    // Row-level security hides the row from a coordinator's UPDATE and DELETE, and refuses it to her INSERT.
+    REQUIRE(coordinator->exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
+    REQUIRE(coordinator->exec(QStringLiteral("DELETE FROM meta WHERE key = 'schema_version'")));
+    auto inserted = coordinator->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '999') "
+                                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    REQUIRE_FALSE(inserted);
+    CHECK(version() == before);
+    CHECK(server.tryOpen(server.connection(), TestServer::ownerPassword()));
+    // A reporting login writes the audit anchor, and nothing it has no reason to.
+    CHECK(reporting->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head_id', '0') "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value")));
+    auto other = reporting->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('anything', 'x')"));
+    REQUIRE_FALSE(other);
+    CHECK(other.error().code == ErrorCode::NotPermitted);
+    REQUIRE(reporting->exec(QStringLiteral("UPDATE meta SET value = 'x' WHERE key IN ('vault_id', 'membership')")));
+    auto untouched = server.owner().exec(QStringLiteral("SELECT count(*) FROM meta WHERE value = 'x'"));
+    REQUIRE(untouched);
+    REQUIRE(untouched->next());
+    CHECK(untouched->value(0).toInt() == 0);
+}
+
+TEST_CASE("A program database whose name could collide with staff logins is not set up", "[server]")
+{
+    TestServer server; // the cluster, and an owner connection to make a database with
+    REQUIRE(
+        server.owner().execute(QStringLiteral("CREATE DATABASE %1_u_x TEMPLATE template0").arg(server.databaseName())));
+    ServerConnection collide = server.connection();
+    collide.database = server.databaseName() + QStringLiteral("_u_x");
+    const QByteArray pw = TestServer::ownerPassword().toUtf8();
+    auto refused = Database::openServer(collide, SecureBuffer::copyOf(pw.constData(), std::size_t(pw.size())), true);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Usage);
+    REQUIRE(server.owner().execute(QStringLiteral("DROP DATABASE %1_u_x").arg(server.databaseName())));
+}

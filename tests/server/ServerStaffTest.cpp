@@ -91,6 +91,16 @@ TEST_CASE("A password in plain text, or a login outside the program, is refused 
                                                   QStringLiteral("correct horse battery staple"));
     REQUIRE_FALSE(plain);
     CHECK(plain.error().code == ErrorCode::InvalidInput);
+    // Text shaped like a verifier that PostgreSQL would take for a password (and hash), or one too cheap to guess
+    // against: refused too.
+    for (const QString& fake : { QStringLiteral("SCRAM-SHA-256$1:YQ==$YQ==:YQ=="),
+                                 QStringLiteral("SCRAM-SHA-256$4096:YWJjZGVmZ2hpamtsbW5vcA==$YQ==:YQ=="),
+                                 scram::verifier(SecureBuffer::copyOf("abc", 3), QByteArray(16, 'x'), 1) }) {
+        INFO(fake.toStdString());
+        auto shaped = StaffLoginRepository(*admin).add(QStringLiteral("finn"), Role::Coordinator, fake);
+        REQUIRE_FALSE(shaped);
+        CHECK(shaped.error().code == ErrorCode::InvalidInput);
+    }
     CHECK_FALSE(loginExists(server, server.databaseName() + QStringLiteral("_u_finn")));
     // With SQL, past the repository: the owner, a group role, another program's login, a made-up role.
     const NewPassword password;

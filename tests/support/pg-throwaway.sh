@@ -63,6 +63,9 @@ password_encryption = 'scram-sha-256'
 log_statement = 'all'
 log_min_error_statement = 'error'
 log_connections = on
+# The leak test scans the WAL its own work wrote: keep enough that a whole run's worth is never recycled under it.
+wal_keep_size = '1GB'
+max_wal_size = '2GB'
 CONF
     cat >"$DIR/data/pg_hba.conf" <<'HBA'
 # TYPE    DATABASE USER  ADDRESS        METHOD
