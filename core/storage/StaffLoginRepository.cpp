@@ -24,7 +24,7 @@ QString StaffLoginRepository::serverLogin(const Database& database, const QStrin
     return name.toUtf8().size() > MaxIdentifierBytes ? QString() : name;
 }
 
-Result<void> StaffLoginRepository::add(const QString& login, Role role, const QString& verifier)
+Result<QString> StaffLoginRepository::checkedLogin(const QString& login) const
 {
     if (!m_database.isServer())
         return makeError(ErrorCode::Usage, Text::tr("Staff logins exist only on a program server."));
@@ -32,19 +32,24 @@ Result<void> StaffLoginRepository::add(const QString& login, Role role, const QS
     if (name.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("The login %1 is too long for this program server.").arg(login));
-    auto added = m_database.exec(QStringLiteral("SELECT add_staff(?, ?, ?)"), { name, roleKey(role), verifier });
+    return name;
+}
+
+Result<void> StaffLoginRepository::add(const QString& login, Role role, const QString& verifier)
+{
+    auto name = checkedLogin(login);
+    if (!name)
+        return name.error();
+    auto added = m_database.exec(QStringLiteral("SELECT add_staff(?, ?, ?)"), { *name, roleKey(role), verifier });
     return added ? Result<void>() : Result<void>(added.error());
 }
 
 Result<void> StaffLoginRepository::remove(const QString& login)
 {
-    if (!m_database.isServer())
-        return makeError(ErrorCode::Usage, Text::tr("Staff logins exist only on a program server."));
-    const QString name = serverLogin(m_database, login);
-    if (name.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The login %1 is too long for this program server.").arg(login));
-    auto removed = m_database.exec(QStringLiteral("SELECT remove_staff(?)"), { name });
+    auto name = checkedLogin(login);
+    if (!name)
+        return name.error();
+    auto removed = m_database.exec(QStringLiteral("SELECT remove_staff(?)"), { *name });
     return removed ? Result<void>() : Result<void>(removed.error());
 }
 

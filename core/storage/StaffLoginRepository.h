@@ -30,6 +30,9 @@ public:
     Result<void> remove(const QString& login);
 
 private:
+    // The server login for login, or why there is none (not a server; too long).
+    Result<QString> checkedLogin(const QString& login) const;
+
     Database& m_database;
 };
 
