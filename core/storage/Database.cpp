@@ -23,12 +23,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Database)
 };
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("peerdesk-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 constexpr int SqliteNotADatabase = 26;
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteCantOpen = 14;
@@ -37,28 +31,6 @@ constexpr int SqliteBusy = 5;
 int primaryCode(const QSqlError& error)
 {
     return error.nativeErrorCode().toInt() & 0xff;
-}
-
-// What an extended result code of a refused change means, for a person.
-QString refusalReason(int extendedCode)
-{
-    switch (extendedCode) {
-    case 1555: // SQLITE_CONSTRAINT_PRIMARYKEY
-    case 2067: // SQLITE_CONSTRAINT_UNIQUE
-        return Text::tr("the same record already exists, and there may be only one");
-    case 1299: // SQLITE_CONSTRAINT_NOTNULL
-        return Text::tr("a required value is missing");
-    case 275: // SQLITE_CONSTRAINT_CHECK
-        return Text::tr("a value is not one the vault accepts");
-    case 3091: // SQLITE_CONSTRAINT_DATATYPE (a STRICT table)
-        return Text::tr("a value has the wrong type");
-    case 787: // SQLITE_CONSTRAINT_FOREIGNKEY
-        return Text::tr("the change refers to a record that does not exist, or removes one that others refer to");
-    case 18: // SQLITE_TOOBIG
-        return Text::tr("a value is too large");
-    default:
-        return Text::tr("the change breaks one of the vault's rules");
-    }
 }
 
 // "4.6.1 community" -> {4, 6}
@@ -73,6 +45,63 @@ bool cipherVersionAtLeast(const QString& version, int major, int minor)
 }
 
 } // namespace
+
+QString Database::nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("peerdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Which rule an extended result code of a refused change names.
+Database::Refusal Database::refusalOf(int extendedCode)
+{
+    switch (extendedCode) {
+    case 1555: // SQLITE_CONSTRAINT_PRIMARYKEY
+    case 2067: // SQLITE_CONSTRAINT_UNIQUE
+        return Refusal::Duplicate;
+    case 1299: // SQLITE_CONSTRAINT_NOTNULL
+        return Refusal::MissingValue;
+    case 275: // SQLITE_CONSTRAINT_CHECK
+        return Refusal::NotAccepted;
+    case 3091: // SQLITE_CONSTRAINT_DATATYPE (a STRICT table)
+        return Refusal::WrongType;
+    case 787: // SQLITE_CONSTRAINT_FOREIGNKEY
+        return Refusal::BrokenReference;
+    case 18: // SQLITE_TOOBIG
+        return Refusal::TooLarge;
+    default:
+        return Refusal::Other;
+    }
+}
+
+Error Database::refused(Refusal rule)
+{
+    QString reason;
+    switch (rule) {
+    case Refusal::Duplicate:
+        reason = Text::tr("the same record already exists, and there may be only one");
+        break;
+    case Refusal::MissingValue:
+        reason = Text::tr("a required value is missing");
+        break;
+    case Refusal::NotAccepted:
+        reason = Text::tr("a value is not one the vault accepts");
+        break;
+    case Refusal::WrongType:
+        reason = Text::tr("a value has the wrong type");
+        break;
+    case Refusal::TooLarge:
+        reason = Text::tr("a value is too large");
+        break;
+    case Refusal::BrokenReference:
+        reason = Text::tr("the change refers to a record that does not exist, or removes one that others refer to");
+        break;
+    case Refusal::Other:
+        reason = Text::tr("the change breaks one of the vault's rules");
+        break;
+    }
+    return makeError(ErrorCode::InvalidInput, Text::tr("Nothing was saved: %1.").arg(reason));
+}
 
 Database::Database(QString path, QString connectionName, SqlDialect dialect)
     : m_path(std::move(path)), m_dialect(dialect), m_connectionName(std::move(connectionName))
@@ -341,8 +370,7 @@ Error Database::errorFrom(const QSqlError& error) const
         // The services check what they store first, so reaching a rule of the schema is a gap in those checks;
         // SQLite's own text ("NOT NULL constraint failed: settings.value") would tell the user nothing they can
         // act on, so it is said in words.
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("Nothing was saved: %1.").arg(refusalReason(error.nativeErrorCode().toInt())));
+        return refused(refusalOf(error.nativeErrorCode().toInt()));
     case SqliteBusy:
     case 6: // SQLITE_LOCKED
         return makeError(ErrorCode::Io, Text::tr("%1 is in use by another program.").arg(fileName));

@@ -114,6 +114,22 @@ private:
     Result<void> configureServer(bool migrate);
     Error serverErrorFrom(const QSqlError& error) const;
 
+    // The kind of rule a refused change broke, whichever engine reported it, and how a person is told (InvalidInput).
+    enum class Refusal
+    {
+        Duplicate,
+        MissingValue,
+        NotAccepted,
+        WrongType,
+        TooLarge,
+        BrokenReference,
+        Other,
+    };
+    static Error refused(Refusal rule);
+    static Refusal refusalOf(int sqliteExtendedCode);
+    // A name for the next QSqlDatabase connection, unique in the process.
+    static QString nextConnectionName();
+
     QString m_path;
     SqlDialect m_dialect;
     QString m_connectionName;

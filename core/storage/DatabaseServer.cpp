@@ -2,7 +2,6 @@
 #include "core/storage/Database.h"
 #include "core/storage/ServerMigrations.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -18,12 +17,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Database)
 };
-
-QString nextServerConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("peerdesk-server-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 // QPSQL passes its connect options to libpq after turning each ';' into a space, so a value may hold neither; a
 // value with a space or a quote is quoted the way libpq's conninfo reads it.
@@ -101,7 +94,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerConnection& w
                          Text::tr("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)."));
 
     std::unique_ptr<Database> database(
-        new Database(where.label(), nextServerConnectionName(), SqlDialect(SqlDialect::Engine::PostgreSQL)));
+        new Database(where.label(), nextConnectionName(), SqlDialect(SqlDialect::Engine::PostgreSQL)));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
         db.setHostName(where.host);
@@ -173,24 +166,21 @@ Error Database::serverErrorFrom(const QSqlError& error) const
     const QString state = error.nativeErrorCode();
     const QString kind = state.left(2);
     if (kind == QLatin1String("23")) {
-        QString reason;
         if (state == QLatin1String("23505"))
-            reason = Text::tr("the same record already exists, and there may be only one");
-        else if (state == QLatin1String("23502"))
-            reason = Text::tr("a required value is missing");
-        else if (state == QLatin1String("23514"))
-            reason = Text::tr("a value is not one the vault accepts");
-        else if (state == QLatin1String("23503"))
-            reason = Text::tr("the change refers to a record that does not exist, or removes one that others refer "
-                              "to");
-        else
-            reason = Text::tr("the change breaks one of the vault's rules");
-        return makeError(ErrorCode::InvalidInput, Text::tr("Nothing was saved: %1.").arg(reason));
+            return refused(Refusal::Duplicate);
+        if (state == QLatin1String("23502"))
+            return refused(Refusal::MissingValue);
+        if (state == QLatin1String("23514"))
+            return refused(Refusal::NotAccepted);
+        if (state == QLatin1String("23503"))
+            return refused(Refusal::BrokenReference);
+        return refused(Refusal::Other);
     }
+    // Data exceptions: a value too long for its column (22001) or out of its type's range (22003), or of no use to it.
+    if (state == QLatin1String("22001") || state == QLatin1String("22003"))
+        return refused(Refusal::TooLarge);
     if (kind == QLatin1String("22"))
-        return makeError(
-            ErrorCode::InvalidInput,
-            Text::tr("Nothing was saved: %1.").arg(Text::tr("a value has the wrong type or is too large")));
+        return refused(Refusal::WrongType);
     if (state == QLatin1String("42501"))
         return makeError(ErrorCode::NotPermitted, Text::tr("The server %1 refused this to your account.").arg(m_path));
     if (kind == QLatin1String("28"))

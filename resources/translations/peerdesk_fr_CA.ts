@@ -2981,10 +2981,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>%1 a été configuré par une version plus récente de PeerDesk (schéma de serveur %2&#xa0;; ce programme connaît jusqu’au %3). Installez la version plus récente de PeerDesk pour l’utiliser.</translation>
     </message>
     <message>
-        <source>a value has the wrong type or is too large</source>
-        <translation>une valeur est du mauvais type ou trop grande</translation>
-    </message>
-    <message>
         <source>The server %1 refused this to your account.</source>
         <translation>Le serveur %1 a refusé cette action à votre compte.</translation>
     </message>

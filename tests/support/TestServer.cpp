@@ -1,6 +1,7 @@
 #include "TestServer.h"
 
 #include "CatchCompat.h"
+#include "TempVault.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,12 +22,6 @@ namespace peerdesk::test {
 namespace {
 
 const char* const ThrowawayScript = PEERDESK_SOURCE_DIR "/tests/support/pg-throwaway.sh";
-
-SecureBuffer secretOf(const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    return SecureBuffer::copyOf(utf8.constData(), static_cast<std::size_t>(utf8.size()));
-}
 
 // The cluster this process uses: CTest's shared one, or one of its own.
 struct Cluster
@@ -166,7 +161,7 @@ TestServer::TestServer()
                                  "LC_CTYPE 'C.UTF-8'")
                       .arg(m_database));
     }
-    auto owner = Database::openServer(connection(), secretOf(ownerPassword()), true);
+    auto owner = Database::openServer(connection(), TempVault::secret(ownerPassword()), true);
     if (!owner)
         FAIL("The server schema could not be set up: " << owner.error().message.toStdString());
     m_owner = std::move(*owner);
@@ -199,7 +194,7 @@ std::unique_ptr<Database> TestServer::open(const QString& login)
 
 Result<std::unique_ptr<Database>> TestServer::tryOpen(const ServerConnection& connection, const QString& password)
 {
-    return Database::openServer(connection, secretOf(password));
+    return Database::openServer(connection, TempVault::secret(password));
 }
 
 QString TestServer::addLogin(const QString& name, const QString& groupRole)
