@@ -5,6 +5,7 @@
 #include "core/io/SecretInput.h"
 #include "core/security/Kdf.h"
 #include "core/security/SecureBuffer.h"
+#include "core/vault/ServerProfile.h"
 #include "core/vault/VaultPaths.h"
 #include "core/vault/VaultSession.h"
 
@@ -155,6 +156,8 @@ QString CliApplication::helpText(const QStringList& words) const
     help << QLatin1Char('\n')
          << Text::tr("Options of every command:\n"
                      "  --vault DIR              Vault folder (default: %1)\n"
+                     "  --profile FILE           Work on a program server: its connection profile\n"
+                     "                           (peerdesk-server.json, docs/server.md) in place of a vault\n"
                      "  --user NAME              Your login\n"
                      "  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)\n"
                      "  --passphrase-stdin       Read your passphrase from standard input\n"
@@ -240,6 +243,15 @@ Result<void> CliApplication::checkCommandLine(const CliCommand& command, const Q
     }
     if (m_parser.isSet(QStringLiteral("passphrase-file")) && m_parser.isSet(QStringLiteral("passphrase-stdin")))
         return usageError(Text::tr("Use either --passphrase-file or --passphrase-stdin, not both."));
+    if (onServer() && m_parser.isSet(QStringLiteral("vault")))
+        return usageError(Text::tr("Use either --vault or --profile, not both."));
+    if (onServer() && localOnlyCommands().contains(command.words()))
+        return usageError(Text::tr("%1 is for a local vault; a program server is set up with \"server init\" and kept "
+                                   "by its operator (docs/server.md).")
+                              .arg(command.words()));
+    if (!onServer() && command.group == QLatin1String("server"))
+        return usageError(
+            Text::tr("%1 needs --profile FILE, the program server's connection profile.").arg(command.words()));
     if (m_parser.isSet(QStringLiteral("recovery-key-file"))
         && (m_parser.isSet(QStringLiteral("passphrase-file")) || m_parser.isSet(QStringLiteral("passphrase-stdin"))))
         return usageError(Text::tr("--recovery-key-file replaces the passphrase: give one or the other."));
@@ -451,6 +463,8 @@ Result<std::unique_ptr<VaultSession>> CliApplication::unlock(const Clock& clock,
     auto user = requireUser();
     if (!user)
         return user.error();
+    if (onServer())
+        return signInToServer(clock, options, *user);
     const QString directory = vaultDirectory();
     if (!vault::existsAt(directory))
         return makeError(ErrorCode::InvalidInput, Text::tr("There is no vault in %1.").arg(directory));
@@ -471,26 +485,58 @@ Result<std::unique_ptr<VaultSession>> CliApplication::unlock(const Clock& clock,
     }
     if (!key)
         return key.error();
-    auto session = vault::open(std::move(*key), clock, options);
+    return settleSession(vault::open(std::move(*key), clock, options));
+}
+
+Result<std::unique_ptr<VaultSession>> CliApplication::signInToServer(const Clock& clock, vault::OpenOptions options,
+                                                                     const QString& user)
+{
+    if (options.repairKeyring)
+        return makeError(ErrorCode::Usage, Text::tr("A program server has no keyring.json to repair."));
+    if (m_parser.isSet(QStringLiteral("recovery-key-file")))
+        return makeError(ErrorCode::Usage,
+                         Text::tr("On a program server the recovery key opens no login: an administrator gives you a "
+                                  "new initial passphrase (peerdesk-cli user reactivate)."));
+    auto profile = server_profile::load(m_parser.value(QStringLiteral("profile")));
+    if (!profile)
+        return profile.error();
+    auto passphrase = readPassphrase(Text::tr("Passphrase for %1: ").arg(user));
+    if (!passphrase)
+        return passphrase.error();
+    auto key = vault::deriveServerKey(*profile, user, *passphrase);
+    if (!key)
+        return key.error();
+    return settleSession(vault::openOnServer(*profile, std::move(*key), clock));
+}
+
+Result<std::unique_ptr<VaultSession>> CliApplication::settleSession(Result<std::unique_ptr<VaultSession>> session)
+{
     if (session) {
         for (const QString& warning : (*session)->warnings())
             warn(warning);
     }
     // An initial passphrase opens one door: choosing one's own.
     if (session && (*session)->user().mustChangePassphrase && m_command != QLatin1String("passwd")) {
+        const QString passwd = onServer()
+            ? QStringLiteral("peerdesk-cli --profile %1 --user %2 passwd")
+                  .arg(m_parser.value(QStringLiteral("profile")), (*session)->user().login)
+            : QStringLiteral("peerdesk-cli --user %1 passwd").arg((*session)->user().login);
         return makeError(ErrorCode::Authentication,
                          Text::tr("%1 still has the initial passphrase an administrator chose. Choose your own "
-                                  "first: peerdesk-cli --user %1 passwd")
-                             .arg((*session)->user().login));
+                                  "first: %2")
+                             .arg((*session)->user().login, passwd));
     }
     return session;
 }
 
-int CliApplication::runInit()
+QStringList CliApplication::localOnlyCommands()
 {
-    auto user = requireUser();
-    if (!user)
-        return fail(user.error());
+    return { QStringLiteral("init"),          QStringLiteral("rekey"),         QStringLiteral("keyring repair"),
+             QStringLiteral("backup create"), QStringLiteral("backup verify"), QStringLiteral("backup restore") };
+}
+
+Result<KdfParams> CliApplication::kdfOptions() const
+{
     KdfParams kdf = KdfParams::interactiveDefault();
     for (const auto& [option, target, scale] :
          { std::tuple{ QStringLiteral("kdf-ops"), &kdf.opsLimit, quint64(1) },
@@ -500,12 +546,30 @@ int CliApplication::runInit()
         bool ok = false;
         const quint64 value = m_parser.value(option).toULongLong(&ok);
         if (!ok)
-            return usage(Text::tr("--%1 takes a whole number.").arg(option));
+            return makeError(ErrorCode::Usage, Text::tr("--%1 takes a whole number.").arg(option));
         // Out of range, not wrapped: a huge value must be refused, not become a small one.
         *target = value > KdfParams::MaxMemBytes / scale ? KdfParams::MaxMemBytes + 1 : value * scale;
     }
     if (auto valid = kdf.validate(); !valid)
-        return fail(valid.error());
+        return valid.error();
+    return kdf;
+}
+
+Result<SecureBuffer> CliApplication::readSecret(const QString& fileOption, const QString& prompt) const
+{
+    if (m_parser.isSet(fileOption))
+        return secret_input::readFile(m_parser.value(fileOption));
+    return secret_input::promptOnTerminal(prompt);
+}
+
+int CliApplication::runInit()
+{
+    auto user = requireUser();
+    if (!user)
+        return fail(user.error());
+    auto kdf = kdfOptions();
+    if (!kdf)
+        return kdf.error().code == ErrorCode::Usage ? usage(kdf.error().message) : fail(kdf.error());
 
     const QString directory = vaultDirectory();
     if (auto free = vault::checkFolderIsFree(directory); !free)
@@ -523,12 +587,12 @@ int CliApplication::runInit()
     request.adminDisplayName
         = m_parser.isSet(QStringLiteral("display-name")) ? m_parser.value(QStringLiteral("display-name")) : *user;
     request.adminPassphrase = std::move(*passphrase);
-    request.kdf = kdf;
+    request.kdf = *kdf;
     auto created = vault::create(std::move(request), m_clock);
     if (!created)
         return fail(created.error());
     if (created->weakKeyDerivation)
-        warn(vault::weakCostWarning(kdf)); // loud, on standard error: a vault made so is for tests only
+        warn(vault::weakCostWarning(*kdf)); // loud, on standard error: a vault made so is for tests only
     m_out << Text::tr("Vault created in %1.").arg(directory) << QLatin1Char('\n')
           << Text::tr(
                  "Store the recovery key below somewhere safe, away from this computer. It opens the vault if every "

@@ -61,6 +61,13 @@ public:
     // A new passphrase from the file named by fileOption, or typed twice on the terminal.
     Result<SecureBuffer> readNewPassphrase(const QString& fileOption) const;
 
+    // --profile: the command works on a program server, not a local vault (docs/server.md).
+    bool onServer() const { return m_parser.isSet(QStringLiteral("profile")); }
+    // --kdf-ops and --kdf-mem-mib (init, server init): the slots' Argon2id cost, the default when neither is given.
+    Result<KdfParams> kdfOptions() const;
+    // The secret the command needs from a file option, or typed once on the terminal after prompt.
+    Result<SecureBuffer> readSecret(const QString& fileOption, const QString& prompt) const;
+
     // The commands of the vault itself (docs/cli.md): init, verify, passwd.
     int runInit();
     int runVerify();
@@ -74,6 +81,13 @@ private:
     static QString accessText(CliAccess access);
 
     QString vaultDirectory() const;
+    // unlock() with --profile: the profile read, the passphrase's key derived, the session opened on the server.
+    Result<std::unique_ptr<VaultSession>> signInToServer(const Clock& clock, vault::OpenOptions options,
+                                                         const QString& user);
+    // Warnings said; refused while the person still has their initial passphrase (but for passwd).
+    Result<std::unique_ptr<VaultSession>> settleSession(Result<std::unique_ptr<VaultSession>> session);
+    // What works only on a local vault's files: refused with --profile before anything is asked.
+    static QStringList localOnlyCommands();
     // Every command, or those the words name ("groups", "requests close"), with the global options.
     QString helpText(const QStringList& words) const;
 
@@ -91,5 +105,7 @@ bool statsDrawsReport(const QStringList& commandWords, const QString& format);
 // `supporters import` and `requests import` (CliImportCommands.cpp), listed with their command groups.
 int runSupportersImport(CliApplication& app);
 int runRequestsImport(CliApplication& app);
+// `user add` (CliUserCommands.cpp), which `server enroll` is on a program server.
+int runUserAdd(CliApplication& app);
 
 } // namespace peerdesk

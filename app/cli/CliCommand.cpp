@@ -9,6 +9,7 @@ const QList<CliOption>& cliOptions()
     static const QList<CliOption> options = {
         // Global: every command.
         { "vault", "DIR", CliValue::Text },
+        { "profile", "FILE", CliValue::Text },
         { "user", "NAME", CliValue::Text },
         { "passphrase-file", "FILE", CliValue::Text },
         { "passphrase-stdin", nullptr, CliValue::None },
@@ -24,6 +25,9 @@ const QList<CliOption>& cliOptions()
         { "to", "DIR", CliValue::Text },
         { "force", nullptr, CliValue::None },
         { "allow-costly-keyring", nullptr, CliValue::None },
+        // Program servers.
+        { "owner", "ROLE", CliValue::Text },
+        { "owner-password-file", "FILE", CliValue::Text },
         // Lists and output.
         { "json", nullptr, CliValue::None },
         { "dry-run", nullptr, CliValue::None },
@@ -101,7 +105,7 @@ QStringList cliNames(std::initializer_list<const char*> names)
 
 const QStringList& globalCliOptions()
 {
-    static const QStringList global = { QStringLiteral("vault"), QStringLiteral("user"),
+    static const QStringList global = { QStringLiteral("vault"), QStringLiteral("profile"), QStringLiteral("user"),
                                         QStringLiteral("passphrase-file"), QStringLiteral("passphrase-stdin") };
     return global;
 }
@@ -178,9 +182,10 @@ const QList<CliCommand>& allCliCommands()
 {
     static const QList<CliCommand> commands = [] {
         QList<CliCommand> all;
-        for (const auto& group : { vaultCommands(), userCommands(), backupCommands(), supporterCommands(),
-                                   requestCommands(), matchCommands(), dashboardCommands(), sessionCommands(),
-                                   groupCommands(), settingsCommands(), statsCommands(), demoCommands() })
+        for (const auto& group :
+             { vaultCommands(), userCommands(), backupCommands(), supporterCommands(), requestCommands(),
+               matchCommands(), dashboardCommands(), sessionCommands(), groupCommands(), settingsCommands(),
+               statsCommands(), demoCommands(), serverCommands() })
             all.append(group);
         return all;
     }();

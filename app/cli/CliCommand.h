@@ -77,7 +77,7 @@ struct CliOption
 // Option names as a command lists them: cliNames({ "status", "json" }).
 QStringList cliNames(std::initializer_list<const char*> names);
 
-// Every option peerdesk-cli knows. The global ones (vault, user, passphrase) apply to every command.
+// Every option peerdesk-cli knows. The global ones (vault or profile, user, passphrase) apply to every command.
 const QList<CliOption>& cliOptions();
 const QStringList& globalCliOptions();
 
@@ -94,6 +94,7 @@ QList<CliCommand> groupCommands();
 QList<CliCommand> settingsCommands(); // settings, purge: CliAdminCommands.cpp
 QList<CliCommand> statsCommands();
 QList<CliCommand> demoCommands();
+QList<CliCommand> serverCommands(); // server init, enroll: CliServerCommands.cpp
 const QList<CliCommand>& allCliCommands();
 
 } // namespace peerdesk

@@ -65,7 +65,9 @@ Result<SecureBuffer> initialPassphrase(CliApplication& app)
     return app.readNewPassphrase(QStringLiteral("initial-passphrase-file"));
 }
 
-int addUser(CliApplication& app)
+} // namespace
+
+int runUserAdd(CliApplication& app)
 {
     const std::optional<Role> role = roleFromKey(app.value(QStringLiteral("role")));
     if (!role)
@@ -84,6 +86,8 @@ int addUser(CliApplication& app)
         return 0;
     });
 }
+
+namespace {
 
 int listUsersCommand(CliApplication& app)
 {
@@ -187,7 +191,7 @@ QList<CliCommand> userCommands()
           cliNames({ "role", "initial-passphrase-file", "display-name" }),
           cliNames({ "role", "initial-passphrase-file" }),
           QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A new account with a one-time initial passphrase"),
-          CliAccess::Administration, addUser },
+          CliAccess::Administration, runUserAdd },
         { user,
           QStringLiteral("list"),
           {},

@@ -512,15 +512,23 @@ Result<KeySlot> Keyring::makeSlot(const QString& vaultId, QString slotId, KeySlo
 {
     if (auto valid = params.validate(); !valid)
         return valid.error();
+    const QByteArray salt = kdf::randomSalt();
+    auto kek = kdf::deriveKey(secret, salt, params);
+    if (!kek)
+        return kek.error();
+    return makeSlotWithKey(vaultId, std::move(slotId), kind, std::move(user), *kek, params, salt, secrets);
+}
+
+KeySlot Keyring::makeSlotWithKey(const QString& vaultId, QString slotId, KeySlot::Kind kind, QString user,
+                                 const SecureBuffer& wrappingKey, const KdfParams& params, const QByteArray& salt,
+                                 SlotSecrets& secrets)
+{
     KeySlot slot;
     slot.id = slotId.isEmpty() ? newUuid() : std::move(slotId);
     slot.kind = kind;
     slot.user = std::move(user);
     slot.kdf = params;
-    slot.salt = kdf::randomSalt();
-    auto kek = kdf::deriveKey(secret, slot.salt, params);
-    if (!kek)
-        return kek.error();
+    slot.salt = salt;
     secrets.box = BoxKeyPair::generate();
     secrets.signing = SigningKey::generate();
     slot.publicKey = secrets.box.publicKey();
@@ -538,7 +546,7 @@ Result<KeySlot> Keyring::makeSlot(const QString& vaultId, QString slotId, KeySlo
     crypto_aead_xchacha20poly1305_ietf_encrypt(
         reinterpret_cast<unsigned char*>(slot.ciphertext.data()), &written, wrapped.data(), wrapped.size(),
         reinterpret_cast<const unsigned char*>(aad.constData()), static_cast<unsigned long long>(aad.size()), nullptr,
-        reinterpret_cast<const unsigned char*>(slot.nonce.constData()), kek->data());
+        reinterpret_cast<const unsigned char*>(slot.nonce.constData()), wrappingKey.data());
     return slot;
 }
 
@@ -547,6 +555,11 @@ Result<SlotSecrets> Keyring::unwrap(const KeySlot& slot, const SecureBuffer& sec
     auto kek = kdf::deriveKey(secret, slot.salt, slot.kdf);
     if (!kek)
         return kek.error();
+    return unwrapWithKey(slot, *kek);
+}
+
+Result<SlotSecrets> Keyring::unwrapWithKey(const KeySlot& slot, const SecureBuffer& wrappingKey) const
+{
     const bool legacy = slot.legacy();
     const std::size_t expected = legacy ? LegacyWrappedBytes : WrappedBytes;
     if (static_cast<std::size_t>(slot.ciphertext.size()) != expected + TagBytes)
@@ -558,7 +571,7 @@ Result<SlotSecrets> Keyring::unwrap(const KeySlot& slot, const SecureBuffer& sec
         wrapped.data(), &written, nullptr, reinterpret_cast<const unsigned char*>(slot.ciphertext.constData()),
         static_cast<unsigned long long>(slot.ciphertext.size()),
         reinterpret_cast<const unsigned char*>(aad.constData()), static_cast<unsigned long long>(aad.size()),
-        reinterpret_cast<const unsigned char*>(slot.nonce.constData()), kek->data());
+        reinterpret_cast<const unsigned char*>(slot.nonce.constData()), wrappingKey.data());
     if (rc != 0 || written != expected) {
         return makeError(ErrorCode::Authentication,
                          QCoreApplication::translate("peerdesk::Vault", "Unknown user or wrong passphrase."));

@@ -151,10 +151,18 @@ public:
     // a witness; secrets receives the new key pairs.
     static Result<KeySlot> makeSlot(const QString& vaultId, QString slotId, KeySlot::Kind kind, QString user,
                                     const SecureBuffer& secret, const KdfParams& params, SlotSecrets& secrets);
+    // The same wrapped under a key already derived (kdf::deriveKey(secret, salt, params)): a program server's slots
+    // take their salt from the connection profile (ServerProfile::slotSalt), and the same key gives the database
+    // password.
+    static KeySlot makeSlotWithKey(const QString& vaultId, QString slotId, KeySlot::Kind kind, QString user,
+                                   const SecureBuffer& wrappingKey, const KdfParams& params, const QByteArray& salt,
+                                   SlotSecrets& secrets);
 
     // Authentication error for a wrong secret (never says more); Damaged when the wrapped keys do not match the
     // slot's public keys.
     Result<SlotSecrets> unwrap(const KeySlot& slot, const SecureBuffer& secret) const;
+    // The same with the key derived from the secret with the slot's salt and cost.
+    Result<SlotSecrets> unwrapWithKey(const KeySlot& slot, const SecureBuffer& wrappingKey) const;
     // Opens every key sealed to the slot. Damaged when one does not open with the slot's own key pair.
     Result<VaultKeys> openKeys(const KeySlot& slot, const BoxKeyPair& box) const;
     // Seals keys to the slot as granted (the data key always), replacing what it held.

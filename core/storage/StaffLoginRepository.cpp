@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace peerdesk {
 
@@ -18,9 +19,9 @@ constexpr int MaxIdentifierBytes = 63; // PostgreSQL's NAMEDATALEN - 1
 
 } // namespace
 
-QString StaffLoginRepository::serverLogin(const Database& database, const QString& login)
+QString StaffLoginRepository::serverLogin(const QString& databaseName, const QString& login)
 {
-    const QString name = database.connection().databaseName() + QStringLiteral("_u_") + login;
+    const QString name = databaseName + QStringLiteral("_u_") + login;
     return name.toUtf8().size() > MaxIdentifierBytes ? QString() : name;
 }
 
@@ -28,7 +29,7 @@ Result<QString> StaffLoginRepository::checkedLogin(const QString& login) const
 {
     if (!m_database.isServer())
         return makeError(ErrorCode::Usage, Text::tr("Staff logins exist only on a program server."));
-    const QString name = serverLogin(m_database, login);
+    const QString name = serverLogin(m_database.connection().databaseName(), login);
     if (name.isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("The login %1 is too long for this program server.").arg(login));
@@ -51,6 +52,19 @@ Result<void> StaffLoginRepository::remove(const QString& login)
         return name.error();
     auto removed = m_database.exec(QStringLiteral("SELECT remove_staff(?)"), { *name });
     return removed ? Result<void>() : Result<void>(removed.error());
+}
+
+Result<void> StaffLoginRepository::changeOwnPassword(const QString& verifier)
+{
+    if (!m_database.isServer())
+        return makeError(ErrorCode::Usage, Text::tr("Staff logins exist only on a program server."));
+    // ALTER ROLE takes no bound parameter: the verifier is written into the statement, so only its exact shape (which
+    // has no quote) is accepted.
+    static const QRegularExpression shape(
+        QStringLiteral("^SCRAM-SHA-256\\$[0-9]{4,9}:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
+    if (!shape.match(verifier).hasMatch())
+        return makeError(ErrorCode::InvalidInput, Text::tr("A database password is set only as its SCRAM verifier."));
+    return m_database.execute(QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(verifier));
 }
 
 } // namespace peerdesk

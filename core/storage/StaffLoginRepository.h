@@ -20,7 +20,7 @@ public:
 
     // The PostgreSQL login of the person with this PeerDesk login in this program: "<database>_u_<login>". Empty
     // when it would be longer than PostgreSQL's 63 bytes.
-    static QString serverLogin(const Database& database, const QString& login);
+    static QString serverLogin(const QString& databaseName, const QString& login);
 
     // Adds the person's login with the password whose verifier is given (or, for someone removed before, lets them
     // in again), in the group role of `role` only. NotPermitted unless this connection is an administrator's;
@@ -28,6 +28,9 @@ public:
     Result<void> add(const QString& login, Role role, const QString& verifier);
     // Their login can no longer sign in, loses its role and its open sessions end. Not one's own.
     Result<void> remove(const QString& login);
+    // The connected person's own database password, given as its verifier (a passphrase change), inside the caller's
+    // transaction: PostgreSQL lets every role change its own password, and the change commits with the new slot.
+    Result<void> changeOwnPassword(const QString& verifier);
 
 private:
     // The server login for login, or why there is none (not a server; too long).

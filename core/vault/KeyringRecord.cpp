@@ -83,4 +83,20 @@ Result<Reconciled> reconcile(Database& database, const QString& keyringPath,
     return reconciled;
 }
 
+Result<Reconciled> recorded(Database& database)
+{
+    auto recorded = SettingsRepository(database, SettingsRepository::Table::Meta).get(QLatin1String(RecordKey));
+    if (!recorded)
+        return recorded.error();
+    if (!*recorded)
+        return makeError(ErrorCode::Damaged, Text::tr("The program server holds no keyring: it is damaged."));
+    Reconciled reconciled;
+    reconciled.bytes = (*recorded)->toUtf8();
+    auto keyring = Keyring::fromJson(reconciled.bytes);
+    if (!keyring)
+        return keyring.error();
+    reconciled.keyring = std::move(*keyring);
+    return reconciled;
+}
+
 } // namespace peerdesk::keyring_record

@@ -33,6 +33,9 @@ struct Reconciled
 Result<Reconciled> reconcile(Database& database, const QString& keyringPath,
                              const std::function<QStringList(const Keyring&)>& describe = {});
 
+// On a program server the record is the keyring: there is no keyring.json (server mode, docs/server.md).
+Result<Reconciled> recorded(Database& database);
+
 } // namespace keyring_record
 
 } // namespace peerdesk

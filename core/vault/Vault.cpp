@@ -13,6 +13,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StaffKeyRepository.h"
+#include "core/storage/StaffLoginRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/vault/KeyringRecord.h"
 #include "core/vault/VaultInternal.h"
@@ -162,6 +163,32 @@ struct KeyringRead
     Keyring keyring;
 };
 
+} // namespace
+
+Result<VaultKeys> vault_detail::openCheckedKeys(const Keyring& keyring, const KeySlot& slot, const SlotSecrets& secrets)
+{
+    auto keys = keyring.openKeys(slot, secrets.box);
+    if (!keys)
+        return keys.error();
+    if (keyring.formatVersion() == Keyring::FormatVersion) {
+        // The authority key this slot's owner trusts: the one their witness names (a format-2 slot, whose owner
+        // has not unlocked since the upgrade, trusts the chain from its start).
+        int pinned = 0;
+        if (!slot.legacy()) {
+            if (auto witness = keyring.verifyWitness(slot); !witness)
+                return witness.error();
+            pinned = slot.witness.authority;
+        }
+        if (auto chain = keyring.verifyAuthorityFrom(pinned); !chain)
+            return chain.error();
+        if (auto statement = keyring.verifyStatement(*keys); !statement)
+            return statement.error();
+    }
+    return keys;
+}
+
+namespace {
+
 Result<KeyringRead> readKeyring(const QString& directory)
 {
     auto bytes = keyring_file::readBytes(vault_paths::keyringPath(directory));
@@ -179,23 +206,9 @@ Result<UnlockedKey> unwrapSlot(const QString& directory, Keyring keyring, QByteA
     auto secrets = keyring.unwrap(slot, secret);
     if (!secrets)
         return secrets.error();
-    auto keys = keyring.openKeys(slot, secrets->box);
+    auto keys = vault_detail::openCheckedKeys(keyring, slot, *secrets);
     if (!keys)
         return keys.error();
-    if (keyring.formatVersion() == Keyring::FormatVersion) {
-        // The authority key this slot's owner trusts: the one their witness names (a format-2 slot, whose owner
-        // has not unlocked since the upgrade, trusts the chain from its start).
-        int pinned = 0;
-        if (!slot.legacy()) {
-            if (auto witness = keyring.verifyWitness(slot); !witness)
-                return witness.error();
-            pinned = slot.witness.authority;
-        }
-        if (auto chain = keyring.verifyAuthorityFrom(pinned); !chain)
-            return chain.error();
-        if (auto statement = keyring.verifyStatement(*keys); !statement)
-            return statement.error();
-    }
     UnlockedKey key;
     key.directory = directory;
     key.login = std::move(login);
@@ -440,11 +453,17 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
     vault.keys.identity = SecureBuffer::random(CellCipher::KeyBytes);
     vault.keys.authority = SigningKey::generate();
     vault.keyring.establish(*vault.keys.authority, vault.keys.data, *vault.keys.identity);
-    auto adminSlot = Keyring::makeSlot(vault.keyring.vaultId(), {}, KeySlot::Kind::Passphrase, request.adminLogin,
-                                       *secret, request.kdf, vault.adminSecrets);
-    if (!adminSlot)
-        return adminSlot.error();
-    vault.adminSlot = std::move(*adminSlot);
+    if (request.adminSlotSalt.isEmpty()) {
+        auto adminSlot = Keyring::makeSlot(vault.keyring.vaultId(), {}, KeySlot::Kind::Passphrase, request.adminLogin,
+                                           *secret, request.kdf, vault.adminSecrets);
+        if (!adminSlot)
+            return adminSlot.error();
+        vault.adminSlot = std::move(*adminSlot);
+    } else {
+        vault.adminSlot
+            = Keyring::makeSlotWithKey(vault.keyring.vaultId(), {}, KeySlot::Kind::Passphrase, request.adminLogin,
+                                       request.adminSlotKey, request.kdf, request.adminSlotSalt, vault.adminSecrets);
+    }
     Keyring::seal(vault.adminSlot, vault.keys, Membership::grantsForRole(Role::Administrator));
     CreatedVault created{ recovery_key::generate(), request.kdf.isWeak(), std::nullopt };
     auto recoverySecret = recovery_key::normalise(created.recoveryKey);
@@ -606,20 +625,9 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, 
     if (session->database().schemaVersion() < migrations::latestVersion())
         if (auto migrated = migrations::apply(session->database()); !migrated)
             return migrated.error();
-    // Identity past its retention period goes at every unlock, whoever unlocks, before anyone can see it; after
-    // the schema steps, since the purge reads what they add.
-    if (auto purged = RetentionService(*session).purgeAtUnlock(); !purged)
-        return purged.error();
-    // Group sessions are kept scheduled the program's horizon ahead by whoever coordinates; a failure here is
-    // said, not a reason to refuse the unlock.
-    if (session->user().role != Role::Reporting) {
-        if (auto topped = GroupService(*session).keepScheduledAhead(); !topped)
-            session->m_warnings.append(topped.error().message);
-    }
-    // Administrators make the slots: each of their sessions says so while the vault's cost is too low to be safe.
-    if (session->user().role == Role::Administrator)
-        if (const QString weak = weakCostWarning(session->slotCost()); !weak.isEmpty())
-            session->m_warnings.append(weak);
+    // After the schema steps, since the purge reads what they add.
+    if (auto settled = session->settleAfterSignIn(); !settled)
+        return settled.error();
     if (rotateAfterUpgrade) {
         // The format-2 vault was left in the middle of a rotation that had not swapped its database: the removed
         // person's old keyring still opens it, so the data key is replaced now.
@@ -633,6 +641,24 @@ Result<std::unique_ptr<VaultSession>> openWorker(WorkerTicket ticket)
 {
     if (ticket.keys.data.size() == 0 || !ticket.clock)
         return makeError(ErrorCode::Io, Text::tr("The vault is locked."));
+    if (ticket.server) {
+        // A second connection to the program server as the same person (their own login and password).
+        ServerConnection connection = ticket.server->connection;
+        connection.login = StaffLoginRepository::serverLogin(connection.database, ticket.user.login);
+        auto database = Database::openServer(connection, ticket.serverPassword);
+        if (!database)
+            return database.error();
+        std::unique_ptr<VaultSession> session(new VaultSession(QString(), std::move(ticket.keys),
+                                                               std::move(ticket.secrets), std::move(ticket.keyring),
+                                                               *ticket.clock, std::move(*database)));
+        session->m_server = std::move(ticket.server);
+        session->m_serverPassword = std::move(ticket.serverPassword);
+        session->m_user = std::move(ticket.user);
+        session->m_membership = std::move(ticket.membership);
+        session->m_slotId = std::move(ticket.slotId);
+        session->m_worker = true;
+        return session;
+    }
     auto lock = VaultLock::acquire(ticket.directory);
     if (!lock)
         return lock.error();

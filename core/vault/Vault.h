@@ -9,6 +9,7 @@
 #include "core/security/SecureBuffer.h"
 #include "core/services/ProgramSettings.h"
 #include "core/vault/Membership.h"
+#include "core/vault/ServerProfile.h"
 
 #include <QHash>
 #include <QSet>
@@ -35,6 +36,11 @@ struct NewVaultRequest
     QString adminDisplayName; // shown in the title bar and audit views; 1 to 100 characters
     SecureBuffer adminPassphrase; // UTF-8; must satisfy passphrase_policy
     KdfParams kdf = KdfParams::interactiveDefault();
+    // On a program server (vault::createOnServer) the administrator's slot salt comes from the profile
+    // (ServerProfile::slotSalt) and the caller derives the slot's key, Argon2id(passphrase, salt, kdf), once for the
+    // slot and the database password. Empty for a local vault: a random salt.
+    QByteArray adminSlotSalt;
+    SecureBuffer adminSlotKey;
 };
 
 // A slot made for an account: the format-2 slot's successor made at its owner's unlock, or a new passphrase's.
@@ -42,6 +48,9 @@ struct PreparedSlot
 {
     KeySlot slot;
     SlotSecrets secrets;
+    // On a program server: the new database password, and its SCRAM verifier for the server.
+    SecureBuffer serverPassword;
+    QString serverVerifier;
 };
 
 // The vault's keys, unwrapped from one slot and checked against the keyring's authority. Producing it is the slow
@@ -102,6 +111,24 @@ struct WorkerTicket
     Membership membership;
     CurrentUser user;
     const Clock* clock = nullptr;
+    std::optional<ServerProfile> server; // a session on a program server: connect there, with this password
+    SecureBuffer serverPassword;
+};
+
+// What a staff member's passphrase gives before connecting to a program server (vault::deriveServerKey): the key
+// that unwraps their slot, from which their database password derives too. In locked memory.
+struct ServerKey
+{
+    QString login; // normalised
+    SecureBuffer passphraseKey; // Argon2id(passphrase, profile.slotSalt(login), profile.slotCost)
+};
+
+// What vault::createOnServer hands back: the recovery key to show once, and the profile completed with the program's
+// salt and slot cost, to save and give to every staff member.
+struct CreatedServerProgram
+{
+    QString recoveryKey;
+    bool weakKeyDerivation = false;
 };
 
 namespace vault {
@@ -164,6 +191,22 @@ struct OpenOptions
 // naming the problem when peerdesk.db is missing, damaged, from another vault or from a newer PeerDesk, and when
 // keyring.json, the accounts and the signed membership disagree (docs/security.md, "Membership").
 Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, OpenOptions options = {});
+
+// Server mode (docs/server.md). The slow half of signing in to a program server: Argon2id of the passphrase with the
+// person's slot salt (ServerProfile::slotSalt) at the profile's cost. Touches nothing; any thread. Usage error for a
+// profile `server init` has not completed.
+Result<ServerKey> deriveServerKey(const ServerProfile& profile, const QString& login, const SecureBuffer& passphrase);
+// Connects as the person's own database login with the password the key gives, reads the keyring recorded in the
+// program and unwraps their slot with the key, checking it as a local unlock does (authority chain, statement,
+// witness, membership, accounts). Authentication error, the same one, for an unknown login and a wrong passphrase.
+Result<std::unique_ptr<VaultSession>> openOnServer(const ServerProfile& profile, ServerKey key, const Clock& clock);
+// `server init`: the program's schema and roles made by the schema owner (ownerLogin, ownerPassword), then a new
+// program with its first administrator (request; its directory is ignored) put into it, and the administrator's
+// database login added — all or nothing on the server. profile is completed with a new program salt and the slot
+// cost; the caller saves it. InvalidInput when the server already holds a program.
+Result<CreatedServerProgram> createOnServer(ServerProfile& profile, const QString& ownerLogin,
+                                            const SecureBuffer& ownerPassword, NewVaultRequest request,
+                                            const Clock& clock);
 
 // A second connection, signed in as the ticket's user, on the calling thread (a connection belongs to the
 // thread that opens it: destroy the result there too). Retention does not run again.

@@ -2,6 +2,7 @@
 #include "core/security/KeyringFile.h"
 #include "core/security/PassphrasePolicy.h"
 #include "core/security/RecoveryKey.h"
+#include "core/security/ScramVerifier.h"
 #include "core/services/AuditLog.h"
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
@@ -11,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StaffKeyRepository.h"
+#include "core/storage/StaffLoginRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/vault/KeyringRecord.h"
 #include "core/vault/VaultInternal.h"
@@ -53,6 +55,8 @@ Result<void> replaceSlotOf(Keyring& keyring, const KeySlot& slot, const QString&
 
 Result<void> VaultSession::repairKeyring(const Keyring& onDisk)
 {
+    if (onServer())
+        return makeError(ErrorCode::Usage, Text::tr("A program server has no keyring.json to repair."));
     const Member* me = nullptr;
     for (const Member& member : m_membership.users) {
         if (member.slotId == m_slotId && member.state == MemberState::Active)
@@ -260,7 +264,7 @@ Result<void> VaultSession::updateKeyring(const std::function<Result<void>(Keyrin
     // BEGIN IMMEDIATE serialises writers; the keyring is re-read under it, so what is on disk is what changes. The
     // new keyring is recorded in the database in the same transaction and written to keyring.json after COMMIT.
     auto changed = m_database->transaction([&]() -> Result<void> {
-        auto current = keyring_record::reconcile(*m_database, path);
+        auto current = currentKeyring();
         if (!current)
             return current.error();
         if (current->keyring.vaultId() != m_keyring.vaultId())
@@ -281,6 +285,8 @@ Result<void> VaultSession::updateKeyring(const std::function<Result<void>(Keyrin
     if (!changed)
         return changed;
     m_keyring = std::move(*next);
+    if (onServer())
+        return {}; // the record is the keyring
     if (auto saved = keyring_file::saveBytes(nextBytes, path); !saved) {
         return makeError(ErrorCode::Io,
                          Text::tr("The change is saved in peerdesk.db, but keyring.json could not be written (%1); the "
@@ -307,6 +313,8 @@ Result<void> VaultSession::changeMembership(const std::function<Result<void>(Key
             Membership updated = *current;
             if (auto done = change(keyring, updated); !done)
                 return done;
+            if (auto logins = syncServerLogins(*current, updated); !logins)
+                return logins;
             updated.serial = current->serial + 1;
             return membership_store::save(*m_database, updated, *authority, authorityAt);
         },
@@ -317,11 +325,50 @@ Result<void> VaultSession::changeMembership(const std::function<Result<void>(Key
     return changed;
 }
 
-Result<KeySlot> VaultSession::makeAccountSlot(const QString& login, Role role, const SecureBuffer& secret) const
+Result<void> VaultSession::syncServerLogins(const Membership& before, const Membership& after)
+{
+    if (!onServer())
+        return {};
+    StaffLoginRepository logins(*m_database);
+    for (const Member& member : after.users) {
+        const Member* was = before.memberById(member.id);
+        const bool wasActive = was && was->state == MemberState::Active;
+        const bool isActive = member.state == MemberState::Active;
+        if (isActive && (!wasActive || was->slotId != member.slotId)) {
+            const QString verifier = m_loginVerifiers.value(member.slotId);
+            if (verifier.isEmpty())
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    Text::tr("The key slot of %1 was not made for this program server.").arg(member.login));
+            if (wasActive)
+                continue; // a new slot of an active person: their own passphrase change sets their password
+            if (auto added = logins.add(member.login, member.role, verifier); !added)
+                return added;
+        } else if (wasActive && !isActive) {
+            if (auto removed = logins.remove(member.login); !removed)
+                return removed;
+        }
+    }
+    return {};
+}
+
+Result<KeySlot> VaultSession::makeAccountSlot(const QString& login, Role role, const SecureBuffer& secret)
 {
     SlotSecrets secrets;
-    auto slot
-        = Keyring::makeSlot(vaultId(), {}, KeySlot::Kind::Passphrase, login, secret, m_membership.slotCost, secrets);
+    Result<KeySlot> slot = makeError(ErrorCode::Io, QString());
+    if (onServer()) {
+        // The salt the person's profile will derive before connecting; the same key gives their database password.
+        const QByteArray salt = m_server->slotSalt(login);
+        auto key = kdf::deriveKey(secret, salt, m_membership.slotCost);
+        if (!key)
+            return key.error();
+        slot = Keyring::makeSlotWithKey(vaultId(), {}, KeySlot::Kind::Passphrase, login, *key, m_membership.slotCost,
+                                        salt, secrets);
+        m_loginVerifiers.insert(slot->id, scram::verifier(scram::databasePassword(*key)));
+    } else {
+        slot = Keyring::makeSlot(vaultId(), {}, KeySlot::Kind::Passphrase, login, secret, m_membership.slotCost,
+                                 secrets);
+    }
     if (!slot)
         return slot.error();
     Keyring::seal(*slot, m_keys, Membership::grantsForRole(role));
@@ -359,6 +406,17 @@ Result<PreparedSlot> VaultSession::preparePassphraseChange(const SecureBuffer& n
                                   "gave it."));
     }
     PreparedSlot prepared;
+    if (onServer()) {
+        // The same salt (the profile derives it before connecting), a new key, and the database password with it.
+        auto key = kdf::deriveKey(*secret, slot->salt, m_membership.slotCost);
+        if (!key)
+            return key.error();
+        prepared.slot = Keyring::makeSlotWithKey(vaultId(), slot->id, slot->kind, slot->user, *key,
+                                                 m_membership.slotCost, slot->salt, prepared.secrets);
+        prepared.serverPassword = scram::databasePassword(*key);
+        prepared.serverVerifier = scram::verifier(prepared.serverPassword);
+        return prepared;
+    }
     auto made = Keyring::makeSlot(vaultId(), slot->id, slot->kind, slot->user, *secret, m_membership.slotCost,
                                   prepared.secrets);
     if (!made)
@@ -403,6 +461,12 @@ Result<void> VaultSession::commitPassphraseChange(PreparedSlot prepared)
             record.createdAt = m_clock.nowUtc();
             if (auto inserted = StaffKeyRepository(*m_database).insert(record); !inserted)
                 return inserted;
+            if (onServer()) {
+                // The database password changes with the slot, in the same transaction: never one without the other.
+                if (auto password = StaffLoginRepository(*m_database).changeOwnPassword(prepared.serverVerifier);
+                    !password)
+                    return password;
+            }
             if (auto logged = recordAudit(QStringLiteral("user.passphrase_changed"), QStringLiteral("user"), m_user.id);
                 !logged)
                 return logged;
@@ -413,6 +477,8 @@ Result<void> VaultSession::commitPassphraseChange(PreparedSlot prepared)
         return changed;
     }
     m_user.mustChangePassphrase = false;
+    if (onServer())
+        m_serverPassword = std::move(prepared.serverPassword);
     return changed;
 }
 
@@ -469,7 +535,7 @@ Result<QString> VaultSession::regenerateRecoveryKey()
 
 Result<void> VaultSession::reloadAccount()
 {
-    auto current = keyring_record::reconcile(*m_database, vault_paths::keyringPath(m_directory));
+    auto current = currentKeyring();
     if (!current)
         return current.error();
     if (current->keyring.vaultId() != m_keyring.vaultId())

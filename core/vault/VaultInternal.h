@@ -37,6 +37,9 @@ QStringList permissionWarnings(const QString& directory);
 // Tests and benchmarks make vaults with the lowest key-derivation cost; their repeat keys are quick too.
 RepeatKeyHasher::Cost repeatCostFor(const KdfParams& kdf);
 Error keyringMismatch(const QStringList& problems);
+// The keys sealed to an unwrapped slot, checked against the keyring's authority: the slot's witness, the chain from
+// the authority key it pins, and the key statement.
+Result<VaultKeys> openCheckedKeys(const Keyring& keyring, const KeySlot& slot, const SlotSecrets& secrets);
 
 } // namespace peerdesk::vault_detail
 

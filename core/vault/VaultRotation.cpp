@@ -47,6 +47,13 @@ Result<void> VaultSession::rotateDataKey(const std::function<Result<void>(Keyrin
         return allowed;
     if (!m_keys.authority)
         return makeError(ErrorCode::NotPermitted, Text::tr("Only an administrator's key can change the data key."));
+    if (onServer()) {
+        // The server's database has no data key of PeerDesk's (the server encrypts its disks, or not); replacing the
+        // identity key online is a later step of server mode (docs/server.md, "What exists").
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("A program server's keys cannot be changed yet. Removing a person already ends their "
+                                  "database login and their sessions."));
+    }
     SecureBuffer nextKey = SecureBuffer::random(Keyring::DataKeyBytes);
     SigningKey nextAuthority = SigningKey::generate();
     // The new keys go only to slots the signed membership gives: a slot added or renamed in keyring.json is

@@ -3,7 +3,9 @@
 #include "core/security/CellCipher.h"
 #include "core/security/RecoveryKey.h"
 #include "core/services/AuditLog.h"
+#include "core/services/GroupService.h"
 #include "core/services/ProgramSettings.h"
+#include "core/services/RetentionService.h"
 #include "core/services/RosterCache.h"
 #include "core/storage/AuditRepository.h"
 #include "core/storage/Database.h"
@@ -71,6 +73,14 @@ void VaultSession::continueOnServer(std::unique_ptr<Database> server)
     attachDatabase(std::move(server));
 }
 
+Result<keyring_record::Reconciled>
+VaultSession::currentKeyring(const std::function<QStringList(const Keyring&)>& describe)
+{
+    if (onServer())
+        return keyring_record::recorded(*m_database);
+    return keyring_record::reconcile(*m_database, vault_paths::keyringPath(m_directory), describe);
+}
+
 const SecureBuffer& VaultSession::databaseKey() const
 {
     return m_openedWithNext && m_keys.dataNext ? *m_keys.dataNext : m_keys.data;
@@ -90,6 +100,8 @@ WorkerTicket VaultSession::workerTicket() const
     ticket.membership = m_membership;
     ticket.user = m_user;
     ticket.clock = &m_clock;
+    ticket.server = m_server;
+    ticket.serverPassword = copyOf(m_serverPassword);
     return ticket;
 }
 
@@ -118,6 +130,8 @@ void VaultSession::close()
     m_roster->clear();
     m_keys = VaultKeys{};
     m_secrets = SlotSecrets{};
+    m_serverPassword = SecureBuffer();
+    m_loginVerifiers.clear();
     m_cells.reset();
     m_lock.reset();
 }
@@ -168,13 +182,12 @@ Result<void> VaultSession::signIn(UnlockedKey& key, bool repair)
     std::optional<Membership> known;
     if (auto loaded = membership_store::load(*m_database, m_keyring); loaded && *loaded)
         known = std::move(**loaded);
-    auto reconciled = keyring_record::reconcile(*m_database, vault_paths::keyringPath(m_directory),
-                                                [&](const Keyring& foreign) -> QStringList {
-                                                    if (!known)
-                                                        return {};
-                                                    auto problems = membershipProblems(foreign, *known);
-                                                    return problems ? *problems : QStringList();
-                                                });
+    auto reconciled = currentKeyring([&](const Keyring& foreign) -> QStringList {
+        if (!known)
+            return {};
+        auto problems = membershipProblems(foreign, *known);
+        return problems ? *problems : QStringList();
+    });
     if (!reconciled && !(repair && reconciled.error().code == ErrorCode::Damaged))
         return reconciled.error();
     if (reconciled && reconciled->bytes != key.keyringBytes) {
@@ -253,7 +266,7 @@ Result<void> VaultSession::signIn(UnlockedKey& key, bool repair)
                                        "the next unlock.")
                                   .arg(finished.error().message));
         }
-    } else {
+    } else if (!onServer()) {
         QFile::remove(rotationCopyPath(m_directory)); // left by a rotation that never began its keyring
     }
     // The recovery key is the one secret shared by no one in particular: each use is on record.
@@ -262,6 +275,27 @@ Result<void> VaultSession::signIn(UnlockedKey& key, bool repair)
             !logged)
             return logged;
     }
+    return {};
+}
+
+Result<void> VaultSession::settleAfterSignIn()
+{
+    // Identity past its retention period goes at every unlock, whoever unlocks, before anyone can see it. On a
+    // program server a reporting login has no right to change a request: the next coordinator's sign-in purges.
+    if (!(onServer() && m_user.role == Role::Reporting)) {
+        if (auto purged = RetentionService(*this).purgeAtUnlock(); !purged)
+            return purged.error();
+    }
+    // Group sessions are kept scheduled the program's horizon ahead by whoever coordinates; a failure here is
+    // said, not a reason to refuse the unlock.
+    if (m_user.role != Role::Reporting) {
+        if (auto topped = GroupService(*this).keepScheduledAhead(); !topped)
+            m_warnings.append(topped.error().message);
+    }
+    // Administrators make the slots: each of their sessions says so while the vault's cost is too low to be safe.
+    if (m_user.role == Role::Administrator)
+        if (const QString weak = vault::weakCostWarning(slotCost()); !weak.isEmpty())
+            m_warnings.append(weak);
     return {};
 }
 
@@ -309,7 +343,7 @@ Result<VerifyReport> VaultSession::verify()
     // The keyring and the accounts, as an unlock checks them, but listing every problem.
     std::optional<KeyDirectory> directory;
     std::optional<Membership> membership;
-    auto reconciled = keyring_record::reconcile(*m_database, vault_paths::keyringPath(m_directory));
+    auto reconciled = currentKeyring();
     if (!reconciled) {
         if (reconciled.error().code != ErrorCode::Damaged)
             return reconciled.error();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/vault/KeyringRecord.h"
+#include "core/vault/ServerProfile.h"
 #include "core/vault/Vault.h"
 
 #include <QHash>
@@ -22,7 +24,12 @@ class VaultSession final
 public:
     ~VaultSession();
 
+    // The vault's folder; empty for a session on a program server.
     const QString& directory() const { return m_directory; }
+    // Whether this session works on a program server (vault::openOnServer): the program's database is the server's,
+    // its keyring is the one recorded there, and staff accounts come with their database logins.
+    bool onServer() const { return m_server.has_value(); }
+    const std::optional<ServerProfile>& serverProfile() const { return m_server; }
     // The vault's random id (keyring.json): stable identifiers for exported items (iCalendar UIDs).
     const QString& vaultId() const { return m_keyring.vaultId(); }
     const CurrentUser& user() const { return m_user; }
@@ -63,7 +70,9 @@ public:
     // A slot for a new account (or a reactivated one) opening the keys its role receives with secret (NFC
     // normalised), at the vault's slot cost (the membership's). Made apart from the keyring (Argon2id is slow);
     // changeMembership puts it in.
-    Result<KeySlot> makeAccountSlot(const QString& login, Role role, const SecureBuffer& secret) const;
+    // On a program server the slot's salt comes from the profile (ServerProfile::slotSalt) and the database login's
+    // verifier is kept for changeMembership, which adds the login in the same transaction as the account.
+    Result<KeySlot> makeAccountSlot(const QString& login, Role role, const SecureBuffer& secret);
     // The vault's slot cost is below the default: its slots are quick to guess (made for tests and benchmarks).
     bool weakSlotCost() const;
     const KdfParams& slotCost() const;
@@ -124,6 +133,8 @@ private:
     friend Result<std::unique_ptr<VaultSession>> vault::open(UnlockedKey key, const Clock& clock,
                                                              vault::OpenOptions options);
     friend Result<std::unique_ptr<VaultSession>> vault::openWorker(WorkerTicket ticket);
+    friend Result<std::unique_ptr<VaultSession>> vault::openOnServer(const ServerProfile& profile, ServerKey key,
+                                                                     const Clock& clock);
     VaultSession(QString directory, VaultKeys keys, SlotSecrets secrets, Keyring keyring, const Clock& clock,
                  std::unique_ptr<Database> database);
 
@@ -131,6 +142,9 @@ private:
     // membership against the keyring and the accounts, then who is signed in, the format-2 slot's successor, an
     // interrupted rotation, the recovery record and the purge.
     Result<void> signIn(UnlockedKey& key, bool repair);
+    // What every sign-in does once the person is known and the schema is current: the retention purge, group
+    // sessions kept scheduled ahead, the warning of a weak slot cost.
+    Result<void> settleAfterSignIn();
     // The keyring rebuilt from the slots (of keyring.json and of the database's record) that the signed membership
     // gives, re-sealed as each role needs; any other slot dropped; an active account left without a slot
     // deactivated. Administrators, with their own slot intact.
@@ -145,6 +159,11 @@ private:
     // The rotation reached the new database file: only the keyring is left to finish.
     Result<void> finishRotatedKeyring();
     void attachDatabase(std::unique_ptr<Database> database);
+    // The keyring as it is now: keyring.json reconciled with its record, or on a server the record itself.
+    Result<keyring_record::Reconciled> currentKeyring(const std::function<QStringList(const Keyring&)>& describe = {});
+    // On a program server, the database logins follow the accounts (inside changeMembership's transaction): an
+    // account that becomes active gets its login with the verifier its new slot came with, one that ends loses it.
+    Result<void> syncServerLogins(const Membership& before, const Membership& after);
     // Signs this session's witness with what it saw now (membership serial, newest audit row) when that changed.
     Result<void> updateWitness();
     // The key the database is open with: the next one while an unfinished rotation already swapped the file.
@@ -152,6 +171,9 @@ private:
     int authorityIndex() const { return static_cast<int>(m_keyring.authorityChain().size()) - 1; }
 
     QString m_directory;
+    std::optional<ServerProfile> m_server;
+    SecureBuffer m_serverPassword; // this person's database password, for worker connections
+    QHash<QString, QString> m_loginVerifiers; // by slot id: account slots made on a server, waiting for their login
     std::shared_ptr<VaultLock> m_lock;
     VaultKeys m_keys;
     SlotSecrets m_secrets;

@@ -1298,10 +1298,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         </translation>
     </message>
     <message>
-        <source>%1 still has the initial passphrase an administrator chose. Choose your own first: peerdesk-cli --user %1 passwd</source>
-        <translation>%1 a encore la phrase de passe initiale choisie par un administrateur. Choisissez d’abord la vôtre&#xa0;: peerdesk-cli --user %1 passwd</translation>
-    </message>
-    <message>
         <source>user add needs --role administrator, coordinator or reporting.</source>
         <translation>user add exige --role administrator, coordinator ou reporting.</translation>
     </message>
@@ -1709,28 +1705,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <source>Options of every command:
-  --vault DIR              Vault folder (default: %1)
-  --user NAME              Your login
-  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
-  --passphrase-stdin       Read your passphrase from standard input
-                           Without either, PeerDesk asks on the terminal without echo.
-                           A passphrase is never accepted as an argument.
-  --version                Print the version
-  -h, --help               Print this help
-</source>
-        <translation>Options de toutes les commandes&#xa0;:
-  --vault DOSSIER          Dossier du coffre (par défaut&#xa0;: %1)
-  --user NOM               Votre identifiant
-  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
-  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
-                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
-                           Une phrase de passe n’est jamais acceptée en argument.
-  --version                Afficher la version
-  -h, --help               Afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>Values: DATE 2026-03-05; DATETIME 2026-03-05T14:00 or &quot;2026-03-05 14:00&quot; (local time), or with Z or an offset; LIST items separated by &quot;;&quot;. Details and JSON shapes: docs/cli.md
 </source>
         <translation>Valeurs&#xa0;: DATE 2026-03-05&#xa0;; DATETIME 2026-03-05T14:00 ou «&#xa0;2026-03-05 14:00&#xa0;» (heure locale), ou avec Z ou un décalage&#xa0;; LIST des éléments séparés par «&#xa0;;&#xa0;». Détails et formes JSON&#xa0;: docs/cli.md
@@ -1771,6 +1745,76 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>administrators, coordinators and reporting users</source>
         <translation>administration, coordination et production de rapports</translation>
+    </message>
+    <message>
+        <source>Options of every command:
+  --vault DIR              Vault folder (default: %1)
+  --profile FILE           Work on a program server: its connection profile
+                           (peerdesk-server.json, docs/server.md) in place of a vault
+  --user NAME              Your login
+  --passphrase-file FILE   Read your passphrase from FILE (one trailing newline is ignored)
+  --passphrase-stdin       Read your passphrase from standard input
+                           Without either, PeerDesk asks on the terminal without echo.
+                           A passphrase is never accepted as an argument.
+  --version                Print the version
+  -h, --help               Print this help
+</source>
+        <translation>Options de toutes les commandes&#xa0;:
+  --vault DOSSIER          Dossier du coffre (par défaut&#xa0;: %1)
+  --profile FICHIER        Travailler sur un serveur de programme&#xa0;: son profil de connexion
+                           (peerdesk-server.json, docs/server.md) au lieu d’un coffre
+  --user NOM               Votre identifiant
+  --passphrase-file FICHIER  Lire votre phrase de passe dans FICHIER (un saut de ligne final est ignoré)
+  --passphrase-stdin       Lire votre phrase de passe sur l’entrée standard
+                           Sans l’une ou l’autre, PeerDesk la demande au terminal, sans écho.
+                           Une phrase de passe n’est jamais acceptée en argument.
+  --version                Afficher la version
+  -h, --help               Afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>Use either --vault or --profile, not both.</source>
+        <translation>Utilisez --vault ou --profile, pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1 is for a local vault; a program server is set up with &quot;server init&quot; and kept by its operator (docs/server.md).</source>
+        <translation>%1 sert à un coffre local&#xa0;; un serveur de programme se met en place avec «&#xa0;server init&#xa0;» et est entretenu par son exploitant (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>%1 needs --profile FILE, the program server&apos;s connection profile.</source>
+        <translation>%1 exige --profile FICHIER, le profil de connexion du serveur de programme.</translation>
+    </message>
+    <message>
+        <source>A program server has no keyring.json to repair.</source>
+        <translation>Un serveur de programme n’a pas de keyring.json à réparer.</translation>
+    </message>
+    <message>
+        <source>On a program server the recovery key opens no login: an administrator gives you a new initial passphrase (peerdesk-cli user reactivate).</source>
+        <translation>Sur un serveur de programme, la clé de récupération n’ouvre aucune connexion&#xa0;: un administrateur vous donne une nouvelle phrase de passe initiale (peerdesk-cli user reactivate).</translation>
+    </message>
+    <message>
+        <source>%1 still has the initial passphrase an administrator chose. Choose your own first: %2</source>
+        <translation>%1 a encore la phrase de passe initiale choisie par un administrateur. Choisissez d’abord la vôtre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This connection profile already belongs to a program; start from a profile without &quot;program_salt&quot;.</source>
+        <translation>Ce profil de connexion appartient déjà à un programme&#xa0;; partez d’un profil sans «&#xa0;program_salt&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Password of the database role %1: </source>
+        <translation>Mot de passe du rôle de base de données %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Program created on %1. The connection profile %2 is complete: give a copy to every staff member; it holds no secret.</source>
+        <translation>Programme créé sur %1. Le profil de connexion %2 est complet&#xa0;: remettez-en une copie à chaque membre du personnel&#xa0;; il ne contient aucun secret.</translation>
+    </message>
+    <message>
+        <source>Store the recovery key below somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation>Rangez la clé de récupération ci-dessous en lieu sûr, loin de cet ordinateur. Elle n’est affichée que cette fois-ci.</translation>
+    </message>
+    <message>
+        <source>Give %1 the connection profile and the initial passphrase; they sign in with &quot;peerdesk-cli --profile FILE --user %1 passwd&quot; or in the window with &quot;Connect to a program server…&quot;.</source>
+        <translation>Remettez à %1 le profil de connexion et la phrase de passe initiale&#xa0;; la personne se connecte avec «&#xa0;peerdesk-cli --profile FICHIER --user %1 passwd&#xa0;» ou dans la fenêtre avec «&#xa0;Se connecter à un serveur de programme…&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2098,14 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>Keep in keyring.json only the key slots the vault&apos;s accounts give</source>
         <translation>Ne garder dans keyring.json que les emplacements de clé que donnent les comptes du coffre</translation>
+    </message>
+    <message>
+        <source>Set up a program on a PostgreSQL database with its first administrator (--user); completes the --profile file and prints the recovery key once</source>
+        <translation>Mettre en place un programme sur une base PostgreSQL avec son premier compte administrateur (--user)&#xa0;; compléter le fichier --profile et afficher une seule fois la clé de récupération</translation>
+    </message>
+    <message>
+        <source>A staff member&apos;s account and database login, with a one-time initial passphrase</source>
+        <translation>Le compte d’un membre du personnel et sa connexion à la base, avec une phrase de passe initiale à usage unique</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3107,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>A program database&apos;s name must be lower-case letters, digits and &apos;_&apos;, starting with a letter, at most 40 characters, without &quot;_u_&quot;.</source>
         <translation>Le nom d’une base de données de programme doit être fait de lettres minuscules, de chiffres et de «&#xa0;_&#xa0;», commencer par une lettre, compter au plus 40 caractères et ne pas contenir «&#xa0;_u_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A database password is set only as its SCRAM verifier.</source>
+        <translation>Un mot de passe de base de données ne se définit que par son vérificateur SCRAM.</translation>
     </message>
 </context>
 <context>
@@ -7744,6 +7800,57 @@ Statut&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>peerdesk::ServerProfile</name>
+    <message>
+        <source>%1 is not a usable connection profile: %2.</source>
+        <translation>%1 n’est pas un profil de connexion utilisable&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The connection profile %1 cannot be read.</source>
+        <translation>Le profil de connexion %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>il est beaucoup trop gros</translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation>ce n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>its format is not &quot;%1&quot; version %2</source>
+        <translation>son format n’est pas «&#xa0;%1&#xa0;» version %2</translation>
+    </message>
+    <message>
+        <source>&quot;host&quot; must be the server&apos;s host name</source>
+        <translation>«&#xa0;host&#xa0;» doit être le nom d’hôte du serveur</translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; must be a number from 1 to 65535</source>
+        <translation>«&#xa0;port&#xa0;» doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>&quot;database&quot; must be the program&apos;s database name (lower-case letters, digits and _, at most 40)</source>
+        <translation>«&#xa0;database&#xa0;» doit être le nom de la base du programme (minuscules, chiffres et _, 40 au plus)</translation>
+    </message>
+    <message>
+        <source>&quot;ca_certificate&quot; must name the program&apos;s CA certificate</source>
+        <translation>«&#xa0;ca_certificate&#xa0;» doit nommer le certificat de l’autorité du programme</translation>
+    </message>
+    <message>
+        <source>&quot;program_salt&quot; is damaged</source>
+        <translation>«&#xa0;program_salt&#xa0;» est endommagé</translation>
+    </message>
+    <message>
+        <source>&quot;slot_cost&quot; is outside the bounds PeerDesk accepts</source>
+        <translation>«&#xa0;slot_cost&#xa0;» est hors des limites que PeerDesk accepte</translation>
+    </message>
+    <message>
+        <source>The connection profile %1 could not be written: %2</source>
+        <translation>Le profil de connexion %1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -10251,6 +10358,46 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     <message>
         <source>Your key slot was changed meanwhile.</source>
         <translation>Votre emplacement de clé a été modifié entre-temps.</translation>
+    </message>
+    <message>
+        <source>The program server holds no keyring: it is damaged.</source>
+        <translation>Le serveur de programme ne contient aucun trousseau&#xa0;: il est endommagé.</translation>
+    </message>
+    <message>
+        <source>A program server has no keyring.json to repair.</source>
+        <translation>Un serveur de programme n’a pas de keyring.json à réparer.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 was not made for this program server.</source>
+        <translation>L’emplacement de clé de %1 n’a pas été fait pour ce serveur de programme.</translation>
+    </message>
+    <message>
+        <source>A program server&apos;s keys cannot be changed yet. Removing a person already ends their database login and their sessions.</source>
+        <translation>Les clés d’un serveur de programme ne peuvent pas encore être changées. Retirer une personne met déjà fin à sa connexion à la base et à ses sessions.</translation>
+    </message>
+    <message>
+        <source>This connection profile has no program yet: it is completed by &quot;peerdesk-cli server init&quot;. Ask the program&apos;s administrator for the profile they distribute.</source>
+        <translation>Ce profil de connexion n’a pas encore de programme&#xa0;: «&#xa0;peerdesk-cli server init&#xa0;» le complète. Demandez à l’administrateur du programme le profil qu’il distribue.</translation>
+    </message>
+    <message>
+        <source>Your key slot on the program server was not made for this connection profile: ask an administrator for the program&apos;s current profile.</source>
+        <translation>Votre emplacement de clé sur le serveur de programme n’a pas été fait pour ce profil de connexion&#xa0;: demandez à un administrateur le profil actuel du programme.</translation>
+    </message>
+    <message>
+        <source>The program server&apos;s keyring belongs to another program.</source>
+        <translation>Le trousseau du serveur de programme appartient à un autre programme.</translation>
+    </message>
+    <message>
+        <source>The login %1 is too long for this program server.</source>
+        <translation>L’identifiant %1 est trop long pour ce serveur de programme.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a program.</source>
+        <translation>La base %1 contient déjà un programme.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder.</source>
+        <translation>Impossible de créer un dossier temporaire.</translation>
     </message>
 </context>
 <context>

@@ -495,8 +495,12 @@ TEST_CASE("Every command checks its arguments and options before it asks for a p
     // standard input, which is empty (exit 2); a usage error is exit 1 and touches nothing.
     QTemporaryDir home;
     const QString missingVault = home.filePath(QStringLiteral("no-vault-here"));
-    const QStringList common{ QStringLiteral("--vault"), missingVault, QStringLiteral("--user"),
-                              QStringLiteral("admin"), QStringLiteral("--passphrase-stdin") };
+    const QStringList vaultCommon{ QStringLiteral("--vault"), missingVault, QStringLiteral("--user"),
+                                   QStringLiteral("admin"), QStringLiteral("--passphrase-stdin") };
+    // A program server's commands take its profile in place of a vault (a missing one: exit 3 once past the checks).
+    const QStringList serverCommon{ QStringLiteral("--profile"), home.filePath(QStringLiteral("no-profile.json")),
+                                    QStringLiteral("--user"), QStringLiteral("admin"),
+                                    QStringLiteral("--passphrase-stdin") };
     const QList<HelpCommand> commands = commandsFromHelp();
     REQUIRE(commands.size() > 60);
     int checked = 0;
@@ -504,6 +508,7 @@ TEST_CASE("Every command checks its arguments and options before it asks for a p
         INFO(command.words.join(QLatin1Char(' ')).toStdString());
         if (command.words == QStringList{ QStringLiteral("init") })
             continue; // makes a vault: it never unlocks one
+        const QStringList& common = command.words.constFirst() == QLatin1String("server") ? serverCommon : vaultCommon;
         QStringList required;
         for (const QString& option : command.required)
             required += QStringList{ option.section(QLatin1Char(' '), 0, 0),

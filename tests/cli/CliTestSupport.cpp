@@ -22,6 +22,14 @@ QJsonDocument Run::json() const
     return document;
 }
 
+QStringList words(std::initializer_list<const char*> items)
+{
+    QStringList list;
+    for (const char* item : items)
+        list.append(QString::fromUtf8(item));
+    return list;
+}
+
 Run cli(const QStringList& arguments, const QByteArray& input, const QString& home)
 {
     QProcess process;

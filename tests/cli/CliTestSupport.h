@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <initializer_list>
+
 namespace peerdesk::test::cli_support {
 
 constexpr auto Passphrase = "violet harbour lantern 42 quietly";
@@ -18,6 +20,9 @@ struct Run
 
     QJsonDocument json() const; // the output parsed as JSON; fails the test when it is not
 };
+
+// A command line from literal words: words({ "requests", "list", "--json" }).
+QStringList words(std::initializer_list<const char*> items);
 
 // Runs peerdesk-cli detached from any terminal (setsid), as in CI and scripts.
 Run cli(const QStringList& arguments, const QByteArray& input = {}, const QString& home = {});

@@ -19,14 +19,6 @@ using peerdesk::SettingDefinition;
 
 namespace {
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words)
-        list.append(QString::fromUtf8(word));
-    return list;
-}
-
 // Two supporters (one French-only) and three requests: a self-referral, a colleague's referral without consent,
 // and a resident (out of scope), imported through the CLI.
 void seed(const CliVault& v)
@@ -72,14 +64,14 @@ TEST_CASE("peerdesk-cli lists supporters and requests as documented JSON", "[cli
 {
     CliVault v;
     seed(v);
-    const Run supporters = v.run(args({ "supporters", "list", "--json" }));
+    const Run supporters = v.run(words({ "supporters", "list", "--json" }));
     REQUIRE(supporters.exitCode == 0);
     const QJsonArray roster = supporters.json().array();
     REQUIRE(roster.size() == 2);
     for (const char* key : { "id", "name", "email", "phone", "status" })
         CHECK(roster.first().toObject().contains(QLatin1String(key)));
 
-    const Run requests = v.run(args({ "requests", "list", "--json" }));
+    const Run requests = v.run(words({ "requests", "list", "--json" }));
     REQUIRE(requests.exitCode == 0);
     const QJsonArray list = requests.json().array();
     REQUIRE(list.size() == 3);
@@ -88,7 +80,7 @@ TEST_CASE("peerdesk-cli lists supporters and requests as documented JSON", "[cli
     CHECK(requestWithName(list, QStringLiteral("Alex Martin")).value(QStringLiteral("status")).toString()
           == QLatin1String("awaiting_consent"));
 
-    const Run filtered = v.run(args({ "requests", "list", "--json", "--status", "awaiting_consent" }));
+    const Run filtered = v.run(words({ "requests", "list", "--json", "--status", "awaiting_consent" }));
     REQUIRE(filtered.exitCode == 0);
     CHECK(filtered.json().array().size() == 1);
     // Awaiting consent, nobody may call yet: no due date, whereas the self-referral has one.
@@ -101,7 +93,7 @@ TEST_CASE("peerdesk-cli lists supporters and requests as documented JSON", "[cli
     const Run shown = v.run({ QStringLiteral("requests"), QStringLiteral("show"), alex, QStringLiteral("--json") });
     REQUIRE(shown.exitCode == 0);
     CHECK(shown.json().object().value(QStringLiteral("contact_status")).toString() == QLatin1String("on_track"));
-    CHECK(v.run(args({ "requests", "list", "--status", "sleeping" })).exitCode == 3);
+    CHECK(v.run(words({ "requests", "list", "--status", "sleeping" })).exitCode == 3);
 }
 
 TEST_CASE("peerdesk-cli walks a request from triage to a match and refuses a referral awaiting consent",
@@ -109,7 +101,7 @@ TEST_CASE("peerdesk-cli walks a request from triage to a match and refuses a ref
 {
     CliVault v;
     seed(v);
-    const QJsonArray list = v.run(args({ "requests", "list", "--json" })).json().array();
+    const QJsonArray list = v.run(words({ "requests", "list", "--json" })).json().array();
     const QString robin = QString::number(
         requestWithName(list, QStringLiteral("Robin Tremblay")).value(QStringLiteral("id")).toInteger());
     const QString alex
@@ -167,7 +159,7 @@ TEST_CASE("peerdesk-cli ends a match for a new supporter, records referrals and 
 {
     CliVault v;
     seed(v);
-    const QJsonArray list = v.run(args({ "requests", "list", "--json" })).json().array();
+    const QJsonArray list = v.run(words({ "requests", "list", "--json" })).json().array();
     const QString robin = QString::number(
         requestWithName(list, QStringLiteral("Robin Tremblay")).value(QStringLiteral("id")).toInteger());
     // --action says what was done about an immediate risk: nothing to say without one.
@@ -207,7 +199,7 @@ TEST_CASE("peerdesk-cli ends a match for a new supporter, records referrals and 
                 .exitCode
             == 0);
 
-    const Run dashboard = v.run(args({ "dashboard", "--json" }));
+    const Run dashboard = v.run(words({ "dashboard", "--json" }));
     INFO(dashboard.err.toStdString());
     REQUIRE(dashboard.exitCode == 0);
     const QJsonObject lists = dashboard.json().object();
@@ -221,7 +213,7 @@ TEST_CASE("peerdesk-cli ends a match for a new supporter, records referrals and 
            "quiet_matches", "conversations_not_recorded", "group_sessions_not_recorded", "group_series_running_out" })
         CHECK(lists.value(QLatin1String(key)).toObject().contains(QStringLiteral("count")));
     CHECK_FALSE(dashboard.out.contains(QStringLiteral("Robin")));
-    const Run text = v.run(args({ "dashboard" }));
+    const Run text = v.run(words({ "dashboard" }));
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("Needs a new supporter (1)")));
 
@@ -264,33 +256,33 @@ TEST_CASE("peerdesk-cli ends a match for a new supporter, records referrals and 
 TEST_CASE("peerdesk-cli settings and purge", "[cli][requests]")
 {
     CliVault v;
-    const Run value = v.run(args({ "settings", "get", "retention_days" }));
+    const Run value = v.run(words({ "settings", "get", "retention_days" }));
     REQUIRE(value.exitCode == 0);
     CHECK(value.out.trimmed() == QLatin1String("30"));
-    CHECK(v.run(args({ "settings", "set", "retention_days", "400" })).exitCode == 3);
-    CHECK(v.run(args({ "settings", "set", "retention_days", "7" })).exitCode == 0);
-    CHECK(v.run(args({ "settings", "get", "retention_days" })).out.trimmed() == QLatin1String("7"));
-    CHECK(v.run(args({ "settings", "get", "no_such_key" })).exitCode == 3);
-    const Run listed = v.run(args({ "settings", "list", "--json" }));
+    CHECK(v.run(words({ "settings", "set", "retention_days", "400" })).exitCode == 3);
+    CHECK(v.run(words({ "settings", "set", "retention_days", "7" })).exitCode == 0);
+    CHECK(v.run(words({ "settings", "get", "retention_days" })).out.trimmed() == QLatin1String("7"));
+    CHECK(v.run(words({ "settings", "get", "no_such_key" })).exitCode == 3);
+    const Run listed = v.run(words({ "settings", "list", "--json" }));
     REQUIRE(listed.exitCode == 0);
     CHECK(listed.json().array().size() > 10);
 
-    const Run purge = v.run(args({ "purge", "--dry-run", "--json" }));
+    const Run purge = v.run(words({ "purge", "--dry-run", "--json" }));
     REQUIRE(purge.exitCode == 0);
     const QJsonObject report = purge.json().object();
     CHECK(report.value(QStringLiteral("dry_run")).toBool());
     CHECK(report.value(QStringLiteral("requests")).toInt() == 0);
-    CHECK(v.run(args({ "purge", "extra" })).exitCode == 1);
+    CHECK(v.run(words({ "purge", "extra" })).exitCode == 1);
 }
 
 TEST_CASE("peerdesk-cli empties every list setting with an empty value", "[cli][settings]")
 {
     CliVault v;
     // The issue's own report: this exited 3 with SQLite's "NOT NULL constraint failed".
-    const Run emptied = v.run(args({ "settings", "set", "scope_excluded_career_stages", "" }));
+    const Run emptied = v.run(words({ "settings", "set", "scope_excluded_career_stages", "" }));
     CHECK(emptied.exitCode == 0);
     CHECK_FALSE(emptied.err.contains(QLatin1String("constraint")));
-    CHECK(v.run(args({ "settings", "get", "scope_excluded_career_stages" })).out.trimmed().isEmpty());
+    CHECK(v.run(words({ "settings", "get", "scope_excluded_career_stages" })).out.trimmed().isEmpty());
 
     int lists = 0;
     for (const SettingDefinition& definition : ProgramSettings::definitions()) {
@@ -303,7 +295,7 @@ TEST_CASE("peerdesk-cli empties every list setting with an empty value", "[cli][
         CHECK_FALSE(set.err.contains(QLatin1String("constraint")));
     }
     CHECK(lists >= 6);
-    const Run listed = v.run(args({ "settings", "list", "--json" }));
+    const Run listed = v.run(words({ "settings", "list", "--json" }));
     REQUIRE(listed.exitCode == 0);
     for (const QJsonValue& entry : listed.json().array()) {
         const QString key = entry.toObject().value(QStringLiteral("key")).toString();
@@ -312,7 +304,7 @@ TEST_CASE("peerdesk-cli empties every list setting with an empty value", "[cli][
         if (definition->type == SettingDefinition::Type::List || definition->type == SettingDefinition::Type::DateList)
             CHECK(entry.toObject().value(QStringLiteral("value")).toString().isEmpty());
     }
-    CHECK(v.run(args({ "verify" })).exitCode == 0);
+    CHECK(v.run(words({ "verify" })).exitCode == 0);
 }
 
 TEST_CASE("peerdesk-cli refuses roster, request and settings commands to a reporting user with exit 5",
@@ -321,9 +313,9 @@ TEST_CASE("peerdesk-cli refuses roster, request and settings commands to a repor
     CliVault v;
     const QStringList reporting = v.account(QStringLiteral("reporting"));
     for (const QStringList& command :
-         { args({ "supporters", "list" }), args({ "requests", "list", "--json" }), args({ "match", "suggest", "1" }),
-           args({ "settings", "set", "retention_days", "7" }), args({ "purge" }), args({ "sessions", "list" }),
-           args({ "groups", "list" }) }) {
+         { words({ "supporters", "list" }), words({ "requests", "list", "--json" }), words({ "match", "suggest", "1" }),
+           words({ "settings", "set", "retention_days", "7" }), words({ "purge" }), words({ "sessions", "list" }),
+           words({ "groups", "list" }) }) {
         INFO(command.join(QLatin1Char(' ')).toStdString());
         const Run run = cli(reporting + command);
         CHECK(run.exitCode == 5);
@@ -348,7 +340,7 @@ TEST_CASE("Terminal control sequences are refused at intake and printed harmless
     CHECK(refused.exitCode == 3);
     CHECK_FALSE(refused.err.contains(QChar(0x1b)));
     CHECK_FALSE(refused.out.contains(QChar(0x1b)));
-    const Run listed = v.run(args({ "requests", "list", "--json" }));
+    const Run listed = v.run(words({ "requests", "list", "--json" }));
     REQUIRE(listed.exitCode == 0);
     CHECK(listed.json().array().size() == 3);
 
@@ -369,8 +361,8 @@ TEST_CASE("Terminal control sequences are refused at intake and printed harmless
                    id });
     }
     for (const QStringList& command :
-         { args({ "requests", "list" }), args({ "requests", "show" }) << QString::number(id),
-           args({ "requests", "show", "--json" }) << QString::number(id) }) {
+         { words({ "requests", "list" }), words({ "requests", "show" }) << QString::number(id),
+           words({ "requests", "show", "--json" }) << QString::number(id) }) {
         const Run shown = v.run(command);
         INFO(command.join(QLatin1Char(' ')).toStdString() << ": " << shown.err.toStdString());
         REQUIRE(shown.exitCode == 0);

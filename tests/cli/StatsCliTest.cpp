@@ -20,14 +20,6 @@ using namespace peerdesk::test::cli_support;
 
 namespace {
 
-QStringList words(std::initializer_list<const char*> items)
-{
-    QStringList list;
-    for (const char* item : items)
-        list.append(QString::fromUtf8(item));
-    return list;
-}
-
 QByteArray readAll(const QString& path)
 {
     QFile file(path);

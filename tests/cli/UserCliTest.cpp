@@ -13,18 +13,6 @@
 
 using namespace peerdesk::test::cli_support;
 
-namespace {
-
-QStringList words(std::initializer_list<const char*> list)
-{
-    QStringList result;
-    for (const char* word : list)
-        result << QString::fromUtf8(word);
-    return result;
-}
-
-} // namespace
-
 TEST_CASE("user add, list, passwd gating, refusals and deactivation from the command line", "[cli][accounts]")
 {
     CliVault vault;

@@ -38,7 +38,8 @@ TEST_CASE("An administrator adds a coordinator's login, who signs in with her ow
     auto admin = server.open(server.addLogin(QStringLiteral("admin"), QStringLiteral("administrator")));
     const NewPassword password;
     REQUIRE(StaffLoginRepository(*admin).add(QStringLiteral("dana.k"), Role::Coordinator, password.verifier));
-    const QString dana = StaffLoginRepository::serverLogin(*admin, QStringLiteral("dana.k"));
+    const QString dana
+        = StaffLoginRepository::serverLogin(admin->connection().databaseName(), QStringLiteral("dana.k"));
     CHECK(dana == server.databaseName() + QStringLiteral("_u_dana.k"));
     auto coordinator = server.tryOpen(server.connection(dana), password.text());
     REQUIRE(coordinator);
@@ -130,7 +131,7 @@ TEST_CASE("A removed person's sessions end and their login no longer signs in, u
     auto admin = server.open(adminLogin);
     const NewPassword password;
     REQUIRE(StaffLoginRepository(*admin).add(QStringLiteral("gil"), Role::Coordinator, password.verifier));
-    const QString gil = StaffLoginRepository::serverLogin(*admin, QStringLiteral("gil"));
+    const QString gil = StaffLoginRepository::serverLogin(admin->connection().databaseName(), QStringLiteral("gil"));
     auto open = server.tryOpen(server.connection(gil), password.text());
     REQUIRE(open);
 

@@ -135,6 +135,17 @@ public:
     }
     ~AdminConnection() { QSqlDatabase::removeDatabase(m_name); }
 
+    QStringList column(const QString& sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (!query.exec(sql))
+            FAIL("Test cluster query failed: " << sql.toStdString() << ": " << query.lastError().text().toStdString());
+        QStringList values;
+        while (query.next())
+            values.append(query.value(0).toString());
+        return values;
+    }
+
     void run(const QString& sql)
     {
         QSqlQuery query(QSqlDatabase::database(m_name));
@@ -172,8 +183,10 @@ TestServer::~TestServer()
     m_owner.reset();
     AdminConnection admin;
     admin.run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
-    for (auto it = m_passwords.cbegin(); it != m_passwords.cend(); ++it)
-        admin.run(QStringLiteral("DROP ROLE IF EXISTS %1").arg(it.key()));
+    // Every staff login of the program: the fixture's own and those its administrators' clients added.
+    for (const QString& login : admin.column(
+             QStringLiteral("SELECT rolname FROM pg_roles WHERE starts_with(rolname, '%1_u_')").arg(m_database)))
+        admin.run(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
     for (const char* group : { "administrator", "coordinator", "reporting", "staff" })
         admin.run(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(m_database, QLatin1String(group)));
 }

@@ -1,0 +1,332 @@
+// Setting up a program server and working it from several machines, through peerdesk-cli as an IT person and staff
+// members would (docs/server.md, "Setting up a program server"): each command is its own process, and nobody has a
+// local vault.
+#include "CatchCompat.h"
+#include "CliTestSupport.h"
+#include "TestServer.h"
+#include "core/vault/ServerProfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace peerdesk;
+using namespace peerdesk::test;
+using namespace peerdesk::test::cli_support;
+
+namespace {
+
+// A program server as `server init` leaves it: the profile an IT person wrote (host, port, database, CA), completed by
+// init; the first administrator "alex"; and a passphrase file per person.
+struct CliProgram
+{
+    TestServer server;
+    QTemporaryDir dir;
+    QString profile;
+    QString recoveryKey;
+    QHash<QString, QString> passphraseFiles;
+
+    CliProgram()
+    {
+        REQUIRE(dir.isValid());
+        QFile::copy(TestServer::caCertificate(), QDir(dir.path()).filePath(QStringLiteral("program-ca.crt")));
+        profile = writeFile(dir, QStringLiteral("peerdesk-server.json"), profileText().toUtf8());
+        const QString owner = writeFile(dir, QStringLiteral("owner.txt"), TestServer::ownerPassword().toUtf8());
+        passphraseFiles.insert(QStringLiteral("alex"), writeFile(dir, QStringLiteral("alex.txt"), Passphrase));
+        const Run init
+            = cli(QStringList{ QStringLiteral("--profile"), profile, QStringLiteral("--user"), QStringLiteral("alex"),
+                               QStringLiteral("--passphrase-file"), passphraseFiles.value(QStringLiteral("alex")) }
+                  + words({ "server", "init", "--owner", "pd_owner", "--owner-password-file" }) + QStringList{ owner }
+                  + words({ "--kdf-ops", "1", "--kdf-mem-mib", "8" }));
+        INFO(init.err.toStdString());
+        REQUIRE(init.exitCode == 0);
+        const qsizetype at = init.out.indexOf(QStringLiteral("Recovery key: "));
+        REQUIRE(at >= 0);
+        recoveryKey = init.out.mid(at + 14).trimmed();
+    }
+
+    QString profileText() const
+    {
+        // The CA named relative to the profile, as an IT person hands both out together.
+        return QStringLiteral("{\"format\": \"peerdesk-server\", \"version\": 1, \"host\": \"%1\", \"port\": %2, "
+                              "\"database\": \"%3\", \"ca_certificate\": \"program-ca.crt\"}")
+            .arg(TestServer::host())
+            .arg(TestServer::port())
+            .arg(server.databaseName());
+    }
+
+    QStringList as(const QString& user) const
+    {
+        return {
+            QStringLiteral("--profile"), profile, QStringLiteral("--user"), user, QStringLiteral("--passphrase-file"),
+            passphraseFiles.value(user)
+        };
+    }
+    Run run(const QString& user, const QStringList& arguments) const { return cli(as(user) + arguments); }
+
+    // An administrator enrols a person, who then chooses their own passphrase: two processes, two people.
+    void enrol(const QString& login, const QString& role)
+    {
+        const QString initial = writeFile(dir, login + QStringLiteral("-initial.txt"),
+                                          QByteArray("initial words for ") + login.toUtf8() + " 8812");
+        const Run enrolled
+            = run(QStringLiteral("alex"),
+                  QStringList{ QStringLiteral("server"), QStringLiteral("enroll"), login, QStringLiteral("--role"),
+                               role, QStringLiteral("--initial-passphrase-file"), initial });
+        INFO(enrolled.err.toStdString());
+        REQUIRE(enrolled.exitCode == 0);
+        passphraseFiles.insert(login, initial);
+        // The initial passphrase opens one door only.
+        CHECK(run(login, words({ "requests", "list" })).exitCode == 2);
+        const QString own = writeFile(dir, login + QStringLiteral(".txt"),
+                                      QByteArray("my own passphrase as ") + login.toUtf8() + " 2719 lantern");
+        const Run changed
+            = run(login, QStringList{ QStringLiteral("passwd"), QStringLiteral("--new-passphrase-file"), own });
+        INFO(changed.err.toStdString());
+        REQUIRE(changed.exitCode == 0);
+        passphraseFiles.insert(login, own);
+    }
+};
+
+qint64 idOf(const QJsonArray& list, const QString& key, const QString& value)
+{
+    for (const QJsonValue& item : list) {
+        if (item.toObject().value(key).toString() == value)
+            return item.toObject().value(QStringLiteral("id")).toInteger();
+    }
+    FAIL("nothing with " << key.toStdString() << " = " << value.toStdString());
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("Two coordinators enrolled on a program server triage and match requests from their own processes",
+          "[server][cli]")
+{
+    CliProgram program;
+    // The completed profile holds the program's salt and the slot cost, and nothing secret or personal.
+    auto profile = server_profile::load(program.profile);
+    REQUIRE(profile);
+    CHECK(profile->initialised());
+    QFile profileFile(program.profile);
+    REQUIRE(profileFile.open(QIODevice::ReadOnly));
+    const QByteArray profileBytes = profileFile.readAll();
+    CHECK(profileBytes.contains("\"program-ca.crt\""));
+    for (const QByteArray& secret : { QByteArray(Passphrase), TestServer::ownerPassword().toUtf8(), QByteArray("alex"),
+                                      program.recoveryKey.toUtf8() })
+        CHECK_FALSE(profileBytes.contains(secret));
+
+    program.enrol(QStringLiteral("dana"), QStringLiteral("coordinator"));
+    program.enrol(QStringLiteral("sam"), QStringLiteral("coordinator"));
+
+    const QString supporters = writeFile(
+        program.dir, QStringLiteral("supporters.csv"),
+        "name,email,phone,specialty,career_stage,region,institution,languages,modalities,affinities,max_active,status\n"
+        "Jordan Lee,jordan@example.org,613-555-0100,Family medicine,mid_career,Ottawa,Riverside Hospital,en;fr,"
+        "phone;video,,2,active\n"
+        "Camille Roy,camille@example.org,613-555-0101,Psychiatry,late_career,Ottawa,Civic "
+        "Hospital,en,phone,,2,active\n");
+    REQUIRE(program
+                .run(QStringLiteral("alex"),
+                     QStringList{ QStringLiteral("supporters"), QStringLiteral("import"), supporters })
+                .exitCode
+            == 0);
+    const QString requests = writeFile(
+        program.dir, QStringLiteral("requests.csv"),
+        "received_at,channel,referral_type,consent_confirmed,name,email,phone,career_stage,specialty,region,"
+        "institution,languages,modalities,reasons,specialty_preference,affinity_preference,urgency\n"
+        "2026-03-01T10:00:00Z,phone,self,no,Robin Tremblay,robin@example.org,613-555-0199,early_career,Emergency "
+        "medicine,Ottawa,General Hospital,en,phone,burnout,any,,routine\n"
+        "2026-03-01T11:00:00Z,email,self,no,Morgan Diaz,morgan@example.org,613-555-0198,mid_career,Surgery,"
+        "Ottawa,General Hospital,en,phone,adverse_event,any,,priority\n");
+    const Run intake = program.run(QStringLiteral("dana"),
+                                   QStringList{ QStringLiteral("requests"), QStringLiteral("import"), requests });
+    INFO(intake.err.toStdString());
+    REQUIRE(intake.exitCode == 0);
+
+    // Sam sees what Dana took in, and each works one request.
+    const Run listed = program.run(QStringLiteral("sam"), words({ "requests", "list", "--json" }));
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray list = listed.json().array();
+    REQUIRE(list.size() == 2);
+    const QString robin = QString::number(idOf(list, QStringLiteral("name"), QStringLiteral("Robin Tremblay")));
+    const QString morgan = QString::number(idOf(list, QStringLiteral("name"), QStringLiteral("Morgan Diaz")));
+    const QJsonArray roster
+        = program.run(QStringLiteral("dana"), words({ "supporters", "list", "--json" })).json().array();
+    const QString jordan = QString::number(idOf(roster, QStringLiteral("name"), QStringLiteral("Jordan Lee")));
+    const QString camille = QString::number(idOf(roster, QStringLiteral("name"), QStringLiteral("Camille Roy")));
+
+    for (const auto& [person, request, supporter] : { std::tuple{ QStringLiteral("dana"), robin, jordan },
+                                                      std::tuple{ QStringLiteral("sam"), morgan, camille } }) {
+        const Run triaged = program.run(person,
+                                        QStringList{ QStringLiteral("requests"), QStringLiteral("triage"), request,
+                                                     QStringLiteral("--immediate-risk"), QStringLiteral("no") });
+        INFO(triaged.err.toStdString());
+        REQUIRE(triaged.exitCode == 0);
+        const Run assigned
+            = program.run(person, QStringList{ QStringLiteral("match"), QStringLiteral("assign"), request, supporter });
+        INFO(assigned.err.toStdString());
+        REQUIRE(assigned.exitCode == 0);
+        REQUIRE(program.run(person, QStringList{ QStringLiteral("match"), QStringLiteral("accept"), request }).exitCode
+                == 0);
+    }
+    // Each sees the other's work, and the program verifies: chain, signatures, membership, witnesses.
+    const QJsonArray after
+        = program.run(QStringLiteral("dana"), words({ "requests", "list", "--json" })).json().array();
+    for (const QJsonValue& item : after)
+        CHECK(item.toObject().value(QStringLiteral("status")).toString() == QLatin1String("accepted"));
+    const Run verified = program.run(QStringLiteral("sam"), words({ "verify" }));
+    INFO(verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
+
+    // The server holds each person's database password only as a SCRAM verifier.
+    auto passwords = program.server.owner().exec(
+        QStringLiteral("SELECT rolname, rolpassword FROM pg_authid WHERE starts_with(rolname, ?)"),
+        { QVariant(program.server.databaseName() + QStringLiteral("_u_")) });
+    REQUIRE(passwords);
+    int logins = 0;
+    while (passwords->next()) {
+        ++logins;
+        CHECK(passwords->value(1).toString().startsWith(QLatin1String("SCRAM-SHA-256$4096:")));
+    }
+    CHECK(logins == 3);
+}
+
+TEST_CASE("A program server refuses what its profile, its roles and its people do not allow", "[server][cli]")
+{
+    CliProgram program;
+    program.enrol(QStringLiteral("dana"), QStringLiteral("coordinator"));
+
+    // The wrong passphrase, an unknown person: one answer.
+    const QString wrong = writeFile(program.dir, QStringLiteral("wrong.txt"), "not the passphrase at all 1234");
+    const Run refused = cli(QStringList{ QStringLiteral("--profile"), program.profile, QStringLiteral("--user"),
+                                         QStringLiteral("dana"), QStringLiteral("--passphrase-file"), wrong }
+                            + words({ "dashboard" }));
+    CHECK(refused.exitCode == 2);
+    const Run nobody = cli(QStringList{ QStringLiteral("--profile"), program.profile, QStringLiteral("--user"),
+                                        QStringLiteral("nobody"), QStringLiteral("--passphrase-file"), wrong }
+                           + words({ "dashboard" }));
+    CHECK(nobody.exitCode == 2);
+    CHECK(nobody.err == refused.err);
+
+    // Local-vault commands and a second program on the same database are refused before anything changes.
+    CHECK(program.run(QStringLiteral("alex"), words({ "backup", "create", "/tmp" })).exitCode == 1);
+    CHECK(program.run(QStringLiteral("alex"), words({ "rekey" })).exitCode == 1);
+    CHECK(cli(program.as(QStringLiteral("alex")) + words({ "--vault", "/tmp", "dashboard" })).exitCode == 1);
+    CHECK(cli(words({ "--user", "alex", "server", "enroll", "x", "--role", "coordinator", "--initial-passphrase-file",
+                      "/dev/null" }))
+              .exitCode
+          == 1);
+    const QString owner = writeFile(program.dir, QStringLiteral("owner2.txt"), TestServer::ownerPassword().toUtf8());
+    const Run again = program.run(QStringLiteral("alex"),
+                                  words({ "server", "init", "--owner", "pd_owner", "--owner-password-file" })
+                                      + QStringList{ owner });
+    CHECK(again.exitCode == 3); // the profile already belongs to a program
+    const QString fresh = writeFile(program.dir, QStringLiteral("fresh.json"), program.profileText().toUtf8());
+    const Run second
+        = cli(QStringList{ QStringLiteral("--profile"), fresh, QStringLiteral("--user"), QStringLiteral("eve"),
+                           QStringLiteral("--passphrase-file"), program.passphraseFiles.value(QStringLiteral("alex")) }
+              + words({ "server", "init", "--owner", "pd_owner", "--owner-password-file" }) + QStringList{ owner }
+              + words({ "--kdf-ops", "1", "--kdf-mem-mib", "8" }));
+    CHECK(second.exitCode == 3);
+    CHECK(second.err.contains(QStringLiteral("already holds a program")));
+
+    // A profile init has not completed opens nothing; one with another program's salt neither.
+    const Run incomplete
+        = cli(QStringList{ QStringLiteral("--profile"), fresh, QStringLiteral("--user"), QStringLiteral("dana"),
+                           QStringLiteral("--passphrase-file"), program.passphraseFiles.value(QStringLiteral("dana")) }
+              + words({ "dashboard" }));
+    CHECK(incomplete.exitCode == 1);
+
+    // A coordinator enrols nobody; an administrator's deactivation ends the person's database login at once.
+    CHECK(program
+              .run(QStringLiteral("dana"),
+                   words({ "server", "enroll", "eve", "--role", "administrator", "--initial-passphrase-file" })
+                       + QStringList{ wrong })
+              .exitCode
+          == 5);
+    REQUIRE(program.run(QStringLiteral("alex"), words({ "user", "deactivate", "dana" })).exitCode == 0);
+    CHECK(program.run(QStringLiteral("dana"), words({ "dashboard" })).exitCode == 2);
+    auto canLogin
+        = program.server.owner().exec(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"),
+                                      { QVariant(program.server.databaseName() + QStringLiteral("_u_dana")) });
+    REQUIRE(canLogin);
+    REQUIRE(canLogin->next());
+    CHECK_FALSE(canLogin->value(0).toBool());
+    // Reactivated with a new initial passphrase, she signs in again and chooses her own.
+    const QString initial = writeFile(program.dir, QStringLiteral("again.txt"), "a second initial passphrase 5150");
+    REQUIRE(program
+                .run(QStringLiteral("alex"),
+                     words({ "user", "reactivate", "dana", "--initial-passphrase-file" }) + QStringList{ initial })
+                .exitCode
+            == 0);
+    const Run back = cli(QStringList{ QStringLiteral("--profile"), program.profile, QStringLiteral("--user"),
+                                      QStringLiteral("dana"), QStringLiteral("--passphrase-file"), initial }
+                         + words({ "passwd", "--new-passphrase-file" }) + QStringList{ wrong });
+    INFO(back.err.toStdString());
+    CHECK(back.exitCode == 0);
+    CHECK(program.run(QStringLiteral("dana"), words({ "dashboard" })).exitCode == 2); // her old passphrase
+    CHECK(cli(QStringList{ QStringLiteral("--profile"), program.profile, QStringLiteral("--user"),
+                           QStringLiteral("dana"), QStringLiteral("--passphrase-file"), wrong }
+              + words({ "dashboard" }))
+              .exitCode
+          == 0);
+}
+
+TEST_CASE("A slot the server's operator swaps in the recorded keyring opens nothing", "[server][cli]")
+{
+    CliProgram program;
+    program.enrol(QStringLiteral("dana"), QStringLiteral("coordinator"));
+    // The operator owns the tables: they give Dana's slot another public key (their own, to receive the keys).
+    auto record = program.server.owner().exec(QStringLiteral("SELECT value FROM meta WHERE key = 'keyring'"));
+    REQUIRE(record);
+    REQUIRE(record->next());
+    QString keyring = record->value(0).toString();
+    const qsizetype at = keyring.indexOf(QStringLiteral("\"public_key\""));
+    REQUIRE(at > 0);
+    const qsizetype quote = keyring.indexOf(QLatin1Char('"'), keyring.indexOf(QLatin1Char(':'), at) + 1);
+    keyring[quote + 2] = keyring[quote + 2] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    REQUIRE(program.server.owner().exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'keyring'"),
+                                        { QVariant(keyring) }));
+    for (const QString& person : { QStringLiteral("alex"), QStringLiteral("dana") }) {
+        const Run refused = program.run(person, words({ "dashboard" }));
+        INFO(person.toStdString() << ": " << refused.err.toStdString());
+        CHECK((refused.exitCode == 2 || refused.exitCode == 4));
+    }
+}
+
+TEST_CASE("A connection profile is read strictly: nothing but a host, a port, a database and a CA", "[server][cli]")
+{
+    QTemporaryDir dir;
+    const auto load
+        = [&](const QByteArray& text) { return server_profile::load(writeFile(dir, QStringLiteral("p.json"), text)); };
+    const QByteArray good = "{\"format\":\"peerdesk-server\",\"version\":1,\"host\":\"db.example.org\",\"port\":5433,"
+                            "\"database\":\"php_program\",\"ca_certificate\":\"ca.crt\"}";
+    auto loaded = load(good);
+    REQUIRE(loaded);
+    CHECK(loaded->connection.caCertificate == QDir(dir.path()).filePath(QStringLiteral("ca.crt")));
+    CHECK_FALSE(loaded->initialised());
+    // Something that would reach libpq's connection string as an option, or is not what it says.
+    for (const QByteArray& bad :
+         { QByteArray(good).replace("db.example.org", "db sslmode=disable"), QByteArray(good).replace("5433", "70000"),
+           QByteArray(good).replace("php_program", "Program;drop"), QByteArray(good).replace("php_program", "a_u_b"),
+           QByteArray(good).replace("\"ca.crt\"", "\"\""), QByteArray(good).replace("peerdesk-server", "other"),
+           QByteArray(good).replace("}", ",\"program_salt\":\"c2hvcnQ=\"}"), QByteArray("[1]"),
+           QByteArray(good).replace("}",
+                                    ",\"program_salt\":\"AAAAAAAAAAAAAAAAAAAAAA==\",\"slot_cost\":{"
+                                    "\"ops_limit\":1,\"mem_limit_bytes\":1e15}}") }) {
+        auto refused = load(bad);
+        INFO(bad.toStdString());
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == ErrorCode::InvalidInput);
+    }
+    // Two programs (or two people) never share a slot salt.
+    ServerProfile a = *loaded;
+    a.programSalt = QByteArray(16, 'a');
+    ServerProfile b = *loaded;
+    b.programSalt = QByteArray(16, 'b');
+    CHECK(a.slotSalt(QStringLiteral("dana")) != b.slotSalt(QStringLiteral("dana")));
+    CHECK(a.slotSalt(QStringLiteral("dana")) != a.slotSalt(QStringLiteral("sam")));
+    CHECK(a.slotSalt(QStringLiteral("dana")).size() == 16);
+}
