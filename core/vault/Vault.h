@@ -123,8 +123,7 @@ struct ServerKey
     SecureBuffer passphraseKey; // Argon2id(passphrase, profile.slotSalt(login), profile.slotCost)
 };
 
-// What vault::createOnServer hands back: the recovery key to show once, and the profile completed with the program's
-// salt and slot cost, to save and give to every staff member.
+// What vault::createOnServer hands back besides the profile it completes: the recovery key to show once.
 struct CreatedServerProgram
 {
     QString recoveryKey;

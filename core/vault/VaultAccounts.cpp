@@ -352,29 +352,42 @@ Result<void> VaultSession::syncServerLogins(const Membership& before, const Memb
     return {};
 }
 
+Result<PreparedSlot> VaultSession::makeSlotFor(QString slotId, const QString& login, const SecureBuffer& secret) const
+{
+    PreparedSlot prepared;
+    if (!onServer()) {
+        auto made = Keyring::makeSlot(vaultId(), std::move(slotId), KeySlot::Kind::Passphrase, login, secret,
+                                      m_membership.slotCost, prepared.secrets);
+        if (!made)
+            return made.error();
+        prepared.slot = std::move(*made);
+        return prepared;
+    }
+    // The salt the person's profile derives before connecting (the same across their passphrase changes); the same
+    // key gives their database password.
+    const QByteArray salt = m_server->slotSalt(login);
+    auto key = kdf::deriveKey(secret, salt, m_membership.slotCost);
+    if (!key)
+        return key.error();
+    prepared.slot = Keyring::makeSlotWithKey(vaultId(), std::move(slotId), KeySlot::Kind::Passphrase, login, *key,
+                                             m_membership.slotCost, salt, prepared.secrets);
+    prepared.serverPassword = scram::databasePassword(*key);
+    prepared.serverVerifier = scram::verifier(prepared.serverPassword);
+    return prepared;
+}
+
 Result<KeySlot> VaultSession::makeAccountSlot(const QString& login, Role role, const SecureBuffer& secret)
 {
-    SlotSecrets secrets;
-    Result<KeySlot> slot = makeError(ErrorCode::Io, QString());
-    if (onServer()) {
-        // The salt the person's profile will derive before connecting; the same key gives their database password.
-        const QByteArray salt = m_server->slotSalt(login);
-        auto key = kdf::deriveKey(secret, salt, m_membership.slotCost);
-        if (!key)
-            return key.error();
-        slot = Keyring::makeSlotWithKey(vaultId(), {}, KeySlot::Kind::Passphrase, login, *key, m_membership.slotCost,
-                                        salt, secrets);
-        m_loginVerifiers.insert(slot->id, scram::verifier(scram::databasePassword(*key)));
-    } else {
-        slot = Keyring::makeSlot(vaultId(), {}, KeySlot::Kind::Passphrase, login, secret, m_membership.slotCost,
-                                 secrets);
-    }
-    if (!slot)
-        return slot.error();
-    Keyring::seal(*slot, m_keys, Membership::grantsForRole(role));
+    auto prepared = makeSlotFor({}, login, secret);
+    if (!prepared)
+        return prepared.error();
+    KeySlot& slot = prepared->slot;
+    if (onServer())
+        m_loginVerifiers.insert(slot.id, prepared->serverVerifier);
+    Keyring::seal(slot, m_keys, Membership::grantsForRole(role));
     // Its witness is signed with its own new key, which its owner replaces at their first unlock.
-    m_keyring.signWitness(*slot, secrets.signing, authorityIndex(), m_membership.serial, 0, {});
-    return slot;
+    m_keyring.signWitness(slot, prepared->secrets.signing, authorityIndex(), m_membership.serial, 0, {});
+    return std::move(slot);
 }
 
 bool VaultSession::weakSlotCost() const
@@ -405,24 +418,7 @@ Result<PreparedSlot> VaultSession::preparePassphraseChange(const SecureBuffer& n
                          Text::tr("Choose a passphrase of your own: the initial one is known to the administrator who "
                                   "gave it."));
     }
-    PreparedSlot prepared;
-    if (onServer()) {
-        // The same salt (the profile derives it before connecting), a new key, and the database password with it.
-        auto key = kdf::deriveKey(*secret, slot->salt, m_membership.slotCost);
-        if (!key)
-            return key.error();
-        prepared.slot = Keyring::makeSlotWithKey(vaultId(), slot->id, slot->kind, slot->user, *key,
-                                                 m_membership.slotCost, slot->salt, prepared.secrets);
-        prepared.serverPassword = scram::databasePassword(*key);
-        prepared.serverVerifier = scram::verifier(prepared.serverPassword);
-        return prepared;
-    }
-    auto made = Keyring::makeSlot(vaultId(), slot->id, slot->kind, slot->user, *secret, m_membership.slotCost,
-                                  prepared.secrets);
-    if (!made)
-        return made.error();
-    prepared.slot = std::move(*made);
-    return prepared;
+    return makeSlotFor(slot->id, slot->user, *secret);
 }
 
 Result<void> VaultSession::commitPassphraseChange(PreparedSlot prepared)

@@ -164,6 +164,9 @@ private:
     // On a program server, the database logins follow the accounts (inside changeMembership's transaction): an
     // account that becomes active gets its login with the verifier its new slot came with, one that ends loses it.
     Result<void> syncServerLogins(const Membership& before, const Membership& after);
+    // A passphrase slot for login at the program's slot cost, with fresh key pairs: a random salt locally; on a server
+    // the profile's salt for the login, and the database password and verifier the same key gives.
+    Result<PreparedSlot> makeSlotFor(QString slotId, const QString& login, const SecureBuffer& secret) const;
     // Signs this session's witness with what it saw now (membership serial, newest audit row) when that changed.
     Result<void> updateWitness();
     // The key the database is open with: the next one while an unfinished rotation already swapped the file.
