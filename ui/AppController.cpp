@@ -2,6 +2,7 @@
 
 #include "core/services/MatchingService.h"
 #include "core/vault/Backup.h"
+#include "core/vault/ServerProfile.h"
 #include "core/vault/VaultSession.h"
 #include "ui/BackgroundTask.h"
 #include "ui/DesktopLockWatcher.h"
@@ -18,6 +19,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -31,6 +34,8 @@ namespace peerdesk {
 namespace {
 
 const auto LastLoginKey = QStringLiteral("lastLogin");
+// The connection profile's absolute path: where the program is, which is no secret (docs/server.md).
+const auto ServerProfileKey = QStringLiteral("server/profile");
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 
 // Dialogs are deleted from the event loop: they may be the sender of the signal being handled.
@@ -48,6 +53,7 @@ template <typename Dialog> void dispose(QPointer<Dialog>& dialog)
 AppController::AppController(QString vaultDirectory, KdfParams kdf, QObject* parent)
     : QObject(parent)
     , m_directory(std::move(vaultDirectory))
+    , m_profilePath(rememberedServerProfile())
     , m_kdf(kdf)
     , m_idle(std::make_unique<IdleLockMonitor>(std::chrono::minutes(5)))
 {
@@ -103,6 +109,16 @@ QString AppController::lastLogin()
     return QSettings().value(LastLoginKey).toString();
 }
 
+QString AppController::rememberedServerProfile()
+{
+    return QSettings().value(ServerProfileKey).toString();
+}
+
+void AppController::rememberServerProfile(const QString& profilePath)
+{
+    QSettings().setValue(ServerProfileKey, QFileInfo(profilePath).absoluteFilePath());
+}
+
 void AppController::setAutoLockTimeout(std::optional<std::chrono::milliseconds> timeout)
 {
     m_autoLockOverride = timeout;
@@ -110,7 +126,7 @@ void AppController::setAutoLockTimeout(std::optional<std::chrono::milliseconds> 
 
 void AppController::start()
 {
-    if (vault::existsAt(m_directory))
+    if (!m_profilePath.isEmpty() || vault::existsAt(m_directory))
         showUnlock();
     else
         showCreateVault();
@@ -120,6 +136,8 @@ void AppController::showCreateVault()
 {
     m_createDialog = new CreateVaultDialog(m_directory, m_clock, m_kdf);
     connect(m_createDialog, &QDialog::accepted, this, &AppController::onVaultCreated);
+    connect(m_createDialog, &CreateVaultDialog::serverConnectRequested, this,
+            [this] { chooseServerProfile(m_createDialog); });
     connect(m_createDialog, &QDialog::rejected, this, &AppController::quitRequested);
     m_createDialog->show();
 }
@@ -168,15 +186,86 @@ void AppController::showUnlock()
     m_unlockDialog = new UnlockDialog(m_directory, lastLogin());
     connect(m_unlockDialog, &UnlockDialog::keyReady, this, &AppController::onKeyReady);
     connect(m_unlockDialog, &UnlockDialog::recoveryRequested, this, &AppController::showRecovery);
+    connect(m_unlockDialog, &UnlockDialog::serverConnectRequested, this,
+            [this] { chooseServerProfile(m_unlockDialog); });
+    connect(m_unlockDialog, &UnlockDialog::localVaultRequested, this, &AppController::useLocalVault);
     connect(m_unlockDialog, &QDialog::rejected, this, &AppController::quit);
+    if (!m_profilePath.isEmpty()) {
+        // Read again at every sign-in: the administrator may have handed out a new one at the same place.
+        if (auto profile = server_profile::load(m_profilePath))
+            m_unlockDialog->setServer(m_profilePath, *profile);
+        else
+            m_unlockDialog->showError(
+                tr("The program server's connection profile cannot be used: %1").arg(profile.error().message));
+    }
     m_unlockDialog->show();
     m_unlockDialog->raise();
     m_unlockDialog->activateWindow();
 }
 
+// A Qt file dialog rather than the desktop's: the same on every desktop, and one the tests can drive.
+void AppController::chooseServerProfile(QWidget* parent)
+{
+    auto* dialog = new QFileDialog(parent, tr("Connection profile of the program server"));
+    dialog->setObjectName(QStringLiteral("serverProfileDialog"));
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({ tr("Connection profiles (*.json)"), tr("All files (*)") });
+    if (!m_profilePath.isEmpty())
+        dialog->setDirectory(QFileInfo(m_profilePath).absolutePath());
+    connect(dialog, &QFileDialog::fileSelected, this, &AppController::connectToServer);
+    dialog->open();
+}
+
+void AppController::connectToServer(const QString& profilePath)
+{
+    if (m_session)
+        return; // only from the sign-in dialogs
+    const QString path = QFileInfo(profilePath).absoluteFilePath();
+    auto profile = server_profile::load(path);
+    if (!profile) {
+        const QString message = tr("This connection profile cannot be used: %1").arg(profile.error().message);
+        if (m_unlockDialog) {
+            m_unlockDialog->showError(message);
+        } else {
+            auto* box
+                = new QMessageBox(QMessageBox::Warning, tr("Program server"), message, QMessageBox::Ok, m_createDialog);
+            box->setObjectName(QStringLiteral("serverProfileError"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        return;
+    }
+    m_profilePath = path;
+    rememberServerProfile(path);
+    dispose(m_createDialog);
+    if (!m_unlockDialog)
+        showUnlock();
+    else
+        m_unlockDialog->setServer(path, *profile);
+}
+
+void AppController::useLocalVault()
+{
+    if (m_session)
+        return;
+    m_profilePath.clear();
+    QSettings().remove(ServerProfileKey);
+    if (vault::existsAt(m_directory)) {
+        if (m_unlockDialog)
+            m_unlockDialog->setLocal();
+        else
+            showUnlock();
+        return;
+    }
+    dispose(m_unlockDialog);
+    showCreateVault();
+}
+
 void AppController::showRecovery(const QString& login)
 {
-    if (!m_unlockDialog)
+    if (!m_unlockDialog || m_unlockDialog->onServer())
         return;
     auto* dialog = new RecoverPassphraseDialog(m_directory, login, m_clock, m_unlockDialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -190,27 +279,35 @@ void AppController::showRecovery(const QString& login)
 
 void AppController::onKeyReady()
 {
-    std::optional<UnlockedKey> key = m_unlockDialog->takeUnlockedKey();
-    if (!key)
-        return;
-    const QString login = key->login;
-    // Opening is fast, and the database connection belongs to the thread that opens it: the GUI thread.
-    auto session = vault::open(std::move(*key), m_clock);
-    if (!session) {
-        m_unlockDialog->showError(session.error().message);
-        return;
+    // Opening is fast, and the database connection belongs to the thread that opens it: the GUI thread. On a server,
+    // the worker has just signed in with the same key, so a server that does not answer was found there.
+    const auto enterOrSay = [this](Result<std::unique_ptr<VaultSession>> session, const QString& login) {
+        if (session)
+            enterSession(std::move(*session), login);
+        else
+            m_unlockDialog->showError(session.error().message);
+    };
+    if (m_unlockDialog->onServer()) {
+        if (std::optional<ServerKey> key = m_unlockDialog->takeServerKey()) {
+            const QString login = key->login;
+            enterOrSay(vault::openOnServer(*m_unlockDialog->serverProfile(), std::move(*key), m_clock), login);
+        }
+    } else if (std::optional<UnlockedKey> key = m_unlockDialog->takeUnlockedKey()) {
+        const QString login = key->login;
+        enterOrSay(vault::open(std::move(*key), m_clock), login);
     }
+}
+
+void AppController::enterSession(std::unique_ptr<VaultSession> session, const QString& login)
+{
+    m_session = std::move(session);
+    QSettings().setValue(LastLoginKey, login);
+    dispose(m_unlockDialog);
     // An initial passphrase opens nothing but the change to one's own.
-    if ((*session)->user().mustChangePassphrase) {
-        m_session = std::move(*session);
-        QSettings().setValue(LastLoginKey, login);
-        dispose(m_unlockDialog);
+    if (m_session->user().mustChangePassphrase) {
         showChoosePassphrase();
         return;
     }
-    m_session = std::move(*session);
-    QSettings().setValue(LastLoginKey, login);
-    dispose(m_unlockDialog);
     showMainWindow();
     Q_EMIT unlocked();
 }

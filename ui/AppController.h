@@ -37,6 +37,12 @@ struct WorkerTicket;
 // (backup::createAutomatic) after locking and before quitting, or the key rotation, which needs the vault to
 // itself and so runs with no window open and unlocks again afterwards.
 //
+// A person who works on a program server (docs/server.md) connects with the profile their administrator gave them:
+// "Connect to a program server…" on the Create-vault or Unlock dialog, or --profile. The profile's path is remembered
+// (QSettings, like the last login; never a passphrase), and the next start signs in to that server until the person
+// chooses this computer's vault again. A server session has no automatic backup and no key rotation: the server's
+// operator backs the program up.
+//
 // The application quits only when quitRequested() is handled: windows come and go while locking, so the
 // controller turns off quitting on the last window closed.
 class AppController final : public QObject
@@ -51,6 +57,11 @@ public:
     ~AppController() override;
 
     void start(); // shows the Create-vault dialog or the Unlock dialog
+
+    // The connection profile remembered for this computer's user; empty when they use a local vault. `peerdesk
+    // --profile FILE` remembers one before the controller starts.
+    static QString rememberedServerProfile();
+    static void rememberServerProfile(const QString& profilePath);
 
     // Overrides the vault's auto-lock minutes (tests use milliseconds); nullopt restores the vault's.
     // Takes effect at the next unlock.
@@ -77,6 +88,11 @@ public Q_SLOTS:
     void quit();
     // Closes the window, gives the vault a new data key with progress shown, then asks to unlock again.
     void rotateKeyAndLock();
+    // Signs in to the program server of this profile from now on (and at the next start); a profile that cannot be
+    // read is reported in the dialog shown, and changes nothing.
+    void connectToServer(const QString& profilePath);
+    // Forgets the program server: the local vault is opened (or created) again.
+    void useLocalVault();
 
 Q_SIGNALS:
     void unlocked();
@@ -92,7 +108,9 @@ private:
                          std::shared_ptr<std::optional<UnlockedKey>> adminKey);
     void openCreatedVault(std::optional<UnlockedKey> adminKey);
     void showUnlock();
+    void chooseServerProfile(QWidget* parent);
     void onKeyReady();
+    void enterSession(std::unique_ptr<VaultSession> session, const QString& login);
     void showChoosePassphrase();
     void showRecovery(const QString& login);
     void showMainWindow();
@@ -113,6 +131,7 @@ private:
     void showEndProgress(const QString& label);
 
     const QString m_directory;
+    QString m_profilePath; // the program server's connection profile; empty for the local vault
     const KdfParams m_kdf;
     const SystemClock m_clock{};
     std::unique_ptr<VaultSession> m_session;

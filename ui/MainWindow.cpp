@@ -54,10 +54,12 @@ MainWindow::MainWindow(VaultSession& session, QWidget* parent)
     ui::initialiseResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(ui::applicationIconPath()));
-    // The vault's folder and the application, never a person: the title shows in task bars, window lists
-    // and screen shares. (Written out in full because Qt appends the display name only to titles that do
-    // not already end with it.)
-    setWindowTitle(tr("%1 — PeerDesk").arg(QDir(session.directory()).dirName()));
+    // The vault's folder (or the program server's database) and the application, never a person: the title shows
+    // in task bars, window lists and screen shares. (Written out in full because Qt appends the display name only
+    // to titles that do not already end with it.)
+    setWindowTitle(tr("%1 — PeerDesk")
+                       .arg(session.onServer() ? session.serverProfile()->connection.database
+                                               : QDir(session.directory()).dirName()));
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));

@@ -36,6 +36,12 @@ struct CommandLine
                               QCoreApplication::translate("main", "Open or create the vault in <folder>."),
                               QCoreApplication::translate("main", "folder"),
                               QDir::toNativeSeparators(peerdesk::vault_paths::defaultDirectory()) };
+    QCommandLineOption profile{ QStringList{ QStringLiteral("profile") },
+                                QCoreApplication::translate(
+                                    "main",
+                                    "Sign in to the program server of this connection profile, now and at "
+                                    "the next start (docs/server.md)."),
+                                QCoreApplication::translate("main", "file") };
     // Documentation screenshots (scripts/screenshots), from a throw-away demo vault; hidden from --help.
     QCommandLineOption screenshotDir{ QStringList{ QStringLiteral("screenshot-dir") },
                                       QStringLiteral("Write documentation screenshots into <dir> and exit."),
@@ -48,6 +54,7 @@ struct CommandLine
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(vault);
+        parser.addOption(profile);
         screenshotDir.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(screenshotDir);
     }
@@ -98,6 +105,8 @@ int main(int argc, char* argv[])
     if (commandLine.parser.isSet(commandLine.screenshotDir))
         return peerdesk::ui::runScreenshotTour(commandLine.parser.value(commandLine.screenshotDir));
 
+    if (commandLine.parser.isSet(commandLine.profile))
+        peerdesk::AppController::rememberServerProfile(commandLine.parser.value(commandLine.profile));
     peerdesk::AppController controller(
         QDir::cleanPath(QDir::fromNativeSeparators(commandLine.parser.value(commandLine.vault))));
     QObject::connect(&controller, &peerdesk::AppController::quitRequested, &app, &QCoreApplication::quit,

@@ -48,6 +48,16 @@ const auto AutomaticBackupAction = QStringLiteral("vault.backup_automatic");
 using format::damaged;
 using format::ioError;
 
+// A program server's backups are its operator's (docs/server.md, "Backups"): a backup file is a local vault's.
+Result<void> requireLocalVault(VaultSession& session)
+{
+    if (!session.onServer())
+        return {};
+    return makeError(ErrorCode::Usage,
+                     Text::tr("A program on a server is backed up by the server's operator, not "
+                              "by PeerDesk: see docs/server.md, \"Backups\"."));
+}
+
 QByteArray sha256Of(const QString& path, bool* ok)
 {
     QFile file(path);
@@ -336,6 +346,8 @@ Result<QString> create(VaultSession& session, const QString& folder)
 {
     if (auto allowed = requireAdministration(session); !allowed)
         return allowed.error();
+    if (auto local = requireLocalVault(session); !local)
+        return local.error();
     if (!QDir().mkpath(folder))
         return ioError(folder, Text::tr("the folder cannot be created"));
     return writeBackup(session, folder, false);
@@ -343,6 +355,8 @@ Result<QString> create(VaultSession& session, const QString& folder)
 
 Result<std::optional<QString>> createAutomatic(VaultSession& session)
 {
+    if (auto local = requireLocalVault(session); !local)
+        return local.error();
     ProgramSettings settings(session.database());
     auto folder = settings.value(QLatin1String(ProgramSettings::BackupFolder));
     if (!folder)
@@ -378,6 +392,8 @@ Result<std::optional<QString>> createAutomatic(VaultSession& session)
 
 bool automaticBackupsOn(VaultSession& session)
 {
+    if (session.onServer())
+        return false;
     auto folder = session.settings().value(QLatin1String(ProgramSettings::BackupFolder));
     return folder && !folder->isEmpty();
 }

@@ -21,7 +21,7 @@ struct BackupFile
 // One file holding a consistent snapshot of the open vault's database (copied inside one read transaction,
 // still encrypted with the vault's data key) and its keyring.json, written atomically into folder as
 // peerdesk-backup-<date>-<time>.pdbackup; returns its path. Nothing in plaintext touches the disk.
-// Administrators only.
+// Administrators only; refused on a program server, whose operator backs it up.
 Result<QString> create(VaultSession& session, const QString& folder);
 
 // The automatic backup taken when PeerDesk locks or closes, by whoever was signed in: into the vault's
@@ -30,7 +30,7 @@ Result<QString> create(VaultSession& session, const QString& folder);
 // Returns nullopt, writing nothing, when automatic backups are off or nothing but backups happened since the
 // newest automatic backup there. The folder must exist: a missing one is usually an unplugged drive.
 Result<std::optional<QString>> createAutomatic(VaultSession& session);
-// Whether the vault asks for automatic backups (its backup_folder setting is not empty).
+// Whether the vault asks for automatic backups (its backup_folder setting is not empty); never on a program server.
 bool automaticBackupsOn(VaultSession& session);
 
 // The backups of the vault vaultId in folder, newest first, read from their headers alone (no checksums).

@@ -195,6 +195,10 @@ Result<std::unique_ptr<VaultSession>> open(UnlockedKey key, const Clock& clock, 
 // person's slot salt (ServerProfile::slotSalt) at the profile's cost. Touches nothing; any thread. Usage error for a
 // profile `server init` has not completed.
 Result<ServerKey> deriveServerKey(const ServerProfile& profile, const QString& login, const SecureBuffer& passphrase);
+// Only connects and signs in to the database as the person, then disconnects: the window does this on a worker thread
+// (a server that does not answer takes seconds to say so) before openOnServer on its own thread, which the session's
+// connection belongs to. The errors are openOnServer's.
+Result<void> reachServer(const ServerProfile& profile, const ServerKey& key);
 // Connects as the person's own database login with the password the key gives, reads the keyring recorded in the
 // program and unwraps their slot with the key, checking it as a local unlock does (authority chain, statement,
 // witness, membership, accounts). Authentication error, the same one, for an unknown login and a wrong passphrase.

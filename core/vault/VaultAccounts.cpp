@@ -369,11 +369,36 @@ Result<PreparedSlot> VaultSession::makeSlotFor(QString slotId, const QString& lo
     auto key = kdf::deriveKey(secret, salt, m_membership.slotCost);
     if (!key)
         return key.error();
-    prepared.slot = Keyring::makeSlotWithKey(vaultId(), std::move(slotId), KeySlot::Kind::Passphrase, login, *key,
+    return makeServerSlot(std::move(slotId), login, *key, salt);
+}
+
+PreparedSlot VaultSession::makeServerSlot(QString slotId, const QString& login, const SecureBuffer& key,
+                                          const QByteArray& salt) const
+{
+    PreparedSlot prepared;
+    prepared.slot = Keyring::makeSlotWithKey(vaultId(), std::move(slotId), KeySlot::Kind::Passphrase, login, key,
                                              m_membership.slotCost, salt, prepared.secrets);
-    prepared.serverPassword = scram::databasePassword(*key);
+    prepared.serverPassword = scram::databasePassword(key);
     prepared.serverVerifier = scram::verifier(prepared.serverPassword);
     return prepared;
+}
+
+Result<QString> VaultSession::adoptServerSlot(const ServerProfile& profile, const SecureBuffer& key)
+{
+    if (onServer())
+        return makeError(ErrorCode::Usage, Text::tr("This program is already on a program server."));
+    if (profile.slotCost != m_membership.slotCost)
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The connection profile's key derivation cost is not the vault's."));
+    const Member* member = m_membership.memberByLogin(m_user.login);
+    const auto slot = member ? m_keyring.slot(member->slotId) : std::nullopt;
+    if (!slot)
+        return makeError(ErrorCode::Damaged, Text::tr("keyring.json has no key slot for %1.").arg(m_user.login));
+    PreparedSlot prepared = makeServerSlot(slot->id, m_user.login, key, profile.slotSalt(m_user.login));
+    const QString verifier = prepared.serverVerifier;
+    if (auto committed = commitPassphraseChange(std::move(prepared)); !committed)
+        return committed.error();
+    return verifier;
 }
 
 Result<KeySlot> VaultSession::makeAccountSlot(const QString& login, Role role, const SecureBuffer& secret)

@@ -58,7 +58,12 @@ Result<ServerKey> deriveServerKey(const ServerProfile& profile, const QString& l
     return key;
 }
 
-Result<std::unique_ptr<VaultSession>> openOnServer(const ServerProfile& profile, ServerKey key, const Clock& clock)
+namespace {
+
+// The person's own database login, with the password their key gives: an unknown login and a wrong passphrase
+// answer the same.
+Result<std::unique_ptr<Database>> connectAs(const ServerProfile& profile, const ServerKey& key,
+                                            const SecureBuffer& password)
 {
     if (!profile.initialised())
         return profileNotInitialised();
@@ -66,10 +71,29 @@ Result<std::unique_ptr<VaultSession>> openOnServer(const ServerProfile& profile,
     connection.login = StaffLoginRepository::serverLogin(connection.database, key.login);
     if (connection.login.isEmpty() || !validateLogin(key.login))
         return authenticationFailed();
-    SecureBuffer password = scram::databasePassword(key.passphraseKey);
     auto database = Database::openServer(connection, password);
     if (!database)
         return database.error().code == ErrorCode::Authentication ? authenticationFailed() : database.error();
+    return database;
+}
+
+} // namespace
+
+Result<void> reachServer(const ServerProfile& profile, const ServerKey& key)
+{
+    auto database = connectAs(profile, key, scram::databasePassword(key.passphraseKey));
+    if (!database)
+        return database.error();
+    (*database)->close();
+    return {};
+}
+
+Result<std::unique_ptr<VaultSession>> openOnServer(const ServerProfile& profile, ServerKey key, const Clock& clock)
+{
+    SecureBuffer password = scram::databasePassword(key.passphraseKey);
+    auto database = connectAs(profile, key, password);
+    if (!database)
+        return database.error();
 
     // The keyring is the program's record of it; the person's slot must be the one their profile derives the key
     // for, or the key that opened the database would not open it.

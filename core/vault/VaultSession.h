@@ -85,6 +85,11 @@ public:
     Result<PreparedSlot> preparePassphraseChange(const SecureBuffer& newPassphrase) const;
     Result<void> commitPassphraseChange(PreparedSlot prepared);
     Result<void> changePassphrase(const SecureBuffer& newPassphrase);
+    // `server import`, on the private copy of the vault being imported: the signed-in administrator's slot made again
+    // with the program server's salt for them (profile.slotSalt) from key, the Argon2id output their passphrase gives
+    // there, so that the same passphrase opens it and their database login. Returns that login's SCRAM verifier.
+    // InvalidInput when the profile's slot cost is not the vault's.
+    Result<QString> adoptServerSlot(const ServerProfile& profile, const SecureBuffer& key);
 
     // Replaces the data key (administrators; docs/security.md, "Rotating the data key"): a new random key, the
     // database copied under it and swapped in, every remaining slot given the new key — sealed to its public
@@ -167,6 +172,8 @@ private:
     // A passphrase slot for login at the program's slot cost, with fresh key pairs: a random salt locally; on a server
     // the profile's salt for the login, and the database password and verifier the same key gives.
     Result<PreparedSlot> makeSlotFor(QString slotId, const QString& login, const SecureBuffer& secret) const;
+    PreparedSlot makeServerSlot(QString slotId, const QString& login, const SecureBuffer& key,
+                                const QByteArray& salt) const;
     // Signs this session's witness with what it saw now (membership serial, newest audit row) when that changed.
     Result<void> updateWitness();
     // The key the database is open with: the next one while an unfinished rotation already swapped the file.

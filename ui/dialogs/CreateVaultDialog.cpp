@@ -43,6 +43,7 @@ CreateVaultDialog::CreateVaultDialog(QString directory, const Clock& clock, KdfP
     , m_progressLabel(new QLabel(this))
     , m_createButton(new QPushButton(tr("C&reate vault"), this))
     , m_cancelButton(new QPushButton(tr("&Cancel"), this))
+    , m_serverButton(new QPushButton(tr("Connect to a program &server…"), this))
 {
     ui::initialiseResources();
     setObjectName(QStringLiteral("createVaultDialog"));
@@ -130,6 +131,16 @@ CreateVaultDialog::CreateVaultDialog(QString directory, const Clock& clock, KdfP
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(m_createButton, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancelButton, QDialogButtonBox::RejectRole);
+    m_serverButton->setObjectName(QStringLiteral("connectServerButton"));
+    m_serverButton->setAccessibleName(tr("Connect to a program server with a connection profile"));
+    m_serverButton->setAutoDefault(false);
+    connect(m_serverButton, &QPushButton::clicked, this, [this] {
+        if (!m_busy)
+            Q_EMIT serverConnectRequested();
+    });
+    auto* serverRow = new QHBoxLayout;
+    serverRow->addWidget(m_serverButton);
+    serverRow->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
@@ -139,6 +150,7 @@ CreateVaultDialog::CreateVaultDialog(QString directory, const Clock& clock, KdfP
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addLayout(progressRow);
+    layout->addLayout(serverRow);
     layout->addStretch(1);
     layout->addSpacing(6);
     layout->addWidget(buttons);
@@ -267,7 +279,8 @@ void CreateVaultDialog::setBusy(bool busy)
 {
     m_busy = busy;
     for (QWidget* input : { static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_displayName),
-                            static_cast<QWidget*>(m_passphraseFields), static_cast<QWidget*>(m_cancelButton) }) {
+                            static_cast<QWidget*>(m_passphraseFields), static_cast<QWidget*>(m_cancelButton),
+                            static_cast<QWidget*>(m_serverButton) }) {
         input->setEnabled(!busy);
     }
     m_progress->setVisible(busy);

@@ -47,6 +47,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    // "Connect to a program server…": this person works on a program server, not in a vault of this computer.
+    void serverConnectRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +74,7 @@ private:
     QLabel* m_progressLabel;
     QPushButton* m_createButton;
     QPushButton* m_cancelButton;
+    QPushButton* m_serverButton;
 
     QFutureWatcher<Result<CreatedVault>> m_watcher;
     bool m_busy = false;

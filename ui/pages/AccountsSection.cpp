@@ -46,6 +46,9 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_recovery);
     buttons->addWidget(m_rotate);
+    // On a program server the key is not changed with the window closed (the others are still working): removing a
+    // person ends their database login and sessions there (docs/server.md).
+    m_rotate->setVisible(!m_context.session.onServer());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
@@ -64,24 +67,30 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QString login = selectedLogin();
-        auto* box = new QMessageBox(
-            QMessageBox::Question, tr("Accounts"),
-            tr("Remove %1 for good? Their key slot leaves the vault.\n\nIf they may keep a copy of the vault's files "
-               "(a backup, an old keyring.json), also give the vault a new data key: PeerDesk then closes the "
-               "window, changes the key, and asks everyone to unlock again.")
-                .arg(login),
-            QMessageBox::NoButton, this);
+        const bool onServer = m_context.session.onServer();
+        const QString question = onServer
+            ? tr("Remove %1 for good? Their key slot leaves the program, their login to the program server is "
+                 "closed and their open sessions end at once.")
+                  .arg(login)
+            : tr("Remove %1 for good? Their key slot leaves the vault.\n\nIf they may keep a copy of the vault's "
+                 "files (a backup, an old keyring.json), also give the vault a new data key: PeerDesk then closes "
+                 "the window, changes the key, and asks everyone to unlock again.")
+                  .arg(login);
+        auto* box = new QMessageBox(QMessageBox::Question, tr("Accounts"), question, QMessageBox::NoButton, this);
         box->setObjectName(QStringLiteral("removeAccountConfirmation"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         QPushButton* removeOnly = box->addButton(tr("&Remove"), QMessageBox::AcceptRole);
         removeOnly->setObjectName(QStringLiteral("removeOnlyButton"));
-        QPushButton* removeAndRotate = box->addButton(tr("Remove and change the &key"), QMessageBox::AcceptRole);
-        removeAndRotate->setObjectName(QStringLiteral("removeAndRotateButton"));
+        QPushButton* removeAndRotate = nullptr;
+        if (!onServer) {
+            removeAndRotate = box->addButton(tr("Remove and change the &key"), QMessageBox::AcceptRole);
+            removeAndRotate->setObjectName(QStringLiteral("removeAndRotateButton"));
+        }
         box->setDefaultButton(box->addButton(QMessageBox::Cancel));
         connect(box, &QMessageBox::buttonClicked, this,
                 [this, login, removeOnly, removeAndRotate](QAbstractButton* clicked) {
-                    if (clicked == removeOnly || clicked == removeAndRotate)
-                        remove(login, clicked == removeAndRotate);
+                    if (clicked == removeOnly || (removeAndRotate && clicked == removeAndRotate))
+                        remove(login, removeAndRotate && clicked == removeAndRotate);
                 });
         box->open();
     });

@@ -321,6 +321,19 @@ QWidget* SettingsPage::buildLanguageSection()
 QWidget* SettingsPage::buildBackupSection()
 {
     using P = ProgramSettings;
+    if (m_context.session.onServer()) {
+        // The program's database is the server's, and so are its backups (backup::create refuses).
+        auto* box = new QGroupBox(tr("Backups"));
+        box->setObjectName(QStringLiteral("serverBackupSection"));
+        auto* layout = new QVBoxLayout(box);
+        auto* explanation = new QLabel(tr("This program is on a program server: the server's operator backs it up, "
+                                          "and keeps those backups no longer than the program's retention period. "
+                                          "PeerDesk makes no backup file of it."),
+                                       box);
+        explanation->setWordWrap(true);
+        layout->addWidget(explanation);
+        return box;
+    }
     QGroupBox* box
         = buildSection(tr("Backups"), { QString::fromLatin1(P::BackupFolder), QString::fromLatin1(P::BackupKeep) });
     auto* form = qobject_cast<QFormLayout*>(box->layout());

@@ -1,0 +1,243 @@
+// The window on a program server (docs/server.md, "Signing in from the window"): a staff member without a local vault
+// connects with the profile their administrator gave them, signs in, works, locks, and the next start goes back to
+// the same server. Drives the real GUI on the offscreen platform against the run's throwaway PostgreSQL cluster.
+
+#include "CatchCompat.h"
+#include "TempVault.h"
+#include "TestServer.h"
+#include "UiTestSupport.h"
+#include "core/vault/ServerProfile.h"
+#include "core/vault/Vault.h"
+#include "core/vault/VaultSession.h"
+#include "ui/AppController.h"
+#include "ui/MainWindow.h"
+#include "ui/dialogs/CreateVaultDialog.h"
+#include "ui/dialogs/UnlockDialog.h"
+#include "ui/pages/Page.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace peerdesk;
+using namespace peerdesk::test;
+
+namespace {
+
+const auto Passphrase = QStringLiteral("correct horse battery staple orbit lantern");
+const auto ProfileKey = QStringLiteral("server/profile");
+
+struct ProgramServer
+{
+    TestServer server;
+    QTemporaryDir dir;
+    QString profilePath;
+
+    ProgramServer()
+    {
+        REQUIRE(dir.isValid());
+        ServerProfile profile;
+        profile.connection = server.connection();
+        profile.connection.login.clear();
+        profile.caCertificateAsWritten = profile.connection.caCertificate;
+        NewVaultRequest request;
+        request.adminLogin = QStringLiteral("alex");
+        request.adminDisplayName = QStringLiteral("Alex Admin");
+        request.adminPassphrase = TempVault::secret(Passphrase);
+        request.kdf = KdfParams::fastForTests();
+        const SystemClock clock;
+        auto created = vault::createOnServer(profile, QStringLiteral("pd_owner"),
+                                             TempVault::secret(TestServer::ownerPassword()), std::move(request), clock);
+        REQUIRE(created);
+        profilePath = dir.filePath(QStringLiteral("peerdesk-server.json"));
+        REQUIRE(server_profile::save(profile, profilePath));
+    }
+};
+
+void prepareApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("peerdesk-test-ui-server"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+// The Qt file dialog the controller opened for the connection profile, answered with this file.
+void chooseProfile(const QString& path)
+{
+    QFileDialog* dialog = nullptr;
+    REQUIRE(waitFor([&] {
+        for (QWidget* window : QApplication::topLevelWidgets()) {
+            if (auto* found = qobject_cast<QFileDialog*>(window);
+                found && found->isVisible() && found->objectName() == QLatin1String("serverProfileDialog"))
+                dialog = found;
+        }
+        return dialog != nullptr;
+    }));
+    dialog->selectFile(path);
+    QMetaObject::invokeMethod(dialog, "accept"); // as Open does
+}
+
+QMessageBox* visibleMessageBox(const char* name)
+{
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (auto* box = qobject_cast<QMessageBox*>(window);
+            box && box->isVisible() && box->objectName() == QLatin1String(name))
+            return box;
+    }
+    return nullptr;
+}
+
+bool errorShown(UnlockDialog* dialog)
+{
+    return !dialog->isBusy() && !dialog->errorText().isEmpty();
+}
+
+// Every key and value this computer's user has in PeerDesk's preferences, as one text.
+QString everySetting()
+{
+    QSettings settings;
+    QString all;
+    for (const QString& key : settings.allKeys())
+        all += key + QLatin1Char('=') + settings.value(key).toString() + QLatin1Char('\n');
+    QFile file(settings.fileName());
+    if (file.open(QIODevice::ReadOnly))
+        all += QString::fromUtf8(file.readAll());
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("A staff member without a vault connects to a program server from the window, and only where it is is "
+          "remembered",
+          "[ui][server]")
+{
+    prepareApplication();
+    ProgramServer program;
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    const QString noVault = home.filePath(QStringLiteral("vault"));
+
+    {
+        AppController controller(noVault, KdfParams::fastForTests());
+        controller.start();
+        REQUIRE(controller.createVaultDialog() != nullptr);
+
+        // A file that is not a profile is refused in place: nothing remembered, the first-run dialog still there.
+        const QString broken = home.filePath(QStringLiteral("broken.json"));
+        QFile brokenFile(broken);
+        REQUIRE(brokenFile.open(QIODevice::WriteOnly));
+        brokenFile.write(R"({"format": "peerdesk-server", "version": 1, "host": "-oops"})");
+        brokenFile.close();
+        QTest::mouseClick(child<QAbstractButton>(controller.createVaultDialog(), "connectServerButton"),
+                          Qt::LeftButton);
+        chooseProfile(broken);
+        REQUIRE(waitFor([] { return visibleMessageBox("serverProfileError") != nullptr; }));
+        visibleMessageBox("serverProfileError")->accept();
+        CHECK(controller.createVaultDialog() != nullptr);
+        CHECK(controller.unlockDialog() == nullptr);
+        CHECK_FALSE(QSettings().contains(ProfileKey));
+
+        QTest::mouseClick(child<QAbstractButton>(controller.createVaultDialog(), "connectServerButton"),
+                          Qt::LeftButton);
+        chooseProfile(program.profilePath);
+        REQUIRE(waitFor([&] { return controller.unlockDialog() != nullptr; }));
+        CHECK(waitFor([&] { return controller.createVaultDialog() == nullptr; }));
+        UnlockDialog* unlock = controller.unlockDialog();
+        CHECK(unlock->onServer());
+        CHECK(child<QLabel>(unlock, "unlockTarget")->text().contains(program.server.databaseName()));
+        CHECK(child<QAbstractButton>(unlock, "forgotButton")->isHidden()); // an administrator reactivates instead
+        CHECK(QSettings().value(ProfileKey).toString() == QFileInfo(program.profilePath).absoluteFilePath());
+
+        // A wrong passphrase is said in the dialog, as for a vault; nothing opens.
+        retype(unlock, "login", QStringLiteral("alex"));
+        retype(unlock, "passphrase", QStringLiteral("not the passphrase at all, really"));
+        QTest::mouseClick(child<QAbstractButton>(unlock, "unlockButton"), Qt::LeftButton);
+        REQUIRE(waitFor([&] { return errorShown(unlock); }, 30000));
+        CHECK(controller.session() == nullptr);
+
+        retype(unlock, "passphrase", Passphrase);
+        QTest::mouseClick(child<QAbstractButton>(unlock, "unlockButton"), Qt::LeftButton);
+        REQUIRE(waitFor([&] { return controller.mainWindow() != nullptr; }, 30000));
+        VaultSession* session = controller.session();
+        REQUIRE(session != nullptr);
+        CHECK(session->onServer());
+        MainWindow* window = controller.mainWindow();
+        CHECK(window->windowTitle().contains(program.server.databaseName()));
+
+        // The server's operator backs the program up, and the key is not changed with the window closed there.
+        const int settings = window->pageIndex(QStringLiteral("settingsPage"));
+        window->setCurrentPage(settings);
+        QWidget* page = window->page(settings);
+        CHECK(page->findChild<QWidget*>(QStringLiteral("serverBackupSection")) != nullptr);
+        CHECK(page->findChild<QWidget*>(QStringLiteral("backupNowButton")) == nullptr);
+        CHECK(child<QAbstractButton>(page, "rotateKeyButton")->isHidden());
+
+        // Locking makes no backup and asks for the same server again.
+        controller.lock();
+        REQUIRE(controller.unlockDialog() != nullptr);
+        CHECK(controller.session() == nullptr);
+        CHECK_FALSE(controller.endingSession());
+        CHECK(controller.unlockDialog()->onServer());
+    }
+
+    // Where the program is, and who signed in last, are all this computer's preferences hold.
+    const QString settings = everySetting();
+    CHECK(settings.contains(QStringLiteral("server/profile")));
+    CHECK_FALSE(settings.contains(Passphrase));
+    CHECK_FALSE(settings.contains(QStringLiteral("Alex Admin")));
+
+    {
+        // The next start signs in to the same server, the login filled in; "Use this computer's vault" forgets the
+        // server, and with no vault here PeerDesk offers to create one.
+        AppController controller(noVault, KdfParams::fastForTests());
+        controller.start();
+        UnlockDialog* unlock = controller.unlockDialog();
+        REQUIRE(unlock != nullptr);
+        CHECK(unlock->onServer());
+        CHECK(child<QLineEdit>(unlock, "login")->text() == QLatin1String("alex"));
+        QTest::mouseClick(child<QAbstractButton>(unlock, "switchTargetButton"), Qt::LeftButton);
+        REQUIRE(waitFor([&] { return controller.createVaultDialog() != nullptr; }));
+        CHECK(waitFor([&] { return controller.unlockDialog() == nullptr; }));
+        CHECK_FALSE(QSettings().contains(ProfileKey));
+    }
+}
+
+TEST_CASE("A profile remembered but gone is said at the start, and another one can be chosen", "[ui][server]")
+{
+    prepareApplication();
+    ProgramServer program;
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    // A local vault exists too: the unlock dialog falls back to it, saying why the server is not offered.
+    TempVault local;
+    AppController::rememberServerProfile(home.filePath(QStringLiteral("moved-away.json")));
+
+    AppController controller(local.directory(), KdfParams::fastForTests());
+    controller.start();
+    UnlockDialog* unlock = controller.unlockDialog();
+    REQUIRE(unlock != nullptr);
+    CHECK_FALSE(unlock->onServer());
+    CHECK(unlock->errorText().contains(QStringLiteral("moved-away.json")));
+
+    QTest::mouseClick(child<QAbstractButton>(unlock, "switchTargetButton"), Qt::LeftButton);
+    chooseProfile(program.profilePath);
+    REQUIRE(waitFor([&] { return unlock->onServer(); }));
+    CHECK(unlock->errorText().isEmpty());
+
+    // Back to the vault of this computer, which opens as before.
+    QTest::mouseClick(child<QAbstractButton>(unlock, "switchTargetButton"), Qt::LeftButton);
+    CHECK_FALSE(unlock->onServer());
+    CHECK_FALSE(QSettings().contains(ProfileKey));
+    retype(unlock, "login", QLatin1String(TempVault::Login));
+    retype(unlock, "passphrase", QLatin1String(TempVault::Passphrase));
+    QTest::mouseClick(child<QAbstractButton>(unlock, "unlockButton"), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return controller.session() != nullptr; }, 30000));
+    CHECK_FALSE(controller.session()->onServer());
+}
