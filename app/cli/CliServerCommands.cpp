@@ -1,10 +1,12 @@
 // peerdesk-cli server …: setting up a program server and enrolling its staff (docs/server.md, docs/cli.md).
 
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliOptions.h"
 #include "core/vault/ServerProfile.h"
 #include "core/vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace peerdesk {
 
@@ -14,6 +16,35 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
 };
+
+// A profile `server init` or `server import` completes: one that names no program yet.
+Result<ServerProfile> profileToComplete(const QString& path)
+{
+    auto profile = server_profile::load(path);
+    if (profile && profile->initialised())
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("This connection profile already belongs to a program; start from a profile without "
+                                  "\"program_salt\"."));
+    return profile;
+}
+
+Result<SecureBuffer> readOwnerPassword(CliApplication& app, const QString& owner)
+{
+    return app.readSecret(QStringLiteral("owner-password-file"),
+                          Text::tr("Password of the database role %1: ").arg(owner));
+}
+
+// The program is on the server now: a profile that cannot be written is said (it can be completed by hand), never
+// taken for a failure of what was done.
+void saveCompletedProfile(CliApplication& app, const ServerProfile& profile, const QString& path, const QString& done)
+{
+    if (auto saved = server_profile::save(profile, path); !saved)
+        app.warn(saved.error().message);
+    app.printLine(done + QLatin1Char(' ')
+                  + Text::tr("The connection profile %1 is complete: give a copy to every staff member; it holds no "
+                             "secret.")
+                        .arg(path));
+}
 
 // server init: the schema, the roles and the program with its first administrator, made by the schema owner on a
 // database the operator created; the profile completed in place with the program's salt and slot cost.
@@ -26,16 +57,11 @@ int initServer(CliApplication& app)
     if (!kdf)
         return kdf.error().code == ErrorCode::Usage ? app.usage(kdf.error().message) : app.fail(kdf.error());
     const QString profilePath = app.value(QStringLiteral("profile"));
-    auto profile = server_profile::load(profilePath);
+    auto profile = profileToComplete(profilePath);
     if (!profile)
         return app.fail(profile.error());
-    if (profile->initialised())
-        return app.fail(makeError(ErrorCode::InvalidInput,
-                                  Text::tr("This connection profile already belongs to a program; start from a profile "
-                                           "without \"program_salt\".")));
     const QString owner = app.value(QStringLiteral("owner"));
-    auto ownerPassword = app.readSecret(QStringLiteral("owner-password-file"),
-                                        Text::tr("Password of the database role %1: ").arg(owner));
+    auto ownerPassword = readOwnerPassword(app, owner);
     if (!ownerPassword)
         return app.fail(ownerPassword.error());
     Result<SecureBuffer> passphrase
@@ -58,13 +84,9 @@ int initServer(CliApplication& app)
         app.warn(vault::weakCostWarning(*kdf));
     // The program exists now; a profile that cannot be written is said with what to do, and the recovery key is
     // still shown (it is the only time).
-    if (auto saved = server_profile::save(*profile, profilePath); !saved)
-        app.warn(saved.error().message);
-    app.out() << Text::tr("Program created on %1. The connection profile %2 is complete: give a copy to every staff "
-                          "member; it holds no secret.")
-                     .arg(profile->connection.label(), profilePath)
-              << QLatin1Char('\n')
-              << Text::tr("Store the recovery key below somewhere safe, away from this computer. It is shown only this "
+    saveCompletedProfile(app, *profile, profilePath,
+                         Text::tr("Program created on %1.").arg(profile->connection.label()));
+    app.out() << Text::tr("Store the recovery key below somewhere safe, away from this computer. It is shown only this "
                           "once.")
               << QLatin1Char('\n') << QStringLiteral("Recovery key: %1\n").arg(created->recoveryKey);
     app.out().flush();
@@ -82,6 +104,54 @@ int enrollOnServer(CliApplication& app)
                                "program server…\".")
                           .arg(vault::normaliseLogin(app.commandArguments().at(1))));
     return added;
+}
+
+// server import VAULT_DIR: a local vault moved into the empty program server of --profile by its schema owner, the
+// vault itself left as it was.
+int importVault(CliApplication& app)
+{
+    auto user = app.requireUser();
+    if (!user)
+        return app.fail(user.error());
+    const QString profilePath = app.value(QStringLiteral("profile"));
+    auto profile = profileToComplete(profilePath);
+    if (!profile)
+        return app.fail(profile.error());
+    const QString owner = app.value(QStringLiteral("owner"));
+    auto ownerPassword = readOwnerPassword(app, owner);
+    if (!ownerPassword)
+        return app.fail(ownerPassword.error());
+    auto passphrase = app.readPassphrase(QString());
+    if (!passphrase)
+        return app.fail(passphrase.error());
+    const QString vaultDirectory = QDir::cleanPath(QDir(app.commandArguments().at(1)).absolutePath());
+    auto imported
+        = vault::importToServer(*profile, owner, *ownerPassword, vaultDirectory, *user, *passphrase, app.clock());
+    if (!imported)
+        return app.fail(imported.error());
+    saveCompletedProfile(app, *profile, profilePath,
+                         Text::tr("The vault %1 is now the program on %2; the vault itself is unchanged.")
+                             .arg(QDir::toNativeSeparators(vaultDirectory), profile->connection.label()));
+    if (!imported->deactivated.isEmpty())
+        app.printLine(Text::tr("These accounts were deactivated and are enrolled again with a new initial passphrase "
+                               "(\"peerdesk-cli --profile FILE --user %1 user reactivate LOGIN "
+                               "--initial-passphrase-file FILE\"): %2")
+                          .arg(vault::normaliseLogin(*user), imported->deactivated.join(QStringLiteral(", "))));
+    return 0;
+}
+
+// server export --to DIR: the program as it is now, as a new local vault.
+int exportProgram(CliApplication& app)
+{
+    const QString target = QDir::cleanPath(QDir(app.value(QStringLiteral("to"))).absolutePath());
+    return cli_options::withSession(app, [&](VaultSession& session) {
+        if (auto exported = vault::exportFromServer(session, target); !exported)
+            return app.fail(exported.error());
+        app.printLine(Text::tr("The program is exported into the vault %1. The same passphrases and recovery key open "
+                               "it; the program on the server goes on unchanged.")
+                          .arg(QDir::toNativeSeparators(target)));
+        return 0;
+    });
 }
 
 } // namespace
@@ -107,6 +177,21 @@ QList<CliCommand> serverCommands()
                             "A staff member's account and database login, with a one-time "
                             "initial passphrase"),
           CliAccess::Administration, enrollOnServer },
+        { server, QStringLiteral("import"), QStringLiteral("VAULT_DIR"), cliNames({ "owner", "owner-password-file" }),
+          cliNames({ "owner" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp",
+                            "Move a local vault, opened as its administrator (--user), into an empty program on a "
+                            "PostgreSQL database; completes the --profile file"),
+          CliAccess::NoVault, importVault },
+        { server,
+          QStringLiteral("export"),
+          {},
+          cliNames({ "to" }),
+          cliNames({ "to" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp",
+                            "Write the program as it is now into a new local vault in the folder DIR"),
+          CliAccess::Administration,
+          exportProgram },
     };
 }
 

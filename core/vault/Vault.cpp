@@ -135,6 +135,24 @@ QStringList permissionWarnings(const QString& directory)
 }
 
 // Tests and benchmarks make vaults with the lowest key-derivation cost; their repeat keys are quick too.
+Result<std::unique_ptr<Database>> createDatabase(const QString& path, const VaultKeys& keys, const QString& vaultId,
+                                                 const KdfParams& kdf)
+{
+    auto database = Database::open(path, copyOf(keys.data), Database::OpenMode::CreateIfMissing);
+    if (!database)
+        return database.error();
+    restrictToOwner(path);
+    (*database)->setIdentityCells(std::make_shared<CellCipher>(vaultId, *keys.identity));
+    auto migrated = identity_migration::apply(**database, repeatCostFor(kdf));
+    if (migrated)
+        migrated = migrations::apply(**database);
+    if (!migrated) {
+        (*database)->close();
+        return migrated.error();
+    }
+    return database;
+}
+
 RepeatKeyHasher::Cost repeatCostFor(const KdfParams& kdf)
 {
     return kdf == KdfParams::fastForTests() ? RepeatKeyHasher::Cost::fastForTests() : RepeatKeyHasher::Cost{};
@@ -479,18 +497,9 @@ Result<CreatedVault> create(NewVaultRequest request, const Clock& clock)
     const QString databasePath = vault_paths::databasePath(buildIn);
     QByteArray keyringBytes;
     {
-        auto database = Database::open(databasePath, copyOf(vault.keys.data), Database::OpenMode::CreateIfMissing);
+        auto database = createDatabase(databasePath, vault.keys, vault.keyring.vaultId(), request.kdf);
         if (!database)
             return fail(database.error());
-        restrictToOwner(databasePath);
-        (*database)->setIdentityCells(std::make_shared<CellCipher>(vault.keyring.vaultId(), *vault.keys.identity));
-        auto migrated = identity_migration::apply(**database, repeatCostFor(request.kdf));
-        if (migrated)
-            migrated = migrations::apply(**database);
-        if (!migrated) {
-            (*database)->close();
-            return fail(migrated.error());
-        }
         auto populated = populateNewDatabase(**database, vault, clock);
         (*database)->close();
         if (!populated)

@@ -130,6 +130,13 @@ struct CreatedServerProgram
     bool weakKeyDerivation = false;
 };
 
+// What vault::importToServer hands back besides the profile it completes: the accounts that must be enrolled again
+// (their slots were salted for this computer, not for the server, and they have no database login yet).
+struct ImportedServerProgram
+{
+    QStringList deactivated; // logins, to reactivate with an initial passphrase (`user reactivate`)
+};
+
 namespace vault {
 
 constexpr int LoginMaxLength = 64;
@@ -210,6 +217,22 @@ Result<std::unique_ptr<VaultSession>> openOnServer(const ServerProfile& profile,
 Result<CreatedServerProgram> createOnServer(ServerProfile& profile, const QString& ownerLogin,
                                             const SecureBuffer& ownerPassword, NewVaultRequest request,
                                             const Clock& clock);
+// `server import`: the local vault in vaultDirectory, opened as its administrator adminLogin, put into the empty
+// program server of profile by the schema owner — all or nothing on the server, and the vault itself left as it was.
+// The vault is copied into a private folder and changed there first: every other active account is deactivated
+// (enrolled again afterwards), the administrator's slot is made again with the server's salt and the vault's own slot
+// cost, and the move is audited ("vault.moved_to_server"), continuing the vault's chain. Identity cells travel as
+// they are (program_copy). profile is completed with a new program salt and the vault's slot cost; the caller saves
+// it. InvalidInput when the server already holds a program, NotPermitted for a login that is not an administrator.
+Result<ImportedServerProgram> importToServer(ServerProfile& profile, const QString& ownerLogin,
+                                             const SecureBuffer& ownerPassword, const QString& vaultDirectory,
+                                             const QString& adminLogin, const SecureBuffer& adminPassphrase,
+                                             const Clock& clock);
+// `server export`: the program of this server session, as it is now, written as a new local vault in directory (which
+// must not exist or be an empty folder), after an audit row "vault.exported_from_server" on the server. The vault has
+// the program's keys and keyring: each staff member's passphrase and the recovery key open it as they open the
+// program. Administrators. Built beside its place and renamed into it, so a failure leaves nothing.
+Result<void> exportFromServer(VaultSession& session, const QString& directory);
 
 // A second connection, signed in as the ticket's user, on the calling thread (a connection belongs to the
 // thread that opens it: destroy the result there too). Retention does not run again.

@@ -36,6 +36,10 @@ Result<void> refuseLinks(const QString& directory);
 QStringList permissionWarnings(const QString& directory);
 // Tests and benchmarks make vaults with the lowest key-derivation cost; their repeat keys are quick too.
 RepeatKeyHasher::Cost repeatCostFor(const KdfParams& kdf);
+// A new vault database at path under keys (which hold the identity key), its schema current and still empty of the
+// program: what create() fills, and what `server export` copies a server's program into.
+Result<std::unique_ptr<Database>> createDatabase(const QString& path, const VaultKeys& keys, const QString& vaultId,
+                                                 const KdfParams& kdf);
 Error keyringMismatch(const QStringList& problems);
 // The keys sealed to an unwrapped slot, checked against the keyring's authority: the slot's witness, the chain from
 // the authority key it pins, and the key statement.

@@ -1,8 +1,11 @@
 // Signing in to a program server and setting one up (server mode, docs/server.md): what vault::open and vault::create
 // are for a local vault, with the keyring recorded in the program's database and each person's own database login.
 
+#include "core/security/KeyringFile.h"
 #include "core/security/PassphrasePolicy.h"
 #include "core/security/ScramVerifier.h"
+#include "core/services/Permissions.h"
+#include "core/services/UserService.h"
 #include "core/storage/Database.h"
 #include "core/storage/ProgramCopy.h"
 #include "core/storage/ServerMigrations.h"
@@ -15,8 +18,11 @@
 #include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <cstdio>
 #include <sodium.h>
 
 namespace peerdesk {
@@ -75,6 +81,74 @@ Result<std::unique_ptr<Database>> connectAs(const ServerProfile& profile, const 
     if (!database)
         return database.error().code == ErrorCode::Authentication ? authenticationFailed() : database.error();
     return database;
+}
+
+// The schema owner's connection to the program's database, its schema made or brought up to date, refused when it
+// already holds a program (checked again, atomically, by the copy): before any slow work.
+Result<std::unique_ptr<Database>> openEmptyServer(const ServerProfile& profile, const QString& ownerLogin,
+                                                  const SecureBuffer& ownerPassword)
+{
+    ServerConnection connection = profile.connection;
+    connection.login = ownerLogin;
+    auto owner = Database::openServer(connection, ownerPassword, true);
+    if (!owner)
+        return owner.error();
+    auto accounts = UserRepository(**owner).list();
+    if (!accounts)
+        return accounts.error();
+    if (!accounts->isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The database %1 already holds a program.").arg(connection.database));
+    return owner;
+}
+
+ServerProfile withNewProgramSalt(const ServerProfile& profile, const KdfParams& slotCost)
+{
+    ServerProfile completed = profile;
+    completed.programSalt = QByteArray(ServerProfile::ProgramSaltBytes, Qt::Uninitialized);
+    randombytes_buf(completed.programSalt.data(), static_cast<size_t>(completed.programSalt.size()));
+    completed.slotCost = slotCost;
+    return completed;
+}
+
+// One owner transaction: the program's rows copied in, and its first administrator's database login added.
+Result<void> installProgram(Database& owner, Database& local, const QString& adminLogin, const QString& verifier)
+{
+    const QString administrators = server_migrations::roleName(owner, server_migrations::GroupRole::Administrator);
+    return owner.transaction([&]() -> Result<void> {
+        if (auto done = program_copy::copyAll(local, owner, program_copy::Target::EmptyOnly); !done)
+            return done;
+        // pd.add_staff is for the program's administrators: the owner is one only while it adds the first.
+        if (auto done = owner.execute(QStringLiteral("GRANT %1 TO CURRENT_USER").arg(administrators)); !done)
+            return done;
+        if (auto done = StaffLoginRepository(owner).add(adminLogin, Role::Administrator, verifier); !done)
+            return done;
+        return owner.execute(QStringLiteral("REVOKE %1 FROM CURRENT_USER").arg(administrators));
+    });
+}
+
+// A consistent copy of the vault (its database copied inside one read transaction under its data key, and its
+// keyring) into folder, read as its administrator while the vault is open, and so locked, here.
+Result<void> copyVault(const QString& vaultDirectory, const QString& login, const SecureBuffer& passphrase,
+                       const QString& folder, const Clock& clock)
+{
+    auto key = unwrapWithPassphrase(vaultDirectory, login, passphrase);
+    if (!key)
+        return key.error();
+    auto source = open(std::move(*key), clock);
+    if (!source)
+        return source.error();
+    if ((*source)->user().role != Role::Administrator)
+        return makeError(ErrorCode::NotPermitted,
+                         Text::tr("Only an administrator of the vault can move it to a program server."));
+    if (auto copied
+        = (*source)->database().exportCopy(vault_paths::databasePath(folder), (*source)->workerTicket().keys.data);
+        !copied)
+        return copied.error();
+    auto keyring = keyring_file::readBytes(vault_paths::keyringPath(vaultDirectory));
+    if (!keyring)
+        return keyring.error();
+    return keyring_file::saveBytes(*keyring, vault_paths::keyringPath(folder));
 }
 
 } // namespace
@@ -148,23 +222,11 @@ Result<CreatedServerProgram> createOnServer(ServerProfile& profile, const QStrin
     if (StaffLoginRepository::serverLogin(profile.connection.database, request.adminLogin).isEmpty())
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("The login %1 is too long for this program server.").arg(request.adminLogin));
-    ServerConnection connection = profile.connection;
-    connection.login = ownerLogin;
-    auto owner = Database::openServer(connection, ownerPassword, true);
+    auto owner = openEmptyServer(profile, ownerLogin, ownerPassword);
     if (!owner)
         return owner.error();
-    // Before the slow part: a server that already holds a program is refused (and again, atomically, by the copy).
-    auto accounts = UserRepository(**owner).list();
-    if (!accounts)
-        return accounts.error();
-    if (!accounts->isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("The database %1 already holds a program.").arg(connection.database));
 
-    ServerProfile completed = profile;
-    completed.programSalt = QByteArray(ServerProfile::ProgramSaltBytes, Qt::Uninitialized);
-    randombytes_buf(completed.programSalt.data(), static_cast<size_t>(completed.programSalt.size()));
-    completed.slotCost = request.kdf;
+    ServerProfile completed = withNewProgramSalt(profile, request.kdf);
     auto key = deriveServerKey(completed, request.adminLogin, request.adminPassphrase);
     if (!key)
         return key.error();
@@ -185,23 +247,115 @@ Result<CreatedServerProgram> createOnServer(ServerProfile& profile, const QStrin
                                 copyOf(created->adminKey->keys.data), Database::OpenMode::ExistingOnly, false);
     if (!local)
         return local.error();
-    const QString administrators = server_migrations::roleName(**owner, server_migrations::GroupRole::Administrator);
-    auto copied = (*owner)->transaction([&]() -> Result<void> {
-        if (auto done = program_copy::copyAll(**local, **owner, program_copy::Target::EmptyOnly); !done)
-            return done;
-        // pd.add_staff is for the program's administrators: the owner is one only while it adds the first.
-        if (auto done = (*owner)->execute(QStringLiteral("GRANT %1 TO CURRENT_USER").arg(administrators)); !done)
-            return done;
-        if (auto done = StaffLoginRepository(**owner).add(created->adminKey->login, Role::Administrator, verifier);
-            !done)
-            return done;
-        return (*owner)->execute(QStringLiteral("REVOKE %1 FROM CURRENT_USER").arg(administrators));
-    });
+    auto copied = installProgram(**owner, **local, created->adminKey->login, verifier);
     (*local)->close();
     if (!copied)
         return copied.error();
     profile = std::move(completed);
     return CreatedServerProgram{ created->recoveryKey, created->weakKeyDerivation };
+}
+
+Result<ImportedServerProgram> importToServer(ServerProfile& profile, const QString& ownerLogin,
+                                             const SecureBuffer& ownerPassword, const QString& vaultDirectory,
+                                             const QString& adminLogin, const SecureBuffer& adminPassphrase,
+                                             const Clock& clock)
+{
+    const QString login = normaliseLogin(adminLogin);
+    if (StaffLoginRepository::serverLogin(profile.connection.database, login).isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("The login %1 is too long for this program server.").arg(login));
+    auto owner = openEmptyServer(profile, ownerLogin, ownerPassword);
+    if (!owner)
+        return owner.error();
+
+    // Everything the move changes is changed in a private copy: the vault stays as it was, whatever happens.
+    QTemporaryDir scratch;
+    if (!scratch.isValid() || !QDir(scratch.path()).mkdir(QStringLiteral("program")))
+        return makeError(ErrorCode::Io, Text::tr("Cannot create a temporary folder."));
+    const QString folder = scratch.filePath(QStringLiteral("program"));
+    if (auto copied = copyVault(vaultDirectory, login, adminPassphrase, folder, clock); !copied)
+        return copied.error();
+    auto key = unwrapWithPassphrase(folder, login, adminPassphrase);
+    if (!key)
+        return key.error();
+    auto program = open(std::move(*key), clock);
+    if (!program)
+        return program.error();
+    VaultSession& session = **program;
+
+    const ServerProfile completed = withNewProgramSalt(profile, session.slotCost());
+    auto serverKey = deriveServerKey(completed, login, adminPassphrase);
+    if (!serverKey)
+        return serverKey.error();
+    // The others' slots were salted for this computer, and they have no database login: they are enrolled again.
+    ImportedServerProgram imported;
+    auto accounts = UserRepository(session.database()).list();
+    if (!accounts)
+        return accounts.error();
+    for (const UserRecord& account : std::as_const(*accounts)) {
+        if (!account.active || account.login == login)
+            continue;
+        if (auto ended = UserService(session).deactivate(account.login); !ended)
+            return ended.error();
+        imported.deactivated.append(account.login);
+    }
+    auto verifier = session.adoptServerSlot(completed, serverKey->passphraseKey);
+    if (!verifier)
+        return verifier.error();
+    if (auto logged = session.recordAudit(QStringLiteral("vault.moved_to_server"), QStringLiteral("vault")); !logged)
+        return logged.error();
+    auto installed = installProgram(**owner, session.database(), login, *verifier);
+    session.close();
+    if (!installed)
+        return installed.error();
+    profile = completed;
+    return imported;
+}
+
+Result<void> exportFromServer(VaultSession& session, const QString& directory)
+{
+    if (!session.onServer())
+        return makeError(ErrorCode::Usage, Text::tr("Only a program on a server is exported to a vault."));
+    if (auto allowed = requireAdministration(session); !allowed)
+        return allowed.error();
+    const QString target = QDir::cleanPath(QDir(directory).absolutePath());
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists()
+        && (!targetInfo.isDir() || targetInfo.isSymLink()
+            || !QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("%1 is not an empty folder: the vault is written into a new one.").arg(target));
+    const QString parent = targetInfo.absolutePath();
+    if (!QDir().mkpath(parent))
+        return makeError(ErrorCode::Io, Text::tr("Cannot create the folder %1.").arg(parent));
+    QTemporaryDir staging(QDir(parent).filePath(QStringLiteral(".peerdesk-new-vault-XXXXXX")));
+    if (!staging.isValid())
+        return makeError(ErrorCode::Io, Text::tr("Cannot create a folder in %1.").arg(parent));
+
+    // Audited first, so that the vault's chain ends with its own origin.
+    if (auto logged = session.recordAudit(QStringLiteral("vault.exported_from_server"), QStringLiteral("vault"));
+        !logged)
+        return logged.error();
+    auto recorded = keyring_record::recorded(session.database());
+    if (!recorded)
+        return recorded.error();
+    const WorkerTicket ticket = session.workerTicket();
+    auto local
+        = createDatabase(vault_paths::databasePath(staging.path()), ticket.keys, session.vaultId(), session.slotCost());
+    if (!local)
+        return local.error();
+    auto copied = program_copy::copyBack(session.database(), **local);
+    (*local)->close();
+    if (!copied)
+        return copied.error();
+    if (auto saved = keyring_file::saveBytes(recorded->bytes, vault_paths::keyringPath(staging.path())); !saved)
+        return saved.error();
+    // rename(2) replaces an empty folder in one step.
+    if (::rename(QFile::encodeName(staging.path()).constData(), QFile::encodeName(target).constData()) != 0)
+        return makeError(ErrorCode::Io, Text::tr("Cannot move the new vault into %1.").arg(target));
+    staging.setAutoRemove(false);
+    keyring_file::syncDirectory(parent);
+    return {};
 }
 
 } // namespace vault

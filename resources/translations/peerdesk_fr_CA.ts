@@ -66,6 +66,14 @@
         <source>folder</source>
         <translation>dossier</translation>
     </message>
+    <message>
+        <source>Sign in to the program server of this connection profile, now and at the next start (docs/server.md).</source>
+        <translation>Se connecter au serveur de programme de ce profil de connexion, maintenant et au prochain démarrage (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::AccountDialog</name>
@@ -244,6 +252,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <source>Reac&amp;tivate…</source>
         <translation>Réact&amp;iver…</translation>
     </message>
+    <message>
+        <source>Remove %1 for good? Their key slot leaves the program, their login to the program server is closed and their open sessions end at once.</source>
+        <translation>Retirer %1 définitivement ? Son emplacement de clé quitte le programme, sa connexion au serveur de programme est fermée et ses sessions ouvertes se terminent aussitôt.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::AgendaModel</name>
@@ -321,6 +333,30 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>Close the warnings</source>
         <translation>Fermer les avertissements</translation>
+    </message>
+    <message>
+        <source>The program server&apos;s connection profile cannot be used: %1</source>
+        <translation>Le profil de connexion du serveur de programme est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Connection profile of the program server</source>
+        <translation>Profil de connexion du serveur de programme</translation>
+    </message>
+    <message>
+        <source>Connection profiles (*.json)</source>
+        <translation>Profils de connexion (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This connection profile cannot be used: %1</source>
+        <translation>Ce profil de connexion est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Program server</source>
+        <translation>Serveur de programme</translation>
     </message>
 </context>
 <context>
@@ -683,6 +719,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>Cannot lock the private folder %1.</source>
         <translation>Impossible de verrouiller le dossier privé %1.</translation>
+    </message>
+    <message>
+        <source>A program on a server is backed up by the server&apos;s operator, not by PeerDesk: see docs/server.md, &quot;Backups&quot;.</source>
+        <translation>Un programme sur un serveur est sauvegardé par l’exploitant du serveur, pas par PeerDesk : voir docs/server.md, « Backups ».</translation>
     </message>
 </context>
 <context>
@@ -1805,16 +1845,32 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Mot de passe du rôle de base de données %1&#xa0;: </translation>
     </message>
     <message>
-        <source>Program created on %1. The connection profile %2 is complete: give a copy to every staff member; it holds no secret.</source>
-        <translation>Programme créé sur %1. Le profil de connexion %2 est complet&#xa0;: remettez-en une copie à chaque membre du personnel&#xa0;; il ne contient aucun secret.</translation>
-    </message>
-    <message>
         <source>Store the recovery key below somewhere safe, away from this computer. It is shown only this once.</source>
         <translation>Rangez la clé de récupération ci-dessous en lieu sûr, loin de cet ordinateur. Elle n’est affichée que cette fois-ci.</translation>
     </message>
     <message>
         <source>Give %1 the connection profile and the initial passphrase; they sign in with &quot;peerdesk-cli --profile FILE --user %1 passwd&quot; or in the window with &quot;Connect to a program server…&quot;.</source>
         <translation>Remettez à %1 le profil de connexion et la phrase de passe initiale&#xa0;; la personne se connecte avec «&#xa0;peerdesk-cli --profile FICHIER --user %1 passwd&#xa0;» ou dans la fenêtre avec «&#xa0;Se connecter à un serveur de programme…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The connection profile %1 is complete: give a copy to every staff member; it holds no secret.</source>
+        <translation>Le profil de connexion %1 est complet : remettez-en une copie à chaque membre du personnel ; il ne contient aucun secret.</translation>
+    </message>
+    <message>
+        <source>Program created on %1.</source>
+        <translation>Programme créé sur %1.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is now the program on %2; the vault itself is unchanged.</source>
+        <translation>Le coffre %1 est maintenant le programme sur %2 ; le coffre lui-même est inchangé.</translation>
+    </message>
+    <message>
+        <source>These accounts were deactivated and are enrolled again with a new initial passphrase (&quot;peerdesk-cli --profile FILE --user %1 user reactivate LOGIN --initial-passphrase-file FILE&quot;): %2</source>
+        <translation>Ces comptes ont été désactivés et sont inscrits de nouveau avec une nouvelle phrase de passe initiale (« peerdesk-cli --profile FILE --user %1 user reactivate LOGIN --initial-passphrase-file FILE ») : %2</translation>
+    </message>
+    <message>
+        <source>The program is exported into the vault %1. The same passphrases and recovery key open it; the program on the server goes on unchanged.</source>
+        <translation>Le programme est exporté dans le coffre %1. Les mêmes phrases de passe et la même clé de récupération l’ouvrent ; le programme sur le serveur continue sans changement.</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2162,14 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>A staff member&apos;s account and database login, with a one-time initial passphrase</source>
         <translation>Le compte d’un membre du personnel et sa connexion à la base, avec une phrase de passe initiale à usage unique</translation>
+    </message>
+    <message>
+        <source>Move a local vault, opened as its administrator (--user), into an empty program on a PostgreSQL database; completes the --profile file</source>
+        <translation>Déplacer un coffre local, ouvert par son administrateur (--user), dans un programme vide sur une base PostgreSQL ; complète le fichier --profile</translation>
+    </message>
+    <message>
+        <source>Write the program as it is now into a new local vault in the folder DIR</source>
+        <translation>Écrire le programme tel qu’il est dans un nouveau coffre local, dans le dossier DIR</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2491,14 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>Please type the passphrase again.</source>
         <translation>Veuillez saisir la phrase de passe de nouveau.</translation>
+    </message>
+    <message>
+        <source>Connect to a program &amp;server…</source>
+        <translation>Se connecter à un &amp;serveur de programme…</translation>
+    </message>
+    <message>
+        <source>Connect to a program server with a connection profile</source>
+        <translation>Se connecter à un serveur de programme avec un profil de connexion</translation>
     </message>
 </context>
 <context>
@@ -8081,6 +8153,10 @@ Statut&#xa0;: %6</translation>
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>This program is on a program server: the server&apos;s operator backs it up, and keeps those backups no longer than the program&apos;s retention period. PeerDesk makes no backup file of it.</source>
+        <translation>Ce programme est sur un serveur de programme : l’exploitant du serveur le sauvegarde et ne garde pas ces sauvegardes plus longtemps que la durée de conservation du programme. PeerDesk n’en fait aucun fichier de sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SqlCipherDriver</name>
@@ -10070,6 +10146,26 @@ Statut&#xa0;: %6</translation>
         <source>Forgot passphrase: use the recovery key</source>
         <translation>Phrase de passe oubliée&#xa0;: utiliser la clé de récupération</translation>
     </message>
+    <message>
+        <source>Program server: %1 on %2, port %3</source>
+        <translation>Serveur de programme : %1 sur %2, port %3</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s &amp;vault</source>
+        <translation>Utiliser le &amp;coffre de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s vault instead of the program server</source>
+        <translation>Utiliser le coffre de cet ordinateur plutôt que le serveur de programme</translation>
+    </message>
+    <message>
+        <source>Connect to a program &amp;server…</source>
+        <translation>Se connecter à un &amp;serveur de programme…</translation>
+    </message>
+    <message>
+        <source>Connect to a program server with a connection profile</source>
+        <translation>Se connecter à un serveur de programme avec un profil de connexion</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::UserService</name>
@@ -10398,6 +10494,26 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     <message>
         <source>Cannot create a temporary folder.</source>
         <translation>Impossible de créer un dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>This program is already on a program server.</source>
+        <translation>Ce programme est déjà sur un serveur de programme.</translation>
+    </message>
+    <message>
+        <source>The connection profile&apos;s key derivation cost is not the vault&apos;s.</source>
+        <translation>Le coût de dérivation de clé du profil de connexion n’est pas celui du coffre.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the vault can move it to a program server.</source>
+        <translation>Seul un administrateur du coffre peut le déplacer vers un serveur de programme.</translation>
+    </message>
+    <message>
+        <source>Only a program on a server is exported to a vault.</source>
+        <translation>Seul un programme sur un serveur s’exporte vers un coffre.</translation>
+    </message>
+    <message>
+        <source>%1 is not an empty folder: the vault is written into a new one.</source>
+        <translation>%1 n’est pas un dossier vide : le coffre s’écrit dans un nouveau dossier.</translation>
     </message>
 </context>
 <context>

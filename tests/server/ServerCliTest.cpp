@@ -3,13 +3,17 @@
 // local vault.
 #include "CatchCompat.h"
 #include "CliTestSupport.h"
+#include "DocumentedFormat.h"
 #include "TestServer.h"
 #include "core/vault/ServerProfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <sodium.h>
 
 using namespace peerdesk;
 using namespace peerdesk::test;
@@ -329,4 +333,84 @@ TEST_CASE("A connection profile is read strictly: nothing but a host, a port, a 
     CHECK(a.slotSalt(QStringLiteral("dana")) != b.slotSalt(QStringLiteral("dana")));
     CHECK(a.slotSalt(QStringLiteral("dana")) != a.slotSalt(QStringLiteral("sam")));
     CHECK(a.slotSalt(QStringLiteral("dana")).size() == 16);
+}
+
+TEST_CASE("A staff member's slot and database password on a server come from the documented format alone",
+          "[server][cli][interop]")
+{
+    // docs/file-format.md, "A program server's logins", with our own libsodium calls: from the profile the IT person
+    // handed out, the login and the passphrase, to the slot's salt, the slot's keys, the database password and one
+    // identity cell read with psql.
+    CliProgram program;
+    const QString requests
+        = writeFile(program.dir, QStringLiteral("requests.csv"),
+                    "received_at,channel,referral_type,consent_confirmed,name,email,phone,career_stage,specialty,"
+                    "region,institution,languages,modalities,reasons,specialty_preference,affinity_preference,urgency\n"
+                    "2026-03-01T10:00:00Z,phone,self,no,Ottoline Marchbanks,ottoline@example.org,613-555-0177,"
+                    "early_career,Emergency medicine,Ottawa,General Hospital,en,phone,burnout,any,,routine\n");
+    const Run intake = program.run(QStringLiteral("alex"),
+                                   QStringList{ QStringLiteral("requests"), QStringLiteral("import"), requests });
+    INFO(intake.err.toStdString());
+    REQUIRE(intake.exitCode == 0);
+
+    const QJsonObject profile = documented::readJson(program.profile);
+    const QByteArray programSalt = documented::base64(profile.value(QStringLiteral("program_salt")));
+    REQUIRE(programSalt.size() == 16);
+    const QByteArray message = QByteArrayLiteral("PeerDesk server slot") + '\0' + QByteArrayLiteral("alex");
+    QByteArray salt(16, '\0');
+    REQUIRE(crypto_generichash(reinterpret_cast<unsigned char*>(salt.data()), 16,
+                               reinterpret_cast<const unsigned char*>(message.constData()),
+                               static_cast<unsigned long long>(message.size()),
+                               reinterpret_cast<const unsigned char*>(programSalt.constData()), 16)
+            == 0);
+
+    // The keyring as the program's database records it (meta.keyring), read as its owner would.
+    const QByteArray recorded = program.server.runClient(
+        QStringLiteral("psql"),
+        { QStringLiteral("-Atc"), QStringLiteral("SELECT value FROM pd.meta WHERE key = 'keyring'") });
+    const QJsonObject keyring = QJsonDocument::fromJson(recorded.trimmed()).object();
+    REQUIRE_FALSE(keyring.isEmpty());
+    const QJsonObject slot = documented::slotOf(keyring, QStringLiteral("alex"));
+    const QJsonObject kdf = slot.value(QStringLiteral("kdf")).toObject();
+    CHECK(documented::base64(kdf.value(QStringLiteral("salt"))) == salt);
+
+    // One Argon2id: the slot's key-encryption key, and the database password's parent key.
+    const QByteArray passphrase(Passphrase);
+    QByteArray derived(32, '\0');
+    REQUIRE(crypto_pwhash(reinterpret_cast<unsigned char*>(derived.data()), 32, passphrase.constData(),
+                          static_cast<unsigned long long>(passphrase.size()),
+                          reinterpret_cast<const unsigned char*>(salt.constData()),
+                          static_cast<unsigned long long>(kdf.value(QStringLiteral("opslimit")).toDouble()),
+                          static_cast<std::size_t>(kdf.value(QStringLiteral("memlimit")).toDouble()),
+                          crypto_pwhash_ALG_ARGON2ID13)
+            == 0);
+    QByteArray subkey(32, '\0');
+    REQUIRE(crypto_kdf_derive_from_key(reinterpret_cast<unsigned char*>(subkey.data()), 32, 1, "PDauth__",
+                                       reinterpret_cast<const unsigned char*>(derived.constData()))
+            == 0);
+    const QString password = QString::fromLatin1(subkey.toBase64());
+    ServerConnection connection = program.server.connection();
+    connection.login = program.server.databaseName() + QStringLiteral("_u_alex");
+    auto signedIn = program.server.tryOpen(connection, password);
+    INFO((signedIn ? std::string() : signedIn.error().message.toStdString()));
+    CHECK(signedIn);
+    // Anything else is refused: the derivation is the password.
+    subkey[0] = char(subkey[0] ^ 1);
+    CHECK_FALSE(program.server.tryOpen(connection, QString::fromLatin1(subkey.toBase64())));
+
+    const documented::OpenedSlot opened = documented::openSlot(keyring, slot, passphrase);
+    const QByteArray id = program.server
+                              .runClient(QStringLiteral("psql"),
+                                         { QStringLiteral("-Atc"), QStringLiteral("SELECT min(id) FROM pd.requests") })
+                              .trimmed();
+    const QByteArray cell = QByteArray::fromHex(
+        program.server
+            .runClient(QStringLiteral("psql"),
+                       { QStringLiteral("-Atc"),
+                         QStringLiteral("SELECT encode(name_ct, 'hex') FROM pd.requests WHERE id = %1")
+                             .arg(QString::fromLatin1(id)) })
+            .trimmed());
+    CHECK(documented::openCell(opened.identityKey, keyring.value(QStringLiteral("vault_id")).toString(), "requests",
+                               "name_ct", id.toLongLong(), cell)
+          == "Ottoline Marchbanks");
 }
