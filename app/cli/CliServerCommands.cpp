@@ -17,21 +17,35 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Cli)
 };
 
-// A profile `server init` or `server import` completes: one that names no program yet.
-Result<ServerProfile> profileToComplete(const QString& path)
+// What `server init` and `server import` start from: a profile that names no program yet (they complete it), and the
+// schema owner's role with its password.
+struct OwnerRequest
 {
-    auto profile = server_profile::load(path);
-    if (profile && profile->initialised())
+    QString profilePath;
+    ServerProfile profile;
+    QString owner;
+    SecureBuffer ownerPassword;
+};
+
+Result<OwnerRequest> readOwnerRequest(CliApplication& app)
+{
+    OwnerRequest request;
+    request.profilePath = app.value(QStringLiteral("profile"));
+    auto profile = server_profile::load(request.profilePath);
+    if (!profile)
+        return profile.error();
+    if (profile->initialised())
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("This connection profile already belongs to a program; start from a profile without "
                                   "\"program_salt\"."));
-    return profile;
-}
-
-Result<SecureBuffer> readOwnerPassword(CliApplication& app, const QString& owner)
-{
-    return app.readSecret(QStringLiteral("owner-password-file"),
-                          Text::tr("Password of the database role %1: ").arg(owner));
+    request.profile = std::move(*profile);
+    request.owner = app.value(QStringLiteral("owner"));
+    auto password = app.readSecret(QStringLiteral("owner-password-file"),
+                                   Text::tr("Password of the database role %1: ").arg(request.owner));
+    if (!password)
+        return password.error();
+    request.ownerPassword = std::move(*password);
+    return request;
 }
 
 // The program is on the server now: a profile that cannot be written is said (it can be completed by hand), never
@@ -56,14 +70,9 @@ int initServer(CliApplication& app)
     auto kdf = app.kdfOptions();
     if (!kdf)
         return kdf.error().code == ErrorCode::Usage ? app.usage(kdf.error().message) : app.fail(kdf.error());
-    const QString profilePath = app.value(QStringLiteral("profile"));
-    auto profile = profileToComplete(profilePath);
-    if (!profile)
-        return app.fail(profile.error());
-    const QString owner = app.value(QStringLiteral("owner"));
-    auto ownerPassword = readOwnerPassword(app, owner);
-    if (!ownerPassword)
-        return app.fail(ownerPassword.error());
+    auto target = readOwnerRequest(app);
+    if (!target)
+        return app.fail(target.error());
     Result<SecureBuffer> passphrase
         = (app.isSet(QStringLiteral("passphrase-file")) || app.isSet(QStringLiteral("passphrase-stdin")))
         ? app.readPassphrase(QString())
@@ -77,15 +86,16 @@ int initServer(CliApplication& app)
         = app.isSet(QStringLiteral("display-name")) ? app.value(QStringLiteral("display-name")) : *user;
     request.adminPassphrase = std::move(*passphrase);
     request.kdf = *kdf;
-    auto created = vault::createOnServer(*profile, owner, *ownerPassword, std::move(request), app.clock());
+    auto created
+        = vault::createOnServer(target->profile, target->owner, target->ownerPassword, std::move(request), app.clock());
     if (!created)
         return app.fail(created.error());
     if (created->weakKeyDerivation)
         app.warn(vault::weakCostWarning(*kdf));
     // The program exists now; a profile that cannot be written is said with what to do, and the recovery key is
     // still shown (it is the only time).
-    saveCompletedProfile(app, *profile, profilePath,
-                         Text::tr("Program created on %1.").arg(profile->connection.label()));
+    saveCompletedProfile(app, target->profile, target->profilePath,
+                         Text::tr("Program created on %1.").arg(target->profile.connection.label()));
     app.out() << Text::tr("Store the recovery key below somewhere safe, away from this computer. It is shown only this "
                           "once.")
               << QLatin1Char('\n') << QStringLiteral("Recovery key: %1\n").arg(created->recoveryKey);
@@ -113,25 +123,20 @@ int importVault(CliApplication& app)
     auto user = app.requireUser();
     if (!user)
         return app.fail(user.error());
-    const QString profilePath = app.value(QStringLiteral("profile"));
-    auto profile = profileToComplete(profilePath);
-    if (!profile)
-        return app.fail(profile.error());
-    const QString owner = app.value(QStringLiteral("owner"));
-    auto ownerPassword = readOwnerPassword(app, owner);
-    if (!ownerPassword)
-        return app.fail(ownerPassword.error());
+    auto target = readOwnerRequest(app);
+    if (!target)
+        return app.fail(target.error());
     auto passphrase = app.readPassphrase(QString());
     if (!passphrase)
         return app.fail(passphrase.error());
     const QString vaultDirectory = QDir::cleanPath(QDir(app.commandArguments().at(1)).absolutePath());
-    auto imported
-        = vault::importToServer(*profile, owner, *ownerPassword, vaultDirectory, *user, *passphrase, app.clock());
+    auto imported = vault::importToServer(target->profile, target->owner, target->ownerPassword, vaultDirectory, *user,
+                                          *passphrase, app.clock());
     if (!imported)
         return app.fail(imported.error());
-    saveCompletedProfile(app, *profile, profilePath,
+    saveCompletedProfile(app, target->profile, target->profilePath,
                          Text::tr("The vault %1 is now the program on %2; the vault itself is unchanged.")
-                             .arg(QDir::toNativeSeparators(vaultDirectory), profile->connection.label()));
+                             .arg(QDir::toNativeSeparators(vaultDirectory), target->profile.connection.label()));
     if (!imported->deactivated.isEmpty())
         app.printLine(Text::tr("These accounts were deactivated and are enrolled again with a new initial passphrase "
                                "(\"peerdesk-cli --profile FILE --user %1 user reactivate LOGIN "

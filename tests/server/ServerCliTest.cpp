@@ -93,6 +93,16 @@ struct CliProgram
     }
 };
 
+// An intake file (docs/import-formats.md) with these rows under the full header.
+QString requestsFile(const QTemporaryDir& dir, const QByteArray& rows)
+{
+    return writeFile(dir, QStringLiteral("requests.csv"),
+                     "received_at,channel,referral_type,consent_confirmed,name,email,phone,career_stage,specialty,"
+                     "region,institution,languages,modalities,reasons,specialty_preference,affinity_preference,"
+                     "urgency\n"
+                         + rows);
+}
+
 qint64 idOf(const QJsonArray& list, const QString& key, const QString& value)
 {
     for (const QJsonValue& item : list) {
@@ -136,10 +146,8 @@ TEST_CASE("Two coordinators enrolled on a program server triage and match reques
                      QStringList{ QStringLiteral("supporters"), QStringLiteral("import"), supporters })
                 .exitCode
             == 0);
-    const QString requests = writeFile(
-        program.dir, QStringLiteral("requests.csv"),
-        "received_at,channel,referral_type,consent_confirmed,name,email,phone,career_stage,specialty,region,"
-        "institution,languages,modalities,reasons,specialty_preference,affinity_preference,urgency\n"
+    const QString requests = requestsFile(
+        program.dir,
         "2026-03-01T10:00:00Z,phone,self,no,Robin Tremblay,robin@example.org,613-555-0199,early_career,Emergency "
         "medicine,Ottawa,General Hospital,en,phone,burnout,any,,routine\n"
         "2026-03-01T11:00:00Z,email,self,no,Morgan Diaz,morgan@example.org,613-555-0198,mid_career,Surgery,"
@@ -343,11 +351,9 @@ TEST_CASE("A staff member's slot and database password on a server come from the
     // identity cell read with psql.
     CliProgram program;
     const QString requests
-        = writeFile(program.dir, QStringLiteral("requests.csv"),
-                    "received_at,channel,referral_type,consent_confirmed,name,email,phone,career_stage,specialty,"
-                    "region,institution,languages,modalities,reasons,specialty_preference,affinity_preference,urgency\n"
-                    "2026-03-01T10:00:00Z,phone,self,no,Ottoline Marchbanks,ottoline@example.org,613-555-0177,"
-                    "early_career,Emergency medicine,Ottawa,General Hospital,en,phone,burnout,any,,routine\n");
+        = requestsFile(program.dir,
+                       "2026-03-01T10:00:00Z,phone,self,no,Ottoline Marchbanks,ottoline@example.org,613-555-0177,"
+                       "early_career,Emergency medicine,Ottawa,General Hospital,en,phone,burnout,any,,routine\n");
     const Run intake = program.run(QStringLiteral("alex"),
                                    QStringList{ QStringLiteral("requests"), QStringLiteral("import"), requests });
     INFO(intake.err.toStdString());
