@@ -1,6 +1,7 @@
 #include "core/services/AuditLog.h"
 
 #include "core/security/KeyPairs.h"
+#include "core/storage/AdvisoryLock.h"
 #include "core/storage/AuditRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
@@ -82,6 +83,13 @@ Result<qint64> AuditLog::append(const QString& actor, const QString& action, con
     entry.at = QDateTime::fromString(timestamp(m_clock.nowUtc()), Qt::ISODateWithMs);
 
     auto appended = m_database.transaction([&]() -> Result<void> {
+        // On a program server others append too: the newest row is read, and ours written, one appender at a time
+        // (the server's guard checks the row under the same lock). The roster's lock first, always: a transaction
+        // that changes a supporter after its audit row would otherwise wait for one that audits after changing one.
+        if (auto locked = advisory_lock::holdForTransaction(m_database, AdvisoryLock::Roster); !locked)
+            return locked;
+        if (auto locked = advisory_lock::holdForTransaction(m_database, AdvisoryLock::AuditChain); !locked)
+            return locked;
         AuditRepository rows(m_database);
         auto last = rows.last();
         if (!last)

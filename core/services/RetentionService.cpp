@@ -4,6 +4,7 @@
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
 #include "core/services/RequestService.h"
+#include "core/storage/AdvisoryLock.h"
 #include "core/storage/Database.h"
 #include "core/storage/GroupMemberRepository.h"
 #include "core/storage/GroupRepository.h"
@@ -29,15 +30,15 @@ Result<PurgeReport> RetentionService::purge(bool dryRun)
 {
     if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed.error();
-    return run(dryRun, "retention.purge");
+    return run(dryRun, "retention.purge", Others::Wait);
 }
 
 Result<PurgeReport> RetentionService::purgeAtUnlock()
 {
-    return run(false, "retention.purge_at_unlock");
+    return run(false, "retention.purge_at_unlock", Others::Skip);
 }
 
-Result<PurgeReport> RetentionService::run(bool dryRun, const char* auditAction)
+Result<PurgeReport> RetentionService::run(bool dryRun, const char* auditAction, Others others)
 {
     Database& database = m_session.database();
     ProgramSettings settings(database);
@@ -56,7 +57,22 @@ Result<PurgeReport> RetentionService::run(bool dryRun, const char* auditAction)
     RequestRepository requests(database);
     SupporterRepository supporters(database);
     GroupRepository groups(database);
+    bool skipped = false;
     auto done = database.transaction([&]() -> Result<void> {
+        // On a program server, one purge at a time: a sign-in while a colleague's purge runs leaves it to them.
+        if (!dryRun) {
+            if (others == Others::Wait) {
+                if (auto locked = advisory_lock::holdForTransaction(database, AdvisoryLock::Purge); !locked)
+                    return locked;
+            } else {
+                auto locked = advisory_lock::tryForTransaction(database, AdvisoryLock::Purge);
+                if (!locked)
+                    return locked.error();
+                skipped = !*locked;
+                if (skipped)
+                    return {};
+            }
+        }
         auto due = requests.countIdentitiesToPurge(closedBefore);
         if (!due)
             return due.error();

@@ -36,7 +36,14 @@ public:
     Result<PurgeReport> purgeAtUnlock();
 
 private:
-    Result<PurgeReport> run(bool dryRun, const char* auditAction);
+    // What a purge does when another connection to a program server is purging: wait for it (then purge what is
+    // left), or leave the purge to it.
+    enum class Others
+    {
+        Wait,
+        Skip,
+    };
+    Result<PurgeReport> run(bool dryRun, const char* auditAction, Others others);
 
     VaultSession& m_session;
 };

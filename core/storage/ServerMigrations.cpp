@@ -1,5 +1,6 @@
 #include "core/storage/ServerMigrations.h"
 
+#include "core/storage/AdvisoryLock.h"
 #include "core/storage/Database.h"
 #include "core/storage/ServerSchema.h"
 
@@ -16,8 +17,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::Database)
 };
 
-// pg_advisory_lock's key for schema changes: two owners upgrading at once take turns. ("PD" and 1.)
-constexpr qint64 MigrateLockKey = 0x50440001;
+// Two owners upgrading at once take turns; held for the session, across the steps' own transactions.
+constexpr auto MigrateLockKey = static_cast<qint64>(AdvisoryLock::Migrate);
 
 // server_schema's statements name the roles generically; each program's are its own (roleName). One pass over the
 // text: a program whose own name holds "peerdesk_staff" must not have its replaced names replaced again.

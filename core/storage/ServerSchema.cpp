@@ -631,6 +631,77 @@ const std::vector<Step>& all()
             // The version the local vault keeps in PRAGMA user_version; ServerMigrations updates it after each step.
             "INSERT INTO meta (key, value) VALUES ('schema_version', '1')",
         },
+        // 2. Several people at once (issue 27). The audit chain vouched for by the server, and the roster change
+        // log's writers serialised. Lock keys: AdvisoryLock.h.
+        {
+            // When the server accepted the row, beside the client's `at` (which the hash covers, so a test's fake
+            // clock still chains).
+            "ALTER TABLE audit_log ADD COLUMN server_at timestamptz",
+            // Every row a client appends is checked before it is written, under the audit chain's lock (the client
+            // takes it first, so that the id and hash it computed are still the next ones): its actor is the
+            // signed-in login's person, its id the next, and its hash chains onto the newest row's, over the eight
+            // lines of docs/file-format.md, "The audit chain". SECURITY DEFINER: the check reads the whole log
+            // whatever the login may read. The program copy (server import) sets it aside with the other triggers.
+            R"(CREATE FUNCTION audit_log_guard() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                newest_id bigint;
+                newest_hash text;
+                content text;
+            BEGIN
+                PERFORM pg_advisory_xact_lock(1346633730);
+                IF session_user::text <> current_database() || '_u_' || NEW.actor THEN
+                    RAISE EXCEPTION 'an audit row names the signed-in person as its actor'
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                SELECT id, hash INTO newest_id, newest_hash FROM audit_log ORDER BY id DESC LIMIT 1;
+                IF NEW.id IS DISTINCT FROM coalesce(newest_id, 0) + 1 THEN
+                    RAISE EXCEPTION 'an audit row takes the next id' USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                content := coalesce(newest_hash, repeat('0', 64)) || E'\n' || 'peerdesk-audit-v1' || E'\n'
+                    || NEW.id::text || E'\n' || NEW.at || E'\n' || NEW.actor || E'\n' || NEW.action || E'\n'
+                    || NEW.entity_type || E'\n' || coalesce(NEW.entity_id::text, '');
+                IF NEW.hash IS DISTINCT FROM encode(sha256(convert_to(content, 'UTF8')), 'hex') THEN
+                    RAISE EXCEPTION 'an audit row chains onto the newest one' USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                NEW.server_at := clock_timestamp();
+                RETURN NEW;
+            END
+            $$)",
+            "CREATE TRIGGER audit_log_guard BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_guard()",
+            // A sequence hands out numbers at INSERT, not at COMMIT: without one writer at a time a roster cache could
+            // read change 10 before change 9 commits and skip 9 for good. Writes to the roster are rare.
+            R"(CREATE OR REPLACE FUNCTION supporters_change() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            BEGIN
+                PERFORM pg_advisory_xact_lock(1346633731);
+                IF TG_OP = 'DELETE' THEN
+                    INSERT INTO roster_changes (supporter_id) VALUES (OLD.id);
+                    RETURN NULL;
+                END IF;
+                INSERT INTO roster_changes (supporter_id) VALUES (NEW.id);
+                IF TG_OP = 'UPDATE' AND OLD.id <> NEW.id THEN
+                    INSERT INTO roster_changes (supporter_id) VALUES (OLD.id);
+                END IF;
+                RETURN NULL;
+            END
+            $$)",
+            R"(CREATE OR REPLACE FUNCTION supporter_detail_change() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            BEGIN
+                PERFORM pg_advisory_xact_lock(1346633731);
+                IF TG_OP = 'DELETE' THEN
+                    INSERT INTO roster_changes (supporter_id) VALUES (OLD.supporter_id);
+                    RETURN NULL;
+                END IF;
+                INSERT INTO roster_changes (supporter_id) VALUES (NEW.supporter_id);
+                IF TG_OP = 'UPDATE' AND OLD.supporter_id <> NEW.supporter_id THEN
+                    INSERT INTO roster_changes (supporter_id) VALUES (OLD.supporter_id);
+                END IF;
+                RETURN NULL;
+            END
+            $$)",
+        },
     };
     return versions;
 }

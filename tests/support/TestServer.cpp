@@ -2,6 +2,7 @@
 
 #include "CatchCompat.h"
 #include "TempVault.h"
+#include "core/vault/Vault.h"
 
 #include <QDir>
 #include <QFile>
@@ -212,15 +213,35 @@ Result<std::unique_ptr<Database>> TestServer::tryOpen(const ServerConnection& co
 
 QString TestServer::addLogin(const QString& name, const QString& groupRole)
 {
+    // As pd.add_staff names them (StaffLoginRepository::serverLogin), quoted: a login may hold '.' or '-'.
     const QString login = m_database + QStringLiteral("_u_") + name; // never a group role's name
     const QString password = QStringLiteral("pw-%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
     AdminConnection admin;
-    admin.run(
-        QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3_%4").arg(login, password, m_database, groupRole));
+    admin.run(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE %3_%4")
+                  .arg(login, password, m_database, groupRole));
     // As pd.add_staff marks the logins it makes.
-    admin.run(QStringLiteral("COMMENT ON ROLE %1 IS 'PeerDesk staff login of %2'").arg(login, m_database));
+    admin.run(QStringLiteral("COMMENT ON ROLE \"%1\" IS 'PeerDesk staff login of %2'").arg(login, m_database));
     m_passwords.insert(login, password);
     return login;
+}
+
+ServerProfile TestServer::createProgram(const QString& adminLogin, const QString& passphrase)
+{
+    ServerProfile profile;
+    profile.connection = connection();
+    profile.connection.login.clear();
+    profile.caCertificateAsWritten = profile.connection.caCertificate;
+    NewVaultRequest request;
+    request.adminLogin = adminLogin;
+    request.adminDisplayName = adminLogin;
+    request.adminPassphrase = TempVault::secret(passphrase);
+    request.kdf = KdfParams::fastForTests();
+    const SystemClock clock;
+    auto created = vault::createOnServer(profile, QStringLiteral("pd_owner"), TempVault::secret(ownerPassword()),
+                                         std::move(request), clock);
+    if (!created)
+        FAIL("Cannot create a program on the test server: " << created.error().message.toStdString());
+    return profile;
 }
 
 QString TestServer::passwordOf(const QString& login) const

@@ -4,6 +4,7 @@
 #include "core/security/SecureBuffer.h"
 #include "core/storage/Database.h"
 #include "core/storage/ServerConnection.h"
+#include "core/vault/ServerProfile.h"
 
 #include <QString>
 
@@ -34,6 +35,9 @@ public:
     // A login role of this program in the given group role ("administrator", "coordinator" or "reporting"), with a
     // password the fixture keeps; returns the login's name (prefixed with the database's).
     QString addLogin(const QString& name, const QString& groupRole);
+    // A program made here as `server init` makes it (vault::createOnServer, at the fast test cost): its first
+    // administrator adminLogin with passphrase, and the completed profile (not saved anywhere).
+    ServerProfile createProgram(const QString& adminLogin, const QString& passphrase);
     QString passwordOf(const QString& login) const;
 
     const QString& databaseName() const { return m_database; }

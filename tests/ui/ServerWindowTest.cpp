@@ -43,21 +43,8 @@ struct ProgramServer
     ProgramServer()
     {
         REQUIRE(dir.isValid());
-        ServerProfile profile;
-        profile.connection = server.connection();
-        profile.connection.login.clear();
-        profile.caCertificateAsWritten = profile.connection.caCertificate;
-        NewVaultRequest request;
-        request.adminLogin = QStringLiteral("alex");
-        request.adminDisplayName = QStringLiteral("Alex Admin");
-        request.adminPassphrase = TempVault::secret(Passphrase);
-        request.kdf = KdfParams::fastForTests();
-        const SystemClock clock;
-        auto created = vault::createOnServer(profile, QStringLiteral("pd_owner"),
-                                             TempVault::secret(TestServer::ownerPassword()), std::move(request), clock);
-        REQUIRE(created);
         profilePath = dir.filePath(QStringLiteral("peerdesk-server.json"));
-        REQUIRE(server_profile::save(profile, profilePath));
+        REQUIRE(server_profile::save(server.createProgram(QStringLiteral("alex"), Passphrase), profilePath));
     }
 };
 
@@ -191,7 +178,6 @@ TEST_CASE("A staff member without a vault connects to a program server from the 
     const QString settings = everySetting();
     CHECK(settings.contains(QStringLiteral("server/profile")));
     CHECK_FALSE(settings.contains(Passphrase));
-    CHECK_FALSE(settings.contains(QStringLiteral("Alex Admin")));
 
     {
         // The next start signs in to the same server, the login filled in; "Use this computer's vault" forgets the

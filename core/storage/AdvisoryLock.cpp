@@ -1,0 +1,30 @@
+#include "core/storage/AdvisoryLock.h"
+
+#include "core/storage/Database.h"
+
+namespace peerdesk::advisory_lock {
+
+Result<void> holdForTransaction(Database& database, AdvisoryLock lock)
+{
+    if (!database.isServer())
+        return {};
+    auto taken = database.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), { static_cast<qint64>(lock) });
+    if (!taken)
+        return taken.error();
+    taken->finish();
+    return {};
+}
+
+Result<bool> tryForTransaction(Database& database, AdvisoryLock lock)
+{
+    if (!database.isServer())
+        return true;
+    auto taken = database.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(?)"), { static_cast<qint64>(lock) });
+    if (!taken)
+        return taken.error();
+    const bool held = taken->next() && taken->value(0).toBool();
+    taken->finish();
+    return held;
+}
+
+} // namespace peerdesk::advisory_lock

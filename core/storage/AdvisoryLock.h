@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QtGlobal>
+
+namespace peerdesk {
+class Database;
+
+// The singletons of a program server (docs/server.md, "Several people at once"): work only one connection may do at a
+// time, serialised by PostgreSQL advisory locks with fixed keys ("PD" and a number). Advisory locks are the whole
+// cluster's and any login may take one: they keep honest clients from racing, they are no access control. On a local
+// vault each call does nothing: the vault's lock file already gives its one process the database to itself.
+//
+// Within a transaction they are taken in this order, never another (so two writers never wait for each other):
+// Purge, Roster, AuditChain. The roster's triggers take Roster; AuditLog::append takes Roster, then AuditChain.
+enum class AdvisoryLock : qint64
+{
+    Migrate = 0x50440001, // schema changes (server_migrations::apply), held for the session
+    AuditChain = 0x50440002, // appending to the audit log: the next id and the previous hash read, then the row
+    Roster = 0x50440003, // the roster change log's writers (server schema, its triggers): sequence order = commit order
+    Purge = 0x50440004, // the retention purge
+};
+
+namespace advisory_lock {
+
+// Waits for the lock and holds it until the current transaction ends. Call inside Database::transaction.
+Result<void> holdForTransaction(Database& database, AdvisoryLock lock);
+// Takes the lock until the current transaction ends if no other connection holds it; false (and nothing held) when
+// one does. Always true on a local vault.
+Result<bool> tryForTransaction(Database& database, AdvisoryLock lock);
+
+} // namespace advisory_lock
+} // namespace peerdesk

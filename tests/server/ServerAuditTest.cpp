@@ -1,0 +1,236 @@
+// Several people at once on a program server (docs/server.md, "Several people at once"): the audit chain vouched for by
+// the server, one appender at a time, one purge at a time, and the roster change log's writers in commit order. The
+// attacks are SQL under a staff member's own login and the schema owner's, as psql would send it.
+#include "CatchCompat.h"
+#include "DomainFixtures.h"
+#include "ServerSupport.h"
+#include "core/services/RequestService.h"
+#include "core/services/RetentionService.h"
+#include "core/services/SupporterService.h"
+#include "core/services/UserService.h"
+#include "core/storage/AdvisoryLock.h"
+#include "core/storage/AuditRepository.h"
+#include "core/vault/Vault.h"
+
+#include <QCryptographicHash>
+
+#include <atomic>
+#include <thread>
+
+using namespace peerdesk;
+using namespace peerdesk::test;
+
+namespace {
+
+struct Newest
+{
+    qint64 id = 0;
+    QString hash;
+};
+
+Newest newestRow(Database& database)
+{
+    auto last = AuditRepository(database).last();
+    REQUIRE(last);
+    REQUIRE(*last);
+    return { (*last)->id, (*last)->hash };
+}
+
+qint64 rowCount(Database& database)
+{
+    auto rows = database.exec(QStringLiteral("SELECT count(*) FROM audit_log"));
+    REQUIRE(rows);
+    REQUIRE(rows->next());
+    return rows->value(0).toLongLong();
+}
+
+// The eight lines of docs/file-format.md, "The audit chain", hashed here without PeerDesk's code.
+QString chained(const QString& previous, qint64 id, const QString& at, const QString& actor, const QString& action)
+{
+    const QByteArray content = QStringList{ previous,
+                                            QStringLiteral("peerdesk-audit-v1"),
+                                            QString::number(id),
+                                            at,
+                                            actor,
+                                            action,
+                                            QStringLiteral("vault"),
+                                            QString() }
+                                   .join(QLatin1Char('\n'))
+                                   .toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+// A row written with SQL, as a staff member could from psql with their own login.
+Result<QSqlQuery> insertRow(Database& database, qint64 id, const QString& actor, const QString& hash)
+{
+    return database.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity_type, hash) "
+                                        "VALUES (?, '2026-03-01T10:00:00.000Z', ?, 'test.by_hand', 'vault', ?)"),
+                         { id, actor, hash });
+}
+
+} // namespace
+
+TEST_CASE("The server refuses an audit row that names someone else, skips an id or does not chain", "[server][audit]")
+{
+    TempVault vault;
+    TestServer server;
+    auto session = sessionOnServer(vault, vault.clock(), server);
+    REQUIRE(session->recordAudit(QStringLiteral("test.first"), QStringLiteral("vault")));
+    // The server stamps when it accepted each row a client appended.
+    auto stamped = server.owner().exec(QStringLiteral("SELECT server_at FROM audit_log ORDER BY id DESC LIMIT 1"));
+    REQUIRE(stamped);
+    REQUIRE(stamped->next());
+    CHECK_FALSE(stamped->value(0).isNull());
+    stamped->finish();
+
+    auto alice = server.open(server.addLogin(QStringLiteral("alice"), QStringLiteral("coordinator")));
+    const Newest head = newestRow(*alice);
+    const qint64 rows = rowCount(*alice);
+    const QString at = QStringLiteral("2026-03-01T10:00:00.000Z");
+    const qint64 next = head.id + 1;
+
+    // Alice writing a row in the administrator's name, chained and numbered correctly: refused.
+    auto forged = insertRow(*alice, next, QStringLiteral("admin"),
+                            chained(head.hash, next, at, QStringLiteral("admin"), QStringLiteral("test.by_hand")));
+    REQUIRE_FALSE(forged);
+    CHECK(forged.error().code == ErrorCode::NotPermitted);
+    // Her own row, one id too far, or chained onto the start instead of the newest row: refused.
+    CHECK_FALSE(insertRow(*alice, next + 1, QStringLiteral("alice"),
+                          chained(head.hash, next + 1, at, QStringLiteral("alice"), QStringLiteral("test.by_hand"))));
+    CHECK_FALSE(insertRow(
+        *alice, next, QStringLiteral("alice"),
+        chained(QString(64, QLatin1Char('0')), next, at, QStringLiteral("alice"), QStringLiteral("test.by_hand"))));
+    // The schema owner, who runs the server, cannot add a staff member's row either (short of dropping the trigger,
+    // which the signatures and the clients' witnesses answer: docs/server.md).
+    CHECK_FALSE(insertRow(server.owner(), next, QStringLiteral("admin"),
+                          chained(head.hash, next, at, QStringLiteral("admin"), QStringLiteral("test.by_hand"))));
+    CHECK(rowCount(*alice) == rows);
+
+    // What the guard vouches for is who, which and in what order: her own next, chained row goes in.
+    REQUIRE(insertRow(*alice, next, QStringLiteral("alice"),
+                      chained(head.hash, next, at, QStringLiteral("alice"), QStringLiteral("test.by_hand"))));
+    CHECK(rowCount(*alice) == rows + 1);
+}
+
+TEST_CASE("Two people appending to the audit log at once leave one gapless chain", "[server][audit]")
+{
+    TestServer server;
+    const QString passphrase = QString::fromLatin1(TempVault::Passphrase);
+    const ServerProfile profile = server.createProgram(QStringLiteral("alex"), passphrase);
+    const SystemClock clock;
+    const auto signIn = [&](const QString& login, const QString& secret) -> Result<std::unique_ptr<VaultSession>> {
+        auto key = vault::deriveServerKey(profile, login, TempVault::secret(secret));
+        if (!key)
+            return key.error();
+        return vault::openOnServer(profile, std::move(*key), clock);
+    };
+    auto alex = signIn(QStringLiteral("alex"), passphrase);
+    REQUIRE(alex);
+    VaultSession& session = **alex;
+    const QString dana = QStringLiteral("orchard lantern 64 quietly dana");
+    NewUser newUser;
+    newUser.login = QStringLiteral("dana");
+    newUser.role = Role::Coordinator;
+    newUser.initialPassphrase = TempVault::secret(QStringLiteral("initial words for dana 8812"));
+    REQUIRE(UserService(session).add(newUser));
+    {
+        auto initial = signIn(QStringLiteral("dana"), QStringLiteral("initial words for dana 8812"));
+        REQUIRE(initial);
+        REQUIRE((*initial)->changePassphrase(TempVault::secret(dana)));
+    }
+    const qint64 before = rowCount(session.database());
+    constexpr int PerWriter = 60;
+
+    // Alex and Dana, each in their own process's place: their own thread, connection and login.
+    std::atomic<int> failures{ 0 };
+    auto writer = [&](const QString& login, const QString& secret) {
+        auto person = signIn(login, secret);
+        if (!person) {
+            ++failures;
+            return;
+        }
+        for (int i = 0; i < PerWriter; ++i) {
+            if (!(*person)->recordAudit(QStringLiteral("test.appended"), QStringLiteral("vault")))
+                ++failures;
+        }
+        (*person)->close();
+    };
+    std::thread first(writer, QStringLiteral("alex"), passphrase);
+    std::thread second(writer, QStringLiteral("dana"), dana);
+    first.join();
+    second.join();
+    CHECK(failures == 0);
+
+    auto ids = session.database().exec(QStringLiteral("SELECT min(id), max(id), count(*) FROM audit_log"));
+    REQUIRE(ids);
+    REQUIRE(ids->next());
+    CHECK(ids->value(0).toLongLong() == 1);
+    CHECK(ids->value(2).toLongLong() == before + 2 * PerWriter);
+    CHECK(ids->value(1).toLongLong() == ids->value(2).toLongLong()); // no gap
+    ids->finish();
+    auto report = session.verify();
+    REQUIRE(report);
+    INFO(report->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report->ok);
+}
+
+TEST_CASE("A sign-in while another connection purges leaves the purge to it", "[server][retention]")
+{
+    TempVault vault;
+    TestServer server;
+    auto session = sessionOnServer(vault, vault.clock(), server);
+    RequestService requests(*session);
+    auto id = requests.intake(sampleRequest(vault.clock().nowUtc(), QStringLiteral("Quentin Zyxwvutsrq"),
+                                            QStringLiteral("quentin.zyx@example.org")));
+    REQUIRE(id);
+    REQUIRE(requests.triage(*id, {}));
+    REQUIRE(requests.close(*id, CloseOutcome::Withdrawn));
+    vault.clock().advanceDays(40);
+
+    // Another connection holds the purge: the sign-in's purge does not wait for it and purges nothing.
+    auto other = server.open(server.addLogin(QStringLiteral("alice"), QStringLiteral("coordinator")));
+    REQUIRE(other->transaction([&]() -> Result<void> {
+        auto held = advisory_lock::tryForTransaction(*other, AdvisoryLock::Purge);
+        REQUIRE(held);
+        REQUIRE(*held);
+        auto skipped = RetentionService(*session).purgeAtUnlock();
+        REQUIRE(skipped);
+        CHECK(skipped->requests == 0);
+        CHECK_FALSE(requests.get(*id)->identity.isEmpty());
+        return {};
+    }));
+    // Once it is free, the next purge takes the identity.
+    auto purged = RetentionService(*session).purgeAtUnlock();
+    REQUIRE(purged);
+    CHECK(purged->requests == 1);
+    CHECK(requests.get(*id)->identity.isEmpty());
+}
+
+TEST_CASE("A roster change holds the roster's lock until it commits, so its change number is in commit order",
+          "[server][roster]")
+{
+    TempVault vault;
+    TestServer server;
+    auto session = sessionOnServer(vault, vault.clock(), server);
+    auto supporter = SupporterService(*session).add(
+        sampleSupporter(QStringLiteral("Jordan Lee"), QStringLiteral("jordan@example.org")));
+    REQUIRE(supporter);
+    // The lock as pg_locks shows a 64-bit advisory key: its low 32 bits, from the connection that changed the roster.
+    const auto rosterLockHolders = [&server] {
+        auto holders = server.owner().exec(
+            QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 0 AND objid = ? "
+                           "AND objsubid = 1 AND granted"),
+            { static_cast<qint64>(AdvisoryLock::Roster) });
+        REQUIRE(holders);
+        REQUIRE(holders->next());
+        return holders->value(0).toLongLong();
+    };
+    CHECK(rosterLockHolders() == 0);
+    REQUIRE(session->database().transaction([&]() -> Result<void> {
+        REQUIRE(session->database().exec(QStringLiteral("UPDATE supporters SET max_active = max_active WHERE id = ?"),
+                                         { *supporter }));
+        CHECK(rosterLockHolders() == 1);
+        return {};
+    }));
+    CHECK(rosterLockHolders() == 0);
+}
