@@ -4,6 +4,7 @@
 #include "core/domain/Role.h"
 #include "core/services/Permissions.h"
 #include "core/services/RequestService.h"
+#include "core/vault/ChangeFeed.h"
 #include "core/vault/VaultSession.h"
 #include "ui/UiInit.h"
 #include "ui/dialogs/RequestEditorDialog.h"
@@ -36,6 +37,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
@@ -103,6 +105,8 @@ MainWindow::MainWindow(VaultSession& session, QWidget* parent)
     m_statusUser->setText(signedIn);
     m_statusUser->setAccessibleName(signedIn);
     statusBar()->addPermanentWidget(m_statusUser);
+    if (session.onServer())
+        startLiveChanges();
 
     m_navigation->setCurrentRow(0);
     m_navigation->setFocus();
@@ -140,6 +144,47 @@ void MainWindow::addPages()
         addPage(new AuditPage(context, m_pages));
         addPage(new SettingsPage(context, m_pages));
     }
+}
+
+// On a program server others work the same program: their changes arrive as they commit (ChangeFeed), and the page
+// on screen is read again a moment later — a burst of changes (an import) reads it once. The others are read when
+// next shown. Dialogs are not touched: what someone is typing stays as it is.
+void MainWindow::startLiveChanges()
+{
+    m_liveStatus = new QLabel(this);
+    m_liveStatus->setObjectName(QStringLiteral("liveStatus"));
+    statusBar()->addPermanentWidget(m_liveStatus);
+    auto feed = m_session.listenForChanges();
+    if (!feed) {
+        m_liveStatus->setText(tr("Others' changes: not shown"));
+        m_liveStatus->setToolTip(feed.error().message);
+        m_liveStatus->setAccessibleName(tr("Others' changes are not shown: %1").arg(feed.error().message));
+        return;
+    }
+    m_changes = std::move(*feed);
+    m_liveStatus->setText(tr("Others' changes: live"));
+    m_liveStatus->setAccessibleName(tr("Others' changes appear as they are made"));
+    m_changesSettle = new QTimer(this);
+    m_changesSettle->setSingleShot(true);
+    m_changesSettle->setInterval(250);
+    connect(m_changesSettle, &QTimer::timeout, this, &MainWindow::refreshFromServer);
+    connect(m_changes.get(), &ChangeFeed::changed, this, [this] {
+        if (!m_changesSettle->isActive())
+            m_changesSettle->start();
+    });
+}
+
+void MainWindow::refreshFromServer()
+{
+    Page* current = page(m_pages->currentIndex());
+    for (int index = 0; index < m_pages->count(); ++index) {
+        Page* other = page(index);
+        if (other != current && !m_stalePages.contains(other))
+            m_stalePages.append(other);
+    }
+    if (current && m_loadedPages.contains(current))
+        current->reload();
+    Q_EMIT refreshedFromServer();
 }
 
 void MainWindow::addPage(Page* page)

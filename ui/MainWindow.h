@@ -10,11 +10,13 @@ class QLabel;
 class QDialog;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 class QUndoStack;
 
 namespace peerdesk {
 
+class ChangeFeed;
 class Page;
 class VaultSession;
 struct PageContext;
@@ -58,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void lockRequested();
+    // Others' changes arrived from the program server and the current page was read again (tests wait on it).
+    void refreshedFromServer();
     void keyRotationRequested();
     void quitRequested();
 
@@ -72,11 +76,16 @@ private:
     void createActions();
     void createGoMenu();
     void showAbout();
+    void startLiveChanges();
+    void refreshFromServer();
 
     VaultSession& m_session;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_statusUser;
+    QLabel* m_liveStatus = nullptr; // on a program server: whether others' changes arrive
+    std::unique_ptr<ChangeFeed> m_changes;
+    QTimer* m_changesSettle = nullptr;
     QUndoStack* m_undoStack;
     std::unique_ptr<PageContext> m_context;
     QList<Page*> m_stalePages; // pages to reload when they are next shown

@@ -249,7 +249,7 @@ Result<void> CliApplication::checkCommandLine(const CliCommand& command, const Q
         return usageError(Text::tr("%1 is for a local vault; a program server is set up with \"server init\" and kept "
                                    "by its operator (docs/server.md).")
                               .arg(command.words()));
-    if (!onServer() && command.group == QLatin1String("server"))
+    if (!onServer() && (command.group == QLatin1String("server") || command.group == QLatin1String("watch")))
         return usageError(
             Text::tr("%1 needs --profile FILE, the program server's connection profile.").arg(command.words()));
     if (m_parser.isSet(QStringLiteral("recovery-key-file"))
@@ -334,6 +334,12 @@ int CliApplication::usage(const QString& message)
           << QLatin1Char('\n');
     m_err.flush();
     return exitCodeFor(ErrorCode::Usage);
+}
+
+void CliApplication::inform(const QString& message)
+{
+    m_err << QStringLiteral("peerdesk-cli: ") << message << QLatin1Char('\n');
+    m_err.flush();
 }
 
 void CliApplication::warn(const QString& message)

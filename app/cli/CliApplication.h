@@ -43,6 +43,7 @@ public:
     int fail(const Error& error);
     int usage(const QString& message);
     void warn(const QString& message); // "peerdesk-cli: warning: ..." on stderr
+    void inform(const QString& message); // "peerdesk-cli: ..." on stderr: said to the person, not output
     void printJson(const QJsonDocument& document);
     void printLine(const QString& line); // control characters escaped (printable())
     // Control and formatting characters written as \uXXXX, so that text shown on a terminal cannot act on it.

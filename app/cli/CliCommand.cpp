@@ -28,6 +28,8 @@ const QList<CliOption>& cliOptions()
         // Program servers.
         { "owner", "ROLE", CliValue::Text },
         { "owner-password-file", "FILE", CliValue::Text },
+        { "count", "N", CliValue::Text },
+        { "seconds", "N", CliValue::Text },
         // Lists and output.
         { "json", nullptr, CliValue::None },
         { "dry-run", nullptr, CliValue::None },

@@ -94,7 +94,7 @@ QList<CliCommand> groupCommands();
 QList<CliCommand> settingsCommands(); // settings, purge: CliAdminCommands.cpp
 QList<CliCommand> statsCommands();
 QList<CliCommand> demoCommands();
-QList<CliCommand> serverCommands(); // server init, enroll: CliServerCommands.cpp
+QList<CliCommand> serverCommands(); // server init, enroll, import, export; watch: CliServerCommands.cpp
 const QList<CliCommand>& allCliCommands();
 
 } // namespace peerdesk

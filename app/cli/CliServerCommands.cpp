@@ -2,11 +2,18 @@
 
 #include "app/cli/CliApplication.h"
 #include "app/cli/CliOptions.h"
+#include "core/vault/ChangeFeed.h"
 #include "core/vault/ServerProfile.h"
 #include "core/vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <chrono>
 
 namespace peerdesk {
 
@@ -159,6 +166,58 @@ int exportProgram(CliApplication& app)
     });
 }
 
+// A positive whole number of the option, 0 when it is not given.
+Result<int> positiveOption(const CliApplication& app, const QString& option)
+{
+    auto value = cli_options::intOption(app, option);
+    if (!value)
+        return value.error();
+    if (*value && **value <= 0)
+        return makeError(ErrorCode::Usage, Text::tr("--%1 takes a whole number above 0.").arg(option));
+    return value->value_or(0);
+}
+
+// watch: other people's changes to the program server, a line each as they commit (the table and the row's id, never
+// a value), until --count lines were printed or --seconds passed, else until interrupted. For scripts and tests: the
+// window refreshes by itself.
+int watchChanges(CliApplication& app)
+{
+    auto count = positiveOption(app, QStringLiteral("count"));
+    if (!count)
+        return app.usage(count.error().message);
+    auto seconds = positiveOption(app, QStringLiteral("seconds"));
+    if (!seconds)
+        return app.usage(seconds.error().message);
+    const bool json = app.isSet(QStringLiteral("json"));
+    return cli_options::withSession(app, [&](VaultSession& session) {
+        auto feed = session.listenForChanges();
+        if (!feed)
+            return app.fail(feed.error());
+        QEventLoop loop;
+        int printed = 0;
+        QObject::connect(feed->get(), &ChangeFeed::changed, &loop, [&](const QString& table, qint64 id) {
+            if (*count > 0 && printed >= *count)
+                return; // several may arrive at once
+            if (json)
+                app.out() << QJsonDocument(
+                                 QJsonObject{ { QStringLiteral("table"), table }, { QStringLiteral("id"), id } })
+                                 .toJson(QJsonDocument::Compact)
+                          << QLatin1Char('\n');
+            else
+                app.out() << table << QLatin1Char(' ') << id << QLatin1Char('\n');
+            app.out().flush();
+            if (*count > 0 && ++printed >= *count)
+                loop.quit();
+        });
+        if (*seconds > 0)
+            QTimer::singleShot(std::chrono::seconds(*seconds), &loop, &QEventLoop::quit);
+        // Said once listening, so that a script knows from when a change is seen.
+        app.inform(Text::tr("Watching %1 for changes.").arg(session.serverProfile()->connection.label()));
+        loop.exec();
+        return 0;
+    });
+}
+
 } // namespace
 
 QList<CliCommand> serverCommands()
@@ -197,6 +256,16 @@ QList<CliCommand> serverCommands()
                             "Write the program as it is now into a new local vault in the folder DIR"),
           CliAccess::Administration,
           exportProgram },
+        { QStringLiteral("watch"),
+          {},
+          {},
+          cliNames({ "count", "seconds", "json" }),
+          {},
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp",
+                            "On a program server: print each change others commit (table and row number), until "
+                            "--count changes or --seconds"),
+          CliAccess::AnyAccount,
+          watchChanges },
     };
 }
 

@@ -702,6 +702,71 @@ const std::vector<Step>& all()
             END
             $$)",
         },
+        // 3. Live changes (ChangeFeed.h): every committed change to what the window shows is announced on the channel
+        // peerdesk_changes as "<table>:<id>", a detail row's as its parent's (the same payload twice in a transaction
+        // is announced once). Every login of the database can listen (NOTIFY has no grants), so the
+        // payload names a table and a row number, never a value: no status, site, name or reason.
+        {
+            R"(CREATE FUNCTION notify_change() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            DECLARE
+                announced text := TG_TABLE_NAME;
+                id_column text := 'id';
+                row_id text;
+            BEGIN
+                -- A detail row announces its parent (the trigger's arguments: the parent's table, the column).
+                IF TG_NARGS = 2 THEN
+                    announced := TG_ARGV[0];
+                    id_column := TG_ARGV[1];
+                END IF;
+                IF TG_OP = 'DELETE' THEN
+                    row_id := to_jsonb(OLD) ->> id_column;
+                ELSE
+                    row_id := to_jsonb(NEW) ->> id_column;
+                END IF;
+                PERFORM pg_notify('peerdesk_changes', announced || ':' || coalesce(row_id, ''));
+                RETURN NULL;
+            END
+            $$)",
+            "CREATE TRIGGER users_notify AFTER INSERT OR UPDATE OR DELETE ON users "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change()",
+            "CREATE TRIGGER settings_notify AFTER INSERT OR UPDATE OR DELETE ON settings "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change()",
+            "CREATE TRIGGER supporters_notify AFTER INSERT OR UPDATE OR DELETE ON supporters "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change()",
+            "CREATE TRIGGER supporter_attributes_notify AFTER INSERT OR UPDATE OR DELETE ON supporter_attributes "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change('supporters', 'supporter_id')",
+            "CREATE TRIGGER supporter_availability_notify AFTER INSERT OR UPDATE OR DELETE ON supporter_availability "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change('supporters', 'supporter_id')",
+            "CREATE TRIGGER supporter_training_notify AFTER INSERT OR UPDATE OR DELETE ON supporter_training "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change('supporters', 'supporter_id')",
+            "CREATE TRIGGER requests_notify AFTER INSERT OR UPDATE OR DELETE ON requests "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change()",
+            "CREATE TRIGGER request_attributes_notify AFTER INSERT OR UPDATE OR DELETE ON request_attributes "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change('requests', 'request_id')",
+            "CREATE TRIGGER request_availability_notify AFTER INSERT OR UPDATE OR DELETE ON request_availability "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change('requests', 'request_id')",
+            "CREATE TRIGGER escalations_notify AFTER INSERT OR UPDATE OR DELETE ON escalations "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change('requests', 'request_id')",
+            "CREATE TRIGGER matches_notify AFTER INSERT OR UPDATE OR DELETE ON matches "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change()",
+            "CREATE TRIGGER conversations_notify AFTER INSERT OR UPDATE OR DELETE ON conversations "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change()",
+            "CREATE TRIGGER referrals_given_notify AFTER INSERT OR UPDATE OR DELETE ON referrals_given "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change('requests', 'request_id')",
+            "CREATE TRIGGER peer_groups_notify AFTER INSERT OR UPDATE OR DELETE ON peer_groups "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change()",
+            "CREATE TRIGGER group_facilitators_notify AFTER INSERT OR UPDATE OR DELETE ON group_facilitators "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change('peer_groups', 'group_id')",
+            "CREATE TRIGGER group_occurrences_notify AFTER INSERT OR UPDATE OR DELETE ON group_occurrences "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change()",
+            "CREATE TRIGGER group_registrations_notify AFTER INSERT OR UPDATE OR DELETE ON group_registrations "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change('group_occurrences', 'occurrence_id')",
+            "CREATE TRIGGER group_members_notify AFTER INSERT OR UPDATE OR DELETE ON group_members "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change('peer_groups', 'group_id')",
+            "CREATE TRIGGER stat_releases_notify AFTER INSERT OR UPDATE OR DELETE ON stat_releases "
+            "FOR EACH ROW EXECUTE FUNCTION notify_change()",
+        },
     };
     return versions;
 }

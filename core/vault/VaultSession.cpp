@@ -11,7 +11,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StaffKeyRepository.h"
+#include "core/storage/StaffLoginRepository.h"
 #include "core/storage/UserRepository.h"
+#include "core/vault/ChangeFeed.h"
 #include "core/vault/KeyringRecord.h"
 #include "core/vault/VaultInternal.h"
 #include "core/vault/VaultLock.h"
@@ -62,6 +64,16 @@ void VaultSession::attachDatabase(std::unique_ptr<Database> database)
     m_database = std::move(database);
     m_database->setIdentityCells(m_cells);
     m_audit = std::make_unique<AuditLog>(*m_database, m_clock, m_keyring.vaultId(), &m_secrets.signing);
+}
+
+Result<std::unique_ptr<ChangeFeed>> VaultSession::listenForChanges() const
+{
+    if (!onServer())
+        return makeError(ErrorCode::Usage,
+                         Text::tr("Changes are announced on a program server; in a vault no one else writes."));
+    ServerConnection connection = m_server->connection;
+    connection.login = StaffLoginRepository::serverLogin(connection.database, m_user.login);
+    return ChangeFeed::open(connection, m_serverPassword);
 }
 
 void VaultSession::continueOnServer(std::unique_ptr<Database> server)

@@ -14,6 +14,8 @@
 
 namespace peerdesk {
 
+class ChangeFeed;
+
 // An unlocked vault: the open database, who is signed in, and the keys their slot opened, in locked memory.
 // Destroying it (or close()) records what they saw in their slot's witness, closes the database, checkpoints the
 // WAL away and wipes the keys.
@@ -30,6 +32,9 @@ public:
     // its keyring is the one recorded there, and staff accounts come with their database logins.
     bool onServer() const { return m_server.has_value(); }
     const std::optional<ServerProfile>& serverProfile() const { return m_server; }
+    // Other people's changes as they commit (ChangeFeed), on a connection of the calling thread's own, signed in as
+    // this person. Usage error on a local vault, where no one else writes.
+    Result<std::unique_ptr<ChangeFeed>> listenForChanges() const;
     // The vault's random id (keyring.json): stable identifiers for exported items (iCalendar UIDs).
     const QString& vaultId() const { return m_keyring.vaultId(); }
     const CurrentUser& user() const { return m_user; }

@@ -254,7 +254,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Remove %1 for good? Their key slot leaves the program, their login to the program server is closed and their open sessions end at once.</source>
-        <translation>Retirer %1 définitivement ? Son emplacement de clé quitte le programme, sa connexion au serveur de programme est fermée et ses sessions ouvertes se terminent aussitôt.</translation>
+        <translation>Retirer %1 définitivement&#xa0;? Son emplacement de clé quitte le programme, sa connexion au serveur de programme est fermée et ses sessions ouvertes se terminent aussitôt.</translation>
     </message>
 </context>
 <context>
@@ -336,7 +336,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>The program server&apos;s connection profile cannot be used: %1</source>
-        <translation>Le profil de connexion du serveur de programme est inutilisable : %1</translation>
+        <translation>Le profil de connexion du serveur de programme est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connection profile of the program server</source>
@@ -352,7 +352,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>This connection profile cannot be used: %1</source>
-        <translation>Ce profil de connexion est inutilisable : %1</translation>
+        <translation>Ce profil de connexion est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Program server</source>
@@ -722,7 +722,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>A program on a server is backed up by the server&apos;s operator, not by PeerDesk: see docs/server.md, &quot;Backups&quot;.</source>
-        <translation>Un programme sur un serveur est sauvegardé par l’exploitant du serveur, pas par PeerDesk : voir docs/server.md, « Backups ».</translation>
+        <translation>Un programme sur un serveur est sauvegardé par l’exploitant du serveur, pas par PeerDesk&#xa0;: voir docs/server.md, «&#xa0;Backups&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1854,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>The connection profile %1 is complete: give a copy to every staff member; it holds no secret.</source>
-        <translation>Le profil de connexion %1 est complet : remettez-en une copie à chaque membre du personnel ; il ne contient aucun secret.</translation>
+        <translation>Le profil de connexion %1 est complet&#xa0;: remettez-en une copie à chaque membre du personnel&#xa0;; il ne contient aucun secret.</translation>
     </message>
     <message>
         <source>Program created on %1.</source>
@@ -1862,15 +1862,23 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>The vault %1 is now the program on %2; the vault itself is unchanged.</source>
-        <translation>Le coffre %1 est maintenant le programme sur %2 ; le coffre lui-même est inchangé.</translation>
+        <translation>Le coffre %1 est maintenant le programme sur %2&#xa0;; le coffre lui-même est inchangé.</translation>
     </message>
     <message>
         <source>These accounts were deactivated and are enrolled again with a new initial passphrase (&quot;peerdesk-cli --profile FILE --user %1 user reactivate LOGIN --initial-passphrase-file FILE&quot;): %2</source>
-        <translation>Ces comptes ont été désactivés et sont inscrits de nouveau avec une nouvelle phrase de passe initiale (« peerdesk-cli --profile FILE --user %1 user reactivate LOGIN --initial-passphrase-file FILE ») : %2</translation>
+        <translation>Ces comptes ont été désactivés et sont inscrits de nouveau avec une nouvelle phrase de passe initiale («&#xa0;peerdesk-cli --profile FILE --user %1 user reactivate LOGIN --initial-passphrase-file FILE&#xa0;»)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The program is exported into the vault %1. The same passphrases and recovery key open it; the program on the server goes on unchanged.</source>
-        <translation>Le programme est exporté dans le coffre %1. Les mêmes phrases de passe et la même clé de récupération l’ouvrent ; le programme sur le serveur continue sans changement.</translation>
+        <translation>Le programme est exporté dans le coffre %1. Les mêmes phrases de passe et la même clé de récupération l’ouvrent&#xa0;; le programme sur le serveur continue sans changement.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number above 0.</source>
+        <translation>--%1 prend un nombre entier supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Watching %1 for changes.</source>
+        <translation>Surveillance des changements sur %1.</translation>
     </message>
 </context>
 <context>
@@ -2165,11 +2173,15 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Move a local vault, opened as its administrator (--user), into an empty program on a PostgreSQL database; completes the --profile file</source>
-        <translation>Déplacer un coffre local, ouvert par son administrateur (--user), dans un programme vide sur une base PostgreSQL ; complète le fichier --profile</translation>
+        <translation>Déplacer un coffre local, ouvert par son administrateur (--user), dans un programme vide sur une base PostgreSQL&#xa0;; complète le fichier --profile</translation>
     </message>
     <message>
         <source>Write the program as it is now into a new local vault in the folder DIR</source>
         <translation>Écrire le programme tel qu’il est dans un nouveau coffre local, dans le dossier DIR</translation>
+    </message>
+    <message>
+        <source>On a program server: print each change others commit (table and row number), until --count changes or --seconds</source>
+        <translation>Sur un serveur de programme : afficher chaque changement enregistré par d’autres (table et numéro de ligne), jusqu’à --count changements ou --seconds</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3195,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>A database password is set only as its SCRAM verifier.</source>
         <translation>Un mot de passe de base de données ne se définit que par son vérificateur SCRAM.</translation>
+    </message>
+    <message>
+        <source>The program server %1 cannot announce changes to this connection.</source>
+        <translation>Le serveur de programme %1 ne peut pas annoncer les changements à cette connexion.</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5195,22 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>&amp;Discard it</source>
         <translation>L’&amp;abandonner</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes: not shown</source>
+        <translation>Changements des autres : non affichés</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes are not shown: %1</source>
+        <translation>Les changements des autres ne sont pas affichés : %1</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes: live</source>
+        <translation>Changements des autres : en direct</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes appear as they are made</source>
+        <translation>Les changements des autres s’affichent au fur et à mesure</translation>
     </message>
 </context>
 <context>
@@ -8155,7 +8187,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>This program is on a program server: the server&apos;s operator backs it up, and keeps those backups no longer than the program&apos;s retention period. PeerDesk makes no backup file of it.</source>
-        <translation>Ce programme est sur un serveur de programme : l’exploitant du serveur le sauvegarde et ne garde pas ces sauvegardes plus longtemps que la durée de conservation du programme. PeerDesk n’en fait aucun fichier de sauvegarde.</translation>
+        <translation>Ce programme est sur un serveur de programme&#xa0;: l’exploitant du serveur le sauvegarde et ne garde pas ces sauvegardes plus longtemps que la durée de conservation du programme. PeerDesk n’en fait aucun fichier de sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -10148,7 +10180,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Program server: %1 on %2, port %3</source>
-        <translation>Serveur de programme : %1 sur %2, port %3</translation>
+        <translation>Serveur de programme&#xa0;: %1 sur %2, port %3</translation>
     </message>
     <message>
         <source>Use this computer&apos;s &amp;vault</source>
@@ -10513,7 +10545,11 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     </message>
     <message>
         <source>%1 is not an empty folder: the vault is written into a new one.</source>
-        <translation>%1 n’est pas un dossier vide : le coffre s’écrit dans un nouveau dossier.</translation>
+        <translation>%1 n’est pas un dossier vide&#xa0;: le coffre s’écrit dans un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>Changes are announced on a program server; in a vault no one else writes.</source>
+        <translation>Les changements sont annoncés sur un serveur de programme ; dans un coffre, personne d’autre n’écrit.</translation>
     </message>
 </context>
 <context>

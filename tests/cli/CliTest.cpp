@@ -508,7 +508,9 @@ TEST_CASE("Every command checks its arguments and options before it asks for a p
         INFO(command.words.join(QLatin1Char(' ')).toStdString());
         if (command.words == QStringList{ QStringLiteral("init") })
             continue; // makes a vault: it never unlocks one
-        const QStringList& common = command.words.constFirst() == QLatin1String("server") ? serverCommon : vaultCommon;
+        const bool serverOnly = command.words.constFirst() == QLatin1String("server")
+            || command.words.constFirst() == QLatin1String("watch");
+        const QStringList& common = serverOnly ? serverCommon : vaultCommon;
         QStringList required;
         for (const QString& option : command.required)
             required += QStringList{ option.section(QLatin1Char(' '), 0, 0),

@@ -5,13 +5,17 @@
 #include "CliTestSupport.h"
 #include "DocumentedFormat.h"
 #include "TestServer.h"
+#include "TimeLimits.h"
+#include "core/vault/ChangeFeed.h"
 #include "core/vault/ServerProfile.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 #include <sodium.h>
 
@@ -419,4 +423,66 @@ TEST_CASE("A staff member's slot and database password on a server come from the
     CHECK(documented::openCell(opened.identityKey, keyring.value(QStringLiteral("vault_id")).toString(), "requests",
                                "name_ct", id.toLongLong(), cell)
           == "Ottoline Marchbanks");
+}
+
+TEST_CASE("A coordinator watching the program sees a colleague's change as it commits, and nothing that identifies",
+          "[server][cli][live]")
+{
+    CliProgram program;
+    program.enrol(QStringLiteral("dana"), QStringLiteral("coordinator"));
+
+    // Dana watches from her own process; it says when it listens.
+    QProcess watcher;
+    watcher.start(QStringLiteral(PEERDESK_CLI_PATH),
+                  program.as(QStringLiteral("dana")) + words({ "watch", "--json", "--count", "1", "--seconds", "60" }));
+    REQUIRE(watcher.waitForStarted());
+    QByteArray said;
+    QElapsedTimer waiting;
+    waiting.start();
+    while (!said.contains("Watching") && waiting.elapsed() < timeLimitMs(30000)) {
+        watcher.waitForReadyRead(200);
+        said += watcher.readAllStandardError();
+    }
+    INFO(said.toStdString());
+    REQUIRE(said.contains("Watching"));
+
+    // Alex takes in a request from his own process; Dana's watcher prints it once it is committed.
+    const Run intake
+        = program.run(QStringLiteral("alex"),
+                      QStringList{ QStringLiteral("requests"), QStringLiteral("import"),
+                                   requestsFile(program.dir,
+                                                "2026-03-01T10:00:00Z,phone,self,no,Ottoline Marchbanks,"
+                                                "ottoline@example.org,613-555-0177,early_career,Emergency medicine,"
+                                                "Ottawa,General Hospital,en,phone,burnout,any,,routine\n") });
+    REQUIRE(intake.exitCode == 0);
+    QElapsedTimer seen;
+    seen.start();
+    REQUIRE(watcher.waitForFinished(int(timeLimitMs(2000))));
+    const qint64 latency = seen.elapsed();
+    CHECK(watcher.exitCode() == 0);
+    const QByteArray printed = watcher.readAllStandardOutput();
+    INFO(printed.toStdString() << " after " << latency << " ms");
+    const QJsonObject change = QJsonDocument::fromJson(printed.trimmed()).object();
+    CHECK(change.value(QStringLiteral("table")).toString().startsWith(QLatin1String("request")));
+    CHECK(change.value(QStringLiteral("id")).toInteger() > 0);
+    CHECK_FALSE(printed.contains("Ottoline"));
+    CHECK_FALSE(printed.contains("example.org"));
+
+    // Watching is for a program server; a count or a time is a number above 0.
+    CHECK(cli(words({ "--vault", "/nonexistent", "--user", "dana", "watch" })).exitCode == 1);
+    CHECK(program.run(QStringLiteral("dana"), words({ "watch", "--count", "0" })).exitCode == 1);
+}
+
+TEST_CASE("An announcement is read only in its documented shape: a table's name and a row number", "[server][live]")
+{
+    const auto change = ChangeFeed::parse(QStringLiteral("requests:42"));
+    REQUIRE(change);
+    CHECK(change->table == QLatin1String("requests"));
+    CHECK(change->id == 42);
+    REQUIRE(ChangeFeed::parse(QStringLiteral("settings:")));
+    CHECK(ChangeFeed::parse(QStringLiteral("settings:"))->id == 0);
+    // Anyone may NOTIFY on the channel: whatever else arrives is dropped.
+    for (const char* hostile : { "requests:42; DROP TABLE requests", "Requests:1", "requests:-1", "requests:1:2", "",
+                                 ":1", "requests:99999999999999999999", "requests\n:1" })
+        CHECK_FALSE(ChangeFeed::parse(QString::fromUtf8(hostile)));
 }
