@@ -6,7 +6,8 @@ namespace peerdesk::advisory_lock {
 
 Result<void> holdForTransaction(Database& database, AdvisoryLock lock)
 {
-    if (!database.isServer())
+    // Asked for once per transaction: an import appends thousands of audit rows in one.
+    if (!database.isServer() || !database.noteTransactionLock(static_cast<qint64>(lock)))
         return {};
     auto taken = database.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), { static_cast<qint64>(lock) });
     if (!taken)

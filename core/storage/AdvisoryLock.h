@@ -18,7 +18,9 @@ enum class AdvisoryLock : qint64
 {
     Migrate = 0x50440001, // schema changes (server_migrations::apply), held for the session
     AuditChain = 0x50440002, // appending to the audit log: the next id and the previous hash read, then the row
-    Roster = 0x50440003, // the roster change log's writers (server schema, its triggers): sequence order = commit order
+    // The supporters and what counts against them: the roster change log's writers (sequence order = commit order),
+    // and the server's checks of a supporter's places and bookings (server schema, its triggers).
+    Roster = 0x50440003,
     Purge = 0x50440004, // the retention purge
 };
 

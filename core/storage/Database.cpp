@@ -96,6 +96,10 @@ Error Database::refused(Refusal rule)
     case Refusal::BrokenReference:
         reason = Text::tr("the change refers to a record that does not exist, or removes one that others refer to");
         break;
+    case Refusal::Taken:
+        reason = Text::tr("someone else has just taken what this needed (the supporter's last place, or that time); "
+                          "look again and choose another");
+        break;
     case Refusal::Other:
         reason = Text::tr("the change breaks one of the vault's rules");
         break;
@@ -470,6 +474,7 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     ++m_transactionDepth;
     auto result = work();
     --m_transactionDepth;
+    m_transactionLocks.clear(); // a transaction's advisory locks end with it
     if (!result) {
         db.rollback();
         ++m_rollbacks;

@@ -5,6 +5,7 @@
 #include "core/storage/ServerConnection.h"
 #include "core/storage/SqlDialect.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -84,6 +85,17 @@ public:
     quint64 rollbacks() const { return m_rollbacks; }
     // Whether a transaction() is running on this connection (its work is what reads now).
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // The advisory locks taken in the running transaction (AdvisoryLock.h), so that each is asked for once: true when
+    // key was not held yet (and is noted as held now). Always true outside a transaction.
+    bool noteTransactionLock(qint64 key)
+    {
+        if (!inTransaction())
+            return true;
+        if (m_transactionLocks.contains(key))
+            return false;
+        m_transactionLocks.insert(key);
+        return true;
+    }
 
     // Copies the WAL into the database and truncates it to zero bytes, so that no old page version survives
     // beside peerdesk.db (retention relies on it). Io when a reader keeps the checkpoint from completing.
@@ -123,6 +135,9 @@ private:
         WrongType,
         TooLarge,
         BrokenReference,
+        // On a program server: what someone else committed a moment ago leaves no room for this (a supporter's last
+        // place, a time already booked). SQLSTATE 23P01 from the server schema's triggers.
+        Taken,
         Other,
     };
     static Error refused(Refusal rule);
@@ -133,6 +148,7 @@ private:
     QString m_path;
     SqlDialect m_dialect;
     QString m_connectionName;
+    QSet<qint64> m_transactionLocks;
     int m_transactionDepth = 0;
     quint64 m_rollbacks = 0;
     std::shared_ptr<const CellCipher> m_cells;

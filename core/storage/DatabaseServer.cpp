@@ -174,6 +174,8 @@ Error Database::serverErrorFrom(const QSqlError& error) const
             return refused(Refusal::NotAccepted);
         if (state == QLatin1String("23503"))
             return refused(Refusal::BrokenReference);
+        if (state == QLatin1String("23P01"))
+            return refused(Refusal::Taken);
         return refused(Refusal::Other);
     }
     // Data exceptions: a value too long for its column (22001) or out of its type's range (22003), or of no use to it.

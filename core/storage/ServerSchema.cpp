@@ -767,6 +767,71 @@ const std::vector<Step>& all()
             "CREATE TRIGGER stat_releases_notify AFTER INSERT OR UPDATE OR DELETE ON stat_releases "
             "FOR EACH ROW EXECUTE FUNCTION notify_change()",
         },
+        // 4. What holds however many people write at once (issue 27), checked where every writer passes: a supporter's
+        // live matches never exceed the places they take, and a supporter is never booked for two conversations at
+        // once. The services check both first and say why; these triggers decide a race between two clients that both
+        // checked before either committed. Each takes the roster's advisory lock (AdvisoryLock.h: the supporters and
+        // what is counted against them), so the second waits for the first to commit, then counts it. SQLSTATE 23P01.
+        {
+            R"(CREATE FUNCTION matches_within_capacity() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            DECLARE
+                places bigint;
+                taken bigint;
+            BEGIN
+                IF NEW.status NOT IN ('proposed', 'accepted') THEN
+                    RETURN NEW;
+                END IF;
+                IF TG_OP = 'UPDATE' AND OLD.status IN ('proposed', 'accepted')
+                   AND OLD.supporter_id = NEW.supporter_id THEN
+                    RETURN NEW; -- counted already (a proposal accepted)
+                END IF;
+                PERFORM pg_advisory_xact_lock(1346633731);
+                SELECT max_active INTO places FROM supporters WHERE id = NEW.supporter_id;
+                SELECT count(*) INTO taken FROM matches
+                WHERE supporter_id = NEW.supporter_id AND status IN ('proposed', 'accepted') AND id <> NEW.id;
+                IF taken >= coalesce(places, 0) THEN
+                    RAISE EXCEPTION 'the supporter has no place left' USING ERRCODE = 'exclusion_violation';
+                END IF;
+                RETURN NEW;
+            END
+            $$)",
+            "CREATE TRIGGER matches_capacity BEFORE INSERT OR UPDATE OF status, supporter_id ON matches "
+            "FOR EACH ROW EXECUTE FUNCTION matches_within_capacity()",
+            // Moments are UTC ISO-8601 text; as timestamptz they compare exactly. Held conversations count, cancelled
+            // and missed ones do not (ConversationRepository::overlapping). The sessions a supporter facilitates are
+            // checked by the services only.
+            R"(CREATE FUNCTION conversations_not_double_booked() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            DECLARE
+                booked bigint;
+                starts timestamptz := NEW.starts_at::timestamptz;
+                ends timestamptz := NEW.starts_at::timestamptz + make_interval(mins => NEW.duration_minutes::integer);
+            BEGIN
+                IF NEW.status NOT IN ('scheduled', 'held') THEN
+                    RETURN NEW;
+                END IF;
+                IF TG_OP = 'UPDATE' AND OLD.status IN ('scheduled', 'held') AND OLD.starts_at = NEW.starts_at
+                   AND OLD.duration_minutes = NEW.duration_minutes AND OLD.match_id = NEW.match_id THEN
+                    RETURN NEW; -- the same booking, recorded as held
+                END IF;
+                PERFORM pg_advisory_xact_lock(1346633731);
+                SELECT c.id INTO booked FROM conversations c
+                JOIN matches m ON m.id = c.match_id
+                WHERE m.supporter_id = (SELECT supporter_id FROM matches WHERE id = NEW.match_id)
+                  AND c.id <> NEW.id AND c.status IN ('scheduled', 'held')
+                  AND c.starts_at::timestamptz < ends
+                  AND c.starts_at::timestamptz + make_interval(mins => c.duration_minutes::integer) > starts
+                LIMIT 1;
+                IF booked IS NOT NULL THEN
+                    RAISE EXCEPTION 'the supporter is booked at that time' USING ERRCODE = 'exclusion_violation';
+                END IF;
+                RETURN NEW;
+            END
+            $$)",
+            "CREATE TRIGGER conversations_booking BEFORE INSERT OR UPDATE OF starts_at, duration_minutes, status, "
+            "match_id ON conversations FOR EACH ROW EXECUTE FUNCTION conversations_not_double_booked()",
+        },
     };
     return versions;
 }

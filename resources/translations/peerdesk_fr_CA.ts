@@ -2181,7 +2181,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>On a program server: print each change others commit (table and row number), until --count changes or --seconds</source>
-        <translation>Sur un serveur de programme : afficher chaque changement enregistré par d’autres (table et numéro de ligne), jusqu’à --count changements ou --seconds</translation>
+        <translation>Sur un serveur de programme&#xa0;: afficher chaque changement enregistré par d’autres (table et numéro de ligne), jusqu’à --count changements ou --seconds</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3199,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>The program server %1 cannot announce changes to this connection.</source>
         <translation>Le serveur de programme %1 ne peut pas annoncer les changements à cette connexion.</translation>
+    </message>
+    <message>
+        <source>someone else has just taken what this needed (the supporter&apos;s last place, or that time); look again and choose another</source>
+        <translation>quelqu’un d’autre vient de prendre ce qu’il fallait (la dernière place du pair aidant, ou cette plage horaire) ; vérifiez de nouveau et choisissez-en une autre</translation>
     </message>
 </context>
 <context>
@@ -5198,15 +5202,15 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Others&apos; changes: not shown</source>
-        <translation>Changements des autres : non affichés</translation>
+        <translation>Changements des autres&#xa0;: non affichés</translation>
     </message>
     <message>
         <source>Others&apos; changes are not shown: %1</source>
-        <translation>Les changements des autres ne sont pas affichés : %1</translation>
+        <translation>Les changements des autres ne sont pas affichés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Others&apos; changes: live</source>
-        <translation>Changements des autres : en direct</translation>
+        <translation>Changements des autres&#xa0;: en direct</translation>
     </message>
     <message>
         <source>Others&apos; changes appear as they are made</source>
@@ -10549,7 +10553,7 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     </message>
     <message>
         <source>Changes are announced on a program server; in a vault no one else writes.</source>
-        <translation>Les changements sont annoncés sur un serveur de programme ; dans un coffre, personne d’autre n’écrit.</translation>
+        <translation>Les changements sont annoncés sur un serveur de programme&#xa0;; dans un coffre, personne d’autre n’écrit.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "ServerSupport.h"
+#include "core/services/MatchingService.h"
 #include "core/services/RequestService.h"
 #include "core/services/RetentionService.h"
 #include "core/services/SupporterService.h"
@@ -15,6 +16,7 @@
 #include <QCryptographicHash>
 
 #include <atomic>
+#include <barrier>
 #include <thread>
 
 using namespace peerdesk;
@@ -233,4 +235,127 @@ TEST_CASE("A roster change holds the roster's lock until it commits, so its chan
         return {};
     }));
     CHECK(rosterLockHolders() == 0);
+}
+
+TEST_CASE("Two coordinators giving a supporter's last place at once: one match, and the other is told why",
+          "[server][race]")
+{
+    TestServer server;
+    const QString passphrase = QString::fromLatin1(TempVault::Passphrase);
+    const ServerProfile profile = server.createProgram(QStringLiteral("alex"), passphrase);
+    const SystemClock clock;
+    const auto signIn = [&](const QString& login, const QString& secret) -> Result<std::unique_ptr<VaultSession>> {
+        auto key = vault::deriveServerKey(profile, login, TempVault::secret(secret));
+        if (!key)
+            return key.error();
+        return vault::openOnServer(profile, std::move(*key), clock);
+    };
+    auto alex = signIn(QStringLiteral("alex"), passphrase);
+    REQUIRE(alex);
+    const QString dana = QStringLiteral("orchard lantern 64 quietly dana");
+    NewUser newUser;
+    newUser.login = QStringLiteral("dana");
+    newUser.role = Role::Coordinator;
+    newUser.initialPassphrase = TempVault::secret(QStringLiteral("initial words for dana 8812"));
+    REQUIRE(UserService(**alex).add(newUser));
+    {
+        auto initial = signIn(QStringLiteral("dana"), QStringLiteral("initial words for dana 8812"));
+        REQUIRE(initial);
+        REQUIRE((*initial)->changePassphrase(TempVault::secret(dana)));
+    }
+
+    // Each round: a supporter with one place, and one triaged request for each coordinator.
+    constexpr int Rounds = 12;
+    struct Round
+    {
+        qint64 supporter = 0;
+        qint64 requests[2] = { 0, 0 };
+    };
+    std::vector<Round> rounds(Rounds);
+    for (int i = 0; i < Rounds; ++i) {
+        Supporter supporter
+            = sampleSupporter(QStringLiteral("Supporter %1").arg(i), QStringLiteral("supporter%1@example.org").arg(i));
+        supporter.maxActive = 1;
+        auto id = SupporterService(**alex).add(supporter);
+        REQUIRE(id);
+        rounds[i].supporter = *id;
+        for (int side = 0; side < 2; ++side) {
+            auto request = RequestService(**alex).intake(
+                sampleRequest(clock.nowUtc(), QStringLiteral("Person %1 %2").arg(i).arg(side),
+                              QStringLiteral("person%1x%2@example.org").arg(i).arg(side)));
+            REQUIRE(request);
+            REQUIRE(RequestService(**alex).triage(*request, {}));
+            rounds[i].requests[side] = *request;
+        }
+    }
+
+    // Alex and Dana, each on their own thread and connection, give the same supporter's place at the same moment.
+    std::barrier together(2);
+    std::vector<int> outcomes[2];
+    std::atomic<int> broken{ 0 };
+    auto coordinator = [&](int side, const QString& login, const QString& secret) {
+        auto session = signIn(login, secret);
+        for (const Round& round : rounds) {
+            together.arrive_and_wait();
+            if (!session) {
+                ++broken;
+                continue;
+            }
+            auto assigned = MatchingService(**session).assign(round.requests[side], round.supporter);
+            outcomes[side].push_back(assigned ? 0 : exitCodeFor(assigned.error().code));
+        }
+        if (session)
+            (*session)->close();
+    };
+    std::thread first(coordinator, 0, QStringLiteral("alex"), passphrase);
+    std::thread second(coordinator, 1, QStringLiteral("dana"), dana);
+    first.join();
+    second.join();
+    REQUIRE(broken == 0);
+
+    for (int i = 0; i < Rounds; ++i) {
+        INFO("round " << i << ": " << outcomes[0][i] << " and " << outcomes[1][i]);
+        // One of the two got the place; the other was refused as invalid input (exit 3), never anything else.
+        CHECK(((outcomes[0][i] == 0) != (outcomes[1][i] == 0)));
+        CHECK((outcomes[0][i] == 0 || outcomes[0][i] == 3));
+        CHECK((outcomes[1][i] == 0 || outcomes[1][i] == 3));
+        auto live = (*alex)->database().exec(
+            QStringLiteral(
+                "SELECT count(*) FROM matches WHERE supporter_id = ? AND status IN ('proposed', 'accepted')"),
+            { rounds[i].supporter });
+        REQUIRE(live);
+        REQUIRE(live->next());
+        CHECK(live->value(0).toLongLong() == 1);
+    }
+    auto report = (*alex)->verify();
+    REQUIRE(report);
+    INFO(report->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report->ok);
+}
+
+TEST_CASE("The server refuses a match beyond a supporter's places even when the client did not check", "[server][race]")
+{
+    TempVault vault;
+    TestServer server;
+    auto session = sessionOnServer(vault, vault.clock(), server);
+    Supporter supporter = sampleSupporter(QStringLiteral("Jordan Lee"), QStringLiteral("jordan@example.org"));
+    supporter.maxActive = 1;
+    auto jordan = SupporterService(*session).add(supporter);
+    REQUIRE(jordan);
+    qint64 requests[2] = { 0, 0 };
+    for (qint64& request : requests) {
+        auto id = RequestService(*session).intake(sampleRequest(vault.clock().nowUtc()));
+        REQUIRE(id);
+        REQUIRE(RequestService(*session).triage(*id, {}));
+        request = *id;
+    }
+    REQUIRE(MatchingService(*session).assign(requests[0], *jordan));
+    // A second live match written with SQL, as a client that skipped the check (or lost the race) would write it.
+    auto second = session->database().exec(
+        QStringLiteral("INSERT INTO matches (request_id, supporter_id, status, score, proposed_at) "
+                       "VALUES (?, ?, 'proposed', 0.5, '2026-03-01T10:00:00.000Z')"),
+        { requests[1], *jordan });
+    REQUIRE_FALSE(second);
+    CHECK(second.error().code == ErrorCode::InvalidInput);
+    CHECK(second.error().message.contains(QStringLiteral("someone else has just taken")));
 }

@@ -57,7 +57,10 @@ TEST_CASE("Demo data covers every request status, outcome and the rest of the pr
         UNSCOPED_INFO(closeOutcomeKey(it.key()).toStdString() << ": " << it.value());
     for (auto it = summary->supportersByStatus.cbegin(); it != summary->supportersByStatus.cend(); ++it)
         UNSCOPED_INFO(it.key().toStdString() << ": " << it.value());
-    CHECK(timer.elapsed() < test::timeLimitMs(30000));
+    // A guard against a hang, not a speed target (scripts/bench measures that). On a program server every one of the
+    // demo's thousands of writes is a round trip over TLS, each audit row is checked by the server and each change
+    // announced: it takes about 30 s on the CI machine there, under 3 s in a vault.
+    CHECK(timer.elapsed() < test::timeLimitMs(TempVault::onServer() ? 90000 : 30000));
 
     CHECK(summary->supporters == DemoOptions::DefaultSupporters);
     CHECK(summary->requests == DemoOptions::DefaultRequests);

@@ -58,8 +58,9 @@ inline qint64 addSupporter(VaultSession& session, const QStringList& modalities,
     Database& database = session.database();
     const QString now = stamp(session.clock().nowUtc());
     exec(database,
-         QStringLiteral("INSERT INTO supporters (specialty, career_stage, status, created_at, updated_at) "
-                        "VALUES ('psychiatry', 'mid_career', ?, ?, ?)"),
+         // Places for every match a test gives them (a program server refuses a live match beyond them).
+         QStringLiteral("INSERT INTO supporters (specialty, career_stage, status, max_active, created_at, updated_at) "
+                        "VALUES ('psychiatry', 'mid_career', ?, 50, ?, ?)"),
          { status, now, now });
     const qint64 id = scalar(database, QStringLiteral("SELECT max(id) FROM supporters"));
     auto name = identity_cells::seal(database, "supporters", "name_ct", id, QLatin1String(SupporterName));
