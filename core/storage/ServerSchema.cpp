@@ -670,37 +670,24 @@ const std::vector<Step>& all()
             $$)",
             "CREATE TRIGGER audit_log_guard BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_guard()",
             // A sequence hands out numbers at INSERT, not at COMMIT: without one writer at a time a roster cache could
-            // read change 10 before change 9 commits and skip 9 for good. Writes to the roster are rare.
-            R"(CREATE OR REPLACE FUNCTION supporters_change() RETURNS trigger LANGUAGE plpgsql
+            // read change 10 before change 9 commits and skip 9 for good. So every statement that writes a table
+            // whose changes are logged first takes the roster's lock, held until its transaction ends. Writes to the
+            // roster are rare.
+            R"(CREATE FUNCTION roster_writer() RETURNS trigger LANGUAGE plpgsql
                SET search_path = pd, pg_temp AS $$
             BEGIN
                 PERFORM pg_advisory_xact_lock(1346633731);
-                IF TG_OP = 'DELETE' THEN
-                    INSERT INTO roster_changes (supporter_id) VALUES (OLD.id);
-                    RETURN NULL;
-                END IF;
-                INSERT INTO roster_changes (supporter_id) VALUES (NEW.id);
-                IF TG_OP = 'UPDATE' AND OLD.id <> NEW.id THEN
-                    INSERT INTO roster_changes (supporter_id) VALUES (OLD.id);
-                END IF;
                 RETURN NULL;
             END
             $$)",
-            R"(CREATE OR REPLACE FUNCTION supporter_detail_change() RETURNS trigger LANGUAGE plpgsql
-               SET search_path = pd, pg_temp AS $$
-            BEGIN
-                PERFORM pg_advisory_xact_lock(1346633731);
-                IF TG_OP = 'DELETE' THEN
-                    INSERT INTO roster_changes (supporter_id) VALUES (OLD.supporter_id);
-                    RETURN NULL;
-                END IF;
-                INSERT INTO roster_changes (supporter_id) VALUES (NEW.supporter_id);
-                IF TG_OP = 'UPDATE' AND OLD.supporter_id <> NEW.supporter_id THEN
-                    INSERT INTO roster_changes (supporter_id) VALUES (OLD.supporter_id);
-                END IF;
-                RETURN NULL;
-            END
-            $$)",
+            "CREATE TRIGGER supporters_roster_writer BEFORE INSERT OR UPDATE OR DELETE ON supporters "
+            "FOR EACH STATEMENT EXECUTE FUNCTION roster_writer()",
+            "CREATE TRIGGER supporter_attributes_roster_writer BEFORE INSERT OR UPDATE OR DELETE ON "
+            "supporter_attributes FOR EACH STATEMENT EXECUTE FUNCTION roster_writer()",
+            "CREATE TRIGGER supporter_availability_roster_writer BEFORE INSERT OR UPDATE OR DELETE ON "
+            "supporter_availability FOR EACH STATEMENT EXECUTE FUNCTION roster_writer()",
+            "CREATE TRIGGER supporter_training_roster_writer BEFORE INSERT OR UPDATE OR DELETE ON supporter_training "
+            "FOR EACH STATEMENT EXECUTE FUNCTION roster_writer()",
         },
         // 3. Live changes (ChangeFeed.h): every committed change to what the window shows is announced on the channel
         // peerdesk_changes as "<table>:<id>", a detail row's as its parent's (the same payload twice in a transaction

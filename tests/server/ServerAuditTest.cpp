@@ -2,6 +2,7 @@
 // the server, one appender at a time, one purge at a time, and the roster change log's writers in commit order. The
 // attacks are SQL under a staff member's own login and the schema owner's, as psql would send it.
 #include "CatchCompat.h"
+#include "DocumentedFormat.h"
 #include "DomainFixtures.h"
 #include "ServerSupport.h"
 #include "core/services/MatchingService.h"
@@ -12,8 +13,6 @@
 #include "core/storage/AdvisoryLock.h"
 #include "core/storage/AuditRepository.h"
 #include "core/vault/Vault.h"
-
-#include <QCryptographicHash>
 
 #include <atomic>
 #include <barrier>
@@ -46,20 +45,10 @@ qint64 rowCount(Database& database)
     return rows->value(0).toLongLong();
 }
 
-// The eight lines of docs/file-format.md, "The audit chain", hashed here without PeerDesk's code.
+// The eight lines of docs/file-format.md, "The audit chain", hashed without PeerDesk's code.
 QString chained(const QString& previous, qint64 id, const QString& at, const QString& actor, const QString& action)
 {
-    const QByteArray content = QStringList{ previous,
-                                            QStringLiteral("peerdesk-audit-v1"),
-                                            QString::number(id),
-                                            at,
-                                            actor,
-                                            action,
-                                            QStringLiteral("vault"),
-                                            QString() }
-                                   .join(QLatin1Char('\n'))
-                                   .toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    return documented::auditHash(previous, id, at, actor, action, QStringLiteral("vault"), QVariant());
 }
 
 // A row written with SQL, as a staff member could from psql with their own login.
@@ -69,6 +58,40 @@ Result<QSqlQuery> insertRow(Database& database, qint64 id, const QString& actor,
                                         "VALUES (?, '2026-03-01T10:00:00.000Z', ?, 'test.by_hand', 'vault', ?)"),
                          { id, actor, hash });
 }
+
+// A program made on the server by Alex, an administrator, with Dana, a coordinator who chose her own passphrase:
+// two people who sign in from their own threads, connections and logins.
+struct TwoCoordinators
+{
+    TestServer server;
+    const QString alexPassphrase = QString::fromLatin1(TempVault::Passphrase);
+    const QString danaPassphrase = QStringLiteral("orchard lantern 64 quietly dana");
+    const ServerProfile profile = server.createProgram(QStringLiteral("alex"), alexPassphrase);
+    const SystemClock clock;
+
+    TwoCoordinators()
+    {
+        auto alex = signIn(QStringLiteral("alex"), alexPassphrase);
+        REQUIRE(alex);
+        const QString initial = QStringLiteral("initial words for dana 8812");
+        NewUser dana;
+        dana.login = QStringLiteral("dana");
+        dana.role = Role::Coordinator;
+        dana.initialPassphrase = TempVault::secret(initial);
+        REQUIRE(UserService(**alex).add(dana));
+        auto first = signIn(QStringLiteral("dana"), initial);
+        REQUIRE(first);
+        REQUIRE((*first)->changePassphrase(TempVault::secret(danaPassphrase)));
+    }
+
+    Result<std::unique_ptr<VaultSession>> signIn(const QString& login, const QString& secret) const
+    {
+        auto key = vault::deriveServerKey(profile, login, TempVault::secret(secret));
+        if (!key)
+            return key.error();
+        return vault::openOnServer(profile, std::move(*key), clock);
+    }
+};
 
 } // namespace
 
@@ -116,30 +139,14 @@ TEST_CASE("The server refuses an audit row that names someone else, skips an id 
 
 TEST_CASE("Two people appending to the audit log at once leave one gapless chain", "[server][audit]")
 {
-    TestServer server;
-    const QString passphrase = QString::fromLatin1(TempVault::Passphrase);
-    const ServerProfile profile = server.createProgram(QStringLiteral("alex"), passphrase);
-    const SystemClock clock;
-    const auto signIn = [&](const QString& login, const QString& secret) -> Result<std::unique_ptr<VaultSession>> {
-        auto key = vault::deriveServerKey(profile, login, TempVault::secret(secret));
-        if (!key)
-            return key.error();
-        return vault::openOnServer(profile, std::move(*key), clock);
-    };
+    TwoCoordinators program;
+    const QString& passphrase = program.alexPassphrase;
+    const QString& dana = program.danaPassphrase;
+    const auto signIn
+        = [&program](const QString& login, const QString& secret) { return program.signIn(login, secret); };
     auto alex = signIn(QStringLiteral("alex"), passphrase);
     REQUIRE(alex);
     VaultSession& session = **alex;
-    const QString dana = QStringLiteral("orchard lantern 64 quietly dana");
-    NewUser newUser;
-    newUser.login = QStringLiteral("dana");
-    newUser.role = Role::Coordinator;
-    newUser.initialPassphrase = TempVault::secret(QStringLiteral("initial words for dana 8812"));
-    REQUIRE(UserService(session).add(newUser));
-    {
-        auto initial = signIn(QStringLiteral("dana"), QStringLiteral("initial words for dana 8812"));
-        REQUIRE(initial);
-        REQUIRE((*initial)->changePassphrase(TempVault::secret(dana)));
-    }
     const qint64 before = rowCount(session.database());
     constexpr int PerWriter = 60;
 
@@ -240,29 +247,14 @@ TEST_CASE("A roster change holds the roster's lock until it commits, so its chan
 TEST_CASE("Two coordinators giving a supporter's last place at once: one match, and the other is told why",
           "[server][race]")
 {
-    TestServer server;
-    const QString passphrase = QString::fromLatin1(TempVault::Passphrase);
-    const ServerProfile profile = server.createProgram(QStringLiteral("alex"), passphrase);
-    const SystemClock clock;
-    const auto signIn = [&](const QString& login, const QString& secret) -> Result<std::unique_ptr<VaultSession>> {
-        auto key = vault::deriveServerKey(profile, login, TempVault::secret(secret));
-        if (!key)
-            return key.error();
-        return vault::openOnServer(profile, std::move(*key), clock);
-    };
+    TwoCoordinators program;
+    const QString& passphrase = program.alexPassphrase;
+    const QString& dana = program.danaPassphrase;
+    const SystemClock& clock = program.clock;
+    const auto signIn
+        = [&program](const QString& login, const QString& secret) { return program.signIn(login, secret); };
     auto alex = signIn(QStringLiteral("alex"), passphrase);
     REQUIRE(alex);
-    const QString dana = QStringLiteral("orchard lantern 64 quietly dana");
-    NewUser newUser;
-    newUser.login = QStringLiteral("dana");
-    newUser.role = Role::Coordinator;
-    newUser.initialPassphrase = TempVault::secret(QStringLiteral("initial words for dana 8812"));
-    REQUIRE(UserService(**alex).add(newUser));
-    {
-        auto initial = signIn(QStringLiteral("dana"), QStringLiteral("initial words for dana 8812"));
-        REQUIRE(initial);
-        REQUIRE((*initial)->changePassphrase(TempVault::secret(dana)));
-    }
 
     // Each round: a supporter with one place, and one triaged request for each coordinator.
     constexpr int Rounds = 12;
