@@ -17,12 +17,16 @@ enum class ErrorCode
     Damaged = 4, // a vault file is damaged, truncated, too new, or verification failed
     NotPermitted = 5, // the user's role does not allow this
     Io = 6, // the file system refused (disk full, permissions, vault in use)
+    Conflict = 7, // someone else changed the same record after it was read; nothing was written
 };
 
 struct Error
 {
     ErrorCode code = ErrorCode::Io;
     QString message; // translated, shown to the user as is; never holds secrets or physician data
+    // A program server gave up on the transaction only because another one ran at the same time (a deadlock, a
+    // serialization failure): running the same work again may well succeed (Database::transaction does, a few times).
+    bool transient = false;
 };
 
 inline int exitCodeFor(ErrorCode code)

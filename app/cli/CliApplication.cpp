@@ -179,7 +179,8 @@ QString CliApplication::helpText(const QStringList& words) const
                          "  3  invalid input (nothing was written)\n"
                          "  4  damaged vault or failed verification\n"
                          "  5  not permitted for your role\n"
-                         "  6  the system refused (file system, memory, vault in use)\n");
+                         "  6  the system refused (file system, memory, vault in use)\n"
+                         "  7  changed by someone else since it was read (program server): nothing was written\n");
     }
     help.flush();
     return text;

@@ -22,6 +22,7 @@ struct Conversation
     QString modality; // Vocab::Modality
     QString status = QStringLiteral("scheduled"); // Vocab::ConversationStatus
     QDateTime createdAt;
+    qint64 version = 1; // storage/RowVersion.h; read by ConversationRepository::find and list
 
     QDateTime endsAt() const { return startsAt.addSecs(qint64(durationMinutes) * 60); }
     // Scheduled and held conversations take the supporter's time and count towards the conversation cap;

@@ -51,6 +51,7 @@ struct PeerGroup
     QList<qint64> facilitatorIds; // supporters, in id order
     bool active = true;
     QDateTime createdAt;
+    qint64 version = 1; // storage/RowVersion.h
 
     // Starts and ends within one day.
     bool timesValid() const { return startMinute >= 0 && startMinute < 1440 && startMinute + durationMinutes <= 1440; }
@@ -76,6 +77,7 @@ struct GroupOccurrence
     int registrations = 0; // filled when read: current registrations (purged ones are gone)
     QString skippedFor; // cancelled because the day is a closure day ("closure") or a statutory holiday ("holiday")
     int escalations = 0; // filled when read: escalations recorded on this session
+    qint64 version = 1; // storage/RowVersion.h
 
     // The status in words, saying why a skipped date is not held ("Not held: closure day").
     QString statusText() const;

@@ -66,6 +66,9 @@ struct SupportRequest
     int earlierRequests = 0; // requests recognised as from the same person (keyed hash), filled by the service
     QDateTime createdAt;
     QDateTime updatedAt;
+    // How many times the row was changed (storage/RowVersion.h): a change decided from this reading is refused if
+    // someone else has changed the row since.
+    qint64 version = 1;
 
     // When the first-contact target's clock started: at receipt, or for a colleague's referral at the person's
     // consent (nobody may call before it). Invalid while a referral awaits consent: it has no due date yet.
@@ -100,6 +103,7 @@ struct Match
     QDateTime endedAt;
     bool difficult = false;
     QString endReason; // ended early: a key of the match_end_reasons setting; empty otherwise
+    qint64 version = 1; // storage/RowVersion.h
 };
 
 // A service the physician was connected to (the resources setting's name), during or at the end of support.

@@ -63,6 +63,9 @@ struct Supporter
     QList<DebriefRecord> debriefs;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // How many times the row was changed (storage/RowVersion.h): an edit made from this reading is refused if someone
+    // else has changed the supporter since. Read with the whole record only.
+    qint64 version = 1;
 };
 
 // What a supporter's e-mail and phone are compared as, to recognise the same person: the e-mail trimmed and in lower

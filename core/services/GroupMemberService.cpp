@@ -80,6 +80,7 @@ Result<MemberAdded> GroupMemberService::add(qint64 groupId, const QString& name,
     member.joinedAt = m_session.clock().nowUtc();
     MemberAdded added;
     auto stored = m_session.database().transaction([&]() -> Result<void> {
+        member.returning = false; // a retried transaction starts again from nothing (Database::transaction)
         auto group = GroupRepository(m_session.database()).findGroup(groupId);
         if (!group)
             return group.error();

@@ -11,6 +11,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/GroupMemberRepository.h"
 #include "core/storage/GroupRepository.h"
+#include "core/storage/RowVersion.h"
 #include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
@@ -260,11 +261,12 @@ Result<GroupChange> GroupService::edit(const PeerGroup& changed)
 {
     if (auto allowed = requireCoordination(m_session); !allowed)
         return allowed.error();
-    PeerGroup group = changed;
-    group.name = group.name.trimmed();
-    group.resources = trimmedResources(group.resources);
+    PeerGroup trimmed = changed;
+    trimmed.name = trimmed.name.trimmed();
+    trimmed.resources = trimmedResources(trimmed.resources);
     GroupChange change;
     auto stored = m_session.database().transaction([&]() -> Result<void> {
+        PeerGroup group = trimmed; // completed below; a retried transaction starts again from the form's
         auto before = get(group.id);
         if (!before)
             return before.error();
@@ -359,12 +361,17 @@ Result<int> GroupService::end(qint64 groupId)
         return allowed.error();
     int cancelled = 0;
     auto stored = m_session.database().transaction([&]() -> Result<void> {
+        cancelled = 0; // a retried transaction starts again from nothing (Database::transaction)
         auto group = get(groupId);
         if (!group)
             return group.error();
         if (!group->active)
             return invalid(Text::tr("Group #%1 has already ended.").arg(groupId));
         GroupRepository repository(m_session.database());
+        if (auto claimed
+            = row_version::claim(m_session.database(), row_version::Versioned::Group, groupId, group->version);
+            !claimed)
+            return claimed;
         if (auto ended = repository.setActive(groupId, false); !ended)
             return ended;
         auto open = repository.openFutureOccurrences(groupId, m_session.clock().nowUtc());
@@ -394,6 +401,7 @@ Result<int> GroupService::reopen(qint64 groupId)
         return allowed.error();
     int scheduled = 0;
     auto stored = m_session.database().transaction([&]() -> Result<void> {
+        scheduled = 0; // a retried transaction starts again from nothing (Database::transaction)
         auto group = get(groupId);
         if (!group)
             return group.error();
@@ -402,6 +410,10 @@ Result<int> GroupService::reopen(qint64 groupId)
         if (auto facilitators = checkFacilitators(*group); !facilitators)
             return facilitators;
         GroupRepository repository(m_session.database());
+        if (auto claimed
+            = row_version::claim(m_session.database(), row_version::Versioned::Group, groupId, group->version);
+            !claimed)
+            return claimed;
         if (auto reopened = repository.setActive(groupId, true); !reopened)
             return reopened;
         group->active = true;
@@ -444,6 +456,7 @@ Result<int> GroupService::schedule(qint64 groupId, int weeks, const QDate& from)
     }
     int added = 0;
     auto stored = m_session.database().transaction([&]() -> Result<void> {
+        added = 0; // a retried transaction starts again from nothing (Database::transaction)
         auto group = get(groupId);
         if (!group)
             return group.error();

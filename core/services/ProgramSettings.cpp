@@ -311,6 +311,9 @@ Result<QStringList> changeSettings(VaultSession& session, const QList<SettingCha
 {
     QStringList stored;
     auto done = session.database().transaction([&]() -> Result<void> {
+        stored.clear(); // a retried transaction starts again from nothing (Database::transaction)
+        if (refusedKey)
+            refusedKey->clear();
         for (const SettingChange& change : changes) {
             auto one = changeSetting(session, change.key, change.value);
             if (!one) {

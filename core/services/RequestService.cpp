@@ -169,6 +169,7 @@ Result<QList<qint64>> RequestService::intakeAll(const QList<NewRequest>& request
     }
     QList<qint64> ids;
     auto done = m_session.database().transaction([&]() -> Result<void> {
+        ids.clear(); // a retried transaction starts again from nothing (Database::transaction)
         auto hasher = repeat_secret::loadOrCreate(m_session.database(), RepeatKeyHasher::Cost{});
         if (!hasher)
             return hasher.error();
@@ -282,6 +283,7 @@ Result<TriageOutcome> RequestService::triage(qint64 id, const TriageDecision& de
         return allowed.error();
     TriageOutcome outcome;
     auto done = m_session.database().transaction([&]() -> Result<void> {
+        outcome = TriageOutcome{}; // a retried transaction starts again from nothing (Database::transaction)
         auto request = load(id);
         if (!request)
             return request.error();
@@ -450,6 +452,7 @@ Result<int> RequestService::close(qint64 id, CloseOutcome outcome, const CloseOp
     }
     int cancelled = 0;
     auto done = m_session.database().transaction([&]() -> Result<void> {
+        cancelled = 0; // a retried transaction starts again from nothing (Database::transaction)
         auto request = load(id);
         if (!request)
             return request.error();
@@ -597,6 +600,7 @@ Result<std::optional<NewRequest>> RequestService::takeDraft()
         return allowed.error();
     std::optional<NewRequest> taken;
     auto done = m_session.database().transaction([&]() -> Result<void> {
+        taken.reset(); // a retried transaction starts again from nothing (Database::transaction)
         RequestRepository repository(m_session.database());
         auto kept = repository.draft(m_session.user().id);
         if (!kept)
@@ -794,7 +798,8 @@ Result<void> RequestService::setLegalHold(qint64 id, bool hold)
         if (hold && request->identityPurgedAt.isValid())
             return invalid(
                 Text::tr("Request #%1's identity was already purged; there is nothing left to hold.").arg(id));
-        if (auto stored = RequestRepository(m_session.database()).setLegalHold(id, hold, m_session.clock().nowUtc());
+        if (auto stored = RequestRepository(m_session.database())
+                              .setLegalHold(id, request->version, hold, m_session.clock().nowUtc());
             !stored)
             return stored;
         return m_session.recordAudit(hold ? QStringLiteral("request.legal_hold.on")

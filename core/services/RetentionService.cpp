@@ -59,6 +59,10 @@ Result<PurgeReport> RetentionService::run(bool dryRun, const char* auditAction, 
     GroupRepository groups(database);
     bool skipped = false;
     auto done = database.transaction([&]() -> Result<void> {
+        // A retried transaction starts again from nothing (Database::transaction).
+        report = PurgeReport{};
+        report.dryRun = dryRun;
+        skipped = false;
         // On a program server, one purge at a time: a sign-in while a colleague's purge runs leaves it to them.
         if (!dryRun) {
             if (others == Others::Wait) {

@@ -13,6 +13,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/GroupRepository.h"
 #include "core/storage/RequestRepository.h"
+#include "core/storage/RowVersion.h"
 #include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
@@ -282,6 +283,10 @@ Result<void> SchedulingService::setStatus(qint64 conversationId, const QString& 
                                .arg(localText(conversation->startsAt),
                                     Vocabulary::displayName(Vocab::ConversationStatus, status).toLower()));
         }
+        if (auto claimed = row_version::claim(m_session.database(), row_version::Versioned::Conversation,
+                                              conversationId, conversation->version);
+            !claimed)
+            return claimed;
         if (auto stored = ConversationRepository(m_session.database()).setStatus(conversationId, status); !stored)
             return stored;
         if (status == QLatin1String("held")) {
@@ -388,6 +393,10 @@ Result<void> SchedulingService::reschedule(qint64 conversationId, const QDateTim
                                   conversationId);
             !free)
             return free;
+        if (auto claimed = row_version::claim(m_session.database(), row_version::Versioned::Conversation,
+                                              conversationId, conversation->version);
+            !claimed)
+            return claimed;
         ConversationRepository conversations(m_session.database());
         if (auto stored = conversations.reschedule(conversationId, start, durationMinutes, modality); !stored)
             return stored;

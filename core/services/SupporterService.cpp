@@ -9,6 +9,7 @@
 #include "core/services/ProgramSettings.h"
 #include "core/storage/Database.h"
 #include "core/storage/MatchRepository.h"
+#include "core/storage/RowVersion.h"
 #include "core/storage/SupporterRepository.h"
 #include "core/vault/VaultSession.h"
 
@@ -63,6 +64,7 @@ Result<QList<qint64>> SupporterService::addAll(const QList<Supporter>& supporter
     QList<qint64> ids;
     SupporterRepository repository(m_session.database());
     auto done = m_session.database().transaction([&]() -> Result<void> {
+        ids.clear(); // a retried transaction starts again from nothing (Database::transaction)
         for (const Supporter& supporter : supporters) {
             if (auto valid = supporter_rules::validate(supporter, *affinities); !valid)
                 return valid;
@@ -180,6 +182,11 @@ Result<void> SupporterService::setStatus(qint64 id, const QString& status, bool 
         ? (existing->retiredAt.isValid() ? existing->retiredAt : now)
         : QDateTime();
     return m_session.database().transaction([&]() -> Result<void> {
+        // Decided from the record read above: refused if someone else changed the supporter since.
+        if (auto claimed
+            = row_version::claim(m_session.database(), row_version::Versioned::Supporter, id, existing->version);
+            !claimed)
+            return claimed;
         if (auto stored = SupporterRepository(m_session.database()).setStatus(id, status, retiredAt, now); !stored)
             return stored;
         return m_session.recordAudit(QStringLiteral("supporter.status.") + status, QLatin1String(EntityType), id);
@@ -190,7 +197,8 @@ Result<void> SupporterService::pauseUntil(qint64 id, const QDate& until, bool li
 {
     if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed;
-    if (auto existing = get(id); !existing)
+    auto existing = get(id);
+    if (!existing)
         return existing.error();
     if (until.isValid() && until < m_session.clock().todayLocal())
         return invalid(Text::tr("A pause must end today or later."));
@@ -199,6 +207,10 @@ Result<void> SupporterService::pauseUntil(qint64 id, const QDate& until, bool li
             return free;
     }
     return m_session.database().transaction([&]() -> Result<void> {
+        if (auto claimed
+            = row_version::claim(m_session.database(), row_version::Versioned::Supporter, id, existing->version);
+            !claimed)
+            return claimed;
         if (auto stored
             = SupporterRepository(m_session.database()).setPausedUntil(id, until, m_session.clock().nowUtc());
             !stored)

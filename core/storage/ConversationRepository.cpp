@@ -12,7 +12,7 @@ namespace {
 
 constexpr auto SelectColumns
     = "SELECT c.id, c.match_id, m.request_id, m.supporter_id, c.starts_at, c.duration_minutes, c.modality, c.status, "
-      "c.created_at FROM conversations c JOIN matches m ON m.id = c.match_id";
+      "c.created_at, c.row_version FROM conversations c JOIN matches m ON m.id = c.match_id";
 constexpr auto Order = " ORDER BY c.starts_at, c.id";
 
 Conversation readConversation(const QSqlQuery& query)
@@ -27,6 +27,7 @@ Conversation readConversation(const QSqlQuery& query)
     conversation.modality = query.value(6).toString();
     conversation.status = query.value(7).toString();
     conversation.createdAt = sql_values::momentFrom(query.value(8));
+    conversation.version = query.value(9).toLongLong();
     return conversation;
 }
 

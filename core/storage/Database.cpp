@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlError>
+#include <QThread>
 
 #include <sqlite3.h>
 #include <unistd.h>
@@ -62,6 +64,7 @@ Database::Refusal Database::refusalOf(int extendedCode)
     case 1299: // SQLITE_CONSTRAINT_NOTNULL
         return Refusal::MissingValue;
     case 275: // SQLITE_CONSTRAINT_CHECK
+    case 1811: // SQLITE_CONSTRAINT_TRIGGER: a schema trigger's RAISE(ABORT), the rules a CHECK cannot state
         return Refusal::NotAccepted;
     case 3091: // SQLITE_CONSTRAINT_DATATYPE (a STRICT table)
         return Refusal::WrongType;
@@ -468,13 +471,28 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
         --m_transactionDepth;
         return result;
     }
+    for (int attempt = 0;; ++attempt) {
+        auto result = transactionOnce(work);
+        if (result || !result.error().transient || attempt == TransientRetries)
+            return result;
+        // The other transaction is committing or rolling back now; a pause that differs between the two keeps
+        // them from meeting again in the same step.
+        const int pauseMs = 5 + QRandomGenerator::global()->bounded(20 << attempt);
+        QThread::msleep(static_cast<unsigned long>(pauseMs));
+    }
+}
+
+Result<void> Database::transactionOnce(const std::function<Result<void>()>& work)
+{
     QSqlDatabase db = connection();
     if (!db.transaction())
         return errorFrom(db.lastError());
     ++m_transactionDepth;
     auto result = work();
     --m_transactionDepth;
-    m_transactionLocks.clear(); // a transaction's advisory locks end with it
+    // A transaction's advisory locks and claimed rows end with it.
+    m_transactionLocks.clear();
+    m_claimedRows.clear();
     if (!result) {
         db.rollback();
         ++m_rollbacks;

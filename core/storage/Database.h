@@ -5,6 +5,7 @@
 #include "core/storage/ServerConnection.h"
 #include "core/storage/SqlDialect.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,6 +16,8 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace peerdesk {
 
@@ -78,7 +81,10 @@ public:
     Result<void> run(QSqlQuery& query); // exec() a prepared query with its bound values
 
     // Runs work inside BEGIN IMMEDIATE ... COMMIT; rolls back when work fails. Nesting joins the outer
-    // transaction.
+    // transaction. On a program server, work that failed only because another transaction ran at the same time (a
+    // deadlock or a serialization failure, Error::transient) is rolled back and run again, up to TransientRetries
+    // more times, after a short random pause: work must therefore read what it needs inside (every service does).
+    static constexpr int TransientRetries = 4;
     Result<void> transaction(const std::function<Result<void>()>& work);
     // How many transactions this connection has rolled back. A value read inside a rolled-back transaction
     // may never have existed; caches keyed on stored counters add this so that such a value is not reused.
@@ -94,6 +100,30 @@ public:
         if (m_transactionLocks.contains(key))
             return false;
         m_transactionLocks.insert(key);
+        return true;
+    }
+
+    // Row versions (RowVersion.h). A version a person saw, which the row must still have when this connection next
+    // changes it (the form they filled in was read at that version); kept until forgotten.
+    void expectVersion(const QString& table, qint64 id, qint64 version)
+    {
+        m_expectedVersions.insert({ table, id }, version);
+    }
+    void forgetExpectedVersion(const QString& table, qint64 id) { m_expectedVersions.remove({ table, id }); }
+    std::optional<qint64> expectedVersion(const QString& table, qint64 id) const
+    {
+        const auto found = m_expectedVersions.constFind({ table, id });
+        return found == m_expectedVersions.cend() ? std::nullopt : std::optional<qint64>(*found);
+    }
+    // The rows claimed in the running transaction, so that each is checked once: true when it was not claimed yet
+    // (and is noted now). Always true outside a transaction.
+    bool noteClaimedRow(const QString& table, qint64 id)
+    {
+        if (!inTransaction())
+            return true;
+        if (m_claimedRows.contains({ table, id }))
+            return false;
+        m_claimedRows.insert({ table, id });
         return true;
     }
 
@@ -123,6 +153,7 @@ public:
 private:
     Database(QString path, QString connectionName, SqlDialect dialect);
     Result<void> configure(OpenMode mode, bool migrate);
+    Result<void> transactionOnce(const std::function<Result<void>()>& work);
     Result<void> configureServer(bool migrate);
     Error serverErrorFrom(const QSqlError& error) const;
 
@@ -149,6 +180,8 @@ private:
     SqlDialect m_dialect;
     QString m_connectionName;
     QSet<qint64> m_transactionLocks;
+    QSet<std::pair<QString, qint64>> m_claimedRows;
+    QHash<std::pair<QString, qint64>, qint64> m_expectedVersions;
     int m_transactionDepth = 0;
     quint64 m_rollbacks = 0;
     std::shared_ptr<const CellCipher> m_cells;

@@ -187,11 +187,15 @@ Error Database::serverErrorFrom(const QSqlError& error) const
         return makeError(ErrorCode::NotPermitted, Text::tr("The server %1 refused this to your account.").arg(m_path));
     if (kind == QLatin1String("28"))
         return makeError(ErrorCode::Authentication, Text::tr("The server %1 refused the login.").arg(m_path));
-    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
-        return makeError(ErrorCode::Io,
-                         Text::tr("Someone else was changing the same records on %1; nothing was "
-                                  "saved. Try again.")
-                             .arg(m_path));
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
+        // Database::transaction runs the work again before anyone sees this.
+        Error retryable = makeError(ErrorCode::Io,
+                                    Text::tr("Someone else was changing the same records on %1; nothing was "
+                                             "saved. Try again.")
+                                        .arg(m_path));
+        retryable.transient = true;
+        return retryable;
+    }
     if (kind == QLatin1String("08") || kind == QLatin1String("57") || state.isEmpty())
         return makeError(ErrorCode::Io, Text::tr("The connection to the server %1 was lost.").arg(m_path));
     if (kind == QLatin1String("53"))

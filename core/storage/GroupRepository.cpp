@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/IdentityCells.h"
+#include "core/storage/RowVersion.h"
 #include "core/storage/SqlValues.h"
 
 #include <QSqlQuery>
@@ -13,14 +14,14 @@ namespace {
 constexpr auto GroupColumns
     = "SELECT id, name, modality, weekday, start_minute, duration_minutes, interval_weeks, first_date, last_date, "
       "capacity, max_facilitators, active, created_at, recurrence, skip_holidays, enrolment, "
-      "(SELECT count(*) FROM group_members m WHERE m.group_id = peer_groups.id AND m.left_at IS NULL), resources "
-      "FROM peer_groups";
+      "(SELECT count(*) FROM group_members m WHERE m.group_id = peer_groups.id AND m.left_at IS NULL), resources, "
+      "row_version FROM peer_groups";
 
 constexpr auto OccurrenceColumns
     = "SELECT o.id, o.group_id, o.starts_at, o.ends_at, o.status, o.attendance, o.feedback_positive, "
       "o.feedback_neutral, o.feedback_negative, o.debrief_held, "
       "(SELECT count(*) FROM group_registrations r WHERE r.occurrence_id = o.id), o.skipped_for, "
-      "(SELECT count(*) FROM group_escalations e WHERE e.occurrence_id = o.id) "
+      "(SELECT count(*) FROM group_escalations e WHERE e.occurrence_id = o.id), o.row_version "
       "FROM group_occurrences o";
 
 constexpr auto RegistrationColumns
@@ -83,6 +84,7 @@ PeerGroup readGroup(const QSqlQuery& query)
         = PeerGroup::enrolmentFromKey(query.value(15).toString()).value_or(PeerGroup::Enrolment::PerSession);
     group.memberCount = query.value(16).toInt();
     group.resources = query.value(17).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    group.version = query.value(18).toLongLong();
     for (QString& resource : group.resources)
         resource = resource.trimmed();
     return group;
@@ -105,6 +107,7 @@ GroupOccurrence readOccurrence(const QSqlQuery& query)
     occurrence.registrations = query.value(10).toInt();
     occurrence.skippedFor = query.value(11).toString();
     occurrence.escalations = query.value(12).toInt();
+    occurrence.version = query.value(13).toLongLong();
     return occurrence;
 }
 
@@ -257,6 +260,8 @@ Result<bool> GroupRepository::nameTaken(const QString& name, qint64 exceptGroupI
 
 Result<void> GroupRepository::updateGroup(const PeerGroup& group)
 {
+    if (auto claimed = row_version::claim(m_database, row_version::Versioned::Group, group.id, group.version); !claimed)
+        return claimed;
     QVariantList values = groupValues(group);
     values << group.id;
     auto updated = m_database.exec(
@@ -348,6 +353,10 @@ Result<QList<GroupOccurrence>> GroupRepository::occurrences(qint64 groupId)
 
 Result<void> GroupRepository::updateOccurrence(const GroupOccurrence& occurrence)
 {
+    if (auto claimed
+        = row_version::claim(m_database, row_version::Versioned::GroupOccurrence, occurrence.id, occurrence.version);
+        !claimed)
+        return claimed;
     return done(m_database.exec(
         QStringLiteral("UPDATE group_occurrences SET status = ?, attendance = ?, feedback_positive = ?, "
                        "feedback_neutral = ?, feedback_negative = ?, debrief_held = ?, skipped_for = ? WHERE id = ?"),

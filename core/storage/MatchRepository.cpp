@@ -1,6 +1,7 @@
 #include "core/storage/MatchRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/RowVersion.h"
 #include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ using namespace sql_values;
 namespace {
 
 constexpr auto MatchColumns = "SELECT id, request_id, supporter_id, status, score, proposed_at, answered_at, ended_at, "
-                              "difficult, end_reason FROM matches";
+                              "difficult, end_reason, row_version FROM matches";
 
 Result<Match> readMatch(const QSqlQuery& q)
 {
@@ -31,6 +32,7 @@ Result<Match> readMatch(const QSqlQuery& q)
     m.endedAt = momentFrom(q.value(7));
     m.difficult = q.value(8).toInt() != 0;
     m.endReason = q.value(9).toString();
+    m.version = q.value(10).toLongLong();
     return m;
 }
 
@@ -50,6 +52,8 @@ Result<qint64> MatchRepository::insert(const Match& m)
 
 Result<void> MatchRepository::update(const Match& m)
 {
+    if (auto claimed = row_version::claim(m_database, row_version::Versioned::Match, m.id, m.version); !claimed)
+        return claimed;
     auto query = m_database.exec(
         QStringLiteral("UPDATE matches SET status = ?, answered_at = ?, ended_at = ?, difficult = ?, end_reason = ? "
                        "WHERE id = ?"),

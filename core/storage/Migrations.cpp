@@ -673,6 +673,53 @@ const std::vector<std::vector<const char*>>& laterSteps()
             "CREATE INDEX group_escalations_at ON group_escalations (at, action)",
             "CREATE INDEX group_escalations_user ON group_escalations (user_id)",
         },
+        // Version 18: row versions (storage/RowVersion.h, issue 27). Every row people change carries one; every UPDATE
+        // statement moves it on by one, whoever runs it: a change that claimed the row moved it itself, any other is
+        // moved by the trigger (recursive triggers are off, so the trigger's own UPDATE does not fire it again). And a
+        // colleague's referral is never triaged before the person's consent is recorded, whoever writes the row.
+        {
+            "ALTER TABLE requests ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER requests_row_version AFTER UPDATE ON requests WHEN NEW.row_version <> OLD.row_version + 1 "
+            "BEGIN UPDATE requests SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END",
+            "ALTER TABLE supporters ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER supporters_row_version AFTER UPDATE ON supporters WHEN NEW.row_version <> OLD.row_version "
+            "+ 1 "
+            "BEGIN UPDATE supporters SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END",
+            "ALTER TABLE matches ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER matches_row_version AFTER UPDATE ON matches WHEN NEW.row_version <> OLD.row_version + 1 "
+            "BEGIN UPDATE matches SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END",
+            "ALTER TABLE conversations ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER conversations_row_version AFTER UPDATE ON conversations WHEN NEW.row_version <> "
+            "OLD.row_version + 1 "
+            "BEGIN UPDATE conversations SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END",
+            "ALTER TABLE peer_groups ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER peer_groups_row_version AFTER UPDATE ON peer_groups WHEN NEW.row_version <> "
+            "OLD.row_version + 1 "
+            "BEGIN UPDATE peer_groups SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END",
+            "ALTER TABLE group_occurrences ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER group_occurrences_row_version AFTER UPDATE ON group_occurrences WHEN NEW.row_version <> "
+            "OLD.row_version + 1 "
+            "BEGIN UPDATE group_occurrences SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END",
+            "ALTER TABLE group_members ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER group_members_row_version AFTER UPDATE ON group_members WHEN NEW.row_version <> "
+            "OLD.row_version + 1 "
+            "BEGIN UPDATE group_members SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END",
+            "ALTER TABLE group_registrations ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= "
+            "1)",
+            "CREATE TRIGGER group_registrations_row_version AFTER UPDATE ON group_registrations WHEN NEW.row_version "
+            "<> OLD.row_version + 1 "
+            "BEGIN UPDATE group_registrations SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END",
+            "ALTER TABLE users ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER users_row_version AFTER UPDATE ON users WHEN NEW.row_version <> OLD.row_version + 1 "
+            "BEGIN UPDATE users SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END",
+            "CREATE TRIGGER requests_consent_before_triage BEFORE UPDATE OF triaged_at, consent_recorded_at ON "
+            "requests "
+            "WHEN NEW.triaged_at IS NOT NULL AND NEW.referral_type = 'colleague' AND NEW.consent_recorded_at IS NULL "
+            "BEGIN SELECT RAISE(ABORT, 'a colleague''s referral is triaged only after consent'); END",
+            "CREATE TRIGGER requests_consent_before_triage_insert BEFORE INSERT ON requests "
+            "WHEN NEW.triaged_at IS NOT NULL AND NEW.referral_type = 'colleague' AND NEW.consent_recorded_at IS NULL "
+            "BEGIN SELECT RAISE(ABORT, 'a colleague''s referral is triaged only after consent'); END",
+        },
     };
     return all;
 }

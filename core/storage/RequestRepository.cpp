@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/IdentityCells.h"
+#include "core/storage/RowVersion.h"
 #include "core/storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ constexpr auto RequestColumns
       "r.specialty, r.region, r.specialty_preference, r.affinity_preference, r.gender_preference, "
       "r.allow_same_institution, r.name_ct, r.email_ct, r.phone_ct, r.best_time_ct, r.institution_ct, "
       "r.consent_recorded_at, r.triaged_at, r.first_contact_at, r.closed_at, r.referred_resource, r.escalated, "
-      "r.legal_hold, r.identity_purged_at, r.created_at, r.updated_at";
+      "r.legal_hold, r.identity_purged_at, r.created_at, r.updated_at, r.row_version";
 
 // A phone number several physicians gave (a switchboard, a department line) does not make them one person.
 constexpr auto PersonalPhone = "(CASE WHEN %1.repeat_key_phone IN (SELECT repeat_key FROM shared_phone_keys) THEN NULL "
@@ -101,7 +102,8 @@ Result<SupportRequest> readRequest(const Database& database, const QSqlQuery& q)
     r.identityPurgedAt = momentFrom(q.value(26));
     r.createdAt = momentFrom(q.value(27));
     r.updatedAt = momentFrom(q.value(28));
-    r.earlierRequests = q.value(29).toInt();
+    r.version = q.value(29).toLongLong();
+    r.earlierRequests = q.value(30).toInt();
     return r;
 }
 
@@ -223,6 +225,8 @@ Result<qint64> RequestRepository::insert(const SupportRequest& r, const RepeatKe
 Result<void> RequestRepository::saveState(const SupportRequest& r, const QDateTime& now)
 {
     return m_database.transaction([&]() -> Result<void> {
+        if (auto claimed = row_version::claim(m_database, row_version::Versioned::Request, r.id, r.version); !claimed)
+            return claimed;
         auto query = m_database.exec(
             QStringLiteral("UPDATE requests SET status = ?, close_outcome = ?, urgency = ?, consent_recorded_at = ?, "
                            "triaged_at = ?, first_contact_at = ?, closed_at = ?, referred_resource = ?, escalated = ?, "
@@ -250,8 +254,10 @@ Result<void> RequestRepository::saveState(const SupportRequest& r, const QDateTi
     });
 }
 
-Result<void> RequestRepository::setLegalHold(qint64 id, bool hold, const QDateTime& now)
+Result<void> RequestRepository::setLegalHold(qint64 id, qint64 version, bool hold, const QDateTime& now)
 {
+    if (auto claimed = row_version::claim(m_database, row_version::Versioned::Request, id, version); !claimed)
+        return claimed;
     auto query = m_database.exec(QStringLiteral("UPDATE requests SET legal_hold = ?, updated_at = ? WHERE id = ?"),
                                  { hold ? 1 : 0, moment(now), id });
     if (!query)
@@ -492,6 +498,8 @@ Result<int> RequestRepository::purgeIdentities(const QDateTime& closedBefore, co
 Result<void> RequestRepository::saveDetails(const SupportRequest& r, const RepeatKeys& keys, const QDateTime& now)
 {
     return m_database.transaction([&]() -> Result<void> {
+        if (auto claimed = row_version::claim(m_database, row_version::Versioned::Request, r.id, r.version); !claimed)
+            return claimed;
         auto query = m_database.exec(
             QStringLiteral("UPDATE requests SET channel = ?, urgency = ?, career_stage = ?, specialty = ?, region = ?, "
                            "specialty_preference = ?, affinity_preference = ?, gender_preference = ?, "

@@ -81,7 +81,7 @@ public:
     Result<void> saveState(const SupportRequest& request, const QDateTime& now);
     // Channel, urgency, reasons, matching profile, identity and repeat keys: what an edit of an open request changes.
     Result<void> saveDetails(const SupportRequest& request, const RepeatKeys& keys, const QDateTime& now);
-    Result<void> setLegalHold(qint64 id, bool hold, const QDateTime& now);
+    Result<void> setLegalHold(qint64 id, qint64 version, bool hold, const QDateTime& now);
     Result<qint64> insertEscalation(const EscalationRecord& record);
     Result<QList<EscalationRecord>> escalations(qint64 requestId);
     Result<qint64> insertReferral(const ReferralGiven& referral, const QDateTime& now);

@@ -819,6 +819,58 @@ const std::vector<Step>& all()
             "CREATE TRIGGER conversations_booking BEFORE INSERT OR UPDATE OF starts_at, duration_minutes, status, "
             "match_id ON conversations FOR EACH ROW EXECUTE FUNCTION conversations_not_double_booked()",
         },
+        // 5. Row versions (storage/RowVersion.h, issue 27), as the local step 18 adds them: every UPDATE statement
+        // moves
+        // a row's version on by exactly one, whoever runs it, so a claim (UPDATE ... WHERE row_version = the one
+        // read) refuses a change decided from what someone else has changed since. And a colleague's referral is
+        // never triaged before the person's consent is recorded, whoever writes the row (SQLSTATE 23514).
+        {
+            R"(CREATE FUNCTION next_row_version() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            BEGIN
+                NEW.row_version := OLD.row_version + 1;
+                RETURN NEW;
+            END
+            $$)",
+            "ALTER TABLE requests ADD COLUMN row_version bigint NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER requests_row_version BEFORE UPDATE ON requests FOR EACH ROW EXECUTE FUNCTION "
+            "next_row_version()",
+            "ALTER TABLE supporters ADD COLUMN row_version bigint NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER supporters_row_version BEFORE UPDATE ON supporters FOR EACH ROW EXECUTE FUNCTION "
+            "next_row_version()",
+            "ALTER TABLE matches ADD COLUMN row_version bigint NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER matches_row_version BEFORE UPDATE ON matches FOR EACH ROW EXECUTE FUNCTION "
+            "next_row_version()",
+            "ALTER TABLE conversations ADD COLUMN row_version bigint NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER conversations_row_version BEFORE UPDATE ON conversations FOR EACH ROW EXECUTE FUNCTION "
+            "next_row_version()",
+            "ALTER TABLE peer_groups ADD COLUMN row_version bigint NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER peer_groups_row_version BEFORE UPDATE ON peer_groups FOR EACH ROW EXECUTE FUNCTION "
+            "next_row_version()",
+            "ALTER TABLE group_occurrences ADD COLUMN row_version bigint NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER group_occurrences_row_version BEFORE UPDATE ON group_occurrences FOR EACH ROW EXECUTE "
+            "FUNCTION next_row_version()",
+            "ALTER TABLE group_members ADD COLUMN row_version bigint NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER group_members_row_version BEFORE UPDATE ON group_members FOR EACH ROW EXECUTE FUNCTION "
+            "next_row_version()",
+            "ALTER TABLE group_registrations ADD COLUMN row_version bigint NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER group_registrations_row_version BEFORE UPDATE ON group_registrations FOR EACH ROW EXECUTE "
+            "FUNCTION next_row_version()",
+            "ALTER TABLE users ADD COLUMN row_version bigint NOT NULL DEFAULT 1 CHECK (row_version >= 1)",
+            "CREATE TRIGGER users_row_version BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION next_row_version()",
+            R"(CREATE FUNCTION consent_before_triage() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            BEGIN
+                IF NEW.triaged_at IS NOT NULL AND NEW.referral_type = 'colleague' AND NEW.consent_recorded_at IS NULL THEN
+                    RAISE EXCEPTION 'a colleague''s referral is triaged only after consent'
+                        USING ERRCODE = 'check_violation';
+                END IF;
+                RETURN NEW;
+            END
+            $$)",
+            "CREATE TRIGGER requests_consent_before_triage BEFORE INSERT OR UPDATE OF triaged_at, consent_recorded_at "
+            "ON requests FOR EACH ROW EXECUTE FUNCTION consent_before_triage()",
+        },
     };
     return versions;
 }
@@ -972,6 +1024,9 @@ const std::vector<const char*>& grants()
         "GRANT SELECT (repeat_key) ON shared_phone_keys TO peerdesk_reporting",
         "GRANT SELECT (seq, supporter_id) ON roster_changes TO peerdesk_reporting",
         "GRANT SELECT (supporter_id, live, last_matched_at) ON supporter_loads TO peerdesk_reporting",
+        // A count of changes, no value: the shared readers select it.
+        "GRANT SELECT (row_version) ON requests, supporters, matches, conversations, peer_groups, group_occurrences, "
+        "group_members, group_registrations, users TO peerdesk_reporting",
     };
     return statements;
 }

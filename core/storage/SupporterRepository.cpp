@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/IdentityCells.h"
 #include "core/storage/RowReader.h"
+#include "core/storage/RowVersion.h"
 #include "core/storage/SqlValues.h"
 
 #include <algorithm>
@@ -21,7 +22,7 @@ constexpr auto MatchingColumns
     = "id, name_ct, email_bidx, phone_bidx, gender, specialty, region, career_stage, max_active, "
       "status, paused_until, cooldown_until";
 constexpr auto OtherColumns = ", email_ct, phone_ct, pronouns_ct, practice_setting, cooldown_days, retired_at, "
-                              "contact_purged_at, created_at, updated_at";
+                              "contact_purged_at, created_at, updated_at, row_version";
 constexpr auto Table = "supporters";
 
 // Texts that many supporters share (a specialty, a region, a status) come from the pool. The contact details are
@@ -61,6 +62,7 @@ Result<Supporter> readSupporter(const Database& database, const RowReader& row, 
     s.contactPurgedAt = row.moment(18);
     s.createdAt = row.moment(19);
     s.updatedAt = row.moment(20);
+    s.version = row.integer(21);
     return s;
 }
 
@@ -161,6 +163,8 @@ Result<qint64> SupporterRepository::insert(const Supporter& s, const QDateTime& 
 Result<void> SupporterRepository::update(const Supporter& s, const QDateTime& now)
 {
     return m_database.transaction([&]() -> Result<void> {
+        if (auto claimed = row_version::claim(m_database, row_version::Versioned::Supporter, s.id, s.version); !claimed)
+            return claimed;
         auto query = m_database.exec(
             QStringLiteral("UPDATE supporters SET gender = ?, specialty = ?, practice_setting = ?, region = ?, "
                            "career_stage = ?, max_active = ?, cooldown_days = ?, updated_at = ? WHERE id = ?"),

@@ -6,6 +6,7 @@
 #include "DocumentedFormat.h"
 #include "TestServer.h"
 #include "TimeLimits.h"
+#include "core/storage/Database.h"
 #include "core/vault/ChangeFeed.h"
 #include "core/vault/ServerProfile.h"
 
@@ -16,8 +17,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
+#include <QThread>
 
+#include <memory>
 #include <sodium.h>
+#include <unistd.h>
 
 using namespace peerdesk;
 using namespace peerdesk::test;
@@ -485,4 +490,235 @@ TEST_CASE("An announcement is read only in its documented shape: a table's name 
     for (const char* hostile : { "requests:42; DROP TABLE requests", "Requests:1", "requests:-1", "requests:1:2", "",
                                  ":1", "requests:99999999999999999999", "requests\n:1" })
         CHECK_FALSE(ChangeFeed::parse(QString::fromUtf8(hostile)));
+}
+
+namespace {
+
+// peerdesk-cli started as one person, not waited for: for commands that must run at the same moment.
+std::unique_ptr<QProcess> startAs(const CliProgram& program, const QString& user, const QStringList& arguments)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setChildProcessModifier([] { ::setsid(); });
+    process->start(QStringLiteral(PEERDESK_CLI_PATH), program.as(user) + arguments);
+    REQUIRE(process->waitForStarted());
+    process->closeWriteChannel();
+    return process;
+}
+
+Run finish(QProcess& process)
+{
+    REQUIRE(process.waitForFinished(int(timeLimitMs(120000))));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+qint64 count(Database& database, const QString& sql)
+{
+    auto rows = database.exec(sql);
+    REQUIRE(rows);
+    REQUIRE(rows->next());
+    return rows->value(0).toLongLong();
+}
+
+// Two supporters with room for every request of the test, and `requests` requests taken in by Dana; their ids.
+struct RaceProgram
+{
+    CliProgram program;
+    QString jordan;
+    QString camille;
+    QStringList requests;
+
+    explicit RaceProgram(int requestCount)
+    {
+        program.enrol(QStringLiteral("dana"), QStringLiteral("coordinator"));
+        program.enrol(QStringLiteral("sam"), QStringLiteral("coordinator"));
+        const QString supporters = writeFile(
+            program.dir, QStringLiteral("supporters.csv"),
+            "name,email,phone,specialty,career_stage,region,institution,languages,modalities,affinities,max_active,"
+            "status\n"
+            "Jordan Lee,jordan@example.org,613-555-0100,Family medicine,mid_career,Ottawa,Riverside Hospital,en,"
+            "phone,,20,active\n"
+            "Camille Roy,camille@example.org,613-555-0101,Psychiatry,late_career,Ottawa,Civic Hospital,en,phone,,20,"
+            "active\n");
+        REQUIRE(program
+                    .run(QStringLiteral("alex"),
+                         QStringList{ QStringLiteral("supporters"), QStringLiteral("import"), supporters })
+                    .exitCode
+                == 0);
+        QByteArray rows;
+        for (int i = 0; i < requestCount; ++i)
+            rows += QStringLiteral("2026-03-01T10:%1:00Z,phone,self,no,Person %1,person%1@example.org,613-555-%2,"
+                                   "early_career,Emergency medicine,Ottawa,General Hospital,en,phone,burnout,any,,"
+                                   "routine\n")
+                        .arg(i, 2, 10, QLatin1Char('0'))
+                        .arg(1000 + i)
+                        .toUtf8();
+        const Run intake = program.run(
+            QStringLiteral("dana"),
+            QStringList{ QStringLiteral("requests"), QStringLiteral("import"), requestsFile(program.dir, rows) });
+        INFO(intake.err.toStdString());
+        REQUIRE(intake.exitCode == 0);
+        const QJsonArray list
+            = program.run(QStringLiteral("dana"), words({ "requests", "list", "--json" })).json().array();
+        for (int i = 0; i < requestCount; ++i)
+            requests << QString::number(
+                idOf(list, QStringLiteral("name"), QStringLiteral("Person %1").arg(i, 2, 10, QLatin1Char('0'))));
+        const QJsonArray roster
+            = program.run(QStringLiteral("dana"), words({ "supporters", "list", "--json" })).json().array();
+        jordan = QString::number(idOf(roster, QStringLiteral("name"), QStringLiteral("Jordan Lee")));
+        camille = QString::number(idOf(roster, QStringLiteral("name"), QStringLiteral("Camille Roy")));
+    }
+
+    Database& owner() { return program.server.owner(); }
+    qint64 auditRows() { return count(owner(), QStringLiteral("SELECT count(*) FROM audit_log")); }
+};
+
+} // namespace
+
+TEST_CASE("A command that finds its request changed by someone else while it waited is refused with exit code 7",
+          "[server][cli][race]")
+{
+    RaceProgram race(1);
+    const QString request = race.requests.constFirst();
+    const qint64 rows = race.auditRows();
+
+    // A colleague's transaction changes the request and has not committed yet (the owner's connection stands in for
+    // any client: the lock and the version are the server's).
+    QSqlDatabase colleague = race.owner().connection();
+    REQUIRE(colleague.transaction());
+    REQUIRE(race.owner().exec(QStringLiteral("UPDATE requests SET urgency = 'priority' WHERE id = ?"),
+                              { request.toLongLong() }));
+    // Dana triages it meanwhile: her command read the request as it was, and waits for the row.
+    auto dana = startAs(race.program, QStringLiteral("dana"),
+                        QStringList{ QStringLiteral("requests"), QStringLiteral("triage"), request,
+                                     QStringLiteral("--immediate-risk"), QStringLiteral("no") });
+    auto watcher = race.program.server.open();
+    QElapsedTimer waiting;
+    waiting.start();
+    qint64 blocked = 0;
+    while (blocked == 0 && waiting.elapsed() < timeLimitMs(30000)) {
+        blocked = count(*watcher,
+                        QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = "
+                                       "'Lock' AND datname = current_database()"));
+        if (blocked == 0)
+            QThread::msleep(20);
+    }
+    REQUIRE(blocked == 1);
+    REQUIRE(colleague.commit());
+
+    const Run refused = finish(*dana);
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 7);
+    CHECK(refused.err.contains(QStringLiteral("changed by someone else")));
+    CHECK_FALSE(refused.err.contains(QStringLiteral("Person")));
+    // Nothing of hers was written: still new, the colleague's urgency kept, no audit row.
+    CHECK(count(race.owner(),
+                QStringLiteral("SELECT count(*) FROM requests WHERE status = 'new' AND urgency = "
+                               "'priority' AND id = ")
+                    + request)
+          == 1);
+    CHECK(race.auditRows() == rows);
+
+    // Run again, it decides from what is there now.
+    const Run again = race.program.run(QStringLiteral("dana"),
+                                       QStringList{ QStringLiteral("requests"), QStringLiteral("triage"), request,
+                                                    QStringLiteral("--immediate-risk"), QStringLiteral("no") });
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+}
+
+TEST_CASE("Two coordinators racing to triage, match and close the same requests: each race ends in 0, 3 or 7, and "
+          "nothing is lost or doubled",
+          "[server][cli][race]")
+{
+    constexpr int Rounds = 5;
+    RaceProgram race(Rounds + 1);
+    const QString dana = QStringLiteral("dana");
+    const QString sam = QStringLiteral("sam");
+    auto triage = [](const QString& request) {
+        return QStringList{ QStringLiteral("requests"), QStringLiteral("triage"), request,
+                            QStringLiteral("--immediate-risk"), QStringLiteral("no") };
+    };
+    auto assign = [](const QString& request, const QString& supporter) {
+        return QStringList{ QStringLiteral("match"), QStringLiteral("assign"), request, supporter };
+    };
+    auto accept = [](const QString& request) {
+        return QStringList{ QStringLiteral("match"), QStringLiteral("accept"), request };
+    };
+    auto close = [](const QString& request) {
+        return QStringList{ QStringLiteral("requests"), QStringLiteral("close"), request, QStringLiteral("--outcome"),
+                            QStringLiteral("withdrawn") };
+    };
+
+    // What each command writes to the audit log when it succeeds, measured on a request of its own.
+    QHash<QString, qint64> rowsOf;
+    const QString calibration = race.requests.takeLast();
+    for (const auto& [kind, arguments] : { std::pair{ QStringLiteral("triage"), triage(calibration) },
+                                           std::pair{ QStringLiteral("assign"), assign(calibration, race.jordan) },
+                                           std::pair{ QStringLiteral("accept"), accept(calibration) },
+                                           std::pair{ QStringLiteral("close"), close(calibration) } }) {
+        const qint64 before = race.auditRows();
+        const Run alone = race.program.run(dana, arguments);
+        INFO(alone.err.toStdString());
+        REQUIRE(alone.exitCode == 0);
+        rowsOf.insert(kind, race.auditRows() - before);
+    }
+
+    QHash<int, int> outcomes;
+    for (int round = 0; round < Rounds; ++round) {
+        const QString request = race.requests.at(round);
+        qint64 expectedRows = race.auditRows();
+        // Each step: two people at the same moment, on the same request.
+        const struct
+        {
+            QString kind[2];
+            QStringList arguments[2];
+        } steps[] = {
+            { { QStringLiteral("triage"), QStringLiteral("triage") }, { triage(request), triage(request) } },
+            { { QStringLiteral("assign"), QStringLiteral("assign") },
+              { assign(request, race.jordan), assign(request, race.camille) } },
+            { { QStringLiteral("close"), QStringLiteral("accept") }, { close(request), accept(request) } },
+        };
+        for (const auto& step : steps) {
+            auto first = startAs(race.program, dana, step.arguments[0]);
+            auto second = startAs(race.program, sam, step.arguments[1]);
+            const Run runs[] = { finish(*first), finish(*second) };
+            int successes = 0;
+            for (int who = 0; who < 2; ++who) {
+                INFO(step.kind[who].toStdString() << ": " << runs[who].err.toStdString());
+                const int code = runs[who].exitCode;
+                CHECK((code == 0 || code == 3 || code == 7));
+                ++outcomes[code];
+                if (code == 0) {
+                    ++successes;
+                    expectedRows += rowsOf.value(step.kind[who]);
+                }
+            }
+            // The same change twice is never made twice; two different ones may both go in, one after the other.
+            if (step.kind[0] == step.kind[1])
+                CHECK(successes == 1);
+            else
+                CHECK(successes >= 1);
+        }
+        // Audit rows are exactly the successes' rows: nothing doubled, nothing written by a refused command.
+        CHECK(race.auditRows() == expectedRows);
+    }
+    INFO("exit 0: " << outcomes.value(0) << ", 3: " << outcomes.value(3) << ", 7: " << outcomes.value(7));
+    CHECK(outcomes.value(0) >= Rounds * 3);
+
+    // The invariants, read by the server's owner: at most one live match per request, every request in one state,
+    // and the program verifies.
+    CHECK(count(race.owner(),
+                QStringLiteral("SELECT count(*) FROM (SELECT request_id FROM matches WHERE status IN "
+                               "('proposed', 'accepted') GROUP BY request_id HAVING count(*) > 1) d"))
+          == 0);
+    CHECK(count(race.owner(),
+                QStringLiteral("SELECT count(*) FROM requests r WHERE r.status = 'closed' AND EXISTS "
+                               "(SELECT 1 FROM matches m WHERE m.request_id = r.id AND m.status IN "
+                               "('proposed', 'accepted'))"))
+          == 0);
+    const Run verified = race.program.run(sam, words({ "verify" }));
+    INFO(verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
 }

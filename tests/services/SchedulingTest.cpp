@@ -602,7 +602,16 @@ TEST_CASE("Upgrading to schema 12 cancels, once, what closed requests left sched
         // As an older PeerDesk left it: the later conversation still scheduled, the schema at 11.
         Database& database = session->database();
         REQUIRE(database.exec(QStringLiteral("UPDATE conversations SET status = 'scheduled' WHERE id = ?"), { after }));
-        // What versions 13 and 14 added goes too, so that their steps can run again.
+        // What versions 13 to 18 added goes too, so that their steps can run again.
+        for (const char* table : { "requests", "supporters", "matches", "conversations", "peer_groups",
+                                   "group_occurrences", "group_members", "group_registrations", "users" }) {
+            REQUIRE(database.exec(QStringLiteral("DROP TRIGGER %1_row_version").arg(QLatin1String(table))));
+            if (QLatin1String(table) != QLatin1String("group_members"))
+                REQUIRE(
+                    database.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN row_version").arg(QLatin1String(table))));
+        }
+        REQUIRE(database.exec(QStringLiteral("DROP TRIGGER requests_consent_before_triage")));
+        REQUIRE(database.exec(QStringLiteral("DROP TRIGGER requests_consent_before_triage_insert")));
         REQUIRE(database.exec(QStringLiteral("DROP INDEX requests_list_clock")));
         REQUIRE(database.exec(QStringLiteral("DROP INDEX matches_ended_early")));
         REQUIRE(database.exec(QStringLiteral("ALTER TABLE matches DROP COLUMN end_reason")));

@@ -390,6 +390,53 @@ TEST_CASE("An edit can be undone and redone, and an undo after a status change f
     CHECK(fixture.undoStack.count() == 0);
 }
 
+TEST_CASE("Someone else's change while the edit form is open is shown, what was typed is kept, and OK applies it over "
+          "theirs",
+          "[requests][edit][versions]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 id = intake(*session, sampleRequest(vault.clock().nowUtc()));
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    REQUIRE(page.showItem(ItemKind::Request, id));
+    page.openEdit();
+    auto* dialog = child<QDialog>(&page, "editRequestDialog");
+    retype(dialog, "phone", QStringLiteral("613 555 0123"));
+
+    // A colleague raises the urgency meanwhile (on a program server, from their own window; here, as SQL would).
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE requests SET urgency = 'priority' WHERE id = ?"), { id }));
+    auto* save = child<QPushButton>(dialog, "saveButton");
+    QTest::mouseClick(save, Qt::LeftButton);
+    RequestService service(*session);
+    CHECK(service.get(id)->identity.phone == QStringLiteral("(613) 555-0199")); // nothing of hers written
+    CHECK(fixture.undoStack.count() == 0);
+    REQUIRE(dialog->isVisible());
+    auto* message = child<MessageLabel>(dialog, "errorMessage");
+    CHECK_FALSE(message->isHidden());
+    CHECK(message->text().startsWith(QStringLiteral("Changed by someone else — reloaded.")));
+    CHECK(message->text().contains(QStringLiteral("urgency")));
+    CHECK_FALSE(message->text().contains(QStringLiteral("phone"))); // hers, not theirs
+    // What she typed is kept; the field she left alone now shows the colleague's value.
+    CHECK(child<QLineEdit>(dialog, "phone")->text() == QStringLiteral("613 555 0123"));
+    CHECK(child<QComboBox>(dialog, "urgency")->currentData().toString() == QStringLiteral("priority"));
+
+    // OK again applies her change over theirs: both stand.
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(service.get(id)->identity.phone == QStringLiteral("613 555 0123"));
+    CHECK(service.get(id)->urgency == QStringLiteral("priority"));
+    REQUIRE(fixture.undoStack.count() == 1);
+
+    // Changed once more by someone else, the edit can no longer be undone: the undo says so and leaves the stack,
+    // instead of putting back the phone over the newer record.
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE requests SET channel = 'email' WHERE id = ?"), { id }));
+    fixture.undoStack.undo();
+    CHECK(service.get(id)->identity.phone == QStringLiteral("613 555 0123"));
+    auto* pageMessage = child<MessageLabel>(&page, "pageMessage");
+    CHECK(pageMessage->text().contains(QStringLiteral("changed by someone else")));
+    CHECK(fixture.undoStack.count() == 0);
+}
+
 TEST_CASE("Identity is shown to coordinators and never to reporting users", "[requests][identity]")
 {
     TempVault vault;

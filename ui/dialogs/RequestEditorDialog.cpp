@@ -2,7 +2,9 @@
 
 #include "core/domain/ReferenceCode.h"
 #include "core/services/ProgramSettings.h"
+#include "core/services/VersionCheck.h"
 #include "core/vault/VaultSession.h"
+#include "ui/dialogs/ConflictText.h"
 #include "ui/widgets/Controls.h"
 #include "ui/widgets/MessageLabel.h"
 #include "ui/widgets/RequestForm.h"
@@ -16,6 +18,21 @@
 namespace peerdesk {
 
 namespace {
+
+// What the edit form shows: the request's fixed facts, with the editable fields as given.
+NewRequest formValues(const SupportRequest& request, const RequestEdit& edit)
+{
+    NewRequest values;
+    values.receivedAt = request.receivedAt;
+    values.referralType = request.referralType;
+    values.consentConfirmed = request.consentRecordedAt.isValid();
+    values.channel = edit.channel;
+    values.urgency = edit.urgency;
+    values.reasons = edit.reasons;
+    values.profile = edit.profile;
+    values.identity = edit.identity;
+    return values;
+}
 
 QStringList affinityGroups(VaultSession& session)
 {
@@ -43,16 +60,7 @@ RequestEditorDialog::RequestEditorDialog(VaultSession& session, const SupportReq
     // The reference only: a window title must never carry a name.
     setWindowTitle(tr("Edit request %1").arg(requestReference(request.id)));
     build(true);
-    NewRequest current;
-    current.receivedAt = request.receivedAt;
-    current.channel = request.channel;
-    current.referralType = request.referralType;
-    current.consentConfirmed = request.consentRecordedAt.isValid();
-    current.urgency = request.urgency;
-    current.reasons = request.reasons;
-    current.profile = request.profile;
-    current.identity = request.identity;
-    m_form->setRequest(current);
+    m_form->setRequest(formValues(request, RequestEdit::of(request)));
     m_initial = m_form->edit();
     revalidate();
 }
@@ -155,13 +163,42 @@ void RequestEditorDialog::save()
         accept();
         return;
     }
-    if (auto updated = service.update(m_original->id, after, m_original->status); !updated) {
+    Result<void> updated;
+    {
+        // Saved over the request as this form read it, never over a colleague's change made since.
+        UnchangedSince unchanged(m_session, VersionedRecord::Request, m_original->id, m_original->version);
+        updated = service.update(m_original->id, after, m_original->status);
+    }
+    if (!updated) {
+        if (updated.error().code == ErrorCode::Conflict)
+            return reloadAfterConflict();
         m_error->showError(updated.error().message);
         return;
     }
     m_error->clearMessage();
     Q_EMIT edited(m_original->id, m_original->status, before, after);
     accept();
+}
+
+void RequestEditorDialog::reloadAfterConflict()
+{
+    auto now = RequestService(m_session).get(m_original->id);
+    if (!now) {
+        m_error->showError(now.error().message);
+        return;
+    }
+    const RequestEdit base = RequestEdit::of(*m_original);
+    const RequestEdit theirs = RequestEdit::of(*now);
+    QStringList fields = changedFields(base, theirs);
+    if (now->status != m_original->status)
+        fields.prepend(tr("status"));
+    // The form now shows their change wherever this person left a field as it was, and what they typed elsewhere;
+    // the next OK is made from this reading, or is refused again if the request moves once more.
+    const RequestEdit merged = mergedEdit(base, m_form->edit(), theirs);
+    m_original = std::move(*now);
+    m_form->setRequest(formValues(*m_original, merged));
+    revalidate();
+    m_error->showError(changedBySomeoneElse(fields));
 }
 
 } // namespace peerdesk

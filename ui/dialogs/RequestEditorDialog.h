@@ -43,6 +43,9 @@ private:
     void build(bool edit);
     void revalidate();
     void save();
+    // Someone else changed the request after this form read it: says what, keeps what is typed, and reads the request
+    // again so that the next OK applies over it.
+    void reloadAfterConflict();
 
     VaultSession& m_session;
     std::optional<SupportRequest> m_original;

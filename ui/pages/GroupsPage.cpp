@@ -4,7 +4,9 @@
 #include "core/services/GroupMemberService.h"
 #include "core/services/GroupService.h"
 #include "core/services/SupporterService.h"
+#include "core/services/VersionCheck.h"
 #include "core/vault/VaultSession.h"
+#include "ui/dialogs/ConflictText.h"
 #include "ui/dialogs/EscalationDialog.h"
 #include "ui/dialogs/FormDialog.h"
 #include "ui/dialogs/GroupEditorDialog.h"
@@ -509,17 +511,32 @@ GroupEditorDialog* GroupsPage::editGroup()
     }
     auto* dialog = new GroupEditorDialog(*choices, m_context.session.clock().todayLocal(), m_context.lockAction, this);
     dialog->setGroup(before);
-    dialog->setSubmit([this, before](const PeerGroup& after) -> Result<void> {
-        auto change = GroupService(m_context.session).edit(after);
-        if (!change)
-            return change.error();
+    // The group as the form was last measured against: after someone else's change, the one read again.
+    auto seen = std::make_shared<PeerGroup>(before);
+    dialog->setSubmit([this, seen](const PeerGroup& after) -> Result<void> {
+        GroupService service(m_context.session);
+        std::optional<Result<GroupChange>> change;
+        {
+            UnchangedSince unchanged(m_context.session, VersionedRecord::Group, seen->id, seen->version);
+            change.emplace(service.edit(after));
+        }
+        if (!*change && change->error().code == ErrorCode::Conflict) {
+            auto now = service.get(seen->id);
+            if (!now)
+                return now.error();
+            const QStringList fields = changedFields(*seen, *now);
+            *seen = std::move(*now);
+            return makeError(ErrorCode::Conflict, changedBySomeoneElse(fields));
+        }
+        if (!*change)
+            return change->error();
         // Its first redo reports the change, so the page reloads.
-        m_context.undoStack.push(new EditGroupCommand(m_context.session, before, after, undoReporter()));
+        m_context.undoStack.push(new EditGroupCommand(m_context.session, *seen, after, undoReporter()));
         m_message->showMessage(tr("Group changed. Sessions ahead: %1 added, %2 removed, %3 cancelled because "
                                   "someone had registered.")
-                                   .arg(change->added)
-                                   .arg(change->removed)
-                                   .arg(change->cancelled),
+                                   .arg((*change)->added)
+                                   .arg((*change)->removed)
+                                   .arg((*change)->cancelled),
                                MessageLabel::Kind::Success);
         return {};
     });

@@ -7,7 +7,9 @@
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
 #include "core/services/SupporterService.h"
+#include "core/services/VersionCheck.h"
 #include "core/vault/VaultSession.h"
+#include "ui/dialogs/ConflictText.h"
 #include "ui/dialogs/FormDialog.h"
 #include "ui/dialogs/SupporterEditorDialog.h"
 #include "ui/dialogs/SupporterImportDialog.h"
@@ -435,13 +437,29 @@ SupporterEditorDialog* SupportersPage::editSupporter()
     const Supporter before = *s;
     auto* dialog = new SupporterEditorDialog(before, affinityGroups(), false, m_context.lockAction, this);
     QPointer<SupportersPage> page(this);
-    dialog->setSubmit([this, page, before](const Supporter& after) -> Result<void> {
+    // The supporter as the form was last measured against: after someone else's change, the one read again.
+    auto seen = std::make_shared<Supporter>(before);
+    dialog->setSubmit([this, page, seen](const Supporter& after) -> Result<void> {
         if (!page)
             return {};
-        if (auto done = SupporterService(m_context.session).update(after); !done)
+        SupporterService service(m_context.session);
+        Result<void> done;
+        {
+            UnchangedSince unchanged(m_context.session, VersionedRecord::Supporter, seen->id, seen->version);
+            done = service.update(after);
+        }
+        if (!done && done.error().code == ErrorCode::Conflict) {
+            auto now = service.get(seen->id);
+            if (!now)
+                return now.error();
+            const QStringList fields = changedFields(*seen, *now);
+            *seen = std::move(*now);
+            return makeError(ErrorCode::Conflict, changedBySomeoneElse(fields));
+        }
+        if (!done)
             return done;
         // Its first redo reports the change, so the page reloads.
-        m_context.undoStack.push(new EditSupporterCommand(m_context.session, before, after, undoReporter()));
+        m_context.undoStack.push(new EditSupporterCommand(m_context.session, *seen, after, undoReporter()));
         m_message->showMessage(tr("Changes saved."), MessageLabel::Kind::Success);
         return {};
     });

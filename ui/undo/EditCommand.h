@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/services/VersionCheck.h"
 
 #include <QString>
 #include <QUndoCommand>
 
 #include <concepts>
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace peerdesk {
@@ -33,6 +35,16 @@ enum class UndoKind
 // What a refused undo or redo says, the same for every kind of command.
 QString undoRefusal(const Error& error);
 
+// The record a kind of command changes, whose version its steps check; none for the program's settings.
+std::optional<VersionedRecord> undoRecord(UndoKind kind);
+
+// The version the undo stack's last step left a record at (read after each step): what the next step of any command
+// on that record expects, so that undoing a pause and then the status change before it is not mistaken for someone
+// else's change. Forgotten when the session ends (keyed by the session object).
+std::optional<qint64> versionLeftByUndo(const VaultSession& session, VersionedRecord record, qint64 id);
+void noteVersionLeftByUndo(const VaultSession& session, VersionedRecord record, qint64 id,
+                           std::optional<qint64> version);
+
 // A change of one item's state on the Edit menu's undo stack (the model is Tiled's ChangeValue): the state before
 // and after, stored through the same audited service call as the change itself (store()), so undo and redo are
 // checked and audited like any edit. The rules, one for every kind:
@@ -47,6 +59,10 @@ QString undoRefusal(const Error& error);
 //   supporter or a group edited in its dialog) is a step of its own: it changes several fields at once, and a
 //   user reviewing the form twice expects to undo each save. A single choice made again (a supporter's status,
 //   the same settings saved again) is one step, as the same field typed twice.
+// - A step applies only to the item as the stack's last step left it (its row version, VersionCheck.h): if anyone
+//   changed the item since (a colleague on a program server, an action here that is not on the stack), undo and redo
+//   are refused as "changed by someone else" and the command leaves the stack, instead of putting back an old state
+//   over the newer one.
 template <typename State> class EditCommand : public QUndoCommand
 {
 public:
@@ -93,7 +109,9 @@ protected:
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_reporter(std::move(reporter))
+        , m_record(undoRecord(kind))
     {
+        noteVersion(); // the change this command records was just stored
     }
 
     // Puts the item in this state through the service, as the change itself did.
@@ -113,12 +131,32 @@ protected:
 private:
     void apply(const State& state)
     {
-        if (auto stored = store(state); !stored) {
+        Result<void> stored;
+        {
+            std::optional<UnchangedSince> unchanged;
+            if (m_record) {
+                if (const auto version = versionLeftByUndo(m_session, *m_record, m_itemId))
+                    unchanged.emplace(m_session, *m_record, m_itemId, *version);
+            }
+            stored = store(state);
+        }
+        if (!stored) {
             setObsolete(true);
             report(undoRefusal(stored.error()));
             return;
         }
+        noteVersion();
         report({});
+    }
+
+    // The item's version now, which the next step expects; none when it cannot be read (the step is then checked
+    // by the service's rules only).
+    void noteVersion()
+    {
+        if (!m_record)
+            return;
+        auto version = currentVersion(m_session, *m_record, m_itemId);
+        noteVersionLeftByUndo(m_session, *m_record, m_itemId, version ? std::optional<qint64>(*version) : std::nullopt);
     }
 
     void report(const QString& error) const
@@ -134,6 +172,7 @@ private:
     State m_after;
     UndoReporter m_reporter;
     bool m_firstRedo = true; // pushed after the change was stored
+    std::optional<VersionedRecord> m_record;
 };
 
 } // namespace peerdesk
