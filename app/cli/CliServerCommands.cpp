@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimer>
 
 #include <chrono>
@@ -108,6 +109,37 @@ int initServer(CliApplication& app)
               << QLatin1Char('\n') << QStringLiteral("Recovery key: %1\n").arg(created->recoveryKey);
     app.out().flush();
     wipe(created->recoveryKey);
+    return 0;
+}
+
+// server maintain: the schema owner's VACUUM, after which a purged identity's old ciphertext is in no table file.
+int maintainServer(CliApplication& app)
+{
+    if (!app.isSet(QStringLiteral("profile")))
+        return app.usage(Text::tr("server maintain needs the program's connection profile: --profile FILE."));
+    auto profile = server_profile::load(app.value(QStringLiteral("profile")));
+    if (!profile)
+        return app.fail(profile.error());
+    const QString owner = app.value(QStringLiteral("owner"));
+    auto password = app.readSecret(QStringLiteral("owner-password-file"),
+                                   Text::tr("Password of the database role %1: ").arg(owner));
+    if (!password)
+        return app.fail(password.error());
+    auto maintained = vault::maintainServer(*profile, owner, *password);
+    if (!maintained)
+        return app.fail(maintained.error());
+    const QLocale locale;
+    for (const vault::ServerTableMaintained& table : std::as_const(*maintained)) {
+        if (!table.rewritten)
+            continue;
+        app.printLine(Text::tr("%1: rewritten, %2 → %3")
+                          .arg(table.table, locale.formattedDataSize(table.bytesBefore),
+                               locale.formattedDataSize(table.bytesAfter)));
+    }
+    app.printLine(Text::tr("Maintenance done on %1: %n table(s) vacuumed; purged identities are in no table file now "
+                           "(the WAL and backups keep them until they age out: docs/server.md).",
+                           nullptr, int(maintained->size()))
+                      .arg(profile->connection.label()));
     return 0;
 }
 
@@ -247,6 +279,16 @@ QList<CliCommand> serverCommands()
                             "Move a local vault, opened as its administrator (--user), into an empty program on a "
                             "PostgreSQL database; completes the --profile file"),
           CliAccess::NoVault, importVault },
+        { server,
+          QStringLiteral("maintain"),
+          {},
+          cliNames({ "owner", "owner-password-file" }),
+          cliNames({ "owner" }),
+          QT_TRANSLATE_NOOP("peerdesk::CliHelp",
+                            "As the schema's owner: reclaim what purges left in the program's tables (VACUUM; the "
+                            "tables with identities are rewritten, each locked meanwhile)"),
+          CliAccess::NoVault,
+          maintainServer },
         { server,
           QStringLiteral("export"),
           {},

@@ -234,6 +234,20 @@ Result<ImportedServerProgram> importToServer(ServerProfile& profile, const QStri
 // program. Administrators. Built beside its place and renamed into it, so a failure leaves nothing.
 Result<void> exportFromServer(VaultSession& session, const QString& directory);
 
+// What `server maintain` did to one table of the program's schema (docs/server.md, "Purge on a server").
+struct ServerTableMaintained
+{
+    QString table;
+    qint64 bytesBefore = 0;
+    qint64 bytesAfter = 0;
+    bool rewritten = false; // written anew (the tables that hold identity cells), its old files removed
+};
+// `server maintain`: the schema owner reclaims what purges and changes left behind (VACUUM), so that a purged
+// identity's old ciphertext leaves the table's files; the tables that hold identity cells are rewritten, each locked
+// while it is. Needs no program key and writes no audit row (the owner is no staff member).
+Result<QList<ServerTableMaintained>> maintainServer(const ServerProfile& profile, const QString& ownerLogin,
+                                                    const SecureBuffer& ownerPassword);
+
 // A second connection, signed in as the ticket's user, on the calling thread (a connection belongs to the
 // thread that opens it: destroy the result there too). Retention does not run again.
 Result<std::unique_ptr<VaultSession>> openWorker(WorkerTicket ticket);

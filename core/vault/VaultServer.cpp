@@ -8,6 +8,7 @@
 #include "core/services/UserService.h"
 #include "core/storage/Database.h"
 #include "core/storage/ProgramCopy.h"
+#include "core/storage/ServerMaintenance.h"
 #include "core/storage/ServerMigrations.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StaffLoginRepository.h"
@@ -356,6 +357,23 @@ Result<void> exportFromServer(VaultSession& session, const QString& directory)
     staging.setAutoRemove(false);
     keyring_file::syncDirectory(parent);
     return {};
+}
+
+Result<QList<ServerTableMaintained>> maintainServer(const ServerProfile& profile, const QString& ownerLogin,
+                                                    const SecureBuffer& ownerPassword)
+{
+    ServerConnection connection = profile.connection;
+    connection.login = ownerLogin;
+    auto owner = Database::openServer(connection, ownerPassword);
+    if (!owner)
+        return owner.error();
+    auto maintained = server_maintenance::run(**owner);
+    if (!maintained)
+        return maintained.error();
+    QList<ServerTableMaintained> report;
+    for (const server_maintenance::TableReclaimed& table : std::as_const(*maintained))
+        report.append({ table.table, table.bytesBefore, table.bytesAfter, table.rewritten });
+    return report;
 }
 
 } // namespace vault

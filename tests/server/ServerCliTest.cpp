@@ -722,3 +722,51 @@ TEST_CASE("Two coordinators racing to triage, match and close the same requests:
     INFO(verified.err.toStdString());
     CHECK(verified.exitCode == 0);
 }
+
+TEST_CASE("After a purge, the owner's maintenance leaves the purged identity's old ciphertext in no table file",
+          "[server][cli][retention]")
+{
+    RaceProgram race(1);
+    const qint64 id = race.requests.constFirst().toLongLong();
+    Database& owner = race.owner();
+    auto cell = owner.exec(QStringLiteral("SELECT name_ct FROM requests WHERE id = ?"), { id });
+    REQUIRE(cell);
+    REQUIRE(cell->next());
+    const QByteArray ciphertext = cell->value(0).toByteArray();
+    cell->finish();
+    REQUIRE(ciphertext.size() >= 40);
+    // The purge's own statement (RequestRepository::purgeIdentities), then the table's file as the disk has it.
+    REQUIRE(owner.exec(QStringLiteral("UPDATE requests SET name_ct = NULL, email_ct = NULL, phone_ct = NULL, "
+                                      "best_time_ct = NULL, institution_ct = NULL WHERE id = ?"),
+                       { id }));
+    const auto tableFile = [&owner] {
+        REQUIRE(owner.execute(QStringLiteral("CHECKPOINT")));
+        auto path = owner.exec(QStringLiteral("SELECT pg_relation_filepath('requests')"));
+        REQUIRE(path);
+        REQUIRE(path->next());
+        QFile file(QDir(TestServer::clusterDirectory()).filePath(QStringLiteral("data/") + path->value(0).toString()));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+    // Without maintenance the old row version, ciphertext and all, is still in the file.
+    CHECK(tableFile().contains(ciphertext));
+
+    const QString ownerFile
+        = writeFile(race.program.dir, QStringLiteral("owner-maintain.txt"), TestServer::ownerPassword().toUtf8());
+    const QStringList maintain = QStringList{ QStringLiteral("--profile"), race.program.profile }
+        + words({ "server", "maintain", "--owner", "pd_owner", "--owner-password-file" }) + QStringList{ ownerFile };
+    const Run maintained = cli(maintain);
+    INFO(maintained.err.toStdString());
+    REQUIRE(maintained.exitCode == 0);
+    CHECK(maintained.out.contains(QStringLiteral("requests: rewritten")));
+    CHECK(maintained.out.contains(QStringLiteral("Maintenance done on")));
+    CHECK_FALSE(tableFile().contains(ciphertext));
+
+    // A wrong owner password is refused; without a profile it is a usage error.
+    const QString wrong = writeFile(race.program.dir, QStringLiteral("wrong.txt"), "not the owner's password");
+    CHECK(cli(QStringList{ QStringLiteral("--profile"), race.program.profile }
+              + words({ "server", "maintain", "--owner", "pd_owner", "--owner-password-file" }) + QStringList{ wrong })
+              .exitCode
+          == 2);
+    CHECK(cli(words({ "server", "maintain", "--owner", "pd_owner" })).exitCode == 1);
+}
