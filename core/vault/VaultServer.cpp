@@ -14,6 +14,7 @@
 #include "core/storage/StaffLoginRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/vault/KeyringRecord.h"
+#include "core/vault/ServerWitness.h"
 #include "core/vault/VaultInternal.h"
 #include "core/vault/VaultPaths.h"
 #include "core/vault/VaultSession.h"
@@ -208,6 +209,14 @@ Result<std::unique_ptr<VaultSession>> openOnServer(const ServerProfile& profile,
         return signedIn.error();
     if (auto settled = session->settleAfterSignIn(); !settled)
         return settled.error();
+    // What this computer saw of the audit chain must still be there; if it is, the newest row now is what it saw.
+    auto rewritten = server_witness::check(*session);
+    if (!rewritten)
+        return rewritten.error();
+    if (*rewritten)
+        session->m_warnings.append(**rewritten);
+    else if (auto remembered = server_witness::record(*session); !remembered)
+        session->m_warnings.append(remembered.error().message);
     return session;
 }
 

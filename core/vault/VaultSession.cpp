@@ -15,6 +15,7 @@
 #include "core/storage/UserRepository.h"
 #include "core/vault/ChangeFeed.h"
 #include "core/vault/KeyringRecord.h"
+#include "core/vault/ServerWitness.h"
 #include "core/vault/VaultInternal.h"
 #include "core/vault/VaultLock.h"
 #include "core/vault/VaultPaths.h"
@@ -135,8 +136,12 @@ VaultSession::~VaultSession()
 void VaultSession::close()
 {
     // Only after a sign-in: one refused half-way may hold the secrets of a slot the keyring no longer has.
-    if (m_database && m_signedIn && !m_worker && !m_abandoned)
+    if (m_database && m_signedIn && !m_worker && !m_abandoned) {
         (void)updateWitness(); // best effort: a witness that stays older only compares less
+        // This computer's own witness of a server's chain moves on only over a chain that still holds the old one.
+        if (auto rewritten = server_witness::check(*this); rewritten && !*rewritten)
+            (void)server_witness::record(*this);
+    }
     if (m_database)
         m_database->close();
     m_roster->clear();
@@ -384,6 +389,10 @@ Result<VerifyReport> VaultSession::verify()
         return audit.error();
     report.auditRows = audit->rows;
     report.problems += audit->problems;
+    if (auto rewritten = server_witness::check(*this); !rewritten)
+        report.problems.append(rewritten.error().message);
+    else if (*rewritten)
+        report.problems.append(**rewritten);
     report.ok = report.problems.isEmpty();
     return report;
 }

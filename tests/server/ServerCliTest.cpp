@@ -770,3 +770,69 @@ TEST_CASE("After a purge, the owner's maintenance leaves the purged identity's o
           == 2);
     CHECK(cli(words({ "server", "maintain", "--owner", "pd_owner" })).exitCode == 1);
 }
+
+TEST_CASE("A computer that saw the audit chain catches the server's operator cutting it back, keyring and all",
+          "[server][cli][audit]")
+{
+    RaceProgram race(2);
+    Database& owner = race.owner();
+    QTemporaryDir danaComputer;
+    REQUIRE(danaComputer.isValid());
+    const auto asDana = [&](std::initializer_list<const char*> arguments) {
+        return cli(race.program.as(QStringLiteral("dana")) + words(arguments), {}, danaComputer.path());
+    };
+    REQUIRE(asDana({ "requests", "list" }).exitCode == 0);
+
+    // The operator keeps a copy of the program's state as it is now...
+    const qint64 cut = count(owner, QStringLiteral("SELECT max(id) FROM audit_log"));
+    QList<std::pair<QString, QString>> meta;
+    {
+        auto rows = owner.exec(QStringLiteral("SELECT key, value FROM meta"));
+        REQUIRE(rows);
+        while (rows->next())
+            meta.append({ rows->value(0).toString(), rows->value(1).toString() });
+    }
+    // ...work goes on, and Dana's computer sees it...
+    for (const QString& request : std::as_const(race.requests)) {
+        REQUIRE(race.program
+                    .run(QStringLiteral("alex"),
+                         QStringList{ QStringLiteral("requests"), QStringLiteral("triage"), request,
+                                      QStringLiteral("--immediate-risk"), QStringLiteral("no") })
+                    .exitCode
+                == 0);
+    }
+    REQUIRE(asDana({ "requests", "list" }).exitCode == 0);
+    REQUIRE(count(owner, QStringLiteral("SELECT max(id) FROM audit_log")) > cut);
+
+    // ...then the operator sets the server's checks aside, cuts the newest audit rows off and puts back the keyring
+    // and the chain's anchor as they were: what is left is consistent, and signed.
+    REQUIRE(owner.execute(QStringLiteral("SET session_replication_role = replica")));
+    REQUIRE(owner.exec(QStringLiteral("DELETE FROM audit_log WHERE id > ?"), { cut }));
+    for (const auto& [key, value] : std::as_const(meta))
+        REQUIRE(owner.exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"), { value, key }));
+    REQUIRE(owner.execute(QStringLiteral("SET session_replication_role = origin")));
+
+    // A computer that never saw the program cannot tell.
+    QTemporaryDir elsewhere;
+    const Run fresh = cli(race.program.as(QStringLiteral("sam")) + words({ "verify" }), {}, elsewhere.path());
+    INFO(fresh.out.toStdString() << fresh.err.toStdString());
+    CHECK(fresh.exitCode == 0);
+    // Dana's computer can: verify fails and names what is missing; every sign-in says so.
+    const Run verified = asDana({ "verify" });
+    INFO(verified.out.toStdString() << verified.err.toStdString());
+    CHECK(verified.exitCode == 4);
+    CHECK(QString(verified.out + verified.err).contains(QStringLiteral("not what this computer saw")));
+    const Run signedIn = asDana({ "requests", "list" });
+    CHECK(signedIn.exitCode == 0);
+    CHECK(signedIn.err.contains(QStringLiteral("not what this computer saw")));
+    // The witness holds no name and is named by nothing readable.
+    const QDir witnesses(danaComputer.path() + QStringLiteral("/data/peerdesk/server-witness"));
+    const QStringList files = witnesses.entryList(QDir::Files);
+    REQUIRE(files.size() == 1);
+    CHECK_FALSE(files.constFirst().contains(race.program.server.databaseName()));
+    QFile witness(witnesses.filePath(files.constFirst()));
+    REQUIRE(witness.open(QIODevice::ReadOnly));
+    const QByteArray held = witness.readAll();
+    CHECK_FALSE(held.contains("Person"));
+    CHECK_FALSE(held.contains("dana"));
+}
