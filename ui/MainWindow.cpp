@@ -162,8 +162,19 @@ void MainWindow::startLiveChanges()
         return;
     }
     m_changes = std::move(*feed);
-    m_liveStatus->setText(tr("Others' changes: live"));
-    m_liveStatus->setAccessibleName(tr("Others' changes appear as they are made"));
+    showLive();
+    // A dropped connection is said, and tried again by the feed; once back, what changed meanwhile was never
+    // announced, so the page on screen is read again at once.
+    connect(m_changes.get(), &ChangeFeed::lost, this, [this](const QString& reason) {
+        m_liveStatus->setText(tr("Others' changes: connection lost, reconnecting…"));
+        m_liveStatus->setToolTip(reason);
+        m_liveStatus->setAccessibleName(
+            tr("Others' changes are not shown until the connection is back: %1").arg(reason));
+    });
+    connect(m_changes.get(), &ChangeFeed::listening, this, [this] {
+        showLive();
+        refreshFromServer();
+    });
     m_changesSettle = new QTimer(this);
     m_changesSettle->setSingleShot(true);
     m_changesSettle->setInterval(250);
@@ -172,6 +183,13 @@ void MainWindow::startLiveChanges()
         if (!m_changesSettle->isActive())
             m_changesSettle->start();
     });
+}
+
+void MainWindow::showLive()
+{
+    m_liveStatus->setText(tr("Others' changes: live"));
+    m_liveStatus->setToolTip(QString());
+    m_liveStatus->setAccessibleName(tr("Others' changes appear as they are made"));
 }
 
 void MainWindow::refreshFromServer()

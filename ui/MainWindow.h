@@ -77,6 +77,7 @@ private:
     void createGoMenu();
     void showAbout();
     void startLiveChanges();
+    void showLive();
     void refreshFromServer();
 
     VaultSession& m_session;

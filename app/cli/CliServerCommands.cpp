@@ -241,6 +241,12 @@ int watchChanges(CliApplication& app)
             if (*count > 0 && ++printed >= *count)
                 loop.quit();
         });
+        // A dropped connection is said and tried again; changes made meanwhile are not printed.
+        QObject::connect(feed->get(), &ChangeFeed::lost, &loop, [&](const QString& reason) { app.warn(reason); });
+        QObject::connect(feed->get(), &ChangeFeed::listening, &loop, [&] {
+            app.inform(Text::tr("Watching %1 again; changes made while the connection was lost are not listed.")
+                           .arg(session.serverProfile()->connection.label()));
+        });
         if (*seconds > 0)
             QTimer::singleShot(std::chrono::seconds(*seconds), &loop, &QEventLoop::quit);
         // Said once listening, so that a script knows from when a change is seen.

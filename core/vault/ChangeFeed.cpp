@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTimer>
 
 namespace peerdesk {
 
@@ -17,29 +20,140 @@ struct Text
 
 } // namespace
 
-Result<std::unique_ptr<ChangeFeed>> ChangeFeed::open(const ServerConnection& connection, const SecureBuffer& password)
-{
-    auto database = Database::openServer(connection, password);
-    if (!database)
-        return database.error();
-    QSqlDriver* driver = (*database)->connection().driver();
-    if (!driver->hasFeature(QSqlDriver::EventNotifications) || !driver->subscribeToNotification(QLatin1String(Channel)))
-        return makeError(
-            ErrorCode::Io,
-            Text::tr("The program server %1 cannot announce changes to this connection.").arg(connection.label()));
-    return std::unique_ptr<ChangeFeed>(new ChangeFeed(std::move(*database)));
-}
+namespace change_feed_detail {
 
-ChangeFeed::ChangeFeed(std::unique_ptr<Database> database) : m_database(std::move(database))
+// The feed's connection and heartbeat, on the feed's own thread: everything that can wait on the network waits here.
+class Listener final : public QObject
 {
-    connect(m_database->connection().driver(), &QSqlDriver::notification, this, &ChangeFeed::onNotification);
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Listener)
+
+public:
+    Listener(const ServerConnection& connection, const SecureBuffer& password, std::chrono::milliseconds heartbeat)
+        : m_connection(connection)
+        , m_password(SecureBuffer::copyOf(password.data(), password.size()))
+        , m_heartbeat(heartbeat)
+    {
+    }
+    ~Listener() override = default;
+
+    // The first sign-in, then a heartbeat whatever its result.
+    Result<void> start()
+    {
+        m_timer = new QTimer(this);
+        m_timer->setInterval(m_heartbeat);
+        connect(m_timer, &QTimer::timeout, this, &Listener::beat);
+        auto connected = connectNow();
+        m_timer->start();
+        return connected;
+    }
+
+    void stop()
+    {
+        delete m_timer;
+        m_timer = nullptr;
+        disconnectNow();
+    }
+
+Q_SIGNALS:
+    void changed(const QString& table, qint64 id);
+    void lost(const QString& reason);
+    void listening();
+
+private:
+    Result<void> connectNow()
+    {
+        auto database = Database::openServer(m_connection, m_password);
+        if (!database)
+            return database.error();
+        QSqlDriver* driver = (*database)->connection().driver();
+        if (!driver->hasFeature(QSqlDriver::EventNotifications)
+            || !driver->subscribeToNotification(QLatin1String(ChangeFeed::Channel)))
+            return makeError(ErrorCode::Io,
+                             Text::tr("The program server %1 cannot announce changes to this connection.")
+                                 .arg(m_connection.label()));
+        connect(driver, &QSqlDriver::notification, this, &Listener::onNotification);
+        m_database = std::move(*database);
+        return {};
+    }
+
+    void disconnectNow()
+    {
+        if (!m_database)
+            return;
+        if (QSqlDriver* driver = m_database->connection().driver()) {
+            disconnect(driver, nullptr, this, nullptr);
+            driver->unsubscribeFromNotification(QLatin1String(ChangeFeed::Channel));
+        }
+        m_database->close();
+        m_database.reset();
+    }
+
+    void beat()
+    {
+        if (m_database) {
+            if (m_database->exec(QStringLiteral("SELECT 1")))
+                return;
+            disconnectNow();
+            Q_EMIT lost(Text::tr("The connection to the server %1 was lost; trying again.").arg(m_connection.label()));
+        }
+        if (connectNow())
+            Q_EMIT listening();
+    }
+
+    void onNotification(const QString& name, QSqlDriver::NotificationSource, const QVariant& payload)
+    {
+        if (name != QLatin1String(ChangeFeed::Channel))
+            return;
+        if (const auto change = ChangeFeed::parse(payload.toString()))
+            Q_EMIT changed(change->table, change->id);
+    }
+
+    ServerConnection m_connection;
+    SecureBuffer m_password;
+    std::chrono::milliseconds m_heartbeat;
+    std::unique_ptr<Database> m_database;
+    QTimer* m_timer = nullptr;
+};
+
+} // namespace change_feed_detail
+
+ChangeFeed::ChangeFeed() = default;
+
+Result<std::unique_ptr<ChangeFeed>> ChangeFeed::open(const ServerConnection& connection, const SecureBuffer& password,
+                                                     std::chrono::milliseconds heartbeat)
+{
+    std::unique_ptr<ChangeFeed> feed(new ChangeFeed());
+    feed->m_listener = new change_feed_detail::Listener(connection, password, heartbeat);
+    feed->m_listener->moveToThread(&feed->m_thread);
+    // Signal to signal: each arrives on the thread of whoever connected to the feed.
+    connect(feed->m_listener, &change_feed_detail::Listener::changed, feed.get(), &ChangeFeed::changed);
+    connect(feed->m_listener, &change_feed_detail::Listener::lost, feed.get(), &ChangeFeed::lost);
+    connect(feed->m_listener, &change_feed_detail::Listener::listening, feed.get(), &ChangeFeed::listening);
+    feed->m_thread.setObjectName(QStringLiteral("peerdesk-changes"));
+    feed->m_thread.start();
+    Result<void> started;
+    QMetaObject::invokeMethod(
+        feed->m_listener, [&] { started = feed->m_listener->start(); }, Qt::BlockingQueuedConnection);
+    if (!started)
+        return started.error();
+    return feed;
 }
 
 ChangeFeed::~ChangeFeed()
 {
-    if (QSqlDriver* driver = m_database->connection().driver())
-        driver->unsubscribeFromNotification(QLatin1String(Channel));
-    m_database->close();
+    if (m_listener) {
+        QMetaObject::invokeMethod(
+            m_listener,
+            [this] {
+                m_listener->stop();
+                delete m_listener; // on its own thread, with its connection
+            },
+            Qt::BlockingQueuedConnection);
+        m_listener = nullptr;
+    }
+    m_thread.quit();
+    m_thread.wait();
 }
 
 std::optional<ChangeFeed::Change> ChangeFeed::parse(const QString& payload)
@@ -51,12 +165,6 @@ std::optional<ChangeFeed::Change> ChangeFeed::parse(const QString& payload)
     return Change{ match.captured(1), match.captured(2).isEmpty() ? 0 : match.captured(2).toLongLong() };
 }
 
-void ChangeFeed::onNotification(const QString& name, QSqlDriver::NotificationSource, const QVariant& payload)
-{
-    if (name != QLatin1String(Channel))
-        return;
-    if (const auto change = parse(payload.toString()))
-        Q_EMIT changed(change->table, change->id);
-}
-
 } // namespace peerdesk
+
+#include "ChangeFeed.moc"

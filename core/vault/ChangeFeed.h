@@ -5,20 +5,28 @@
 #include "core/storage/ServerConnection.h"
 
 #include <QObject>
-#include <QSqlDriver>
 #include <QString>
+#include <QThread>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
 namespace peerdesk {
-class Database;
+
+namespace change_feed_detail {
+class Listener;
+}
 
 // Other people's changes to a program server, as they commit (docs/server.md, "Live changes"). The server's triggers
 // announce every committed change to what the window shows on the channel peerdesk_changes as "<table>:<id>" (the id
-// empty for a table without one); this listens on a connection of its own, on the thread that opens it, whose event
-// loop delivers the announcements (Qt's PostgreSQL driver watches the connection's socket). Nothing in an
-// announcement identifies anyone: every login of the database may listen.
+// empty for a table without one); this listens on a connection of its own, on a thread of its own (Qt's PostgreSQL
+// driver watches that connection's socket there), so that a server that stops answering never holds up the caller's
+// thread. Nothing in an announcement identifies anyone: every login of the database may listen.
+//
+// Every heartbeat the listener asks its connection for one row. When that fails (the server restarted, the network
+// went, an operator ended the session) it says lost(), then tries to sign in again at each heartbeat and says
+// listening() once it does: what changed in between was not announced, so whoever shows data reads it again then.
 class ChangeFeed final : public QObject
 {
     Q_OBJECT
@@ -26,9 +34,12 @@ class ChangeFeed final : public QObject
 
 public:
     static constexpr auto Channel = "peerdesk_changes";
+    static constexpr std::chrono::milliseconds DefaultHeartbeat{ 3000 };
 
-    // A connection as the person, with their database password (VaultSession::listenForChanges).
-    static Result<std::unique_ptr<ChangeFeed>> open(const ServerConnection& connection, const SecureBuffer& password);
+    // A connection as the person, with their database password (VaultSession::listenForChanges). The first sign-in
+    // is made before this returns: an error says why nothing will be announced.
+    static Result<std::unique_ptr<ChangeFeed>> open(const ServerConnection& connection, const SecureBuffer& password,
+                                                    std::chrono::milliseconds heartbeat = DefaultHeartbeat);
     ~ChangeFeed() override;
 
     // A changed table name and row id, read from an announcement; nullopt for anything that is not one (a payload
@@ -42,12 +53,16 @@ public:
 
 Q_SIGNALS:
     void changed(const QString& table, qint64 id);
+    // The connection was lost (reason in words, naming the server, never a login); it is tried again every heartbeat.
+    void lost(const QString& reason);
+    // Listening again after lost(): changes made in between were not announced.
+    void listening();
 
 private:
-    explicit ChangeFeed(std::unique_ptr<Database> database);
-    void onNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
+    ChangeFeed();
 
-    std::unique_ptr<Database> m_database;
+    QThread m_thread;
+    change_feed_detail::Listener* m_listener = nullptr; // lives on m_thread
 };
 
 } // namespace peerdesk

@@ -9,6 +9,7 @@
 #include "TimeLimits.h"
 #include "UiTestSupport.h"
 #include "core/services/RequestService.h"
+#include "core/storage/Database.h"
 #include "core/vault/ServerProfile.h"
 #include "core/vault/Vault.h"
 #include "core/vault/VaultSession.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -268,4 +270,25 @@ TEST_CASE("A request a colleague takes in appears on the open window as it commi
     // Within the two seconds the issue allows (250 ms of it waiting for more changes to come).
     CHECK(waitFor([&] { return requests->rowCount() == 1; }, int(timeLimitMs(2000))));
     (*colleague)->close();
+
+    // The server ends the window's listening connection (a restart, a network cut, an operator): the status bar
+    // says so within a heartbeat, the window listens again by itself, and reads the page again once it does.
+    auto terminated = program.server.owner().exec(QStringLiteral(
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND "
+        "pid <> pg_backend_pid() AND (query LIKE 'LISTEN%' OR query = 'SELECT 1')"));
+    REQUIRE(terminated);
+    REQUIRE(terminated->next());
+    REQUIRE(terminated->value(0).toInt() == 1);
+    terminated->finish();
+    auto* live = child<QLabel>(window, "liveStatus");
+    CHECK(waitFor([&] { return live->text().contains(QStringLiteral("connection lost")); }, int(timeLimitMs(10000))));
+    REQUIRE(waitFor([&] { return live->text() == QStringLiteral("Others' changes: live"); }, int(timeLimitMs(10000))));
+    auto again = vault::deriveServerKey(*profile, QStringLiteral("alex"), TempVault::secret(Passphrase));
+    REQUIRE(again);
+    auto second = vault::openOnServer(*profile, std::move(*again), clock);
+    REQUIRE(second);
+    REQUIRE(RequestService(**second).intake(
+        sampleRequest(clock.nowUtc(), QStringLiteral("Perpetua Vale"), QStringLiteral("perpetua@example.org"))));
+    CHECK(waitFor([&] { return requests->rowCount() == 2; }, int(timeLimitMs(2000))));
+    (*second)->close();
 }
