@@ -320,6 +320,13 @@
             <numerusform>%n members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Maintenance done on %1: %n table(s) vacuumed; purged identities are in no table file now (the WAL and backups keep them until they age out: docs/server.md).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::CloseRequestDialog</name>

@@ -1751,26 +1751,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
 </translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success
-  1  usage error
-  2  wrong passphrase or unknown user
-  3  invalid input (nothing was written)
-  4  damaged vault or failed verification
-  5  not permitted for your role
-  6  the system refused (file system, memory, vault in use)
-</source>
-        <translation>Codes de sortie&#xa0;:
-  0  réussite
-  1  erreur d’utilisation
-  2  phrase de passe erronée ou utilisateur inconnu
-  3  entrée invalide (rien n’a été écrit)
-  4  coffre endommagé ou vérification échouée
-  5  non permis pour votre rôle
-  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
-</translation>
-    </message>
-    <message>
         <source>%1 needs --%2.</source>
         <translation>%1 exige --%2.</translation>
     </message>
@@ -1879,6 +1859,47 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>Watching %1 for changes.</source>
         <translation>Surveillance des changements sur %1.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  usage error
+  2  wrong passphrase or unknown user
+  3  invalid input (nothing was written)
+  4  damaged vault or failed verification
+  5  not permitted for your role
+  6  the system refused (file system, memory, vault in use)
+  7  changed by someone else since it was read (program server): nothing was written
+</source>
+        <translation>Codes de sortie :
+  0  réussite
+  1  erreur d’utilisation
+  2  phrase de passe erronée ou utilisateur inconnu
+  3  entrée invalide (rien n’a été écrit)
+  4  coffre endommagé ou vérification échouée
+  5  non permis pour votre rôle
+  6  refus du système (fichiers, mémoire, coffre déjà utilisé)
+  7  modifié par quelqu’un d’autre depuis sa lecture (serveur de programme) : rien n’a été écrit
+</translation>
+    </message>
+    <message>
+        <source>server maintain needs the program&apos;s connection profile: --profile FILE.</source>
+        <translation>server maintain a besoin du profil de connexion du programme : --profile FICHIER.</translation>
+    </message>
+    <message>
+        <source>%1: rewritten, %2 → %3</source>
+        <translation>%1 : réécrite, %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Maintenance done on %1: %n table(s) vacuumed; purged identities are in no table file now (the WAL and backups keep them until they age out: docs/server.md).</source>
+        <translation>
+            <numerusform>Maintenance faite sur %1 : %n table nettoyée ; les identités purgées ne sont plus dans aucun fichier de table (le WAL et les sauvegardes les gardent jusqu’à leur expiration : docs/server.md).</numerusform>
+            <numerusform>Maintenance faite sur %1 : %n tables nettoyées ; les identités purgées ne sont plus dans aucun fichier de table (le WAL et les sauvegardes les gardent jusqu’à leur expiration : docs/server.md).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching %1 again; changes made while the connection was lost are not listed.</source>
+        <translation>Nouvelle surveillance de %1 ; les changements faits pendant la perte de connexion ne sont pas listés.</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2204,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <source>On a program server: print each change others commit (table and row number), until --count changes or --seconds</source>
         <translation>Sur un serveur de programme&#xa0;: afficher chaque changement enregistré par d’autres (table et numéro de ligne), jusqu’à --count changements ou --seconds</translation>
     </message>
+    <message>
+        <source>As the schema&apos;s owner: reclaim what purges left in the program&apos;s tables (VACUUM; the tables with identities are rewritten, each locked meanwhile)</source>
+        <translation>En tant que propriétaire du schéma : récupérer ce que les purges ont laissé dans les tables du programme (VACUUM ; les tables qui contiennent des identités sont réécrites, chacune verrouillée pendant ce temps)</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::ClockTime</name>
@@ -2267,6 +2292,149 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>&amp;Referral given:</source>
         <translation>&amp;Orientation donnée&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::ConflictText</name>
+    <message>
+        <source>nothing this form shows (another part of the record)</source>
+        <translation>rien de ce que montre ce formulaire (une autre partie de la fiche)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else — reloaded. They changed: %1. What you typed is still here: check it against their change, then press OK to apply yours over it.</source>
+        <translation>Modifié par quelqu’un d’autre — rechargé. Cette personne a changé : %1. Ce que vous avez tapé est toujours là : comparez-le avec sa modification, puis appuyez sur OK pour appliquer la vôtre par-dessus.</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgence</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>motifs</translation>
+    </message>
+    <message>
+        <source>career stage</source>
+        <translation>étape de carrière</translation>
+    </message>
+    <message>
+        <source>specialty</source>
+        <translation>spécialité</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>modalities</source>
+        <translation>modalités</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>préférences</translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation>disponibilités</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>best time to reach</source>
+        <translation>meilleur moment pour joindre</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>établissement</translation>
+    </message>
+    <message>
+        <source>pronouns</source>
+        <translation>pronoms</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>practice setting</source>
+        <translation>milieu de pratique</translation>
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation>établissements</translation>
+    </message>
+    <message>
+        <source>affinity groups</source>
+        <translation>groupes d’affinité</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <source>rest after a difficult match</source>
+        <translation>repos après un jumelage difficile</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modalité</translation>
+    </message>
+    <message>
+        <source>when it meets</source>
+        <translation>moment des rencontres</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>holidays</source>
+        <translation>jours fériés</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>ressources</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacité</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <translation>animateurs</translation>
+    </message>
+    <message>
+        <source>whether it meets</source>
+        <translation>tenue du groupe</translation>
     </message>
 </context>
 <context>
@@ -3202,7 +3370,11 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>someone else has just taken what this needed (the supporter&apos;s last place, or that time); look again and choose another</source>
-        <translation>quelqu’un d’autre vient de prendre ce qu’il fallait (la dernière place du pair aidant, ou cette plage horaire) ; vérifiez de nouveau et choisissez-en une autre</translation>
+        <translation>quelqu’un d’autre vient de prendre ce qu’il fallait (la dernière place du pair aidant, ou cette plage horaire)&#xa0;; vérifiez de nouveau et choisissez-en une autre</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost; trying again.</source>
+        <translation>La connexion au serveur %1 a été perdue ; nouvelle tentative.</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5388,14 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <source>Others&apos; changes appear as they are made</source>
         <translation>Les changements des autres s’affichent au fur et à mesure</translation>
     </message>
+    <message>
+        <source>Others&apos; changes: connection lost, reconnecting…</source>
+        <translation>Changements des autres : connexion perdue, reconnexion…</translation>
+    </message>
+    <message>
+        <source>Others&apos; changes are not shown until the connection is back: %1</source>
+        <translation>Les changements des autres ne sont pas affichés jusqu’au retour de la connexion : %1</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::Match</name>
@@ -6365,6 +6545,10 @@ Objet&#xa0;: %2
     <message>
         <source>Sa&amp;ve request</source>
         <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
     </message>
 </context>
 <context>
@@ -7534,6 +7718,53 @@ Objet&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>peerdesk::RowVersion</name>
+    <message>
+        <source>Request #%1</source>
+        <translation>La demande no %1</translation>
+    </message>
+    <message>
+        <source>Supporter #%1</source>
+        <translation>Le pair aidant no %1</translation>
+    </message>
+    <message>
+        <source>Match #%1</source>
+        <translation>Le jumelage no %1</translation>
+    </message>
+    <message>
+        <source>Conversation #%1</source>
+        <translation>La conversation no %1</translation>
+    </message>
+    <message>
+        <source>Group #%1</source>
+        <translation>Le groupe no %1</translation>
+    </message>
+    <message>
+        <source>Group session #%1</source>
+        <translation>La séance de groupe no %1</translation>
+    </message>
+    <message>
+        <source>Group member #%1</source>
+        <translation>Le membre de groupe no %1</translation>
+    </message>
+    <message>
+        <source>Group registration #%1</source>
+        <translation>L’inscription de groupe no %1</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>Le compte no %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after it was read, so nothing was saved. Look at it again as it is now, then make the change again.</source>
+        <translation>%1 : quelqu’un d’autre l’a modifié après sa lecture ; rien n’a donc été enregistré. Consultez la fiche de nouveau telle qu’elle est maintenant, puis refaites la modification.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::SchedulePage</name>
     <message>
         <source>Schedule</source>
@@ -7908,6 +8139,17 @@ Statut&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>peerdesk::ServerMaintenance</name>
+    <message>
+        <source>Maintenance runs on a program server&apos;s owner connection, outside a transaction.</source>
+        <translation>La maintenance s’exécute sur la connexion du propriétaire d’un serveur de programme, hors de toute transaction.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s schema holds a table named unexpectedly.</source>
+        <translation>Le schéma du programme contient une table au nom inattendu.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::ServerProfile</name>
     <message>
         <source>%1 is not a usable connection profile: %2.</source>
@@ -7956,6 +8198,25 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>The connection profile %1 could not be written: %2</source>
         <translation>Le profil de connexion %1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::ServerWitness</name>
+    <message>
+        <source>The program&apos;s audit history on the server is not what this computer saw: row %1 %2. Someone with the server&apos;s files rewrote or cut it; tell your administrator, and keep this computer&apos;s witness (%3).</source>
+        <translation>L’historique d’audit du programme sur le serveur n’est pas celui que cet ordinateur a vu : la ligne %1 %2. Quelqu’un qui a accès aux fichiers du serveur l’a réécrit ou tronqué ; avertissez votre administrateur et conservez le témoin de cet ordinateur (%3).</translation>
+    </message>
+    <message>
+        <source>has another hash now</source>
+        <translation>a maintenant une autre empreinte</translation>
+    </message>
+    <message>
+        <source>is gone</source>
+        <translation>a disparu</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
