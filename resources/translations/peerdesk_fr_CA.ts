@@ -7757,7 +7757,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>%1 was changed by someone else after it was read, so nothing was saved. Look at it again as it is now, then make the change again.</source>
-        <translation>%1 : quelqu’un d’autre l’a modifié après sa lecture ; rien n’a donc été enregistré. Consultez la fiche de nouveau telle qu’elle est maintenant, puis refaites la modification.</translation>
+        <translation>%1 : quelqu’un d’autre y a apporté une modification après sa lecture ; rien n’a donc été enregistré. Consultez la fiche de nouveau telle qu’elle est maintenant, puis refaites la modification.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
