@@ -787,7 +787,7 @@ const std::vector<Step>& all()
             "FOR EACH ROW EXECUTE FUNCTION matches_within_capacity()",
             // Moments are UTC ISO-8601 text; as timestamptz they compare exactly. Held conversations count, cancelled
             // and missed ones do not (ConversationRepository::overlapping). The sessions a supporter facilitates are
-            // checked by the services only.
+            // checked by the services only (step 5 adds them to this check).
             R"(CREATE FUNCTION conversations_not_double_booked() RETURNS trigger LANGUAGE plpgsql
                SET search_path = pd, pg_temp AS $$
             DECLARE
@@ -870,6 +870,45 @@ const std::vector<Step>& all()
             $$)",
             "CREATE TRIGGER requests_consent_before_triage BEFORE INSERT OR UPDATE OF triaged_at, consent_recorded_at "
             "ON requests FOR EACH ROW EXECUTE FUNCTION consent_before_triage()",
+            // A conversation is refused over a group session its supporter facilitates, as over another conversation
+            // (the services check both; this decides a race). Under the roster's lock, like step 4's check.
+            R"(CREATE OR REPLACE FUNCTION conversations_not_double_booked() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            DECLARE
+                booked bigint;
+                supporter bigint;
+                starts timestamptz := NEW.starts_at::timestamptz;
+                ends timestamptz := NEW.starts_at::timestamptz + make_interval(mins => NEW.duration_minutes::integer);
+            BEGIN
+                IF NEW.status NOT IN ('scheduled', 'held') THEN
+                    RETURN NEW;
+                END IF;
+                IF TG_OP = 'UPDATE' AND OLD.status IN ('scheduled', 'held') AND OLD.starts_at = NEW.starts_at
+                   AND OLD.duration_minutes = NEW.duration_minutes AND OLD.match_id = NEW.match_id THEN
+                    RETURN NEW; -- the same booking, recorded as held
+                END IF;
+                PERFORM pg_advisory_xact_lock(1346633731);
+                SELECT supporter_id INTO supporter FROM matches WHERE id = NEW.match_id;
+                SELECT c.id INTO booked FROM conversations c
+                JOIN matches m ON m.id = c.match_id
+                WHERE m.supporter_id = supporter
+                  AND c.id <> NEW.id AND c.status IN ('scheduled', 'held')
+                  AND c.starts_at::timestamptz < ends
+                  AND c.starts_at::timestamptz + make_interval(mins => c.duration_minutes::integer) > starts
+                LIMIT 1;
+                IF booked IS NULL THEN
+                    SELECT o.id INTO booked FROM group_occurrences o
+                    JOIN group_facilitators f ON f.group_id = o.group_id
+                    WHERE f.supporter_id = supporter AND o.status IN ('scheduled', 'held')
+                      AND o.starts_at::timestamptz < ends AND o.ends_at::timestamptz > starts
+                    LIMIT 1;
+                END IF;
+                IF booked IS NOT NULL THEN
+                    RAISE EXCEPTION 'the supporter is booked at that time' USING ERRCODE = 'exclusion_violation';
+                END IF;
+                RETURN NEW;
+            END
+            $$)",
         },
     };
     return versions;

@@ -263,6 +263,18 @@ TEST_CASE("A conversation cannot overlap a group session the supporter facilitat
         *session, [&] { return service.schedule(conversationAt(request, torontoTime(2026, 3, 12, 12, 30))); });
     CHECK(error.message.contains(QStringLiteral("facilitates group session")));
     CHECK(error.message.contains(QStringLiteral("2026-03-12 12:00")));
+    // On a program server the database holds it too, for a client that checked before a colleague's booking
+    // committed, or did not check at all (a local vault has one writer: the service's check is the rule).
+    if (session->database().isServer()) {
+        const qint64 match
+            = scalar(session->database(), QStringLiteral("SELECT id FROM matches WHERE request_id = ?"), { request });
+        auto inserted = session->database().exec(
+            QStringLiteral("INSERT INTO conversations (match_id, starts_at, duration_minutes, modality, status, "
+                           "created_at) VALUES (?, ?, 30, 'video', 'scheduled', ?)"),
+            { match, stamp(torontoTime(2026, 3, 12, 12, 30)), stamp(session->clock().nowUtc()) });
+        REQUIRE_FALSE(inserted);
+        CHECK(inserted.error().message.contains(QStringLiteral("someone else has just taken")));
+    }
     CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 12, 13, 0))));
     CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 12, 11, 15), 45)));
     SECTION("a cancelled group session frees the time")
