@@ -85,6 +85,35 @@ BenchServer::~BenchServer()
     }
 }
 
+ServerConnection BenchServer::staffConnection(const QString& login, const QString& groupRole)
+{
+    ServerConnection connection = m_connection;
+    connection.login = m_connection.database + QStringLiteral("_u_") + login;
+    if (!m_staffPasswords.contains(login)) {
+        const QString password = QStringLiteral("bench-%1").arg(QCoreApplication::applicationPid());
+        // Names and the password come from this program, never from input; CREATE ROLE takes no parameters.
+        auto made = m_owner->execute(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE %3_%4")
+                                         .arg(connection.login, password, m_connection.database, groupRole));
+        if (!made)
+            throw std::runtime_error("making a staff login: " + made.error().message.toStdString());
+        m_staffPasswords.insert(login, password);
+    }
+    return connection;
+}
+
+SecureBuffer BenchServer::staffPassword(const QString& login) const
+{
+    return secretOf(m_staffPasswords.value(login));
+}
+
+std::unique_ptr<Database> BenchServer::connectAs(const QString& login, const QString& groupRole)
+{
+    auto opened = Database::openServer(staffConnection(login, groupRole), staffPassword(login));
+    if (!opened)
+        throw std::runtime_error("connecting to the benchmark database: " + opened.error().message.toStdString());
+    return std::move(*opened);
+}
+
 std::unique_ptr<Database> BenchServer::connect() const
 {
     auto opened = Database::openServer(m_connection, secretOf(m_password));

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -22,11 +23,18 @@ public:
 
     Database& owner() { return *m_owner; }
     std::unique_ptr<Database> connect() const; // one more connection to the same database
+    // A staff member's database login, as pd.add_staff names it (<database>_u_<login>), in the program's group role
+    // ("administrator", "coordinator"), made on first use: the server's audit guard takes only a staff member's own
+    // rows, so whatever writes connects this way. Its connection details and password, for a ChangeFeed.
+    ServerConnection staffConnection(const QString& login, const QString& groupRole);
+    SecureBuffer staffPassword(const QString& login) const;
+    std::unique_ptr<Database> connectAs(const QString& login, const QString& groupRole);
 
 private:
     ServerConnection m_connection;
     QString m_password;
     std::unique_ptr<Database> m_owner;
+    QHash<QString, QString> m_staffPasswords;
 };
 
 } // namespace peerdesk::bench
