@@ -6,6 +6,7 @@
 #include "core/services/RequestService.h"
 #include "core/vault/ChangeFeed.h"
 #include "core/vault/VaultSession.h"
+#include "ui/LiveChanges.h"
 #include "ui/UiInit.h"
 #include "ui/dialogs/RequestEditorDialog.h"
 #include "ui/pages/AuditPage.h"
@@ -162,6 +163,7 @@ void MainWindow::startLiveChanges()
         return;
     }
     m_changes = std::move(*feed);
+    m_context->liveChanges = new LiveChanges(this);
     showLive();
     // A dropped connection is said, and tried again by the feed; once back, what changed meanwhile was never
     // announced, so the page on screen is read again at once.
@@ -202,6 +204,8 @@ void MainWindow::refreshFromServer()
     }
     if (current && m_loadedPages.contains(current))
         current->reload();
+    if (m_context->liveChanges)
+        Q_EMIT m_context->liveChanges->arrived();
     Q_EMIT refreshedFromServer();
 }
 

@@ -10,8 +10,10 @@
 #include "core/services/RequestService.h"
 #include "core/services/SchedulingService.h"
 #include "core/services/SupporterService.h"
+#include "core/storage/Database.h"
 #include "core/vault/VaultSession.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/LiveChanges.h"
 #include "ui/dialogs/ConversationDialog.h"
 #include "ui/dialogs/MatchDialog.h"
 #include "ui/models/CalendarModels.h"
@@ -218,6 +220,40 @@ TEST_CASE("The match dialog lists candidates best first and the excluded with th
     REQUIRE(live->has_value());
     CHECK((*live)->supporterId == f.second);
     CHECK(dialog->isAtHandOff());
+    dialog->close();
+}
+
+TEST_CASE("A colleague's change reaches the open match dialog: the candidates are read again, the choice kept",
+          "[match][live]")
+{
+    MatchFixture f;
+    LiveChanges live; // on a program server the main window's, said after others' changes arrive
+    f.context.liveChanges = &live;
+    auto* dialog = new MatchDialog(f.context, f.request, &f.window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    auto* candidates = child<QTableView>(dialog, "candidatesView");
+    REQUIRE(candidates->model()->rowCount() == 2);
+    candidates->selectRow(1); // Sam Okafor
+    const auto chosen = [&] {
+        const QModelIndexList rows = candidates->selectionModel()->selectedRows();
+        return rows.isEmpty() ? qint64(0) : rows.constFirst().data(MatchCandidateModel::SupporterIdRole).toLongLong();
+    };
+    REQUIRE(chosen() == f.second);
+
+    // A colleague gives Jordan's last place away: Jordan leaves the list, Sam stays chosen.
+    REQUIRE(
+        f.session->database().exec(QStringLiteral("UPDATE supporters SET max_active = 0 WHERE id = ?"), { f.best }));
+    Q_EMIT live.arrived();
+    REQUIRE(candidates->model()->rowCount() == 1);
+    CHECK(chosen() == f.second);
+    // Then Sam's: nobody is left to propose, and the dialog says why the choice went.
+    REQUIRE(
+        f.session->database().exec(QStringLiteral("UPDATE supporters SET max_active = 0 WHERE id = ?"), { f.second }));
+    Q_EMIT live.arrived();
+    CHECK(candidates->model()->rowCount() == 0);
+    CHECK_FALSE(child<QPushButton>(dialog, "confirmButton")->isEnabled());
+    CHECK(child<MessageLabel>(dialog, "matchMessage")->text().contains(QStringLiteral("colleague")));
     dialog->close();
 }
 

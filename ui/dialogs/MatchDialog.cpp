@@ -5,6 +5,7 @@
 #include "core/services/ProgramSettings.h"
 #include "core/vault/VaultSession.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/LiveChanges.h"
 #include "ui/models/MatchModels.h"
 #include "ui/models/ScoreBarDelegate.h"
 #include "ui/pages/Page.h"
@@ -105,6 +106,8 @@ MatchDialog::MatchDialog(PageContext& context, qint64 requestId, QWidget* parent
         showHandOff();
     else
         loadSuggestions();
+    if (context.liveChanges)
+        connect(context.liveChanges, &LiveChanges::arrived, this, &MatchDialog::reloadForOthersChanges);
 }
 
 MatchDialog::~MatchDialog() = default;
@@ -223,6 +226,29 @@ QWidget* MatchDialog::createHandOffPage()
     connect(m_mailButton, &QPushButton::clicked, this, &MatchDialog::openInMailProgram);
     connect(m_copyButton, &QPushButton::clicked, this, &MatchDialog::copyIntroduction);
     return page;
+}
+
+// A colleague's change on a program server (a supporter's places taken, a status changed): the candidates are read
+// again, the one chosen still chosen when they can still take the request. After the proposal nothing changes.
+void MatchDialog::reloadForOthersChanges()
+{
+    if (isAtHandOff())
+        return;
+    const QModelIndexList rows = m_candidateView->selectionModel()->selectedRows();
+    const qint64 chosen
+        = rows.isEmpty() ? 0 : rows.constFirst().data(MatchCandidateModel::SupporterIdRole).toLongLong();
+    loadSuggestions();
+    if (chosen == 0)
+        return;
+    for (int row = 0; row < m_candidateView->model()->rowCount(); ++row) {
+        if (m_candidateView->model()->index(row, 0).data(MatchCandidateModel::SupporterIdRole).toLongLong() == chosen) {
+            m_candidateView->selectRow(row);
+            return;
+        }
+    }
+    m_chooseMessage->showMessage(tr("A colleague's change means the supporter you chose can no longer be proposed; "
+                                    "the list is up to date."),
+                                 MessageLabel::Kind::Info);
 }
 
 void MatchDialog::loadSuggestions()

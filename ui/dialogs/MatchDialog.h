@@ -49,6 +49,7 @@ private:
     QWidget* createChoosePage();
     QWidget* createHandOffPage();
     void loadSuggestions();
+    void reloadForOthersChanges();
     void updateConfirm();
     void confirm();
     void showHandOff();

@@ -12,6 +12,8 @@ namespace peerdesk {
 class VaultSession;
 
 // What every page of the main window may use. It lives as long as the main window, which owns the pages.
+class LiveChanges;
+
 struct PageContext
 {
     VaultSession& session;
@@ -20,6 +22,8 @@ struct PageContext
     // Gives the vault a new data key: the window closes, the key is rotated with progress shown, and the vault
     // is unlocked again (AppController). Rotation needs the vault to itself, so it cannot run under a page.
     QAction* rotateKeyAction = nullptr;
+    // Others' changes on a program server (LiveChanges.h); null on a local vault.
+    LiveChanges* liveChanges = nullptr;
 };
 
 // Kinds of item one page can ask another to show (the Dashboard's lists open a request, a supporter, ...).
