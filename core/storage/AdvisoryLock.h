@@ -13,7 +13,8 @@ class Database;
 // vault each call does nothing: the vault's lock file already gives its one process the database to itself.
 //
 // Within a transaction they are taken in this order, never another (so two writers never wait for each other):
-// Purge, Roster, AuditChain. The roster's triggers take Roster; AuditLog::append takes Roster, then AuditChain.
+// Keyring, Purge, Roster, AuditChain. The roster's triggers take Roster; AuditLog::append takes Roster, then
+// AuditChain; a change of the keyring (accounts, passphrases, witnesses) takes Keyring before it reads it.
 enum class AdvisoryLock : qint64
 {
     Migrate = 0x50440001, // schema changes (server_migrations::apply), held for the session
@@ -22,6 +23,9 @@ enum class AdvisoryLock : qint64
     // and the server's checks of a supporter's places and bookings (server schema, its triggers).
     Roster = 0x50440003,
     Purge = 0x50440004, // the retention purge
+    // The keyring's record (meta.keyring) read, changed and written back: two administrators adding people at the
+    // same moment would otherwise each write their own keyring over the other's, and a slot would be lost.
+    Keyring = 0x50440005,
 };
 
 namespace advisory_lock {

@@ -8,6 +8,7 @@
 #include "core/services/ProgramSettings.h"
 #include "core/services/RetentionService.h"
 #include "core/services/RosterCache.h"
+#include "core/storage/AdvisoryLock.h"
 #include "core/storage/AuditRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
@@ -264,6 +265,9 @@ Result<void> VaultSession::updateKeyring(const std::function<Result<void>(Keyrin
     // BEGIN IMMEDIATE serialises writers; the keyring is re-read under it, so what is on disk is what changes. The
     // new keyring is recorded in the database in the same transaction and written to keyring.json after COMMIT.
     auto changed = m_database->transaction([&]() -> Result<void> {
+        // On a program server BEGIN takes no lock: another person's change of the keyring waits for this one here.
+        if (auto held = advisory_lock::holdForTransaction(*m_database, AdvisoryLock::Keyring); !held)
+            return held;
         auto current = currentKeyring();
         if (!current)
             return current.error();

@@ -351,3 +351,66 @@ TEST_CASE("The server refuses a match beyond a supporter's places even when the 
     CHECK(second.error().code == ErrorCode::InvalidInput);
     CHECK(second.error().message.contains(QStringLiteral("someone else has just taken")));
 }
+
+TEST_CASE("Two administrators adding people at the same moment lose nobody's key slot", "[server][race]")
+{
+    TwoCoordinators program;
+    auto alex = program.signIn(QStringLiteral("alex"), program.alexPassphrase);
+    REQUIRE(alex);
+    const QString beaInitial = QStringLiteral("initial words for bea 5521");
+    const QString beaPassphrase = QStringLiteral("granite meadow 38 softly bea");
+    NewUser bea;
+    bea.login = QStringLiteral("bea");
+    bea.role = Role::Administrator;
+    bea.initialPassphrase = TempVault::secret(beaInitial);
+    REQUIRE(UserService(**alex).add(bea));
+    {
+        auto first = program.signIn(QStringLiteral("bea"), beaInitial);
+        REQUIRE(first);
+        REQUIRE((*first)->changePassphrase(TempVault::secret(beaPassphrase)));
+    }
+    (*alex)->close();
+
+    // Each from their own thread, connection and login, at the same moment: four people each.
+    constexpr int Each = 4;
+    std::atomic<int> failures{ 0 };
+    std::barrier start(2);
+    auto administrator = [&](const QString& login, const QString& secret) {
+        auto person = program.signIn(login, secret);
+        start.arrive_and_wait();
+        if (!person) {
+            ++failures;
+            return;
+        }
+        for (int i = 0; i < Each; ++i) {
+            NewUser added;
+            added.login = QStringLiteral("%1-added-%2").arg(login).arg(i);
+            added.role = Role::Coordinator;
+            added.initialPassphrase = TempVault::secret(QStringLiteral("initial words %1 %2 7719").arg(login).arg(i));
+            if (!UserService(**person).add(added))
+                ++failures;
+        }
+        (*person)->close();
+    };
+    std::thread first(administrator, QStringLiteral("alex"), program.alexPassphrase);
+    std::thread second(administrator, QStringLiteral("bea"), beaPassphrase);
+    first.join();
+    second.join();
+    CHECK(failures == 0);
+
+    // Every one of them has an account and a slot, and signs in with their initial passphrase.
+    for (const QString& login : { QStringLiteral("alex"), QStringLiteral("bea") }) {
+        for (int i = 0; i < Each; ++i) {
+            auto person = program.signIn(QStringLiteral("%1-added-%2").arg(login).arg(i),
+                                         QStringLiteral("initial words %1 %2 7719").arg(login).arg(i));
+            INFO(login.toStdString() << " " << i << ": " << (person ? "" : person.error().message.toStdString()));
+            CHECK(person);
+        }
+    }
+    auto check = program.signIn(QStringLiteral("bea"), beaPassphrase);
+    REQUIRE(check);
+    auto report = (*check)->verify();
+    REQUIRE(report);
+    INFO(report->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report->ok);
+}
