@@ -1871,7 +1871,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
   6  the system refused (file system, memory, vault in use)
   7  changed by someone else since it was read (program server): nothing was written
 </source>
-        <translation>Codes de sortie :
+        <translation>Codes de sortie&#xa0;:
   0  réussite
   1  erreur d’utilisation
   2  phrase de passe erronée ou utilisateur inconnu
@@ -1879,27 +1879,27 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
   4  coffre endommagé ou vérification échouée
   5  non permis pour votre rôle
   6  refus du système (fichiers, mémoire, coffre déjà utilisé)
-  7  modifié par quelqu’un d’autre depuis sa lecture (serveur de programme) : rien n’a été écrit
+  7  modifié par quelqu’un d’autre depuis sa lecture (serveur de programme)&#xa0;: rien n’a été écrit
 </translation>
     </message>
     <message>
         <source>server maintain needs the program&apos;s connection profile: --profile FILE.</source>
-        <translation>server maintain a besoin du profil de connexion du programme : --profile FICHIER.</translation>
+        <translation>server maintain a besoin du profil de connexion du programme&#xa0;: --profile FICHIER.</translation>
     </message>
     <message>
         <source>%1: rewritten, %2 → %3</source>
-        <translation>%1 : réécrite, %2 → %3</translation>
+        <translation>%1&#xa0;: réécrite, %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>Maintenance done on %1: %n table(s) vacuumed; purged identities are in no table file now (the WAL and backups keep them until they age out: docs/server.md).</source>
         <translation>
-            <numerusform>Maintenance faite sur %1 : %n table nettoyée ; les identités purgées ne sont plus dans aucun fichier de table (le WAL et les sauvegardes les gardent jusqu’à leur expiration : docs/server.md).</numerusform>
-            <numerusform>Maintenance faite sur %1 : %n tables nettoyées ; les identités purgées ne sont plus dans aucun fichier de table (le WAL et les sauvegardes les gardent jusqu’à leur expiration : docs/server.md).</numerusform>
+            <numerusform>Maintenance faite sur %1&#xa0;: %n table nettoyée&#xa0;; les identités purgées ne sont plus dans aucun fichier de table (le WAL et les sauvegardes les gardent jusqu’à leur expiration&#xa0;: docs/server.md).</numerusform>
+            <numerusform>Maintenance faite sur %1&#xa0;: %n tables nettoyées&#xa0;; les identités purgées ne sont plus dans aucun fichier de table (le WAL et les sauvegardes les gardent jusqu’à leur expiration&#xa0;: docs/server.md).</numerusform>
         </translation>
     </message>
     <message>
         <source>Watching %1 again; changes made while the connection was lost are not listed.</source>
-        <translation>Nouvelle surveillance de %1 ; les changements faits pendant la perte de connexion ne sont pas listés.</translation>
+        <translation>Nouvelle surveillance de %1&#xa0;; les changements faits pendant la perte de connexion ne sont pas listés.</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2206,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>As the schema&apos;s owner: reclaim what purges left in the program&apos;s tables (VACUUM; the tables with identities are rewritten, each locked meanwhile)</source>
-        <translation>En tant que propriétaire du schéma : récupérer ce que les purges ont laissé dans les tables du programme (VACUUM ; les tables qui contiennent des identités sont réécrites, chacune verrouillée pendant ce temps)</translation>
+        <translation>En tant que propriétaire du schéma&#xa0;: récupérer ce que les purges ont laissé dans les tables du programme (VACUUM&#xa0;; les tables qui contiennent des identités sont réécrites, chacune verrouillée pendant ce temps)</translation>
     </message>
 </context>
 <context>
@@ -2302,7 +2302,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Changed by someone else — reloaded. They changed: %1. What you typed is still here: check it against their change, then press OK to apply yours over it.</source>
-        <translation>Modifié par quelqu’un d’autre — rechargé. Cette personne a changé : %1. Ce que vous avez tapé est toujours là : comparez-le avec sa modification, puis appuyez sur OK pour appliquer la vôtre par-dessus.</translation>
+        <translation>Modifié par quelqu’un d’autre — rechargé. Cette personne a changé&#xa0;: %1. Ce que vous avez tapé est toujours là&#xa0;: comparez-le avec sa modification, puis appuyez sur OK pour appliquer la vôtre par-dessus.</translation>
     </message>
     <message>
         <source>channel</source>
@@ -3374,7 +3374,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>The connection to the server %1 was lost; trying again.</source>
-        <translation>La connexion au serveur %1 a été perdue ; nouvelle tentative.</translation>
+        <translation>La connexion au serveur %1 a été perdue&#xa0;; nouvelle tentative.</translation>
     </message>
 </context>
 <context>
@@ -5390,11 +5390,11 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Others&apos; changes: connection lost, reconnecting…</source>
-        <translation>Changements des autres : connexion perdue, reconnexion…</translation>
+        <translation>Changements des autres&#xa0;: connexion perdue, reconnexion…</translation>
     </message>
     <message>
         <source>Others&apos; changes are not shown until the connection is back: %1</source>
-        <translation>Les changements des autres ne sont pas affichés jusqu’au retour de la connexion : %1</translation>
+        <translation>Les changements des autres ne sont pas affichés jusqu’au retour de la connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5580,10 @@ Objet&#xa0;: %2
     <message>
         <source>No supporter can be suggested: see below why each was left out. An administrator adds supporters or returns paused ones to active.</source>
         <translation>Aucun pair aidant ne peut être suggéré&#xa0;: voyez ci-dessous pourquoi chacun a été écarté. L’administration ajoute des pairs aidants ou remet en service ceux qui sont en pause.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s change means the supporter you chose can no longer be proposed; the list is up to date.</source>
+        <translation>À la suite d’un changement fait par un collègue, le pair aidant que vous aviez choisi ne peut plus être proposé ; la liste est à jour.</translation>
     </message>
 </context>
 <context>
@@ -7721,43 +7725,43 @@ Objet&#xa0;: %2
     <name>peerdesk::RowVersion</name>
     <message>
         <source>Request #%1</source>
-        <translation>La demande no %1</translation>
+        <translation>La demande no&#xa0;%1</translation>
     </message>
     <message>
         <source>Supporter #%1</source>
-        <translation>Le pair aidant no %1</translation>
+        <translation>Le pair aidant no&#xa0;%1</translation>
     </message>
     <message>
         <source>Match #%1</source>
-        <translation>Le jumelage no %1</translation>
+        <translation>Le jumelage no&#xa0;%1</translation>
     </message>
     <message>
         <source>Conversation #%1</source>
-        <translation>La conversation no %1</translation>
+        <translation>La conversation no&#xa0;%1</translation>
     </message>
     <message>
         <source>Group #%1</source>
-        <translation>Le groupe no %1</translation>
+        <translation>Le groupe no&#xa0;%1</translation>
     </message>
     <message>
         <source>Group session #%1</source>
-        <translation>La séance de groupe no %1</translation>
+        <translation>La séance de groupe no&#xa0;%1</translation>
     </message>
     <message>
         <source>Group member #%1</source>
-        <translation>Le membre de groupe no %1</translation>
+        <translation>Le membre de groupe no&#xa0;%1</translation>
     </message>
     <message>
         <source>Group registration #%1</source>
-        <translation>L’inscription de groupe no %1</translation>
+        <translation>L’inscription de groupe no&#xa0;%1</translation>
     </message>
     <message>
         <source>Account #%1</source>
-        <translation>Le compte no %1</translation>
+        <translation>Le compte no&#xa0;%1</translation>
     </message>
     <message>
         <source>%1 was changed by someone else after it was read, so nothing was saved. Look at it again as it is now, then make the change again.</source>
-        <translation>%1 : quelqu’un d’autre y a apporté une modification après sa lecture ; rien n’a donc été enregistré. Consultez la fiche de nouveau telle qu’elle est maintenant, puis refaites la modification.</translation>
+        <translation>%1&#xa0;: quelqu’un d’autre y a apporté une modification après sa lecture&#xa0;; rien n’a donc été enregistré. Consultez la fiche de nouveau telle qu’elle est maintenant, puis refaites la modification.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -8204,7 +8208,7 @@ Statut&#xa0;: %6</translation>
     <name>peerdesk::ServerWitness</name>
     <message>
         <source>The program&apos;s audit history on the server is not what this computer saw: row %1 %2. Someone with the server&apos;s files rewrote or cut it; tell your administrator, and keep this computer&apos;s witness (%3).</source>
-        <translation>L’historique d’audit du programme sur le serveur n’est pas celui que cet ordinateur a vu : la ligne %1 %2. Quelqu’un qui a accès aux fichiers du serveur l’a réécrit ou tronqué ; avertissez votre administrateur et conservez le témoin de cet ordinateur (%3).</translation>
+        <translation>L’historique d’audit du programme sur le serveur n’est pas celui que cet ordinateur a vu&#xa0;: la ligne %1 %2. Quelqu’un qui a accès aux fichiers du serveur l’a réécrit ou tronqué&#xa0;; avertissez votre administrateur et conservez le témoin de cet ordinateur (%3).</translation>
     </message>
     <message>
         <source>has another hash now</source>
