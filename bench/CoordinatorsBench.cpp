@@ -7,7 +7,9 @@
 // on another connection (live refresh: an upper bound of commit to announcement). Prints a Markdown table of the 50th and 95th percentiles per operation, in milliseconds.
 //
 //   peerdesk-bench-coordinators --vault DIR --passphrase-file FILE --server-env FILE [--coordinators 10]
-//                               [--seconds 20]
+//                               [--seconds 20] [--think-ms 0]
+// --think-ms: a pause after each operation, drawn between half and one and a half times it, as a person reads what
+// they opened; 0 (the default) measures the server saturated by back-to-back operations.
 #include "BenchArguments.h"
 #include "BenchServer.h"
 #include "BenchVault.h"
@@ -51,6 +53,7 @@ struct Shared
     QList<qint64> triagedRequests;
     std::mutex opening; // one sign-in at a time: the vault copy's lock is held until the session moves to the server
     std::atomic<bool> stop{ false };
+    int thinkMs = 0;
 
     std::mutex edited;
     std::map<qint64, Steady::time_point> committed; // request id -> when its edit began, until announced
@@ -84,6 +87,7 @@ void coordinator(Shared& shared, int index, Timings& timings)
     }
     std::mt19937 random(static_cast<unsigned>(1000 + index));
     std::discrete_distribution<int> pick({ 20, 30, 25, 10, 15 });
+    std::uniform_int_distribution<int> think(shared.thinkMs / 2, shared.thinkMs + shared.thinkMs / 2);
     const auto any = [&random](const QList<qint64>& ids) {
         return ids.at(std::uniform_int_distribution<qsizetype>(0, ids.size() - 1)(random));
     };
@@ -96,6 +100,8 @@ void coordinator(Shared& shared, int index, Timings& timings)
             timings.firstError = error.message.toStdString();
     };
     while (!shared.stop.load()) {
+        if (shared.thinkMs > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(think(random)));
         const auto start = Steady::now();
         switch (pick(random)) {
         case 0: {
@@ -198,7 +204,7 @@ int main(int argc, char** argv)
         const BenchArguments arguments(argc, argv,
                                        { QStringLiteral("vault"), QStringLiteral("passphrase-file"),
                                          QStringLiteral("server-env"), QStringLiteral("coordinators"),
-                                         QStringLiteral("seconds") });
+                                         QStringLiteral("seconds"), QStringLiteral("think-ms") });
         const int coordinators = arguments.value(QStringLiteral("coordinators"), QStringLiteral("10")).toInt();
         const int seconds = arguments.value(QStringLiteral("seconds"), QStringLiteral("20")).toInt();
         if (coordinators < 1 || seconds < 1)
@@ -206,6 +212,9 @@ int main(int argc, char** argv)
 
         QTemporaryDir scratch;
         Shared shared;
+        shared.thinkMs = arguments.value(QStringLiteral("think-ms"), QStringLiteral("0")).toInt();
+        if (shared.thinkMs < 0)
+            throw std::invalid_argument("--think-ms takes a number of milliseconds, 0 or more");
         shared.passphraseFile = arguments.required(QStringLiteral("passphrase-file"));
         shared.vaultCopy
             = copyBenchVault(arguments.required(QStringLiteral("vault")), scratch.filePath(QStringLiteral("copy")));
@@ -265,8 +274,9 @@ int main(int argc, char** argv)
                 all.firstError = one.firstError;
         }
         all.ms["live_refresh"] = refresh;
-        std::printf("%d coordinators for %d s on a program server (loopback TLS), %lld open requests\n\n",
-                    coordinators, seconds, static_cast<long long>(shared.openRequests.size()));
+        std::printf("%d coordinators for %d s on a program server (loopback TLS), %lld open requests, %d ms between "
+                    "operations\n\n",
+                    coordinators, seconds, static_cast<long long>(shared.openRequests.size()), shared.thinkMs);
         std::printf("| Operation | Count | p50 (ms) | p95 (ms) | max (ms) |\n|---|---:|---:|---:|---:|\n");
         for (const auto& [name, values] : all.ms) {
             std::printf("| %s | %zu | %.1f | %.1f | %.1f |\n", name.c_str(), values.size(), percentile(values, 0.5),
