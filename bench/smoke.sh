@@ -6,12 +6,8 @@ set -euo pipefail
 cli=$1 bench=$2 report=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(umask 077 && printf 'violet harbour lantern 42 quietly\n' >"$work/passphrase.txt")
-vault="$work/program-vault"
-"$cli" --vault "$vault" --user admin --passphrase-file "$work/passphrase.txt" init --display-name "Bench Administrator" \
-    --kdf-ops 1 --kdf-mem-mib 8 >/dev/null
-"$cli" --vault "$vault" --user admin --passphrase-file "$work/passphrase.txt" demo --supporters 20 --requests 150 \
-    --years 1 >/dev/null
+# shellcheck source=bench/smoke-vault.sh
+. "$(dirname "$0")/smoke-vault.sh"
 fast=(--benchmark_min_time=0.001)
 "$bench/peerdesk-bench" --vault "$vault" --passphrase-file "$work/passphrase.txt" "${fast[@]}" \
     --benchmark_filter=-kdf_default_cost --benchmark_out_format=json --benchmark_out="$work/program-services.json" >/dev/null

@@ -107,8 +107,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerConnection& w
         // is never attempted instead of TLS.
         db.setConnectOptions(QStringLiteral("sslmode=verify-full;sslrootcert=%1;channel_binding=require;"
                                             "gssencmode=disable;connect_timeout=10;"
-                                            "application_name=peerdesk")
-                                 .arg(*caPath));
+                                            "application_name=%2")
+                                 .arg(*caPath, where.application));
         const QString secret = QString::fromUtf8(reinterpret_cast<const char*>(password.data()),
                                                  static_cast<qsizetype>(password.size()));
         db.setPassword(secret);

@@ -15,6 +15,9 @@ struct ServerConnection
     QString database;
     QString caCertificate; // path of the program's CA certificate (PEM)
     QString login; // the staff member's PostgreSQL role
+    // What the server's operator sees in pg_stat_activity.application_name: "peerdesk", or "peerdesk-changes" for the
+    // connection that listens for others' changes (ChangeFeed). A fixed word of this program's, never input.
+    QString application = QStringLiteral("peerdesk");
 
     // "host:port/database", for messages: never a login or a path.
     QString label() const { return QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(database); }

@@ -1,6 +1,7 @@
 #include "core/vault/ChangeFeed.h"
 
 #include "core/storage/Database.h"
+#include "core/vault/ChangeFeedListener.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -22,99 +23,86 @@ struct Text
 
 namespace change_feed_detail {
 
-// The feed's connection and heartbeat, on the feed's own thread: everything that can wait on the network waits here.
-class Listener final : public QObject
+Listener::Listener(const ServerConnection& connection, const SecureBuffer& password,
+                   std::chrono::milliseconds heartbeat)
+    : m_connection(asListener(connection))
+    , m_password(SecureBuffer::copyOf(password.data(), password.size()))
+    , m_heartbeat(heartbeat)
 {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(Listener)
+}
 
-public:
-    Listener(const ServerConnection& connection, const SecureBuffer& password, std::chrono::milliseconds heartbeat)
-        : m_connection(connection)
-        , m_password(SecureBuffer::copyOf(password.data(), password.size()))
-        , m_heartbeat(heartbeat)
-    {
+Listener::~Listener() = default;
+
+ServerConnection Listener::asListener(ServerConnection connection)
+{
+    connection.application = QStringLiteral("peerdesk-changes");
+    return connection;
+}
+
+Result<void> Listener::start()
+{
+    m_timer = new QTimer(this);
+    m_timer->setInterval(m_heartbeat);
+    connect(m_timer, &QTimer::timeout, this, &Listener::beat);
+    auto connected = connectNow();
+    m_timer->start();
+    return connected;
+}
+
+void Listener::stop()
+{
+    delete m_timer;
+    m_timer = nullptr;
+    disconnectNow();
+}
+
+Result<void> Listener::connectNow()
+{
+    auto database = Database::openServer(m_connection, m_password);
+    if (!database)
+        return database.error();
+    QSqlDriver* driver = (*database)->connection().driver();
+    if (!driver->hasFeature(QSqlDriver::EventNotifications)
+        || !driver->subscribeToNotification(QLatin1String(ChangeFeed::Channel)))
+        return makeError(
+            ErrorCode::Io,
+            Text::tr("The program server %1 cannot announce changes to this connection.").arg(m_connection.label()));
+    connect(driver, &QSqlDriver::notification, this, &Listener::onNotification);
+    m_database = std::move(*database);
+    return {};
+}
+
+void Listener::disconnectNow()
+{
+    if (!m_database)
+        return;
+    if (QSqlDriver* driver = m_database->connection().driver()) {
+        disconnect(driver, nullptr, this, nullptr);
+        driver->unsubscribeFromNotification(QLatin1String(ChangeFeed::Channel));
     }
-    ~Listener() override = default;
+    m_database->close();
+    m_database.reset();
+}
 
-    // The first sign-in, then a heartbeat whatever its result.
-    Result<void> start()
-    {
-        m_timer = new QTimer(this);
-        m_timer->setInterval(m_heartbeat);
-        connect(m_timer, &QTimer::timeout, this, &Listener::beat);
-        auto connected = connectNow();
-        m_timer->start();
-        return connected;
-    }
-
-    void stop()
-    {
-        delete m_timer;
-        m_timer = nullptr;
+void Listener::beat()
+{
+    if (m_database) {
+        if (m_database->exec(QStringLiteral("SELECT 1")))
+            return;
         disconnectNow();
+        Q_EMIT lost(Text::tr("The connection to the server %1 was lost; trying again.").arg(m_connection.label()));
     }
+    if (connectNow())
+        Q_EMIT listening();
+}
 
-Q_SIGNALS:
-    void changed(const QString& table, qint64 id);
-    void lost(const QString& reason);
-    void listening();
-
-private:
-    Result<void> connectNow()
-    {
-        auto database = Database::openServer(m_connection, m_password);
-        if (!database)
-            return database.error();
-        QSqlDriver* driver = (*database)->connection().driver();
-        if (!driver->hasFeature(QSqlDriver::EventNotifications)
-            || !driver->subscribeToNotification(QLatin1String(ChangeFeed::Channel)))
-            return makeError(ErrorCode::Io,
-                             Text::tr("The program server %1 cannot announce changes to this connection.")
-                                 .arg(m_connection.label()));
-        connect(driver, &QSqlDriver::notification, this, &Listener::onNotification);
-        m_database = std::move(*database);
-        return {};
-    }
-
-    void disconnectNow()
-    {
-        if (!m_database)
-            return;
-        if (QSqlDriver* driver = m_database->connection().driver()) {
-            disconnect(driver, nullptr, this, nullptr);
-            driver->unsubscribeFromNotification(QLatin1String(ChangeFeed::Channel));
-        }
-        m_database->close();
-        m_database.reset();
-    }
-
-    void beat()
-    {
-        if (m_database) {
-            if (m_database->exec(QStringLiteral("SELECT 1")))
-                return;
-            disconnectNow();
-            Q_EMIT lost(Text::tr("The connection to the server %1 was lost; trying again.").arg(m_connection.label()));
-        }
-        if (connectNow())
-            Q_EMIT listening();
-    }
-
-    void onNotification(const QString& name, QSqlDriver::NotificationSource, const QVariant& payload)
-    {
-        if (name != QLatin1String(ChangeFeed::Channel))
-            return;
-        if (const auto change = ChangeFeed::parse(payload.toString()))
-            Q_EMIT changed(change->table, change->id);
-    }
-
-    ServerConnection m_connection;
-    SecureBuffer m_password;
-    std::chrono::milliseconds m_heartbeat;
-    std::unique_ptr<Database> m_database;
-    QTimer* m_timer = nullptr;
-};
+void Listener::onNotification(const QString& name, QSqlDriver::NotificationSource, const QVariant& payload)
+{
+    if (name != QLatin1String(ChangeFeed::Channel))
+        return;
+    if (const auto change = ChangeFeed::parse(payload.toString()))
+        Q_EMIT changed(change->table, change->id);
+}
 
 } // namespace change_feed_detail
 
@@ -166,5 +154,3 @@ std::optional<ChangeFeed::Change> ChangeFeed::parse(const QString& payload)
 }
 
 } // namespace peerdesk
-
-#include "ChangeFeed.moc"

@@ -322,9 +322,9 @@
     </message>
     <message numerus="yes">
         <source>Maintenance done on %1: %n table(s) vacuumed; purged identities are in no table file now (the WAL and backups keep them until they age out: docs/server.md).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maintenance done on %1: %n table vacuumed; purged identities are in no table file now (the WAL and backups keep them until they age out: docs/server.md).</numerusform>
+            <numerusform>Maintenance done on %1: %n tables vacuumed; purged identities are in no table file now (the WAL and backups keep them until they age out: docs/server.md).</numerusform>
         </translation>
     </message>
 </context>

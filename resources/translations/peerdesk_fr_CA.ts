@@ -2421,10 +2421,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>inscription</translation>
     </message>
     <message>
-        <source>resources</source>
-        <translation>ressources</translation>
-    </message>
-    <message>
         <source>capacity</source>
         <translation>capacité</translation>
     </message>
@@ -2435,6 +2431,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>whether it meets</source>
         <translation>tenue du groupe</translation>
+    </message>
+    <message>
+        <source>resources for participants</source>
+        <translation>ressources pour les participants</translation>
     </message>
 </context>
 <context>
@@ -5583,7 +5583,7 @@ Objet&#xa0;: %2
     </message>
     <message>
         <source>A colleague&apos;s change means the supporter you chose can no longer be proposed; the list is up to date.</source>
-        <translation>À la suite d’un changement fait par un collègue, le pair aidant que vous aviez choisi ne peut plus être proposé ; la liste est à jour.</translation>
+        <translation>À la suite d’un changement fait par un collègue, le pair aidant que vous aviez choisi ne peut plus être proposé&#xa0;; la liste est à jour.</translation>
     </message>
 </context>
 <context>

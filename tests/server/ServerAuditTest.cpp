@@ -69,19 +69,22 @@ struct TwoCoordinators
     const ServerProfile profile = server.createProgram(QStringLiteral("alex"), alexPassphrase);
     const SystemClock clock;
 
-    TwoCoordinators()
+    TwoCoordinators() { enrol(QStringLiteral("dana"), Role::Coordinator, danaPassphrase); }
+
+    // Alex adds the person with an initial passphrase; they sign in once and choose their own.
+    void enrol(const QString& login, Role role, const QString& ownPassphrase) const
     {
         auto alex = signIn(QStringLiteral("alex"), alexPassphrase);
         REQUIRE(alex);
-        const QString initial = QStringLiteral("initial words for dana 8812");
-        NewUser dana;
-        dana.login = QStringLiteral("dana");
-        dana.role = Role::Coordinator;
-        dana.initialPassphrase = TempVault::secret(initial);
-        REQUIRE(UserService(**alex).add(dana));
-        auto first = signIn(QStringLiteral("dana"), initial);
+        const QString initial = QStringLiteral("initial words for %1 8812").arg(login);
+        NewUser person;
+        person.login = login;
+        person.role = role;
+        person.initialPassphrase = TempVault::secret(initial);
+        REQUIRE(UserService(**alex).add(person));
+        auto first = signIn(login, initial);
         REQUIRE(first);
-        REQUIRE((*first)->changePassphrase(TempVault::secret(danaPassphrase)));
+        REQUIRE((*first)->changePassphrase(TempVault::secret(ownPassphrase)));
     }
 
     Result<std::unique_ptr<VaultSession>> signIn(const QString& login, const QString& secret) const
@@ -355,21 +358,8 @@ TEST_CASE("The server refuses a match beyond a supporter's places even when the 
 TEST_CASE("Two administrators adding people at the same moment lose nobody's key slot", "[server][race]")
 {
     TwoCoordinators program;
-    auto alex = program.signIn(QStringLiteral("alex"), program.alexPassphrase);
-    REQUIRE(alex);
-    const QString beaInitial = QStringLiteral("initial words for bea 5521");
     const QString beaPassphrase = QStringLiteral("granite meadow 38 softly bea");
-    NewUser bea;
-    bea.login = QStringLiteral("bea");
-    bea.role = Role::Administrator;
-    bea.initialPassphrase = TempVault::secret(beaInitial);
-    REQUIRE(UserService(**alex).add(bea));
-    {
-        auto first = program.signIn(QStringLiteral("bea"), beaInitial);
-        REQUIRE(first);
-        REQUIRE((*first)->changePassphrase(TempVault::secret(beaPassphrase)));
-    }
-    (*alex)->close();
+    program.enrol(QStringLiteral("bea"), Role::Administrator, beaPassphrase);
 
     // Each from their own thread, connection and login, at the same moment: four people each.
     constexpr int Each = 4;

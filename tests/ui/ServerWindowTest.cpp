@@ -275,7 +275,7 @@ TEST_CASE("A request a colleague takes in appears on the open window as it commi
     // says so within a heartbeat, the window listens again by itself, and reads the page again once it does.
     auto terminated = program.server.owner().exec(QStringLiteral(
         "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND "
-        "pid <> pg_backend_pid() AND (query LIKE 'LISTEN%' OR query = 'SELECT 1')"));
+        "application_name = 'peerdesk-changes'"));
     REQUIRE(terminated);
     REQUIRE(terminated->next());
     REQUIRE(terminated->value(0).toInt() == 1);

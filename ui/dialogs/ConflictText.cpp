@@ -143,7 +143,7 @@ QStringList changedFields(const PeerGroup& before, const PeerGroup& now)
     diff.compare(before.lastDate, now.lastDate, Text::tr("dates"));
     diff.compare(before.skipHolidays, now.skipHolidays, Text::tr("holidays"));
     diff.compare(before.enrolment, now.enrolment, Text::tr("enrolment"));
-    diff.compare(before.resources, now.resources, Text::tr("resources"));
+    diff.compare(before.resources, now.resources, Text::tr("resources for participants"));
     diff.compare(before.capacity, now.capacity, Text::tr("capacity"));
     diff.compare(before.maxFacilitators, now.maxFacilitators, Text::tr("facilitators"));
     diff.compare(before.facilitatorIds, now.facilitatorIds, Text::tr("facilitators"));
