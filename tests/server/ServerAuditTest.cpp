@@ -404,3 +404,53 @@ TEST_CASE("Two administrators adding people at the same moment lose nobody's key
     INFO(report->problems.join(QLatin1Char('\n')).toStdString());
     CHECK(report->ok);
 }
+
+TEST_CASE("Two transactions that deadlock are both done: the server gives one up and it is run again", "[server][race]")
+{
+    TestServer server;
+    for (const char* key : { "test.first", "test.second" })
+        REQUIRE(server.owner().exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, '0')"),
+                                    { QString::fromLatin1(key) }));
+    // Each takes one row, waits for the other to have taken theirs, then asks for the other's: PostgreSQL finds the
+    // deadlock (after deadlock_timeout) and fails one of them with SQLSTATE 40P01.
+    std::barrier bothHoldOne(2);
+    std::atomic<int> runs{ 0 };
+    auto worker = [&](const QString& mine, const QString& theirs, Result<void>* outcome) {
+        auto database = server.open();
+        bool first = true;
+        *outcome = database->transaction([&]() -> Result<void> {
+            ++runs;
+            if (auto held
+                = database->exec(QStringLiteral("UPDATE meta SET value = value || '+' WHERE key = ?"), { mine });
+                !held)
+                return held.error();
+            if (first) {
+                first = false;
+                bothHoldOne.arrive_and_wait();
+            }
+            if (auto other
+                = database->exec(QStringLiteral("UPDATE meta SET value = value || '+' WHERE key = ?"), { theirs });
+                !other)
+                return other.error();
+            return {};
+        });
+        database->close();
+    };
+    Result<void> one;
+    Result<void> two;
+    std::thread first(worker, QStringLiteral("test.first"), QStringLiteral("test.second"), &one);
+    std::thread second(worker, QStringLiteral("test.second"), QStringLiteral("test.first"), &two);
+    first.join();
+    second.join();
+    INFO((one ? QString() : one.error().message).toStdString()
+         << (two ? QString() : two.error().message).toStdString());
+    CHECK(one);
+    CHECK(two);
+    CHECK(runs == 3); // the one the server gave up ran again
+    // Each committed once: every row changed twice, once by each.
+    auto values = server.owner().exec(
+        QStringLiteral("SELECT count(*) FROM meta WHERE key IN ('test.first', 'test.second') AND value = '0++'"));
+    REQUIRE(values);
+    REQUIRE(values->next());
+    CHECK(values->value(0).toInt() == 2);
+}
