@@ -136,8 +136,9 @@ int maintainServer(CliApplication& app)
                           .arg(table.table, locale.formattedDataSize(table.bytesBefore),
                                locale.formattedDataSize(table.bytesAfter)));
     }
-    app.printLine(Text::tr("Maintenance done on %1: %n table(s) vacuumed; purged identities are in no table file now "
-                           "(the WAL and backups keep them until they age out: docs/server.md).",
+    app.printLine(Text::tr("Maintenance done on %1: %n table(s) vacuumed; what purges removed is in no table file now, "
+                           "unless a transaction that began before the purge is still open (the WAL and backups keep "
+                           "it until they age out: docs/server.md).",
                            nullptr, int(maintained->size()))
                       .arg(profile->connection.label()));
     return 0;

@@ -484,6 +484,7 @@ Result<int> GroupService::keepScheduledAhead()
         return weeks.error();
     int added = 0;
     auto stored = m_session.database().transaction([&]() -> Result<void> {
+        added = 0; // a retried transaction starts again from nothing (Database::transaction)
         auto groups = GroupRepository(m_session.database()).listGroups();
         if (!groups)
             return groups.error();

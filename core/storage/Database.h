@@ -115,16 +115,13 @@ public:
         const auto found = m_expectedVersions.constFind({ table, id });
         return found == m_expectedVersions.cend() ? std::nullopt : std::optional<qint64>(*found);
     }
-    // The rows claimed in the running transaction, so that each is checked once: true when it was not claimed yet
-    // (and is noted now). Always true outside a transaction.
-    bool noteClaimedRow(const QString& table, qint64 id)
+    // The rows claimed in the running transaction, so that each is checked once (RowVersion.h): a row is noted
+    // only once its claim succeeded.
+    bool claimedRow(const QString& table, qint64 id) const { return m_claimedRows.contains({ table, id }); }
+    void noteClaimedRow(const QString& table, qint64 id)
     {
-        if (!inTransaction())
-            return true;
-        if (m_claimedRows.contains({ table, id }))
-            return false;
-        m_claimedRows.insert({ table, id });
-        return true;
+        if (inTransaction())
+            m_claimedRows.insert({ table, id });
     }
 
     // Copies the WAL into the database and truncates it to zero bytes, so that no old page version survives

@@ -107,6 +107,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerConnection& w
         // is never attempted instead of TLS.
         db.setConnectOptions(QStringLiteral("sslmode=verify-full;sslrootcert=%1;channel_binding=require;"
                                             "gssencmode=disable;connect_timeout=10;"
+                                            // A network that goes silent fails a statement within half a minute
+                                            // instead of the kernel's quarter of an hour.
+                                            "keepalives=1;keepalives_idle=10;keepalives_interval=5;"
+                                            "keepalives_count=3;tcp_user_timeout=30000;"
                                             "application_name=%2")
                                  .arg(*caPath, where.application));
         const QString secret = QString::fromUtf8(reinterpret_cast<const char*>(password.data()),
@@ -196,6 +200,10 @@ Error Database::serverErrorFrom(const QSqlError& error) const
         retryable.transient = true;
         return retryable;
     }
+    if (state == QLatin1String("55P03"))
+        return makeError(
+            ErrorCode::Io,
+            Text::tr("The server %1 is busy: what this needed stayed locked too long. Try again.").arg(m_path));
     if (kind == QLatin1String("08") || kind == QLatin1String("57") || state.isEmpty())
         return makeError(ErrorCode::Io, Text::tr("The connection to the server %1 was lost.").arg(m_path));
     if (kind == QLatin1String("53"))

@@ -77,7 +77,7 @@ Error conflict(Versioned kind, qint64 id)
 Result<void> claim(Database& database, Versioned kind, qint64 id, qint64 seenVersion)
 {
     const QString table = tableOf(kind);
-    if (!database.noteClaimedRow(table, id))
+    if (database.claimedRow(table, id))
         return {};
     const qint64 expected = database.expectedVersion(table, id).value_or(seenVersion);
     // The table name comes from the fixed list above, never from input.
@@ -88,6 +88,7 @@ Result<void> claim(Database& database, Versioned kind, qint64 id, qint64 seenVer
         return query.error();
     if (query->numRowsAffected() != 1)
         return conflict(kind, id);
+    database.noteClaimedRow(table, id);
     return {};
 }
 

@@ -46,6 +46,10 @@ Result<QList<TableReclaimed>> run(Database& owner)
     while (names->next())
         tables << names->value(0).toString();
     names->finish();
+    // A rewrite waits for every open transaction on its table and makes everyone else wait behind it: give up on a
+    // table rather than stall the program for longer than this (the next run does it).
+    if (auto bounded = owner.execute(QStringLiteral("SET lock_timeout = '30s'")); !bounded)
+        return bounded.error();
     // Names go into VACUUM as they are (it takes no parameters): only plain lower-case identifiers, which they all are.
     static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     QList<TableReclaimed> report;

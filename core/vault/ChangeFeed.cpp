@@ -4,6 +4,7 @@
 #include "core/vault/ChangeFeedListener.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -113,13 +114,15 @@ Result<std::unique_ptr<ChangeFeed>> ChangeFeed::open(const ServerConnection& con
 {
     std::unique_ptr<ChangeFeed> feed(new ChangeFeed());
     feed->m_listener = new change_feed_detail::Listener(connection, password, heartbeat);
-    feed->m_listener->moveToThread(&feed->m_thread);
+    feed->m_thread = new QThread();
+    QObject::connect(feed->m_thread, &QThread::finished, feed->m_thread, &QObject::deleteLater);
+    feed->m_listener->moveToThread(feed->m_thread);
     // Signal to signal: each arrives on the thread of whoever connected to the feed.
     connect(feed->m_listener, &change_feed_detail::Listener::changed, feed.get(), &ChangeFeed::changed);
     connect(feed->m_listener, &change_feed_detail::Listener::lost, feed.get(), &ChangeFeed::lost);
     connect(feed->m_listener, &change_feed_detail::Listener::listening, feed.get(), &ChangeFeed::listening);
-    feed->m_thread.setObjectName(QStringLiteral("peerdesk-changes"));
-    feed->m_thread.start();
+    feed->m_thread->setObjectName(QStringLiteral("peerdesk-changes"));
+    feed->m_thread->start();
     Result<void> started;
     QMetaObject::invokeMethod(
         feed->m_listener, [&] { started = feed->m_listener->start(); }, Qt::BlockingQueuedConnection);
@@ -130,18 +133,17 @@ Result<std::unique_ptr<ChangeFeed>> ChangeFeed::open(const ServerConnection& con
 
 ChangeFeed::~ChangeFeed()
 {
-    if (m_listener) {
-        QMetaObject::invokeMethod(
-            m_listener,
-            [this] {
-                m_listener->stop();
-                delete m_listener; // on its own thread, with its connection
-            },
-            Qt::BlockingQueuedConnection);
-        m_listener = nullptr;
-    }
-    m_thread.quit();
-    m_thread.wait();
+    // The listener stops and is deleted on its own thread, which then ends and deletes itself. Waited for briefly, so
+    // that a feed closed normally is gone when this returns; a listener held up by the network (a connect timing
+    // out) finishes on its own, with nothing left to tell anyone (its signals' receiver is gone).
+    change_feed_detail::Listener* listener = m_listener;
+    QThread* thread = m_thread;
+    QMetaObject::invokeMethod(listener, [listener, thread] {
+        listener->stop();
+        delete listener;
+        thread->quit();
+    });
+    thread->wait(QDeadlineTimer(2000));
 }
 
 std::optional<ChangeFeed::Change> ChangeFeed::parse(const QString& payload)

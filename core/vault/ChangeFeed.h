@@ -61,7 +61,7 @@ Q_SIGNALS:
 private:
     ChangeFeed();
 
-    QThread m_thread;
+    QThread* m_thread = nullptr; // deletes itself once finished (a listener stuck on the network is not waited for)
     change_feed_detail::Listener* m_listener = nullptr; // lives on m_thread
 };
 

@@ -136,7 +136,9 @@ Result<void> VaultSession::repairKeyring(const Keyring& onDisk)
     const SigningKey& authority = *m_keys.authority;
     const int authorityAt = authorityIndex();
     QByteArray nextBytes;
+    const QStringList found = report;
     auto changed = m_database->transaction([&]() -> Result<void> {
+        report = found; // a retried transaction starts again from what was found before it (Database::transaction)
         Membership updated = m_membership;
         for (const qint64 id : std::as_const(slotless)) {
             if (auto ended = UserRepository(*m_database).deactivate(id, QDateTime()); !ended)

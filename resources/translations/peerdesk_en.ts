@@ -321,10 +321,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Maintenance done on %1: %n table(s) vacuumed; purged identities are in no table file now (the WAL and backups keep them until they age out: docs/server.md).</source>
+        <source>Maintenance done on %1: %n table(s) vacuumed; what purges removed is in no table file now, unless a transaction that began before the purge is still open (the WAL and backups keep it until they age out: docs/server.md).</source>
         <translation>
-            <numerusform>Maintenance done on %1: %n table vacuumed; purged identities are in no table file now (the WAL and backups keep them until they age out: docs/server.md).</numerusform>
-            <numerusform>Maintenance done on %1: %n tables vacuumed; purged identities are in no table file now (the WAL and backups keep them until they age out: docs/server.md).</numerusform>
+            <numerusform>Maintenance done on %1: %n table vacuumed; what purges removed is in no table file now, unless a transaction that began before the purge is still open (the WAL and backups keep it until they age out: docs/server.md).</numerusform>
+            <numerusform>Maintenance done on %1: %n tables vacuumed; what purges removed is in no table file now, unless a transaction that began before the purge is still open (the WAL and backups keep it until they age out: docs/server.md).</numerusform>
         </translation>
     </message>
 </context>

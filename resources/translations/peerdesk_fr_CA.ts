@@ -1890,16 +1890,16 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <source>%1: rewritten, %2 → %3</source>
         <translation>%1&#xa0;: réécrite, %2 → %3</translation>
     </message>
-    <message numerus="yes">
-        <source>Maintenance done on %1: %n table(s) vacuumed; purged identities are in no table file now (the WAL and backups keep them until they age out: docs/server.md).</source>
-        <translation>
-            <numerusform>Maintenance faite sur %1&#xa0;: %n table nettoyée&#xa0;; les identités purgées ne sont plus dans aucun fichier de table (le WAL et les sauvegardes les gardent jusqu’à leur expiration&#xa0;: docs/server.md).</numerusform>
-            <numerusform>Maintenance faite sur %1&#xa0;: %n tables nettoyées&#xa0;; les identités purgées ne sont plus dans aucun fichier de table (le WAL et les sauvegardes les gardent jusqu’à leur expiration&#xa0;: docs/server.md).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Watching %1 again; changes made while the connection was lost are not listed.</source>
         <translation>Nouvelle surveillance de %1&#xa0;; les changements faits pendant la perte de connexion ne sont pas listés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Maintenance done on %1: %n table(s) vacuumed; what purges removed is in no table file now, unless a transaction that began before the purge is still open (the WAL and backups keep it until they age out: docs/server.md).</source>
+        <translation>
+            <numerusform>Maintenance faite sur %1 : %n table nettoyée ; ce que les purges ont retiré n’est plus dans aucun fichier de table, sauf si une transaction commencée avant la purge est encore ouverte (le WAL et les sauvegardes le gardent jusqu’à leur expiration : docs/server.md).</numerusform>
+            <numerusform>Maintenance faite sur %1 : %n tables nettoyées ; ce que les purges ont retiré n’est plus dans aucun fichier de table, sauf si une transaction commencée avant la purge est encore ouverte (le WAL et les sauvegardes le gardent jusqu’à leur expiration : docs/server.md).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2301,10 +2301,6 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>rien de ce que montre ce formulaire (une autre partie de la fiche)</translation>
     </message>
     <message>
-        <source>Changed by someone else — reloaded. They changed: %1. What you typed is still here: check it against their change, then press OK to apply yours over it.</source>
-        <translation>Modifié par quelqu’un d’autre — rechargé. Cette personne a changé&#xa0;: %1. Ce que vous avez tapé est toujours là&#xa0;: comparez-le avec sa modification, puis appuyez sur OK pour appliquer la vôtre par-dessus.</translation>
-    </message>
-    <message>
         <source>channel</source>
         <translation>canal</translation>
     </message>
@@ -2435,6 +2431,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>resources for participants</source>
         <translation>ressources pour les participants</translation>
+    </message>
+    <message>
+        <source>Changed by someone else — reloaded. They changed: %1. What you typed is still here, their change wherever you typed nothing: check it, then press OK to apply yours over it.</source>
+        <translation>Modifié par quelqu’un d’autre — rechargé. Cette personne a changé : %1. Ce que vous avez tapé est toujours là, et sa modification partout où vous n’avez rien tapé : vérifiez, puis appuyez sur OK pour appliquer la vôtre par-dessus.</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3375,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>The connection to the server %1 was lost; trying again.</source>
         <translation>La connexion au serveur %1 a été perdue&#xa0;; nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>The server %1 is busy: what this needed stayed locked too long. Try again.</source>
+        <translation>Le serveur %1 est occupé : ce dont cette opération avait besoin est resté verrouillé trop longtemps. Réessayez.</translation>
     </message>
 </context>
 <context>

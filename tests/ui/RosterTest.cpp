@@ -269,6 +269,38 @@ TEST_CASE("Editing a supporter can be undone and redone from the Edit menu", "[r
     QApplication::processEvents();
 }
 
+TEST_CASE("A colleague's change to the supporter being edited is kept: the form shows it, and OK applies both",
+          "[roster][versions]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 id
+        = addSupporter(*session, sampleSupporter(QStringLiteral("Ana Lima"), QStringLiteral("ana@example.org")));
+    PageHarness harness(*session);
+    REQUIRE(harness.page.showItem(ItemKind::Supporter, id));
+    SupporterEditorDialog* dialog = harness.page.editSupporter();
+    REQUIRE(dialog);
+    retype(child<QLineEdit>(dialog, "regionEdit"), QStringLiteral("Kingston"));
+
+    // A colleague changes the specialty meanwhile (as SQL would; on a server, from their own window).
+    REQUIRE(session->database().exec(QStringLiteral("UPDATE supporters SET specialty = 'Psychiatry' WHERE id = ?"),
+                                     { id }));
+    auto* ok = child<QPushButton>(dialog, "editorOkButton");
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(stored(*session, id).region == QLatin1String("Ottawa")); // nothing of hers written yet
+    auto* message = child<MessageLabel>(dialog, "editorMessage");
+    CHECK(message->text().startsWith(QStringLiteral("Changed by someone else — reloaded.")));
+    CHECK(message->text().contains(QStringLiteral("specialty")));
+    CHECK(child<QLineEdit>(dialog, "regionEdit")->text() == QStringLiteral("Kingston"));
+    CHECK(child<QLineEdit>(dialog, "specialtyEdit")->text() == QStringLiteral("Psychiatry"));
+
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(stored(*session, id).region == QLatin1String("Kingston"));
+    CHECK(stored(*session, id).specialty == QLatin1String("Psychiatry")); // the colleague's change stands
+    CHECK(harness.undoStack.count() == 1);
+    QApplication::processEvents();
+}
+
 TEST_CASE("The supporter editor keeps what was typed when the service refuses", "[roster]")
 {
     TempVault vault;

@@ -14,13 +14,16 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::ConflictText)
 };
 
+template <typename T> bool same(const T& a, const T& b);
+bool same(QStringList a, QStringList b);
+
 // Appends label when the two values differ.
 class FieldDiff
 {
 public:
     template <typename T> void compare(const T& before, const T& now, const QString& label)
     {
-        if (!(before == now) && !m_fields.contains(label))
+        if (!same(before, now) && !m_fields.contains(label))
             m_fields << label;
     }
     QStringList fields() const { return m_fields; }
@@ -35,8 +38,8 @@ QString changedBySomeoneElse(const QStringList& fields)
 {
     const QString what = fields.isEmpty() ? Text::tr("nothing this form shows (another part of the record)")
                                           : QLocale().createSeparatedList(fields);
-    return Text::tr("Changed by someone else — reloaded. They changed: %1. What you typed is still here: check it "
-                    "against their change, then press OK to apply yours over it.")
+    return Text::tr("Changed by someone else — reloaded. They changed: %1. What you typed is still here, their change "
+                    "wherever you typed nothing: check it, then press OK to apply yours over it.")
         .arg(what);
 }
 
@@ -70,9 +73,23 @@ QStringList changedFields(const RequestEdit& before, const RequestEdit& now)
 
 namespace {
 
+// The same value as a person sees it: a list of categories in whatever order (the database and the form order them
+// differently).
+template <typename T> bool same(const T& a, const T& b)
+{
+    return a == b;
+}
+
+bool same(QStringList a, QStringList b)
+{
+    a.sort();
+    b.sort();
+    return a == b;
+}
+
 template <typename T> void take(T& merged, const T& base, const T& typed, const T& now)
 {
-    merged = typed == base ? now : typed;
+    merged = same(typed, base) ? now : typed;
 }
 
 } // namespace
@@ -104,6 +121,47 @@ RequestEdit mergedEdit(const RequestEdit& base, const RequestEdit& typed, const 
     take(m.identity.phone, bi.phone, ti.phone, ni.phone);
     take(m.identity.bestTime, bi.bestTime, ti.bestTime, ni.bestTime);
     take(m.identity.institution, bi.institution, ti.institution, ni.institution);
+    return m;
+}
+
+Supporter mergedSupporter(const Supporter& base, const Supporter& typed, const Supporter& now)
+{
+    Supporter m = now;
+    take(m.name, base.name, typed.name, now.name);
+    take(m.email, base.email, typed.email, now.email);
+    take(m.phone, base.phone, typed.phone, now.phone);
+    take(m.pronouns, base.pronouns, typed.pronouns, now.pronouns);
+    take(m.gender, base.gender, typed.gender, now.gender);
+    take(m.specialty, base.specialty, typed.specialty, now.specialty);
+    take(m.practiceSetting, base.practiceSetting, typed.practiceSetting, now.practiceSetting);
+    take(m.region, base.region, typed.region, now.region);
+    take(m.institutions, base.institutions, typed.institutions, now.institutions);
+    take(m.careerStage, base.careerStage, typed.careerStage, now.careerStage);
+    take(m.languages, base.languages, typed.languages, now.languages);
+    take(m.modalities, base.modalities, typed.modalities, now.modalities);
+    take(m.affinities, base.affinities, typed.affinities, now.affinities);
+    take(m.maxActive, base.maxActive, typed.maxActive, now.maxActive);
+    take(m.cooldownDays, base.cooldownDays, typed.cooldownDays, now.cooldownDays);
+    take(m.availability, base.availability, typed.availability, now.availability);
+    return m;
+}
+
+PeerGroup mergedGroup(const PeerGroup& base, const PeerGroup& typed, const PeerGroup& now)
+{
+    PeerGroup m = now;
+    take(m.name, base.name, typed.name, now.name);
+    take(m.modality, base.modality, typed.modality, now.modality);
+    take(m.recurrence, base.recurrence, typed.recurrence, now.recurrence);
+    take(m.startMinute, base.startMinute, typed.startMinute, now.startMinute);
+    take(m.durationMinutes, base.durationMinutes, typed.durationMinutes, now.durationMinutes);
+    take(m.firstDate, base.firstDate, typed.firstDate, now.firstDate);
+    take(m.lastDate, base.lastDate, typed.lastDate, now.lastDate);
+    take(m.skipHolidays, base.skipHolidays, typed.skipHolidays, now.skipHolidays);
+    take(m.enrolment, base.enrolment, typed.enrolment, now.enrolment);
+    take(m.resources, base.resources, typed.resources, now.resources);
+    take(m.capacity, base.capacity, typed.capacity, now.capacity);
+    take(m.maxFacilitators, base.maxFacilitators, typed.maxFacilitators, now.maxFacilitators);
+    take(m.facilitatorIds, base.facilitatorIds, typed.facilitatorIds, now.facilitatorIds);
     return m;
 }
 

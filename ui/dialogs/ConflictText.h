@@ -22,6 +22,10 @@ QStringList changedFields(const RequestEdit& before, const RequestEdit& now);
 // was filled in from (base), and otherwise the record as it is now, so that applying it again changes only what this
 // person changed.
 RequestEdit mergedEdit(const RequestEdit& base, const RequestEdit& typed, const RequestEdit& now);
+// The same for the supporter and group editors: the record as it is now, with what was typed where it differs from
+// base.
+Supporter mergedSupporter(const Supporter& base, const Supporter& typed, const Supporter& now);
+PeerGroup mergedGroup(const PeerGroup& base, const PeerGroup& typed, const PeerGroup& now);
 QStringList changedFields(const Supporter& before, const Supporter& now);
 QStringList changedFields(const PeerGroup& before, const PeerGroup& now);
 

@@ -246,6 +246,9 @@ void MatchDialog::reloadForOthersChanges()
             return;
         }
     }
+    // Nobody the person did not choose stays chosen: Propose is the default button.
+    m_candidateView->clearSelection();
+    updateConfirm();
     m_chooseMessage->showMessage(tr("A colleague's change means the supporter you chose can no longer be proposed; "
                                     "the list is up to date."),
                                  MessageLabel::Kind::Info);

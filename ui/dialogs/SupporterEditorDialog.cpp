@@ -206,6 +206,13 @@ void SupporterEditorDialog::buildForm(bool isNew)
     ui::fitToScreen(this, QSize(760, 760));
 }
 
+void SupporterEditorDialog::setSupporter(const Supporter& supporter)
+{
+    m_original = supporter;
+    load(supporter);
+    revalidate();
+}
+
 void SupporterEditorDialog::load(const Supporter& supporter)
 {
     m_name->setText(supporter.name);

@@ -37,6 +37,8 @@ public:
 
     // The supporter as the form describes it (id, training and debriefs as given).
     Supporter supporter() const;
+    // Fills the form again (after someone else's change: the record as it is now, merged with what was typed).
+    void setSupporter(const Supporter& supporter);
     // Empty when the form is acceptable.
     QString problem() const;
     void setSubmit(std::function<Result<void>(const Supporter&)> submit) { m_submit = std::move(submit); }

@@ -513,7 +513,7 @@ GroupEditorDialog* GroupsPage::editGroup()
     dialog->setGroup(before);
     // The group as the form was last measured against: after someone else's change, the one read again.
     auto seen = std::make_shared<PeerGroup>(before);
-    dialog->setSubmit([this, seen](const PeerGroup& after) -> Result<void> {
+    dialog->setSubmit([this, seen, dialog](const PeerGroup& after) -> Result<void> {
         GroupService service(m_context.session);
         std::optional<Result<GroupChange>> change;
         {
@@ -525,6 +525,8 @@ GroupEditorDialog* GroupsPage::editGroup()
             if (!now)
                 return now.error();
             const QStringList fields = changedFields(*seen, *now);
+            // Their change shown where this person typed nothing; the next OK applies what they typed over it.
+            dialog->setGroup(mergedGroup(*seen, after, *now));
             *seen = std::move(*now);
             return makeError(ErrorCode::Conflict, changedBySomeoneElse(fields));
         }

@@ -439,7 +439,7 @@ SupporterEditorDialog* SupportersPage::editSupporter()
     QPointer<SupportersPage> page(this);
     // The supporter as the form was last measured against: after someone else's change, the one read again.
     auto seen = std::make_shared<Supporter>(before);
-    dialog->setSubmit([this, page, seen](const Supporter& after) -> Result<void> {
+    dialog->setSubmit([this, page, seen, dialog](const Supporter& after) -> Result<void> {
         if (!page)
             return {};
         SupporterService service(m_context.session);
@@ -453,6 +453,8 @@ SupporterEditorDialog* SupportersPage::editSupporter()
             if (!now)
                 return now.error();
             const QStringList fields = changedFields(*seen, *now);
+            // Their change shown where this person typed nothing; the next OK applies what they typed over it.
+            dialog->setSupporter(mergedSupporter(*seen, after, *now));
             *seen = std::move(*now);
             return makeError(ErrorCode::Conflict, changedBySomeoneElse(fields));
         }

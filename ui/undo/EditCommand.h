@@ -135,7 +135,14 @@ private:
         {
             std::optional<UnchangedSince> unchanged;
             if (m_record) {
-                if (const auto version = versionLeftByUndo(m_session, *m_record, m_itemId))
+                // Without a version noted (it could not be read), the step is checked by the service's rules only:
+                // it expects the version there is now, never the stale one in its stored state.
+                std::optional<qint64> version = versionLeftByUndo(m_session, *m_record, m_itemId);
+                if (!version) {
+                    if (auto now = currentVersion(m_session, *m_record, m_itemId))
+                        version = *now;
+                }
+                if (version)
                     unchanged.emplace(m_session, *m_record, m_itemId, *version);
             }
             stored = store(state);
