@@ -820,9 +820,8 @@ const std::vector<Step>& all()
             "match_id ON conversations FOR EACH ROW EXECUTE FUNCTION conversations_not_double_booked()",
         },
         // 5. Row versions (storage/RowVersion.h, issue 27), as the local step 18 adds them: every UPDATE statement
-        // moves
-        // a row's version on by exactly one, whoever runs it, so a claim (UPDATE ... WHERE row_version = the one
-        // read) refuses a change decided from what someone else has changed since. And a colleague's referral is
+        // moves a row's version on by exactly one, whoever runs it, so a claim (UPDATE ... WHERE row_version = the
+        // one read) refuses a change decided from what someone else has changed since. And a colleague's referral is
         // never triaged before the person's consent is recorded, whoever writes the row (SQLSTATE 23514).
         {
             R"(CREATE FUNCTION next_row_version() RETURNS trigger LANGUAGE plpgsql

@@ -14,8 +14,19 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(peerdesk::ConflictText)
 };
 
-template <typename T> bool same(const T& a, const T& b);
-bool same(QStringList a, QStringList b);
+// The same value as a person sees it: a list of categories in whatever order (the database and the form order them
+// differently).
+template <typename T> bool same(const T& a, const T& b)
+{
+    return a == b;
+}
+
+bool same(QStringList a, QStringList b)
+{
+    a.sort();
+    b.sort();
+    return a == b;
+}
 
 // Appends label when the two values differ.
 class FieldDiff
@@ -72,20 +83,6 @@ QStringList changedFields(const RequestEdit& before, const RequestEdit& now)
 }
 
 namespace {
-
-// The same value as a person sees it: a list of categories in whatever order (the database and the form order them
-// differently).
-template <typename T> bool same(const T& a, const T& b)
-{
-    return a == b;
-}
-
-bool same(QStringList a, QStringList b)
-{
-    a.sort();
-    b.sort();
-    return a == b;
-}
 
 template <typename T> void take(T& merged, const T& base, const T& typed, const T& now)
 {
