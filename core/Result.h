@@ -27,6 +27,9 @@ struct Error
     // A program server gave up on the transaction only because another one ran at the same time (a deadlock, a
     // serialization failure): running the same work again may well succeed (Database::transaction does, a few times).
     bool transient = false;
+    // A program server refused an identity cell sealed under a key it no longer takes: an administrator changed the
+    // program's identity key (docs/server.md). Database::transaction fetches the new key and runs the work again.
+    bool keyChanged = false;
 };
 
 inline int exitCodeFor(ErrorCode code)

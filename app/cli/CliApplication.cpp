@@ -538,8 +538,9 @@ Result<std::unique_ptr<VaultSession>> CliApplication::settleSession(Result<std::
 
 QStringList CliApplication::localOnlyCommands()
 {
-    return { QStringLiteral("init"),          QStringLiteral("rekey"),         QStringLiteral("keyring repair"),
-             QStringLiteral("backup create"), QStringLiteral("backup verify"), QStringLiteral("backup restore") };
+    // rekey works on both: a vault's data key, a program server's identity key (online).
+    return { QStringLiteral("init"), QStringLiteral("keyring repair"), QStringLiteral("backup create"),
+             QStringLiteral("backup verify"), QStringLiteral("backup restore") };
 }
 
 Result<KdfParams> CliApplication::kdfOptions() const

@@ -4,6 +4,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliOptions.h"
 #include "core/services/UserService.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,6 +26,28 @@ QString keptCopyAdvice()
 {
     return Text::tr("A copy of the old keyring.json still opens the vault with this account's passphrase until the "
                     "data key is rotated (peerdesk-cli rekey): rotate it if they may have kept one.");
+}
+
+// The same on a program server, where the slot lives in the database: its login is gone, but a slot they copied
+// earlier, with a copy of the database, still opens names until the identity key changes.
+QString keptServerCopyAdvice()
+{
+    return Text::tr("Their database login and sessions have ended. A copy of their key slot, with a copy of the "
+                    "program's database, still opens names until the identity key is changed (peerdesk-cli rekey): "
+                    "change it if they may have kept one.");
+}
+
+// What the online change of a program server's identity key did (VaultSession::rotateIdentityKey).
+QString identityKeyChanged(const VaultSession& session)
+{
+    const auto& change = session.lastIdentityKeyChange();
+    if (!change)
+        return {};
+    return Text::tr("The program's identity key was changed (generation %1): %2 records and %3 supporters were "
+                    "re-encrypted under it, and the earlier key opens nothing on the server any more.")
+        .arg(change->epoch)
+        .arg(change->rewritten)
+        .arg(change->roster);
 }
 
 QString statusKey(const UserRecord& user)
@@ -128,11 +151,16 @@ int removeUser(CliApplication& app)
     return withSession(app, [&](VaultSession& session) {
         if (auto done = UserService(session).remove(login, rotate); !done)
             return app.fail(done.error());
+        const QString removed = vault::normaliseLogin(login);
+        if (session.onServer()) {
+            app.printLine(Text::tr("Account %1 removed: its key slot has left the program's keyring.").arg(removed));
+            app.printLine(rotate ? identityKeyChanged(session) : keptServerCopyAdvice());
+            return 0;
+        }
         app.printLine(rotate ? Text::tr("Account %1 removed and the data key rotated: old copies of keyring.json no "
                                         "longer open the vault.")
-                                   .arg(vault::normaliseLogin(login))
-                             : Text::tr("Account %1 removed: its key slot has left keyring.json.")
-                                   .arg(vault::normaliseLogin(login)));
+                                   .arg(removed)
+                             : Text::tr("Account %1 removed: its key slot has left keyring.json.").arg(removed));
         if (!rotate)
             app.printLine(keptCopyAdvice());
         return 0;
@@ -144,6 +172,10 @@ int rekey(CliApplication& app)
     return withSession(app, [&](VaultSession& session) {
         if (auto rotated = session.rotateDataKey(); !rotated)
             return app.fail(rotated.error());
+        if (session.onServer()) {
+            app.printLine(identityKeyChanged(session));
+            return 0;
+        }
         app.printLine(Text::tr("The data key was rotated: the database is encrypted under a new key, and every key "
                                "slot opens it."));
         return 0;

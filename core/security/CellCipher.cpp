@@ -23,9 +23,11 @@ SecureBuffer subkey(const SecureBuffer& key, quint64 id, const char (&context)[9
 
 } // namespace
 
-CellCipher::CellCipher(const QString& vaultId, const SecureBuffer& identityKey)
+CellCipher::CellCipher(const QString& vaultId, const SecureBuffer& identityKey, quint32 epoch,
+                       const std::vector<EarlierKey>& earlier)
     : m_vaultId(vaultId)
     , m_vaultIdUtf8(vaultId.toUtf8())
+    , m_epoch(epoch)
     , m_identityKey(SecureBuffer::copyOf(identityKey.data(), identityKey.size()))
 {
     initialiseSodium();
@@ -33,6 +35,35 @@ CellCipher::CellCipher(const QString& vaultId, const SecureBuffer& identityKey)
         m_cellKey = subkey(identityKey, 1, "PDcell__");
         m_indexKey = subkey(identityKey, 2, "PDbidx__");
     }
+    for (const EarlierKey& key : earlier) {
+        if (key.key.size() != KeyBytes || key.epoch == epoch)
+            continue;
+        m_earlier.push_back({ key.epoch, SecureBuffer::copyOf(key.key.data(), key.key.size()) });
+        m_earlierCellKeys.push_back({ key.epoch, subkey(key.key, 1, "PDcell__") });
+    }
+}
+
+const SecureBuffer* CellCipher::cellKeyFor(quint32 epoch) const
+{
+    if (epoch == m_epoch)
+        return m_cellKey.isEmpty() ? nullptr : &m_cellKey;
+    for (const EarlierKey& key : m_earlierCellKeys) {
+        if (key.epoch == epoch)
+            return &key.key;
+    }
+    return nullptr;
+}
+
+bool CellCipher::holdsEpoch(quint32 epoch) const
+{
+    return cellKeyFor(epoch) != nullptr;
+}
+
+std::optional<quint32> CellCipher::epochOf(const QByteArray& cell)
+{
+    if (cell.size() < HeaderBytes || static_cast<unsigned char>(cell.at(0)) != CellVersion)
+        return std::nullopt;
+    return qFromBigEndian<quint32>(reinterpret_cast<const unsigned char*>(cell.constData()) + 1);
 }
 
 QByteArray CellCipher::associatedData(const char* table, const char* column, qint64 rowId,
@@ -68,7 +99,7 @@ QByteArray CellCipher::encrypt(const char* table, const char* column, qint64 row
     QByteArray cell(static_cast<qsizetype>(HeaderBytes + NonceBytes + padded + TagBytes), Qt::Uninitialized);
     auto* out = reinterpret_cast<unsigned char*>(cell.data());
     out[0] = CellVersion;
-    qToBigEndian(Epoch, out + 1);
+    qToBigEndian(m_epoch, out + 1);
     randombytes_buf(out + HeaderBytes, NonceBytes);
     const QByteArray aad = associatedData(table, column, rowId, out);
     unsigned long long written = 0;
@@ -86,10 +117,13 @@ std::optional<QString> CellCipher::decrypt(const char* table, const char* column
     if (cell.isNull())
         return QString();
     constexpr qsizetype Overhead = HeaderBytes + NonceBytes + TagBytes;
-    if (m_cellKey.isEmpty() || cell.size() < Overhead + PaddingBlock || (cell.size() - Overhead) % PaddingBlock != 0)
+    if (cell.size() < Overhead + PaddingBlock || (cell.size() - Overhead) % PaddingBlock != 0)
         return std::nullopt;
     const auto* in = reinterpret_cast<const unsigned char*>(cell.constData());
-    if (in[0] != CellVersion || qFromBigEndian<quint32>(in + 1) != Epoch)
+    if (in[0] != CellVersion)
+        return std::nullopt;
+    const SecureBuffer* cellKey = cellKeyFor(qFromBigEndian<quint32>(in + 1));
+    if (!cellKey)
         return std::nullopt;
     const QByteArray aad = associatedData(table, column, rowId, in);
     QByteArray plain(cell.size() - Overhead, Qt::Uninitialized);
@@ -98,7 +132,7 @@ std::optional<QString> CellCipher::decrypt(const char* table, const char* column
             reinterpret_cast<unsigned char*>(plain.data()), &length, nullptr, in + HeaderBytes + NonceBytes,
             static_cast<unsigned long long>(cell.size() - HeaderBytes - NonceBytes),
             reinterpret_cast<const unsigned char*>(aad.constData()), static_cast<unsigned long long>(aad.size()),
-            in + HeaderBytes, m_cellKey.data())
+            in + HeaderBytes, cellKey->data())
         != 0)
         return std::nullopt;
     std::size_t unpadded = 0;
@@ -129,6 +163,14 @@ QByteArray CellCipher::blindIndex(const char* domain, const QString& normalised)
 SecureBuffer CellCipher::copyKey() const
 {
     return SecureBuffer::copyOf(m_identityKey.data(), m_identityKey.size());
+}
+
+std::vector<CellCipher::EarlierKey> CellCipher::copyEarlierKeys() const
+{
+    std::vector<EarlierKey> copies;
+    for (const EarlierKey& key : m_earlier)
+        copies.push_back({ key.epoch, SecureBuffer::copyOf(key.key.data(), key.key.size()) });
+    return copies;
 }
 
 } // namespace peerdesk

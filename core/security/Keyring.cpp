@@ -814,6 +814,28 @@ void Keyring::finishRotation()
     m_statement = std::exchange(m_statementAfterRotation, KeyStatement{});
 }
 
+Result<void> Keyring::replaceIdentityKey(const VaultKeys& current, const SecureBuffer& nextIdentity,
+                                         const SigningKey& nextAuthority)
+{
+    const SigningKey* authority = current.signingAuthority();
+    if (nextIdentity.size() != DataKeyBytes || !authority)
+        return makeError(ErrorCode::InvalidInput, Text::tr("The identity key must be 32 bytes."));
+    if (rotating())
+        return makeError(ErrorCode::InvalidInput, Text::tr("A key rotation is under way; try again when it is done."));
+    const int next = static_cast<int>(m_authority.size());
+    m_authority.append(AuthorityKey{ nextAuthority.publicKey(),
+                                     authority->sign(endorsementMessage(m_vaultId, next, nextAuthority.publicKey())) });
+    m_statement.identityCheck = key_pairs::keyCheck(nextIdentity);
+    m_statement = signedStatement(m_statement.epoch, m_statement.dataCheck, 0, {}, nextAuthority);
+    for (KeySlot& slot : m_slots) {
+        if (!slot.sealed.identity.isEmpty())
+            slot.sealed.identity = key_pairs::seal(nextIdentity, slot.publicKey);
+        if (!slot.sealed.authority.isEmpty())
+            slot.sealed.authority = key_pairs::seal(nextAuthority.seed(), slot.publicKey);
+    }
+    return {};
+}
+
 bool Keyring::removeSlot(const QString& slotId)
 {
     return m_slots.removeIf([&](const KeySlot& slot) { return slot.id == slotId; }) > 0;

@@ -191,6 +191,12 @@ public:
     // can finish it without the authority key.
     Result<void> beginRotation(const VaultKeys& current, const SecureBuffer& nextData, const SigningKey& nextAuthority);
     void finishRotation();
+    // A program server's change of the identity key (VaultSession::rotateIdentityKey), in one step: the next
+    // authority key is appended to the chain (endorsed by the current one) and signs a statement naming the next
+    // identity key; every slot that held the identity key receives the next one instead, and every slot that held
+    // the authority key the next authority key. The data key stays (a server's database has no key of PeerDesk's).
+    Result<void> replaceIdentityKey(const VaultKeys& current, const SecureBuffer& nextIdentity,
+                                    const SigningKey& nextAuthority);
 
     bool removeSlot(const QString& slotId);
     // Adds a slot made elsewhere; false when its id or user is taken, for a second recovery slot, and during a

@@ -473,6 +473,8 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     }
     for (int attempt = 0;; ++attempt) {
         auto result = transactionOnce(work);
+        if (!result && result.error().keyChanged && attempt < TransientRetries && refreshIdentityCells())
+            continue; // sealed again under the key fetched now
         if (result || !result.error().transient || attempt == TransientRetries)
             return result;
         // The other transaction is committing or rolling back now; a pause that differs between the two keeps

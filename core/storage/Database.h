@@ -146,6 +146,13 @@ public:
     // for an account that does not hold the identity key (reporting users).
     void setIdentityCells(std::shared_ptr<const CellCipher> cells) { m_cells = std::move(cells); }
     const CellCipher* identityCells() const { return m_cells.get(); }
+    // On a program server an administrator may change the identity key while this connection is open: a cell of a
+    // newer generation, or the server's refusal of one of an older (Error::keyChanged), means this connection's
+    // cipher is out of date. refresh fetches the current keys and calls setIdentityCells (VaultSession does it on a
+    // connection of its own, so that no statement of this one is disturbed); false when it could not. The cipher
+    // replaced must stay alive for as long as this connection is open (a caller may still hold it).
+    void setIdentityCellsRefresh(std::function<bool()> refresh) { m_refreshCells = std::move(refresh); }
+    bool refreshIdentityCells() const { return m_refreshCells && m_refreshCells(); }
 
 private:
     Database(QString path, QString connectionName, SqlDialect dialect);
@@ -182,6 +189,7 @@ private:
     int m_transactionDepth = 0;
     quint64 m_rollbacks = 0;
     std::shared_ptr<const CellCipher> m_cells;
+    std::function<bool()> m_refreshCells;
 };
 
 } // namespace peerdesk

@@ -200,6 +200,13 @@ Error Database::serverErrorFrom(const QSqlError& error) const
         retryable.transient = true;
         return retryable;
     }
+    if (state == QLatin1String("PDK01")) {
+        Error refusedCell = makeError(ErrorCode::Io,
+                                      Text::tr("An administrator changed the program's key to names while this was "
+                                               "being saved; nothing was saved. Try again."));
+        refusedCell.keyChanged = true;
+        return refusedCell;
+    }
     if (state == QLatin1String("55P03"))
         return makeError(
             ErrorCode::Io,

@@ -55,6 +55,12 @@ Result<QString> open(const Database& database, const char* table, const char* co
     if (!cells)
         return QString();
     auto text = cells->decrypt(table, column, rowId, cell);
+    const auto epoch = CellCipher::epochOf(cell);
+    if (!text && epoch && *epoch > cells->epoch() && database.refreshIdentityCells()) {
+        // A cell written under a key made after this connection read its keys: the refresh fetched it.
+        cells = database.identityCells();
+        text = cells ? cells->decrypt(table, column, rowId, cell) : std::nullopt;
+    }
     if (!text) {
         return makeError(ErrorCode::Damaged,
                          Text::tr("An identity field of %1 %2 in peerdesk.db was altered or copied from elsewhere: it "

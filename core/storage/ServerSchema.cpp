@@ -909,6 +909,56 @@ const std::vector<Step>& all()
             END
             $$)",
         },
+        // 6. Changing the identity key online (storage/IdentityKeys.h, issue 27). A cell's header names the generation
+        // of the key that sealed it (byte 0 the format, bytes 1-4 the generation, big-endian). Once an administrator
+        // has made a new key, the server refuses a new or changed identity cell of any other generation (SQLSTATE
+        // PDK01), so a client still holding the old key fetches the new one and writes again, and the re-encryption
+        // ends. The earlier keys wait in identity_keys_earlier, each an identity cell under the newest key.
+        {
+            R"(CREATE FUNCTION cell_epoch(cell bytea) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+               SET search_path = pd, pg_temp AS $$
+                SELECT CASE WHEN octet_length(cell) < 5 THEN -1
+                            ELSE (get_byte(cell, 1)::bigint << 24) | (get_byte(cell, 2) << 16)
+                                 | (get_byte(cell, 3) << 8) | get_byte(cell, 4) END
+            $$)",
+            R"(CREATE TABLE identity_keys_earlier (
+                epoch  bigint PRIMARY KEY CHECK (epoch >= 1),
+                key_ct bytea NOT NULL
+            ))",
+            R"(CREATE FUNCTION cells_under_current_key() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            DECLARE
+                fresh jsonb := to_jsonb(NEW);
+                before jsonb := CASE WHEN TG_OP = 'UPDATE' THEN to_jsonb(OLD) ELSE '{}'::jsonb END;
+                current_epoch bigint;
+                cell text;
+            BEGIN
+                FOREACH cell IN ARRAY TG_ARGV LOOP
+                    IF fresh ->> cell IS NOT NULL AND (fresh ->> cell) IS DISTINCT FROM (before ->> cell) THEN
+                        IF current_epoch IS NULL THEN
+                            SELECT coalesce((SELECT value::bigint FROM meta WHERE key = 'identity_epoch'), 1)
+                            INTO current_epoch;
+                        END IF;
+                        -- The text is bytea's output (hex, or escape as Qt's driver asks): bytea's input reads both.
+                        IF cell_epoch(CAST(fresh ->> cell AS bytea)) IS DISTINCT FROM current_epoch THEN
+                            RAISE EXCEPTION 'an identity cell sealed under an earlier key' USING ERRCODE = 'PDK01';
+                        END IF;
+                    END IF;
+                END LOOP;
+                RETURN NEW;
+            END
+            $$)",
+            "CREATE TRIGGER requests_cells_current BEFORE INSERT OR UPDATE ON requests FOR EACH ROW EXECUTE FUNCTION "
+            "cells_under_current_key('name_ct', 'email_ct', 'phone_ct', 'best_time_ct', 'institution_ct')",
+            "CREATE TRIGGER supporters_cells_current BEFORE INSERT OR UPDATE ON supporters FOR EACH ROW EXECUTE "
+            "FUNCTION cells_under_current_key('name_ct', 'email_ct', 'phone_ct', 'pronouns_ct')",
+            "CREATE TRIGGER group_members_cells_current BEFORE INSERT OR UPDATE ON group_members FOR EACH ROW EXECUTE "
+            "FUNCTION cells_under_current_key('name_ct', 'contact_ct', 'province_ct')",
+            "CREATE TRIGGER group_registrations_cells_current BEFORE INSERT OR UPDATE ON group_registrations FOR EACH "
+            "ROW EXECUTE FUNCTION cells_under_current_key('name_ct', 'contact_ct', 'province_ct')",
+            "CREATE TRIGGER request_drafts_cells_current BEFORE INSERT OR UPDATE ON request_drafts FOR EACH ROW "
+            "EXECUTE FUNCTION cells_under_current_key('content_ct')",
+        },
     };
     return versions;
 }
@@ -950,6 +1000,11 @@ const std::vector<const char*>& grants()
         "group_facilitators, group_occurrences, group_registrations, group_members, group_escalations, "
         "stat_releases, staff_keys, shared_phone_keys, request_drafts, roster_changes, supporter_loads "
         "TO peerdesk_administrator, peerdesk_coordinator",
+        // The earlier identity keys while a change of the key is under way: read by whoever holds the newest key,
+        // written only by the administrator who changes it (the cells in them open with the newest key only).
+        "GRANT SELECT ON identity_keys_earlier TO peerdesk_administrator, peerdesk_coordinator",
+        "GRANT INSERT, DELETE ON identity_keys_earlier TO peerdesk_administrator",
+        "GRANT EXECUTE ON FUNCTION cell_epoch(bytea) TO peerdesk_administrator, peerdesk_coordinator",
         // The audit log is appended to and read, never changed (its trigger refuses even the owner).
         "GRANT SELECT, INSERT ON audit_log TO peerdesk_administrator, peerdesk_coordinator",
         "GRANT USAGE, SELECT ON SEQUENCE users_id_seq, audit_log_id_seq, supporters_id_seq, "
@@ -986,15 +1041,19 @@ const std::vector<const char*>& grants()
         "DROP POLICY IF EXISTS meta_read ON meta",
         "CREATE POLICY meta_read ON meta FOR SELECT TO peerdesk_administrator, peerdesk_coordinator, "
         "peerdesk_reporting USING (true)",
+        // The identity key's generation moves only with a change of the key, an administrator's: a coordinator
+        // setting it would have every identity cell refused.
         "DROP POLICY IF EXISTS meta_staff_insert ON meta",
         "CREATE POLICY meta_staff_insert ON meta FOR INSERT TO peerdesk_administrator, peerdesk_coordinator "
-        "WITH CHECK (key <> 'schema_version')",
+        "WITH CHECK (key <> 'schema_version' AND (key <> 'identity_epoch' OR pg_has_role('peerdesk_administrator', "
+        "'MEMBER')))",
         "DROP POLICY IF EXISTS meta_staff_update ON meta",
         "CREATE POLICY meta_staff_update ON meta FOR UPDATE TO peerdesk_administrator, peerdesk_coordinator "
-        "USING (key <> 'schema_version') WITH CHECK (key <> 'schema_version')",
+        "USING (key <> 'schema_version') WITH CHECK (key <> 'schema_version' AND (key <> 'identity_epoch' OR "
+        "pg_has_role('peerdesk_administrator', 'MEMBER')))",
         "DROP POLICY IF EXISTS meta_staff_delete ON meta",
         "CREATE POLICY meta_staff_delete ON meta FOR DELETE TO peerdesk_administrator, peerdesk_coordinator "
-        "USING (key <> 'schema_version')",
+        "USING (key <> 'schema_version' AND key <> 'identity_epoch')",
         "DROP POLICY IF EXISTS meta_reporting_insert ON meta",
         "CREATE POLICY meta_reporting_insert ON meta FOR INSERT TO peerdesk_reporting "
         "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash', 'keyring', 'keyring_previous_sha256'))",

@@ -275,6 +275,16 @@ Result<void> VaultSession::updateKeyring(const std::function<Result<void>(Keyrin
             return current.error();
         if (current->keyring.vaultId() != m_keyring.vaultId())
             return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
+        if (onServer() && keysChangedSince(current->keyring)) {
+            // Another administrator changed the program's keys while this session ran: a slot made from this
+            // session's keys, or a membership signed with its authority key, would be the old keys'. The new ones are
+            // read now; the person makes the change again.
+            if (auto adopted = adoptCurrentKeys(*m_database); !adopted)
+                return adopted;
+            return makeError(ErrorCode::Conflict,
+                             Text::tr("Another administrator changed the program's keys a moment ago, so nothing was "
+                                      "saved. The new keys are read now: try again."));
+        }
         Keyring updated = std::move(current->keyring);
         if (auto edited = edit(updated); !edited)
             return edited;
@@ -560,8 +570,24 @@ Result<QString> VaultSession::regenerateRecoveryKey()
     return recoveryKey;
 }
 
+bool VaultSession::keysChangedSince(const Keyring& current) const
+{
+    return current.statement().identityCheck != m_keyring.statement().identityCheck
+        || current.authorityChain().size() != m_keyring.authorityChain().size();
+}
+
 Result<void> VaultSession::reloadAccount()
 {
+    if (onServer()) {
+        // A worker's change of the program's keys: this session takes them up too.
+        auto recorded = keyring_record::recorded(*m_database);
+        if (!recorded)
+            return recorded.error();
+        if (keysChangedSince(recorded->keyring)) {
+            if (auto adopted = adoptCurrentKeys(*m_database); !adopted)
+                return adopted;
+        }
+    }
     auto current = currentKeyring();
     if (!current)
         return current.error();

@@ -48,11 +48,12 @@ Result<void> VaultSession::rotateDataKey(const std::function<Result<void>(Keyrin
     if (!m_keys.authority)
         return makeError(ErrorCode::NotPermitted, Text::tr("Only an administrator's key can change the data key."));
     if (onServer()) {
-        // The server's database has no data key of PeerDesk's (the server encrypts its disks, or not); replacing the
-        // identity key online is a later step of server mode (docs/server.md, "What exists").
-        return makeError(ErrorCode::InvalidInput,
-                         Text::tr("A program server's keys cannot be changed yet. Removing a person already ends their "
-                                  "database login and their sessions."));
+        // The server's database has no data key of PeerDesk's (the server encrypts its disks, or not): what a removed
+        // person's copy of their slot still opens is the identity key, which changes online instead.
+        auto changed = rotateIdentityKey(editKeyring);
+        if (!changed)
+            return changed.error();
+        return {};
     }
     SecureBuffer nextKey = SecureBuffer::random(Keyring::DataKeyBytes);
     SigningKey nextAuthority = SigningKey::generate();

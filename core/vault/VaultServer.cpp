@@ -7,6 +7,7 @@
 #include "core/services/Permissions.h"
 #include "core/services/UserService.h"
 #include "core/storage/Database.h"
+#include "core/storage/IdentityKeys.h"
 #include "core/storage/ProgramCopy.h"
 #include "core/storage/ServerMaintenance.h"
 #include "core/storage/ServerMigrations.h"
@@ -217,6 +218,12 @@ Result<std::unique_ptr<VaultSession>> openOnServer(const ServerProfile& profile,
         session->m_warnings.append(**rewritten);
     else if (auto remembered = server_witness::record(*session); !remembered)
         session->m_warnings.append(remembered.error().message);
+    if (session->user().role == Role::Administrator) {
+        if (auto unfinished = identity_keys::changeUnfinished(session->database()); unfinished && *unfinished)
+            session->m_warnings.append(
+                Text::tr("A change of the program's identity key was not finished: the earlier key still opens some "
+                         "records. Run peerdesk-cli rekey to finish it."));
+    }
     return session;
 }
 
@@ -328,6 +335,14 @@ Result<void> exportFromServer(VaultSession& session, const QString& directory)
         return makeError(ErrorCode::Usage, Text::tr("Only a program on a server is exported to a vault."));
     if (auto allowed = requireAdministration(session); !allowed)
         return allowed.error();
+    // A vault keeps one identity key: every cell must be under it before the program leaves the server.
+    auto unfinished = identity_keys::changeUnfinished(session.database());
+    if (!unfinished)
+        return unfinished.error();
+    if (*unfinished)
+        return makeError(ErrorCode::InvalidInput,
+                         Text::tr("A change of the program's identity key is not finished: run peerdesk-cli rekey to "
+                                  "finish it, then export."));
     const QString target = QDir::cleanPath(QDir(directory).absolutePath());
     const QFileInfo targetInfo(target);
     if (targetInfo.exists()

@@ -9,6 +9,7 @@
 #include "core/services/RosterCache.h"
 #include "core/storage/AuditRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/IdentityKeys.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/StaffKeyRepository.h"
 #include "core/storage/StaffLoginRepository.h"
@@ -55,8 +56,12 @@ VaultSession::VaultSession(QString directory, VaultKeys keys, SlotSecrets secret
     , m_clock(clock)
     , m_roster(std::make_unique<RosterCache>())
 {
-    if (m_keys.identity)
-        m_cells = std::make_shared<CellCipher>(m_keyring.vaultId(), *m_keys.identity);
+    if (m_keys.identity) {
+        // The key's generation and, while a change of it is under way, the earlier keys (IdentityKeys.h). Should
+        // they not be readable, the first cell that needs them says so.
+        auto cells = identity_keys::cipherFor(*database, m_keyring.vaultId(), *m_keys.identity);
+        m_cells = cells ? std::move(*cells) : std::make_shared<CellCipher>(m_keyring.vaultId(), *m_keys.identity);
+    }
     attachDatabase(std::move(database));
 }
 
@@ -64,6 +69,7 @@ void VaultSession::attachDatabase(std::unique_ptr<Database> database)
 {
     m_database = std::move(database);
     m_database->setIdentityCells(m_cells);
+    m_database->setIdentityCellsRefresh([this] { return reloadIdentityKeys(); });
     m_audit = std::make_unique<AuditLog>(*m_database, m_clock, m_keyring.vaultId(), &m_secrets.signing);
 }
 
@@ -150,6 +156,7 @@ void VaultSession::close()
     m_serverPassword = SecureBuffer();
     m_loginVerifiers.clear();
     m_cells.reset();
+    m_retiredCells.clear();
     m_lock.reset();
 }
 

@@ -4,6 +4,7 @@
 #include "core/vault/ServerProfile.h"
 #include "core/vault/Vault.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -11,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace peerdesk {
 
@@ -104,6 +106,20 @@ public:
     // any moment, the vault opens with the old key or the new one, and the next unlock finishes the rotation. No
     // worker connection may be open.
     Result<void> rotateDataKey(const std::function<Result<void>(Keyring&)>& editKeyring = {});
+    // On a program server, rotateDataKey changes the identity key instead (docs/server.md, "Changing the identity
+    // key"), online: one transaction makes a new identity key (and authority key) for every slot that held the old
+    // one, keeps the old one sealed under the new for the cells not re-encrypted yet, and re-encrypts the roster;
+    // then every other identity cell is re-encrypted in batches, each its own transaction, and the earlier keys are
+    // deleted once no cell needs them. Killed at any moment, every cell still opens; the next change finishes the
+    // work. What the re-encryption did, once it finished.
+    struct IdentityKeyChange
+    {
+        quint32 epoch = 0; // the new key's generation
+        qint64 rewritten = 0; // rows re-encrypted in batches (the roster's not counted)
+        int roster = 0; // supporters re-encrypted with their blind indexes
+    };
+    Result<IdentityKeyChange> rotateIdentityKey(const std::function<Result<void>(Keyring&)>& editKeyring = {});
+    const std::optional<IdentityKeyChange>& lastIdentityKeyChange() const { return m_lastIdentityKeyChange; }
 
     // A new recovery key (administrators): a new recovery slot replaces the old one, so the old key stops
     // opening the vault. Returns the key to show once, formatted for reading out; it is never stored.
@@ -169,6 +185,15 @@ private:
     // The rotation reached the new database file: only the keyring is left to finish.
     Result<void> finishRotatedKeyring();
     void attachDatabase(std::unique_ptr<Database> database);
+    // The re-encryption that follows a change of the identity key, in batches, and its end (the earlier keys
+    // deleted); resumable: it takes whatever cell an earlier key still seals.
+    Result<IdentityKeyChange> reencryptUnderNewestKey(IdentityKeyChange change);
+    // Database::identityCells' refresh on a program server: the keyring and the identity keys read again on a
+    // connection of its own, this person's slot opened and checked again with the secrets this session kept.
+    bool reloadIdentityKeys();
+    Result<void> adoptCurrentKeys(Database& database);
+    // Whether current names other keys than the ones this session holds (another administrator changed them).
+    bool keysChangedSince(const Keyring& current) const;
     // The keyring as it is now: keyring.json reconciled with its record, or on a server the record itself.
     Result<keyring_record::Reconciled> currentKeyring(const std::function<QStringList(const Keyring&)>& describe = {});
     // On a program server, the database logins follow the accounts (inside changeMembership's transaction): an
@@ -202,6 +227,10 @@ private:
     const Clock& m_clock;
     std::unique_ptr<Database> m_database;
     std::shared_ptr<const CellCipher> m_cells;
+    // Ciphers replaced while this session ran (a change of the identity key): a caller may still hold one.
+    std::vector<std::shared_ptr<const CellCipher>> m_retiredCells;
+    QElapsedTimer m_lastKeyReload; // reloadIdentityKeys asks the server at most once in a short while
+    std::optional<IdentityKeyChange> m_lastIdentityKeyChange;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RosterCache> m_roster;
     CurrentUser m_user;

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>peerdesk::AccountsSection</name>
+    <message numerus="yes">
+        <source>The program has a new identity key: %n records re-encrypted. Copies of key slots made before no longer open names.</source>
+        <translation>
+            <numerusform>The program has a new identity key: %n record re-encrypted. Copies of key slots made before no longer open names.</numerusform>
+            <numerusform>The program has a new identity key: %n records re-encrypted. Copies of key slots made before no longer open names.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::AuditPage</name>
     <message numerus="yes">
         <source>%n entry(ies)</source>

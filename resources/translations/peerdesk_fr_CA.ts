@@ -253,8 +253,35 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
         <translation>Réact&amp;iver…</translation>
     </message>
     <message>
-        <source>Remove %1 for good? Their key slot leaves the program, their login to the program server is closed and their open sessions end at once.</source>
-        <translation>Retirer %1 définitivement&#xa0;? Son emplacement de clé quitte le programme, sa connexion au serveur de programme est fermée et ses sessions ouvertes se terminent aussitôt.</translation>
+        <source>New identity &amp;key…</source>
+        <translation>Nouvelle clé d’&amp;identité…</translation>
+    </message>
+    <message>
+        <source>Give the program a new key to names and contact details; copies of key slots made before stop opening them</source>
+        <translation>Donner au programme une nouvelle clé des noms et coordonnées; les copies d’emplacements de clé faites avant cessent de les ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove %1 for good? Their key slot leaves the program, their login to the program server is closed and their open sessions end at once.
+
+If they may keep a copy of their key slot and of the program&apos;s database, also give the program a new identity key: everyone goes on working while PeerDesk re-encrypts every name under it.</source>
+        <translation>Retirer %1 pour de bon ? Son emplacement de clé quitte le programme, son accès au serveur du programme est fermé et ses sessions ouvertes prennent fin aussitôt.
+
+Si cette personne peut garder une copie de son emplacement de clé et de la base de données du programme, donnez aussi au programme une nouvelle clé d’identité : tout le monde continue de travailler pendant que PeerDesk chiffre à nouveau chaque nom sous cette clé.</translation>
+    </message>
+    <message>
+        <source>Give the program a new identity key? Everyone goes on working while PeerDesk re-encrypts every name and contact detail under it. Copies of key slots made before stop opening them; the server&apos;s backups made before keep the old key.</source>
+        <translation>Donner au programme une nouvelle clé d’identité ? Tout le monde continue de travailler pendant que PeerDesk chiffre à nouveau chaque nom et chaque coordonnée sous cette clé. Les copies d’emplacements de clé faites avant cessent de les ouvrir ; les sauvegardes du serveur faites avant gardent l’ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Changing the identity key and re-encrypting every name…</source>
+        <translation>Changement de la clé d’identité et nouveau chiffrement de chaque nom…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program has a new identity key: %n records re-encrypted. Copies of key slots made before no longer open names.</source>
+        <translation>
+            <numerusform>Le programme a une nouvelle clé d’identité : %n dossier chiffré à nouveau. Les copies d’emplacements de clé faites avant n’ouvrent plus les noms.</numerusform>
+            <numerusform>Le programme a une nouvelle clé d’identité : %n dossiers chiffrés à nouveau. Les copies d’emplacements de clé faites avant n’ouvrent plus les noms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1897,9 +1924,21 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message numerus="yes">
         <source>Maintenance done on %1: %n table(s) vacuumed; what purges removed is in no table file now, unless a transaction that began before the purge is still open (the WAL and backups keep it until they age out: docs/server.md).</source>
         <translation>
-            <numerusform>Maintenance faite sur %1 : %n table nettoyée ; ce que les purges ont retiré n’est plus dans aucun fichier de table, sauf si une transaction commencée avant la purge est encore ouverte (le WAL et les sauvegardes le gardent jusqu’à leur expiration : docs/server.md).</numerusform>
-            <numerusform>Maintenance faite sur %1 : %n tables nettoyées ; ce que les purges ont retiré n’est plus dans aucun fichier de table, sauf si une transaction commencée avant la purge est encore ouverte (le WAL et les sauvegardes le gardent jusqu’à leur expiration : docs/server.md).</numerusform>
+            <numerusform>Maintenance faite sur %1&#xa0;: %n table nettoyée&#xa0;; ce que les purges ont retiré n’est plus dans aucun fichier de table, sauf si une transaction commencée avant la purge est encore ouverte (le WAL et les sauvegardes le gardent jusqu’à leur expiration&#xa0;: docs/server.md).</numerusform>
+            <numerusform>Maintenance faite sur %1&#xa0;: %n tables nettoyées&#xa0;; ce que les purges ont retiré n’est plus dans aucun fichier de table, sauf si une transaction commencée avant la purge est encore ouverte (le WAL et les sauvegardes le gardent jusqu’à leur expiration&#xa0;: docs/server.md).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Their database login and sessions have ended. A copy of their key slot, with a copy of the program&apos;s database, still opens names until the identity key is changed (peerdesk-cli rekey): change it if they may have kept one.</source>
+        <translation>Son accès à la base de données et ses sessions ont pris fin. Une copie de son emplacement de clé, avec une copie de la base de données du programme, ouvre encore les noms tant que la clé d’identité n’est pas changée (peerdesk-cli rekey) : changez-la si cette personne a pu en garder une.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s identity key was changed (generation %1): %2 records and %3 supporters were re-encrypted under it, and the earlier key opens nothing on the server any more.</source>
+        <translation>La clé d’identité du programme a été changée (génération %1) : %2 dossiers et %3 pairs aidants ont été chiffrés à nouveau sous cette clé, et l’ancienne clé n’ouvre plus rien sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Account %1 removed: its key slot has left the program&apos;s keyring.</source>
+        <translation>Compte %1 retiré : son emplacement de clé a quitté le trousseau du programme.</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2473,7 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Changed by someone else — reloaded. They changed: %1. What you typed is still here, their change wherever you typed nothing: check it, then press OK to apply yours over it.</source>
-        <translation>Modifié par quelqu’un d’autre — rechargé. Cette personne a changé : %1. Ce que vous avez tapé est toujours là, et sa modification partout où vous n’avez rien tapé : vérifiez, puis appuyez sur OK pour appliquer la vôtre par-dessus.</translation>
+        <translation>Modifié par quelqu’un d’autre — rechargé. Cette personne a changé&#xa0;: %1. Ce que vous avez tapé est toujours là, et sa modification partout où vous n’avez rien tapé&#xa0;: vérifiez, puis appuyez sur OK pour appliquer la vôtre par-dessus.</translation>
     </message>
 </context>
 <context>
@@ -3378,7 +3417,19 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>The server %1 is busy: what this needed stayed locked too long. Try again.</source>
-        <translation>Le serveur %1 est occupé : ce dont cette opération avait besoin est resté verrouillé trop longtemps. Réessayez.</translation>
+        <translation>Le serveur %1 est occupé&#xa0;: ce dont cette opération avait besoin est resté verrouillé trop longtemps. Réessayez.</translation>
+    </message>
+    <message>
+        <source>An administrator changed the program&apos;s key to names while this was being saved; nothing was saved. Try again.</source>
+        <translation>Un administrateur a changé la clé des noms du programme pendant l’enregistrement; rien n’a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s identity key of generation %1 cannot be read: it was altered on the server. Run verify.</source>
+        <translation>La clé d’identité de génération %1 du programme est illisible : elle a été modifiée sur le serveur. Lancez verify.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s identity key generation is not a number.</source>
+        <translation>La génération de la clé d’identité du programme n’est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5226,10 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     <message>
         <source>keyring.json in %1 is a symbolic link; PeerDesk keeps its files in the vault folder itself. Replace the link with the file it points to.</source>
         <translation>keyring.json dans %1 est un lien symbolique&#xa0;; PeerDesk garde ses fichiers dans le dossier du coffre lui-même. Remplacez le lien par le fichier vers lequel il pointe.</translation>
+    </message>
+    <message>
+        <source>The identity key must be 32 bytes.</source>
+        <translation>La clé d’identité doit compter 32 octets.</translation>
     </message>
 </context>
 <context>
@@ -10773,10 +10828,6 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
         <translation>L’emplacement de clé de %1 n’a pas été fait pour ce serveur de programme.</translation>
     </message>
     <message>
-        <source>A program server&apos;s keys cannot be changed yet. Removing a person already ends their database login and their sessions.</source>
-        <translation>Les clés d’un serveur de programme ne peuvent pas encore être changées. Retirer une personne met déjà fin à sa connexion à la base et à ses sessions.</translation>
-    </message>
-    <message>
         <source>This connection profile has no program yet: it is completed by &quot;peerdesk-cli server init&quot;. Ask the program&apos;s administrator for the profile they distribute.</source>
         <translation>Ce profil de connexion n’a pas encore de programme&#xa0;: «&#xa0;peerdesk-cli server init&#xa0;» le complète. Demandez à l’administrateur du programme le profil qu’il distribue.</translation>
     </message>
@@ -10823,6 +10874,38 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     <message>
         <source>Changes are announced on a program server; in a vault no one else writes.</source>
         <translation>Les changements sont annoncés sur un serveur de programme&#xa0;; dans un coffre, personne d’autre n’écrit.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the program&apos;s keys a moment ago, so nothing was saved. The new keys are read now: try again.</source>
+        <translation>Un autre administrateur vient de changer les clés du programme, donc rien n’a été enregistré. Les nouvelles clés sont maintenant lues : réessayez.</translation>
+    </message>
+    <message>
+        <source>A vault&apos;s identity key changes with its data key (rekey).</source>
+        <translation>La clé d’identité d’un coffre change avec sa clé de données (rekey).</translation>
+    </message>
+    <message>
+        <source>Only an administrator&apos;s key can change the program&apos;s keys.</source>
+        <translation>Seule la clé d’un administrateur peut changer les clés du programme.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the program&apos;s keys a moment ago; nothing was changed. Try again.</source>
+        <translation>Un autre administrateur vient de changer les clés du programme; rien n’a été changé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Some records were being changed every time the re-encryption reached them; the earlier key is still kept for them. Run the same command again later to finish.</source>
+        <translation>Certains dossiers étaient modifiés chaque fois que le nouveau chiffrement les atteignait; l’ancienne clé est encore gardée pour eux. Relancez la même commande plus tard pour terminer.</translation>
+    </message>
+    <message>
+        <source>Your key slot is no longer in the program&apos;s keyring.</source>
+        <translation>Votre emplacement de clé n’est plus dans le trousseau du programme.</translation>
+    </message>
+    <message>
+        <source>A change of the program&apos;s identity key was not finished: the earlier key still opens some records. Run peerdesk-cli rekey to finish it.</source>
+        <translation>Un changement de la clé d’identité du programme n’a pas été terminé : l’ancienne clé ouvre encore certains dossiers. Lancez peerdesk-cli rekey pour le terminer.</translation>
+    </message>
+    <message>
+        <source>A change of the program&apos;s identity key is not finished: run peerdesk-cli rekey to finish it, then export.</source>
+        <translation>Un changement de la clé d’identité du programme n’est pas terminé : lancez peerdesk-cli rekey pour le terminer, puis exportez.</translation>
     </message>
 </context>
 <context>

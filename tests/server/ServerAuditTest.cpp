@@ -59,43 +59,6 @@ Result<QSqlQuery> insertRow(Database& database, qint64 id, const QString& actor,
                          { id, actor, hash });
 }
 
-// A program made on the server by Alex, an administrator, with Dana, a coordinator who chose her own passphrase:
-// two people who sign in from their own threads, connections and logins.
-struct TwoCoordinators
-{
-    TestServer server;
-    const QString alexPassphrase = QString::fromLatin1(TempVault::Passphrase);
-    const QString danaPassphrase = QStringLiteral("orchard lantern 64 quietly dana");
-    const ServerProfile profile = server.createProgram(QStringLiteral("alex"), alexPassphrase);
-    const SystemClock clock;
-
-    TwoCoordinators() { enrol(QStringLiteral("dana"), Role::Coordinator, danaPassphrase); }
-
-    // Alex adds the person with an initial passphrase; they sign in once and choose their own.
-    void enrol(const QString& login, Role role, const QString& ownPassphrase) const
-    {
-        auto alex = signIn(QStringLiteral("alex"), alexPassphrase);
-        REQUIRE(alex);
-        const QString initial = QStringLiteral("initial words for %1 8812").arg(login);
-        NewUser person;
-        person.login = login;
-        person.role = role;
-        person.initialPassphrase = TempVault::secret(initial);
-        REQUIRE(UserService(**alex).add(person));
-        auto first = signIn(login, initial);
-        REQUIRE(first);
-        REQUIRE((*first)->changePassphrase(TempVault::secret(ownPassphrase)));
-    }
-
-    Result<std::unique_ptr<VaultSession>> signIn(const QString& login, const QString& secret) const
-    {
-        auto key = vault::deriveServerKey(profile, login, TempVault::secret(secret));
-        if (!key)
-            return key.error();
-        return vault::openOnServer(profile, std::move(*key), clock);
-    }
-};
-
 } // namespace
 
 TEST_CASE("The server refuses an audit row that names someone else, skips an id or does not chain", "[server][audit]")

@@ -233,7 +233,6 @@ TEST_CASE("A program server refuses what its profile, its roles and its people d
 
     // Local-vault commands and a second program on the same database are refused before anything changes.
     CHECK(program.run(QStringLiteral("alex"), words({ "backup", "create", "/tmp" })).exitCode == 1);
-    CHECK(program.run(QStringLiteral("alex"), words({ "rekey" })).exitCode == 1);
     CHECK(cli(program.as(QStringLiteral("alex")) + words({ "--vault", "/tmp", "dashboard" })).exitCode == 1);
     CHECK(cli(words({ "--user", "alex", "server", "enroll", "x", "--role", "coordinator", "--initial-passphrase-file",
                       "/dev/null" }))

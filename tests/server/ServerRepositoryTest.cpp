@@ -30,6 +30,9 @@ TEST_CASE("Every table of the local vault has its twin on the server, parents fi
     QSet<QString> onServer;
     while (serverTables->next())
         onServer.insert(serverTables->value(0).toString());
+    // The server's own: the earlier identity keys while a key change is under way (a vault keeps one key, and a
+    // program is exported only once the change is finished).
+    CHECK(onServer.remove(QStringLiteral("identity_keys_earlier")));
     CHECK(onServer == QSet<QString>(tables->cbegin(), tables->cend()));
 }
 

@@ -4,7 +4,9 @@
 #include "TestServer.h"
 #include "core/demo/DemoData.h"
 #include "core/services/StatisticsService.h"
+#include "core/services/UserService.h"
 #include "core/storage/ProgramCopy.h"
+#include "core/vault/Vault.h"
 
 #include <QStringList>
 
@@ -49,5 +51,42 @@ inline QStringList statisticsOf(VaultSession& session, const StatPeriod& period)
     }
     return lines;
 }
+
+// A program made on the server by Alex, an administrator, with Dana, a coordinator who chose her own passphrase:
+// two people who sign in from their own threads, connections and logins.
+struct TwoCoordinators
+{
+    TestServer server;
+    const QString alexPassphrase = QString::fromLatin1(TempVault::Passphrase);
+    const QString danaPassphrase = QStringLiteral("orchard lantern 64 quietly dana");
+    const ServerProfile profile = server.createProgram(QStringLiteral("alex"), alexPassphrase);
+    const SystemClock clock;
+
+    TwoCoordinators() { enrol(QStringLiteral("dana"), Role::Coordinator, danaPassphrase); }
+
+    // Alex adds the person with an initial passphrase; they sign in once and choose their own.
+    void enrol(const QString& login, Role role, const QString& ownPassphrase) const
+    {
+        auto alex = signIn(QStringLiteral("alex"), alexPassphrase);
+        REQUIRE(alex);
+        const QString initial = QStringLiteral("initial words for %1 8812").arg(login);
+        NewUser person;
+        person.login = login;
+        person.role = role;
+        person.initialPassphrase = TempVault::secret(initial);
+        REQUIRE(UserService(**alex).add(person));
+        auto first = signIn(login, initial);
+        REQUIRE(first);
+        REQUIRE((*first)->changePassphrase(TempVault::secret(ownPassphrase)));
+    }
+
+    Result<std::unique_ptr<VaultSession>> signIn(const QString& login, const QString& secret) const
+    {
+        auto key = vault::deriveServerKey(profile, login, TempVault::secret(secret));
+        if (!key)
+            return key.error();
+        return vault::openOnServer(profile, std::move(*key), clock);
+    }
+};
 
 } // namespace peerdesk::test

@@ -8,6 +8,7 @@
 #include "TestServer.h"
 #include "TimeLimits.h"
 #include "UiTestSupport.h"
+#include "core/security/CellCipher.h"
 #include "core/services/RequestService.h"
 #include "core/storage/Database.h"
 #include "core/vault/ServerProfile.h"
@@ -164,13 +165,28 @@ TEST_CASE("A staff member without a vault connects to a program server from the 
         MainWindow* window = controller.mainWindow();
         CHECK(window->windowTitle().contains(program.server.databaseName()));
 
-        // The server's operator backs the program up, and the key is not changed with the window closed there.
+        // The server's operator backs the program up. The identity key changes online: the window stays open, and
+        // the session it shows goes on with the new key.
         const int settings = window->pageIndex(QStringLiteral("settingsPage"));
         window->setCurrentPage(settings);
         QWidget* page = window->page(settings);
         CHECK(page->findChild<QWidget*>(QStringLiteral("serverBackupSection")) != nullptr);
         CHECK(page->findChild<QWidget*>(QStringLiteral("backupNowButton")) == nullptr);
-        CHECK(child<QAbstractButton>(page, "rotateKeyButton")->isHidden());
+        auto* newKey = child<QAbstractButton>(page, "rotateKeyButton");
+        CHECK(newKey->isVisible());
+        CHECK(newKey->text().contains(QStringLiteral("identity")));
+        const quint32 epochBefore = session->database().identityCells()->epoch();
+        QTest::mouseClick(newKey, Qt::LeftButton);
+        auto* confirmation = page->findChild<QMessageBox*>(QStringLiteral("accountConfirmation"));
+        REQUIRE(confirmation != nullptr);
+        QTest::mouseClick(confirmation->button(QMessageBox::Yes), Qt::LeftButton);
+        auto* accountsMessage = child<QLabel>(page, "accountsMessage");
+        REQUIRE(waitFor([&] { return accountsMessage->text().contains(QStringLiteral("new identity key")); }, 30000));
+        CHECK(controller.mainWindow() == window);
+        CHECK(session->database().identityCells()->epoch() == epochBefore + 1);
+        auto verified = session->verify();
+        REQUIRE(verified);
+        CHECK(verified->problems.isEmpty());
 
         // Locking makes no backup and asks for the same server again.
         controller.lock();

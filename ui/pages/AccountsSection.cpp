@@ -46,9 +46,14 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_recovery);
     buttons->addWidget(m_rotate);
-    // On a program server the key is not changed with the window closed (the others are still working): removing a
-    // person ends their database login and sessions there (docs/server.md).
-    m_rotate->setVisible(!m_context.session.onServer());
+    // On a program server the key changes online, the window open and the others working (docs/server.md): it is the
+    // identity key, the one a removed person's copy of their slot would still open.
+    if (m_context.session.onServer()) {
+        m_rotate->setText(tr("New identity &key…"));
+        m_rotate->setToolTip(tr("Give the program a new key to names and contact details; copies of key slots made "
+                                "before stop opening them"));
+        m_rotate->setAccessibleName(m_rotate->toolTip());
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
@@ -70,7 +75,9 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
         const bool onServer = m_context.session.onServer();
         const QString question = onServer
             ? tr("Remove %1 for good? Their key slot leaves the program, their login to the program server is "
-                 "closed and their open sessions end at once.")
+                 "closed and their open sessions end at once.\n\nIf they may keep a copy of their key slot and of "
+                 "the program's database, also give the program a new identity key: everyone goes on working while "
+                 "PeerDesk re-encrypts every name under it.")
                   .arg(login)
             : tr("Remove %1 for good? Their key slot leaves the vault.\n\nIf they may keep a copy of the vault's "
                  "files (a backup, an old keyring.json), also give the vault a new data key: PeerDesk then closes "
@@ -81,11 +88,8 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
         box->setAttribute(Qt::WA_DeleteOnClose);
         QPushButton* removeOnly = box->addButton(tr("&Remove"), QMessageBox::AcceptRole);
         removeOnly->setObjectName(QStringLiteral("removeOnlyButton"));
-        QPushButton* removeAndRotate = nullptr;
-        if (!onServer) {
-            removeAndRotate = box->addButton(tr("Remove and change the &key"), QMessageBox::AcceptRole);
-            removeAndRotate->setObjectName(QStringLiteral("removeAndRotateButton"));
-        }
+        QPushButton* removeAndRotate = box->addButton(tr("Remove and change the &key"), QMessageBox::AcceptRole);
+        removeAndRotate->setObjectName(QStringLiteral("removeAndRotateButton"));
         box->setDefaultButton(box->addButton(QMessageBox::Cancel));
         connect(box, &QMessageBox::buttonClicked, this,
                 [this, login, removeOnly, removeAndRotate](QAbstractButton* clicked) {
@@ -95,6 +99,13 @@ AccountsSection::AccountsSection(PageContext& context, QWidget* parent)
         box->open();
     });
     connect(m_rotate, &QPushButton::clicked, this, [this] {
+        if (m_context.session.onServer()) {
+            confirm(tr("Give the program a new identity key? Everyone goes on working while PeerDesk re-encrypts "
+                       "every name and contact detail under it. Copies of key slots made before stop opening them; "
+                       "the server's backups made before keep the old key."),
+                    [this] { rotateKey(); });
+            return;
+        }
         confirm(tr("Give the vault a new data key? The window closes while the key is changed and PeerDesk asks "
                    "for your passphrase again. Copies of keyring.json made before, and the passphrases in them, "
                    "stop opening the vault; backups made before keep their old key."),
@@ -197,8 +208,37 @@ void AccountsSection::confirm(const QString& question, std::function<void()> act
 
 void AccountsSection::rotateKey()
 {
+    if (m_context.session.onServer()) {
+        changeIdentityKey();
+        return;
+    }
     if (m_context.rotateKeyAction)
         m_context.rotateKeyAction->trigger();
+}
+
+void AccountsSection::changeIdentityKey()
+{
+    QPointer<AccountsSection> self(this);
+    ui::runInBackground<VaultSession::IdentityKeyChange>(
+        this, m_context.session, tr("Changing the identity key and re-encrypting every name…"),
+        [](VaultSession& worker) { return worker.rotateIdentityKey(); },
+        [self](Result<VaultSession::IdentityKeyChange> change) {
+            if (!self)
+                return;
+            // The worker committed what it did; this window's session takes up the new keys either way.
+            if (auto reloaded = self->m_context.session.reloadAccount(); !reloaded && change)
+                change = reloaded.error();
+            if (!change) {
+                self->m_message->showError(change.error().message);
+                return;
+            }
+            self->m_message->showMessage(tr("The program has a new identity key: %n records re-encrypted. Copies of "
+                                            "key slots made before no longer open names.",
+                                            nullptr, static_cast<int>(change->rewritten + change->roster)),
+                                         MessageLabel::Kind::Success);
+            self->reload();
+            Q_EMIT self->changed();
+        });
 }
 
 void AccountsSection::run(const QString& label, std::function<Result<void>(UserService&)> work, const QString& done,

@@ -16,7 +16,8 @@ struct PageContext;
 // The Settings page's staff accounts (administrators): the list, and add, deactivate, reactivate and remove.
 // Every change goes through UserService on a worker connection, since a new slot costs an Argon2id run.
 // Rotating the data key needs the vault to itself: the section triggers PageContext::rotateKeyAction, and the
-// window closes while the key is changed (AppController), also right after a removal when asked to.
+// window closes while the key is changed (AppController), also right after a removal when asked to. On a program
+// server the identity key changes instead, online, on a worker connection, with the window open.
 class AccountsSection final : public QGroupBox
 {
     Q_OBJECT
@@ -48,6 +49,8 @@ private:
     void run(const QString& label, std::function<Result<void>(UserService&)> work, const QString& done,
              std::function<void()> then = {});
     void rotateKey();
+    // On a program server: the identity key changed online, on a worker connection, the window open.
+    void changeIdentityKey();
 
     PageContext& m_context;
     UserTableModel* m_model;
