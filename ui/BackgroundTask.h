@@ -21,7 +21,8 @@ constexpr int ProgressDelayMs = 200;
 
 // Shows a busy progress dialog over parent after ProgressDelayMs, window-modal so that nothing else changes
 // the vault meanwhile, and without a Cancel button: the work runs in one transaction and either completes or
-// changes nothing. Deleted with the returned object's owner.
+// changes nothing, or (a program server's change of the identity key) in steps each of which leaves every record
+// readable, which the next run finishes. Deleted with the returned object's owner.
 QProgressDialog* createBusyDialog(QWidget* parent, const QString& label);
 
 // Runs work on a worker thread of the global pool with its own connection to the vault

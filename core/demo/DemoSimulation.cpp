@@ -827,12 +827,28 @@ private:
         group.durationMinutes = minutes;
         group.capacity = capacity;
         group.maxFacilitators = 2;
-        // Two active supporters who offer video and are not about to retire.
+        // Two active supporters who offer video, are not about to retire and have no conversation booked at the
+        // group's time of day in the weeks its sessions are planned for (GroupService refuses a facilitator booked
+        // during a session).
+        auto upcoming = m_scheduling.between(now(), now().addDays(7 * (GroupService::DefaultHorizonWeeks + 1)));
+        if (!upcoming)
+            return upcoming.error();
+        std::set<qint64> busy;
+        for (const CalendarConversation& booked : *upcoming) {
+            const Conversation& c = booked.conversation;
+            if (c.status != QLatin1String("scheduled"))
+                continue;
+            const QTime from = c.startsAt.toLocalTime().time();
+            const int first = from.hour() * 60 + from.minute();
+            if (first < startMinute + minutes && first + c.durationMinutes > startMinute)
+                busy.insert(c.supporterId);
+        }
         for (const SupporterSim& sim : m_roster) {
             if (group.facilitatorIds.size() == 2)
                 break;
             if (sim.profile.status == QLatin1String("active") && !sim.retiring
-                && sim.profile.modalities.contains(QLatin1String("video")) && m_facilitators.count(sim.id) == 0)
+                && sim.profile.modalities.contains(QLatin1String("video")) && m_facilitators.count(sim.id) == 0
+                && busy.count(sim.id) == 0)
                 group.facilitatorIds.append(sim.id);
         }
         if (group.facilitatorIds.isEmpty())

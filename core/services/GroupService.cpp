@@ -8,6 +8,7 @@
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
 #include "core/services/SupporterService.h"
+#include "core/storage/AdvisoryLock.h"
 #include "core/storage/Database.h"
 #include "core/storage/GroupMemberRepository.h"
 #include "core/storage/GroupRepository.h"
@@ -171,6 +172,26 @@ Result<void> GroupService::checkFacilitators(const PeerGroup& group, const QList
     return {};
 }
 
+Result<void> GroupService::checkFacilitatorsFree(const PeerGroup& group, const QList<qint64>& supporterIds)
+{
+    if (supporterIds.isEmpty())
+        return {};
+    if (auto held = advisory_lock::holdForTransaction(m_session.database(), AdvisoryLock::Roster); !held)
+        return held;
+    auto booked = GroupRepository(m_session.database()).bookedDuringSessions(group.id, supporterIds);
+    if (!booked)
+        return booked.error();
+    if (!*booked)
+        return {};
+    const auto local = [this](const QDateTime& moment) {
+        return moment.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    return invalid(Text::tr("Supporter #%1 has a conversation booked at %2, during this group's session of %3. Move "
+                            "the conversation, or choose another facilitator.")
+                       .arg((*booked)->supporterId)
+                       .arg(local((*booked)->conversationStart), local((*booked)->sessionStart)));
+}
+
 Result<GroupService::DaysOff> GroupService::daysOff()
 {
     ProgramSettings settings(m_session.database());
@@ -250,7 +271,7 @@ Result<qint64> GroupService::add(const PeerGroup& request)
         auto added = materialise(group, DefaultHorizonWeeks);
         if (!added)
             return added.error();
-        return {};
+        return checkFacilitatorsFree(group, group.facilitatorIds);
     });
     if (!stored)
         return stored.error();
@@ -301,6 +322,16 @@ Result<GroupChange> GroupService::edit(const PeerGroup& changed)
         if (!reconciled)
             return reconciled.error();
         change = *reconciled;
+        // A facilitator added, or every facilitator when the series gained sessions (a new time, a later end): none
+        // may be booked elsewhere then.
+        QList<qint64> toCheck;
+        const bool sessionsMoved = change.added > 0;
+        for (const qint64 supporterId : group.facilitatorIds) {
+            if (sessionsMoved || !before->facilitatorIds.contains(supporterId))
+                toCheck.append(supporterId);
+        }
+        if (auto free = checkFacilitatorsFree(group, toCheck); !free)
+            return free;
         return audit("group.edited", GroupEntity, group.id);
     });
     if (!stored)

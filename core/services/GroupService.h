@@ -136,6 +136,11 @@ private:
     Result<DaysOff> daysOff();
     // Refuses a facilitator who cannot lead (not active, or a required course missing), but for the ones listed.
     Result<void> checkFacilitators(const PeerGroup& group, const QList<qint64>& alreadyThere = {});
+    // None of these facilitators has a scheduled conversation during one of the group's scheduled sessions (a
+    // supporter is never booked twice at once). Under the roster's lock, which a booking's check takes too, so that on
+    // a program server a colleague's booking at the same moment is seen or waits. Call after the sessions are
+    // materialised.
+    Result<void> checkFacilitatorsFree(const PeerGroup& group, const QList<qint64>& supporterIds);
     Result<GroupChange> reconcileFuture(const PeerGroup& group);
     // The sessions from today up to `weeks` ahead that are missing (only those starting after `after`, if
     // given); returns how many were new.

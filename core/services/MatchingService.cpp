@@ -81,15 +81,17 @@ Result<MatchInput> MatchingService::input(qint64 requestId, std::optional<qint64
         return matchable.error();
     MatchInput in;
     in.request = *request;
+    auto supporters = m_session.roster().current(m_session.database());
+    if (!supporters)
+        return supporters.error();
+    // After the roster is read: had the identity key changed, reading it took up the new key, under which the
+    // roster's blind indexes now are.
     const QVariant emailIndex
         = identity_cells::blindIndex(m_session.database(), "supporter-email", contactEmailKey(request->identity.email));
     const QVariant phoneIndex
         = identity_cells::blindIndex(m_session.database(), "supporter-phone", contactPhoneKey(request->identity.phone));
     in.requesterEmailIndex = emailIndex.toByteArray();
     in.requesterPhoneIndex = phoneIndex.toByteArray();
-    auto supporters = m_session.roster().current(m_session.database());
-    if (!supporters)
-        return supporters.error();
     if (onlySupporter) {
         // The roster is in id order.
         const auto at = std::lower_bound(supporters->cbegin(), supporters->cend(), *onlySupporter,

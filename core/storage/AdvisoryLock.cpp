@@ -16,6 +16,19 @@ Result<void> holdForTransaction(Database& database, AdvisoryLock lock)
     return {};
 }
 
+Result<void> holdSharedForTransaction(Database& database, AdvisoryLock lock)
+{
+    // Noted apart from the exclusive hold of the same lock, which must still be asked for after this one.
+    constexpr qint64 SharedMark = qint64(1) << 40;
+    if (!database.isServer() || !database.noteTransactionLock(static_cast<qint64>(lock) | SharedMark))
+        return {};
+    auto taken = database.exec(QStringLiteral("SELECT pg_advisory_xact_lock_shared(?)"), { static_cast<qint64>(lock) });
+    if (!taken)
+        return taken.error();
+    taken->finish();
+    return {};
+}
+
 Result<bool> tryForTransaction(Database& database, AdvisoryLock lock)
 {
     if (!database.isServer())

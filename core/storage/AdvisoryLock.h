@@ -35,6 +35,8 @@ namespace advisory_lock {
 
 // Waits for the lock and holds it until the current transaction ends. Call inside Database::transaction.
 Result<void> holdForTransaction(Database& database, AdvisoryLock lock);
+// The same, shared: any number of connections hold it together, and one that waits for it exclusively waits for all.
+Result<void> holdSharedForTransaction(Database& database, AdvisoryLock lock);
 // Takes the lock until the current transaction ends if no other connection holds it; false (and nothing held) when
 // one does. Always true on a local vault.
 Result<bool> tryForTransaction(Database& database, AdvisoryLock lock);

@@ -56,6 +56,10 @@ public:
     // or brought up to date (server_migrations::apply); without it a schema this program does not know is refused.
     static Result<std::unique_ptr<Database>> openServer(const ServerConnection& connection,
                                                         const SecureBuffer& password, bool migrate = false);
+    // The schema owner's connection to a database that already holds a program, its schema brought up to this
+    // program's version (the owner's `server maintain`); Damaged for a database nobody set up.
+    static Result<std::unique_ptr<Database>> openServerToUpgrade(const ServerConnection& connection,
+                                                                 const SecureBuffer& password);
 
     ~Database();
     void close(); // idempotent
@@ -158,7 +162,17 @@ private:
     Database(QString path, QString connectionName, SqlDialect dialect);
     Result<void> configure(OpenMode mode, bool migrate);
     Result<void> transactionOnce(const std::function<Result<void>()>& work);
-    Result<void> configureServer(bool migrate);
+    // What a server connection does with the schema it finds: use it as it is (and refuse one this program does not
+    // know), set it up or bring it up to date, or only bring up to date one that holds a program.
+    enum class SchemaUse
+    {
+        Existing,
+        SetUpOrUpgrade,
+        Upgrade,
+    };
+    static Result<std::unique_ptr<Database>> connectServer(const ServerConnection& where, const SecureBuffer& password,
+                                                           SchemaUse use);
+    Result<void> configureServer(SchemaUse use);
     Error serverErrorFrom(const QSqlError& error) const;
 
     // The kind of rule a refused change broke, whichever engine reported it, and how a person is told (InvalidInput).

@@ -75,6 +75,18 @@ Error connectionError(const ServerConnection& where, const QString& libpqText)
 Result<std::unique_ptr<Database>> Database::openServer(const ServerConnection& where, const SecureBuffer& password,
                                                        bool migrate)
 {
+    return connectServer(where, password, migrate ? SchemaUse::SetUpOrUpgrade : SchemaUse::Existing);
+}
+
+Result<std::unique_ptr<Database>> Database::openServerToUpgrade(const ServerConnection& where,
+                                                                const SecureBuffer& password)
+{
+    return connectServer(where, password, SchemaUse::Upgrade);
+}
+
+Result<std::unique_ptr<Database>> Database::connectServer(const ServerConnection& where, const SecureBuffer& password,
+                                                          SchemaUse use)
+{
     if (where.host.isEmpty() || where.database.isEmpty() || where.login.isEmpty() || where.port <= 0
         || where.port > 65535)
         return makeError(ErrorCode::Usage,
@@ -120,12 +132,12 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerConnection& w
             return connectionError(where,
                                    db.lastError().databaseText() + QLatin1Char(' ') + db.lastError().driverText());
     }
-    if (auto configured = database->configureServer(migrate); !configured)
+    if (auto configured = database->configureServer(use); !configured)
         return configured.error();
     return database;
 }
 
-Result<void> Database::configureServer(bool migrate)
+Result<void> Database::configureServer(SchemaUse use)
 {
     // Belt and braces: libpq already refused anything but verified TLS; the server says so too.
     auto tls = exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
@@ -143,13 +155,15 @@ Result<void> Database::configureServer(bool migrate)
         if (auto done = execute(QLatin1String(setting)); !done)
             return done;
     }
-    if (migrate)
+    if (use == SchemaUse::SetUpOrUpgrade)
         return server_migrations::apply(*this);
     const int version = schemaVersion();
     if (version <= 0)
         return makeError(
             ErrorCode::Damaged,
             Text::tr("%1 holds no PeerDesk program: its owner has not set it up (docs/server.md).").arg(m_path));
+    if (use == SchemaUse::Upgrade)
+        return server_migrations::apply(*this);
     if (version > server_migrations::latestVersion())
         return makeError(ErrorCode::Damaged,
                          Text::tr("%1 was set up by a newer PeerDesk (server schema %2; this program knows up to %3). "
@@ -160,7 +174,9 @@ Result<void> Database::configureServer(bool migrate)
     if (version < server_migrations::latestVersion())
         return makeError(
             ErrorCode::Damaged,
-            Text::tr("%1 needs its schema brought up to date by its owner before it can be used.").arg(m_path));
+            Text::tr("%1 needs its schema brought up to date by its owner before it can be used: peerdesk-cli server "
+                     "maintain --owner ROLE does it.")
+                .arg(m_path));
     return {};
 }
 

@@ -272,10 +272,28 @@ Result<void> GroupRepository::updateGroup(const PeerGroup& group)
         values);
     if (!updated)
         return updated.error();
-    auto cleared = m_database.exec(QStringLiteral("DELETE FROM group_facilitators WHERE group_id = ?"), { group.id });
-    if (!cleared)
-        return cleared.error();
-    return insertFacilitators(group.id, group.facilitatorIds);
+    // Only who leaves is deleted and only who joins is inserted: a program server checks each facilitator inserted
+    // against their bookings, and one who stays is not added again.
+    auto current = readAll<qint64>(
+        m_database.exec(QStringLiteral("SELECT supporter_id FROM group_facilitators WHERE group_id = ?"), { group.id }),
+        [](const QSqlQuery& query) { return query.value(0).toLongLong(); });
+    if (!current)
+        return current.error();
+    QList<qint64> joining;
+    for (const qint64 supporterId : group.facilitatorIds) {
+        if (!current->contains(supporterId))
+            joining.append(supporterId);
+    }
+    for (const qint64 supporterId : *current) {
+        if (group.facilitatorIds.contains(supporterId))
+            continue;
+        auto left
+            = m_database.exec(QStringLiteral("DELETE FROM group_facilitators WHERE group_id = ? AND supporter_id = ?"),
+                              { group.id, supporterId });
+        if (!left)
+            return left.error();
+    }
+    return insertFacilitators(group.id, joining);
 }
 
 Result<void> GroupRepository::setActive(qint64 groupId, bool active)
@@ -399,6 +417,33 @@ Result<QList<GroupOccurrence>> GroupRepository::facilitatedOverlapping(qint64 su
                                             "AND o.starts_at < ? AND o.ends_at > ? ORDER BY o.starts_at"),
                         { supporterId, sql_values::moment(end), sql_values::moment(start) }),
         readOccurrence);
+}
+
+Result<std::optional<GroupRepository::BookedDuringSession>>
+GroupRepository::bookedDuringSessions(qint64 groupId, const QList<qint64>& supporterIds)
+{
+    if (supporterIds.isEmpty())
+        return std::optional<BookedDuringSession>();
+    QStringList numbers;
+    for (const qint64 id : supporterIds)
+        numbers.append(QString::number(id));
+    // Stored moments are UTC ISO text of one width: compared as text, they compare as times.
+    auto query
+        = m_database.exec(QStringLiteral("SELECT m.supporter_id, c.starts_at, o.starts_at FROM conversations c "
+                                         "JOIN matches m ON m.id = c.match_id "
+                                         "JOIN group_occurrences o ON o.group_id = ? AND o.status = 'scheduled' "
+                                         "WHERE m.supporter_id IN (SELECT CAST(value AS BIGINT) FROM {json_values}) "
+                                         "AND c.status = 'scheduled' AND c.starts_at < o.ends_at "
+                                         "AND {moment_plus_minutes:c.starts_at:c.duration_minutes} > o.starts_at "
+                                         "ORDER BY c.starts_at LIMIT 1"),
+                          { groupId, QString(u'[' + numbers.join(u',') + u']') });
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<BookedDuringSession>();
+    return std::optional<BookedDuringSession>(BookedDuringSession{ query->value(0).toLongLong(),
+                                                                   sql_values::momentFrom(query->value(1)),
+                                                                   sql_values::momentFrom(query->value(2)) });
 }
 
 Result<void> GroupRepository::insertEscalation(qint64 occurrenceId, const QDateTime& at, qint64 userId,

@@ -50,6 +50,15 @@ public:
     // Scheduled and held occurrences of groups the supporter facilitates that share any minute with [start, end).
     Result<QList<GroupOccurrence>> facilitatedOverlapping(qint64 supporterId, const QDateTime& start,
                                                           const QDateTime& end);
+    // The first scheduled conversation of one of these supporters that shares a minute with a scheduled session of the
+    // group (the other direction of facilitatedOverlapping): who, and when it starts; nullopt when none does.
+    struct BookedDuringSession
+    {
+        qint64 supporterId = 0;
+        QDateTime conversationStart;
+        QDateTime sessionStart;
+    };
+    Result<std::optional<BookedDuringSession>> bookedDuringSessions(qint64 groupId, const QList<qint64>& supporterIds);
 
     // An escalation recorded on a session: when, by whom, the action category (Vocab::EscalationAction).
     Result<void> insertEscalation(qint64 occurrenceId, const QDateTime& at, qint64 userId, const QString& action);

@@ -56,7 +56,7 @@ Result<QString> open(const Database& database, const char* table, const char* co
         return QString();
     auto text = cells->decrypt(table, column, rowId, cell);
     const auto epoch = CellCipher::epochOf(cell);
-    if (!text && epoch && *epoch > cells->epoch() && database.refreshIdentityCells()) {
+    if (!text && epoch && *epoch > cells->epoch() && !cells->holdsEpoch(*epoch) && database.refreshIdentityCells()) {
         // A cell written under a key made after this connection read its keys: the refresh fetched it.
         cells = database.identityCells();
         text = cells ? cells->decrypt(table, column, rowId, cell) : std::nullopt;

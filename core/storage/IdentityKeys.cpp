@@ -1,6 +1,7 @@
 #include "core/storage/IdentityKeys.h"
 
 #include "core/domain/Supporter.h"
+#include "core/security/KeyPairs.h"
 #include "core/storage/Database.h"
 #include "core/storage/IdentityCells.h"
 #include "core/storage/SettingsRepository.h"
@@ -13,6 +14,7 @@ namespace peerdesk::identity_keys {
 namespace {
 
 constexpr auto EpochKey = "identity_epoch";
+constexpr auto KeyCheckKey = "identity_key_check"; // key_pairs::keyCheck of the key of that generation
 constexpr auto EarlierTable = "identity_keys_earlier";
 constexpr auto EarlierColumn = "key_ct";
 
@@ -57,10 +59,12 @@ Result<quint32> currentEpoch(Database& database)
     return static_cast<quint32>(epoch);
 }
 
-Result<void> setCurrentEpoch(Database& database, quint32 epoch)
+Result<void> setCurrentKey(Database& database, quint32 epoch, const SecureBuffer& identityKey)
 {
-    return SettingsRepository(database, SettingsRepository::Table::Meta)
-        .set(QLatin1String(EpochKey), QString::number(epoch));
+    SettingsRepository meta(database, SettingsRepository::Table::Meta);
+    if (auto stored = meta.set(QLatin1String(EpochKey), QString::number(epoch)); !stored)
+        return stored;
+    return meta.set(QLatin1String(KeyCheckKey), QString::fromLatin1(key_pairs::keyCheck(identityKey).toBase64()));
 }
 
 Result<std::vector<CellCipher::EarlierKey>> earlierKeys(Database& database, const CellCipher& current)
@@ -78,13 +82,14 @@ Result<std::vector<CellCipher::EarlierKey>> earlierKeys(Database& database, cons
             return damagedEarlierKey(epoch);
         QByteArray encoded = text->toLatin1();
         wipe(*text);
-        const QByteArray raw = QByteArray::fromBase64(encoded);
+        QByteArray raw = QByteArray::fromBase64(encoded);
         wipe(encoded);
-        if (raw.size() != CellCipher::KeyBytes)
+        if (raw.size() != CellCipher::KeyBytes) {
+            wipe(raw);
             return damagedEarlierKey(epoch);
+        }
         keys.push_back({ epoch, SecureBuffer::copyOf(raw.constData(), raw.size()) });
-        QByteArray spent = raw;
-        wipe(spent);
+        wipe(raw);
     }
     return keys;
 }
@@ -95,8 +100,10 @@ Result<void> replaceEarlierKeys(Database& database, const CellCipher& sealer,
     if (auto cleared = database.exec(QStringLiteral("DELETE FROM identity_keys_earlier")); !cleared)
         return cleared.error();
     for (const CellCipher::EarlierKey& key : keys) {
-        QString encoded = QString::fromLatin1(
-            QByteArray::fromRawData(reinterpret_cast<const char*>(key.key.data()), key.key.size()).toBase64());
+        QByteArray base64
+            = QByteArray::fromRawData(reinterpret_cast<const char*>(key.key.data()), key.key.size()).toBase64();
+        QString encoded = QString::fromLatin1(base64);
+        wipe(base64);
         const QByteArray cell = sealer.encrypt(EarlierTable, EarlierColumn, key.epoch, encoded);
         wipe(encoded);
         auto stored = database.exec(QStringLiteral("INSERT INTO identity_keys_earlier (epoch, key_ct) VALUES (?, ?)"),
@@ -125,6 +132,14 @@ Result<std::shared_ptr<const CellCipher>> cipherFor(Database& database, const QS
     auto epoch = currentEpoch(database);
     if (!epoch)
         return epoch.error();
+    // The generation belongs to one key: a key of another (a session that has not taken up a change of the key) is
+    // never labelled with it.
+    auto check = SettingsRepository(database, SettingsRepository::Table::Meta).get(QLatin1String(KeyCheckKey));
+    if (!check)
+        return check.error();
+    if (*check && QByteArray::fromBase64((*check)->toLatin1()) != key_pairs::keyCheck(identityKey))
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("An administrator changed the program's identity key: it is read again."));
     auto newest = std::make_shared<const CellCipher>(vaultId, identityKey, *epoch);
     auto earlier = earlierKeys(database, *newest);
     if (!earlier)

@@ -22,7 +22,8 @@ namespace identity_keys {
 
 // The generation written now: meta 'identity_epoch', CellCipher::FirstEpoch when the program never changed its key.
 Result<quint32> currentEpoch(Database& database);
-Result<void> setCurrentEpoch(Database& database, quint32 epoch);
+// A new generation, and the public check of its key (meta 'identity_key_check'), which cipherFor compares.
+Result<void> setCurrentKey(Database& database, quint32 epoch, const SecureBuffer& identityKey);
 
 // The earlier keys kept for the cells not re-encrypted yet, opened with current (which holds the newest key); none on
 // a local vault, which keeps no earlier key.
@@ -34,7 +35,8 @@ Result<void> replaceEarlierKeys(Database& database, const CellCipher& sealer,
 Result<bool> changeUnfinished(Database& database);
 
 // The cipher a session on this database uses with the identity key it opened: the current generation, and the
-// earlier keys while a change is under way.
+// earlier keys while a change is under way. Conflict when identityKey is not the current generation's key (the
+// session opened its keys before a change of them).
 Result<std::shared_ptr<const CellCipher>> cipherFor(Database& database, const QString& vaultId,
                                                     const SecureBuffer& identityKey);
 

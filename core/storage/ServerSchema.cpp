@@ -909,7 +909,8 @@ const std::vector<Step>& all()
             END
             $$)",
         },
-        // 6. Changing the identity key online (storage/IdentityKeys.h, issue 27). A cell's header names the generation
+        // 6. Changing the identity key online (storage/IdentityKeys.h, issue 27), and a facilitator's bookings. A
+        // cell's header names the generation
         // of the key that sealed it (byte 0 the format, bytes 1-4 the generation, big-endian). Once an administrator
         // has made a new key, the server refuses a new or changed identity cell of any other generation (SQLSTATE
         // PDK01), so a client still holding the old key fetches the new one and writes again, and the re-encryption
@@ -936,6 +937,9 @@ const std::vector<Step>& all()
                 FOREACH cell IN ARRAY TG_ARGV LOOP
                     IF fresh ->> cell IS NOT NULL AND (fresh ->> cell) IS DISTINCT FROM (before ->> cell) THEN
                         IF current_epoch IS NULL THEN
+                            -- Shared with other writers; a change of the key takes it alone, so it never commits
+                            -- between this reading of the generation and this transaction's end.
+                            PERFORM pg_advisory_xact_lock_shared(1346633734);
                             SELECT coalesce((SELECT value::bigint FROM meta WHERE key = 'identity_epoch'), 1)
                             INTO current_epoch;
                         END IF;
@@ -958,6 +962,34 @@ const std::vector<Step>& all()
             "ROW EXECUTE FUNCTION cells_under_current_key('name_ct', 'contact_ct', 'province_ct')",
             "CREATE TRIGGER request_drafts_cells_current BEFORE INSERT OR UPDATE ON request_drafts FOR EACH ROW "
             "EXECUTE FUNCTION cells_under_current_key('content_ct')",
+            // The other direction of step 5's booking check: a facilitator added to a group is refused while they
+            // have a scheduled conversation during one of its scheduled sessions. Checked at commit (a new group's
+            // sessions are inserted after its facilitators, a changed group's after its new ones), under the roster's
+            // lock, as the booking check, so that of a booking and a facilitator added at the same moment the second
+            // sees the first (SQLSTATE 23P01).
+            R"(CREATE FUNCTION facilitator_not_booked() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            DECLARE
+                booked bigint;
+            BEGIN
+                PERFORM pg_advisory_xact_lock(1346633731);
+                SELECT c.id INTO booked FROM conversations c
+                JOIN matches m ON m.id = c.match_id
+                JOIN group_occurrences o ON o.group_id = NEW.group_id AND o.status = 'scheduled'
+                WHERE m.supporter_id = NEW.supporter_id AND c.status = 'scheduled'
+                  AND c.starts_at::timestamptz < o.ends_at::timestamptz
+                  AND c.starts_at::timestamptz + make_interval(mins => c.duration_minutes::integer)
+                      > o.starts_at::timestamptz
+                LIMIT 1;
+                IF booked IS NOT NULL THEN
+                    RAISE EXCEPTION 'the supporter is booked during a session of the group'
+                        USING ERRCODE = 'exclusion_violation';
+                END IF;
+                RETURN NULL;
+            END
+            $$)",
+            "CREATE CONSTRAINT TRIGGER group_facilitators_not_booked AFTER INSERT OR UPDATE ON group_facilitators "
+            "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION facilitator_not_booked()",
         },
     };
     return versions;
@@ -1045,15 +1077,16 @@ const std::vector<const char*>& grants()
         // setting it would have every identity cell refused.
         "DROP POLICY IF EXISTS meta_staff_insert ON meta",
         "CREATE POLICY meta_staff_insert ON meta FOR INSERT TO peerdesk_administrator, peerdesk_coordinator "
-        "WITH CHECK (key <> 'schema_version' AND (key <> 'identity_epoch' OR pg_has_role('peerdesk_administrator', "
-        "'MEMBER')))",
+        "WITH CHECK (key <> 'schema_version' AND (key NOT IN ('identity_epoch', 'identity_key_check') OR "
+        "pg_has_role('peerdesk_administrator', 'MEMBER')))",
         "DROP POLICY IF EXISTS meta_staff_update ON meta",
         "CREATE POLICY meta_staff_update ON meta FOR UPDATE TO peerdesk_administrator, peerdesk_coordinator "
-        "USING (key <> 'schema_version') WITH CHECK (key <> 'schema_version' AND (key <> 'identity_epoch' OR "
-        "pg_has_role('peerdesk_administrator', 'MEMBER')))",
+        "USING (key <> 'schema_version' AND (key NOT IN ('identity_epoch', 'identity_key_check') OR "
+        "pg_has_role('peerdesk_administrator', 'MEMBER'))) WITH CHECK (key <> 'schema_version' AND (key NOT IN "
+        "('identity_epoch', 'identity_key_check') OR pg_has_role('peerdesk_administrator', 'MEMBER')))",
         "DROP POLICY IF EXISTS meta_staff_delete ON meta",
         "CREATE POLICY meta_staff_delete ON meta FOR DELETE TO peerdesk_administrator, peerdesk_coordinator "
-        "USING (key <> 'schema_version' AND key <> 'identity_epoch')",
+        "USING (key NOT IN ('schema_version', 'identity_epoch', 'identity_key_check'))",
         "DROP POLICY IF EXISTS meta_reporting_insert ON meta",
         "CREATE POLICY meta_reporting_insert ON meta FOR INSERT TO peerdesk_reporting "
         "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash', 'keyring', 'keyring_previous_sha256'))",

@@ -75,16 +75,9 @@ VaultSession::rotateIdentityKey(const std::function<Result<void>(Keyring&)>& edi
         auto membership = loadMembership(current->keyring);
         if (!membership)
             return membership.error();
-        auto problems = membershipProblems(current->keyring, *membership);
-        if (!problems)
-            return problems.error();
-        if (!problems->isEmpty())
-            return keyringMismatch(*problems);
         Keyring updated = current->keyring;
-        if (editKeyring) {
-            if (auto edited = editKeyring(updated); !edited)
-                return edited;
-        }
+        if (auto ready = prepareKeyringForNewKeys(updated, *membership, editKeyring); !ready)
+            return ready;
         auto epoch = identity_keys::currentEpoch(*m_database);
         if (!epoch)
             return epoch.error();
@@ -96,11 +89,15 @@ VaultSession::rotateIdentityKey(const std::function<Result<void>(Keyring&)>& edi
         auto repeat = repeat_secret::load(*m_database);
         if (!repeat)
             return repeat.error();
-        std::vector<CellCipher::EarlierKey> earlier = before->copyEarlierKeys();
+        // The earlier keys as the server keeps them now (under this lock): none that a finished change deleted.
+        auto stillKept = identity_keys::earlierKeys(*m_database, *before);
+        if (!stillKept)
+            return stillKept.error();
+        std::vector<CellCipher::EarlierKey> earlier = std::move(*stillKept);
         earlier.push_back({ before->epoch(), before->copyKey() });
         next = std::make_shared<const CellCipher>(updated.vaultId(), nextKey, before->epoch() + 1, earlier);
         m_database->setIdentityCells(next);
-        if (auto moved = identity_keys::setCurrentEpoch(*m_database, next->epoch()); !moved)
+        if (auto moved = identity_keys::setCurrentKey(*m_database, next->epoch(), nextKey); !moved)
             return moved;
         if (auto kept = identity_keys::replaceEarlierKeys(*m_database, *next, next->copyEarlierKeys()); !kept)
             return kept;
@@ -115,15 +112,9 @@ VaultSession::rotateIdentityKey(const std::function<Result<void>(Keyring&)>& edi
             return roster.error();
         if (auto replaced = updated.replaceIdentityKey(m_keys, nextKey, nextAuthority); !replaced)
             return replaced;
-        if (auto logged = recordAudit(QStringLiteral("vault.identity_key_changed"), QStringLiteral("vault")); !logged)
-            return logged;
-        Membership signedAgain = *membership;
-        signedAgain.serial += 1;
-        if (auto saved = membership_store::save(*m_database, signedAgain, nextAuthority,
-                                                static_cast<int>(updated.authorityChain().size()) - 1);
-            !saved)
-            return saved;
-        if (auto recorded = keyring_record::record(*m_database, current->bytes, updated.toJson()); !recorded)
+        if (auto recorded = recordNewKeys(QStringLiteral("vault.identity_key_changed"), *membership, nextAuthority,
+                                          updated, current->bytes);
+            !recorded)
             return recorded;
         change.epoch = next->epoch();
         change.roster = *roster;
@@ -154,7 +145,11 @@ Result<VaultSession::IdentityKeyChange> VaultSession::reencryptUnderNewestKey(Id
             for (bool end = false; !end;) {
                 identity_keys::Batch batch;
                 auto done = m_database->transaction([&]() -> Result<void> {
-                    if (auto held = advisory_lock::holdForTransaction(*m_database, AdvisoryLock::IdentityKey); !held)
+                    // Shared, as a colleague's write of a cell takes it (server schema step 6): batches of two
+                    // administrators and colleagues' writes go on side by side, and only the change's first and last
+                    // steps wait for all of them.
+                    if (auto held = advisory_lock::holdSharedForTransaction(*m_database, AdvisoryLock::IdentityKey);
+                        !held)
                         return held;
                     auto rewritten = identity_keys::reencryptBatch(*m_database, table, after, BatchRows);
                     if (!rewritten)
@@ -174,6 +169,15 @@ Result<VaultSession::IdentityKeyChange> VaultSession::reencryptUnderNewestKey(Id
             finished = false;
             if (auto held = advisory_lock::holdForTransaction(*m_database, AdvisoryLock::IdentityKey); !held)
                 return held;
+            // Another administrator's change made since this one began is theirs to finish: the earlier keys
+            // include this change's key, which cells of this generation need.
+            auto epoch = identity_keys::currentEpoch(*m_database);
+            if (!epoch)
+                return epoch.error();
+            if (*epoch != m_cells->epoch())
+                return makeError(ErrorCode::Conflict,
+                                 Text::tr("Another administrator changed the program's identity key again while this "
+                                          "change was under way; theirs finishes the re-encryption."));
             auto remaining = identity_keys::rowsUnderEarlierKeys(*m_database);
             if (!remaining)
                 return remaining.error();
@@ -199,6 +203,10 @@ Result<VaultSession::IdentityKeyChange> VaultSession::reencryptUnderNewestKey(Id
         if (!closed)
             return closed.error();
         if (finished) {
+            // The earlier keys are gone from the server: from this session's memory too.
+            m_cells = std::make_shared<const CellCipher>(m_keyring.vaultId(), *m_keys.identity, m_cells->epoch());
+            m_retiredCells.clear();
+            m_database->setIdentityCells(m_cells);
             m_lastIdentityKeyChange = change;
             return change;
         }

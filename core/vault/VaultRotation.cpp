@@ -67,28 +67,15 @@ Result<void> VaultSession::rotateDataKey(const std::function<Result<void>(Keyrin
         auto membership = loadMembership(current->keyring);
         if (!membership)
             return membership.error();
-        auto problems = membershipProblems(current->keyring, *membership);
-        if (!problems)
-            return problems.error();
-        if (!problems->isEmpty())
-            return keyringMismatch(*problems);
         Keyring updated = current->keyring;
-        if (editKeyring) {
-            if (auto edited = editKeyring(updated); !edited)
-                return edited;
-        }
+        if (auto ready = prepareKeyringForNewKeys(updated, *membership, editKeyring); !ready)
+            return ready;
         if (auto sealed = updated.beginRotation(m_keys, nextKey, nextAuthority); !sealed)
             return sealed;
         // The audit row goes into the database about to be copied, so it is in the new one whatever happens next.
-        if (auto logged = recordAudit(QStringLiteral("vault.key_rotated"), QStringLiteral("vault")); !logged)
-            return logged;
-        Membership signedAgain = *membership;
-        signedAgain.serial += 1;
-        if (auto saved = membership_store::save(*m_database, signedAgain, nextAuthority,
-                                                static_cast<int>(updated.authorityChain().size()) - 1);
-            !saved)
-            return saved;
-        if (auto recorded = keyring_record::record(*m_database, current->bytes, updated.toJson()); !recorded)
+        if (auto recorded
+            = recordNewKeys(QStringLiteral("vault.key_rotated"), *membership, nextAuthority, updated, current->bytes);
+            !recorded)
             return recorded;
         rotating = std::move(updated);
         return {};
@@ -121,6 +108,30 @@ Result<void> VaultSession::rotateDataKey(const std::function<Result<void>(Keyrin
         return error;
     }
     return done;
+}
+
+Result<void> VaultSession::prepareKeyringForNewKeys(Keyring& keyring, const Membership& membership,
+                                                    const std::function<Result<void>(Keyring&)>& editKeyring)
+{
+    auto problems = membershipProblems(keyring, membership);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return keyringMismatch(*problems);
+    return editKeyring ? editKeyring(keyring) : Result<void>();
+}
+
+Result<void> VaultSession::recordNewKeys(const QString& action, Membership membership, const SigningKey& nextAuthority,
+                                         const Keyring& updated, const QByteArray& previousKeyring)
+{
+    if (auto logged = recordAudit(action, QStringLiteral("vault")); !logged)
+        return logged;
+    membership.serial += 1;
+    if (auto saved = membership_store::save(*m_database, membership, nextAuthority,
+                                            static_cast<int>(updated.authorityChain().size()) - 1);
+        !saved)
+        return saved;
+    return keyring_record::record(*m_database, previousKeyring, updated.toJson());
 }
 
 Result<void> VaultSession::completeRotation()

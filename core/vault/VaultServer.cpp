@@ -373,6 +373,15 @@ Result<void> exportFromServer(VaultSession& session, const QString& directory)
     (*local)->close();
     if (!copied)
         return copied.error();
+    // Every change of the keys rewrites the keyring: the same one now means the cells copied are all under the key it
+    // gives.
+    auto after = keyring_record::recorded(session.database());
+    if (!after)
+        return after.error();
+    if (after->bytes != recorded->bytes)
+        return makeError(ErrorCode::Conflict,
+                         Text::tr("The program's keys or accounts changed while it was exported; nothing was written. "
+                                  "Export again."));
     if (auto saved = keyring_file::saveBytes(recorded->bytes, vault_paths::keyringPath(staging.path())); !saved)
         return saved.error();
     // rename(2) replaces an empty folder in one step.
@@ -388,7 +397,9 @@ Result<QList<ServerTableMaintained>> maintainServer(const ServerProfile& profile
 {
     ServerConnection connection = profile.connection;
     connection.login = ownerLogin;
-    auto owner = Database::openServer(connection, ownerPassword);
+    // A newer PeerDesk's schema steps first (each its own transaction, under the migration lock): the owner's
+    // maintenance is where a program's database is brought up to date.
+    auto owner = Database::openServerToUpgrade(connection, ownerPassword);
     if (!owner)
         return owner.error();
     auto maintained = server_maintenance::run(**owner);

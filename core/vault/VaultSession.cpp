@@ -57,10 +57,17 @@ VaultSession::VaultSession(QString directory, VaultKeys keys, SlotSecrets secret
     , m_roster(std::make_unique<RosterCache>())
 {
     if (m_keys.identity) {
-        // The key's generation and, while a change of it is under way, the earlier keys (IdentityKeys.h). Should
-        // they not be readable, the first cell that needs them says so.
+        // The key's generation and, while a change of it is under way, the earlier keys (IdentityKeys.h). A key of
+        // an older generation than the program's (a worker of a session opened before a change of the key) is
+        // labelled generation 0, which no cell has: the first cell read or written then fetches the current keys
+        // (Database::refreshIdentityCells). Other errors show at the first cell that needs the keys.
         auto cells = identity_keys::cipherFor(*database, m_keyring.vaultId(), *m_keys.identity);
-        m_cells = cells ? std::move(*cells) : std::make_shared<CellCipher>(m_keyring.vaultId(), *m_keys.identity);
+        if (cells)
+            m_cells = std::move(*cells);
+        else
+            m_cells
+                = std::make_shared<CellCipher>(m_keyring.vaultId(), *m_keys.identity,
+                                               cells.error().code == ErrorCode::Conflict ? 0 : CellCipher::FirstEpoch);
     }
     attachDatabase(std::move(database));
 }

@@ -179,6 +179,14 @@ private:
     Result<QStringList> membershipProblems(const Keyring& keyring, const Membership& membership);
     Result<Membership> loadMembership(const Keyring& keyring);
     Result<void> renewLegacySlot(PreparedSlot prepared);
+    // Before new keys are sealed to the keyring's slots: the keyring must agree with the signed membership (a slot it
+    // does not give is never sealed to), then editKeyring runs on it (removing a person's slot).
+    Result<void> prepareKeyringForNewKeys(Keyring& keyring, const Membership& membership,
+                                          const std::function<Result<void>(Keyring&)>& editKeyring);
+    // After they are: the change audited (action), the membership signed again by the next authority key under the
+    // next serial, and the updated keyring recorded over previousKeyring.
+    Result<void> recordNewKeys(const QString& action, Membership membership, const SigningKey& nextAuthority,
+                               const Keyring& updated, const QByteArray& previousKeyring);
     // Copies the database under the next data key, swaps the copy in and makes the next keys the keyring's only
     // ones; the keyring already holds them sealed beside the current ones, on disk.
     Result<void> completeRotation();

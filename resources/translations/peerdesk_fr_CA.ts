@@ -258,19 +258,19 @@ Si cette personne peut garder une copie des fichiers du coffre (une sauvegarde, 
     </message>
     <message>
         <source>Give the program a new key to names and contact details; copies of key slots made before stop opening them</source>
-        <translation>Donner au programme une nouvelle clé des noms et coordonnées; les copies d’emplacements de clé faites avant cessent de les ouvrir</translation>
+        <translation>Donner au programme une nouvelle clé des noms et coordonnées&#xa0;; les copies d’emplacements de clé faites avant cessent de les ouvrir</translation>
     </message>
     <message>
         <source>Remove %1 for good? Their key slot leaves the program, their login to the program server is closed and their open sessions end at once.
 
 If they may keep a copy of their key slot and of the program&apos;s database, also give the program a new identity key: everyone goes on working while PeerDesk re-encrypts every name under it.</source>
-        <translation>Retirer %1 pour de bon ? Son emplacement de clé quitte le programme, son accès au serveur du programme est fermé et ses sessions ouvertes prennent fin aussitôt.
+        <translation>Retirer %1 pour de bon&#xa0;? Son emplacement de clé quitte le programme, son accès au serveur du programme est fermé et ses sessions ouvertes prennent fin aussitôt.
 
-Si cette personne peut garder une copie de son emplacement de clé et de la base de données du programme, donnez aussi au programme une nouvelle clé d’identité : tout le monde continue de travailler pendant que PeerDesk chiffre à nouveau chaque nom sous cette clé.</translation>
+Si cette personne peut garder une copie de son emplacement de clé et de la base de données du programme, donnez aussi au programme une nouvelle clé d’identité&#xa0;: tout le monde continue de travailler pendant que PeerDesk chiffre à nouveau chaque nom sous cette clé.</translation>
     </message>
     <message>
         <source>Give the program a new identity key? Everyone goes on working while PeerDesk re-encrypts every name and contact detail under it. Copies of key slots made before stop opening them; the server&apos;s backups made before keep the old key.</source>
-        <translation>Donner au programme une nouvelle clé d’identité ? Tout le monde continue de travailler pendant que PeerDesk chiffre à nouveau chaque nom et chaque coordonnée sous cette clé. Les copies d’emplacements de clé faites avant cessent de les ouvrir ; les sauvegardes du serveur faites avant gardent l’ancienne clé.</translation>
+        <translation>Donner au programme une nouvelle clé d’identité&#xa0;? Tout le monde continue de travailler pendant que PeerDesk chiffre à nouveau chaque nom et chaque coordonnée sous cette clé. Les copies d’emplacements de clé faites avant cessent de les ouvrir&#xa0;; les sauvegardes du serveur faites avant gardent l’ancienne clé.</translation>
     </message>
     <message>
         <source>Changing the identity key and re-encrypting every name…</source>
@@ -279,8 +279,8 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
     <message numerus="yes">
         <source>The program has a new identity key: %n records re-encrypted. Copies of key slots made before no longer open names.</source>
         <translation>
-            <numerusform>Le programme a une nouvelle clé d’identité : %n dossier chiffré à nouveau. Les copies d’emplacements de clé faites avant n’ouvrent plus les noms.</numerusform>
-            <numerusform>Le programme a une nouvelle clé d’identité : %n dossiers chiffrés à nouveau. Les copies d’emplacements de clé faites avant n’ouvrent plus les noms.</numerusform>
+            <numerusform>Le programme a une nouvelle clé d’identité&#xa0;: %n dossier chiffré à nouveau. Les copies d’emplacements de clé faites avant n’ouvrent plus les noms.</numerusform>
+            <numerusform>Le programme a une nouvelle clé d’identité&#xa0;: %n dossiers chiffrés à nouveau. Les copies d’emplacements de clé faites avant n’ouvrent plus les noms.</numerusform>
         </translation>
     </message>
 </context>
@@ -1930,15 +1930,15 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
     </message>
     <message>
         <source>Their database login and sessions have ended. A copy of their key slot, with a copy of the program&apos;s database, still opens names until the identity key is changed (peerdesk-cli rekey): change it if they may have kept one.</source>
-        <translation>Son accès à la base de données et ses sessions ont pris fin. Une copie de son emplacement de clé, avec une copie de la base de données du programme, ouvre encore les noms tant que la clé d’identité n’est pas changée (peerdesk-cli rekey) : changez-la si cette personne a pu en garder une.</translation>
+        <translation>Son accès à la base de données et ses sessions ont pris fin. Une copie de son emplacement de clé, avec une copie de la base de données du programme, ouvre encore les noms tant que la clé d’identité n’est pas changée (peerdesk-cli rekey)&#xa0;: changez-la si cette personne a pu en garder une.</translation>
     </message>
     <message>
         <source>The program&apos;s identity key was changed (generation %1): %2 records and %3 supporters were re-encrypted under it, and the earlier key opens nothing on the server any more.</source>
-        <translation>La clé d’identité du programme a été changée (génération %1) : %2 dossiers et %3 pairs aidants ont été chiffrés à nouveau sous cette clé, et l’ancienne clé n’ouvre plus rien sur le serveur.</translation>
+        <translation>La clé d’identité du programme a été changée (génération %1)&#xa0;: %2 dossiers et %3 pairs aidants ont été chiffrés à nouveau sous cette clé, et l’ancienne clé n’ouvre plus rien sur le serveur.</translation>
     </message>
     <message>
         <source>Account %1 removed: its key slot has left the program&apos;s keyring.</source>
-        <translation>Compte %1 retiré : son emplacement de clé a quitté le trousseau du programme.</translation>
+        <translation>Compte %1 retiré&#xa0;: son emplacement de clé a quitté le trousseau du programme.</translation>
     </message>
 </context>
 <context>
@@ -3380,10 +3380,6 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
         <translation>%1 ne contient aucun programme PeerDesk&#xa0;: son propriétaire ne l’a pas configuré (docs/server.md).</translation>
     </message>
     <message>
-        <source>%1 needs its schema brought up to date by its owner before it can be used.</source>
-        <translation>Le schéma de %1 doit être mis à jour par son propriétaire avant de pouvoir l’utiliser.</translation>
-    </message>
-    <message>
         <source>Staff logins exist only on a program server.</source>
         <translation>Les identifiants du personnel n’existent que sur un serveur de programme.</translation>
     </message>
@@ -3421,15 +3417,23 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
     </message>
     <message>
         <source>An administrator changed the program&apos;s key to names while this was being saved; nothing was saved. Try again.</source>
-        <translation>Un administrateur a changé la clé des noms du programme pendant l’enregistrement; rien n’a été enregistré. Réessayez.</translation>
+        <translation>Un administrateur a changé la clé des noms du programme pendant l’enregistrement&#xa0;; rien n’a été enregistré. Réessayez.</translation>
     </message>
     <message>
         <source>The program&apos;s identity key of generation %1 cannot be read: it was altered on the server. Run verify.</source>
-        <translation>La clé d’identité de génération %1 du programme est illisible : elle a été modifiée sur le serveur. Lancez verify.</translation>
+        <translation>La clé d’identité de génération %1 du programme est illisible&#xa0;: elle a été modifiée sur le serveur. Lancez verify.</translation>
     </message>
     <message>
         <source>The program&apos;s identity key generation is not a number.</source>
         <translation>La génération de la clé d’identité du programme n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>An administrator changed the program&apos;s identity key: it is read again.</source>
+        <translation>Un administrateur a changé la clé d’identité du programme&#xa0;: elle est lue de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 needs its schema brought up to date by its owner before it can be used: peerdesk-cli server maintain --owner ROLE does it.</source>
+        <translation>Le schéma de %1 doit être mis à jour par son propriétaire avant usage : peerdesk-cli server maintain --owner RÔLE le fait.</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4210,10 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
     <message>
         <source>An escalation on group session #%1 is recorded at a time from its start to the day after it ended, and not in the future.</source>
         <translation>Un signalement pendant la séance de groupe n°&#xa0;%1 se consigne à une heure située entre son début et le lendemain de sa fin, et jamais dans le futur.</translation>
+    </message>
+    <message>
+        <source>Supporter #%1 has a conversation booked at %2, during this group&apos;s session of %3. Move the conversation, or choose another facilitator.</source>
+        <translation>Le pair aidant n°&#xa0;%1 a une conversation prévue à %2, pendant la séance de ce groupe de %3. Déplacez la conversation ou choisissez un autre animateur.</translation>
     </message>
 </context>
 <context>
@@ -10877,7 +10885,7 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     </message>
     <message>
         <source>Another administrator changed the program&apos;s keys a moment ago, so nothing was saved. The new keys are read now: try again.</source>
-        <translation>Un autre administrateur vient de changer les clés du programme, donc rien n’a été enregistré. Les nouvelles clés sont maintenant lues : réessayez.</translation>
+        <translation>Un autre administrateur vient de changer les clés du programme, donc rien n’a été enregistré. Les nouvelles clés sont maintenant lues&#xa0;: réessayez.</translation>
     </message>
     <message>
         <source>A vault&apos;s identity key changes with its data key (rekey).</source>
@@ -10889,11 +10897,11 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     </message>
     <message>
         <source>Another administrator changed the program&apos;s keys a moment ago; nothing was changed. Try again.</source>
-        <translation>Un autre administrateur vient de changer les clés du programme; rien n’a été changé. Réessayez.</translation>
+        <translation>Un autre administrateur vient de changer les clés du programme&#xa0;; rien n’a été changé. Réessayez.</translation>
     </message>
     <message>
         <source>Some records were being changed every time the re-encryption reached them; the earlier key is still kept for them. Run the same command again later to finish.</source>
-        <translation>Certains dossiers étaient modifiés chaque fois que le nouveau chiffrement les atteignait; l’ancienne clé est encore gardée pour eux. Relancez la même commande plus tard pour terminer.</translation>
+        <translation>Certains dossiers étaient modifiés chaque fois que le nouveau chiffrement les atteignait&#xa0;; l’ancienne clé est encore gardée pour eux. Relancez la même commande plus tard pour terminer.</translation>
     </message>
     <message>
         <source>Your key slot is no longer in the program&apos;s keyring.</source>
@@ -10901,11 +10909,19 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     </message>
     <message>
         <source>A change of the program&apos;s identity key was not finished: the earlier key still opens some records. Run peerdesk-cli rekey to finish it.</source>
-        <translation>Un changement de la clé d’identité du programme n’a pas été terminé : l’ancienne clé ouvre encore certains dossiers. Lancez peerdesk-cli rekey pour le terminer.</translation>
+        <translation>Un changement de la clé d’identité du programme n’a pas été terminé&#xa0;: l’ancienne clé ouvre encore certains dossiers. Lancez peerdesk-cli rekey pour le terminer.</translation>
     </message>
     <message>
         <source>A change of the program&apos;s identity key is not finished: run peerdesk-cli rekey to finish it, then export.</source>
-        <translation>Un changement de la clé d’identité du programme n’est pas terminé : lancez peerdesk-cli rekey pour le terminer, puis exportez.</translation>
+        <translation>Un changement de la clé d’identité du programme n’est pas terminé&#xa0;: lancez peerdesk-cli rekey pour le terminer, puis exportez.</translation>
+    </message>
+    <message>
+        <source>Another administrator changed the program&apos;s identity key again while this change was under way; theirs finishes the re-encryption.</source>
+        <translation>Un autre administrateur a encore changé la clé d’identité du programme pendant ce changement&#xa0;; le sien termine le nouveau chiffrement.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s keys or accounts changed while it was exported; nothing was written. Export again.</source>
+        <translation>Les clés ou les comptes du programme ont changé pendant l’exportation&#xa0;; rien n’a été écrit. Exportez de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "TestServer.h"
 #include "TimeLimits.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerMigrations.h"
 #include "core/vault/ChangeFeed.h"
 #include "core/vault/ServerProfile.h"
 
@@ -797,6 +798,30 @@ TEST_CASE("After a purge, the owner's maintenance leaves the purged identity's o
               .exitCode
           == 2);
     CHECK(cli(words({ "server", "maintain", "--owner", "pd_owner" })).exitCode == 1);
+
+    // A program whose schema is a step behind this PeerDesk (the state before its last upgrade): staff are refused
+    // and told what to run, and the owner's maintenance brings it up to date.
+    for (const char* undo :
+         { "DROP TRIGGER requests_cells_current ON requests", "DROP TRIGGER supporters_cells_current ON supporters",
+           "DROP TRIGGER group_members_cells_current ON group_members",
+           "DROP TRIGGER group_registrations_cells_current ON group_registrations",
+           "DROP TRIGGER request_drafts_cells_current ON request_drafts",
+           "DROP TRIGGER group_facilitators_not_booked ON group_facilitators",
+           "DROP FUNCTION cells_under_current_key()", "DROP FUNCTION facilitator_not_booked()",
+           "DROP TABLE identity_keys_earlier", "DROP FUNCTION cell_epoch(bytea)",
+           "UPDATE meta SET value = '5' WHERE key = 'schema_version'" })
+        REQUIRE(owner.execute(QLatin1String(undo)));
+    const Run behind = race.program.run(QStringLiteral("alex"), words({ "dashboard" }));
+    CHECK(behind.exitCode == 4);
+    CHECK(behind.err.contains(QStringLiteral("server maintain")));
+    const Run upgraded = cli(maintain);
+    INFO(upgraded.err.toStdString());
+    REQUIRE(upgraded.exitCode == 0);
+    CHECK(race.program.run(QStringLiteral("alex"), words({ "dashboard" })).exitCode == 0);
+    auto version = owner.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+    REQUIRE(version);
+    REQUIRE(version->next());
+    CHECK(version->value(0).toInt() == server_migrations::latestVersion());
 }
 
 TEST_CASE("A computer that saw the audit chain catches the server's operator cutting it back, keyring and all",

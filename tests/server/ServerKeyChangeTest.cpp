@@ -134,11 +134,12 @@ TEST_CASE("After remove and change the key, a removed member's old slot copy ope
     REQUIRE(before.size() > 100);
     CHECK(openedWith(erinThen.identityKey, vaultId, before) == before.size()); // the copy works, today
 
-    // Dana is signed in while it happens, with the keys of before.
+    // Dana is signed in while it happens, with the keys of before, and so is the worker her window would start.
     auto dana = program.signIn(QStringLiteral("dana"), program.danaPassphrase);
     REQUIRE(dana);
     auto danaBefore = RequestService(**dana).list();
     REQUIRE(danaBefore);
+    WorkerTicket danaTicket = (*dana)->workerTicket();
 
     auto alex = program.signIn(QStringLiteral("alex"), program.alexPassphrase);
     REQUIRE(alex);
@@ -190,6 +191,22 @@ TEST_CASE("After remove and change the key, a removed member's old slot copy ope
     REQUIRE(cell->next());
     CHECK(CellCipher::epochOf(cell->value(0).toByteArray()) == 2u);
 
+    // A worker opened afterwards from what her window held before: it writes under the new key, never the old one
+    // labelled with the new generation.
+    auto worker = vault::openWorker(std::move(danaTicket));
+    REQUIRE(worker);
+    auto taken = RequestService(**worker).intake(sampleRequest(program.clock.nowUtc(), QStringLiteral("Ines Worker")));
+    INFO((taken ? std::string() : taken.error().message.toStdString()));
+    REQUIRE(taken);
+    auto written = owner.exec(QStringLiteral("SELECT name_ct FROM requests WHERE id = ?"), { *taken });
+    REQUIRE(written);
+    REQUIRE(written->next());
+    const QByteArray workerCell = written->value(0).toByteArray();
+    CHECK(CellCipher::epochOf(workerCell) == 2u);
+    CHECK(documented::openCell(alexNow.identityKey, vaultId, "requests", "name_ct", *taken, workerCell)
+          == QByteArray("Ines Worker"));
+    (*worker)->close();
+
     // The change is audited, and the program verifies for both.
     auto audited = owner.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
                                              "('vault.identity_key_changed', 'vault.identity_key_change_finished')"));
@@ -234,12 +251,12 @@ TEST_CASE("The server refuses an identity cell sealed under an earlier key, and 
     auto written = mallory->exec(QStringLiteral("UPDATE requests SET name_ct = ? WHERE id = ?"), { stale, id });
     REQUIRE_FALSE(written);
     CHECK(written.error().keyChanged);
-    auto inserted = mallory->exec(
+    auto draft = mallory->exec(
         QStringLiteral("INSERT INTO request_drafts (user_id, content_ct, saved_at) VALUES "
                        "((SELECT min(id) FROM users), ?, '2026-01-01T00:00:00Z')"),
         { documented::sealCell(danaThen.identityKey, vaultId, "request_drafts", "content_ct", 1, "{}") });
-    REQUIRE_FALSE(inserted);
-    CHECK(inserted.error().keyChanged);
+    REQUIRE_FALSE(draft);
+    CHECK(draft.error().keyChanged);
     // Nor can a coordinator move the generation back (every cell would be refused) or forward.
     auto moved = mallory->exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'identity_epoch'"));
     if (moved)
@@ -247,6 +264,11 @@ TEST_CASE("The server refuses an identity cell sealed under an earlier key, and 
     auto deleted = mallory->exec(QStringLiteral("DELETE FROM meta WHERE key = 'identity_epoch'"));
     if (deleted)
         CHECK(deleted->numRowsAffected() == 0);
+    auto renamed = mallory->exec(QStringLiteral("UPDATE meta SET key = 'parked' WHERE key = 'identity_epoch'"));
+    if (renamed)
+        CHECK(renamed->numRowsAffected() == 0);
+    auto planted = mallory->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('identity_key_check', 'x')"));
+    CHECK_FALSE(planted);
     CHECK(metaValue(owner, QStringLiteral("identity_epoch")) == QLatin1String("2"));
     // A status change of a row keeps its cells as they are, whatever their generation.
     CHECK(mallory->exec(QStringLiteral("UPDATE requests SET urgency = urgency WHERE id = ?"), { id }));

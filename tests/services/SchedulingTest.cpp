@@ -42,6 +42,21 @@ template <typename Call> Error refused(VaultSession& session, const Call& call)
     return result.error();
 }
 
+// A weekly video group on Thursdays at noon for an hour, from 2026-03-05, led by facilitator.
+PeerGroup thursdayLunchGroup(qint64 facilitator)
+{
+    PeerGroup group;
+    group.name = QStringLiteral("Thursday lunch group");
+    group.modality = QStringLiteral("video");
+    group.recurrence = GroupRecurrence::weekly(4);
+    group.startMinute = 12 * 60;
+    group.durationMinutes = 60;
+    group.capacity = 6;
+    group.firstDate = QDate(2026, 3, 5);
+    group.facilitatorIds = { facilitator };
+    return group;
+}
+
 qint64 scheduled(SchedulingService& service, const ConversationRequest& request)
 {
     auto outcome = service.schedule(request);
@@ -246,15 +261,7 @@ TEST_CASE("A conversation cannot overlap a group session the supporter facilitat
     auto session = vault.unlock();
     const qint64 supporter = addSupporter(*session, Video);
     const qint64 request = addMatchedRequest(*session, supporter);
-    PeerGroup group;
-    group.name = QStringLiteral("Thursday lunch group");
-    group.modality = QStringLiteral("video");
-    group.recurrence = GroupRecurrence::weekly(4);
-    group.startMinute = 12 * 60;
-    group.durationMinutes = 60;
-    group.capacity = 6;
-    group.firstDate = QDate(2026, 3, 5);
-    group.facilitatorIds = { supporter };
+    PeerGroup group = thursdayLunchGroup(supporter);
     auto groupId = GroupService(*session, toronto()).add(group);
     REQUIRE(groupId);
     SchedulingService service(*session, toronto());
@@ -287,6 +294,49 @@ TEST_CASE("A conversation cannot overlap a group session the supporter facilitat
         REQUIRE(GroupService(*session, toronto()).record(occurrences->at(1).id, cancel));
         CHECK(service.schedule(conversationAt(request, torontoTime(2026, 3, 12, 12, 15))));
     }
+}
+
+TEST_CASE("A supporter with a conversation booked during a group's session is not made its facilitator", "[schedule]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const qint64 supporter = addSupporter(*session, Video);
+    const qint64 request = addMatchedRequest(*session, supporter);
+    SchedulingService scheduling(*session, toronto());
+    scheduled(scheduling, conversationAt(request, torontoTime(2026, 3, 12, 12, 30)));
+    GroupService groups(*session, toronto());
+    PeerGroup group = thursdayLunchGroup(supporter);
+
+    // Made with them as its facilitator: refused, and no group is left behind.
+    Error error = refused(*session, [&] { return groups.add(group); });
+    CHECK(error.message.contains(QStringLiteral("conversation booked at 2026-03-12 12:30")));
+    CHECK(error.message.contains(QStringLiteral("2026-03-12 12:00")));
+    // Made without, then given them: refused as well.
+    group.facilitatorIds.clear();
+    auto groupId = groups.add(group);
+    REQUIRE(groupId);
+    auto stored = groups.get(*groupId);
+    REQUIRE(stored);
+    PeerGroup withFacilitator = *stored;
+    withFacilitator.facilitatorIds = { supporter };
+    error = refused(*session, [&] { return groups.edit(withFacilitator); });
+    CHECK(error.message.contains(QStringLiteral("Supporter #%1").arg(supporter)));
+    // On a program server the database holds it too, for a client that did not check.
+    if (session->database().isServer()) {
+        auto inserted = session->database().exec(
+            QStringLiteral("INSERT INTO group_facilitators (group_id, supporter_id) VALUES (?, ?)"),
+            { *groupId, supporter });
+        REQUIRE_FALSE(inserted);
+        CHECK(inserted.error().message.contains(QStringLiteral("someone else has just taken")));
+    }
+    // An hour later the same week, the group is theirs to lead; and moved onto the conversation, it is refused.
+    withFacilitator.startMinute = 14 * 60;
+    REQUIRE(groups.edit(withFacilitator));
+    auto moved = groups.get(*groupId);
+    REQUIRE(moved);
+    PeerGroup back = *moved;
+    back.startMinute = 12 * 60;
+    refused(*session, [&] { return groups.edit(back); });
 }
 
 TEST_CASE("The conversation past the cap is scheduled and suggests onward referral", "[schedule]")

@@ -257,6 +257,10 @@ void AccountsSection::run(const QString& label, std::function<Result<void>(UserS
             if (!self)
                 return;
             if (!changed) {
+                // Refused because another administrator changed the program's keys: the window's session takes
+                // them up as well, so that the next try is made with them.
+                if (changed.error().code == ErrorCode::Conflict)
+                    (void)self->m_context.session.reloadAccount();
                 self->m_message->showError(changed.error().message);
                 return;
             }
