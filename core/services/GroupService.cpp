@@ -178,7 +178,8 @@ Result<void> GroupService::checkFacilitatorsFree(const PeerGroup& group, const Q
         return {};
     if (auto held = advisory_lock::holdForTransaction(m_session.database(), AdvisoryLock::Roster); !held)
         return held;
-    auto booked = GroupRepository(m_session.database()).bookedDuringSessions(group.id, supporterIds);
+    auto booked = GroupRepository(m_session.database())
+                      .bookedDuringSessions(group.id, supporterIds, m_session.clock().nowUtc());
     if (!booked)
         return booked.error();
     if (!*booked)
@@ -322,10 +323,13 @@ Result<GroupChange> GroupService::edit(const PeerGroup& changed)
         if (!reconciled)
             return reconciled.error();
         change = *reconciled;
-        // A facilitator added, or every facilitator when the series gained sessions (a new time, a later end): none
-        // may be booked elsewhere then.
+        // A facilitator added, or every facilitator when the sessions' times changed (moved, longer, added): none may
+        // be booked elsewhere then.
         QList<qint64> toCheck;
-        const bool sessionsMoved = change.added > 0;
+        const bool sessionsMoved = change.added > 0 || group.recurrence != before->recurrence
+            || group.startMinute != before->startMinute || group.durationMinutes != before->durationMinutes
+            || group.firstDate != before->firstDate || group.lastDate != before->lastDate
+            || group.skipHolidays != before->skipHolidays;
         for (const qint64 supporterId : group.facilitatorIds) {
             if (sessionsMoved || !before->facilitatorIds.contains(supporterId))
                 toCheck.append(supporterId);
@@ -463,6 +467,9 @@ Result<int> GroupService::reopen(qint64 groupId)
         if (!reconciled)
             return reconciled.error();
         scheduled += reconciled->added;
+        // Conversations may have been booked at its times while it was ended.
+        if (auto free = checkFacilitatorsFree(*group, group->facilitatorIds); !free)
+            return free;
         // Its members come back with it, unless their identity was already purged.
         if (auto back = GroupMemberRepository(m_session.database()).rejoinWithGroup(groupId); !back)
             return back.error();
@@ -497,9 +504,11 @@ Result<int> GroupService::schedule(qint64 groupId, int weeks, const QDate& from)
         if (!count)
             return count.error();
         added = *count;
-        if (added > 0)
-            return audit("group.scheduled", GroupEntity, groupId);
-        return {};
+        if (added == 0)
+            return {};
+        if (auto free = checkFacilitatorsFree(*group, group->facilitatorIds); !free)
+            return free;
+        return audit("group.scheduled", GroupEntity, groupId);
     });
     if (!stored)
         return stored.error();

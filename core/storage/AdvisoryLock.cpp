@@ -18,7 +18,8 @@ Result<void> holdForTransaction(Database& database, AdvisoryLock lock)
 
 Result<void> holdSharedForTransaction(Database& database, AdvisoryLock lock)
 {
-    // Noted apart from the exclusive hold of the same lock, which must still be asked for after this one.
+    // Noted apart from the exclusive hold of the same lock. A transaction takes one or the other: shared and then
+    // exclusive would be an upgrade, which two transactions doing it at once deadlock on.
     constexpr qint64 SharedMark = qint64(1) << 40;
     if (!database.isServer() || !database.noteTransactionLock(static_cast<qint64>(lock) | SharedMark))
         return {};

@@ -13,8 +13,11 @@ class Database;
 // vault each call does nothing: the vault's lock file already gives its one process the database to itself.
 //
 // Within a transaction they are taken in this order, never another (so two writers never wait for each other):
-// Keyring, IdentityKey, Purge, Roster, AuditChain. The roster's triggers take Roster; AuditLog::append takes Roster,
-// then AuditChain; a change of the keyring (accounts, passphrases, witnesses) takes Keyring before it reads it.
+// Keyring, IdentityKey, Purge, Roster, AuditChain. (A supporter's write on a server takes Roster in its statement
+// trigger before its cells take IdentityKey shared: should a change of the key begin or end at that moment, PostgreSQL
+// reports the deadlock and Database::transaction runs the write again.) The roster's triggers take Roster;
+// AuditLog::append takes Roster, then AuditChain; a change of the keyring (accounts, passphrases, witnesses) takes
+// Keyring before it reads it.
 enum class AdvisoryLock : qint64
 {
     Migrate = 0x50440001, // schema changes (server_migrations::apply), held for the session
@@ -26,8 +29,8 @@ enum class AdvisoryLock : qint64
     // The keyring's record (meta.keyring) read, changed and written back: two administrators adding people at the
     // same moment would otherwise each write their own keyring over the other's, and a slot would be lost.
     Keyring = 0x50440005,
-    // A change of the identity key and its re-encryption (storage/IdentityKeys.h): one batch, one writer of the
-    // earlier keys, at a time.
+    // A change of the identity key (storage/IdentityKeys.h): its first and last steps hold it alone; its batches, and
+    // every write of an identity cell on a program server (schema step 6's trigger), hold it shared.
     IdentityKey = 0x50440006,
 };
 

@@ -420,7 +420,7 @@ Result<QList<GroupOccurrence>> GroupRepository::facilitatedOverlapping(qint64 su
 }
 
 Result<std::optional<GroupRepository::BookedDuringSession>>
-GroupRepository::bookedDuringSessions(qint64 groupId, const QList<qint64>& supporterIds)
+GroupRepository::bookedDuringSessions(qint64 groupId, const QList<qint64>& supporterIds, const QDateTime& after)
 {
     if (supporterIds.isEmpty())
         return std::optional<BookedDuringSession>();
@@ -428,15 +428,15 @@ GroupRepository::bookedDuringSessions(qint64 groupId, const QList<qint64>& suppo
     for (const qint64 id : supporterIds)
         numbers.append(QString::number(id));
     // Stored moments are UTC ISO text of one width: compared as text, they compare as times.
-    auto query
-        = m_database.exec(QStringLiteral("SELECT m.supporter_id, c.starts_at, o.starts_at FROM conversations c "
-                                         "JOIN matches m ON m.id = c.match_id "
-                                         "JOIN group_occurrences o ON o.group_id = ? AND o.status = 'scheduled' "
-                                         "WHERE m.supporter_id IN (SELECT CAST(value AS BIGINT) FROM {json_values}) "
-                                         "AND c.status = 'scheduled' AND c.starts_at < o.ends_at "
-                                         "AND {moment_plus_minutes:c.starts_at:c.duration_minutes} > o.starts_at "
-                                         "ORDER BY c.starts_at LIMIT 1"),
-                          { groupId, QString(u'[' + numbers.join(u',') + u']') });
+    auto query = m_database.exec(
+        QStringLiteral("SELECT m.supporter_id, c.starts_at, o.starts_at FROM conversations c "
+                       "JOIN matches m ON m.id = c.match_id "
+                       "JOIN group_occurrences o ON o.group_id = ? AND o.status = 'scheduled' AND o.ends_at > ? "
+                       "WHERE m.supporter_id IN (SELECT CAST(value AS BIGINT) FROM {json_values}) "
+                       "AND c.status = 'scheduled' AND c.starts_at < o.ends_at "
+                       "AND {moment_plus_minutes:c.starts_at:c.duration_minutes} > o.starts_at "
+                       "ORDER BY c.starts_at LIMIT 1"),
+        { groupId, sql_values::moment(after), QString(u'[' + numbers.join(u',') + u']') });
     if (!query)
         return query.error();
     if (!query->next())

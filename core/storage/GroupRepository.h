@@ -51,14 +51,16 @@ public:
     Result<QList<GroupOccurrence>> facilitatedOverlapping(qint64 supporterId, const QDateTime& start,
                                                           const QDateTime& end);
     // The first scheduled conversation of one of these supporters that shares a minute with a scheduled session of the
-    // group (the other direction of facilitatedOverlapping): who, and when it starts; nullopt when none does.
+    // group ending after `after` (the other direction of facilitatedOverlapping): who, and when it starts; nullopt
+    // when none does. Past sessions never recorded do not count.
     struct BookedDuringSession
     {
         qint64 supporterId = 0;
         QDateTime conversationStart;
         QDateTime sessionStart;
     };
-    Result<std::optional<BookedDuringSession>> bookedDuringSessions(qint64 groupId, const QList<qint64>& supporterIds);
+    Result<std::optional<BookedDuringSession>> bookedDuringSessions(qint64 groupId, const QList<qint64>& supporterIds,
+                                                                    const QDateTime& after);
 
     // An escalation recorded on a session: when, by whom, the action category (Vocab::EscalationAction).
     Result<void> insertEscalation(qint64 occurrenceId, const QDateTime& at, qint64 userId, const QString& action);

@@ -966,7 +966,7 @@ const std::vector<Step>& all()
             // have a scheduled conversation during one of its scheduled sessions. Checked at commit (a new group's
             // sessions are inserted after its facilitators, a changed group's after its new ones), under the roster's
             // lock, as the booking check, so that of a booking and a facilitator added at the same moment the second
-            // sees the first (SQLSTATE 23P01).
+            // sees the first (SQLSTATE 23P01). Sessions already over, never recorded, do not count.
             R"(CREATE FUNCTION facilitator_not_booked() RETURNS trigger LANGUAGE plpgsql
                SET search_path = pd, pg_temp AS $$
             DECLARE
@@ -976,6 +976,7 @@ const std::vector<Step>& all()
                 SELECT c.id INTO booked FROM conversations c
                 JOIN matches m ON m.id = c.match_id
                 JOIN group_occurrences o ON o.group_id = NEW.group_id AND o.status = 'scheduled'
+                                         AND o.ends_at::timestamptz > now()
                 WHERE m.supporter_id = NEW.supporter_id AND c.status = 'scheduled'
                   AND c.starts_at::timestamptz < o.ends_at::timestamptz
                   AND c.starts_at::timestamptz + make_interval(mins => c.duration_minutes::integer)

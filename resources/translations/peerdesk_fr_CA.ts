@@ -3433,7 +3433,7 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
     </message>
     <message>
         <source>%1 needs its schema brought up to date by its owner before it can be used: peerdesk-cli server maintain --owner ROLE does it.</source>
-        <translation>Le schéma de %1 doit être mis à jour par son propriétaire avant usage : peerdesk-cli server maintain --owner RÔLE le fait.</translation>
+        <translation>Le schéma de %1 doit être mis à jour par son propriétaire avant usage&#xa0;: peerdesk-cli server maintain --owner RÔLE le fait.</translation>
     </message>
 </context>
 <context>
