@@ -161,6 +161,12 @@ const std::vector<CellTable>& cellTables()
     return tables;
 }
 
+const CellTable& rosterTable()
+{
+    static const CellTable table{ "supporters", "id", true, { "name_ct", "email_ct", "phone_ct", "pronouns_ct" } };
+    return table;
+}
+
 Result<Batch> reencryptBatch(Database& database, const CellTable& table, qint64 afterKey, int limit)
 {
     const CellCipher* cells = database.identityCells();
@@ -249,7 +255,8 @@ Result<int> reencryptRoster(Database& database)
 {
     if (!database.identityCells())
         return identity_cells::noIdentityKey();
-    static const char* const Cells[] = { "name_ct", "email_ct", "phone_ct", "pronouns_ct" };
+    // name, e-mail, phone, pronouns: the blind indexes are of the second and third.
+    const std::vector<const char*>& columns = rosterTable().cells;
     auto rows = database.exec(QStringLiteral("SELECT id, name_ct, email_ct, phone_ct, pronouns_ct FROM supporters "
                                              "ORDER BY id"));
     if (!rows)
@@ -272,11 +279,13 @@ Result<int> reencryptRoster(Database& database)
         QString texts[4];
         QVariantList bound;
         for (int i = 0; i < 4; ++i) {
-            auto text = identity_cells::open(database, "supporters", Cells[i], row.id, row.cells[i]);
+            auto text = identity_cells::open(database, "supporters", columns[static_cast<std::size_t>(i)], row.id,
+                                             row.cells[i]);
             if (!text)
                 return text.error();
             texts[i] = std::move(*text);
-            auto sealed = identity_cells::seal(database, "supporters", Cells[i], row.id, texts[i]);
+            auto sealed
+                = identity_cells::seal(database, "supporters", columns[static_cast<std::size_t>(i)], row.id, texts[i]);
             if (!sealed)
                 return sealed.error();
             bound << *sealed;
@@ -303,7 +312,7 @@ Result<qint64> rowsUnderEarlierKeys(Database& database)
     if (!database.isServer())
         return 0;
     std::vector<CellTable> tables = cellTables();
-    tables.push_back({ "supporters", "id", true, { "name_ct", "email_ct", "phone_ct", "pronouns_ct" } });
+    tables.push_back(rosterTable());
     qint64 total = 0;
     for (const CellTable& table : tables) {
         QVariantList values;

@@ -48,7 +48,9 @@ struct CellTable
     bool versioned; // a row_version to claim; otherwise the cells themselves must be unchanged
     std::vector<const char*> cells;
 };
+// The tables the batches re-encrypt; the roster is apart (reencryptRoster).
 const std::vector<CellTable>& cellTables();
+const CellTable& rosterTable();
 
 // One batch of re-encryption in table, from the row after afterKey: up to limit rows that hold a cell of an earlier
 // generation, each re-sealed under the connection's cipher (Database::identityCells) only if no one changed it since

@@ -578,19 +578,14 @@ bool VaultSession::keysChangedSince(const Keyring& current) const
 
 Result<void> VaultSession::reloadAccount()
 {
-    if (onServer()) {
-        // A worker's change of the program's keys: this session takes them up too.
-        auto recorded = keyring_record::recorded(*m_database);
-        if (!recorded)
-            return recorded.error();
-        if (keysChangedSince(recorded->keyring)) {
-            if (auto adopted = adoptCurrentKeys(*m_database); !adopted)
-                return adopted;
-        }
-    }
     auto current = currentKeyring();
     if (!current)
         return current.error();
+    // A worker's change of the program's keys: this session takes them up too.
+    if (onServer() && keysChangedSince(current->keyring)) {
+        if (auto adopted = adoptCurrentKeys(*m_database); !adopted)
+            return adopted;
+    }
     if (current->keyring.vaultId() != m_keyring.vaultId())
         return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
     auto membership = loadMembership(current->keyring);

@@ -40,7 +40,7 @@ struct StoredCell
 QList<StoredCell> everyCell(Database& owner)
 {
     std::vector<identity_keys::CellTable> tables = identity_keys::cellTables();
-    tables.push_back({ "supporters", "id", true, { "name_ct", "email_ct", "phone_ct", "pronouns_ct" } });
+    tables.push_back(identity_keys::rosterTable());
     QList<StoredCell> cells;
     for (const identity_keys::CellTable& table : tables) {
         for (const char* column : table.cells) {
