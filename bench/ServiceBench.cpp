@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <benchmark/benchmark.h>
 #include <iostream>
 
@@ -226,11 +227,21 @@ void matchRanking(benchmark::State& state, bool cold)
 
 // --- Writing (each on a fresh copy) ------------------------------------------------------------------------------
 
+// The writing benchmarks' row counts are scaled by --write-percent (100 unless given): bench_smoke only checks
+// that they run, and at full size they would take most of its minute.
+int writePercent = 100;
+
+int scaledRows(int rows)
+{
+    return std::max(1, rows * writePercent / 100);
+}
+
 void import10kRequests(benchmark::State& state)
 {
+    const int rows = scaledRows(10000);
     for (auto _ : state) {
         Session target(fixture->copy());
-        QByteArray csv = requestCsv(10000, target.clock.nowUtc().addDays(-1));
+        QByteArray csv = requestCsv(rows, target.clock.nowUtc().addDays(-1));
         QBuffer buffer(&csv);
         buffer.open(QIODevice::ReadOnly);
         QElapsedTimer timer;
@@ -239,7 +250,7 @@ void import10kRequests(benchmark::State& state)
         state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
         if (!report)
             return fail(state, report.error());
-        if (report->ids.size() != 10000)
+        if (report->ids.size() != rows)
             return fail(state, makeError(ErrorCode::InvalidInput, report->errorText()));
     }
 }
@@ -249,11 +260,11 @@ void import10kRequests(benchmark::State& state)
 // requests share one phone number, which made the count a correlated subquery per row run for minutes.
 void listAllSharedPhone(benchmark::State& state)
 {
-    constexpr int Sharing = 40000;
+    const int sharing = scaledRows(40000);
     QString directory;
     {
         Session target(fixture->copy());
-        QByteArray csv = requestCsv(Sharing, target.clock.nowUtc().addDays(-1), "613-555-0142");
+        QByteArray csv = requestCsv(sharing, target.clock.nowUtc().addDays(-1), "613-555-0142");
         QBuffer buffer(&csv);
         buffer.open(QIODevice::ReadOnly);
         auto report = RequestImporter::run(*target.session, buffer, false);
@@ -324,11 +335,14 @@ int main(int argc, char** argv)
     try {
         const BenchArguments arguments(argc, argv,
                                        { QStringLiteral("vault"), QStringLiteral("passphrase-file"),
-                                         QStringLiteral("server-env") });
+                                         QStringLiteral("server-env"), QStringLiteral("write-percent") });
         Fixture shared;
         shared.vault = arguments.required(QStringLiteral("vault"));
         shared.passphraseFile = arguments.required(QStringLiteral("passphrase-file"));
         fixture = &shared;
+        writePercent = arguments.value(QStringLiteral("write-percent"), QStringLiteral("100")).toInt();
+        if (writePercent < 1 || writePercent > 100)
+            throw std::invalid_argument("--write-percent takes 1 to 100");
         shared.settled = shared.copy(shared.vault);
         Session(shared.settled).session->close();
         readSession = std::make_unique<Session>(shared.copy());

@@ -378,6 +378,15 @@ void CliApplication::printLine(const QString& line)
     m_out.flush();
 }
 
+void CliApplication::printColumns(const QStringList& fields)
+{
+    QStringList shown;
+    for (const QString& field : fields)
+        shown.append(printable(field));
+    m_out << shown.join(QLatin1Char('\t')) << QLatin1Char('\n');
+    m_out.flush();
+}
+
 void CliApplication::printFields(const QJsonObject& fields)
 {
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {

@@ -46,6 +46,8 @@ public:
     void inform(const QString& message); // "peerdesk-cli: ..." on stderr: said to the person, not output
     void printJson(const QJsonDocument& document);
     void printLine(const QString& line); // control characters escaped (printable())
+    // One line of tab-separated columns, for scripts: each field escaped as printLine does, the tabs between kept.
+    void printColumns(const QStringList& fields);
     // Control and formatting characters written as \uXXXX, so that text shown on a terminal cannot act on it.
     static QString printable(const QString& text);
     // "  key: value" for each field but the id, for `show` commands without --json.

@@ -25,6 +25,9 @@ const QList<CliOption>& cliOptions()
         { "to", "DIR", CliValue::Text },
         { "force", nullptr, CliValue::None },
         { "allow-costly-keyring", nullptr, CliValue::None },
+        { "sites", "LIST", CliValue::Text },
+        { "site", "CODE", CliValue::Text },
+        { "mine", nullptr, CliValue::None },
         // Program servers.
         { "owner", "ROLE", CliValue::Text },
         { "owner-password-file", "FILE", CliValue::Text },
@@ -185,9 +188,9 @@ const QList<CliCommand>& allCliCommands()
     static const QList<CliCommand> commands = [] {
         QList<CliCommand> all;
         for (const auto& group :
-             { vaultCommands(), userCommands(), backupCommands(), supporterCommands(), requestCommands(),
-               matchCommands(), dashboardCommands(), sessionCommands(), groupCommands(), settingsCommands(),
-               statsCommands(), demoCommands(), serverCommands() })
+             { vaultCommands(), userCommands(), siteCommands(), backupCommands(), supporterCommands(),
+               requestCommands(), matchCommands(), dashboardCommands(), sessionCommands(), groupCommands(),
+               settingsCommands(), statsCommands(), demoCommands(), serverCommands() })
             all.append(group);
         return all;
     }();

@@ -84,6 +84,8 @@ const QStringList& globalCliOptions();
 // The commands, by group (one function per file of commands); allCliCommands() in the order the help lists them.
 QList<CliCommand> vaultCommands(); // init, verify, passwd: CliApplication.cpp
 QList<CliCommand> userCommands(); // user, rekey, recovery-key, keyring: CliUserCommands.cpp
+QList<CliCommand> siteCommands(); // site, user sites: CliSiteCommands.cpp
+QStringList siteCodes(const CliApplication& app); // --sites, split: CliSiteCommands.cpp
 QList<CliCommand> backupCommands();
 QList<CliCommand> supporterCommands();
 QList<CliCommand> requestCommands();

@@ -7,6 +7,7 @@
 #include "core/io/IdentityInput.h"
 #include "core/services/GroupMemberService.h"
 #include "core/services/GroupService.h"
+#include "core/services/SiteService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -302,6 +303,12 @@ int groupsAdd(CliApplication& app)
     if (auto valid = GroupService::validate(*group); !valid)
         return app.fail(valid.error());
     return withSession(app, [&](VaultSession& session) {
+        if (app.isSet(QStringLiteral("site"))) {
+            auto site = SiteService(session).byCode(app.value(QStringLiteral("site")));
+            if (!site)
+                return app.fail(site.error());
+            group->siteId = site->id;
+        }
         GroupService service(session);
         auto id = service.add(*group);
         if (!id)
@@ -695,7 +702,7 @@ QList<CliCommand> groupCommands()
         { group,
           QStringLiteral("add"),
           {},
-          values,
+          values + cliNames({ "site" }),
           cliNames({ "name", "when", "modality", "capacity" }),
           QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A recurring group and its first sessions"),
           CliAccess::Coordination,

@@ -3,6 +3,7 @@
 #include "core/formats/ImportSupport.h"
 #include "core/formats/RequestImporter.h"
 #include "core/formats/SupporterImporter.h"
+#include "core/services/SiteService.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -65,8 +66,15 @@ int runImport(CliApplication& app, ImportKind kind)
     if (!session)
         return app.fail(session.error());
     const bool dryRun = app.isSet(QStringLiteral("dry-run"));
-    auto report = kind == ImportKind::Supporters ? SupporterImporter::run(**session, file, dryRun)
-                                                 : RequestImporter::run(**session, file, dryRun);
+    qint64 siteId = 0; // the person's one site
+    if (app.isSet(QStringLiteral("site"))) {
+        auto site = SiteService(**session).byCode(app.value(QStringLiteral("site")));
+        if (!site)
+            return app.fail(site.error());
+        siteId = site->id;
+    }
+    auto report = kind == ImportKind::Supporters ? SupporterImporter::run(**session, file, dryRun, siteId)
+                                                 : RequestImporter::run(**session, file, dryRun, siteId);
     if (!report)
         return app.fail(report.error());
 

@@ -7,6 +7,8 @@
 #include "core/services/HandOff.h"
 #include "core/services/MatchingService.h"
 #include "core/services/RequestService.h"
+#include "core/services/SiteService.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,6 +46,7 @@ QJsonObject requestJson(const SupportRequest& r, const std::optional<ContactTarg
 {
     QJsonObject json{
         { QStringLiteral("id"), r.id },
+        { QStringLiteral("site_id"), r.siteId },
         { QStringLiteral("status"), requestStatusKey(r.status) },
         { QStringLiteral("outcome"),
           r.outcome ? QJsonValue(closeOutcomeKey(*r.outcome)) : QJsonValue(QJsonValue::Null) },
@@ -99,8 +102,9 @@ Result<qint64> requestId(CliApplication& app)
     return app.idArgument(1, Text::tr("request id"));
 }
 
-int listRequests(CliApplication& app, RequestService& service)
+int listRequests(CliApplication& app, VaultSession& session)
 {
+    RequestService service(session);
     const Clock& clock = app.clock();
     std::optional<RequestStatus> status;
     if (app.isSet(QStringLiteral("status"))) {
@@ -109,9 +113,18 @@ int listRequests(CliApplication& app, RequestService& service)
             return app.fail(makeError(ErrorCode::InvalidInput,
                                       Text::tr("Unknown status \"%1\".").arg(app.value(QStringLiteral("status")))));
     }
+    std::optional<qint64> siteId;
+    if (app.isSet(QStringLiteral("site"))) {
+        auto site = SiteService(session).byCode(app.value(QStringLiteral("site")));
+        if (!site)
+            return app.fail(site.error());
+        siteId = site->id;
+    }
     auto requests = service.viewAll(status);
     if (!requests)
         return app.fail(requests.error());
+    if (siteId)
+        requests->removeIf([&](const SupportRequest& r) { return r.siteId != *siteId; });
     auto target = service.contactTarget();
     const std::optional<ContactTarget> contact = target ? std::optional<ContactTarget>(*target) : std::nullopt;
     if (app.isSet(QStringLiteral("json"))) {
@@ -443,7 +456,7 @@ QList<CliCommand> requestCommands()
         { group,
           QStringLiteral("import"),
           QStringLiteral("FILE.csv"),
-          cliNames({ "dry-run", "json" }),
+          cliNames({ "dry-run", "json", "site" }),
           {},
           QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Intake from a CSV file, all or none (docs/import-formats.md)"),
           CliAccess::Coordination,
@@ -451,11 +464,13 @@ QList<CliCommand> requestCommands()
         { group,
           QStringLiteral("list"),
           {},
-          cliNames({ "status", "json" }),
+          cliNames({ "status", "json", "site" }),
           {},
           QT_TRANSLATE_NOOP("peerdesk::CliHelp", "Every request, newest first"),
           CliAccess::Coordination,
-          [](CliApplication& app) { return withService(app, listRequests); } },
+          [](CliApplication& app) {
+              return withSession(app, [&](VaultSession& session) { return listRequests(app, session); });
+          } },
         { group,
           QStringLiteral("show"),
           QStringLiteral("ID"),

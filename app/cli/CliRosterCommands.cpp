@@ -34,6 +34,7 @@ QJsonObject supporterJson(const Supporter& s)
         availability.append(window.toText());
     return QJsonObject{
         { QStringLiteral("id"), s.id },
+        { QStringLiteral("site_id"), s.siteId },
         { QStringLiteral("name"), orNull(s.name) },
         { QStringLiteral("email"), orNull(s.email) },
         { QStringLiteral("phone"), orNull(s.phone) },
@@ -195,7 +196,7 @@ QList<CliCommand> supporterCommands()
         { group,
           QStringLiteral("import"),
           QStringLiteral("FILE.csv"),
-          cliNames({ "dry-run", "json" }),
+          cliNames({ "dry-run", "json", "site" }),
           {},
           QT_TRANSLATE_NOOP("peerdesk::CliHelp",
                             "Add supporters from a CSV file, all or none (docs/import-formats.md)"),

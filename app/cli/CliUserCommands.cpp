@@ -73,8 +73,7 @@ int listUsers(CliApplication& app, UserService& users)
         if (app.isSet(QStringLiteral("json")))
             array.append(fields);
         else
-            app.printLine(QStringLiteral("%1\t%2\t%3\t%4")
-                              .arg(user.login, roleKey(user.role), statusKey(user), user.displayName));
+            app.printColumns({ user.login, roleKey(user.role), statusKey(user), user.displayName });
     }
     if (app.isSet(QStringLiteral("json")))
         app.printJson(QJsonDocument(array));
@@ -100,7 +99,7 @@ int runUserAdd(CliApplication& app)
         return app.fail(initial.error());
     const QString login = app.commandArguments().at(1);
     return withSession(app, [&](VaultSession& session) {
-        NewUser user{ login, app.value(QStringLiteral("display-name")), *role, std::move(*initial) };
+        NewUser user{ login, app.value(QStringLiteral("display-name")), *role, std::move(*initial), siteCodes(app) };
         if (auto added = UserService(session).add(user); !added)
             return app.fail(added.error());
         app.printLine(Text::tr("Account %1 added. Until %1 chooses a passphrase with \"peerdesk-cli passwd\", the "
@@ -220,7 +219,7 @@ QList<CliCommand> userCommands()
     const QString user = QStringLiteral("user");
     return {
         { user, QStringLiteral("add"), QStringLiteral("NAME"),
-          cliNames({ "role", "initial-passphrase-file", "display-name" }),
+          cliNames({ "role", "initial-passphrase-file", "display-name", "sites" }),
           cliNames({ "role", "initial-passphrase-file" }),
           QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A new account with a one-time initial passphrase"),
           CliAccess::Administration, runUserAdd },

@@ -117,6 +117,8 @@ public:
                         once(m_isRequester, [] { return Text::tr("is the person asking for support"); }));
         if (s.status != QLatin1String("active"))
             return rule(QStringLiteral("not_active"), notActive(s.status));
+        if (!m_input.crossSites && s.siteId != m_request.siteId)
+            return rule(QStringLiteral("other_site"), once(m_otherSite, [] { return Text::tr("works another site"); }));
         if (s.pausedUntil.isValid() && s.pausedUntil >= m_input.today)
             return rule(QStringLiteral("paused"), once(m_pausedUntil, [] {
                                                       return Text::tr("paused until %1");
@@ -372,7 +374,7 @@ private:
         m_notTaking, m_noPlaceFree, m_noLanguage, m_noModality, m_sameInstitutionRule, m_declinedBefore, m_matchEnded,
         m_noAffinity, m_noGender, m_supporterNumber, m_sameInstitution, m_otherInstitution, m_inAffinity,
         m_sameSpecialty, m_otherSpecialty, m_sameRegion, m_otherRegion, m_noTime, m_everyTime, m_someTimes,
-        m_notMatched;
+        m_notMatched, m_otherSite;
     QHash<QString, QString> m_notActive;
     QStringList m_speaks;
     QStringList m_offers;

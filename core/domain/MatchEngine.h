@@ -55,6 +55,7 @@ struct MatchInput
     QSet<qint64> declined; // supporters who declined this request before
     QSet<qint64> endedWith; // supporters whose match with this request was ended early
     QStringList requiredCourses; // the program's setting: each must be in a supporter's training
+    bool crossSites = false; // the program's setting: supporters of other sites than the request's are ranked too
     MatchWeights weights;
     QDate today; // the program's local date
     QDateTime now;

@@ -52,6 +52,8 @@ struct PeerGroup
     bool active = true;
     QDateTime createdAt;
     qint64 version = 1; // storage/RowVersion.h
+    // The site that runs it (sites table): on intake, 0 is the person's one site (SiteService::siteToWork).
+    qint64 siteId = 0;
 
     // Starts and ends within one day.
     bool timesValid() const { return startMinute >= 0 && startMinute < 1440 && startMinute + durationMinutes <= 1440; }

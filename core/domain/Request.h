@@ -69,6 +69,7 @@ struct SupportRequest
     // How many times the row was changed (storage/RowVersion.h): a change decided from this reading is refused if
     // someone else has changed the row since.
     qint64 version = 1;
+    qint64 siteId = 1; // the site that works the request (sites table); site 1 in a program with one
 
     // When the first-contact target's clock started: at receipt, or for a colleague's referral at the person's
     // consent (nobody may call before it). Invalid while a referral awaits consent: it has no due date yet.
@@ -135,6 +136,7 @@ struct NewRequest
     QStringList reasons; // may be empty at intake; triage needs at least one
     MatchingProfile profile;
     RequesterIdentity identity;
+    qint64 siteId = 0; // the site that takes it in; 0: the person's own site, when they work only one
 };
 
 } // namespace peerdesk

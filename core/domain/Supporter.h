@@ -58,6 +58,7 @@ struct Supporter
     QDate cooldownUntil; // invalid: no cooldown
     QDateTime retiredAt;
     QDateTime contactPurgedAt;
+    qint64 siteId = 1; // the site they work from (sites table): matched within it unless the program crosses sites
     QList<WeeklyWindow> availability;
     QList<TrainingRecord> training;
     QList<DebriefRecord> debriefs;

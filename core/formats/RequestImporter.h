@@ -41,8 +41,9 @@ public:
 
     // Administrators and coordinators (NotPermitted otherwise). Unless it is a dry run or a row is bad, takes
     // in every request in one transaction. Row problems come back in the report (nothing written); an Error
-    // means the import could not be attempted or the write failed (nothing written either).
-    static Result<ImportReport> run(VaultSession& session, QIODevice& device, bool dryRun);
+    // means the import could not be attempted or the write failed (nothing written either). Every request goes to
+    // siteId (0: the importing person's one site; SiteService::siteToWork), checked before the file is read.
+    static Result<ImportReport> run(VaultSession& session, QIODevice& device, bool dryRun, qint64 siteId = 0);
 };
 
 } // namespace peerdesk

@@ -40,7 +40,8 @@ public:
     // roster, then, unless it is a dry run or a row is bad, adds every supporter in one transaction. Row
     // problems come back in the report (succeeded() false, nothing written); an Error means the import could
     // not be attempted or the write failed (nothing written either).
-    static Result<ImportReport> run(VaultSession& session, QIODevice& device, bool dryRun);
+    // Every supporter goes to siteId (0: the program's one site; SiteService::siteOfProgram), checked first.
+    static Result<ImportReport> run(VaultSession& session, QIODevice& device, bool dryRun, qint64 siteId = 0);
 };
 
 } // namespace peerdesk

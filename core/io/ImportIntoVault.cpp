@@ -3,6 +3,7 @@
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
 #include "core/services/RequestService.h"
+#include "core/services/SiteService.h"
 #include "core/services/SupporterService.h"
 #include "core/vault/VaultSession.h"
 
@@ -13,11 +14,14 @@
 // so the fuzz targets (fuzz/) build it without the storage layer.
 namespace peerdesk {
 
-Result<ImportReport> SupporterImporter::run(VaultSession& session, QIODevice& device, bool dryRun)
+Result<ImportReport> SupporterImporter::run(VaultSession& session, QIODevice& device, bool dryRun, qint64 siteId)
 {
     // Before reading anything: the report itself tells which emails are on the roster.
     if (auto allowed = requireAdministration(session); !allowed)
         return allowed.error();
+    auto site = SiteService(session).siteOfProgram(siteId);
+    if (!site)
+        return site.error();
 
     auto affinityGroups = session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinityGroups)
@@ -38,6 +42,8 @@ Result<ImportReport> SupporterImporter::run(VaultSession& session, QIODevice& de
     if (!parsed.report.succeeded() || dryRun || parsed.supporters.isEmpty())
         return parsed.report;
 
+    for (Supporter& supporter : parsed.supporters)
+        supporter.siteId = *site;
     auto ids = service.addAll(parsed.supporters);
     if (!ids)
         return ids.error();
@@ -45,10 +51,13 @@ Result<ImportReport> SupporterImporter::run(VaultSession& session, QIODevice& de
     return parsed.report;
 }
 
-Result<ImportReport> RequestImporter::run(VaultSession& session, QIODevice& device, bool dryRun)
+Result<ImportReport> RequestImporter::run(VaultSession& session, QIODevice& device, bool dryRun, qint64 siteId)
 {
     if (auto allowed = requireCoordination(session); !allowed)
         return allowed.error();
+    auto site = SiteService(session).siteToWork(siteId);
+    if (!site)
+        return site.error();
     auto affinityGroups = session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinityGroups)
         return affinityGroups.error();
@@ -58,6 +67,8 @@ Result<ImportReport> RequestImporter::run(VaultSession& session, QIODevice& devi
     if (!parsed.report.succeeded() || dryRun || parsed.requests.isEmpty())
         return parsed.report;
 
+    for (NewRequest& request : parsed.requests)
+        request.siteId = *site;
     auto ids = RequestService(session).intakeAll(parsed.requests);
     if (!ids)
         return ids.error();

@@ -7,6 +7,7 @@
 #include "core/services/AuditLog.h"
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
+#include "core/services/SiteService.h"
 #include "core/services/SupporterService.h"
 #include "core/storage/AdvisoryLock.h"
 #include "core/storage/Database.h"
@@ -253,6 +254,10 @@ Result<qint64> GroupService::add(const PeerGroup& request)
         return valid.error();
     group.firstDate = group.recurrence.firstOnOrAfter(group.firstDate);
     std::sort(group.facilitatorIds.begin(), group.facilitatorIds.end());
+    auto site = SiteService(m_session).siteToWork(group.siteId);
+    if (!site)
+        return site.error();
+    group.siteId = *site;
 
     auto stored = m_session.database().transaction([&]() -> Result<void> {
         GroupRepository repository(m_session.database());

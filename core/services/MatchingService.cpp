@@ -115,6 +115,10 @@ Result<MatchInput> MatchingService::input(qint64 requestId, std::optional<qint64
     if (!required)
         return required.error();
     in.requiredCourses = std::move(*required);
+    auto crossSites = m_session.settings().integer(QLatin1String(ProgramSettings::CrossSiteMatching));
+    if (!crossSites)
+        return crossSites.error();
+    in.crossSites = *crossSites == 1;
     auto w = weights(m_session.database());
     if (!w)
         return w.error();

@@ -151,6 +151,9 @@ QList<SettingDefinition> ProgramSettings::definitions()
           Text::tr("Folder for automatic backups when PeerDesk locks or closes (empty: none)"),
           {} },
         integerSetting(P::BackupKeep, 1, 100, 10, Text::tr("Automatic backups kept in that folder")),
+        // Read by the database too (the local step 19's and the server step 7's trigger on matches): '1' crosses.
+        integerSetting(P::CrossSiteMatching, 0, 1, 0,
+                       Text::tr("Match supporters of any site (1) or only of the request's site (0)")),
     };
 }
 

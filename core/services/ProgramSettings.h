@@ -79,6 +79,7 @@ public:
     static constexpr auto ClipboardClearSeconds = "clipboard_clear_seconds";
     static constexpr auto BackupFolder = "backup_folder";
     static constexpr auto BackupKeep = "backup_keep";
+    static constexpr auto CrossSiteMatching = "cross_site_matching";
 
     // The stored form of a value, or InvalidInput saying why it is refused.
     static Result<QString> normalise(const SettingDefinition& definition, const QString& value);

@@ -8,6 +8,7 @@
 #include "core/services/AuditLog.h"
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
+#include "core/services/SiteService.h"
 #include "core/storage/ConversationRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/MatchRepository.h"
@@ -167,6 +168,16 @@ Result<QList<qint64>> RequestService::intakeAll(const QList<NewRequest>& request
             return valid.error();
         cleaned.append(std::move(c));
     }
+    // The site each request goes to, checked against the sites this person works before anything is written.
+    auto sites = SiteService(m_session).workable();
+    if (!sites)
+        return sites.error();
+    for (NewRequest& c : cleaned) {
+        auto site = SiteService::chooseSite(*sites, c.siteId);
+        if (!site)
+            return site.error();
+        c.siteId = *site;
+    }
     QList<qint64> ids;
     auto done = m_session.database().transaction([&]() -> Result<void> {
         ids.clear(); // a retried transaction starts again from nothing (Database::transaction)
@@ -183,6 +194,7 @@ Result<QList<qint64>> RequestService::intakeAll(const QList<NewRequest>& request
             r.reasons = in.reasons;
             r.profile = in.profile;
             r.identity = in.identity;
+            r.siteId = in.siteId;
             // A colleague may refer someone only with that person's consent; until the program has it, the
             // referral waits and cannot be triaged or matched.
             const bool colleague = in.referralType == QLatin1String("colleague");
@@ -519,6 +531,7 @@ QJsonObject draftJson(const NewRequest& r)
         { QStringLiteral("referral_type"), r.referralType },
         { QStringLiteral("consent_confirmed"), r.consentConfirmed },
         { QStringLiteral("urgency"), r.urgency },
+        { QStringLiteral("site_id"), r.siteId },
         { QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons) },
         { QStringLiteral("career_stage"), p.careerStage },
         { QStringLiteral("specialty"), p.specialty },
@@ -555,6 +568,7 @@ NewRequest draftFrom(const QJsonObject& json)
     r.referralType = json.value(QStringLiteral("referral_type")).toString(QStringLiteral("self"));
     r.consentConfirmed = json.value(QStringLiteral("consent_confirmed")).toBool();
     r.urgency = json.value(QStringLiteral("urgency")).toString(QStringLiteral("routine"));
+    r.siteId = json.value(QStringLiteral("site_id")).toInteger(0);
     r.reasons = stringList(json.value(QStringLiteral("reasons")));
     MatchingProfile& p = r.profile;
     p.careerStage = json.value(QStringLiteral("career_stage")).toString();
@@ -889,6 +903,7 @@ Result<RequestSelection> RequestService::selection(const RequestListQuery& query
     s.receivedFrom = query.receivedFrom;
     s.receivedBefore = query.receivedBefore;
     s.id = query.id;
+    s.siteId = query.siteId;
     s.sort = sortColumn(query.sort);
     s.descending = query.descending;
     s.offset = query.offset;

@@ -87,6 +87,7 @@ struct RequestListQuery
     QDateTime receivedBefore; // exclusive, invalid: no bound
     DueFilter due = DueFilter::Any;
     std::optional<qint64> id; // one reference
+    std::optional<qint64> siteId; // one site's requests
     RequestSortKey sort = RequestSortKey::Received;
     bool descending = true;
     int offset = 0;

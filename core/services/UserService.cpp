@@ -3,7 +3,9 @@
 #include "core/security/PassphrasePolicy.h"
 #include "core/services/AuditLog.h"
 #include "core/services/Permissions.h"
+#include "core/services/SiteService.h"
 #include "core/storage/Database.h"
+#include "core/storage/SiteRepository.h"
 #include "core/vault/VaultSession.h"
 
 namespace peerdesk {
@@ -64,6 +66,11 @@ Result<qint64> UserService::add(const NewUser& request)
         if (!inserted)
             return inserted.error();
         id = *inserted;
+        auto sites = SiteService::sitesForNewAccount(m_session, request.role == Role::Coordinator, request.sites);
+        if (!sites)
+            return sites.error();
+        if (auto assigned = SiteRepository(m_session.database()).assign(login, *sites); !assigned)
+            return assigned;
         membership.users.append(Member{ id,
                                         login,
                                         request.role,

@@ -23,6 +23,8 @@ struct NewUser
     QString displayName; // the login when empty
     Role role = Role::Coordinator;
     SecureBuffer initialPassphrase;
+    // The codes of the sites they work (SiteService::sitesForNewAccount): none names the program's one site.
+    QStringList sites = {};
 };
 
 // Staff accounts (administrators only; docs/security.md, "Accounts"). Each person has their own key slot in

@@ -15,7 +15,7 @@ constexpr auto GroupColumns
     = "SELECT id, name, modality, weekday, start_minute, duration_minutes, interval_weeks, first_date, last_date, "
       "capacity, max_facilitators, active, created_at, recurrence, skip_holidays, enrolment, "
       "(SELECT count(*) FROM group_members m WHERE m.group_id = peer_groups.id AND m.left_at IS NULL), resources, "
-      "row_version FROM peer_groups";
+      "row_version, site_id FROM peer_groups";
 
 constexpr auto OccurrenceColumns
     = "SELECT o.id, o.group_id, o.starts_at, o.ends_at, o.status, o.attendance, o.feedback_positive, "
@@ -85,6 +85,7 @@ PeerGroup readGroup(const QSqlQuery& query)
     group.memberCount = query.value(16).toInt();
     group.resources = query.value(17).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
     group.version = query.value(18).toLongLong();
+    group.siteId = query.value(19).toLongLong();
     for (QString& resource : group.resources)
         resource = resource.trimmed();
     return group;
@@ -183,13 +184,12 @@ QVariant nullableInt(const std::optional<int>& value)
 Result<qint64> GroupRepository::insertGroup(const PeerGroup& group)
 {
     QVariantList values = groupValues(group);
-    values << (group.active ? 1 : 0) << sql_values::moment(group.createdAt);
+    values << (group.active ? 1 : 0) << sql_values::moment(group.createdAt) << group.siteId;
     auto query = m_database.insert(
         QStringLiteral("INSERT INTO peer_groups (name, modality, weekday, start_minute, duration_minutes, "
                        "interval_weeks, first_date, last_date, capacity, max_facilitators, recurrence, "
-                       "skip_holidays, enrolment, resources, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, "
-                       "?)"),
+                       "skip_holidays, enrolment, resources, active, created_at, site_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         values);
     if (!query)
         return query.error();

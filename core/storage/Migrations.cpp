@@ -720,6 +720,63 @@ const std::vector<std::vector<const char*>>& laterSteps()
             "WHEN NEW.triaged_at IS NOT NULL AND NEW.referral_type = 'colleague' AND NEW.consent_recorded_at IS NULL "
             "BEGIN SELECT RAISE(ABORT, 'a colleague''s referral is triaged only after consent'); END",
         },
+        // 19: sites (issue 28). A program run from several places gives each request, supporter and group a site;
+        // a program with one site has site 1 and notices nothing. staff_sites says which sites a coordinator of a
+        // program server works: there row-level security holds them to those (server_schema step 7); a local
+        // vault's accounts all open the same file, so it keeps the assignments only to carry them to a server.
+        // SQLite cannot add a column with a foreign key and a default: triggers check the site exists, and a site
+        // is never deleted.
+        {
+            R"(CREATE TABLE sites (
+                id   INTEGER PRIMARY KEY,
+                code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 32 AND code NOT GLOB '*[^a-z0-9-]*'),
+                name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80)
+            ) STRICT)",
+            "INSERT INTO sites (id, code, name) VALUES (1, 'main', 'Main')",
+            "CREATE TRIGGER sites_kept BEFORE DELETE ON sites "
+            "BEGIN SELECT RAISE(ABORT, 'a site is never deleted'); END",
+            "CREATE TRIGGER sites_id_kept BEFORE UPDATE OF id ON sites "
+            "BEGIN SELECT RAISE(ABORT, 'a site keeps its number'); END",
+            R"(CREATE TABLE staff_sites (
+                login   TEXT NOT NULL REFERENCES users (login) ON UPDATE CASCADE ON DELETE CASCADE,
+                site_id INTEGER NOT NULL REFERENCES sites (id),
+                PRIMARY KEY (login, site_id)
+            ) STRICT, WITHOUT ROWID)",
+            // Everyone who works the program today works its one site.
+            "INSERT INTO staff_sites (login, site_id) SELECT login, 1 FROM users",
+            "ALTER TABLE requests ADD COLUMN site_id INTEGER NOT NULL DEFAULT 1",
+            "CREATE INDEX requests_site ON requests (site_id, received_at)",
+            "ALTER TABLE supporters ADD COLUMN site_id INTEGER NOT NULL DEFAULT 1",
+            "ALTER TABLE peer_groups ADD COLUMN site_id INTEGER NOT NULL DEFAULT 1",
+            "CREATE INDEX supporters_site ON supporters (site_id)",
+            "CREATE INDEX peer_groups_site ON peer_groups (site_id)",
+            "CREATE INDEX staff_sites_site ON staff_sites (site_id)",
+            "CREATE TRIGGER requests_site_known BEFORE INSERT ON requests "
+            "WHEN NOT EXISTS (SELECT 1 FROM sites WHERE id = NEW.site_id) "
+            "BEGIN SELECT RAISE(ABORT, 'no such site'); END",
+            "CREATE TRIGGER requests_site_known_update BEFORE UPDATE OF site_id ON requests "
+            "WHEN NOT EXISTS (SELECT 1 FROM sites WHERE id = NEW.site_id) "
+            "BEGIN SELECT RAISE(ABORT, 'no such site'); END",
+            "CREATE TRIGGER supporters_site_known BEFORE INSERT ON supporters "
+            "WHEN NOT EXISTS (SELECT 1 FROM sites WHERE id = NEW.site_id) "
+            "BEGIN SELECT RAISE(ABORT, 'no such site'); END",
+            "CREATE TRIGGER supporters_site_known_update BEFORE UPDATE OF site_id ON supporters "
+            "WHEN NOT EXISTS (SELECT 1 FROM sites WHERE id = NEW.site_id) "
+            "BEGIN SELECT RAISE(ABORT, 'no such site'); END",
+            "CREATE TRIGGER peer_groups_site_known BEFORE INSERT ON peer_groups "
+            "WHEN NOT EXISTS (SELECT 1 FROM sites WHERE id = NEW.site_id) "
+            "BEGIN SELECT RAISE(ABORT, 'no such site'); END",
+            "CREATE TRIGGER peer_groups_site_known_update BEFORE UPDATE OF site_id ON peer_groups "
+            "WHEN NOT EXISTS (SELECT 1 FROM sites WHERE id = NEW.site_id) "
+            "BEGIN SELECT RAISE(ABORT, 'no such site'); END",
+            // A supporter is matched within the request's site unless the program allows crossing sites (setting
+            // cross_site_matching): the services rank only those, and this refuses any other path.
+            "CREATE TRIGGER matches_within_site BEFORE INSERT ON matches "
+            "WHEN (SELECT site_id FROM supporters WHERE id = NEW.supporter_id) "
+            "<> (SELECT site_id FROM requests WHERE id = NEW.request_id) "
+            "AND coalesce((SELECT value FROM settings WHERE key = 'cross_site_matching'), '0') <> '1' "
+            "BEGIN SELECT RAISE(ABORT, 'the supporter works another site'); END",
+        },
     };
     return all;
 }

@@ -59,7 +59,14 @@ Result<QStringList> tablesInOrder(Database& local)
         for (const QString& parent : *referenced) {
             if (parent != table)
                 parents[table].insert(parent);
-        }
+        } // A vault's site columns name sites without a foreign key (SQLite adds none to an existing table, see the
+        // local step 19); the server's have one, so sites go first.
+        auto siteColumn = stringColumn(
+            local, QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE name = 'site_id'"), { table });
+        if (!siteColumn)
+            return siteColumn;
+        if (!siteColumn->isEmpty() && table != QLatin1String("sites"))
+            parents[table].insert(QStringLiteral("sites"));
     }
     // Kahn's order, alphabetical among equals so that the order is the same on every run.
     QStringList ordered;

@@ -26,7 +26,7 @@ constexpr auto RequestColumns
       "r.specialty, r.region, r.specialty_preference, r.affinity_preference, r.gender_preference, "
       "r.allow_same_institution, r.name_ct, r.email_ct, r.phone_ct, r.best_time_ct, r.institution_ct, "
       "r.consent_recorded_at, r.triaged_at, r.first_contact_at, r.closed_at, r.referred_resource, r.escalated, "
-      "r.legal_hold, r.identity_purged_at, r.created_at, r.updated_at, r.row_version";
+      "r.legal_hold, r.identity_purged_at, r.created_at, r.updated_at, r.row_version, r.site_id";
 
 // A phone number several physicians gave (a switchboard, a department line) does not make them one person.
 constexpr auto PersonalPhone = "(CASE WHEN %1.repeat_key_phone IN (SELECT repeat_key FROM shared_phone_keys) THEN NULL "
@@ -103,7 +103,8 @@ Result<SupportRequest> readRequest(const Database& database, const QSqlQuery& q)
     r.createdAt = momentFrom(q.value(27));
     r.updatedAt = momentFrom(q.value(28));
     r.version = q.value(29).toLongLong();
-    r.earlierRequests = q.value(30).toInt();
+    r.siteId = q.value(30).toLongLong();
+    r.earlierRequests = q.value(31).toInt();
     return r;
 }
 
@@ -175,12 +176,14 @@ Result<qint64> RequestRepository::insert(const SupportRequest& r, const RepeatKe
             QStringLiteral(
                 "INSERT INTO requests (received_at, channel, referral_type, status, urgency, career_stage, specialty, "
                 "region, specialty_preference, affinity_preference, gender_preference, allow_same_institution, "
-                "consent_recorded_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "consent_recorded_at, created_at, updated_at, site_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, "
+                "?)"),
             { moment(r.receivedAt), r.channel, r.referralType, requestStatusKey(r.status), r.urgency,
               text(r.profile.careerStage), text(r.profile.specialty), text(r.profile.region),
               r.profile.specialtyPreference, textOrNull(r.profile.affinityPreference),
               textOrNull(r.profile.genderPreference), r.profile.allowSameInstitution ? 1 : 0,
-              moment(r.consentRecordedAt), moment(now), moment(now) });
+              moment(r.consentRecordedAt), moment(now), moment(now), r.siteId });
         if (!query)
             return query.error();
         id = *query;
@@ -572,6 +575,10 @@ SelectionSql selectionSql(const RequestSelection& s)
             sql.values.append(requestStatusKey(status));
         }
         terms.append(QStringLiteral("r.status IN (%1)").arg(marks.join(QStringLiteral(", "))));
+    }
+    if (s.siteId) {
+        terms.append(QStringLiteral("r.site_id = ?"));
+        sql.values.append(*s.siteId);
     }
     if (!s.channel.isEmpty()) {
         terms.append(QStringLiteral("r.channel = ?"));

@@ -44,6 +44,7 @@ struct RequestSelection
     QDateTime clockFrom; // the first-contact clock started at or after this (ContactClockSql); invalid: no bound
     QDateTime clockBefore; // ... before this; invalid: no bound
     std::optional<qint64> id; // one reference
+    std::optional<qint64> siteId; // one site's requests
     RequestSortColumn sort = RequestSortColumn::Received;
     bool descending = true;
     int offset = 0;

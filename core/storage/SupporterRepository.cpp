@@ -20,7 +20,7 @@ namespace {
 // recognises a requester by the blind indexes of the contact details: it decrypts no e-mail or phone.
 constexpr auto MatchingColumns
     = "id, name_ct, email_bidx, phone_bidx, gender, specialty, region, career_stage, max_active, "
-      "status, paused_until, cooldown_until";
+      "status, paused_until, cooldown_until, site_id";
 constexpr auto OtherColumns = ", email_ct, phone_ct, pronouns_ct, practice_setting, cooldown_days, retired_at, "
                               "contact_purged_at, created_at, updated_at, row_version";
 constexpr auto Table = "supporters";
@@ -45,24 +45,25 @@ Result<Supporter> readSupporter(const Database& database, const RowReader& row, 
     s.status = row.text(9, pool);
     s.pausedUntil = row.day(10);
     s.cooldownUntil = row.day(11);
+    s.siteId = row.integer(12);
     if (!whole)
         return s;
-    const std::pair<int, std::pair<const char*, QString*>> cells[] = { { 12, { "email_ct", &s.email } },
-                                                                       { 13, { "phone_ct", &s.phone } },
-                                                                       { 14, { "pronouns_ct", &s.pronouns } } };
+    const std::pair<int, std::pair<const char*, QString*>> cells[] = { { 13, { "email_ct", &s.email } },
+                                                                       { 14, { "phone_ct", &s.phone } },
+                                                                       { 15, { "pronouns_ct", &s.pronouns } } };
     for (const auto& [column, cell] : cells) {
         auto text = identity_cells::open(database, Table, cell.first, s.id, row.blob(column));
         if (!text)
             return text.error();
         *cell.second = std::move(*text);
     }
-    s.practiceSetting = row.text(15, pool);
-    s.cooldownDays = static_cast<int>(row.integer(16));
-    s.retiredAt = row.moment(17);
-    s.contactPurgedAt = row.moment(18);
-    s.createdAt = row.moment(19);
-    s.updatedAt = row.moment(20);
-    s.version = row.integer(21);
+    s.practiceSetting = row.text(16, pool);
+    s.cooldownDays = static_cast<int>(row.integer(17));
+    s.retiredAt = row.moment(18);
+    s.contactPurgedAt = row.moment(19);
+    s.createdAt = row.moment(20);
+    s.updatedAt = row.moment(21);
+    s.version = row.integer(22);
     return s;
 }
 
@@ -132,10 +133,10 @@ Result<qint64> SupporterRepository::insert(const Supporter& s, const QDateTime& 
         auto query = m_database.insert(
             QStringLiteral("INSERT INTO supporters (gender, specialty, practice_setting, region, career_stage, "
                            "max_active, status, paused_until, cooldown_days, cooldown_until, retired_at, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "updated_at, site_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { textOrNull(s.gender), text(s.specialty), text(s.practiceSetting), text(s.region), s.careerStage,
               s.maxActive, s.status, day(s.pausedUntil), s.cooldownDays, day(s.cooldownUntil), moment(s.retiredAt),
-              moment(now), moment(now) });
+              moment(now), moment(now), s.siteId });
         if (!query)
             return query.error();
         id = *query;
@@ -166,10 +167,11 @@ Result<void> SupporterRepository::update(const Supporter& s, const QDateTime& no
         if (auto claimed = row_version::claim(m_database, row_version::Versioned::Supporter, s.id, s.version); !claimed)
             return claimed;
         auto query = m_database.exec(
-            QStringLiteral("UPDATE supporters SET gender = ?, specialty = ?, practice_setting = ?, region = ?, "
-                           "career_stage = ?, max_active = ?, cooldown_days = ?, updated_at = ? WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE supporters SET gender = ?, specialty = ?, practice_setting = ?, region = ?, "
+                "career_stage = ?, max_active = ?, cooldown_days = ?, site_id = ?, updated_at = ? WHERE id = ?"),
             { textOrNull(s.gender), text(s.specialty), text(s.practiceSetting), text(s.region), s.careerStage,
-              s.maxActive, s.cooldownDays, moment(now), s.id });
+              s.maxActive, s.cooldownDays, s.siteId, moment(now), s.id });
         if (!query)
             return query.error();
         if (auto contact = writeContact(s); !contact)

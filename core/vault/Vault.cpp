@@ -12,6 +12,7 @@
 #include "core/storage/IdentityMigration.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/storage/SiteRepository.h"
 #include "core/storage/StaffKeyRepository.h"
 #include "core/storage/StaffLoginRepository.h"
 #include "core/storage/UserRepository.h"
@@ -384,6 +385,9 @@ Result<QByteArray> populateNewDatabase(Database& database, NewVault& vault, cons
         auto userId = UserRepository(database).insert(admin);
         if (!userId)
             return userId.error();
+        // The program starts with one site, which its first administrator works (SiteService).
+        if (auto sited = SiteRepository(database).assign(admin.login, { Site::First }); !sited)
+            return sited;
         AuditLog audit(database, clock, vault.keyring.vaultId(), &vault.adminSecrets.signing);
         if (auto logged = audit.append(admin.login, QStringLiteral("vault.created"), QStringLiteral("vault")); !logged)
             return logged.error();

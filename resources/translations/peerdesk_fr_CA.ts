@@ -1940,6 +1940,14 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
         <source>Account %1 removed: its key slot has left the program&apos;s keyring.</source>
         <translation>Compte %1 retiré&#xa0;: son emplacement de clé a quitté le trousseau du programme.</translation>
     </message>
+    <message>
+        <source>Site %1 added (number %2). Give its coordinators their sites with &quot;peerdesk-cli user sites&quot;.</source>
+        <translation>Site %1 ajouté (n°&#xa0;%2). Attribuez leurs sites à ses coordonnateurs avec «&#xa0;peerdesk-cli user sites&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Site %1 renamed.</source>
+        <translation>Site %1 renommé.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::CliHelp</name>
@@ -2246,6 +2254,22 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
     <message>
         <source>As the schema&apos;s owner: reclaim what purges left in the program&apos;s tables (VACUUM; the tables with identities are rewritten, each locked meanwhile)</source>
         <translation>En tant que propriétaire du schéma&#xa0;: récupérer ce que les purges ont laissé dans les tables du programme (VACUUM&#xa0;; les tables qui contiennent des identités sont réécrites, chacune verrouillée pendant ce temps)</translation>
+    </message>
+    <message>
+        <source>The program&apos;s sites: number, code, name; --mine: yours</source>
+        <translation>Les sites du programme&#xa0;: numéro, code, nom; --mine&#xa0;: les vôtres</translation>
+    </message>
+    <message>
+        <source>A new site, with a code of a-z, 0-9 and &apos;-&apos;</source>
+        <translation>Un nouveau site, avec un code fait de a-z, 0-9 et «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A site&apos;s new name; its code stays</source>
+        <translation>Le nouveau nom d’un site; son code reste</translation>
+    </message>
+    <message>
+        <source>The sites an account works; --sites CODE,... replaces them</source>
+        <translation>Les sites où travaille un compte; --sites CODE,... les remplace</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3916,18 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
     <message>
         <source>Resources for part&amp;icipants:</source>
         <translation>Ress&amp;ources pour les participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Choose the site</source>
+        <translation>Choisir le site</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +5832,10 @@ Objet&#xa0;: %2
             <numerusform>%n places libres sur %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>works another site</source>
+        <translation>travaille à un autre site</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::MatchExclusionModel</name>
@@ -6372,6 +6412,10 @@ Objet&#xa0;: %2
         <source>Recognise a group&apos;s returning members by a keyed hash of their contact (yes or no)</source>
         <translation>Reconnaître les membres qui reviennent dans un groupe par une empreinte à clé de leurs coordonnées (yes ou no)</translation>
     </message>
+    <message>
+        <source>Match supporters of any site (1) or only of the request&apos;s site (0)</source>
+        <translation>Jumeler avec les pairs aidants de tous les sites (1) ou seulement du site de la demande (0)</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::RecoverPassphraseDialog</name>
@@ -6847,6 +6891,18 @@ Objet&#xa0;: %2
     <message>
         <source>Re&amp;move</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Choose the site</source>
+        <translation>Choisir le site</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8527,6 +8583,57 @@ Statut&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>peerdesk::SiteService</name>
+    <message>
+        <source>A site&apos;s code is 1 to 32 lower-case letters, digits or &apos;-&apos; (&quot;%1&quot; is not).</source>
+        <translation>Le code d’un site compte de 1 à 32 lettres minuscules, chiffres ou «&#xa0;-&#xa0;» («&#xa0;%1&#xa0;» ne convient pas).</translation>
+    </message>
+    <message>
+        <source>A site&apos;s name is 1 to 80 characters.</source>
+        <translation>Le nom d’un site compte de 1 à 80 caractères.</translation>
+    </message>
+    <message>
+        <source>There is no site &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de site «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already a site &quot;%1&quot;.</source>
+        <translation>Il y a déjà un site «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Il n’y a pas de compte %1.</translation>
+    </message>
+    <message>
+        <source>A coordinator works at least one site.</source>
+        <translation>Un coordonnateur travaille à au moins un site.</translation>
+    </message>
+    <message>
+        <source>Your account works no site yet; an administrator gives you yours.</source>
+        <translation>Votre compte ne travaille encore à aucun site; un administrateur vous attribue les vôtres.</translation>
+    </message>
+    <message>
+        <source>Choose the site: you work several.</source>
+        <translation>Choisissez le site&#xa0;: vous travaillez à plusieurs.</translation>
+    </message>
+    <message>
+        <source>You do not work that site.</source>
+        <translation>Vous ne travaillez pas à ce site.</translation>
+    </message>
+    <message>
+        <source>Choose the site: the program has several.</source>
+        <translation>Choisissez le site&#xa0;: le programme en a plusieurs.</translation>
+    </message>
+    <message>
+        <source>There is no site number %1.</source>
+        <translation>Il n’y a pas de site n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>The program has several sites: say which the coordinator works.</source>
+        <translation>Le programme a plusieurs sites&#xa0;: indiquez ceux où travaille le coordonnateur.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::SqlCipherDriver</name>
     <message>
         <source>Database keys are not accepted as a password</source>
@@ -9630,6 +9737,14 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Weekly a&amp;vailability:</source>
         <translation>Disponibilités &amp;hebdomadaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
     </message>
 </context>
 <context>

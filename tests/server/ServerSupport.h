@@ -65,7 +65,7 @@ struct TwoCoordinators
     TwoCoordinators() { enrol(QStringLiteral("dana"), Role::Coordinator, danaPassphrase); }
 
     // Alex adds the person with an initial passphrase; they sign in once and choose their own.
-    void enrol(const QString& login, Role role, const QString& ownPassphrase) const
+    void enrol(const QString& login, Role role, const QString& ownPassphrase, const QStringList& sites = {}) const
     {
         auto alex = signIn(QStringLiteral("alex"), alexPassphrase);
         REQUIRE(alex);
@@ -74,6 +74,7 @@ struct TwoCoordinators
         person.login = login;
         person.role = role;
         person.initialPassphrase = TempVault::secret(initial);
+        person.sites = sites;
         REQUIRE(UserService(**alex).add(person));
         auto first = signIn(login, initial);
         REQUIRE(first);

@@ -8,6 +8,7 @@
 #include "UiTestSupport.h"
 #include "core/services/GroupMemberService.h"
 #include "core/services/GroupService.h"
+#include "core/services/SiteService.h"
 #include "core/services/SupporterService.h"
 #include "core/vault/VaultSession.h"
 #include "ui/dialogs/EscalationDialog.h"
@@ -166,6 +167,34 @@ TEST_CASE("A new group is checked as it is typed and added with its sessions", "
     REQUIRE(harness.page.groupModel()->rowCount() == 1);
     CHECK(harness.page.selectedGroupId() != 0);
     CHECK(harness.page.occurrenceModel()->rowCount() == GroupService::DefaultHorizonWeeks);
+    QApplication::processEvents();
+}
+
+TEST_CASE("A new group in a program of several sites is filed at the site chosen", "[groups][sites]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    auto north = SiteService(*session).add(QStringLiteral("north"), QStringLiteral("North clinic"));
+    REQUIRE(north);
+    PageHarness harness(*session);
+    QPointer<GroupEditorDialog> dialog = harness.page.newGroup();
+    REQUIRE(dialog);
+    auto* site = child<QComboBox>(dialog, "groupSiteCombo");
+    CHECK(site->currentData().toLongLong() == 0);
+    QTest::keyClicks(child<QLineEdit>(dialog, "groupNameEdit"), QStringLiteral("Thursday group"));
+    auto* ok = child<QPushButton>(dialog, "groupEditorOkButton");
+    REQUIRE(ok->isEnabled());
+    // Without a site the service refuses and the dialog stays, with what was typed.
+    QTest::mouseClick(ok, Qt::LeftButton);
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(shownError(dialog, "groupEditorMessage"));
+    CHECK(harness.page.groupModel()->rowCount() == 0);
+    site->setCurrentIndex(site->findData(*north));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK_FALSE((dialog && dialog->isVisible()));
+    REQUIRE(harness.page.selectedGroupId() != 0);
+    CHECK(GroupService(*session).get(harness.page.selectedGroupId())->siteId == *north);
     QApplication::processEvents();
 }
 

@@ -11,6 +11,7 @@
 #include "core/services/MatchingService.h"
 #include "core/services/ProgramSettings.h"
 #include "core/services/RequestService.h"
+#include "core/services/SiteService.h"
 #include "core/services/SupporterService.h"
 #include "core/storage/AuditRepository.h"
 #include "core/storage/Database.h"
@@ -158,6 +159,47 @@ TEST_CASE("The requests model passes the model tester through filters and sortin
     CHECK(model.rowCount() < 450);
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(model.data(model.index(row, RequestTableModel::Due)).toString().contains(QStringLiteral("Overdue")));
+}
+
+TEST_CASE("Intake asks for the site only of someone who works several, and files the request there",
+          "[requests][intake][sites]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    {
+        PageFixture fixture(*session);
+        fixture.page.findChild<QAction*>(QStringLiteral("newRequestAction"))->trigger();
+        auto* dialog = child<QDialog>(&fixture.page, "intakeDialog");
+        CHECK(dialog->findChild<QComboBox*>(QStringLiteral("site")) == nullptr); // one site: nothing to choose
+        dialog->reject();
+    }
+    auto north = SiteService(*session).add(QStringLiteral("north"), QStringLiteral("North clinic"));
+    REQUIRE(north);
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    child<QAction>(&page, "newRequestAction")->trigger();
+    auto* dialog = child<QDialog>(&page, "intakeDialog");
+    requireAccessibleNames(dialog);
+    auto* site = child<QComboBox>(dialog, "site");
+    REQUIRE(site->count() == 3); // "Choose the site", then each site by name
+    CHECK(site->currentData().toLongLong() == 0);
+    CHECK(site->itemText(2) == QStringLiteral("North clinic"));
+    retype(dialog, "name", QStringLiteral("Sam Okafor"));
+    retype(dialog, "email", QStringLiteral("sam@example.org"));
+    child<QCheckBox>(dialog, "reason_conflict")->setChecked(true);
+    auto* save = child<QPushButton>(dialog, "saveButton");
+    REQUIRE(save->isEnabled());
+    // Saved without a site: the service's refusal shows, nothing is written, the dialog stays with what was typed.
+    save->click();
+    REQUIRE(QTest::qWaitFor([&] { return shown(dialog, "errorMessage"); }, 5000));
+    CHECK(*RequestService(*session).count({}) == 0);
+    CHECK(child<QLineEdit>(dialog, "name")->text() == QStringLiteral("Sam Okafor"));
+    site->setCurrentIndex(site->findData(*north));
+    save->click();
+    REQUIRE(QTest::qWaitFor([&] { return page.findChild<QDialog*>(QStringLiteral("intakeDialog")) == nullptr; }, 5000));
+    auto stored = RequestService(*session).get(page.selectedRequestId());
+    REQUIRE(stored);
+    CHECK(stored->siteId == *north);
 }
 
 TEST_CASE("Intake validates as the user types and selects the new request", "[requests][intake]")

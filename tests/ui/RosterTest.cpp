@@ -239,6 +239,27 @@ TEST_CASE("The supporter editor checks the profile as the user types", "[roster]
     delete dialog;
 }
 
+TEST_CASE("The supporter editor offers the site in a program of several, and keeps the supporter's otherwise",
+          "[roster][sites]")
+{
+    Supporter supporter = sampleSupporter(QStringLiteral("Ana Lima"), QStringLiteral("ana@example.org"));
+    supporter.siteId = 2;
+    {
+        SupporterEditorDialog one(supporter, {}, false, nullptr, nullptr);
+        one.setSites({ Site{ 1, QStringLiteral("main"), QStringLiteral("Main") } });
+        CHECK(one.findChild<QComboBox*>(QStringLiteral("siteCombo")) == nullptr);
+        CHECK(one.supporter().siteId == 2);
+    }
+    SupporterEditorDialog dialog(supporter, {}, false, nullptr, nullptr);
+    dialog.setSites({ Site{ 1, QStringLiteral("main"), QStringLiteral("Main") },
+                      Site{ 2, QStringLiteral("north"), QStringLiteral("North clinic") } });
+    auto* site = child<QComboBox>(&dialog, "siteCombo");
+    CHECK(site->currentText() == QStringLiteral("North clinic"));
+    CHECK_FALSE(site->accessibleName().isEmpty());
+    site->setCurrentIndex(site->findData(qint64(1)));
+    CHECK(dialog.supporter().siteId == 1);
+}
+
 TEST_CASE("Editing a supporter can be undone and redone from the Edit menu", "[roster]")
 {
     TempVault vault;

@@ -239,10 +239,24 @@ void GroupEditorDialog::setGroup(const PeerGroup& group)
     revalidate();
 }
 
+void GroupEditorDialog::setSites(const QList<Site>& sites)
+{
+    if (sites.size() < 2 || m_site || m_editing.id != 0)
+        return;
+    m_site = new QComboBox(this);
+    m_site->setObjectName(QStringLiteral("groupSiteCombo"));
+    m_site->setAccessibleName(tr("Site"));
+    m_site->addItem(tr("Choose the site"), qint64(0));
+    for (const Site& site : sites)
+        m_site->addItem(site.name, site.id);
+    m_form->insertRow(0, tr("Site:"), m_site);
+}
+
 PeerGroup GroupEditorDialog::group() const
 {
     PeerGroup group;
     group.id = m_editing.id;
+    group.siteId = m_site ? m_site->currentData().toLongLong() : m_editing.siteId;
     group.createdAt = m_editing.createdAt;
     group.active = m_editing.id == 0 || m_editing.active;
     group.name = m_name->text().trimmed();

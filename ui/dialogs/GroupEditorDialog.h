@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/domain/PeerGroup.h"
+#include "core/domain/Site.h"
 #include "core/domain/Supporter.h"
 
 #include <QDialog>
@@ -39,6 +40,9 @@ public:
 
     // Fills the dialog with a stored group to change it (the title and OK say so); group() then keeps its id.
     void setGroup(const PeerGroup& group);
+    // A new group by someone who works several sites: a site chooser first, nothing chosen (the service refuses a
+    // group without one). Not shown for one site, nor for a stored group, which keeps its site.
+    void setSites(const QList<Site>& sites);
     PeerGroup group() const;
     QString problem() const;
     void setSubmit(std::function<Result<void>(const PeerGroup&)> submit) { m_submit = std::move(submit); }
@@ -69,6 +73,7 @@ private:
     QComboBox* m_enrolment;
     QLineEdit* m_resources;
     QFormLayout* m_form = nullptr;
+    QComboBox* m_site = nullptr;
     QDateEdit* m_firstDate;
     QCheckBox* m_hasLastDate;
     QDateEdit* m_lastDate;

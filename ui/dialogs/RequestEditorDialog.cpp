@@ -2,6 +2,7 @@
 
 #include "core/domain/ReferenceCode.h"
 #include "core/services/ProgramSettings.h"
+#include "core/services/SiteService.h"
 #include "core/services/VersionCheck.h"
 #include "core/vault/VaultSession.h"
 #include "ui/dialogs/ConflictText.h"
@@ -73,6 +74,11 @@ void RequestEditorDialog::build(bool edit)
     m_form = new RequestForm(edit ? RequestForm::Mode::Edit : RequestForm::Mode::Intake, affinityGroups(m_session),
                              m_session.clock(), this);
     m_form->setObjectName(QStringLiteral("requestForm"));
+    if (!edit) {
+        // Read once as the dialog opens: a site given meanwhile shows the next time.
+        if (auto sites = SiteService(m_session).workable())
+            m_form->setSites(*sites);
+    }
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

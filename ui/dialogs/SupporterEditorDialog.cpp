@@ -87,6 +87,7 @@ void SupporterEditorDialog::buildForm(bool isNew)
 {
     auto* formWidget = new QWidget(this);
     auto* form = new QFormLayout(formWidget);
+    m_form = form;
 
     m_name = lineEdit("nameEdit", tr("Name"), 200);
     m_email = lineEdit("emailEdit", tr("Email"), 254);
@@ -268,8 +269,28 @@ Supporter SupporterEditorDialog::supporter() const
     s.cooldownDays = m_cooldownDays->value();
     if (m_status)
         s.status = m_status->currentData().toString();
+    if (m_site)
+        s.siteId = m_site->currentData().toLongLong();
     s.availability = m_availability->windows();
     return s;
+}
+
+void SupporterEditorDialog::setSites(const QList<Site>& sites)
+{
+    if (sites.size() < 2 || m_site)
+        return;
+    m_site = new QComboBox(this);
+    m_site->setObjectName(QStringLiteral("siteCombo"));
+    m_site->setAccessibleName(tr("Site"));
+    for (const Site& site : sites)
+        m_site->addItem(site.name, site.id);
+    m_site->setCurrentIndex(std::max(0, m_site->findData(m_original.siteId)));
+    connect(m_site, &QComboBox::currentIndexChanged, this, &SupporterEditorDialog::revalidate);
+    // After the career stage: where they work, before what they speak and offer.
+    int row = 0;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    m_form->getWidgetPosition(m_careerStage, &row, &role);
+    m_form->insertRow(row + 1, tr("Site:"), m_site);
 }
 
 QString SupporterEditorDialog::problem() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Site.h"
 #include "core/domain/Supporter.h"
 
 #include <QDialog>
@@ -12,6 +13,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -42,6 +44,8 @@ public:
     // Empty when the form is acceptable.
     QString problem() const;
     void setSubmit(std::function<Result<void>(const Supporter&)> submit) { m_submit = std::move(submit); }
+    // In a program of several sites: the site the supporter works from, chosen in the form. Not shown for one.
+    void setSites(const QList<Site>& sites);
     void submit();
 
 Q_SIGNALS:
@@ -74,6 +78,8 @@ private:
     QSpinBox* m_maxActive = nullptr;
     QSpinBox* m_cooldownDays = nullptr;
     QComboBox* m_status = nullptr;
+    QComboBox* m_site = nullptr;
+    QFormLayout* m_form = nullptr;
     AvailabilityEditor* m_availability = nullptr;
     MessageLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

@@ -3,6 +3,7 @@
 #include "core/domain/Vocabulary.h"
 #include "core/services/GroupMemberService.h"
 #include "core/services/GroupService.h"
+#include "core/services/SiteService.h"
 #include "core/services/SupporterService.h"
 #include "core/services/VersionCheck.h"
 #include "core/vault/VaultSession.h"
@@ -473,6 +474,8 @@ GroupEditorDialog* GroupsPage::newGroup()
         return nullptr;
     }
     auto* dialog = new GroupEditorDialog(*active, m_context.session.clock().todayLocal(), m_context.lockAction, this);
+    if (auto sites = SiteService(m_context.session).workable())
+        dialog->setSites(*sites);
     dialog->setSubmit([this](const PeerGroup& group) -> Result<void> {
         auto id = GroupService(m_context.session).add(group);
         if (!id)

@@ -6,6 +6,7 @@
 #include "core/domain/Vocabulary.h"
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
+#include "core/services/SiteService.h"
 #include "core/services/SupporterService.h"
 #include "core/services/VersionCheck.h"
 #include "core/vault/VaultSession.h"
@@ -393,6 +394,12 @@ void SupportersPage::updateActions()
     m_debriefButton->setEnabled(selected);
 }
 
+QList<Site> SupportersPage::sites()
+{
+    auto all = SiteService(m_context.session).list();
+    return all ? *all : QList<Site>();
+}
+
 QStringList SupportersPage::affinityGroups()
 {
     auto groups = m_context.session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
@@ -414,6 +421,7 @@ SupporterEditorDialog* SupportersPage::newSupporter()
     Supporter blank;
     blank.languages = { QStringLiteral("en") };
     auto* dialog = new SupporterEditorDialog(blank, affinityGroups(), true, m_context.lockAction, this);
+    dialog->setSites(sites());
     QPointer<SupportersPage> page(this);
     dialog->setSubmit([this, page](const Supporter& supporter) -> Result<void> {
         if (!page)
@@ -436,6 +444,7 @@ SupporterEditorDialog* SupportersPage::editSupporter()
         return nullptr;
     const Supporter before = *s;
     auto* dialog = new SupporterEditorDialog(before, affinityGroups(), false, m_context.lockAction, this);
+    dialog->setSites(sites());
     QPointer<SupportersPage> page(this);
     // The supporter as the form was last measured against: after someone else's change, the one read again.
     auto seen = std::make_shared<Supporter>(before);

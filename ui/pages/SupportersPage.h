@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Site.h"
 #include "ui/pages/Page.h"
 #include "ui/undo/EditCommand.h"
 
@@ -73,6 +74,7 @@ private:
     void afterUndoStep(qint64 id, const QString& error);
     void changed(qint64 selectId);
     QStringList affinityGroups();
+    QList<Site> sites(); // every site, for the editor's site chooser
 
     PageContext& m_context;
     bool m_administrator;

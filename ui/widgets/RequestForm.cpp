@@ -105,6 +105,7 @@ QWidget* RequestForm::createRequestSection()
 {
     auto* box = new QGroupBox(tr("Request"), this);
     auto* form = new QFormLayout(box);
+    m_requestRows = form;
     m_receivedAt = new MomentEdit(m_clock, box);
     m_receivedAt->setObjectName(QStringLiteral("receivedAt"));
     m_receivedAt->nameParts();
@@ -303,9 +304,25 @@ void RequestForm::showWindows()
         m_windowList->addItem(windowText(w));
 }
 
+void RequestForm::setSites(const QList<Site>& sites)
+{
+    if (m_mode != Mode::Intake || sites.size() < 2 || m_site)
+        return;
+    m_site = new QComboBox(this);
+    m_site->setObjectName(QStringLiteral("site"));
+    m_site->setAccessibleName(tr("Site"));
+    m_site->addItem(tr("Choose the site"), qint64(0));
+    for (const Site& site : sites)
+        m_site->addItem(site.name, site.id);
+    connect(m_site, &QComboBox::currentIndexChanged, this, &RequestForm::changed);
+    m_requestRows->insertRow(0, tr("Site:"), m_site);
+}
+
 void RequestForm::setRequest(const NewRequest& r)
 {
     const QSignalBlocker blocker(this);
+    if (m_site)
+        m_site->setCurrentIndex(std::max(m_site->findData(r.siteId), 0));
     m_receivedAt->setDateTime(r.receivedAt.toLocalTime());
     selectKey(m_channel, r.channel);
     selectKey(m_referralType, r.referralType);
@@ -339,6 +356,7 @@ void RequestForm::setRequest(const NewRequest& r)
 NewRequest RequestForm::request() const
 {
     NewRequest r;
+    r.siteId = m_site ? m_site->currentData().toLongLong() : 0;
     r.receivedAt = m_receivedAt->dateTime().toUTC();
     r.channel = m_channel->currentData().toString();
     r.referralType = m_referralType->currentData().toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Site.h"
 #include "core/domain/Vocabulary.h"
 #include "core/services/RequestService.h"
 
@@ -8,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QListWidget;
 class QTimeEdit;
@@ -35,6 +37,9 @@ public:
 
     RequestForm(Mode mode, QStringList affinityGroups, const Clock& clock, QWidget* parent = nullptr);
 
+    // Intake by someone who works several sites: a site chooser first, with nothing chosen (the service refuses a
+    // request without one). Not shown for one site: the service takes the person's own.
+    void setSites(const QList<Site>& sites);
     void setRequest(const NewRequest& request);
     NewRequest request() const;
     RequestEdit edit() const;
@@ -62,6 +67,8 @@ private:
     static void selectKey(QComboBox* combo, const QString& key);
 
     Mode m_mode;
+    QFormLayout* m_requestRows = nullptr;
+    QComboBox* m_site = nullptr;
     QStringList m_affinityGroups;
     const Clock& m_clock;
     MomentEdit* m_receivedAt = nullptr;
