@@ -110,15 +110,16 @@ Result<QList<Site>> SiteService::sitesOf(const QString& login)
 {
     if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed.error();
-    auto user = UserRepository(m_session.database()).findByLogin(login.trimmed());
+    const QString normalised = vault::normaliseLogin(login);
+    auto user = UserRepository(m_session.database()).findByLogin(normalised);
     if (!user)
         return user.error();
     if (!*user)
-        return makeError(ErrorCode::InvalidInput, tr("There is no account %1.").arg(login.trimmed()));
+        return makeError(ErrorCode::InvalidInput, tr("There is no account %1.").arg(normalised));
     auto all = list();
     if (!all)
         return all;
-    auto assigned = SiteRepository(m_session.database()).assignedTo(login.trimmed());
+    auto assigned = SiteRepository(m_session.database()).assignedTo(normalised);
     if (!assigned)
         return assigned.error();
     return among(*all, *assigned);
@@ -128,7 +129,7 @@ Result<void> SiteService::assign(const QString& login, const QStringList& codes)
 {
     if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed.error();
-    const QString normalised = login.trimmed();
+    const QString normalised = vault::normaliseLogin(login);
     return m_session.database().transaction([&]() -> Result<void> {
         auto user = UserRepository(m_session.database()).findByLogin(normalised);
         if (!user)
@@ -149,8 +150,9 @@ Result<void> SiteService::assign(const QString& login, const QStringList& codes)
 Result<QList<Site>> SiteService::workable()
 {
     auto all = list();
-    if (!all || m_session.user().role == Role::Administrator)
-        return all;
+    if (!all || m_session.user().role != Role::Coordinator)
+        return all; // administrators and reporting users see the whole program
+
     auto mine = SiteRepository(m_session.database()).mine(m_session.user().login);
     if (!mine)
         return mine.error();
@@ -194,6 +196,23 @@ Result<qint64> SiteService::siteOfProgram(qint64 requested)
     return makeError(ErrorCode::InvalidInput,
                      requested == 0 ? tr("Choose the site: the program has several.")
                                     : tr("There is no site number %1.").arg(requested));
+}
+
+Result<void> SiteService::requireWholeProgram()
+{
+    if (m_session.user().role != Role::Coordinator)
+        return {};
+    auto all = list();
+    if (!all)
+        return all.error();
+    auto mine = workable();
+    if (!mine)
+        return mine.error();
+    if (mine->size() < all->size())
+        return makeError(ErrorCode::NotPermitted,
+                         tr("Statistics cover the whole program, and you work only some of its sites: a reporting "
+                            "user or an administrator produces them."));
+    return {};
 }
 
 Result<QList<qint64>> SiteService::sitesForNewAccount(VaultSession& session, bool coordinator, const QStringList& codes)

@@ -33,6 +33,7 @@ public:
 
     // The sites the person signed in works: every site for administrators, their own for coordinators.
     Result<QList<Site>> workable();
+    // (Reporting users: every site too, as they count the whole program.)
     // The site a new request, supporter or group of this person goes to: `requested` when they work it, their one
     // site when they asked for none (0), and InvalidInput saying to choose when they work several.
     Result<qint64> siteToWork(qint64 requested);
@@ -41,6 +42,10 @@ public:
     // The site of supporters an administrator adds: `requested` when it exists, the program's one site for 0, and
     // InvalidInput saying to choose when the program has several.
     Result<qint64> siteOfProgram(qint64 requested);
+
+    // NotPermitted for a coordinator who does not work every site: what needs the whole program (its statistics)
+    // would otherwise be made from the part of it they see (on a server, row-level security hides the rest).
+    Result<void> requireWholeProgram();
 
     // A new account's sites: the ones named, or the program's one site when none are named and there is only one;
     // InvalidInput for an unknown code, or for a coordinator with no site named in a program with several.

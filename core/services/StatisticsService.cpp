@@ -5,6 +5,7 @@
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
 #include "core/services/RequestService.h"
+#include "core/services/SiteService.h"
 #include "core/storage/Database.h"
 #include "core/storage/StatisticsLedger.h"
 #include "core/storage/StatisticsRepository.h"
@@ -238,6 +239,8 @@ Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
 {
     if (auto allowed = requireStatistics(m_session); !allowed)
         return allowed.error();
+    if (auto whole = SiteService(m_session).requireWholeProgram(); !whole)
+        return whole.error();
     if (!StatPeriod::parse(period.key()) || *StatPeriod::parse(period.key()) != period)
         return invalid(Text::tr("Statistics cover a month, a quarter or a year between 2000 and 2999."));
     auto target = RequestService(m_session).contactTarget();

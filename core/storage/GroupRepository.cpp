@@ -427,16 +427,23 @@ GroupRepository::bookedDuringSessions(qint64 groupId, const QList<qint64>& suppo
     QStringList numbers;
     for (const qint64 id : supporterIds)
         numbers.append(QString::number(id));
-    // Stored moments are UTC ISO text of one width: compared as text, they compare as times.
-    auto query = m_database.exec(
-        QStringLiteral("SELECT m.supporter_id, c.starts_at, o.starts_at FROM conversations c "
-                       "JOIN matches m ON m.id = c.match_id "
-                       "JOIN group_occurrences o ON o.group_id = ? AND o.status = 'scheduled' AND o.ends_at > ? "
-                       "WHERE m.supporter_id IN (SELECT CAST(value AS BIGINT) FROM {json_values}) "
-                       "AND c.status = 'scheduled' AND c.starts_at < o.ends_at "
-                       "AND {moment_plus_minutes:c.starts_at:c.duration_minutes} > o.starts_at "
-                       "ORDER BY c.starts_at LIMIT 1"),
-        { groupId, sql_values::moment(after), QString(u'[' + numbers.join(u',') + u']') });
+    const QVariantList values{ groupId, sql_values::moment(after), QString(u'[' + numbers.join(u',') + u']') };
+    // On a server the caller sees only their sites' conversations: the owner's function looks at every site's and
+    // answers with the first clash's times (server_schema step 7).
+    auto query = m_database.isServer()
+        ? m_database.exec(QStringLiteral("SELECT supporter_id, conversation_starts, session_starts FROM "
+                                         "facilitator_booked_during(?, ?, ?)"),
+                          values)
+        // Stored moments are UTC ISO text of one width: compared as text, they compare as times.
+        : m_database.exec(
+            QStringLiteral("SELECT m.supporter_id, c.starts_at, o.starts_at FROM conversations c "
+                           "JOIN matches m ON m.id = c.match_id "
+                           "JOIN group_occurrences o ON o.group_id = ? AND o.status = 'scheduled' AND o.ends_at > ? "
+                           "WHERE m.supporter_id IN (SELECT CAST(value AS BIGINT) FROM {json_values}) "
+                           "AND c.status = 'scheduled' AND c.starts_at < o.ends_at "
+                           "AND {moment_plus_minutes:c.starts_at:c.duration_minutes} > o.starts_at "
+                           "ORDER BY c.starts_at LIMIT 1"),
+            values);
     if (!query)
         return query.error();
     if (!query->next())

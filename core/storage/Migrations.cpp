@@ -738,7 +738,7 @@ const std::vector<std::vector<const char*>>& laterSteps()
             "CREATE TRIGGER sites_id_kept BEFORE UPDATE OF id ON sites "
             "BEGIN SELECT RAISE(ABORT, 'a site keeps its number'); END",
             R"(CREATE TABLE staff_sites (
-                login   TEXT NOT NULL REFERENCES users (login) ON UPDATE CASCADE ON DELETE CASCADE,
+                login   TEXT NOT NULL, -- a login, as the server's (no foreign key there: server_schema step 7)
                 site_id INTEGER NOT NULL REFERENCES sites (id),
                 PRIMARY KEY (login, site_id)
             ) STRICT, WITHOUT ROWID)",
@@ -773,7 +773,12 @@ const std::vector<std::vector<const char*>>& laterSteps()
             // cross_site_matching): the services rank only those, and this refuses any other path.
             "CREATE TRIGGER matches_within_site BEFORE INSERT ON matches "
             "WHEN (SELECT site_id FROM supporters WHERE id = NEW.supporter_id) "
-            "<> (SELECT site_id FROM requests WHERE id = NEW.request_id) "
+            "IS NOT (SELECT site_id FROM requests WHERE id = NEW.request_id) "
+            "AND coalesce((SELECT value FROM settings WHERE key = 'cross_site_matching'), '0') <> '1' "
+            "BEGIN SELECT RAISE(ABORT, 'the supporter works another site'); END",
+            "CREATE TRIGGER matches_within_site_update BEFORE UPDATE OF request_id, supporter_id ON matches "
+            "WHEN (SELECT site_id FROM supporters WHERE id = NEW.supporter_id) "
+            "IS NOT (SELECT site_id FROM requests WHERE id = NEW.request_id) "
             "AND coalesce((SELECT value FROM settings WHERE key = 'cross_site_matching'), '0') <> '1' "
             "BEGIN SELECT RAISE(ABORT, 'the supporter works another site'); END",
         },

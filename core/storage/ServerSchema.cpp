@@ -1055,8 +1055,81 @@ const std::vector<Step>& all()
                 RETURN NEW;
             END
             $$)",
-            "CREATE TRIGGER matches_within_site BEFORE INSERT ON matches FOR EACH ROW EXECUTE FUNCTION "
-            "matches_within_site()",
+            // After the row: row-level security refuses a match on a request the writer cannot see before this
+            // check could say anything about that request's site.
+            "CREATE TRIGGER matches_within_site AFTER INSERT OR UPDATE OF request_id, supporter_id ON matches "
+            "FOR EACH ROW EXECUTE FUNCTION matches_within_site()",
+            // The booking check (steps 4 and 5) after the row too, for the same reason: a conversation written on
+            // a match the writer cannot see is refused by row-level security, never answered with whether that
+            // supporter is booked then.
+            "DROP TRIGGER conversations_booking ON conversations",
+            "CREATE TRIGGER conversations_booking AFTER INSERT OR UPDATE OF starts_at, duration_minutes, status, "
+            "match_id ON conversations FOR EACH ROW EXECUTE FUNCTION conversations_not_double_booked()",
+            // A supporter's site is the administrators' to change: a coordinator moving one would take them from
+            // another site's ranking. SQLSTATE 42501.
+            R"(CREATE FUNCTION supporter_site_by_administrators() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            BEGIN
+                IF NEW.site_id IS DISTINCT FROM OLD.site_id
+                   AND NOT pg_has_role(session_user, current_database() || '_administrator', 'MEMBER') THEN
+                    RAISE EXCEPTION 'a supporter''s site is changed by an administrator'
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                RETURN NEW;
+            END
+            $$)",
+            "CREATE TRIGGER supporters_site_by_administrators BEFORE UPDATE OF site_id ON supporters FOR EACH ROW "
+            "EXECUTE FUNCTION supporter_site_by_administrators()",
+            // A session moved, lengthened or set back to scheduled is checked against its facilitators'
+            // conversations at commit, as a facilitator added is (step 6), with the owner's rights so that every
+            // site's conversations count. SQLSTATE 23P01. Not sessions inserted: those generated ahead at sign-in
+            // must never stop a sign-in (the services check the ones people add).
+            R"(CREATE FUNCTION occurrence_facilitators_not_booked() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+               SET search_path = pd, pg_temp AS $$
+            DECLARE
+                booked bigint;
+            BEGIN
+                IF NEW.status <> 'scheduled' OR NEW.ends_at::timestamptz <= now() THEN
+                    RETURN NULL;
+                END IF;
+                PERFORM pg_advisory_xact_lock(1346633731);
+                SELECT c.id INTO booked FROM conversations c
+                JOIN matches m ON m.id = c.match_id
+                JOIN group_facilitators f ON f.supporter_id = m.supporter_id AND f.group_id = NEW.group_id
+                WHERE c.status = 'scheduled'
+                  AND c.starts_at::timestamptz < NEW.ends_at::timestamptz
+                  AND c.starts_at::timestamptz + make_interval(mins => c.duration_minutes::integer)
+                      > NEW.starts_at::timestamptz
+                LIMIT 1;
+                IF booked IS NOT NULL THEN
+                    RAISE EXCEPTION 'a facilitator is booked during the session' USING ERRCODE = 'exclusion_violation';
+                END IF;
+                RETURN NULL;
+            END
+            $$)",
+            "CREATE CONSTRAINT TRIGGER group_occurrences_facilitators_free AFTER UPDATE OF starts_at, ends_at, "
+            "status ON group_occurrences DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+            "occurrence_facilitators_not_booked()",
+            // The services' check of a group's sessions against its facilitators' conversations
+            // (GroupRepository::bookedDuringSessions) on a server: the first clash over every site's conversations,
+            // for a group the caller may see, answered with the two times only.
+            R"(CREATE FUNCTION facilitator_booked_during(wanted_group bigint, after_moment text, supporter_list text)
+               RETURNS TABLE (supporter_id bigint, conversation_starts text, session_starts text)
+               LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+                SELECT m.supporter_id, c.starts_at, o.starts_at FROM conversations c
+                JOIN matches m ON m.id = c.match_id
+                JOIN group_occurrences o ON o.group_id = wanted_group AND o.status = 'scheduled'
+                                         AND o.ends_at::timestamptz > after_moment::timestamptz
+                WHERE m.supporter_id IN (SELECT CAST(value AS bigint)
+                                         FROM json_array_elements_text(CAST(supporter_list AS json)))
+                  AND c.status = 'scheduled'
+                  AND c.starts_at::timestamptz < o.ends_at::timestamptz
+                  AND c.starts_at::timestamptz + make_interval(mins => c.duration_minutes::integer)
+                      > o.starts_at::timestamptz
+                  AND (pg_has_role(session_user, current_database() || '_administrator', 'MEMBER')
+                       OR (SELECT g.site_id FROM peer_groups g WHERE g.id = wanted_group) IN (SELECT session_sites()))
+                ORDER BY c.starts_at LIMIT 1
+            $$)",
             "INSERT INTO staff_sites (login, site_id) SELECT login, 1 FROM users",
         },
     };
@@ -1094,12 +1167,16 @@ const std::vector<const char*>& grants()
         // Administrators and coordinators. Tables by name, not ALL TABLES: a table a later step adds (key slots, for
         // one) gets its rights only when it is listed here. The identity sequences are for INSERTs without an id and
         // for allocating one first (nextval), which a cell's associated data needs.
-        "GRANT SELECT, INSERT, UPDATE, DELETE ON meta, users, settings, supporters, supporter_attributes, "
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON meta, users, supporters, supporter_attributes, "
         "supporter_availability, supporter_training, supporter_debriefs, requests, request_attributes, "
         "request_availability, escalations, matches, conversations, referrals_given, peer_groups, "
         "group_facilitators, group_occurrences, group_registrations, group_members, group_escalations, "
         "stat_releases, staff_keys, shared_phone_keys, request_drafts, roster_changes, supporter_loads "
         "TO peerdesk_administrator, peerdesk_coordinator",
+        // Program settings are the administrators' to change (ProgramSettings, changeSetting); coordinators read them.
+        // One of them, cross_site_matching, lets a match cross sites (step 7).
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON settings TO peerdesk_administrator",
+        "GRANT SELECT ON settings TO peerdesk_coordinator",
         // The earlier identity keys while a change of the key is under way: read by whoever holds the newest key,
         // written only by the administrator who changes it (the cells in them open with the newest key only).
         "GRANT SELECT ON identity_keys_earlier TO peerdesk_administrator, peerdesk_coordinator",
@@ -1230,6 +1307,9 @@ const std::vector<const char*>& grants()
         "GRANT SELECT, INSERT, DELETE ON staff_sites TO peerdesk_administrator",
         "REVOKE ALL ON FUNCTION session_sites() FROM PUBLIC",
         "GRANT EXECUTE ON FUNCTION session_sites() TO peerdesk_administrator, peerdesk_coordinator",
+        "REVOKE ALL ON FUNCTION facilitator_booked_during(bigint, text, text) FROM PUBLIC",
+        "GRANT EXECUTE ON FUNCTION facilitator_booked_during(bigint, text, text) TO peerdesk_administrator, "
+        "peerdesk_coordinator",
         "GRANT SELECT (site_id) ON requests, supporters, peer_groups TO peerdesk_reporting",
         // Row-level security by site. A coordinator reads and writes the requests and groups of their sites, and the
         // rows hanging from them through those (a child's policy reads its parent, which its own policy filters);
@@ -1346,6 +1426,23 @@ const std::vector<const char*>& grants()
         "CREATE POLICY group_escalations_own_sites ON group_escalations TO peerdesk_coordinator USING (occurrence_id "
         "IN (SELECT id FROM group_occurrences)) "
         "WITH CHECK (occurrence_id IN (SELECT id FROM group_occurrences))",
+        // A kept draft is its author's: a coordinator reads and writes only their own (administrators all of them, as
+        // a change of the identity key re-encrypts every draft).
+        "ALTER TABLE request_drafts ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS request_drafts_every_author ON request_drafts",
+        "CREATE POLICY request_drafts_every_author ON request_drafts TO peerdesk_administrator USING (true) "
+        "WITH CHECK (true)",
+        "DROP POLICY IF EXISTS request_drafts_own ON request_drafts",
+        "CREATE POLICY request_drafts_own ON request_drafts TO peerdesk_coordinator USING (user_id IN (SELECT id FROM "
+        "users WHERE login = substr(session_user, length(current_database()) + 4) AND left(session_user, "
+        "length(current_database()) + 3) = current_database() || '_u_')) WITH CHECK (user_id IN (SELECT id FROM "
+        "users WHERE login = substr(session_user, length(current_database()) + 4) AND left(session_user, "
+        "length(current_database()) + 3) = current_database() || '_u_'))",
+        // The functions that run with the owner's rights are reached through their triggers only: nobody may
+        // attach one to a table of their own (a temporary table) to run it as the owner.
+        "REVOKE ALL ON FUNCTION matches_recount_load(), matches_within_capacity(), conversations_not_double_booked(), "
+        "facilitator_not_booked(), matches_within_site(), occurrence_facilitators_not_booked(), audit_log_guard() "
+        "FROM PUBLIC",
         // A count of changes, no value: the shared readers select it.
         "GRANT SELECT (row_version) ON requests, supporters, matches, conversations, peer_groups, group_occurrences, "
         "group_members, group_registrations, users TO peerdesk_reporting",

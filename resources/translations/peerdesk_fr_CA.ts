@@ -3927,7 +3927,7 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
     </message>
     <message>
         <source>Site:</source>
-        <translation>Site :</translation>
+        <translation>Site&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8631,6 +8631,10 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>The program has several sites: say which the coordinator works.</source>
         <translation>Le programme a plusieurs sites&#xa0;: indiquez ceux où travaille le coordonnateur.</translation>
+    </message>
+    <message>
+        <source>Statistics cover the whole program, and you work only some of its sites: a reporting user or an administrator produces them.</source>
+        <translation>Les statistiques couvrent tout le programme, et vous ne travaillez qu’à certains de ses sites : une personne au rôle Statistiques ou un administrateur les produit.</translation>
     </message>
 </context>
 <context>

@@ -810,13 +810,30 @@ TEST_CASE("After a purge, the owner's maintenance leaves the purged identity's o
         REQUIRE(owner.execute(QStringLiteral("ALTER TABLE %1 DISABLE ROW LEVEL SECURITY").arg(QLatin1String(table))));
     }
     for (const char* undo :
-         { "DROP TRIGGER matches_within_site ON matches", "DROP FUNCTION matches_within_site()",
-           "DROP FUNCTION session_sites()", "ALTER FUNCTION matches_recount_load() SECURITY INVOKER",
+         { "DROP TRIGGER matches_within_site ON matches",
+           "DROP FUNCTION matches_within_site()",
+           "DROP TRIGGER conversations_booking ON conversations",
+           "CREATE TRIGGER conversations_booking BEFORE INSERT OR UPDATE OF starts_at, duration_minutes, status, "
+           "match_id ON conversations FOR EACH ROW EXECUTE FUNCTION conversations_not_double_booked()",
+           "DROP TRIGGER supporters_site_by_administrators ON supporters",
+           "DROP FUNCTION supporter_site_by_administrators()",
+           "DROP TRIGGER group_occurrences_facilitators_free ON group_occurrences",
+           "DROP FUNCTION occurrence_facilitators_not_booked()",
+           "DROP FUNCTION facilitator_booked_during(bigint, text, text)",
+           "DROP POLICY request_drafts_own ON request_drafts",
+           "DROP POLICY request_drafts_every_author ON request_drafts",
+           "ALTER TABLE request_drafts DISABLE ROW LEVEL SECURITY",
+           "DROP FUNCTION session_sites()",
+           "ALTER FUNCTION matches_recount_load() SECURITY INVOKER",
            "ALTER FUNCTION matches_within_capacity() SECURITY INVOKER",
            "ALTER FUNCTION conversations_not_double_booked() SECURITY INVOKER",
-           "ALTER FUNCTION facilitator_not_booked() SECURITY INVOKER", "ALTER TABLE requests DROP COLUMN site_id",
-           "ALTER TABLE supporters DROP COLUMN site_id", "ALTER TABLE peer_groups DROP COLUMN site_id",
-           "DROP TABLE staff_sites", "DROP TABLE sites", "DROP FUNCTION sites_kept()",
+           "ALTER FUNCTION facilitator_not_booked() SECURITY INVOKER",
+           "ALTER TABLE requests DROP COLUMN site_id",
+           "ALTER TABLE supporters DROP COLUMN site_id",
+           "ALTER TABLE peer_groups DROP COLUMN site_id",
+           "DROP TABLE staff_sites",
+           "DROP TABLE sites",
+           "DROP FUNCTION sites_kept()",
            "UPDATE meta SET value = '6' WHERE key = 'schema_version'" })
         REQUIRE(owner.execute(QLatin1String(undo)));
     const Run behind = race.program.run(QStringLiteral("alex"), words({ "dashboard" }));

@@ -678,9 +678,9 @@ TEST_CASE("Upgrading to schema 12 cancels, once, what closed requests left sched
         REQUIRE(database.exec(QStringLiteral("UPDATE conversations SET status = 'scheduled' WHERE id = ?"), { after }));
         // What versions 13 to 19 added goes too, so that their steps can run again.
         for (const char* statement :
-             { "DROP TRIGGER matches_within_site", "DROP TRIGGER sites_kept", "DROP TRIGGER sites_id_kept",
-               "DROP INDEX requests_site", "DROP INDEX supporters_site", "DROP INDEX peer_groups_site",
-               "DROP INDEX staff_sites_site", "DROP TABLE staff_sites" })
+             { "DROP TRIGGER matches_within_site", "DROP TRIGGER matches_within_site_update", "DROP TRIGGER sites_kept",
+               "DROP TRIGGER sites_id_kept", "DROP INDEX requests_site", "DROP INDEX supporters_site",
+               "DROP INDEX peer_groups_site", "DROP INDEX staff_sites_site", "DROP TABLE staff_sites" })
             REQUIRE(database.exec(QString::fromLatin1(statement)));
         for (const char* table : { "requests", "supporters", "peer_groups" }) {
             REQUIRE(database.exec(QStringLiteral("DROP TRIGGER %1_site_known").arg(QLatin1String(table))));

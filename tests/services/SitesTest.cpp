@@ -9,6 +9,7 @@
 #include "core/services/ProgramSettings.h"
 #include "core/services/RequestService.h"
 #include "core/services/SiteService.h"
+#include "core/services/StatisticsService.h"
 #include "core/services/SupporterService.h"
 #include "core/services/UserService.h"
 #include "core/storage/AuditRepository.h"
@@ -148,6 +149,13 @@ TEST_CASE("A coordinator takes requests in at the sites they work, and a new one
     CHECK_FALSE(sites.assign(login, { QStringLiteral("north"), QStringLiteral("nowhere") }));
     CHECK(codes(*sites.sitesOf(login)) == QStringList{ QStringLiteral("north") });
     CHECK(codes(*SiteService(*coordinator).workable()) == QStringList{ QStringLiteral("north") });
+    // The program's statistics need the whole program: not from someone who works only part of it.
+    const QDate today = vault.clock().nowUtc().date();
+    const StatPeriod month{ StatPeriod::Type::Month, today.year(), today.month() };
+    auto partial = StatisticsService(*coordinator).tables(month);
+    REQUIRE_FALSE(partial);
+    CHECK(partial.error().code == ErrorCode::NotPermitted);
+    CHECK(StatisticsService(*admin).tables(month));
     CHECK(SiteService(*admin).workable()->size() == 2);
     // Only administrators say who works where.
     CHECK(SiteService(*coordinator).assign(login, { QStringLiteral("main") }).error().code == ErrorCode::NotPermitted);
@@ -186,6 +194,15 @@ TEST_CASE("A request is matched with its own site's supporters unless the progra
     direct.supporterId = *jordanId;
     direct.proposedAt = vault.clock().nowUtc();
     CHECK_FALSE(MatchRepository(admin->database()).insert(direct));
+    // Nor may a match made within the site be moved to another site's supporter.
+    auto local
+        = SupporterService(*admin).add(sampleSupporter(QStringLiteral("Ana Main"), QStringLiteral("ana@example.org")));
+    REQUIRE(local);
+    auto sameSite = matching.assign(*id, *local);
+    REQUIRE(sameSite);
+    CHECK_FALSE(admin->database().exec(QStringLiteral("UPDATE matches SET supporter_id = ? WHERE id = ?"),
+                                       { *jordanId, *sameSite }));
+    REQUIRE(matching.decline(*id));
 
     REQUIRE(changeSetting(*admin, QLatin1String(ProgramSettings::CrossSiteMatching), QStringLiteral("1")));
     ranked = matching.suggest(*id);
