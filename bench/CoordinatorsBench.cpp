@@ -7,7 +7,9 @@
 // on another connection (live refresh: an upper bound of commit to announcement). Prints a Markdown table of the 50th and 95th percentiles per operation, in milliseconds.
 //
 //   peerdesk-bench-coordinators --vault DIR --passphrase-file FILE --server-env FILE [--coordinators 10]
-//                               [--seconds 20] [--think-ms 0]
+//                               [--seconds 20] [--think-ms 0] [--group-role administrator|coordinator]
+// --group-role coordinator: every login in the coordinators' group, held by row-level security to the vault
+// administrator's sites (staff_sites), to measure what the policies cost.
 // --think-ms: a pause after each operation, drawn between half and one and a half times it, as a person reads what
 // they opened; 0 (the default) measures the server saturated by back-to-back operations.
 #include "BenchArguments.h"
@@ -54,6 +56,9 @@ struct Shared
     std::mutex opening; // one sign-in at a time: the vault copy's lock is held until the session moves to the server
     std::atomic<bool> stop{ false };
     int thinkMs = 0;
+    // The database group of every worker's login: "coordinator" measures the sessions row-level security holds to
+    // their sites (server_schema step 7); "administrator", the default, those it passes everywhere.
+    QString groupRole = QStringLiteral("administrator");
 
     std::mutex edited;
     std::map<qint64, Steady::time_point> committed; // request id -> when its edit began, until announced
@@ -79,7 +84,7 @@ void coordinator(Shared& shared, int index, Timings& timings)
     try {
         std::lock_guard<std::mutex> one(shared.opening);
         session = openBenchVault(shared.vaultCopy, shared.passphraseFile, clock);
-        session->continueOnServer(shared.server->connectAs(Admin, QStringLiteral("administrator")));
+        session->continueOnServer(shared.server->connectAs(Admin, shared.groupRole));
     } catch (const std::exception& error) {
         timings.errors++;
         timings.firstError = error.what();
@@ -204,7 +209,8 @@ int main(int argc, char** argv)
         const BenchArguments arguments(argc, argv,
                                        { QStringLiteral("vault"), QStringLiteral("passphrase-file"),
                                          QStringLiteral("server-env"), QStringLiteral("coordinators"),
-                                         QStringLiteral("seconds"), QStringLiteral("think-ms") });
+                                         QStringLiteral("seconds"), QStringLiteral("think-ms"),
+                                         QStringLiteral("group-role") });
         const int coordinators = arguments.value(QStringLiteral("coordinators"), QStringLiteral("10")).toInt();
         const int seconds = arguments.value(QStringLiteral("seconds"), QStringLiteral("20")).toInt();
         if (coordinators < 1 || seconds < 1)
@@ -215,6 +221,9 @@ int main(int argc, char** argv)
         shared.thinkMs = arguments.value(QStringLiteral("think-ms"), QStringLiteral("0")).toInt();
         if (shared.thinkMs < 0)
             throw std::invalid_argument("--think-ms takes a number of milliseconds, 0 or more");
+        shared.groupRole = arguments.value(QStringLiteral("group-role"), shared.groupRole);
+        if (shared.groupRole != QLatin1String("administrator") && shared.groupRole != QLatin1String("coordinator"))
+            throw std::invalid_argument("--group-role takes administrator or coordinator");
         shared.passphraseFile = arguments.required(QStringLiteral("passphrase-file"));
         shared.vaultCopy
             = copyBenchVault(arguments.required(QStringLiteral("vault")), scratch.filePath(QStringLiteral("copy")));
