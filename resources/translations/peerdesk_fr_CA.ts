@@ -2529,6 +2529,14 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Choose the site</source>
+        <translation>Choisir le site</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::ConversationDialog</name>
@@ -3916,14 +3924,6 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
     <message>
         <source>Resources for part&amp;icipants:</source>
         <translation>Ress&amp;ources pour les participants&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Choose the site</source>
-        <translation>Choisir le site</translation>
     </message>
     <message>
         <source>Site:</source>
@@ -6893,14 +6893,6 @@ Objet&#xa0;: %2
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Choose the site</source>
-        <translation>Choisir le site</translation>
-    </message>
-    <message>
         <source>Site:</source>
         <translation>Site&#xa0;:</translation>
     </message>
@@ -8634,7 +8626,7 @@ Statut&#xa0;: %6</translation>
     </message>
     <message>
         <source>Statistics cover the whole program, and you work only some of its sites: a reporting user or an administrator produces them.</source>
-        <translation>Les statistiques couvrent tout le programme, et vous ne travaillez qu’à certains de ses sites : une personne au rôle Statistiques ou un administrateur les produit.</translation>
+        <translation>Les statistiques couvrent tout le programme, et vous ne travaillez qu’à certains de ses sites&#xa0;: une personne au rôle Statistiques ou un administrateur les produit.</translation>
     </message>
 </context>
 <context>
@@ -9741,10 +9733,6 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Weekly a&amp;vailability:</source>
         <translation>Disponibilités &amp;hebdomadaires&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
     </message>
     <message>
         <source>Site:</source>

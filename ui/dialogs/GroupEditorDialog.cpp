@@ -243,12 +243,7 @@ void GroupEditorDialog::setSites(const QList<Site>& sites)
 {
     if (sites.size() < 2 || m_site || m_editing.id != 0)
         return;
-    m_site = new QComboBox(this);
-    m_site->setObjectName(QStringLiteral("groupSiteCombo"));
-    m_site->setAccessibleName(tr("Site"));
-    m_site->addItem(tr("Choose the site"), qint64(0));
-    for (const Site& site : sites)
-        m_site->addItem(site.name, site.id);
+    m_site = ui::createSiteChooser(this, sites, "groupSiteCombo", true);
     m_form->insertRow(0, tr("Site:"), m_site);
 }
 

@@ -279,11 +279,7 @@ void SupporterEditorDialog::setSites(const QList<Site>& sites)
 {
     if (sites.size() < 2 || m_site)
         return;
-    m_site = new QComboBox(this);
-    m_site->setObjectName(QStringLiteral("siteCombo"));
-    m_site->setAccessibleName(tr("Site"));
-    for (const Site& site : sites)
-        m_site->addItem(site.name, site.id);
+    m_site = ui::createSiteChooser(this, sites, "siteCombo", false);
     m_site->setCurrentIndex(std::max(0, m_site->findData(m_original.siteId)));
     connect(m_site, &QComboBox::currentIndexChanged, this, &SupporterEditorDialog::revalidate);
     // After the career stage: where they work, before what they speak and offer.

@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -76,6 +77,18 @@ QTableView* createTableView(QWidget* parent, const char* objectName, const QStri
     for (QAbstractButton* corner : view->findChildren<QAbstractButton*>())
         corner->setAccessibleName(Text::tr("Select all rows"));
     return view;
+}
+
+QComboBox* createSiteChooser(QWidget* parent, const QList<Site>& sites, const char* objectName, bool choose)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(QLatin1String(objectName));
+    combo->setAccessibleName(Text::tr("Site"));
+    if (choose)
+        combo->addItem(Text::tr("Choose the site"), qint64(0));
+    for (const Site& site : sites)
+        combo->addItem(site.name, site.id);
+    return combo;
 }
 
 QPushButton* createButton(QWidget* parent, const QString& text, const char* objectName, const QString& accessibleName,

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/domain/Site.h"
+
+#include <QList>
 #include <QSize>
 #include <QString>
 
@@ -7,6 +10,7 @@
 
 class QAction;
 class QAbstractButton;
+class QComboBox;
 class QDialog;
 class QDialogButtonBox;
 class QMessageBox;
@@ -15,6 +19,10 @@ class QTableView;
 class QWidget;
 
 namespace peerdesk::ui {
+
+// The site a new request, group or supporter goes to, by name, each item's data its number. With `choose`, a first
+// item "Choose the site" (number 0), so that nothing is filed at a site nobody picked.
+QComboBox* createSiteChooser(QWidget* parent, const QList<Site>& sites, const char* objectName, bool choose);
 
 // A read-only list of whole rows, as every table of PeerDesk is: one row selected at a time, no editing in
 // place, alternating row colours, and a name for the corner button so screen readers can announce it.

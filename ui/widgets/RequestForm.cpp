@@ -2,6 +2,7 @@
 
 #include "core/domain/RequestRules.h"
 #include "core/domain/Vocabulary.h"
+#include "ui/widgets/Controls.h"
 #include "ui/widgets/MessageLabel.h"
 #include "ui/widgets/MomentEdit.h"
 
@@ -308,12 +309,7 @@ void RequestForm::setSites(const QList<Site>& sites)
 {
     if (m_mode != Mode::Intake || sites.size() < 2 || m_site)
         return;
-    m_site = new QComboBox(this);
-    m_site->setObjectName(QStringLiteral("site"));
-    m_site->setAccessibleName(tr("Site"));
-    m_site->addItem(tr("Choose the site"), qint64(0));
-    for (const Site& site : sites)
-        m_site->addItem(site.name, site.id);
+    m_site = ui::createSiteChooser(this, sites, "site", true);
     connect(m_site, &QComboBox::currentIndexChanged, this, &RequestForm::changed);
     m_requestRows->insertRow(0, tr("Site:"), m_site);
 }
