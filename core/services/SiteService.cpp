@@ -1,9 +1,9 @@
 #include "core/services/SiteService.h"
 
 #include "core/services/Permissions.h"
+#include "core/services/UserService.h"
 #include "core/storage/Database.h"
 #include "core/storage/SiteRepository.h"
-#include "core/storage/UserRepository.h"
 #include "core/vault/VaultSession.h"
 
 #include <QRegularExpression>
@@ -108,18 +108,13 @@ Result<QList<qint64>> SiteService::resolveCodes(VaultSession& session, const QSt
 
 Result<QList<Site>> SiteService::sitesOf(const QString& login)
 {
-    if (auto allowed = requireAdministration(m_session); !allowed)
-        return allowed.error();
-    const QString normalised = vault::normaliseLogin(login);
-    auto user = UserRepository(m_session.database()).findByLogin(normalised);
+    auto user = UserService(m_session).existingAccount(login);
     if (!user)
         return user.error();
-    if (!*user)
-        return makeError(ErrorCode::InvalidInput, tr("There is no account %1.").arg(normalised));
     auto all = list();
     if (!all)
         return all;
-    auto assigned = SiteRepository(m_session.database()).assignedTo(normalised);
+    auto assigned = SiteRepository(m_session.database()).assignedTo(user->login);
     if (!assigned)
         return assigned.error();
     return among(*all, *assigned);
@@ -127,23 +122,23 @@ Result<QList<Site>> SiteService::sitesOf(const QString& login)
 
 Result<void> SiteService::assign(const QString& login, const QStringList& codes)
 {
+    // Checked before the transaction too, so that a refusal's audit row is not rolled back with it.
     if (auto allowed = requireAdministration(m_session); !allowed)
         return allowed.error();
-    const QString normalised = vault::normaliseLogin(login);
     return m_session.database().transaction([&]() -> Result<void> {
-        auto user = UserRepository(m_session.database()).findByLogin(normalised);
+        auto user = UserService(m_session).existingAccount(login);
         if (!user)
             return user.error();
-        if (!*user || (*user)->removedAt.isValid())
-            return makeError(ErrorCode::InvalidInput, tr("There is no account %1.").arg(normalised));
+        if (user->removedAt.isValid())
+            return makeError(ErrorCode::InvalidInput, tr("There is no account %1.").arg(user->login));
         auto ids = resolveCodes(m_session, codes);
         if (!ids)
             return ids.error();
-        if (ids->isEmpty() && (*user)->role == Role::Coordinator)
+        if (ids->isEmpty() && user->role == Role::Coordinator)
             return makeError(ErrorCode::InvalidInput, tr("A coordinator works at least one site."));
-        if (auto assigned = SiteRepository(m_session.database()).assign(normalised, *ids); !assigned)
+        if (auto assigned = SiteRepository(m_session.database()).assign(user->login, *ids); !assigned)
             return assigned;
-        return m_session.recordAudit(QStringLiteral("user.sites_changed"), QStringLiteral("user"), (*user)->id);
+        return m_session.recordAudit(QStringLiteral("user.sites_changed"), QStringLiteral("user"), user->id);
     });
 }
 

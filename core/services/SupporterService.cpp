@@ -7,6 +7,7 @@
 #include "core/services/AuditLog.h"
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
+#include "core/services/SiteService.h"
 #include "core/storage/Database.h"
 #include "core/storage/MatchRepository.h"
 #include "core/storage/RowVersion.h"
@@ -14,6 +15,7 @@
 #include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace peerdesk {
 
@@ -61,6 +63,13 @@ Result<QList<qint64>> SupporterService::addAll(const QList<Supporter>& supporter
     auto affinities = m_session.settings().list(QLatin1String(ProgramSettings::AffinityGroups));
     if (!affinities)
         return affinities.error();
+    // Read once for the whole import: the database would refuse a site that does not exist, less clearly.
+    auto sites = SiteService(m_session).list();
+    if (!sites)
+        return sites.error();
+    QSet<qint64> siteIds;
+    for (const Site& site : std::as_const(*sites))
+        siteIds.insert(site.id);
     QList<qint64> ids;
     SupporterRepository repository(m_session.database());
     auto done = m_session.database().transaction([&]() -> Result<void> {
@@ -68,6 +77,8 @@ Result<QList<qint64>> SupporterService::addAll(const QList<Supporter>& supporter
         for (const Supporter& supporter : supporters) {
             if (auto valid = supporter_rules::validate(supporter, *affinities); !valid)
                 return valid;
+            if (!siteIds.contains(supporter.siteId))
+                return invalid(Text::tr("Choose the site the supporter works from."));
             if (supporter.status == QLatin1String("active")) {
                 if (auto trained = checkRequiredTraining(m_session.database(), supporter, Text::tr("A supporter"));
                     !trained)

@@ -49,11 +49,12 @@ public:
     // Ends the account for good (deactivated, and marked removed). With rotateKey the data key is rotated in
     // the same step (VaultSession::rotateDataKey), for someone who may keep a copy of the vault's files.
     Result<void> remove(const QString& login, bool rotateKey);
-
-private:
-    // The account named (administrators only; the refusal is audited as the calling operation).
+    // The account named, ended or not (administrators only; the refusal is audited as the calling operation).
+    // InvalidInput when there is none.
     Result<UserRecord> existingAccount(const QString& login,
                                        std::source_location where = std::source_location::current());
+
+private:
     // ... which may be ended by the signed-in administrator: not their own, not the last administrator.
     Result<UserRecord> accountToEnd(const QString& login, std::source_location where = std::source_location::current());
     Result<void> endAccount(const UserRecord& user, bool removed);

@@ -661,6 +661,7 @@ Result<RequestSummary> readSummary(const QSqlQuery& q)
     s.firstContactAt = momentFrom(q.value(8));
     s.closedAt = momentFrom(q.value(9));
     s.contactClockAt = momentFrom(q.value(10));
+    s.siteId = q.value(11).toLongLong();
     return s;
 }
 
@@ -707,7 +708,7 @@ Result<QList<RequestSummary>> RequestRepository::page(const RequestSelection& se
     const QString marks = placeholders(pageIds.size());
     auto rows = m_database.exec(
         QStringLiteral("SELECT id, received_at, status, close_outcome, channel, referral_type, urgency, escalated, "
-                       "first_contact_at, closed_at, %1 FROM requests WHERE id IN (%2)")
+                       "first_contact_at, closed_at, %1, site_id FROM requests WHERE id IN (%2)")
             .arg(QLatin1String(ContactClockSql), marks),
         pageIds);
     if (!rows)

@@ -66,6 +66,7 @@ struct RequestSummary
     QDateTime firstContactAt;
     QDateTime closedAt;
     QDateTime contactClockAt; // when the first-contact clock started (ContactClockSql)
+    qint64 siteId = 0;
 };
 
 class RequestRepository final

@@ -7273,6 +7273,10 @@ Objet&#xa0;: %2
         <source>First contact</source>
         <translation>Premier contact</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::RequestsPage</name>
@@ -7819,6 +7823,18 @@ Objet&#xa0;: %2
     <message>
         <source>No request to show. New request… (%1) records one; Clear filters shows the closed ones too.</source>
         <translation>Aucune demande à afficher. Nouvelle demande… (%1) en consigne une&#xa0;; Effacer les filtres affiche aussi les demandes fermées.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Any site</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9861,6 +9877,14 @@ Statut&#xa0;: %6</translation>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the site these supporters work from.</source>
+        <translation>Choisissez le site d’où travaillent ces pairs aidants.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::SupporterImporter</name>
@@ -9981,6 +10005,10 @@ Statut&#xa0;: %6</translation>
             <numerusform>Le pair aidant n°&#xa0;%1 a %n jumelage en cours (%2)&#xa0;: confirmez le changement (en ligne de commande, --force), puis mettez fin à chaque jumelage pour trouver un nouveau pair aidant.</numerusform>
             <numerusform>Le pair aidant n°&#xa0;%1 a %n jumelages en cours (%2)&#xa0;: confirmez le changement (en ligne de commande, --force), puis mettez fin à chaque jumelage pour trouver un nouveau pair aidant.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the site the supporter works from.</source>
+        <translation>Choisissez le site d’où travaille le pair aidant.</translation>
     </message>
 </context>
 <context>

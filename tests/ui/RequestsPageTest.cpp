@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -200,6 +201,58 @@ TEST_CASE("Intake asks for the site only of someone who works several, and files
     auto stored = RequestService(*session).get(page.selectedRequestId());
     REQUIRE(stored);
     CHECK(stored->siteId == *north);
+}
+
+TEST_CASE("The list shows each request's site and filters by site, only in a program of several", "[requests][sites]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    const QDateTime now = vault.clock().nowUtc();
+    intake(*session, sampleRequest(now, QStringLiteral("Ana Main"), QStringLiteral("ana@example.org")));
+    {
+        PageFixture fixture(*session);
+        CHECK(child<QComboBox>(&fixture.page, "siteFilter")->isHidden());
+        CHECK(child<QTableView>(&fixture.page, "requestsTable")->isColumnHidden(RequestTableModel::Site));
+    }
+    auto north = SiteService(*session).add(QStringLiteral("north"), QStringLiteral("North clinic"));
+    REQUIRE(north);
+    NewRequest atNorth = sampleRequest(now, QStringLiteral("Noor North"), QStringLiteral("noor@example.org"));
+    atNorth.siteId = *north;
+    const qint64 northRequest = intake(*session, atNorth);
+
+    PageFixture fixture(*session);
+    RequestsPage& page = fixture.page;
+    requireAccessibleNames(&page);
+    auto* filter = child<QComboBox>(&page, "siteFilter");
+    auto* table = child<QTableView>(&page, "requestsTable");
+    CHECK_FALSE(filter->isHidden());
+    REQUIRE(filter->count() == 3); // any site, then each site the administrator works: all of them
+    CHECK_FALSE(table->isColumnHidden(RequestTableModel::Site));
+    RequestTableModel* model = page.model();
+    REQUIRE(model->rowCount() == 2);
+    const int northRow = model->rowOf(northRequest);
+    REQUIRE(northRow >= 0);
+    CHECK(model->index(northRow, RequestTableModel::Site).data().toString() == QStringLiteral("North clinic"));
+    CHECK(model->headerData(RequestTableModel::Site, Qt::Horizontal).toString() == QStringLiteral("Site"));
+    CHECK_FALSE(model->isSortable(RequestTableModel::Site));
+
+    filter->setCurrentIndex(filter->findData(*north));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->idAt(0) == northRequest);
+    page.showItem(ItemKind::Request, northRequest);
+    CHECK(child<QLabel>(&page, "detailCategories")->text().contains(QStringLiteral("Site: North clinic")));
+
+    // A site added meanwhile is offered at the next reload, and the choice made is kept.
+    auto south = SiteService(*session).add(QStringLiteral("south"), QStringLiteral("South clinic"));
+    REQUIRE(south);
+    page.reload();
+    CHECK(filter->count() == 4);
+    CHECK(filter->currentData().toLongLong() == *north);
+    CHECK(model->rowCount() == 1);
+
+    child<QPushButton>(&page, "clearFilters")->click();
+    CHECK(filter->currentIndex() == 0);
+    CHECK(model->rowCount() == 2);
 }
 
 TEST_CASE("Intake validates as the user types and selects the new request", "[requests][intake]")

@@ -9,6 +9,7 @@
 #include "core/domain/Role.h"
 #include "core/services/MatchingService.h"
 #include "core/services/RequestService.h"
+#include "core/services/SiteService.h"
 #include "core/services/SupporterService.h"
 #include "core/storage/Database.h"
 #include "core/vault/VaultSession.h"
@@ -527,6 +528,55 @@ TEST_CASE("The import preview lists every row problem and writes nothing, then a
     CHECK(harness.page.model()->rowCount() == 4);
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK_FALSE(guard);
+}
+
+TEST_CASE("In a program of several sites, the import asks for the site and puts every supporter there",
+          "[roster][sites]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    auto north = SiteService(*session).add(QStringLiteral("north"), QStringLiteral("North clinic"));
+    REQUIRE(north);
+    PageHarness harness(*session);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString clean = writeFile(dir, "clean.csv",
+                                    "name,email,specialty,career_stage,languages,modalities,status\n"
+                                    "Carla Mendes,carla@example.org,Pediatrics,mid_career,en,video,active\n"
+                                    "Dora Ng,dora@example.org,Surgery,early_career,fr; en,phone,active\n");
+    SupporterImportDialog* dialog = harness.page.importSupporters();
+    REQUIRE(dialog);
+    auto* site = child<QComboBox>(dialog, "importSite");
+    CHECK(site->accessibleName() == QStringLiteral("Site"));
+    REQUIRE(site->count() == 3); // "Choose the site", then each site
+    dialog->readFile(clean);
+    REQUIRE(QTest::qWaitFor([dialog] { return dialog->canImport(); }, 10000));
+    // Without a site: a clear refusal, nothing written, the dialog stays.
+    dialog->importRows();
+    CHECK(child<MessageLabel>(dialog, "importMessage")->text().contains(QStringLiteral("Choose the site")));
+    CHECK(rosterSize(*session) == 0);
+    site->setCurrentIndex(site->findData(*north));
+    QPointer<SupporterImportDialog> guard(dialog);
+    dialog->importRows();
+    REQUIRE(QTest::qWaitFor([&guard] { return !guard || !guard->isVisible(); }, 30000));
+    auto roster = SupporterService(*session).list();
+    REQUIRE(roster);
+    REQUIRE(roster->size() == 2);
+    for (const Supporter& supporter : std::as_const(*roster))
+        CHECK(supporter.siteId == *north);
+}
+
+TEST_CASE("The service refuses supporters at a site that does not exist, and writes none", "[roster][sites]")
+{
+    TempVault vault;
+    auto session = vault.unlock();
+    Supporter lost = sampleSupporter(QStringLiteral("Ana Lima"), QStringLiteral("ana@example.org"));
+    lost.siteId = 42;
+    auto added = SupporterService(*session).addAll(
+        { sampleSupporter(QStringLiteral("Carla Mendes"), QStringLiteral("carla@example.org")), lost });
+    REQUIRE_FALSE(added);
+    CHECK(added.error().code == ErrorCode::InvalidInput);
+    CHECK(rosterSize(*session) == 0);
 }
 
 // Not run by default: how long the page's one read takes for the largest roster the issue plans for.

@@ -1,6 +1,7 @@
 #include "ui/dialogs/SupporterImportDialog.h"
 
 #include "core/services/ProgramSettings.h"
+#include "core/services/SiteService.h"
 #include "core/services/SupporterService.h"
 #include "core/vault/VaultSession.h"
 #include "ui/BackgroundTask.h"
@@ -133,6 +134,17 @@ SupporterImportDialog::SupporterImportDialog(VaultSession& session, QAction* loc
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    // In a program of several sites the supporters of one file go to the site chosen here; with one, to it.
+    if (auto sites = SiteService(m_session).list(); sites && sites->size() > 1) {
+        m_site = ui::createSiteChooser(this, *sites, "importSite", true);
+        auto* siteRow = new QHBoxLayout;
+        auto* siteLabel = new QLabel(tr("Site:"), this);
+        siteLabel->setBuddy(m_site);
+        siteRow->addWidget(siteLabel);
+        siteRow->addWidget(m_site);
+        siteRow->addStretch(1);
+        layout->addLayout(siteRow);
+    }
     layout->addLayout(fileRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
@@ -250,8 +262,18 @@ void SupporterImportDialog::importRows()
         return;
     // The one write of the import: every supporter in one transaction, on a worker thread's own connection,
     // so the window keeps answering while thousands of rows go in.
+    QList<Supporter> supporters = m_preview->supporters();
+    if (m_site) {
+        const qint64 site = m_site->currentData().toLongLong();
+        if (site == 0) {
+            m_message->showError(tr("Choose the site these supporters work from."));
+            m_site->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        for (Supporter& supporter : supporters)
+            supporter.siteId = site;
+    }
     m_import->setEnabled(false);
-    const QList<Supporter> supporters = m_preview->supporters();
     QPointer<SupporterImportDialog> self(this);
     ui::runInBackground<QList<qint64>>(
         this, m_session, tr("Adding the supporters…"),

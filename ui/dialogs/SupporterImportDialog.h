@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -66,6 +67,7 @@ private:
     ImportIssueModel* m_issues;
     MessageLabel* m_message;
     QPushButton* m_import;
+    QComboBox* m_site = nullptr; // only in a program of several sites
 };
 
 } // namespace peerdesk

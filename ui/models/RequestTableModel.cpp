@@ -54,6 +54,15 @@ void RequestTableModel::setQuery(const RequestListQuery& query)
     refresh();
 }
 
+void RequestTableModel::setSites(const QList<peerdesk::Site>& sites)
+{
+    m_siteNames.clear();
+    for (const peerdesk::Site& site : sites)
+        m_siteNames.insert(site.id, site.name);
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, Site), index(m_count - 1, Site), { Qt::DisplayRole });
+}
+
 void RequestTableModel::refresh()
 {
     beginResetModel();
@@ -88,7 +97,8 @@ void RequestTableModel::fail(const QString& message) const
 
 bool RequestTableModel::isSortable(int column) const
 {
-    return column >= 0 && column < ColumnCount && column != Reasons;
+    // Reasons are a list per request, and the site is a filter (a coordinator's own sites are few).
+    return column >= 0 && column < ColumnCount && column != Reasons && column != Site;
 }
 
 void RequestTableModel::sort(int column, Qt::SortOrder order)
@@ -201,6 +211,8 @@ QVariant RequestTableModel::display(const RequestListRow& row, int column) const
         return Vocabulary::displayName(Vocab::Urgency, r.urgency);
     case Due:
         return dueText(row);
+    case Site:
+        return m_siteNames.value(r.siteId);
     default:
         return {};
     }
@@ -264,6 +276,8 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Urgency");
     case Due:
         return tr("First contact");
+    case Site:
+        return tr("Site");
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Site.h"
 #include "core/services/RequestService.h"
 #include "ui/models/BlockCache.h"
 
@@ -30,6 +31,7 @@ public:
         Channel,
         Urgency,
         Due,
+        Site, // shown only in a program of several sites (RequestsPage)
         ColumnCount
     };
     static constexpr int RequestIdRole = Qt::UserRole + 1;
@@ -40,6 +42,8 @@ public:
 
     // Filters only: the sort order set by sort() is kept. Resets the model; nothing is read before the first call.
     void setQuery(const RequestListQuery& query);
+    // The sites the Site column names requests' sites by; nothing is read again.
+    void setSites(const QList<peerdesk::Site>& sites);
     const RequestListQuery& query() const { return m_query; }
     // Reads the count again and forgets every cached block (after a write). Resets the model.
     void refresh();
@@ -77,6 +81,7 @@ private:
     bool m_active = false;
     mutable BlockCache<RequestListRow> m_cache{ BlockSize, MaxCachedBlocks };
     mutable QString m_error;
+    QHash<qint64, QString> m_siteNames;
 };
 
 } // namespace peerdesk

@@ -6,6 +6,7 @@
 #include "core/services/MatchingService.h"
 #include "core/services/Permissions.h"
 #include "core/services/RequestService.h"
+#include "core/services/SiteService.h"
 #include "core/services/SupporterService.h"
 #include "core/vault/VaultSession.h"
 #include "ui/dialogs/CloseRequestDialog.h"
@@ -213,6 +214,10 @@ QWidget* RequestsPage::createFilterBar()
     m_dueFilter->addItem(tr("Due today"), int(DueFilter::DueToday));
     m_dueFilter->addItem(tr("Not yet due"), int(DueFilter::NotYetDue));
 
+    m_siteFilter = combo("siteFilter", tr("Site"));
+    m_siteFilter->addItem(tr("Any site"), qint64(0));
+    m_siteFilter->hide();
+
     auto* clear = new QPushButton(tr("Clear filters"), bar);
     clear->setObjectName(QStringLiteral("clearFilters"));
     clear->setAccessibleName(tr("Clear filters"));
@@ -230,12 +235,13 @@ QWidget* RequestsPage::createFilterBar()
     row->addWidget(m_dueFilter);
     row->addStretch(1);
     row->addWidget(add);
+    second->addWidget(m_siteFilter);
     second->addWidget(m_reasonFilter);
     second->addWidget(m_channelFilter);
     second->addWidget(m_ageFilter);
     second->addWidget(clear);
     second->addStretch(1);
-    for (QComboBox* box : { m_statusFilter, m_reasonFilter, m_channelFilter, m_ageFilter, m_dueFilter })
+    for (QComboBox* box : { m_statusFilter, m_reasonFilter, m_channelFilter, m_ageFilter, m_dueFilter, m_siteFilter })
         connect(box, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPage::applyFilters);
     // Enter opens the first request found and moves to the list, where the arrows go on from there.
@@ -440,9 +446,36 @@ QWidget* RequestsPage::createDetailPanel()
     return panel;
 }
 
+bool RequestsPage::refreshSites()
+{
+    SiteService sites(m_context.session);
+    auto all = sites.list();
+    auto workable = sites.workable();
+    if (!all || !workable)
+        return false; // the list's own reading says what failed
+    m_sites = *all;
+    const qint64 chosen = m_siteFilter->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_siteFilter);
+        while (m_siteFilter->count() > 1)
+            m_siteFilter->removeItem(1);
+        for (const Site& site : *workable)
+            m_siteFilter->addItem(site.name, site.id);
+        m_siteFilter->setCurrentIndex(std::max(0, m_siteFilter->findData(chosen)));
+    }
+    const bool lost = chosen != 0 && m_siteFilter->currentIndex() == 0;
+    // The filter offers the sites this person works; the column names the site of every request listed (in a
+    // vault, a coordinator of one site also lists the others').
+    m_siteFilter->setVisible(workable->size() > 1);
+    m_model->setSites(m_sites);
+    m_table->setColumnHidden(RequestTableModel::Site, m_sites.size() < 2);
+    return lost;
+}
+
 void RequestsPage::reload()
 {
-    if (!m_loaded) {
+    const bool siteFilterLost = refreshSites();
+    if (!m_loaded || siteFilterLost) {
         m_loaded = true;
         applyFilters();
     } else {
@@ -491,6 +524,8 @@ void RequestsPage::applyFilters()
     }
     query.reason = m_reasonFilter->currentData().toString();
     query.channel = m_channelFilter->currentData().toString();
+    if (const qint64 site = m_siteFilter->currentData().toLongLong(); site != 0)
+        query.siteId = site;
     const QDateTime now = m_context.session.clock().nowUtc();
     switch (static_cast<AgeChoice>(m_ageFilter->currentData().toInt())) {
     case AgeChoice::Any:
@@ -525,9 +560,10 @@ void RequestsPage::clearFilters()
 {
     {
         const QSignalBlocker a(m_search), b(m_statusFilter), c(m_reasonFilter), d(m_channelFilter), e(m_ageFilter),
-            f(m_dueFilter);
+            f(m_dueFilter), g(m_siteFilter);
         m_search->clear();
-        for (QComboBox* box : { m_statusFilter, m_reasonFilter, m_channelFilter, m_ageFilter, m_dueFilter })
+        for (QComboBox* box :
+             { m_statusFilter, m_reasonFilter, m_channelFilter, m_ageFilter, m_dueFilter, m_siteFilter })
             box->setCurrentIndex(0);
     }
     applyFilters();
@@ -648,6 +684,12 @@ void RequestsPage::showDetails(qint64 id)
         tr("Urgency: %1").arg(Vocabulary::displayName(Vocab::Urgency, r.urgency)),
         tr("Reasons: %1").arg(r.reasons.isEmpty() ? tr("none yet") : names(Vocab::Reason, r.reasons))
     };
+    if (m_sites.size() > 1) {
+        const auto site
+            = std::find_if(m_sites.cbegin(), m_sites.cend(), [&r](const Site& s) { return s.id == r.siteId; });
+        if (site != m_sites.cend())
+            categories.prepend(tr("Site: %1").arg(site->name));
+    }
     if (r.earlierRequests > 0)
         categories.append(tr("%n earlier request(s), probably from the same person", nullptr, r.earlierRequests));
     m_detailCategories->setText(categories.join(QLatin1Char('\n')));

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/domain/Request.h"
+#include "core/domain/Site.h"
 #include "ui/pages/Page.h"
 
 #include <functional>
@@ -64,6 +65,10 @@ private:
     QWidget* createDetailPanel();
     QPushButton* actionButton(const char* name, const QString& text, const QString& accessibleName);
     static QAction* menuAction(QMenu* menu, const char* name, const QString& text);
+    // The Site filter (shown to someone who works several sites) and column (in a program of several); read again
+    // at every reload, since an administrator may have added a site or taken one away. True when the site the
+    // filter had chosen is no longer offered.
+    bool refreshSites();
     void applyFilters();
     void clearFilters();
     void selectRequest(qint64 id);
@@ -91,6 +96,8 @@ private:
     QComboBox* m_channelFilter = nullptr;
     QComboBox* m_ageFilter = nullptr;
     QComboBox* m_dueFilter = nullptr;
+    QComboBox* m_siteFilter = nullptr;
+    QList<Site> m_sites; // the program's, for their names
     bool m_loaded = false;
     qint64 m_selectedId = 0;
     std::optional<SupportRequest> m_selected;
