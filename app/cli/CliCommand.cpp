@@ -41,6 +41,7 @@ const QList<CliOption>& cliOptions()
         { "k", "N", CliValue::Text }, // its own message and exit code: stats reads it
         { "format", "FORMAT", CliValue::Text },
         { "out", "FILE", CliValue::Text },
+        { "by-site", nullptr, CliValue::None },
         // Requests and matching.
         { "immediate-risk", "yes|no", CliValue::Text }, // triage says why it is needed
         { "action", "ACTION", CliValue::Text },

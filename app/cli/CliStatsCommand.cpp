@@ -56,7 +56,8 @@ int stats(CliApplication& app)
     auto session = app.unlock();
     if (!session)
         return app.fail(session.error());
-    auto release = StatisticsPublisher(**session).publish(*period, k);
+    const bool bySite = app.isSet(QStringLiteral("by-site"));
+    auto release = StatisticsPublisher(**session).publish(*period, k, bySite);
     if (!release)
         return app.fail(release.error());
     const QString path = app.value(QStringLiteral("out"));
@@ -86,12 +87,12 @@ QList<CliCommand> statsCommands()
     return { { QStringLiteral("stats"),
                {},
                {},
-               cliNames({ "period", "k", "format", "out" }),
+               cliNames({ "period", "k", "format", "out", "by-site" }),
                cliNames({ "period", "format", "out" }),
                QT_TRANSLATE_NOOP("peerdesk::CliHelp",
                                  "Anonymized statistics of a month (2026-03), quarter (2026-Q1) "
                                  "or year, small numbers suppressed; FORMAT csv, json, xlsx or "
-                                 "pdf"),
+                                 "pdf; --by-site splits every table by site"),
                CliAccess::Statistics,
                stats } };
 }

@@ -24,6 +24,7 @@ struct Text
 };
 
 const QString MonthDimension = QStringLiteral("month");
+const QString SiteDimension = QString::fromLatin1(StatTable::SiteDimension);
 const QString Margin = QString::fromLatin1(StatCell::Margin);
 constexpr double Tolerance = 1e-6;
 
@@ -100,13 +101,18 @@ QStringList coveredMonths(const StatRelease& release)
 }
 
 // The releases the audit reads: this one first, then the ledger without the releases this one supersedes
-// (same period) and, per period, only the latest revision.
+// (same period, and by site or not as this one is) and, per period and kind, only the latest revision. A
+// release by site does not supersede the program's release of its period, nor the other way round: both stay
+// published, and the audit links them (PublishedSystem).
 QList<const StatRelease*> releasesInScope(const StatRelease& release, const QList<StatRelease>& earlier)
 {
+    const auto seriesOf = [](const StatRelease& r) -> QString {
+        return r.period.key() + (r.bySite() ? QStringLiteral("/sites") : QString());
+    };
     QMap<QString, const StatRelease*> latest;
     for (const StatRelease& candidate : earlier) {
-        const QString period = candidate.period.key();
-        if (period == release.period.key())
+        const QString period = seriesOf(candidate);
+        if (period == seriesOf(release))
             continue;
         auto found = latest.find(period);
         if (found == latest.end() || found.value()->revision < candidate.revision)
@@ -153,7 +159,9 @@ struct Range
 
 // The linear system of everything published: every additive count cell is a sum of "atoms" (the quantity of
 // one table id and key, outside the month dimension, over a group of months no release splits), published
-// cells are equations, and margins equal the sums of their components. Atoms are >= 0.
+// cells are equations, and margins equal the sums of their components. Atoms are >= 0. A release by site
+// publishes each table with a last dimension "site" whose margin is the program's figure: that cell is the same
+// quantity as the program release's cell of the same key, so the two releases are linked.
 class PublishedSystem final
 {
 public:
@@ -261,9 +269,14 @@ private:
                 if (!isCount(table) || !table.additive)
                     continue;
                 const int monthDimension = table.dimensions.indexOf(MonthDimension);
+                const int siteDimension = table.dimensions.indexOf(SiteDimension);
                 for (int c = 0; c < table.cells.size(); ++c) {
                     QStringList key = table.cells[c].key;
                     QStringList months = periodMonths;
+                    // The site's margin first: it is the program's quantity, keyed as the program release keys it.
+                    // (Removed before the month, which a release by site puts before the site.)
+                    if (siteDimension >= 0 && siteDimension < key.size() && key[siteDimension] == Margin)
+                        key.removeAt(siteDimension);
                     if (monthDimension >= 0 && monthDimension < key.size()) {
                         if (key[monthDimension] != Margin)
                             months = QStringList{ key[monthDimension] };

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace peerdesk {
 
 QDate StatPeriod::firstDay() const
@@ -83,6 +85,28 @@ QString statKindKey(StatKind kind)
         return QStringLiteral("share");
     }
     return {};
+}
+
+namespace {
+constexpr auto BySiteSuffix = "/sites";
+}
+
+QString StatRelease::ledgerKeyOf(const StatPeriod& period, bool bySite)
+{
+    return bySite ? period.key() + QLatin1String(BySiteSuffix) : period.key();
+}
+
+std::optional<StatPeriod> StatRelease::periodOfLedgerKey(const QString& key)
+{
+    const QLatin1String suffix(BySiteSuffix);
+    return StatPeriod::parse(key.endsWith(suffix) ? key.chopped(suffix.size()) : key);
+}
+
+bool StatRelease::bySite() const
+{
+    return std::any_of(tables.cbegin(), tables.cend(), [](const StatTable& table) {
+        return table.dimensions.contains(QLatin1String(StatTable::SiteDimension));
+    });
 }
 
 const StatCell* StatTable::cell(const QStringList& key) const

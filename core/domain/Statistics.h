@@ -63,6 +63,10 @@ struct StatCell
 // value, its dimensions ("reason", "month", ...) and the cells, in a stable order.
 struct StatTable
 {
+    // The last dimension of every table of a release by site (StatisticsService::tablesBySite): a site's code, and
+    // "*" for the whole program.
+    static constexpr auto SiteDimension = "site";
+
     QString id;
     QString title;
     StatKind kind = StatKind::Count;
@@ -107,6 +111,15 @@ struct StatRelease
     int revision = 0; // 0: first publication; n: the n-th correction of this period
     DisclosureAuditResult audit;
     QList<StatTable> tables;
+
+    // A release by site: its tables carry the site dimension (StatTable::SiteDimension).
+    bool bySite() const;
+    // The key of its series in the ledger: the period's ("2026-03"), or with "/sites" for releases by site, which
+    // are revised apart from the program's.
+    QString ledgerKey() const { return ledgerKeyOf(period, bySite()); }
+    static QString ledgerKeyOf(const StatPeriod& period, bool bySite);
+    // The period of a ledger key, nullopt for anything else.
+    static std::optional<StatPeriod> periodOfLedgerKey(const QString& key);
 };
 
 } // namespace peerdesk

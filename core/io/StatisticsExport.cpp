@@ -359,6 +359,8 @@ QString StatisticsExport::fileSuffix(Format format)
 QString StatisticsExport::defaultFileName(const StatRelease& release, Format format)
 {
     QString name = QStringLiteral("statistics-") + release.period.key();
+    if (release.bySite())
+        name += QStringLiteral("-by-site");
     if (release.revision > 0)
         name += QStringLiteral("-revision-%1").arg(release.revision);
     return name + QLatin1Char('.') + fileSuffix(format);

@@ -67,8 +67,9 @@ QString StatisticsLabels::categoryName(const QString& dimension, const QString& 
     }
     if (dimension == QLatin1String("end_reason"))
         return matchEndReasonDisplayName(key);
-    if (dimension == QLatin1String("resource") || dimension == QLatin1String("group"))
-        return key; // the program's own name for the service or the group
+    if (dimension == QLatin1String("resource") || dimension == QLatin1String("group")
+        || dimension == QLatin1String(StatTable::SiteDimension))
+        return key; // the program's own name for the service or the group, or the site's code
     if (dimension == QLatin1String("month")) {
         const QDate month = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
         if (month.isValid())
@@ -96,6 +97,7 @@ QString StatisticsLabels::dimensionName(const QString& dimension)
 {
     static const QHash<QString, const char*> names{
         { QStringLiteral("reason"), QT_TR_NOOP("Reason") },
+        { QStringLiteral("site"), QT_TR_NOOP("Site") },
         { QStringLiteral("career_stage"), QT_TR_NOOP("Career stage") },
         { QStringLiteral("channel"), QT_TR_NOOP("Channel") },
         { QStringLiteral("referral_type"), QT_TR_NOOP("Referral") },

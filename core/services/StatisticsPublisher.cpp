@@ -44,17 +44,17 @@ bool stillTrue(const StatRelease& published, const QList<StatTable>& current)
 
 } // namespace
 
-Result<StatRelease> StatisticsPublisher::publish(const StatPeriod& period, int k)
+Result<StatRelease> StatisticsPublisher::publish(const StatPeriod& period, int k, bool bySite)
 {
-    return prepare(period, k, true);
+    return prepare(period, k, bySite, true);
 }
 
-Result<StatRelease> StatisticsPublisher::preview(const StatPeriod& period, int k)
+Result<StatRelease> StatisticsPublisher::preview(const StatPeriod& period, int k, bool bySite)
 {
-    return prepare(period, k, false);
+    return prepare(period, k, bySite, false);
 }
 
-Result<StatRelease> StatisticsPublisher::prepare(const StatPeriod& period, int k, bool record)
+Result<StatRelease> StatisticsPublisher::prepare(const StatPeriod& period, int k, bool bySite, bool record)
 {
     if (k < DisclosureControl::MinThreshold || k > DisclosureControl::MaxThreshold) {
         return makeError(ErrorCode::InvalidInput,
@@ -64,11 +64,12 @@ Result<StatRelease> StatisticsPublisher::prepare(const StatPeriod& period, int k
                              .arg(k));
     }
     StatisticsService statistics(m_session);
-    auto tables = statistics.tables(period); // checks the role
+    auto tables = bySite ? statistics.tablesBySite(period) : statistics.tables(period); // checks the role
     if (!tables)
         return tables.error();
 
-    auto latest = statistics.latest(period.key());
+    const QString series = StatRelease::ledgerKeyOf(period, bySite);
+    auto latest = statistics.latest(series);
     if (!latest)
         return latest.error();
     std::optional<StatRelease> previous;
@@ -76,7 +77,7 @@ Result<StatRelease> StatisticsPublisher::prepare(const StatPeriod& period, int k
         auto stored = StatisticsExport::fromJson(**latest);
         if (!stored)
             return makeError(ErrorCode::Damaged,
-                             Text::tr("The statistics ledger holds an unreadable release for %1.").arg(period.key()));
+                             Text::tr("The statistics ledger holds an unreadable release for %1.").arg(series));
         if (stored->k == k && stillTrue(*stored, *tables))
             return *stored; // frozen: the same figures, the same bytes
         previous = std::move(*stored);
@@ -115,7 +116,7 @@ Result<StatRelease> StatisticsPublisher::prepare(const StatPeriod& period, int k
     }
     if (!record)
         return release;
-    auto recorded = statistics.record(period.key(), k, release.generatedAt, StatisticsExport::toJson(release));
+    auto recorded = statistics.record(series, k, release.generatedAt, StatisticsExport::toJson(release));
     if (!recorded)
         return recorded.error();
     release.revision = *recorded;

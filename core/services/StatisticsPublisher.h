@@ -21,14 +21,16 @@ public:
 
     // InvalidInput when k is outside 3..11, or when the audit refuses the release (the message names the
     // tables and cells, never a value). Administrators, coordinators and reporting users.
-    Result<StatRelease> publish(const StatPeriod& period, int k);
+    // bySite: the tables split by site (StatisticsService::tablesBySite), a series of its own in the ledger, protected
+    // together with every release of the program's (InvalidInput in a program of one site).
+    Result<StatRelease> publish(const StatPeriod& period, int k, bool bySite = false);
 
     // What publish() would return, without recording anything: the recorded release while it is still true,
     // otherwise the protected and audited tables as they would be published now. For looking before exporting.
-    Result<StatRelease> preview(const StatPeriod& period, int k);
+    Result<StatRelease> preview(const StatPeriod& period, int k, bool bySite = false);
 
 private:
-    Result<StatRelease> prepare(const StatPeriod& period, int k, bool record);
+    Result<StatRelease> prepare(const StatPeriod& period, int k, bool bySite, bool record);
 
     VaultSession& m_session;
 };

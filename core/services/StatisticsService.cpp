@@ -25,6 +25,7 @@ struct Text
 };
 
 constexpr auto Unknown = "unknown";
+constexpr auto GroupDimension = "group";
 
 Error invalid(const QString& message)
 {
@@ -233,9 +234,51 @@ void addGroupTables(StatisticsRepository& repository, const StatRange& range, Ta
     });
 }
 
+// The program's tables with a last dimension, the site: every cell of the program's table once for each site (by
+// its code) and once as the margin "*", the program's own figure. The sites' tables were built by the same code
+// over the same categories, split so that they add up to the program's; a category a site's table lacks is zero
+// there (a count) or not published (a median or a share).
+//
+// The per-group tables are left out. A group belongs to one site, so the program's release already gives each
+// group's figures, and split by site they would only add cells that are zero by construction: a reader who knows
+// where a group meets knows those zeros, so hiding one beside a small figure would protect nothing, while the
+// audit would count it as unknown. The sites' group activity is in the split tables of sessions, attendance,
+// debriefs and escalations.
+Result<QList<StatTable>> splitBySite(const QList<StatTable>& program, const QList<Site>& sites,
+                                     const QList<QList<StatTable>>& bySite)
+{
+    const QString margin = QLatin1String(StatCell::Margin);
+    QList<StatTable> split;
+    for (qsizetype t = 0; t < program.size(); ++t) {
+        const StatTable& whole = program[t];
+        if (whole.dimensions.contains(QLatin1String(GroupDimension)))
+            continue;
+        StatTable table = whole;
+        table.dimensions.append(QLatin1String(StatTable::SiteDimension));
+        table.cells.clear();
+        for (const StatCell& cell : whole.cells) {
+            for (qsizetype s = 0; s < sites.size(); ++s) {
+                const QList<StatTable>& own = bySite[s];
+                if (own.size() != program.size() || own[t].id != whole.id)
+                    return makeError(ErrorCode::Damaged,
+                                     Text::tr("A site's statistics do not have the program's tables."));
+                const StatCell* found = own[t].cell(cell.key);
+                std::optional<double> value = found ? found->value : std::nullopt;
+                if (!found && whole.kind == StatKind::Count)
+                    value = 0;
+                table.cells.append({ QStringList(cell.key) << sites[s].code, value, false });
+            }
+            table.cells.append({ QStringList(cell.key) << margin, cell.value, false });
+        }
+        table.note = Text::tr("%1 By site: each site's part, and the whole program under Total.").arg(whole.note);
+        split.append(std::move(table));
+    }
+    return split;
+}
+
 } // namespace
 
-Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
+Result<void> StatisticsService::checkRequest(const StatPeriod& period)
 {
     if (auto allowed = requireStatistics(m_session); !allowed)
         return allowed.error();
@@ -243,6 +286,55 @@ Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
         return whole.error();
     if (!StatPeriod::parse(period.key()) || *StatPeriod::parse(period.key()) != period)
         return invalid(Text::tr("Statistics cover a month, a quarter or a year between 2000 and 2999."));
+    return {};
+}
+
+Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
+{
+    if (auto checked = checkRequest(period); !checked)
+        return checked.error();
+    StatisticsRepository repository(m_session.database());
+    return build(period, repository);
+}
+
+Result<QList<StatTable>> StatisticsService::tablesBySite(const StatPeriod& period)
+{
+    if (auto checked = checkRequest(period); !checked)
+        return checked.error();
+    auto sites = SiteService(m_session).list();
+    if (!sites)
+        return sites.error();
+    if (sites->size() < 2)
+        return invalid(Text::tr("The program has one site: its statistics are the program's."));
+    // One reading of the whole program and of each site, in one transaction so that they agree with each other.
+    QList<StatTable> program;
+    QList<QList<StatTable>> bySite;
+    auto read = m_session.database().transaction([&]() -> Result<void> {
+        program.clear();
+        bySite.clear();
+        if (auto snapshot = m_session.database().readOneSnapshot(); !snapshot)
+            return snapshot;
+        StatisticsRepository whole(m_session.database());
+        auto tables = build(period, whole);
+        if (!tables)
+            return tables.error();
+        program = std::move(*tables);
+        for (const Site& site : std::as_const(*sites)) {
+            StatisticsRepository part(m_session.database(), site.id);
+            auto own = build(period, part);
+            if (!own)
+                return own.error();
+            bySite.append(std::move(*own));
+        }
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return splitBySite(program, *sites, bySite);
+}
+
+Result<QList<StatTable>> StatisticsService::build(const StatPeriod& period, StatisticsRepository& repository)
+{
     auto target = RequestService(m_session).contactTarget();
     if (!target)
         return target.error();
@@ -256,7 +348,6 @@ Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
     if (!resourceItems)
         return resourceItems.error();
     const QStringList resources = ReferralResource::names(ReferralResource::parseAll(*resourceItems));
-    StatisticsRepository repository(m_session.database());
     TableCollector b;
     QList<StatTable>& t = b.tables;
     const QString physicians = Text::tr("Distinct physicians: several requests from the same person count once.");
@@ -439,7 +530,7 @@ Result<std::optional<QByteArray>> StatisticsService::latest(const QString& perio
 {
     if (auto allowed = requireStatistics(m_session); !allowed)
         return allowed.error();
-    if (!StatPeriod::parse(periodKey))
+    if (!StatRelease::periodOfLedgerKey(periodKey))
         return invalid(Text::tr("Statistics cover a month, a quarter or a year between 2000 and 2999."));
     auto entry = StatisticsLedger(m_session.database()).latest(periodKey);
     if (!entry)
@@ -454,7 +545,7 @@ Result<int> StatisticsService::record(const QString& periodKey, int k, const QDa
 {
     if (auto allowed = requireStatistics(m_session); !allowed)
         return allowed.error();
-    if (!StatPeriod::parse(periodKey))
+    if (!StatRelease::periodOfLedgerKey(periodKey))
         return invalid(Text::tr("Statistics cover a month, a quarter or a year between 2000 and 2999."));
     if (k < 1)
         return invalid(Text::tr("The suppression threshold must be at least 1."));

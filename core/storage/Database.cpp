@@ -484,6 +484,13 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     }
 }
 
+Result<void> Database::readOneSnapshot()
+{
+    if (!isServer())
+        return {};
+    return execute(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+}
+
 Result<void> Database::transactionOnce(const std::function<Result<void>()>& work)
 {
     QSqlDatabase db = connection();

@@ -20,14 +20,16 @@ QVariantList bounds(const StatRange& range)
     return { sql_values::moment(range.from), sql_values::moment(range.until) };
 }
 
-// Counts each physician once, under the category of their first row (by `orderColumn`) in the range.
-QString firstPerPhysician(const QString& category, const QString& orderColumn, const QString& where)
+// Counts each physician once, under the category of their first row (by `orderColumn`) in the range; for one
+// site, the physicians whose first row is that site's (ranked over the whole program, so the sites add up).
+QString firstPerPhysician(const QString& category, const QString& orderColumn, const QString& where, bool oneSite)
 {
-    return QStringLiteral("WITH ranked AS (SELECT %1 AS category, row_number() OVER (PARTITION BY %2 ORDER BY %3, r.id)"
-                          " AS n FROM requests r WHERE %4)"
-                          " SELECT category, count(*) FROM ranked WHERE n = 1 GROUP BY category"
-                          " UNION ALL SELECT '*', count(*) FROM ranked WHERE n = 1")
-        .arg(category, QLatin1String(Physician), orderColumn, where);
+    const QString site = oneSite ? QStringLiteral(" AND site_id = ?") : QString();
+    return QStringLiteral("WITH ranked AS (SELECT %1 AS category, r.site_id, row_number() OVER (PARTITION BY %2 "
+                          "ORDER BY %3, r.id) AS n FROM requests r WHERE %4)"
+                          " SELECT category, count(*) FROM ranked WHERE n = 1%5 GROUP BY category"
+                          " UNION ALL SELECT '*', count(*) FROM ranked WHERE n = 1%5")
+        .arg(category, QLatin1String(Physician), orderColumn, where, site);
 }
 
 QString columnName(StatisticsRepository::RequestColumn column)
@@ -45,6 +47,33 @@ QString columnName(StatisticsRepository::RequestColumn column)
 
 } // namespace
 
+QString StatisticsRepository::onSite(const QString& owner, QVariantList& values) const
+{
+    if (!m_site)
+        return {};
+    values << *m_site;
+    // Correlated: a look-up by primary key for each row of the period, rather than a list of every id of the site.
+    return QStringLiteral(" AND EXISTS (%1 AND site.site_id = ?)").arg(owner);
+}
+
+QString StatisticsRepository::onSiteColumn(const QString& column, QVariantList& values) const
+{
+    if (!m_site)
+        return {};
+    values << *m_site;
+    return QStringLiteral(" AND %1 = ?").arg(column);
+}
+
+QString StatisticsRepository::onSiteRequest(const QString& requestColumn, QVariantList& values) const
+{
+    return onSite(QStringLiteral("SELECT 1 FROM requests site WHERE site.id = %1").arg(requestColumn), values);
+}
+
+QString StatisticsRepository::onSiteGroup(const QString& groupColumn, QVariantList& values) const
+{
+    return onSite(QStringLiteral("SELECT 1 FROM peer_groups site WHERE site.id = %1").arg(groupColumn), values);
+}
+
 Result<StatCounts> StatisticsRepository::counts(const QString& sql, const QVariantList& values)
 {
     auto query = m_database.exec(sql, values);
@@ -58,25 +87,32 @@ Result<StatCounts> StatisticsRepository::counts(const QString& sql, const QVaria
 
 Result<StatCounts> StatisticsRepository::requestsBy(RequestColumn column, const StatRange& range)
 {
+    QVariantList values = bounds(range);
+    if (m_site)
+        values << *m_site << *m_site;
     return counts(firstPerPhysician(columnName(column), QStringLiteral("r.received_at"),
-                                    QStringLiteral("r.received_at >= ? AND r.received_at < ?")),
-                  bounds(range));
+                                    QStringLiteral("r.received_at >= ? AND r.received_at < ?"), m_site.has_value()),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::requestsByAttribute(const QString& kind, const StatRange& range)
 {
     // CROSS JOIN keeps the requests in the range as the outer loop: SQLite would otherwise read every attribute of
-    // the kind through request_attributes_kind, whatever the period.
+    // the kind through request_attributes_kind, whatever the period. Not additive (a request carries several
+    // values), so one site's table simply counts its own requests' physicians.
     QVariantList values = bounds(range);
+    const QString site = onSiteColumn(QStringLiteral("r.site_id"), values);
     values << kind;
     values << bounds(range);
+    if (m_site)
+        values << *m_site;
     return counts(QStringLiteral("SELECT a.value, count(DISTINCT %1) FROM requests r"
                                  " CROSS JOIN request_attributes a"
-                                 " WHERE a.request_id = r.id AND r.received_at >= ? AND r.received_at < ? AND"
+                                 " WHERE a.request_id = r.id AND r.received_at >= ? AND r.received_at < ?%2 AND"
                                  " a.kind = ? GROUP BY a.value"
                                  " UNION ALL SELECT '*', count(DISTINCT %1) FROM requests r"
-                                 " WHERE r.received_at >= ? AND r.received_at < ?")
-                      .arg(QLatin1String(Physician)),
+                                 " WHERE r.received_at >= ? AND r.received_at < ?%2")
+                      .arg(QLatin1String(Physician), site),
                   values);
 }
 
@@ -88,34 +124,47 @@ Result<StatCounts> StatisticsRepository::triageOutcomes(const StatRange& range)
         "CASE WHEN EXISTS (SELECT 1 FROM escalations e WHERE e.request_id = r.id AND e.at = r.triaged_at)"
         " THEN 'escalated' WHEN r.close_outcome = 'referred_elsewhere' AND r.closed_at = r.triaged_at"
         " THEN 'referred_elsewhere' ELSE 'in_scope' END");
+    QVariantList values = bounds(range);
+    if (m_site)
+        values << *m_site << *m_site;
     return counts(firstPerPhysician(category, QStringLiteral("r.triaged_at"),
-                                    QStringLiteral("r.triaged_at >= ? AND r.triaged_at < ?")),
-                  bounds(range));
+                                    QStringLiteral("r.triaged_at >= ? AND r.triaged_at < ?"), m_site.has_value()),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::matchesAccepted(const StatRange& range)
 {
-    // An answered match that was not declined was accepted (it may have ended since).
-    return counts(QStringLiteral("SELECT '*', count(DISTINCT %1) FROM matches m JOIN requests r ON r.id = m.request_id"
-                                 " WHERE m.answered_at >= ? AND m.answered_at < ? AND m.status <> 'declined'")
-                      .arg(QLatin1String(Physician)),
-                  bounds(range));
+    // An answered match that was not declined was accepted (it may have ended since). Each physician once, at the
+    // site of their first such match in the range.
+    QVariantList values = bounds(range);
+    const QString site = onSiteColumn(QStringLiteral("site_id"), values);
+    return counts(QStringLiteral("WITH ranked AS (SELECT r.site_id, row_number() OVER (PARTITION BY %1 ORDER BY "
+                                 "m.answered_at, m.id) AS n FROM matches m JOIN requests r ON r.id = m.request_id"
+                                 " WHERE m.answered_at >= ? AND m.answered_at < ? AND m.status <> 'declined')"
+                                 " SELECT '*', count(*) FROM ranked WHERE n = 1%2")
+                      .arg(QLatin1String(Physician), site),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::supporterDeclines(const StatRange& range)
 {
+    QVariantList values = bounds(range);
+    const QString site = onSiteRequest(QStringLiteral("request_id"), values);
     return counts(QStringLiteral("SELECT '*', count(*) FROM matches"
-                                 " WHERE answered_at >= ? AND answered_at < ? AND status = 'declined'"),
-                  bounds(range));
+                                 " WHERE answered_at >= ? AND answered_at < ? AND status = 'declined'%1")
+                      .arg(site),
+                  values);
 }
 
 Result<QList<FirstContactTiming>> StatisticsRepository::firstContacts(const StatRange& range)
 {
     // Time to contact counts from when the clock started: receipt, or a colleague's referral's consent.
+    QVariantList values = bounds(range);
+    const QString site = onSiteColumn(QStringLiteral("site_id"), values);
     auto query = m_database.exec(QStringLiteral("SELECT %1, first_contact_at FROM requests"
-                                                " WHERE first_contact_at >= ? AND first_contact_at < ?")
-                                     .arg(QLatin1String(RequestRepository::ContactClockSql)),
-                                 bounds(range));
+                                                " WHERE first_contact_at >= ? AND first_contact_at < ?%2")
+                                     .arg(QLatin1String(RequestRepository::ContactClockSql), site),
+                                 values);
     if (!query)
         return query.error();
     QList<FirstContactTiming> result;
@@ -126,68 +175,91 @@ Result<QList<FirstContactTiming>> StatisticsRepository::firstContacts(const Stat
 
 Result<StatCounts> StatisticsRepository::conversationsHeld(const StatRange& range)
 {
+    QVariantList values = bounds(range);
+    const QString site = onSite(QStringLiteral("SELECT 1 FROM matches sm JOIN requests site ON site.id = "
+                                               "sm.request_id WHERE sm.id = conversations.match_id"),
+                                values);
     return counts(QStringLiteral("WITH held AS (SELECT modality FROM conversations"
-                                 " WHERE starts_at >= ? AND starts_at < ? AND status = 'held')"
+                                 " WHERE starts_at >= ? AND starts_at < ? AND status = 'held'%1)"
                                  " SELECT modality, count(*) FROM held GROUP BY modality"
-                                 " UNION ALL SELECT '*', count(*) FROM held"),
-                  bounds(range));
+                                 " UNION ALL SELECT '*', count(*) FROM held")
+                      .arg(site),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::conversationsPerClosedMatch(const StatRange& range)
 {
+    QVariantList values = bounds(range);
+    const QString site = onSiteRequest(QStringLiteral("m.request_id"), values);
     return counts(QStringLiteral("WITH closed AS MATERIALIZED (SELECT count(c.id) AS held FROM matches m"
                                  " LEFT JOIN conversations c ON c.match_id = m.id AND c.status = 'held'"
                                  " WHERE m.ended_at >= ? AND m.ended_at < ? AND m.status = 'ended'"
-                                 " AND m.answered_at IS NOT NULL GROUP BY m.id)"
+                                 " AND m.answered_at IS NOT NULL%1 GROUP BY m.id)"
                                  " SELECT CASE WHEN held >= 4 THEN '4_or_more' ELSE CAST(held AS TEXT) END, count(*)"
-                                 " FROM closed GROUP BY 1 UNION ALL SELECT '*', count(*) FROM closed"),
-                  bounds(range));
+                                 " FROM closed GROUP BY 1 UNION ALL SELECT '*', count(*) FROM closed")
+                      .arg(site),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::closureOutcomes(const StatRange& range)
 {
+    QVariantList values = bounds(range);
+    if (m_site)
+        values << *m_site << *m_site;
     return counts(firstPerPhysician(QStringLiteral("r.close_outcome"), QStringLiteral("r.closed_at"),
-                                    QStringLiteral("r.closed_at >= ? AND r.closed_at < ?")),
-                  bounds(range));
+                                    QStringLiteral("r.closed_at >= ? AND r.closed_at < ?"), m_site.has_value()),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::escalations(const StatRange& range)
 {
-    return counts(QStringLiteral("WITH recorded AS (SELECT action FROM escalations WHERE at >= ? AND at < ?)"
+    QVariantList values = bounds(range);
+    const QString site = onSiteRequest(QStringLiteral("request_id"), values);
+    return counts(QStringLiteral("WITH recorded AS (SELECT action FROM escalations WHERE at >= ? AND at < ?%1)"
                                  " SELECT action, count(*) FROM recorded GROUP BY action"
-                                 " UNION ALL SELECT '*', count(*) FROM recorded"),
-                  bounds(range));
+                                 " UNION ALL SELECT '*', count(*) FROM recorded")
+                      .arg(site),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::matchesEndedEarly(const StatRange& range)
 {
+    QVariantList values = bounds(range);
+    const QString site = onSiteRequest(QStringLiteral("request_id"), values);
     return counts(QStringLiteral("WITH ended AS (SELECT end_reason FROM matches {index:matches_ended_early}"
-                                 " WHERE ended_at >= ? AND ended_at < ? AND end_reason IS NOT NULL)"
+                                 " WHERE ended_at >= ? AND ended_at < ? AND end_reason IS NOT NULL%1)"
                                  " SELECT end_reason, count(*) FROM ended GROUP BY end_reason"
-                                 " UNION ALL SELECT '*', count(*) FROM ended"),
-                  bounds(range));
+                                 " UNION ALL SELECT '*', count(*) FROM ended")
+                      .arg(site),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::referralsGiven(const StatRange& range)
 {
-    return counts(
-        QStringLiteral("WITH given AS (SELECT resource FROM referrals_given WHERE given_at >= ? AND given_at < ?)"
-                       " SELECT resource, count(*) FROM given GROUP BY resource"
-                       " UNION ALL SELECT '*', count(*) FROM given"),
-        bounds(range));
+    QVariantList values = bounds(range);
+    const QString site = onSiteRequest(QStringLiteral("request_id"), values);
+    return counts(QStringLiteral("WITH given AS (SELECT resource FROM referrals_given WHERE given_at >= ? AND "
+                                 "given_at < ?%1)"
+                                 " SELECT resource, count(*) FROM given GROUP BY resource"
+                                 " UNION ALL SELECT '*', count(*) FROM given")
+                      .arg(site),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::groupActivity(const StatRange& range)
 {
+    QVariantList values = bounds(range);
+    const QString site = onSiteGroup(QStringLiteral("group_id"), values);
     return counts(QStringLiteral("WITH sessions AS (SELECT status, attendance, debrief_held FROM group_occurrences"
-                                 " WHERE starts_at >= ? AND starts_at < ?)"
+                                 " WHERE starts_at >= ? AND starts_at < ?%1)"
                                  " SELECT status, count(*) FROM sessions GROUP BY status"
                                  " UNION ALL SELECT '*', count(*) FROM sessions"
                                  " UNION ALL SELECT 'attendance', coalesce(sum(attendance), 0) FROM sessions"
                                  " WHERE status = 'held'"
                                  " UNION ALL SELECT 'debriefs', count(*) FROM sessions"
-                                 " WHERE status = 'held' AND debrief_held = 1"),
-                  bounds(range));
+                                 " WHERE status = 'held' AND debrief_held = 1")
+                      .arg(site),
+                  values);
 }
 
 Result<QStringList> StatisticsRepository::groupNames(const QDateTime& until)
@@ -205,12 +277,15 @@ Result<QStringList> StatisticsRepository::groupNames(const QDateTime& until)
 
 Result<QList<GroupHeld>> StatisticsRepository::groupsHeld(const StatRange& range)
 {
+    QVariantList values = bounds(range);
+    const QString site = onSiteColumn(QStringLiteral("g.site_id"), values);
     auto query = m_database.exec(
         QStringLiteral("SELECT g.name, count(*), coalesce(sum(o.attendance), 0), sum(o.feedback_positive), "
                        "sum(o.feedback_neutral), sum(o.feedback_negative) FROM group_occurrences o "
                        "JOIN peer_groups g ON g.id = o.group_id "
-                       "WHERE o.starts_at >= ? AND o.starts_at < ? AND o.status = 'held' GROUP BY g.id"),
-        bounds(range));
+                       "WHERE o.starts_at >= ? AND o.starts_at < ? AND o.status = 'held'%1 GROUP BY g.id")
+            .arg(site),
+        values);
     if (!query)
         return query.error();
     QList<GroupHeld> held;
@@ -223,10 +298,16 @@ Result<QList<GroupHeld>> StatisticsRepository::groupsHeld(const StatRange& range
 
 Result<StatCounts> StatisticsRepository::groupEscalations(const StatRange& range)
 {
-    return counts(QStringLiteral("WITH recorded AS (SELECT action FROM group_escalations WHERE at >= ? AND at < ?)"
+    QVariantList values = bounds(range);
+    const QString site = onSite(QStringLiteral("SELECT 1 FROM group_occurrences so JOIN peer_groups site ON "
+                                               "site.id = so.group_id WHERE so.id = group_escalations.occurrence_id"),
+                                values);
+    return counts(QStringLiteral("WITH recorded AS (SELECT action FROM group_escalations WHERE at >= ? AND "
+                                 "at < ?%1)"
                                  " SELECT action, count(*) FROM recorded GROUP BY action"
-                                 " UNION ALL SELECT '*', count(*) FROM recorded"),
-                  bounds(range));
+                                 " UNION ALL SELECT '*', count(*) FROM recorded")
+                      .arg(site),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::groupMembersJoined(const StatRange& range)
@@ -242,28 +323,38 @@ Result<StatCounts> StatisticsRepository::groupMembersLeft(const StatRange& range
 Result<StatCounts> StatisticsRepository::groupMembersBy(const QString& moment, const StatRange& range)
 {
     // `moment` is one of our two column names, never input.
+    QVariantList values = bounds(range);
+    const QString site = onSiteColumn(QStringLiteral("g.site_id"), values);
     return counts(QStringLiteral("WITH moved AS (SELECT g.name FROM group_members m JOIN peer_groups g ON g.id = "
-                                 "m.group_id WHERE m.%1 >= ? AND m.%1 < ?)"
+                                 "m.group_id WHERE m.%1 >= ? AND m.%1 < ?%2)"
                                  " SELECT name, count(*) FROM moved GROUP BY name"
                                  " UNION ALL SELECT '*', count(*) FROM moved")
-                      .arg(moment),
-                  bounds(range));
+                      .arg(moment, site),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::rosterByStatus(const QDateTime& until)
 {
-    return counts(QStringLiteral("WITH roster AS (SELECT status FROM supporters WHERE created_at < ?)"
+    QVariantList values{ sql_values::moment(until) };
+    const QString site = onSiteColumn(QStringLiteral("site_id"), values);
+    return counts(QStringLiteral("WITH roster AS (SELECT status FROM supporters WHERE created_at < ?%1)"
                                  " SELECT status, count(*) FROM roster GROUP BY status"
-                                 " UNION ALL SELECT '*', count(*) FROM roster"),
-                  { sql_values::moment(until) });
+                                 " UNION ALL SELECT '*', count(*) FROM roster")
+                      .arg(site),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::newlyTrained(const QDate& first, const QDate& last)
 {
+    QVariantList values;
+    const QString site = onSite(
+        QStringLiteral("SELECT 1 FROM supporters site WHERE site.id = supporter_training.supporter_id"), values);
+    values << sql_values::day(first) << sql_values::day(last);
     return counts(QStringLiteral("SELECT '*', count(*) FROM (SELECT min(completed_on) AS first_completed"
-                                 " FROM supporter_training GROUP BY supporter_id) AS firsts"
-                                 " WHERE first_completed >= ? AND first_completed <= ?"),
-                  { sql_values::day(first), sql_values::day(last) });
+                                 " FROM supporter_training WHERE true%1 GROUP BY supporter_id) AS firsts"
+                                 " WHERE first_completed >= ? AND first_completed <= ?")
+                      .arg(site),
+                  values);
 }
 
 Result<StatCounts> StatisticsRepository::requestsByMonth(const QList<StatMonthRange>& months)
@@ -276,14 +367,19 @@ Result<StatCounts> StatisticsRepository::requestsByMonth(const QList<StatMonthRa
         rows << QStringLiteral("(?, ?, ?)");
         values << month.month << sql_values::moment(month.range.from) << sql_values::moment(month.range.until);
     }
+    // Not additive (the margin counts each physician once over the twelve months), so one site's table simply
+    // counts its own requests' physicians.
+    const QString site = onSiteColumn(QStringLiteral("r.site_id"), values);
     values << sql_values::moment(months.first().range.from) << sql_values::moment(months.last().range.until);
+    if (m_site)
+        values << *m_site;
     return counts(QStringLiteral("WITH months (month, starts, ends) AS (VALUES %1)"
                                  " SELECT m.month, count(DISTINCT %2) FROM months m"
-                                 " JOIN requests r ON r.received_at >= m.starts AND r.received_at < m.ends"
+                                 " JOIN requests r ON r.received_at >= m.starts AND r.received_at < m.ends%3"
                                  " GROUP BY m.month"
                                  " UNION ALL SELECT '*', count(DISTINCT %2) FROM requests r"
-                                 " WHERE r.received_at >= ? AND r.received_at < ?")
-                      .arg(rows.join(QStringLiteral(", ")), QLatin1String(Physician)),
+                                 " WHERE r.received_at >= ? AND r.received_at < ?%3")
+                      .arg(rows.join(QStringLiteral(", ")), QLatin1String(Physician), site),
                   values);
 }
 

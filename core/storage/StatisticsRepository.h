@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariantList>
+
+#include <optional>
 
 namespace peerdesk {
 
@@ -63,6 +66,11 @@ public:
     };
 
     explicit StatisticsRepository(Database& database) : m_database(database) { }
+    // The same queries for one site's part of the program (a release by site): requests, groups and supporters of
+    // that site, and what hangs from them. Split so that the sites add up to the program: a "per physician" table
+    // counts each physician once in the program, at the site of the request it counts them under, so a physician
+    // who asked at two sites is counted at one.
+    StatisticsRepository(Database& database, qint64 siteId) : m_database(database), m_site(siteId) { }
 
     // Distinct physicians with a request received in the range, by the column's value on their first request
     // ("" for an unknown career stage).
@@ -116,8 +124,16 @@ private:
     Result<StatCounts> counts(const QString& sql, const QVariantList& values);
     // Members by group name whose `moment` column (joined_at or left_at) falls in the range.
     Result<StatCounts> groupMembersBy(const QString& moment, const StatRange& range);
+    // " AND EXISTS (<owner> AND site.site_id = ?)" with the site appended to values, or nothing for the whole
+    // program: `owner` selects the row's request, group or supporter as "site" (our own SQL, never input).
+    QString onSite(const QString& owner, QVariantList& values) const;
+    // " AND <column> = ?" with the site appended, or nothing: a site column of the query's own rows.
+    QString onSiteColumn(const QString& column, QVariantList& values) const;
+    QString onSiteRequest(const QString& requestColumn, QVariantList& values) const;
+    QString onSiteGroup(const QString& groupColumn, QVariantList& values) const;
 
     Database& m_database;
+    std::optional<qint64> m_site;
 };
 
 } // namespace peerdesk

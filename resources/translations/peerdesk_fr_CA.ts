@@ -2196,10 +2196,6 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
         <translation>Écrire une conversation dans un fichier iCalendar, sans aucun nom</translation>
     </message>
     <message>
-        <source>Anonymized statistics of a month (2026-03), quarter (2026-Q1) or year, small numbers suppressed; FORMAT csv, json, xlsx or pdf</source>
-        <translation>Statistiques anonymisées d’un mois (2026-03), d’un trimestre (2026-Q1) ou d’une année, petits nombres masqués&#xa0;; FORMAT csv, json, xlsx ou pdf</translation>
-    </message>
-    <message>
         <source>A new account with a one-time initial passphrase</source>
         <translation>Un nouveau compte avec une phrase de passe initiale à usage unique</translation>
     </message>
@@ -2270,6 +2266,10 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
     <message>
         <source>The sites an account works; --sites CODE,... replaces them</source>
         <translation>Les sites où travaille un compte; --sites CODE,... les remplace</translation>
+    </message>
+    <message>
+        <source>Anonymized statistics of a month (2026-03), quarter (2026-Q1) or year, small numbers suppressed; FORMAT csv, json, xlsx or pdf; --by-site splits every table by site</source>
+        <translation>Statistiques anonymisées d’un mois (2026-03), d’un trimestre (2026-Q1) ou d’une année, petits nombres masqués&#xa0;; FORMAT csv, json, xlsx ou pdf&#xa0;; --by-site répartit chaque tableau par site</translation>
     </message>
 </context>
 <context>
@@ -9044,6 +9044,10 @@ Statut&#xa0;: %6</translation>
         <source>Feedback</source>
         <translation>Rétroaction</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::StatisticsPage</name>
@@ -9193,6 +9197,22 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>%1 files (*.%2)</source>
         <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>By &amp;site</source>
+        <translation>Par &amp;site</translation>
+    </message>
+    <message>
+        <source>Split every table by site</source>
+        <translation>Répartir chaque tableau par site</translation>
+    </message>
+    <message>
+        <source>Every table split by site, with the whole program as the total: a release of its own, protected together with the program&apos;s.</source>
+        <translation>Chaque tableau réparti par site, le programme entier en total&#xa0;: une diffusion distincte, protégée avec celle du programme.</translation>
+    </message>
+    <message>
+        <source>Preparing the statistics by site…</source>
+        <translation>Préparation des statistiques par site…</translation>
     </message>
 </context>
 <context>
@@ -9532,6 +9552,18 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>Events: standing members who left a group in the period (removed, or the group ended).</source>
         <translation>Événements&#xa0;: membres permanents ayant quitté un groupe pendant la période (retirés, ou groupe terminé).</translation>
+    </message>
+    <message>
+        <source>A site&apos;s statistics do not have the program&apos;s tables.</source>
+        <translation>Les statistiques d’un site n’ont pas les tableaux du programme.</translation>
+    </message>
+    <message>
+        <source>%1 By site: each site&apos;s part, and the whole program under Total.</source>
+        <translation>%1 Par site&#xa0;: la part de chaque site, et le programme entier sous Total.</translation>
+    </message>
+    <message>
+        <source>The program has one site: its statistics are the program&apos;s.</source>
+        <translation>Le programme n’a qu’un site&#xa0;: ses statistiques sont celles du programme.</translation>
     </message>
 </context>
 <context>

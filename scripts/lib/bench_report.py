@@ -16,6 +16,7 @@ SERVICES = [
     ("match_ranking_cold", "Match ranking with the roster read first (the GUI reads it on a worker after unlocking)", 50),
     ("match_ranking_warm", "Match ranking, roster in memory", 50),
     ("monthly_statistics", "Monthly statistics with disclosure control", 200),
+    ("monthly_statistics_by_site", "Monthly statistics by site (three sites), protected together", 1000),
     ("import_10k_requests", "Import of 10 000 CSV rows (background, progress shown)", None),
     ("request_list_all_shared_phone", "All requests with identities, 40 000 more sharing one phone (requests list --json)", 10000),
     ("purge_closed_requests", "Purge of closed requests (background)", None),
@@ -57,7 +58,7 @@ def to_ms(entry, key="real_time"):
 
 # The reading operations measured again on a program server (PostgreSQL 15 over loopback TLS; docs/server.md).
 SERVER = ["dashboard", "request_list_first_page", "request_list_filtered", "match_ranking_cold", "match_ranking_warm",
-          "monthly_statistics"]
+          "monthly_statistics", "monthly_statistics_by_site"]
 
 
 def services(data, scale, kind="services"):

@@ -2,7 +2,9 @@
 #include "CatchCompat.h"
 #include "CliTestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace peerdesk::test::cli_support;
@@ -13,6 +15,13 @@ const QByteArray RequestsCsv = "received_at,channel,name,email,languages,reasons
                                "2026-01-05T10:00,phone,Ana Ruiz,ana@example.org,en,burnout\n";
 const QByteArray SupportersCsv = "name,email,specialty,career_stage,languages,modalities,status\n"
                                  "Kim North,kim@example.org,Surgery,mid_career,en,phone,active\n";
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
 
 } // namespace
 
@@ -94,4 +103,61 @@ TEST_CASE("Sites from the command line: added, given to a coordinator, and where
 
     // Accounts list as tab-separated columns, as every list.
     CHECK(vault.run(words({ "user", "list" })).out.contains(QStringLiteral("casey\tcoordinator\tactive\t")));
+}
+
+TEST_CASE("stats with --by-site splits every table by site in a ledger series of its own", "[cli][sites][stats]")
+{
+    CliVault vault;
+    const QString out = vault.dir.filePath(QStringLiteral("sites.json"));
+    const auto bySite = [&](const QString& path) {
+        return vault.run(words({ "stats", "--period", "2026-01", "--by-site", "--format", "json", "--out" }) << path);
+    };
+    // One site: nothing to split (exit 3, nothing written).
+    CHECK(bySite(out).exitCode == 3);
+    CHECK_FALSE(QFile::exists(out));
+
+    REQUIRE(vault.run(words({ "site", "add", "north", "--name", "North clinic" })).exitCode == 0);
+    const QString requests = writeFile(vault.dir, QStringLiteral("requests.csv"),
+                                       "received_at,channel,name,email,languages,reasons\n"
+                                       "2026-01-05T10:00,phone,Ana Ruiz,ana@example.org,en,burnout\n"
+                                       "2026-01-06T10:00,email,Ben Roy,ben@example.org,en,conflict\n");
+    REQUIRE(
+        vault.run(words({ "requests", "import" }) << requests << QStringLiteral("--site") << QStringLiteral("north"))
+            .exitCode
+        == 0);
+    const Run run = bySite(out);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject release = QJsonDocument::fromJson(readFile(out)).object();
+    CHECK(release.value(QStringLiteral("metadata"))
+              .toObject()
+              .value(QStringLiteral("audit"))
+              .toObject()
+              .value(QStringLiteral("passed"))
+              .toBool());
+    const QJsonArray tables = release.value(QStringLiteral("tables")).toArray();
+    REQUIRE(tables.size() > 10);
+    for (const QJsonValue table : tables) {
+        const QJsonArray dimensions = table.toObject().value(QStringLiteral("dimensions")).toArray();
+        REQUIRE_FALSE(dimensions.isEmpty());
+        CHECK(dimensions.last().toString() == QLatin1String("site"));
+    }
+    QStringList totalKeys;
+    for (const QJsonValue cell : tables.at(0).toObject().value(QStringLiteral("cells")).toArray()) {
+        totalKeys << cell.toObject().value(QStringLiteral("key")).toArray().at(0).toString();
+        // Two requests: below k, so hidden everywhere it is not zero.
+        const QJsonValue value = cell.toObject().value(QStringLiteral("value"));
+        CHECK((value.isNull() || value.toDouble() == 0));
+    }
+    CHECK(totalKeys == QStringList{ QStringLiteral("main"), QStringLiteral("north"), QStringLiteral("*") });
+
+    // The program's own release of the month is a series apart; the release by site, asked again, is the same.
+    REQUIRE(vault
+                .run(words({ "stats", "--period", "2026-01", "--format", "json", "--out" })
+                     << vault.dir.filePath(QStringLiteral("program.json")))
+                .exitCode
+            == 0);
+    const QString again = vault.dir.filePath(QStringLiteral("again.json"));
+    REQUIRE(bySite(again).exitCode == 0);
+    CHECK(readFile(again) == readFile(out));
 }

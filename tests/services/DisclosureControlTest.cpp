@@ -450,3 +450,74 @@ TEST_CASE("A category by month quarter table is linked to the monthly releases t
     CHECK_FALSE(isHidden(ours.tables[0], { QStringLiteral("b"), months[2] }));
     CHECK_FALSE(isHidden(ours.tables[0], { QStringLiteral("a"), months[0] }));
 }
+
+TEST_CASE("A site's hidden figure recovered from the program's release of the same period is caught",
+          "[disclosure][sites]")
+{
+    // The program's March release published 7 requests; a release by site that hides north (2) and the program's
+    // margin but publishes south (5) gives north away: 7 - 5.
+    StatTable programTotal;
+    programTotal.id = QStringLiteral("requests_total");
+    programTotal.title = programTotal.id;
+    programTotal.cells << countCell({}, 7);
+    const StatRelease program = releaseFor(QStringLiteral("2026-03"), { programTotal });
+
+    StatTable bySite;
+    bySite.id = QStringLiteral("requests_total");
+    bySite.title = bySite.id;
+    bySite.dimensions = QStringList{ QStringLiteral("site") };
+    bySite.cells << countCell({ QStringLiteral("north") }, 2) << countCell({ QStringLiteral("south") }, 5)
+                 << countCell({ Margin }, 7);
+    StatRelease sites = releaseFor(QStringLiteral("2026-03"), { bySite });
+    REQUIRE(sites.bySite());
+    CHECK(sites.ledgerKey() == QStringLiteral("2026-03/sites"));
+    hideCell(sites.tables[0], { QStringLiteral("north") });
+    hideCell(sites.tables[0], { Margin });
+
+    // Alone, nothing pins north...
+    CHECK(DisclosureControl::audit(sites, {}).passed);
+    // ...but the program's release of the same month does: it is not superseded by a release by site, and the
+    // site's margin is its figure.
+    const DisclosureAuditResult audit = DisclosureControl::audit(sites, { program });
+    CHECK_FALSE(audit.passed);
+    CHECK(audit.problems.join(QLatin1Char('\n')).contains(QLatin1String("north")));
+    // A table the program's release does not hold is not linked (the control: the link is what catches it).
+    StatRelease unlinked = program;
+    unlinked.tables[0].id = QStringLiteral("other_total");
+    CHECK(DisclosureControl::audit(sites, { unlinked }).passed);
+
+    // Our protection hides south too and leaves the margin the ledger already gives away published.
+    StatRelease raw = releaseFor(QStringLiteral("2026-03"), { bySite });
+    const DisclosureAuditResult protectedAudit = DisclosureControl::protect(raw, { program });
+    CHECK(protectedAudit.passed);
+    CHECK(isHidden(raw.tables[0], { QStringLiteral("north") }));
+    CHECK(isHidden(raw.tables[0], { QStringLiteral("south") }));
+    CHECK_FALSE(isHidden(raw.tables[0], { Margin }));
+    requireWideRanges(protectedAudit, 5);
+}
+
+TEST_CASE("A program release after a release by site may not reveal a site's hidden figure", "[disclosure][sites]")
+{
+    // The release by site published north = 9 and hid the others; a category's program figure later published
+    // beside south's would give it away, so the program's release must be audited against the release by site.
+    StatTable bySite;
+    bySite.id = QStringLiteral("requests_by_channel");
+    bySite.title = bySite.id;
+    bySite.dimensions = QStringList{ QStringLiteral("channel"), QStringLiteral("site") };
+    bySite.cells << countCell({ QStringLiteral("phone"), QStringLiteral("north") }, 9)
+                 << countCell({ QStringLiteral("phone"), QStringLiteral("south") }, 3)
+                 << countCell({ QStringLiteral("phone"), Margin }, 12);
+    StatRelease sites = releaseFor(QStringLiteral("2026-03"), { bySite });
+    hideCell(sites.tables[0], { QStringLiteral("phone"), QStringLiteral("south") });
+    hideCell(sites.tables[0], { QStringLiteral("phone"), Margin });
+    REQUIRE(DisclosureControl::audit(sites, {}).passed);
+
+    StatTable programTable;
+    programTable.id = QStringLiteral("requests_by_channel");
+    programTable.title = programTable.id;
+    programTable.dimensions = QStringList{ QStringLiteral("channel") };
+    programTable.cells << countCell({ QStringLiteral("phone") }, 12) << countCell({ Margin }, 12);
+    const StatRelease program = releaseFor(QStringLiteral("2026-03"), { programTable });
+    // Published as it is, 12 - 9 = 3 at south: refused.
+    CHECK_FALSE(DisclosureControl::audit(program, { sites }).passed);
+}

@@ -3,6 +3,8 @@
 #include "TempVault.h"
 #include "core/services/MatchingService.h"
 #include "core/services/RequestService.h"
+#include "core/services/SiteService.h"
+#include "core/services/StatisticsPublisher.h"
 #include "core/services/StatisticsService.h"
 #include "core/services/SupporterService.h"
 #include "core/storage/Database.h"
@@ -466,6 +468,136 @@ TEST_CASE("A colleague's referral's time to first contact counts from the person
     CHECK(cells(*tables, QStringLiteral("time_to_first_contact"))
           == names({ "up_to_1=1", "2=0", "3=0", "more_than_3=0", "*=1" }));
     CHECK(cells(*tables, QStringLiteral("first_contact_within_target")) == names({ "met=1", "missed=0", "*=1" }));
+}
+
+TEST_CASE("Statistics by site split every table so that the sites add up to the program", "[statistics][sites]")
+{
+    StatisticsFixture fixture;
+    VaultSession& session = *fixture.session;
+    // One site: there is nothing to split.
+    auto single = StatisticsService(session).tablesBySite(period(QStringLiteral("2026-03")));
+    REQUIRE_FALSE(single);
+    CHECK(single.error().code == ErrorCode::InvalidInput);
+
+    auto north = SiteService(session).add(QStringLiteral("north"), QStringLiteral("North clinic"));
+    REQUIRE(north);
+    // Bob, Carol and Alice's second request (the same physician as her first, at main) go to north, with the daily
+    // group and Casey.
+    sql(session,
+        QStringLiteral("UPDATE requests SET site_id = ? WHERE substr(received_at, 1, 10) IN ('2026-03-05', "
+                       "'2026-03-10', '2026-03-20')"),
+        { *north });
+    sql(session, QStringLiteral("UPDATE peer_groups SET site_id = ? WHERE name = 'Daily circle'"), { *north });
+    sql(session, QStringLiteral("UPDATE supporters SET site_id = ? WHERE id = ?"), { *north, fixture.casey });
+
+    const QList<StatTable> program = fixture.tables(QStringLiteral("2026-03"));
+    auto split = StatisticsService(session).tablesBySite(period(QStringLiteral("2026-03")));
+    INFO((split ? QString() : split.error().message).toStdString());
+    REQUIRE(split);
+    // Every table but the per-group ones, in the program's order.
+    QStringList expected;
+    for (const StatTable& whole : program) {
+        if (!whole.dimensions.contains(QStringLiteral("group")))
+            expected << whole.id;
+    }
+    CHECK(expected.size() == program.size() - 5);
+    REQUIRE(ids(*split) == expected);
+    const QStringList codes{ QStringLiteral("main"), QStringLiteral("north") };
+    for (const StatTable& bySite : *split) {
+        const StatTable& whole = table(program, bySite.id);
+        INFO(whole.id.toStdString());
+        CHECK(bySite.dimensions == QStringList(whole.dimensions) << QStringLiteral("site"));
+        CHECK(bySite.additive == whole.additive);
+        CHECK(bySite.cells.size() == whole.cells.size() * 3);
+        for (const StatCell& cell : whole.cells) {
+            INFO(cell.key.join(QLatin1Char('/')).toStdString());
+            const StatCell* margin = bySite.cell(QStringList(cell.key) << QStringLiteral("*"));
+            REQUIRE(margin);
+            CHECK(margin->value == cell.value); // the program's own figure
+            if (whole.kind != StatKind::Count || !whole.additive)
+                continue;
+            double sum = 0;
+            for (const QString& code : codes) {
+                const StatCell* part = bySite.cell(QStringList(cell.key) << code);
+                REQUIRE(part);
+                REQUIRE(part->value);
+                sum += *part->value;
+            }
+            CHECK(sum == *cell.value); // the sites add up to the program
+        }
+    }
+    // Alice asked at both sites: counted once, at the site of her first request in March (main).
+    const StatTable& total = table(*split, QStringLiteral("requests_total"));
+    CHECK(cells(*split, QStringLiteral("requests_total")) == names({ "main=2", "north=2", "*=4" }));
+    REQUIRE(total.cell({ QStringLiteral("north") }));
+    // Bob's escalations and the daily group's sessions are north's; Jordan's conversation is main's.
+    const auto valueAt = [&split](const char* id, const QStringList& key) {
+        const StatCell* cell = table(*split, QLatin1String(id)).cell(key);
+        REQUIRE(cell);
+        return cell->value.value_or(-1);
+    };
+    CHECK(valueAt("escalations", { QStringLiteral("*"), QStringLiteral("main") }) == 0.0);
+    CHECK(valueAt("escalations", { QStringLiteral("*"), QStringLiteral("north") }) == 2.0); // at triage, and later
+    CHECK(valueAt("group_attendance", { QStringLiteral("north") }) == 15.0);
+    CHECK(valueAt("group_attendance", { QStringLiteral("main") }) == 6.0);
+    CHECK(valueAt("conversations_held", { QStringLiteral("*"), QStringLiteral("main") }) == 1.0);
+    CHECK(valueAt("roster_by_status", { QStringLiteral("paused"), QStringLiteral("north") }) == 1.0);
+}
+
+TEST_CASE("A release by site is a series of its own in the ledger and is protected with the program's",
+          "[statistics][sites]")
+{
+    StatisticsFixture fixture;
+    VaultSession& session = *fixture.session;
+    auto north = SiteService(session).add(QStringLiteral("north"), QStringLiteral("North clinic"));
+    REQUIRE(north);
+    sql(session,
+        QStringLiteral("UPDATE requests SET site_id = ? WHERE substr(received_at, 1, 10) IN ('2026-03-05', "
+                       "'2026-03-10')"),
+        { *north });
+    const StatPeriod march = period(QStringLiteral("2026-03"));
+    StatisticsPublisher publisher(session);
+    auto whole = publisher.publish(march, 5);
+    REQUIRE(whole);
+    CHECK_FALSE(whole->bySite());
+    auto bySite = publisher.publish(march, 5, true);
+    INFO((bySite ? QString() : bySite.error().message).toStdString());
+    REQUIRE(bySite);
+    CHECK(bySite->bySite());
+    CHECK(bySite->revision == 0);
+    CHECK(bySite->audit.passed);
+    // Every figure the program's release published is the same where the release by site publishes it (every
+    // table but the per-group ones).
+    for (const StatTable& t : whole->tables) {
+        if (t.dimensions.contains(QStringLiteral("group")))
+            continue;
+        for (const StatCell& cell : t.cells) {
+            const StatCell* margin = nullptr;
+            for (const StatTable& s : bySite->tables) {
+                if (s.id == t.id)
+                    margin = s.cell(QStringList(cell.key) << QStringLiteral("*"));
+            }
+            REQUIRE(margin);
+            if (!cell.suppressed && !margin->suppressed)
+                CHECK(margin->value == cell.value);
+        }
+    }
+    StatisticsService statistics(session);
+    auto latest = statistics.latest(QStringLiteral("2026-03/sites"));
+    REQUIRE(latest);
+    REQUIRE(*latest);
+    auto program = statistics.latest(QStringLiteral("2026-03"));
+    REQUIRE(program);
+    REQUIRE(*program); // not replaced by the release by site
+    auto all = statistics.all();
+    REQUIRE(all);
+    CHECK(all->size() == 2);
+    // Frozen: asked again, the same release.
+    auto again = publisher.publish(march, 5, true);
+    REQUIRE(again);
+    CHECK(again->revision == 0);
+    CHECK(again->generatedAt == bySite->generatedAt);
+    CHECK_FALSE(statistics.record(QStringLiteral("2026-03/regions"), 5, fixture.vault.clock().nowUtc(), "{}"));
 }
 
 TEST_CASE("The statistics ledger keeps every revision of a period", "[statistics]")

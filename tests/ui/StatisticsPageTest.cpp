@@ -8,6 +8,7 @@
 #include "TempVault.h"
 #include "UiTestSupport.h"
 #include "core/demo/DemoData.h"
+#include "core/services/SiteService.h"
 #include "core/services/StatisticsService.h"
 #include "core/storage/Database.h"
 #include "core/vault/VaultSession.h"
@@ -20,6 +21,7 @@
 #include <QBarSeries>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLineSeries>
@@ -53,6 +55,17 @@ std::unique_ptr<VaultSession> demoSession(TempVault& vault, Role role)
     return vault.unlockAs(role);
 }
 
+// The window shown on its Statistics page.
+StatisticsPage* statisticsPage(MainWindow& window)
+{
+    window.show();
+    const int index = window.pageIndex(QStringLiteral("statisticsPage"));
+    window.setCurrentPage(index);
+    auto* page = qobject_cast<StatisticsPage*>(window.page(index));
+    REQUIRE(page != nullptr);
+    return page;
+}
+
 } // namespace
 
 TEST_CASE("The statistics page shows a period's release with suppressed cells marked and records nothing",
@@ -63,11 +76,7 @@ TEST_CASE("The statistics page shows a period's release with suppressed cells ma
     TempVault vault;
     auto session = demoSession(vault, Role::Administrator);
     MainWindow window(*session);
-    window.show();
-    const int index = window.pageIndex(QStringLiteral("statisticsPage"));
-    window.setCurrentPage(index);
-    auto* page = qobject_cast<StatisticsPage*>(window.page(index));
-    REQUIRE(page != nullptr);
+    StatisticsPage* page = statisticsPage(window);
     page->setPeriod(*StatPeriod::parse(QStringLiteral("2026-02")));
     page->reload();
     REQUIRE(page->release().has_value());
@@ -165,4 +174,40 @@ TEST_CASE("A reporting user exports the statistics, which records the release", 
     REQUIRE(waitFor([&] { return message->text().contains(QStringLiteral("printer")); }, 30000));
     CHECK(message->kind() == MessageLabel::Kind::Success);
     CHECK(peerdesk::test::pdfText(printed).contains("Requests received over twelve months"));
+}
+
+TEST_CASE("In a program of several sites the page shows and exports the statistics by site", "[ui][statistics][sites]")
+{
+    QCoreApplication::setApplicationName(QStringLiteral("peerdesk-test-ui"));
+    QStandardPaths::setTestModeEnabled(true);
+    TempVault vault;
+    auto session = demoSession(vault, Role::Administrator);
+    MainWindow window(*session);
+    StatisticsPage* page = statisticsPage(window);
+    auto* bySite = child<QCheckBox>(page, "bySite");
+    page->reload();
+    CHECK(bySite->isHidden()); // one site: nothing to split
+
+    REQUIRE(SiteService(*session).add(QStringLiteral("north"), QStringLiteral("North clinic")));
+    page->setPeriod(*StatPeriod::parse(QStringLiteral("2026-02")));
+    page->reload();
+    REQUIRE_FALSE(bySite->isHidden());
+    CHECK_FALSE(bySite->accessibleName().isEmpty());
+    REQUIRE(page->release().has_value());
+    CHECK_FALSE(page->release()->bySite());
+    bySite->setChecked(true); // read off the GUI thread, then shown
+    REQUIRE(waitFor([&] { return page->release().has_value() && page->release()->bySite(); }, 30000));
+    CHECK(page->release()->audit.passed);
+    for (const StatTable& table : page->release()->tables)
+        CHECK(table.dimensions.constLast() == QLatin1String("site"));
+    // The table shows one column per dimension, the site last, then the value.
+    CHECK(page->tableModel()->headerData(page->tableModel()->columnCount() - 2, Qt::Horizontal).toString()
+          == QStringLiteral("Site"));
+
+    const QString path = vault.root() + QStringLiteral("/by-site.csv");
+    page->exportTo(QStringLiteral("csv"), path);
+    auto* message = child<MessageLabel>(page, "statisticsMessage");
+    REQUIRE(waitFor([&] { return message->kind() == MessageLabel::Kind::Success; }, 30000));
+    CHECK(StatisticsService(*session).latest(QStringLiteral("2026-02/sites")).value().has_value());
+    CHECK_FALSE(StatisticsService(*session).latest(QStringLiteral("2026-02")).value().has_value());
 }

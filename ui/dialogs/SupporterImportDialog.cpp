@@ -12,6 +12,7 @@
 #include "ui/widgets/MessageLabel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>

@@ -4,6 +4,7 @@
 #include "core/io/StatisticsExport.h"
 #include "core/io/StatisticsLabels.h"
 #include "core/report/StatisticsReport.h"
+#include "core/services/SiteService.h"
 #include "core/services/StatisticsPublisher.h"
 #include "core/services/StatisticsService.h"
 #include "core/vault/VaultSession.h"
@@ -18,6 +19,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -79,6 +81,7 @@ StatisticsPage::StatisticsPage(PageContext& context, QWidget* parent)
     , m_year(new QSpinBox(this))
     , m_part(new QComboBox(this))
     , m_k(new QSpinBox(this))
+    , m_bySite(new QCheckBox(tr("By &site"), this))
     , m_export(new QToolButton(this))
     , m_message(new MessageLabel(this))
     , m_tables(new QListWidget(this))
@@ -102,6 +105,11 @@ StatisticsPage::StatisticsPage(PageContext& context, QWidget* parent)
     m_k->setRange(DisclosureControl::MinThreshold, DisclosureControl::MaxThreshold);
     m_k->setValue(DisclosureControl::DefaultThreshold);
     m_k->setToolTip(tr("Counts from 1 to k - 1 are suppressed."));
+    m_bySite->setObjectName(QStringLiteral("bySite"));
+    m_bySite->setAccessibleName(tr("Split every table by site"));
+    m_bySite->setToolTip(tr("Every table split by site, with the whole program as the total: a release of its own, "
+                            "protected together with the program's."));
+    showSiteChoice();
 
     const QDate lastMonth = context.session.clock().nowUtc().toLocalTime().date().addMonths(-1);
     m_year->setValue(lastMonth.year());
@@ -139,6 +147,7 @@ StatisticsPage::StatisticsPage(PageContext& context, QWidget* parent)
     bar->addSpacing(12);
     bar->addWidget(labelFor(tr("&k:"), m_k, this));
     bar->addWidget(m_k);
+    bar->addWidget(m_bySite);
     bar->addWidget(showButton);
     bar->addStretch(1);
     bar->addWidget(m_export);
@@ -179,6 +188,7 @@ StatisticsPage::StatisticsPage(PageContext& context, QWidget* parent)
 
     connect(m_periodType, &QComboBox::currentIndexChanged, this, &StatisticsPage::updatePeriodControls);
     connect(showButton, &QPushButton::clicked, this, &StatisticsPage::show);
+    connect(m_bySite, &QCheckBox::toggled, this, &StatisticsPage::show);
     connect(m_tables, &QListWidget::currentRowChanged, this, &StatisticsPage::showTable);
 }
 
@@ -232,8 +242,25 @@ void StatisticsPage::setPeriod(const StatPeriod& period)
         m_part->setCurrentIndex(period.number - 1);
 }
 
+void StatisticsPage::showSiteChoice()
+{
+    auto sites = SiteService(m_context.session).list();
+    const bool several = sites && sites->size() > 1;
+    if (!several) {
+        const QSignalBlocker blocker(m_bySite);
+        m_bySite->setChecked(false);
+    }
+    m_bySite->setVisible(several);
+}
+
+bool StatisticsPage::bySite() const
+{
+    return !m_bySite->isHidden() && m_bySite->isChecked();
+}
+
 void StatisticsPage::reload()
 {
+    showSiteChoice();
     show();
 }
 
@@ -243,7 +270,27 @@ void StatisticsPage::show()
     if (!chosen)
         return;
     // Looking records nothing: the release as it would be published now (or as it was, while still true).
-    auto release = StatisticsPublisher(m_context.session).preview(*chosen, m_k->value());
+    const int k = m_k->value();
+    const int shown = ++m_shown; // a release read in the background is shown only if nothing was asked since
+    if (!bySite()) {
+        showRelease(*chosen, StatisticsPublisher(m_context.session).preview(*chosen, k));
+        return;
+    }
+    // By site, every table is read once for the program and once for each site, and protected together: several
+    // times the program's work (docs/performance.md), so off the GUI thread, with progress when it takes long.
+    m_export->setEnabled(false);
+    QPointer<StatisticsPage> self(this);
+    ui::runInBackground<StatRelease>(
+        this, m_context.session, tr("Preparing the statistics by site…"),
+        [period = *chosen, k](VaultSession& worker) { return StatisticsPublisher(worker).preview(period, k, true); },
+        [self, period = *chosen, shown](Result<StatRelease> release) {
+            if (self && self->m_shown == shown)
+                self->showRelease(period, std::move(release));
+        });
+}
+
+void StatisticsPage::showRelease(const StatPeriod& chosen, Result<StatRelease> release)
+{
     const QString current
         = m_tables->currentItem() ? m_tables->currentItem()->data(Qt::UserRole).toString() : QString();
     const QSignalBlocker blocker(m_tables);
@@ -270,7 +317,7 @@ void StatisticsPage::show()
     m_export->setEnabled(true);
     m_message->showMessage(
         tr("%1: %n cell(s) suppressed, shown as %2; the disclosure audit passed (%3).", nullptr, suppressed)
-            .arg(chosen->key(), QString::fromLatin1(StatisticsExport::SuppressedSymbol),
+            .arg(chosen.key(), QString::fromLatin1(StatisticsExport::SuppressedSymbol),
                  StatisticsLabels::auditMethodName(m_release->audit.method)),
         MessageLabel::Kind::Info);
     m_tables->setCurrentRow(select);
@@ -414,7 +461,7 @@ void StatisticsPage::chooseExportFile(const QString& format)
         return;
     // The first export of a period publishes it: every later release of that period is checked against it
     // (docs/statistics.md). Said before anything is written.
-    auto published = StatisticsService(m_context.session).latest(m_release->period.key());
+    auto published = StatisticsService(m_context.session).latest(m_release->ledgerKey());
     if (published && !*published) {
         auto* box = new QMessageBox(QMessageBox::Question, tr("Publish the statistics"),
                                     tr("This is the first release of %1. Exporting publishes it: it is recorded in "
@@ -483,13 +530,16 @@ void StatisticsPage::printTo(std::shared_ptr<QPrinter> printer)
     if (!chosen || !printer)
         return;
     const int k = m_k->value();
+    const bool split = bySite();
     m_export->setEnabled(false);
     QPointer<StatisticsPage> self(this);
     // Paper handed to a board is a publication like a file: recorded in the ledger off the GUI thread, then
     // painted here (a printer belongs to the thread that made it; the pages take well under 200 ms).
     ui::runInBackground<StatRelease>(
         this, m_context.session, tr("Preparing the report…"),
-        [period = *chosen, k](VaultSession& worker) { return StatisticsPublisher(worker).publish(period, k); },
+        [period = *chosen, k, split](VaultSession& worker) {
+            return StatisticsPublisher(worker).publish(period, k, split);
+        },
         [self, printer](Result<StatRelease> release) {
             if (!self)
                 return;
@@ -515,14 +565,15 @@ void StatisticsPage::exportTo(const QString& format, const QString& path)
     if (!chosen || !parsed)
         return;
     const int k = m_k->value();
+    const bool split = bySite();
     const StatisticsExport::Format fileFormat = *parsed;
     m_export->setEnabled(false);
     QPointer<StatisticsPage> self(this);
     // Publishing records the release in the ledger, then the file is written: both off the GUI thread.
     ui::runInBackground<StatRelease>(
         this, m_context.session, tr("Exporting the statistics…"),
-        [period = *chosen, k, fileFormat, path](VaultSession& worker) -> Result<StatRelease> {
-            auto release = StatisticsPublisher(worker).publish(period, k);
+        [period = *chosen, k, split, fileFormat, path](VaultSession& worker) -> Result<StatRelease> {
+            auto release = StatisticsPublisher(worker).publish(period, k, split);
             if (!release)
                 return release.error();
             if (auto written = StatisticsReport::write(*release, fileFormat, path); !written)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/domain/Statistics.h"
 #include "ui/pages/Page.h"
 
@@ -8,6 +9,7 @@
 
 class QChart;
 class QChartView;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -49,6 +51,10 @@ public:
 
 private:
     void show();
+    void showRelease(const StatPeriod& chosen, Result<StatRelease> release);
+    // "By site" is offered in a program of several sites only (read again at every reload).
+    void showSiteChoice();
+    bool bySite() const;
     void showTable(int index);
     void updateChart(const StatTable& table);
     void addBars(QChart& chart, const StatTable& table);
@@ -62,6 +68,8 @@ private:
     QSpinBox* m_year;
     QComboBox* m_part; // the month or the quarter
     QSpinBox* m_k;
+    QCheckBox* m_bySite; // shown only in a program of several sites
+    int m_shown = 0; // counts show(): the latest asked for is the one shown
     QToolButton* m_export;
     MessageLabel* m_message;
     QListWidget* m_tables;
