@@ -92,7 +92,7 @@ QList<CliCommand> statsCommands()
                QT_TRANSLATE_NOOP("peerdesk::CliHelp",
                                  "Anonymized statistics of a month (2026-03), quarter (2026-Q1) "
                                  "or year, small numbers suppressed; FORMAT csv, json, xlsx or "
-                                 "pdf; --by-site splits every table by site"),
+                                 "pdf; --by-site splits the tables by site"),
                CliAccess::Statistics,
                stats } };
 }

@@ -157,6 +157,86 @@ struct Range
     double maximum = 0;
 };
 
+// Tables whose total over their categories counts the same thing as another table's: the same physicians (each
+// counted under their first request of the period), or the same first contacts. A total hidden in one and
+// published in the other would be no secret, so the audit links them as one quantity.
+const QHash<QString, QString>& sharedTotals()
+{
+    static const QHash<QString, QString> totals{
+        { QStringLiteral("requests_by_channel"), QStringLiteral("requests_total") },
+        { QStringLiteral("requests_by_career_stage"), QStringLiteral("requests_total") },
+        { QStringLiteral("requests_by_referral_type"), QStringLiteral("requests_total") },
+        { QStringLiteral("first_contact_within_target"), QStringLiteral("first_contacts") },
+        { QStringLiteral("time_to_first_contact"), QStringLiteral("first_contacts") },
+    };
+    return totals;
+}
+
+// What a count cell counts, for linking it across tables and releases: its table (or the table whose total it
+// shares) and its categories, outside the month dimension (whose months the caller receives in `months`), and the
+// site it is split by. A release by site's margin over the sites is the program's quantity, keyed as the program's
+// release keys it.
+QString quantityOf(const StatTable& table, const QStringList& key, QStringList& months)
+{
+    QStringList categories;
+    QString site;
+    for (int d = 0; d < key.size() && d < table.dimensions.size(); ++d) {
+        const QString& dimension = table.dimensions[d];
+        if (dimension == MonthDimension) {
+            if (key[d] != Margin)
+                months = QStringList{ key[d] };
+        } else if (dimension == SiteDimension) {
+            if (key[d] != Margin)
+                site = key[d];
+        } else {
+            categories << key[d];
+        }
+    }
+    QString id = table.id;
+    const auto shared = sharedTotals().constFind(table.id);
+    if (shared != sharedTotals().cend()
+        && std::all_of(categories.cbegin(), categories.cend(), [](const QString& c) { return c == Margin; })) {
+        id = shared.value();
+        categories.clear();
+    }
+    const QChar separator(0x1f);
+    QString quantity = id + separator + categories.join(separator);
+    if (!site.isEmpty())
+        quantity += separator + QStringLiteral("site=") + site;
+    return quantity;
+}
+
+// A share is a ratio of counts of another table, over its total: published beside that total, it gives away the
+// counts suppression hid (12 first contacts, 0.917 within target: 11 met, 1 missed). A share is therefore hidden
+// wherever a count of its table is, for the same site (or for the program).
+void hideSharesOfHiddenCounts(StatRelease& release)
+{
+    const std::pair<const char*, const char*> shares[] = {
+        { "first_contact_within_target_share", "first_contact_within_target" },
+    };
+    for (const auto& [shareId, countId] : shares) {
+        const auto counts = std::find_if(release.tables.cbegin(), release.tables.cend(),
+                                         [countId](const StatTable& t) { return t.id == QLatin1String(countId); });
+        if (counts == release.tables.cend())
+            continue;
+        const StatTable countTable = *counts;
+        for (StatTable& table : release.tables) {
+            if (table.id != QLatin1String(shareId))
+                continue;
+            for (StatCell& share : table.cells) {
+                const bool countHidden
+                    = std::any_of(countTable.cells.cbegin(), countTable.cells.cend(), [&share](const StatCell& c) {
+                          return c.suppressed && c.key.mid(c.key.size() - share.key.size()) == share.key;
+                      });
+                if (countHidden && share.value) {
+                    share.value.reset();
+                    share.suppressed = true;
+                }
+            }
+        }
+    }
+}
+
 // The linear system of everything published: every additive count cell is a sum of "atoms" (the quantity of
 // one table id and key, outside the month dimension, over a group of months no release splits), published
 // cells are equations, and margins equal the sums of their components. Atoms are >= 0. A release by site
@@ -268,21 +348,10 @@ private:
                 const StatTable& table = release.tables[t];
                 if (!isCount(table) || !table.additive)
                     continue;
-                const int monthDimension = table.dimensions.indexOf(MonthDimension);
-                const int siteDimension = table.dimensions.indexOf(SiteDimension);
                 for (int c = 0; c < table.cells.size(); ++c) {
-                    QStringList key = table.cells[c].key;
                     QStringList months = periodMonths;
-                    // The site's margin first: it is the program's quantity, keyed as the program release keys it.
-                    // (Removed before the month, which a release by site puts before the site.)
-                    if (siteDimension >= 0 && siteDimension < key.size() && key[siteDimension] == Margin)
-                        key.removeAt(siteDimension);
-                    if (monthDimension >= 0 && monthDimension < key.size()) {
-                        if (key[monthDimension] != Margin)
-                            months = QStringList{ key[monthDimension] };
-                        key.removeAt(monthDimension);
-                    }
-                    visit(CellRef{ r, t, c }, table.id + QChar(0x1f) + key.join(QChar(0x1f)), months);
+                    const QString quantity = quantityOf(table, table.cells[c].key, months);
+                    visit(CellRef{ r, t, c }, quantity, months);
                 }
             }
         }
@@ -912,6 +981,7 @@ DisclosureAuditResult DisclosureControl::protect(StatRelease& release, const QLi
         verdict = runAudit(release, earlier);
     }
 
+    hideSharesOfHiddenCounts(release);
     release.audit = verdict.result;
     release.zerosMaySuppressed = true;
     release.method = Text::tr("Counts from 1 to %1 hidden, with complementary suppression checked by an audit of "

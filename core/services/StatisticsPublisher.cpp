@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace peerdesk {
@@ -42,6 +43,29 @@ bool stillTrue(const StatRelease& published, const QList<StatTable>& current)
     return true;
 }
 
+// True when every figure the program's release of the period published is still the program's figure in the
+// release by site (its margins over the sites). A release by site published beside a program release it contradicts
+// would have the audit leave one of the two out, and the hidden cells of the one left out would be unprotected.
+// Tables the release by site leaves out are not compared: the audit does not link them.
+bool programStillTrue(const StatRelease& program, const QList<StatTable>& bySite)
+{
+    for (const StatTable& table : program.tables) {
+        const auto split = std::find_if(bySite.cbegin(), bySite.cend(),
+                                        [&table](const StatTable& candidate) { return candidate.id == table.id; });
+        if (split == bySite.cend())
+            continue;
+        for (const StatCell& cell : table.cells) {
+            if (cell.suppressed || !cell.value)
+                continue;
+            const StatCell* now = split->cell(QStringList(cell.key) << QLatin1String(StatCell::Margin));
+            if (!now || !now->value
+                || std::abs(StatisticsExport::publishedValue(table.kind, *now->value) - *cell.value) > 1e-9)
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 Result<StatRelease> StatisticsPublisher::publish(const StatPeriod& period, int k, bool bySite)
@@ -67,6 +91,24 @@ Result<StatRelease> StatisticsPublisher::prepare(const StatPeriod& period, int k
     auto tables = bySite ? statistics.tablesBySite(period) : statistics.tables(period); // checks the role
     if (!tables)
         return tables.error();
+    if (bySite) {
+        auto program = statistics.latest(period.key());
+        if (!program)
+            return program.error();
+        if (*program) {
+            auto stored = StatisticsExport::fromJson(**program);
+            if (!stored)
+                return makeError(
+                    ErrorCode::Damaged,
+                    Text::tr("The statistics ledger holds an unreadable release for %1.").arg(period.key()));
+            if (!programStillTrue(*stored, *tables))
+                return makeError(ErrorCode::InvalidInput,
+                                 Text::tr("Figures the program's release of %1 published have changed since: publish "
+                                          "the program's statistics of %1 again first (its next revision), then "
+                                          "these by site.")
+                                     .arg(period.key()));
+        }
+    }
 
     const QString series = StatRelease::ledgerKeyOf(period, bySite);
     auto latest = statistics.latest(series);

@@ -25,7 +25,12 @@ struct Text
 };
 
 constexpr auto Unknown = "unknown";
-constexpr auto GroupDimension = "group";
+
+// Whether a release by site carries the table (splitBySite says why not).
+bool splitsBySite(const StatTable& table)
+{
+    return table.additive && !table.id.startsWith(QLatin1String("group_"));
+}
 
 Error invalid(const QString& message)
 {
@@ -239,11 +244,12 @@ void addGroupTables(StatisticsRepository& repository, const StatRange& range, Ta
 // over the same categories, split so that they add up to the program's; a category a site's table lacks is zero
 // there (a count) or not published (a median or a share).
 //
-// The per-group tables are left out. A group belongs to one site, so the program's release already gives each
-// group's figures, and split by site they would only add cells that are zero by construction: a reader who knows
-// where a group meets knows those zeros, so hiding one beside a small figure would protect nothing, while the
-// audit would count it as unknown. The sites' group activity is in the split tables of sessions, attendance,
-// debriefs and escalations.
+// Left out (docs/statistics.md, "Statistics by site"):
+// - the group tables. A group meets at one site, and the program's release gives each group's figures: a site's
+//   group totals would be sums of those figures for whoever knows where each group meets, which the audit cannot
+//   know, and the per-group tables split by site would add only zeros a reader knows;
+// - the tables that are not additive (reasons, modalities, the twelve months). Their sites would add up to the
+//   program's figure but for the few physicians who asked at two sites: nearly sums the audit would not see.
 Result<QList<StatTable>> splitBySite(const QList<StatTable>& program, const QList<Site>& sites,
                                      const QList<QList<StatTable>>& bySite)
 {
@@ -251,7 +257,7 @@ Result<QList<StatTable>> splitBySite(const QList<StatTable>& program, const QLis
     QList<StatTable> split;
     for (qsizetype t = 0; t < program.size(); ++t) {
         const StatTable& whole = program[t];
-        if (whole.dimensions.contains(QLatin1String(GroupDimension)))
+        if (!splitsBySite(whole))
             continue;
         StatTable table = whole;
         table.dimensions.append(QLatin1String(StatTable::SiteDimension));

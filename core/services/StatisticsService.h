@@ -35,7 +35,7 @@ public:
     Result<QList<StatTable>> tables(const StatPeriod& period);
     // The same tables split by site, for a program of several (InvalidInput with one): each table with a last
     // dimension "site" (StatTable::SiteDimension), a cell per site's code and the program's figure as the margin
-    // "*". The per-group tables are left out (a group meets at one site: the program's release has their figures).
+    // "*". The group tables and the tables that are not additive are left out (docs/statistics.md says why).
     // Counts add up over the sites: a table that counts each physician once counts them at the site of the request it
     // counts them under. Who may compute the program's tables may compute these.
     Result<QList<StatTable>> tablesBySite(const StatPeriod& period);

@@ -2268,8 +2268,8 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
         <translation>Les sites où travaille un compte; --sites CODE,... les remplace</translation>
     </message>
     <message>
-        <source>Anonymized statistics of a month (2026-03), quarter (2026-Q1) or year, small numbers suppressed; FORMAT csv, json, xlsx or pdf; --by-site splits every table by site</source>
-        <translation>Statistiques anonymisées d’un mois (2026-03), d’un trimestre (2026-Q1) ou d’une année, petits nombres masqués&#xa0;; FORMAT csv, json, xlsx ou pdf&#xa0;; --by-site répartit chaque tableau par site</translation>
+        <source>Anonymized statistics of a month (2026-03), quarter (2026-Q1) or year, small numbers suppressed; FORMAT csv, json, xlsx or pdf; --by-site splits the tables by site</source>
+        <translation>Statistiques anonymisées d’un mois (2026-03), d’un trimestre (2026-Q1) ou d’une année, petits nombres masqués&#xa0;; FORMAT csv, json, xlsx ou pdf&#xa0;; --by-site répartit les tableaux par site</translation>
     </message>
 </context>
 <context>
@@ -9203,16 +9203,16 @@ Statut&#xa0;: %6</translation>
         <translation>Par &amp;site</translation>
     </message>
     <message>
-        <source>Split every table by site</source>
-        <translation>Répartir chaque tableau par site</translation>
-    </message>
-    <message>
-        <source>Every table split by site, with the whole program as the total: a release of its own, protected together with the program&apos;s.</source>
-        <translation>Chaque tableau réparti par site, le programme entier en total&#xa0;: une diffusion distincte, protégée avec celle du programme.</translation>
-    </message>
-    <message>
         <source>Preparing the statistics by site…</source>
         <translation>Préparation des statistiques par site…</translation>
+    </message>
+    <message>
+        <source>Split the statistics by site</source>
+        <translation>Répartir les statistiques par site</translation>
+    </message>
+    <message>
+        <source>The tables split by site, with the whole program as the total (the group tables and those that are not sums are left out): a release of its own, protected together with the program&apos;s.</source>
+        <translation>Les tableaux répartis par site, le programme entier en total (sauf les tableaux des groupes et ceux qui ne sont pas des sommes)&#xa0;: une diffusion distincte, protégée avec celle du programme.</translation>
     </message>
 </context>
 <context>
@@ -9232,6 +9232,10 @@ Statut&#xa0;: %6</translation>
     <message>
         <source>The disclosure audit refused this release: %1</source>
         <translation>L’audit de confidentialité a refusé cette publication&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Figures the program&apos;s release of %1 published have changed since: publish the program&apos;s statistics of %1 again first (its next revision), then these by site.</source>
+        <translation>Des chiffres publiés dans la diffusion du programme pour %1 ont changé depuis&#xa0;: publiez d’abord de nouveau les statistiques du programme pour %1 (sa révision suivante), puis celles-ci par site.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 #include <utility>
 
 using namespace peerdesk;
@@ -520,4 +522,63 @@ TEST_CASE("A program release after a release by site may not reveal a site's hid
     const StatRelease program = releaseFor(QStringLiteral("2026-03"), { programTable });
     // Published as it is, 12 - 9 = 3 at south: refused.
     CHECK_FALSE(DisclosureControl::audit(program, { sites }).passed);
+}
+
+TEST_CASE("A total hidden in one table and published in another that counts the same is caught", "[disclosure]")
+{
+    // requests_total and the channel table's total count the same physicians: hiding 12 in one while the other
+    // publishes it protects nothing.
+    StatTable total;
+    total.id = QStringLiteral("requests_total");
+    total.title = total.id;
+    total.cells << countCell({}, 12);
+    StatTable channels = oneWay(QStringLiteral("requests_by_channel"), { { QStringLiteral("phone"), 12 } });
+    StatRelease release = releaseFor(QStringLiteral("2026-03"), { total, channels });
+    hideCell(release.tables[0], {});
+    const DisclosureAuditResult audit = DisclosureControl::audit(release, {});
+    CHECK_FALSE(audit.passed);
+    CHECK(audit.problems.join(QLatin1Char('\n')).contains(QLatin1String("requests_total")));
+    // A table that counts something else is not linked (the control).
+    release.tables[1].id = QStringLiteral("conversations_held");
+    CHECK(DisclosureControl::audit(release, {}).passed);
+}
+
+TEST_CASE("A share is hidden wherever a count of its table is hidden", "[disclosure][sites]")
+{
+    // 12 first contacts at north, 1 missed: the share 11/12 beside the total would give the hidden 11 and 1 away.
+    StatTable counts;
+    counts.id = QStringLiteral("first_contact_within_target");
+    counts.title = counts.id;
+    counts.dimensions = QStringList{ QStringLiteral("contact_target"), QStringLiteral("site") };
+    const QList<std::tuple<QString, QString, int>> values{
+        { QStringLiteral("met"), QStringLiteral("north"), 11 },
+        { QStringLiteral("met"), QStringLiteral("south"), 20 },
+        { QStringLiteral("met"), Margin, 31 },
+        { QStringLiteral("missed"), QStringLiteral("north"), 1 },
+        { QStringLiteral("missed"), QStringLiteral("south"), 9 },
+        { QStringLiteral("missed"), Margin, 10 },
+        { Margin, QStringLiteral("north"), 12 },
+        { Margin, QStringLiteral("south"), 29 },
+        { Margin, Margin, 41 },
+    };
+    for (const auto& [target, site, value] : values)
+        counts.cells << countCell({ target, site }, value);
+    StatTable share;
+    share.id = QStringLiteral("first_contact_within_target_share");
+    share.title = share.id;
+    share.kind = StatKind::Share;
+    share.dimensions = QStringList{ QStringLiteral("site") };
+    share.cells << countCell({ QStringLiteral("north") }, 11.0 / 12)
+                << countCell({ QStringLiteral("south") }, 20.0 / 29) << countCell({ Margin }, 31.0 / 41);
+    StatRelease release = releaseFor(QStringLiteral("2026-03"), { counts, share });
+    REQUIRE(DisclosureControl::protect(release, {}).passed);
+    REQUIRE(isHidden(release.tables[0], { QStringLiteral("missed"), QStringLiteral("north") }));
+    CHECK(isHidden(release.tables[1], { QStringLiteral("north") }));
+    // South's partner, hidden to protect north's in their lines, hides south's share too; where no count of a
+    // site is hidden, its share stays.
+    for (const QString& site : { QStringLiteral("south"), Margin }) {
+        const bool anyHidden = std::any_of(release.tables[0].cells.cbegin(), release.tables[0].cells.cend(),
+                                           [&site](const StatCell& c) { return c.suppressed && c.key.last() == site; });
+        CHECK(isHidden(release.tables[1], { site }) == anyHidden);
+    }
 }

@@ -106,9 +106,10 @@ StatisticsPage::StatisticsPage(PageContext& context, QWidget* parent)
     m_k->setValue(DisclosureControl::DefaultThreshold);
     m_k->setToolTip(tr("Counts from 1 to k - 1 are suppressed."));
     m_bySite->setObjectName(QStringLiteral("bySite"));
-    m_bySite->setAccessibleName(tr("Split every table by site"));
-    m_bySite->setToolTip(tr("Every table split by site, with the whole program as the total: a release of its own, "
-                            "protected together with the program's."));
+    m_bySite->setAccessibleName(tr("Split the statistics by site"));
+    m_bySite->setToolTip(tr("The tables split by site, with the whole program as the total (the group tables and those "
+                            "that are not sums are left out): a release of its own, protected together with the "
+                            "program's."));
     showSiteChoice();
 
     const QDate lastMonth = context.session.clock().nowUtc().toLocalTime().date().addMonths(-1);
