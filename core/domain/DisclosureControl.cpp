@@ -199,36 +199,50 @@ QString quantityOf(const StatTable& table, const QStringList& key, QStringList& 
         id = shared.value();
         categories.clear();
     }
-    const QChar separator(0x1f);
-    QString quantity = id + separator + categories.join(separator);
-    if (!site.isEmpty())
-        quantity += separator + QStringLiteral("site=") + site;
+    // Each part with its length first, so that no category's text (a resource's name is the program's) can make
+    // two different quantities read alike.
+    QString quantity;
+    const auto append
+        = [&quantity](const QString& part) { quantity += QString::number(part.size()) + QLatin1Char(':') + part; };
+    append(id);
+    append(QString::number(categories.size()));
+    for (const QString& category : std::as_const(categories))
+        append(category);
+    append(site);
     return quantity;
 }
 
-// A share is a ratio of counts of another table, over its total: published beside that total, it gives away the
-// counts suppression hid (12 first contacts, 0.917 within target: 11 met, 1 missed). A share is therefore hidden
-// wherever a count of its table is, for the same site (or for the program).
-void hideSharesOfHiddenCounts(StatRelease& release)
+// A share or a median summarises the counts of another table: beside what is published of that table it can give
+// away what suppression hid (12 first contacts and a share of 0.917: 11 met, 1 missed; a median of 2.5 over 12
+// contacts, five of them within a day: one took two days). So a share or median is hidden wherever a count of its
+// table is hidden, for the same site (or for the program), also when it had no value: "fewer than ten" beside a
+// hidden total would say that the total is under ten.
+void hideSummariesOfHiddenCounts(StatRelease& release)
 {
-    const std::pair<const char*, const char*> shares[] = {
+    const std::pair<const char*, const char*> summaries[] = {
         { "first_contact_within_target_share", "first_contact_within_target" },
+        { "time_to_first_contact_median", "time_to_first_contact" },
     };
-    for (const auto& [shareId, countId] : shares) {
-        const auto counts = std::find_if(release.tables.cbegin(), release.tables.cend(),
-                                         [countId](const StatTable& t) { return t.id == QLatin1String(countId); });
-        if (counts == release.tables.cend())
-            continue;
-        const StatTable countTable = *counts;
+    for (const auto& [summaryId, countId] : summaries) {
+        // The keys of the hidden counts, read before the release's tables are changed.
+        QList<QStringList> hidden;
+        for (const StatTable& table : std::as_const(release.tables)) {
+            if (table.id != QLatin1String(countId))
+                continue;
+            for (const StatCell& cell : table.cells) {
+                if (cell.suppressed)
+                    hidden << cell.key;
+            }
+        }
         for (StatTable& table : release.tables) {
-            if (table.id != QLatin1String(shareId))
+            if (table.id != QLatin1String(summaryId))
                 continue;
             for (StatCell& share : table.cells) {
-                const bool countHidden
-                    = std::any_of(countTable.cells.cbegin(), countTable.cells.cend(), [&share](const StatCell& c) {
-                          return c.suppressed && c.key.mid(c.key.size() - share.key.size()) == share.key;
-                      });
-                if (countHidden && share.value) {
+                // The summary's key is the count's without its category: nothing (the program), or the site.
+                const bool countHidden = std::any_of(hidden.cbegin(), hidden.cend(), [&share](const QStringList& key) {
+                    return key.mid(key.size() - share.key.size()) == share.key;
+                });
+                if (countHidden) {
                     share.value.reset();
                     share.suppressed = true;
                 }
@@ -981,7 +995,7 @@ DisclosureAuditResult DisclosureControl::protect(StatRelease& release, const QLi
         verdict = runAudit(release, earlier);
     }
 
-    hideSharesOfHiddenCounts(release);
+    hideSummariesOfHiddenCounts(release);
     release.audit = verdict.result;
     release.zerosMaySuppressed = true;
     release.method = Text::tr("Counts from 1 to %1 hidden, with complementary suppression checked by an audit of "

@@ -10,8 +10,8 @@ namespace peerdesk {
 //
 // protect() hides counts from 1 to k-1 (primary suppression), then hides partners (complementary
 // suppression) until audit() finds that no hidden cell can be narrowed down, given this release and the
-// earlier releases of the ledger. Median and Share tables are published only where n >= 10, and a share is
-// hidden where a count of the table it is a ratio of is hidden. Pure logic: no database, no clock.
+// earlier releases of the ledger. Median and Share tables are published only where n >= 10, and a share or a
+// median is hidden where a count of the table it summarises is hidden. Pure logic: no database, no clock.
 class DisclosureControl final
 {
 public:
@@ -23,7 +23,8 @@ public:
     static constexpr int MaxEnumeratedValue = 60;
 
     // Suppresses cells of release (using release.k, clamped to 3..11) until the audit passes or nothing is
-    // left to hide, then hides a share wherever a count of the table it is a ratio of is hidden (for the same site);
+    // left to hide, then hides a share or a median wherever a count of the table it summarises is hidden (for the same
+    // site);
     // fills release.audit, release.method and release.zerosMaySuppressed and returns the audit. Earlier releases are
     // frozen: they are read, never changed. An export must be refused unless release.audit.passed.
     static DisclosureAuditResult protect(StatRelease& release, const QList<StatRelease>& earlier);

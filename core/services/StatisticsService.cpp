@@ -299,8 +299,21 @@ Result<QList<StatTable>> StatisticsService::tables(const StatPeriod& period)
 {
     if (auto checked = checkRequest(period); !checked)
         return checked.error();
-    StatisticsRepository repository(m_session.database());
-    return build(period, repository);
+    // One snapshot, so that the tables agree with each other: the audit links the totals that count the same thing.
+    QList<StatTable> tables;
+    auto read = m_session.database().transaction([&]() -> Result<void> {
+        if (auto snapshot = m_session.database().readOneSnapshot(); !snapshot)
+            return snapshot;
+        StatisticsRepository repository(m_session.database());
+        auto built = build(period, repository);
+        if (!built)
+            return built.error();
+        tables = std::move(*built);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return tables;
 }
 
 Result<QList<StatTable>> StatisticsService::tablesBySite(const StatPeriod& period)

@@ -486,7 +486,8 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
 
 Result<void> Database::readOneSnapshot()
 {
-    if (!isServer())
+    // Nested in another transaction: that one's isolation holds (and PostgreSQL would refuse the change).
+    if (!isServer() || m_transactionDepth != 1)
         return {};
     return execute(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
 }

@@ -92,7 +92,8 @@ public:
     Result<void> transaction(const std::function<Result<void>()>& work);
     // The first statement of a transaction's work that only reads, when its reads must agree with each other: every
     // later statement of it sees the same committed state. A local vault's transaction already does; on a program
-    // server the transaction becomes REPEATABLE READ (PostgreSQL refuses it after the transaction's first query).
+    // server the transaction becomes REPEATABLE READ (PostgreSQL refuses it after the transaction's first query; in
+    // a nested transaction the outer one's isolation holds).
     Result<void> readOneSnapshot();
     // How many transactions this connection has rolled back. A value read inside a rolled-back transaction
     // may never have existed; caches keyed on stored counters add this so that such a value is not reused.

@@ -85,6 +85,16 @@ Result<StatCounts> StatisticsRepository::counts(const QString& sql, const QVaria
     return result;
 }
 
+Result<StatCounts> StatisticsRepository::eventsBy(const QString& category, const QString& from, const QString& moment,
+                                                  const QString& conditions, const QVariantList& values)
+{
+    return counts(QStringLiteral("WITH events AS (SELECT %1 AS category FROM %2 WHERE %3 >= ? AND %3 < ?%4)"
+                                 " SELECT category, count(*) FROM events GROUP BY category"
+                                 " UNION ALL SELECT '*', count(*) FROM events")
+                      .arg(category, from, moment, conditions),
+                  values);
+}
+
 Result<StatCounts> StatisticsRepository::requestsBy(RequestColumn column, const StatRange& range)
 {
     QVariantList values = bounds(range);
@@ -179,12 +189,8 @@ Result<StatCounts> StatisticsRepository::conversationsHeld(const StatRange& rang
     const QString site = onSite(QStringLiteral("SELECT 1 FROM matches sm JOIN requests site ON site.id = "
                                                "sm.request_id WHERE sm.id = conversations.match_id"),
                                 values);
-    return counts(QStringLiteral("WITH held AS (SELECT modality FROM conversations"
-                                 " WHERE starts_at >= ? AND starts_at < ? AND status = 'held'%1)"
-                                 " SELECT modality, count(*) FROM held GROUP BY modality"
-                                 " UNION ALL SELECT '*', count(*) FROM held")
-                      .arg(site),
-                  values);
+    return eventsBy(QStringLiteral("modality"), QStringLiteral("conversations"), QStringLiteral("starts_at"),
+                    QStringLiteral(" AND status = 'held'") + site, values);
 }
 
 Result<StatCounts> StatisticsRepository::conversationsPerClosedMatch(const StatRange& range)
@@ -215,35 +221,23 @@ Result<StatCounts> StatisticsRepository::escalations(const StatRange& range)
 {
     QVariantList values = bounds(range);
     const QString site = onSiteRequest(QStringLiteral("request_id"), values);
-    return counts(QStringLiteral("WITH recorded AS (SELECT action FROM escalations WHERE at >= ? AND at < ?%1)"
-                                 " SELECT action, count(*) FROM recorded GROUP BY action"
-                                 " UNION ALL SELECT '*', count(*) FROM recorded")
-                      .arg(site),
-                  values);
+    return eventsBy(QStringLiteral("action"), QStringLiteral("escalations"), QStringLiteral("at"), site, values);
 }
 
 Result<StatCounts> StatisticsRepository::matchesEndedEarly(const StatRange& range)
 {
     QVariantList values = bounds(range);
     const QString site = onSiteRequest(QStringLiteral("request_id"), values);
-    return counts(QStringLiteral("WITH ended AS (SELECT end_reason FROM matches {index:matches_ended_early}"
-                                 " WHERE ended_at >= ? AND ended_at < ? AND end_reason IS NOT NULL%1)"
-                                 " SELECT end_reason, count(*) FROM ended GROUP BY end_reason"
-                                 " UNION ALL SELECT '*', count(*) FROM ended")
-                      .arg(site),
-                  values);
+    return eventsBy(QStringLiteral("end_reason"), QStringLiteral("matches {index:matches_ended_early}"),
+                    QStringLiteral("ended_at"), QStringLiteral(" AND end_reason IS NOT NULL") + site, values);
 }
 
 Result<StatCounts> StatisticsRepository::referralsGiven(const StatRange& range)
 {
     QVariantList values = bounds(range);
     const QString site = onSiteRequest(QStringLiteral("request_id"), values);
-    return counts(QStringLiteral("WITH given AS (SELECT resource FROM referrals_given WHERE given_at >= ? AND "
-                                 "given_at < ?%1)"
-                                 " SELECT resource, count(*) FROM given GROUP BY resource"
-                                 " UNION ALL SELECT '*', count(*) FROM given")
-                      .arg(site),
-                  values);
+    return eventsBy(QStringLiteral("resource"), QStringLiteral("referrals_given"), QStringLiteral("given_at"), site,
+                    values);
 }
 
 Result<StatCounts> StatisticsRepository::groupActivity(const StatRange& range)
@@ -302,12 +296,7 @@ Result<StatCounts> StatisticsRepository::groupEscalations(const StatRange& range
     const QString site = onSite(QStringLiteral("SELECT 1 FROM group_occurrences so JOIN peer_groups site ON "
                                                "site.id = so.group_id WHERE so.id = group_escalations.occurrence_id"),
                                 values);
-    return counts(QStringLiteral("WITH recorded AS (SELECT action FROM group_escalations WHERE at >= ? AND "
-                                 "at < ?%1)"
-                                 " SELECT action, count(*) FROM recorded GROUP BY action"
-                                 " UNION ALL SELECT '*', count(*) FROM recorded")
-                      .arg(site),
-                  values);
+    return eventsBy(QStringLiteral("action"), QStringLiteral("group_escalations"), QStringLiteral("at"), site, values);
 }
 
 Result<StatCounts> StatisticsRepository::groupMembersJoined(const StatRange& range)

@@ -122,6 +122,10 @@ public:
 
 private:
     Result<StatCounts> counts(const QString& sql, const QVariantList& values);
+    // Events whose `moment` falls in the range (values: its two bounds, then the conditions' own), by `category`, and
+    // their total. Every argument is our own SQL, never input: `conditions` starts with " AND".
+    Result<StatCounts> eventsBy(const QString& category, const QString& from, const QString& moment,
+                                const QString& conditions, const QVariantList& values);
     // Members by group name whose `moment` column (joined_at or left_at) falls in the range.
     Result<StatCounts> groupMembersBy(const QString& moment, const StatRange& range);
     // " AND EXISTS (<owner> AND site.site_id = ?)" with the site appended to values, or nothing for the whole

@@ -582,3 +582,52 @@ TEST_CASE("A share is hidden wherever a count of its table is hidden", "[disclos
         CHECK(isHidden(release.tables[1], { site }) == anyHidden);
     }
 }
+
+TEST_CASE("A median or a share not published for want of ten is hidden too beside hidden counts", "[disclosure]")
+{
+    // Twelve first contacts: five within a day, then 1, 2 and 4; a median of 2.5 beside the five published would
+    // say that one took two days.
+    StatTable bins;
+    bins.id = QStringLiteral("time_to_first_contact");
+    bins.title = bins.id;
+    bins.dimensions = QStringList{ QStringLiteral("business_days") };
+    bins.cells << countCell({ QStringLiteral("up_to_1") }, 5) << countCell({ QStringLiteral("2") }, 1)
+               << countCell({ QStringLiteral("3") }, 2) << countCell({ QStringLiteral("more_than_3") }, 4)
+               << countCell({ Margin }, 12);
+    StatTable median;
+    median.id = QStringLiteral("time_to_first_contact_median");
+    median.title = median.id;
+    median.kind = StatKind::Median;
+    median.cells << countCell({}, 2.5);
+    // Four first contacts: their share is not published (fewer than ten), which must not read differently from a
+    // hidden one beside hidden counts.
+    StatTable targets;
+    targets.id = QStringLiteral("first_contact_within_target");
+    targets.title = targets.id;
+    targets.dimensions = QStringList{ QStringLiteral("contact_target") };
+    targets.cells << countCell({ QStringLiteral("met") }, 3) << countCell({ QStringLiteral("missed") }, 1)
+                  << countCell({ Margin }, 4);
+    StatTable share;
+    share.id = QStringLiteral("first_contact_within_target_share");
+    share.title = share.id;
+    share.kind = StatKind::Share;
+    share.cells << StatCell{ {}, std::nullopt, false };
+    StatRelease release = releaseFor(QStringLiteral("2026-03"), { bins, median });
+    REQUIRE(DisclosureControl::protect(release, {}).passed);
+    REQUIRE(isHidden(release.tables[0], { QStringLiteral("2") }));
+    CHECK(isHidden(release.tables[1], {}));
+    // (Another month: the two first-contact tables count the same contacts, so their totals are one quantity.)
+    StatRelease few = releaseFor(QStringLiteral("2026-02"), { targets, share });
+    REQUIRE(DisclosureControl::protect(few, {}).passed);
+    REQUIRE(isHidden(few.tables[0], { QStringLiteral("met") }));
+    CHECK(few.tables[1].cells[0].suppressed);
+
+    // Nothing hidden: both stay as they were.
+    StatTable large = bins;
+    for (StatCell& cell : large.cells)
+        cell.value = *cell.value * 10;
+    StatRelease open = releaseFor(QStringLiteral("2026-04"), { large, median });
+    REQUIRE(DisclosureControl::protect(open, {}).passed);
+    CHECK(open.tables[1].cells[0].value == 2.5);
+    CHECK_FALSE(open.tables[1].cells[0].suppressed);
+}

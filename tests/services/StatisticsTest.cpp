@@ -248,6 +248,18 @@ QStringList ids(const QList<StatTable>& tables)
     return result;
 }
 
+// A second site, "north", and the requests received on the days listed (an SQL list of dates) moved there.
+qint64 northSite(VaultSession& session, const char* days)
+{
+    auto north = SiteService(session).add(QStringLiteral("north"), QStringLiteral("North clinic"));
+    REQUIRE(north);
+    sql(session,
+        QStringLiteral("UPDATE requests SET site_id = ? WHERE substr(received_at, 1, 10) IN (%1)")
+            .arg(QLatin1String(days)),
+        { *north });
+    return *north;
+}
+
 } // namespace
 
 TEST_CASE("Monthly statistics count each table from the vault, every category listed", "[statistics]")
@@ -480,16 +492,11 @@ TEST_CASE("Statistics by site split every table so that the sites add up to the 
     REQUIRE_FALSE(single);
     CHECK(single.error().code == ErrorCode::InvalidInput);
 
-    auto north = SiteService(session).add(QStringLiteral("north"), QStringLiteral("North clinic"));
-    REQUIRE(north);
     // Bob, Carol and Alice's second request (the same physician as her first, at main) go to north, with the daily
     // group and Casey.
-    sql(session,
-        QStringLiteral("UPDATE requests SET site_id = ? WHERE substr(received_at, 1, 10) IN ('2026-03-05', "
-                       "'2026-03-10', '2026-03-20')"),
-        { *north });
-    sql(session, QStringLiteral("UPDATE peer_groups SET site_id = ? WHERE name = 'Daily circle'"), { *north });
-    sql(session, QStringLiteral("UPDATE supporters SET site_id = ? WHERE id = ?"), { *north, fixture.casey });
+    const qint64 north = northSite(session, "'2026-03-05', '2026-03-10', '2026-03-20'");
+    sql(session, QStringLiteral("UPDATE peer_groups SET site_id = ? WHERE name = 'Daily circle'"), { north });
+    sql(session, QStringLiteral("UPDATE supporters SET site_id = ? WHERE id = ?"), { north, fixture.casey });
 
     const QList<StatTable> program = fixture.tables(QStringLiteral("2026-03"));
     auto split = StatisticsService(session).tablesBySite(period(QStringLiteral("2026-03")));
@@ -550,12 +557,7 @@ TEST_CASE("A release by site is a series of its own in the ledger and is protect
 {
     StatisticsFixture fixture;
     VaultSession& session = *fixture.session;
-    auto north = SiteService(session).add(QStringLiteral("north"), QStringLiteral("North clinic"));
-    REQUIRE(north);
-    sql(session,
-        QStringLiteral("UPDATE requests SET site_id = ? WHERE substr(received_at, 1, 10) IN ('2026-03-05', "
-                       "'2026-03-10')"),
-        { *north });
+    northSite(session, "'2026-03-05', '2026-03-10'");
     const StatPeriod march = period(QStringLiteral("2026-03"));
     StatisticsPublisher publisher(session);
     auto whole = publisher.publish(march, 5);
@@ -606,12 +608,7 @@ TEST_CASE("A release by site waits for the program's revision when a figure the 
 {
     StatisticsFixture fixture;
     VaultSession& session = *fixture.session;
-    auto north = SiteService(session).add(QStringLiteral("north"), QStringLiteral("North clinic"));
-    REQUIRE(north);
-    sql(session,
-        QStringLiteral("UPDATE requests SET site_id = ? WHERE substr(received_at, 1, 10) IN ('2026-03-05', "
-                       "'2026-03-10')"),
-        { *north });
+    const qint64 north = northSite(session, "'2026-03-05', '2026-03-10'");
     const StatPeriod march = period(QStringLiteral("2026-03"));
     StatisticsPublisher publisher(session);
     StatisticsService statistics(session);
@@ -626,7 +623,7 @@ TEST_CASE("A release by site waits for the program's revision when a figure the 
     // A request entered late for March: the 4 published is no longer true, and a release by site beside it would
     // contradict it. Refused, nothing recorded, until the program's revision is published.
     NewRequest late = sampleRequest(at(2026, 3, 25), QStringLiteral("Lee Late"), QStringLiteral("lee@example.org"));
-    late.siteId = *north;
+    late.siteId = north;
     REQUIRE(RequestService(session).intake(late));
     auto refused = publisher.publish(march, 3, true);
     REQUIRE_FALSE(refused);
