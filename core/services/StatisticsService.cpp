@@ -255,8 +255,7 @@ Result<QList<StatTable>> splitBySite(const QList<StatTable>& program, const QLis
 {
     const QString margin = QLatin1String(StatCell::Margin);
     QList<StatTable> split;
-    for (qsizetype t = 0; t < program.size(); ++t) {
-        const StatTable& whole = program[t];
+    for (const StatTable& whole : program) {
         if (!splitsBySite(whole))
             continue;
         StatTable table = whole;
@@ -265,10 +264,13 @@ Result<QList<StatTable>> splitBySite(const QList<StatTable>& program, const QLis
         for (const StatCell& cell : whole.cells) {
             for (qsizetype s = 0; s < sites.size(); ++s) {
                 const QList<StatTable>& own = bySite[s];
-                if (own.size() != program.size() || own[t].id != whole.id)
+                const auto part = std::find_if(own.cbegin(), own.cend(), [&whole](const StatTable& candidate) {
+                    return candidate.id == whole.id;
+                });
+                if (part == own.cend())
                     return makeError(ErrorCode::Damaged,
                                      Text::tr("A site's statistics do not have the program's tables."));
-                const StatCell* found = own[t].cell(cell.key);
+                const StatCell* found = part->cell(cell.key);
                 std::optional<double> value = found ? found->value : std::nullopt;
                 if (!found && whole.kind == StatKind::Count)
                     value = 0;
@@ -379,13 +381,17 @@ Result<QList<StatTable>> StatisticsService::build(const StatPeriod& period, Stat
         t << singleValue(QStringLiteral("requests_total"), Text::tr("Requests received"), StatKind::Count,
                          static_cast<double>(counts.value(QLatin1String(StatCell::Margin), 0)), physicians);
     });
-    b.add(repository.requestsByAttribute(QStringLiteral("reason"), range), [&](const StatCounts& counts) {
-        t << countTable(QStringLiteral("requests_by_reason"), Text::tr("Requests received by reason"),
-                        QStringLiteral("reason"), Vocabulary::keys(Vocab::Reason), counts,
-                        Text::tr("Distinct physicians. A request with several reasons counts under each, "
-                                 "so the categories do not add up to the total."),
-                        false);
-    });
+    // A site's part is built for the tables a release by site carries only (splitsBySite): the others' queries would
+    // run for nothing.
+    const bool wholeProgram = !repository.site();
+    if (wholeProgram)
+        b.add(repository.requestsByAttribute(QStringLiteral("reason"), range), [&](const StatCounts& counts) {
+            t << countTable(QStringLiteral("requests_by_reason"), Text::tr("Requests received by reason"),
+                            QStringLiteral("reason"), Vocabulary::keys(Vocab::Reason), counts,
+                            Text::tr("Distinct physicians. A request with several reasons counts under each, "
+                                     "so the categories do not add up to the total."),
+                            false);
+        });
     b.add(repository.requestsBy(StatisticsRepository::RequestColumn::CareerStage, range),
           [&](const StatCounts& counts) {
               t << countTable(QStringLiteral("requests_by_career_stage"), Text::tr("Requests received by career stage"),
@@ -402,13 +408,14 @@ Result<QList<StatTable>> StatisticsService::build(const StatPeriod& period, Stat
                               Text::tr("Requests received by referral type"), QStringLiteral("referral_type"),
                               Vocabulary::keys(Vocab::ReferralType), counts, firstRequest);
           });
-    b.add(repository.requestsByAttribute(QStringLiteral("modality"), range), [&](const StatCounts& counts) {
-        t << countTable(QStringLiteral("requests_by_modality"), Text::tr("Requests received by preferred modality"),
-                        QStringLiteral("modality"), Vocabulary::keys(Vocab::Modality), counts,
-                        Text::tr("Distinct physicians. A request may prefer several modalities and counts under "
-                                 "each, so the categories do not add up to the total."),
-                        false);
-    });
+    if (wholeProgram)
+        b.add(repository.requestsByAttribute(QStringLiteral("modality"), range), [&](const StatCounts& counts) {
+            t << countTable(QStringLiteral("requests_by_modality"), Text::tr("Requests received by preferred modality"),
+                            QStringLiteral("modality"), Vocabulary::keys(Vocab::Modality), counts,
+                            Text::tr("Distinct physicians. A request may prefer several modalities and counts under "
+                                     "each, so the categories do not add up to the total."),
+                            false);
+        });
     b.add(repository.triageOutcomes(range), [&](const StatCounts& counts) {
         t << countTable(
             QStringLiteral("triage_outcomes"), Text::tr("Triage outcomes"), QStringLiteral("triage_outcome"),
@@ -500,19 +507,22 @@ Result<QList<StatTable>> StatisticsService::build(const StatPeriod& period, Stat
                         Vocabulary::keys(Vocab::EscalationAction), counts,
                         Text::tr("Events: escalation actions recorded in the period."));
     });
-    b.add(repository.groupActivity(range), [&](StatCounts counts) {
-        const double attendance = static_cast<double>(counts.take(QStringLiteral("attendance")));
-        const double debriefs = static_cast<double>(counts.take(QStringLiteral("debriefs")));
-        t << countTable(QStringLiteral("group_occurrences"), Text::tr("Group sessions"),
-                        QStringLiteral("occurrence_status"), Vocabulary::keys(Vocab::OccurrenceStatus), counts,
-                        Text::tr("Events: group sessions that started in the period."));
-        t << singleValue(QStringLiteral("group_attendance"), Text::tr("Group attendance"), StatKind::Count, attendance,
-                         Text::tr("Events: attendances at sessions held, summed; a person who came twice counts "
-                                  "twice."));
-        t << singleValue(QStringLiteral("group_debriefs"), Text::tr("Group debriefs held"), StatKind::Count, debriefs,
-                         Text::tr("Events: sessions held that were followed by a debrief."));
-    });
-    addGroupTables(repository, range, b);
+    if (wholeProgram)
+        b.add(repository.groupActivity(range), [&](StatCounts counts) {
+            const double attendance = static_cast<double>(counts.take(QStringLiteral("attendance")));
+            const double debriefs = static_cast<double>(counts.take(QStringLiteral("debriefs")));
+            t << countTable(QStringLiteral("group_occurrences"), Text::tr("Group sessions"),
+                            QStringLiteral("occurrence_status"), Vocabulary::keys(Vocab::OccurrenceStatus), counts,
+                            Text::tr("Events: group sessions that started in the period."));
+            t << singleValue(QStringLiteral("group_attendance"), Text::tr("Group attendance"), StatKind::Count,
+                             attendance,
+                             Text::tr("Events: attendances at sessions held, summed; a person who came twice counts "
+                                      "twice."));
+            t << singleValue(QStringLiteral("group_debriefs"), Text::tr("Group debriefs held"), StatKind::Count,
+                             debriefs, Text::tr("Events: sessions held that were followed by a debrief."));
+        });
+    if (wholeProgram)
+        addGroupTables(repository, range, b);
     b.add(repository.rosterByStatus(range.until), [&](const StatCounts& counts) {
         t << countTable(QStringLiteral("roster_by_status"), Text::tr("Supporters by status"),
                         QStringLiteral("supporter_status"), Vocabulary::keys(Vocab::SupporterStatus), counts,
@@ -530,16 +540,17 @@ Result<QList<StatTable>> StatisticsService::build(const StatPeriod& period, Stat
         const QDate first = lastMonth.addMonths(-back);
         months.append({ monthKey(first), rangeOf(first, first.addMonths(1).addDays(-1), zone) });
     }
-    b.add(repository.requestsByMonth(months), [&](const StatCounts& counts) {
-        QStringList keys;
-        for (const StatMonthRange& month : std::as_const(months))
-            keys << month.month;
-        t << countTable(QStringLiteral("trend_12_months"), Text::tr("Requests received over twelve months"),
-                        QStringLiteral("month"), keys, counts,
-                        Text::tr("Distinct physicians each month; the total counts each physician once over the "
-                                 "twelve months, so the months do not add up to it."),
-                        false);
-    });
+    if (wholeProgram)
+        b.add(repository.requestsByMonth(months), [&](const StatCounts& counts) {
+            QStringList keys;
+            for (const StatMonthRange& month : std::as_const(months))
+                keys << month.month;
+            t << countTable(QStringLiteral("trend_12_months"), Text::tr("Requests received over twelve months"),
+                            QStringLiteral("month"), keys, counts,
+                            Text::tr("Distinct physicians each month; the total counts each physician once over the "
+                                     "twelve months, so the months do not add up to it."),
+                            false);
+        });
     if (b.error)
         return *b.error;
     return t;

@@ -4,6 +4,8 @@
 #include "core/storage/RequestRepository.h"
 #include "core/storage/SqlValues.h"
 
+#include <QCoreApplication>
+
 namespace peerdesk {
 
 namespace {
@@ -56,6 +58,13 @@ QString StatisticsRepository::onSite(const QString& owner, QVariantList& values)
     return QStringLiteral(" AND EXISTS (%1 AND site.site_id = ?)").arg(owner);
 }
 
+Error StatisticsRepository::wholeProgramOnly()
+{
+    return makeError(
+        ErrorCode::InvalidInput,
+        QCoreApplication::translate("peerdesk::StatisticsRepository", "This statistic is not split by site."));
+}
+
 QString StatisticsRepository::onSiteColumn(const QString& column, QVariantList& values) const
 {
     if (!m_site)
@@ -67,11 +76,6 @@ QString StatisticsRepository::onSiteColumn(const QString& column, QVariantList& 
 QString StatisticsRepository::onSiteRequest(const QString& requestColumn, QVariantList& values) const
 {
     return onSite(QStringLiteral("SELECT 1 FROM requests site WHERE site.id = %1").arg(requestColumn), values);
-}
-
-QString StatisticsRepository::onSiteGroup(const QString& groupColumn, QVariantList& values) const
-{
-    return onSite(QStringLiteral("SELECT 1 FROM peer_groups site WHERE site.id = %1").arg(groupColumn), values);
 }
 
 Result<StatCounts> StatisticsRepository::counts(const QString& sql, const QVariantList& values)
@@ -108,21 +112,19 @@ Result<StatCounts> StatisticsRepository::requestsBy(RequestColumn column, const 
 Result<StatCounts> StatisticsRepository::requestsByAttribute(const QString& kind, const StatRange& range)
 {
     // CROSS JOIN keeps the requests in the range as the outer loop: SQLite would otherwise read every attribute of
-    // the kind through request_attributes_kind, whatever the period. Not additive (a request carries several
-    // values), so one site's table simply counts its own requests' physicians.
+    // the kind through request_attributes_kind, whatever the period.
+    if (m_site)
+        return wholeProgramOnly();
     QVariantList values = bounds(range);
-    const QString site = onSiteColumn(QStringLiteral("r.site_id"), values);
     values << kind;
     values << bounds(range);
-    if (m_site)
-        values << *m_site;
     return counts(QStringLiteral("SELECT a.value, count(DISTINCT %1) FROM requests r"
                                  " CROSS JOIN request_attributes a"
-                                 " WHERE a.request_id = r.id AND r.received_at >= ? AND r.received_at < ?%2 AND"
+                                 " WHERE a.request_id = r.id AND r.received_at >= ? AND r.received_at < ? AND"
                                  " a.kind = ? GROUP BY a.value"
                                  " UNION ALL SELECT '*', count(DISTINCT %1) FROM requests r"
-                                 " WHERE r.received_at >= ? AND r.received_at < ?%2")
-                      .arg(QLatin1String(Physician), site),
+                                 " WHERE r.received_at >= ? AND r.received_at < ?")
+                      .arg(QLatin1String(Physician)),
                   values);
 }
 
@@ -242,18 +244,17 @@ Result<StatCounts> StatisticsRepository::referralsGiven(const StatRange& range)
 
 Result<StatCounts> StatisticsRepository::groupActivity(const StatRange& range)
 {
-    QVariantList values = bounds(range);
-    const QString site = onSiteGroup(QStringLiteral("group_id"), values);
+    if (m_site)
+        return wholeProgramOnly();
     return counts(QStringLiteral("WITH sessions AS (SELECT status, attendance, debrief_held FROM group_occurrences"
-                                 " WHERE starts_at >= ? AND starts_at < ?%1)"
+                                 " WHERE starts_at >= ? AND starts_at < ?)"
                                  " SELECT status, count(*) FROM sessions GROUP BY status"
                                  " UNION ALL SELECT '*', count(*) FROM sessions"
                                  " UNION ALL SELECT 'attendance', coalesce(sum(attendance), 0) FROM sessions"
                                  " WHERE status = 'held'"
                                  " UNION ALL SELECT 'debriefs', count(*) FROM sessions"
-                                 " WHERE status = 'held' AND debrief_held = 1")
-                      .arg(site),
-                  values);
+                                 " WHERE status = 'held' AND debrief_held = 1"),
+                  bounds(range));
 }
 
 Result<QStringList> StatisticsRepository::groupNames(const QDateTime& until)
@@ -271,15 +272,14 @@ Result<QStringList> StatisticsRepository::groupNames(const QDateTime& until)
 
 Result<QList<GroupHeld>> StatisticsRepository::groupsHeld(const StatRange& range)
 {
-    QVariantList values = bounds(range);
-    const QString site = onSiteColumn(QStringLiteral("g.site_id"), values);
+    if (m_site)
+        return wholeProgramOnly();
     auto query = m_database.exec(
         QStringLiteral("SELECT g.name, count(*), coalesce(sum(o.attendance), 0), sum(o.feedback_positive), "
                        "sum(o.feedback_neutral), sum(o.feedback_negative) FROM group_occurrences o "
                        "JOIN peer_groups g ON g.id = o.group_id "
-                       "WHERE o.starts_at >= ? AND o.starts_at < ? AND o.status = 'held'%1 GROUP BY g.id")
-            .arg(site),
-        values);
+                       "WHERE o.starts_at >= ? AND o.starts_at < ? AND o.status = 'held' GROUP BY g.id"),
+        bounds(range));
     if (!query)
         return query.error();
     QList<GroupHeld> held;
@@ -292,11 +292,10 @@ Result<QList<GroupHeld>> StatisticsRepository::groupsHeld(const StatRange& range
 
 Result<StatCounts> StatisticsRepository::groupEscalations(const StatRange& range)
 {
-    QVariantList values = bounds(range);
-    const QString site = onSite(QStringLiteral("SELECT 1 FROM group_occurrences so JOIN peer_groups site ON "
-                                               "site.id = so.group_id WHERE so.id = group_escalations.occurrence_id"),
-                                values);
-    return eventsBy(QStringLiteral("action"), QStringLiteral("group_escalations"), QStringLiteral("at"), site, values);
+    if (m_site)
+        return wholeProgramOnly();
+    return eventsBy(QStringLiteral("action"), QStringLiteral("group_escalations"), QStringLiteral("at"), {},
+                    bounds(range));
 }
 
 Result<StatCounts> StatisticsRepository::groupMembersJoined(const StatRange& range)
@@ -312,14 +311,14 @@ Result<StatCounts> StatisticsRepository::groupMembersLeft(const StatRange& range
 Result<StatCounts> StatisticsRepository::groupMembersBy(const QString& moment, const StatRange& range)
 {
     // `moment` is one of our two column names, never input.
-    QVariantList values = bounds(range);
-    const QString site = onSiteColumn(QStringLiteral("g.site_id"), values);
+    if (m_site)
+        return wholeProgramOnly();
     return counts(QStringLiteral("WITH moved AS (SELECT g.name FROM group_members m JOIN peer_groups g ON g.id = "
-                                 "m.group_id WHERE m.%1 >= ? AND m.%1 < ?%2)"
+                                 "m.group_id WHERE m.%1 >= ? AND m.%1 < ?)"
                                  " SELECT name, count(*) FROM moved GROUP BY name"
                                  " UNION ALL SELECT '*', count(*) FROM moved")
-                      .arg(moment, site),
-                  values);
+                      .arg(moment),
+                  bounds(range));
 }
 
 Result<StatCounts> StatisticsRepository::rosterByStatus(const QDateTime& until)
@@ -348,6 +347,8 @@ Result<StatCounts> StatisticsRepository::newlyTrained(const QDate& first, const 
 
 Result<StatCounts> StatisticsRepository::requestsByMonth(const QList<StatMonthRange>& months)
 {
+    if (m_site)
+        return wholeProgramOnly();
     if (months.isEmpty())
         return StatCounts{};
     QStringList rows;
@@ -356,19 +357,14 @@ Result<StatCounts> StatisticsRepository::requestsByMonth(const QList<StatMonthRa
         rows << QStringLiteral("(?, ?, ?)");
         values << month.month << sql_values::moment(month.range.from) << sql_values::moment(month.range.until);
     }
-    // Not additive (the margin counts each physician once over the twelve months), so one site's table simply
-    // counts its own requests' physicians.
-    const QString site = onSiteColumn(QStringLiteral("r.site_id"), values);
     values << sql_values::moment(months.first().range.from) << sql_values::moment(months.last().range.until);
-    if (m_site)
-        values << *m_site;
     return counts(QStringLiteral("WITH months (month, starts, ends) AS (VALUES %1)"
                                  " SELECT m.month, count(DISTINCT %2) FROM months m"
-                                 " JOIN requests r ON r.received_at >= m.starts AND r.received_at < m.ends%3"
+                                 " JOIN requests r ON r.received_at >= m.starts AND r.received_at < m.ends"
                                  " GROUP BY m.month"
                                  " UNION ALL SELECT '*', count(DISTINCT %2) FROM requests r"
-                                 " WHERE r.received_at >= ? AND r.received_at < ?%3")
-                      .arg(rows.join(QStringLiteral(", ")), QLatin1String(Physician), site),
+                                 " WHERE r.received_at >= ? AND r.received_at < ?")
+                      .arg(rows.join(QStringLiteral(", ")), QLatin1String(Physician)),
                   values);
 }
 

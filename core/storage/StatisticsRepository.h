@@ -66,11 +66,17 @@ public:
     };
 
     explicit StatisticsRepository(Database& database) : m_database(database) { }
-    // The same queries for one site's part of the program (a release by site): requests, groups and supporters of
+    // The same queries for one site's part of the program (a release by site): requests and supporters of
     // that site, and what hangs from them. Split so that the sites add up to the program: a "per physician" table
     // counts each physician once in the program, at the site of the request it counts them under, so a physician
     // who asked at two sites is counted at one.
+    //
+    // Only the queries of the tables a release by site carries are split: the group tables and the tables that are
+    // not additive (requestsByAttribute, requestsByMonth, groupActivity, groupsHeld, groupEscalations, the members)
+    // refuse a site (InvalidInput) rather than answer for the whole program.
     StatisticsRepository(Database& database, qint64 siteId) : m_database(database), m_site(siteId) { }
+
+    const std::optional<qint64>& site() const { return m_site; }
 
     // Distinct physicians with a request received in the range, by the column's value on their first request
     // ("" for an unknown career stage).
@@ -133,8 +139,9 @@ private:
     QString onSite(const QString& owner, QVariantList& values) const;
     // " AND <column> = ?" with the site appended, or nothing: a site column of the query's own rows.
     QString onSiteColumn(const QString& column, QVariantList& values) const;
+    // The refusal of a query that is the whole program's only (see the site constructor).
+    static Error wholeProgramOnly();
     QString onSiteRequest(const QString& requestColumn, QVariantList& values) const;
-    QString onSiteGroup(const QString& groupColumn, QVariantList& values) const;
 
     Database& m_database;
     std::optional<qint64> m_site;

@@ -9302,6 +9302,13 @@ Statut&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>peerdesk::StatisticsRepository</name>
+    <message>
+        <source>This statistic is not split by site.</source>
+        <translation>Cette statistique n’est pas répartie par site.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::StatisticsService</name>
     <message>
         <source>Statistics cover a month, a quarter or a year between 2000 and 2999.</source>

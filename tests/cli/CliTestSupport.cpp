@@ -50,6 +50,13 @@ Run cli(const QStringList& arguments, const QByteArray& input, const QString& ho
              QString::fromUtf8(process.readAllStandardError()) };
 }
 
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {
     const QString path = QDir(dir.path()).filePath(name);

@@ -28,6 +28,8 @@ QStringList words(std::initializer_list<const char*> items);
 Run cli(const QStringList& arguments, const QByteArray& input = {}, const QString& home = {});
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content);
+// The whole file (the test fails when it cannot be read).
+QByteArray readFile(const QString& path);
 
 // A vault created through `peerdesk-cli init` with the fast KDF, and the arguments to act in it as its
 // administrator.

@@ -16,13 +16,6 @@ const QByteArray RequestsCsv = "received_at,channel,name,email,languages,reasons
 const QByteArray SupportersCsv = "name,email,specialty,career_stage,languages,modalities,status\n"
                                  "Kim North,kim@example.org,Surgery,mid_career,en,phone,active\n";
 
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 } // namespace
 
 TEST_CASE("Sites from the command line: added, given to a coordinator, and where their requests go", "[cli][sites]")

@@ -20,13 +20,6 @@ using namespace peerdesk::test::cli_support;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 // The month before this one: the demo's history ends today, so it is full.
 QString lastMonth()
 {
@@ -49,7 +42,7 @@ TEST_CASE("stats writes an audited release in CSV, JSON and XLSX with nothing id
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.trimmed().split(QLatin1Char('\n')).last() == json);
-    const QJsonObject release = QJsonDocument::fromJson(readAll(json)).object();
+    const QJsonObject release = QJsonDocument::fromJson(readFile(json)).object();
     const QJsonObject metadata = release.value(QStringLiteral("metadata")).toObject();
     CHECK(metadata.value(QStringLiteral("period")).toString() == lastMonth());
     CHECK(metadata.value(QStringLiteral("k")).toInt() == 5);
@@ -74,7 +67,7 @@ TEST_CASE("stats writes an audited release in CSV, JSON and XLSX with nothing id
                        QStringLiteral("json"), QStringLiteral("--out"), again })
                 .exitCode
             == 0);
-    CHECK(readAll(again) == readAll(json));
+    CHECK(readFile(again) == readFile(json));
 
     // CSV, XLSX and PDF of the same release; the demo's contact details (example domains, 555-01xx numbers)
     // appear in no export.
@@ -144,7 +137,7 @@ TEST_CASE("stats refuses bad periods, formats and thresholds, and serves reporti
                              QStringLiteral("5"), QStringLiteral("--out"), out });
     INFO(reporting.err.toStdString());
     CHECK(reporting.exitCode == 0);
-    CHECK(readAll(out).startsWith("period,table,category,value,flag"));
+    CHECK(readFile(out).startsWith("period,table,category,value,flag"));
 }
 
 TEST_CASE("A demo quarter's statistics show attendance and feedback per group, daily, fortnightly and weekly",
@@ -191,7 +184,7 @@ TEST_CASE("A demo quarter's statistics show attendance and feedback per group, d
                                 QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json });
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QJsonObject release = QJsonDocument::fromJson(readAll(json)).object();
+    const QJsonObject release = QJsonDocument::fromJson(readFile(json)).object();
     CHECK(release.value(QStringLiteral("metadata"))
               .toObject()
               .value(QStringLiteral("audit"))
