@@ -1,6 +1,7 @@
 #include "ui/AppController.h"
 
 #include "core/services/MatchingService.h"
+#include "core/services/Permissions.h"
 #include "core/vault/Backup.h"
 #include "core/vault/ServerProfile.h"
 #include "core/vault/VaultSession.h"
@@ -348,7 +349,8 @@ void AppController::showMainWindow()
     const int minutes = m_session->autoLockMinutes();
     m_idle->setTimeout(m_autoLockOverride.value_or(std::chrono::minutes(minutes)));
     m_idle->start();
-    readMatchingRoster();
+    if (coordinates(m_session->user().role))
+        readMatchingRoster(); // others would be refused (and audited) for it
     showSessionWarnings();
 }
 

@@ -12,6 +12,7 @@
 #include "ui/pages/AuditPage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/GroupsPage.h"
+#include "ui/pages/MyMatchesPage.h"
 #include "ui/pages/RequestsPage.h"
 #include "ui/pages/SchedulePage.h"
 #include "ui/pages/SettingsPage.h"
@@ -126,6 +127,11 @@ void MainWindow::addPages()
     // Hiding is a convenience; the services refuse regardless (services/Permissions.h).
     const Role role = m_session.user().role;
     PageContext& context = *m_context;
+    // A supporter's window is theirs alone: their own matches, nothing of the coordinators' pages.
+    if (role == Role::Supporter) {
+        addPage(new MyMatchesPage(context, m_pages));
+        return;
+    }
     if (coordinates(role)) {
         addPage(new DashboardPage(context, m_pages));
         auto* requests = new RequestsPage(context, m_pages);
@@ -422,6 +428,8 @@ void MainWindow::keepDrafts()
 
 QDialog* MainWindow::offerDraft()
 {
+    if (!coordinates(m_session.user().role))
+        return nullptr; // only those who take requests in keep drafts (and asking would be refused and audited)
     auto kept = RequestService(m_session).hasDraft();
     if (!kept || !*kept)
         return nullptr;

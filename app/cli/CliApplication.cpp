@@ -318,6 +318,8 @@ QString CliApplication::accessText(CliAccess access)
         return Text::tr("administrators");
     case CliAccess::Statistics:
         return Text::tr("administrators, coordinators and reporting users");
+    case CliAccess::Supporter:
+        return Text::tr("supporters, on a program server");
     }
     return {};
 }

@@ -28,6 +28,7 @@ const QList<CliOption>& cliOptions()
         { "sites", "LIST", CliValue::Text },
         { "site", "CODE", CliValue::Text },
         { "mine", nullptr, CliValue::None },
+        { "supporter", "ID", CliValue::Number },
         // Program servers.
         { "owner", "ROLE", CliValue::Text },
         { "owner-password-file", "FILE", CliValue::Text },
@@ -191,7 +192,7 @@ const QList<CliCommand>& allCliCommands()
         for (const auto& group :
              { vaultCommands(), userCommands(), siteCommands(), backupCommands(), supporterCommands(),
                requestCommands(), matchCommands(), dashboardCommands(), sessionCommands(), groupCommands(),
-               settingsCommands(), statsCommands(), demoCommands(), serverCommands() })
+               settingsCommands(), statsCommands(), demoCommands(), serverCommands(), supporterWorkCommands() })
             all.append(group);
         return all;
     }();

@@ -19,6 +19,7 @@ enum class CliAccess
     Coordination, // administrators and coordinators
     Administration, // administrators
     Statistics, // administrators, coordinators and reporting users
+    Supporter, // supporters, on a program server
 };
 
 // One command of peerdesk-cli, "requests close" or "verify": everything the dispatcher checks before a passphrase
@@ -85,6 +86,7 @@ const QStringList& globalCliOptions();
 QList<CliCommand> vaultCommands(); // init, verify, passwd: CliApplication.cpp
 QList<CliCommand> userCommands(); // user, rekey, recovery-key, keyring: CliUserCommands.cpp
 QList<CliCommand> siteCommands(); // site, user sites: CliSiteCommands.cpp
+QList<CliCommand> supporterWorkCommands(); // my: CliSupporterCommands.cpp
 QStringList siteCodes(const CliApplication& app); // --sites, split: CliSiteCommands.cpp
 QList<CliCommand> backupCommands();
 QList<CliCommand> supporterCommands();

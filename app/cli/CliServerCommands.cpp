@@ -274,7 +274,7 @@ QList<CliCommand> serverCommands()
           CliAccess::NoVault,
           initServer },
         { server, QStringLiteral("enroll"), QStringLiteral("NAME"),
-          cliNames({ "role", "initial-passphrase-file", "display-name" }),
+          cliNames({ "role", "initial-passphrase-file", "display-name", "supporter" }),
           cliNames({ "role", "initial-passphrase-file" }),
           QT_TRANSLATE_NOOP("peerdesk::CliHelp",
                             "A staff member's account and database login, with a one-time "

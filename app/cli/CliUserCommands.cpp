@@ -93,13 +93,20 @@ int runUserAdd(CliApplication& app)
 {
     const std::optional<Role> role = roleFromKey(app.value(QStringLiteral("role")));
     if (!role)
-        return app.usage(Text::tr("user add needs --role administrator, coordinator or reporting."));
+        return app.usage(Text::tr("user add needs --role administrator, coordinator, reporting or supporter."));
+    auto supporter = intOption(app, QStringLiteral("supporter"));
+    if (!supporter)
+        return app.fail(supporter.error());
+    if (*role == Role::Supporter && !*supporter)
+        return app.usage(Text::tr("A supporter's account needs --supporter ID, the supporter it works for."));
     auto initial = initialPassphrase(app);
     if (!initial)
         return app.fail(initial.error());
     const QString login = app.commandArguments().at(1);
     return withSession(app, [&](VaultSession& session) {
-        NewUser user{ login, app.value(QStringLiteral("display-name")), *role, std::move(*initial), siteCodes(app) };
+        NewUser user{ login,          app.value(QStringLiteral("display-name")),
+                      *role,          std::move(*initial),
+                      siteCodes(app), supporter->value_or(0) };
         if (auto added = UserService(session).add(user); !added)
             return app.fail(added.error());
         app.printLine(Text::tr("Account %1 added. Until %1 chooses a passphrase with \"peerdesk-cli passwd\", the "
@@ -219,7 +226,7 @@ QList<CliCommand> userCommands()
     const QString user = QStringLiteral("user");
     return {
         { user, QStringLiteral("add"), QStringLiteral("NAME"),
-          cliNames({ "role", "initial-passphrase-file", "display-name", "sites" }),
+          cliNames({ "role", "initial-passphrase-file", "display-name", "sites", "supporter" }),
           cliNames({ "role", "initial-passphrase-file" }),
           QT_TRANSLATE_NOOP("peerdesk::CliHelp", "A new account with a one-time initial passphrase"),
           CliAccess::Administration, runUserAdd },

@@ -17,14 +17,17 @@ QString roleKey(Role role)
         return QStringLiteral("coordinator");
     case Role::Reporting:
         return QStringLiteral("reporting");
+    case Role::Supporter:
+        return QStringLiteral("supporter");
     }
     return {};
 }
 
 std::optional<Role> roleFromKey(const QString& key)
 {
-    return enumFromKey(std::initializer_list<Role>{ Role::Administrator, Role::Coordinator, Role::Reporting }, roleKey,
-                       key);
+    return enumFromKey(
+        std::initializer_list<Role>{ Role::Administrator, Role::Coordinator, Role::Reporting, Role::Supporter },
+        roleKey, key);
 }
 
 QString roleDisplayName(Role role)
@@ -36,6 +39,8 @@ QString roleDisplayName(Role role)
         return QCoreApplication::translate("peerdesk::Role", "Coordinator");
     case Role::Reporting:
         return QCoreApplication::translate("peerdesk::Role", "Reporting");
+    case Role::Supporter:
+        return QCoreApplication::translate("peerdesk::Role", "Supporter");
     }
     return {};
 }

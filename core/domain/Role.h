@@ -12,6 +12,7 @@ enum class Role
     Administrator, // roster, users, settings, audit, backups
     Coordinator, // intake, triage, matching, scheduling
     Reporting, // anonymous statistics only; never sees a name
+    Supporter, // program server only: a peer supporter recording their own matches' steps (docs/server.md)
 };
 
 QString roleKey(Role role); // stable identifier stored in the database

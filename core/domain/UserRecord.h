@@ -19,6 +19,9 @@ struct UserRecord
     bool mustChangePassphrase = false;
     QDateTime createdAt;
     QDateTime removedAt; // invalid unless the account was removed
+    // A supporter's account: the roster entry whose matches it works; 0 for staff. Written with the account; read
+    // back only through UserRepository::supporterLinks and the signed membership.
+    qint64 supporterId = 0;
 };
 
 } // namespace peerdesk

@@ -91,7 +91,7 @@ Result<qint64> AuditLog::append(const QString& actor, const QString& action, con
         if (auto locked = advisory_lock::holdForTransaction(m_database, AdvisoryLock::AuditChain); !locked)
             return locked;
         AuditRepository rows(m_database);
-        auto last = rows.last();
+        auto last = rows.head();
         if (!last)
             return last.error();
         // Chaining onto a log whose newest rows were removed would re-anchor it and hide the removal.
@@ -114,7 +114,7 @@ Result<qint64> AuditLog::append(const QString& actor, const QString& action, con
     return entry.id;
 }
 
-Result<void> AuditLog::matchesAnchor(const std::optional<AuditEntry>& newest)
+Result<void> AuditLog::matchesAnchor(const std::optional<AuditHead>& newest)
 {
     SettingsRepository meta(m_database, SettingsRepository::Table::Meta);
     auto headId = meta.get(QLatin1String(HeadIdKey));
@@ -169,7 +169,9 @@ Result<AuditLog::Verification> AuditLog::verify(const KeyDirectory* signers, qin
         return visited.error();
     verification.rows = *visited;
 
-    if (auto anchored = matchesAnchor(newest); !anchored) {
+    if (auto anchored = matchesAnchor(newest ? std::optional<AuditHead>(AuditHead{ newest->id, newest->hash })
+                                             : std::optional<AuditHead>());
+        !anchored) {
         if (anchored.error().code != ErrorCode::Damaged)
             return anchored.error();
         verification.problems.append(Text::tr("The newest audit rows were deleted or the audit anchor was altered."));

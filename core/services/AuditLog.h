@@ -12,6 +12,7 @@ namespace peerdesk {
 
 class Database;
 class KeyDirectory;
+struct AuditHead;
 class SigningKey;
 
 // The tamper-evident record of who changed what. Each row's hash is SHA-256 over the previous row's hash and
@@ -49,7 +50,7 @@ public:
 
 private:
     // Damaged when the newest row (or its absence) does not match the anchor kept in meta.
-    Result<void> matchesAnchor(const std::optional<AuditEntry>& newest);
+    Result<void> matchesAnchor(const std::optional<AuditHead>& newest);
 
     Database& m_database;
     const Clock& m_clock;

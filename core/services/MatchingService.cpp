@@ -2,6 +2,7 @@
 
 #include "core/domain/MatchEngine.h"
 #include "core/services/AuditLog.h"
+#include "core/services/MatchCards.h"
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
 #include "core/services/RequestService.h"
@@ -182,6 +183,10 @@ Result<qint64> MatchingService::assign(qint64 requestId, qint64 supporterId)
         if (!id)
             return id.error();
         matchId = *id;
+        match.id = matchId;
+        // A supporter who signs in to the program server receives the match's card with it.
+        if (auto carded = match_cards::issue(m_session, match); !carded)
+            return carded;
         if (auto audited = m_session.recordAudit(QStringLiteral("match.proposed"), QStringLiteral("match"), matchId);
             !audited)
             return audited;

@@ -6,6 +6,7 @@
 #include "core/domain/RequestRules.h"
 #include "core/domain/Vocabulary.h"
 #include "core/services/AuditLog.h"
+#include "core/services/MatchCards.h"
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
 #include "core/services/SiteService.h"
@@ -890,6 +891,16 @@ Result<void> RequestService::update(qint64 id, const RequestEdit& edit,
             = RequestRepository(m_session.database()).saveDetails(*request, *keys, m_session.clock().nowUtc());
             !saved)
             return saved;
+        // The supporter's card says what the request says now (a corrected phone number reaches them).
+        if (m_session.onServer()) {
+            auto live = MatchRepository(m_session.database()).live(id);
+            if (!live)
+                return live.error();
+            if (*live) {
+                if (auto carded = match_cards::issue(m_session, **live); !carded)
+                    return carded;
+            }
+        }
         return m_session.recordAudit(QStringLiteral("request.edited"), QLatin1String(EntityType), id);
     });
 }

@@ -2,10 +2,13 @@
 
 #include "core/security/PassphrasePolicy.h"
 #include "core/services/AuditLog.h"
+#include "core/services/MatchCards.h"
 #include "core/services/Permissions.h"
 #include "core/services/SiteService.h"
 #include "core/storage/Database.h"
+#include "core/storage/MatchCardRepository.h"
 #include "core/storage/SiteRepository.h"
+#include "core/storage/SupporterRepository.h"
 #include "core/vault/VaultSession.h"
 
 namespace peerdesk {
@@ -40,6 +43,8 @@ Result<qint64> UserService::add(const NewUser& request)
                              ? tr("There is already an account %1.").arg(login)
                              : tr("The account %1 is deactivated; reactivate it instead.").arg(login));
     }
+    if (auto linked = checkSupporterLink(request.role, request.supporterId); !linked)
+        return linked.error();
     auto secret = passphrase_policy::normalise(request.initialPassphrase);
     if (!secret)
         return secret.error();
@@ -62,10 +67,16 @@ Result<qint64> UserService::add(const NewUser& request)
         user.slotId = slot->id;
         user.mustChangePassphrase = true;
         user.createdAt = m_session.clock().nowUtc();
+        user.supporterId = request.role == Role::Supporter ? request.supporterId : 0;
         auto inserted = users.insert(user);
         if (!inserted)
             return inserted.error();
         id = *inserted;
+        // Matches already live for this supporter reach them now, sealed to the slot just made.
+        if (request.role == Role::Supporter) {
+            if (auto issued = match_cards::issueForSupporter(m_session, request.supporterId, slot->publicKey); !issued)
+                return issued;
+        }
         auto sites = SiteService::sitesForNewAccount(m_session, request.role == Role::Coordinator, request.sites);
         if (!sites)
             return sites.error();
@@ -76,12 +87,43 @@ Result<qint64> UserService::add(const NewUser& request)
                                         request.role,
                                         MemberState::Active,
                                         slot->id,
-                                        { SlotRoot{ slot->id, slot->publicKey, slot->signingKey, 0 } } });
+                                        { SlotRoot{ slot->id, slot->publicKey, slot->signingKey, 0 } },
+                                        user.supporterId });
         return m_session.recordAudit(QStringLiteral("user.added"), QStringLiteral("user"), id);
     });
     if (!added)
         return added.error();
     return id;
+}
+
+Result<void> UserService::checkSupporterLink(Role role, qint64 supporterId)
+{
+    if (role != Role::Supporter) {
+        if (supporterId != 0)
+            return makeError(ErrorCode::InvalidInput, tr("Only a supporter's account names a supporter."));
+        return {};
+    }
+    // A vault's accounts all open the same file with the same key: a supporter there would read everything.
+    if (!m_session.onServer())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Supporters sign in to a program server only: a vault gives every account the whole "
+                            "program."));
+    if (supporterId <= 0)
+        return makeError(ErrorCode::InvalidInput, tr("A supporter's account names the supporter it works for."));
+    auto supporter = SupporterRepository(m_session.database()).find(supporterId);
+    if (!supporter)
+        return supporter.error();
+    if (!*supporter)
+        return makeError(ErrorCode::InvalidInput, tr("There is no supporter #%1.").arg(supporterId));
+    if ((*supporter)->status == QLatin1String("retired"))
+        return makeError(ErrorCode::InvalidInput, tr("Supporter #%1 is retired.").arg(supporterId));
+    auto existing = MatchCardRepository(m_session.database()).accountOf(supporterId);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Supporter #%1 already has the account %2.").arg(supporterId).arg(**existing));
+    return {};
 }
 
 Result<UserRecord> UserService::existingAccount(const QString& login, std::source_location where)
@@ -202,6 +244,11 @@ Result<void> UserService::reactivate(const QString& login, const SecureBuffer& i
         member->state = MemberState::Active;
         member->slotId = slot->id;
         member->slots.append(SlotRoot{ slot->id, slot->publicKey, slot->signingKey, 0 });
+        // A supporter's cards went with their account; those of matches still live come back under the new slot.
+        if (member->role == Role::Supporter && member->supporterId > 0) {
+            if (auto issued = match_cards::issueForSupporter(m_session, member->supporterId, slot->publicKey); !issued)
+                return issued;
+        }
         return m_session.recordAudit(QStringLiteral("user.reactivated"), QStringLiteral("user"), id);
     });
 }

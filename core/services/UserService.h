@@ -25,6 +25,8 @@ struct NewUser
     SecureBuffer initialPassphrase;
     // The codes of the sites they work (SiteService::sitesForNewAccount): none names the program's one site.
     QStringList sites = {};
+    // Role::Supporter only, and only on a program server: the roster entry whose matches the account works.
+    qint64 supporterId = 0;
 };
 
 // Staff accounts (administrators only; docs/security.md, "Accounts"). Each person has their own key slot in
@@ -58,6 +60,8 @@ private:
     // ... which may be ended by the signed-in administrator: not their own, not the last administrator.
     Result<UserRecord> accountToEnd(const QString& login, std::source_location where = std::source_location::current());
     Result<void> endAccount(const UserRecord& user, bool removed);
+    // A supporter's account names an existing supporter who has none yet, on a program server; staff name none.
+    Result<void> checkSupporterLink(Role role, qint64 supporterId);
 
     VaultSession& m_session;
 };

@@ -51,6 +51,31 @@ Result<std::optional<AuditEntry>> AuditRepository::find(qint64 id)
     return std::optional<AuditEntry>(readEntry(*query));
 }
 
+Result<std::optional<AuditHead>> AuditRepository::head()
+{
+    auto query = m_database.exec(m_database.isServer()
+                                     ? QStringLiteral("SELECT id, hash FROM audit_head()")
+                                     : QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    if (!query)
+        return query.error();
+    if (!query->next() || query->value(0).isNull())
+        return std::optional<AuditHead>();
+    return std::optional<AuditHead>(AuditHead{ query->value(0).toLongLong(), query->value(1).toString() });
+}
+
+Result<AuditRowState> AuditRepository::stateOf(qint64 id, const QString& hash)
+{
+    auto query = m_database.exec(
+        m_database.isServer()
+            ? QStringLiteral("SELECT audit_row_state(CAST(? AS bigint), CAST(? AS text))")
+            : QStringLiteral("SELECT CASE WHEN hash = ? THEN 2 ELSE 1 END FROM audit_log WHERE id = ?"),
+        m_database.isServer() ? QVariantList{ id, hash } : QVariantList{ hash, id });
+    if (!query)
+        return query.error();
+    const int state = query->next() ? query->value(0).toInt() : 0;
+    return state == 2 ? AuditRowState::AsSeen : state == 1 ? AuditRowState::Different : AuditRowState::Missing;
+}
+
 Result<bool> AuditRepository::anyAfter(qint64 id, const QStringList& exceptActions)
 {
     // The excluded actions travel as one JSON array, so the statement stays prepared whatever their number.
@@ -68,11 +93,10 @@ Result<bool> AuditRepository::anyAfter(qint64 id, const QStringList& exceptActio
 
 Result<qint64> AuditRepository::nextId()
 {
-    auto query = m_database.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM audit_log"));
-    if (!query)
-        return query.error();
-    query->next();
-    return query->value(0).toLongLong();
+    auto newest = head();
+    if (!newest)
+        return newest.error();
+    return *newest ? (*newest)->id + 1 : 1;
 }
 
 Result<void> AuditRepository::insert(const AuditEntry& entry)

@@ -14,6 +14,21 @@ namespace peerdesk {
 
 class Database;
 
+// The newest row's number and chain hash: all that appending, anchoring and witnessing need of it.
+struct AuditHead
+{
+    qint64 id = 0;
+    QString hash;
+};
+
+// Whether an audit row is as someone saw it (a witness names its number and hash).
+enum class AuditRowState
+{
+    Missing,
+    Different,
+    AsSeen,
+};
+
 // Rows of the audit log. The chaining rule lives in AuditLog; this class only stores and reads rows.
 class AuditRepository final
 {
@@ -22,6 +37,10 @@ public:
 
     Result<std::optional<AuditEntry>> last();
     Result<std::optional<AuditEntry>> find(qint64 id);
+    // On a program server the next three go through the owner's functions pd.audit_head() and pd.audit_row_state(),
+    // since supporters, who append rows and keep a witness like everyone, may read no row of the log.
+    Result<std::optional<AuditHead>> head();
+    Result<AuditRowState> stateOf(qint64 id, const QString& hash);
     // Whether any row after id has an action other than those listed (automatic backups ask whether anything
     // but backups happened since the newest one).
     Result<bool> anyAfter(qint64 id, const QStringList& exceptActions);

@@ -782,6 +782,15 @@ const std::vector<std::vector<const char*>>& laterSteps()
             "AND coalesce((SELECT value FROM settings WHERE key = 'cross_site_matching'), '0') <> '1' "
             "BEGIN SELECT RAISE(ABORT, 'the supporter works another site'); END",
         },
+        // 20: a supporter's account names the roster entry whose matches it works (server_schema step 8). Supporters
+        // sign in to program servers only: every account of a vault opens the same file, so the role check above
+        // admits none here; the column is kept so that a program's accounts move between a vault and a server.
+        {
+            "ALTER TABLE users ADD COLUMN supporter_id INTEGER REFERENCES supporters (id)",
+            "CREATE UNIQUE INDEX users_supporter ON users (supporter_id) WHERE supporter_id IS NOT NULL AND removed_at "
+            "IS NULL",
+            "CREATE INDEX users_supporter_link ON users (supporter_id)", // the foreign key's own
+        },
     };
     return all;
 }

@@ -25,7 +25,7 @@ constexpr auto MigrateLockKey = static_cast<qint64>(AdvisoryLock::Migrate);
 QString withProgramRoles(const Database& database, const char* statement)
 {
     static const QRegularExpression generic(
-        QStringLiteral("\\bpeerdesk_(administrator|coordinator|reporting|staff)\\b"));
+        QStringLiteral("\\bpeerdesk_(administrator|coordinator|reporting|supporter|staff)\\b"));
     const QString sql = QString::fromUtf8(statement);
     const QString program = database.connection().databaseName();
     QString result;
@@ -45,8 +45,8 @@ QString withProgramRoles(const Database& database, const char* statement)
 Result<void> ensureRoles(Database& database)
 {
     const QString staff = roleName(database, GroupRole::Staff);
-    for (GroupRole role :
-         { GroupRole::Staff, GroupRole::Administrator, GroupRole::Coordinator, GroupRole::Reporting }) {
+    for (GroupRole role : { GroupRole::Staff, GroupRole::Administrator, GroupRole::Coordinator, GroupRole::Reporting,
+                            GroupRole::Supporter }) {
         const QString name = roleName(database, role);
         // A role of this name that can sign in, or that pd.add_staff made, is someone's login, not a group: taking it
         // over would make its holder this program's administrator (a login of another program can bear the name).
@@ -107,6 +107,8 @@ QString roleName(const Database& database, GroupRole role)
         return databaseName + QStringLiteral("_coordinator");
     case GroupRole::Reporting:
         return databaseName + QStringLiteral("_reporting");
+    case GroupRole::Supporter:
+        return databaseName + QStringLiteral("_supporter");
     case GroupRole::Staff:
         return databaseName + QStringLiteral("_staff");
     }

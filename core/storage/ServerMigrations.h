@@ -23,6 +23,7 @@ enum class GroupRole
     Administrator,
     Coordinator,
     Reporting,
+    Supporter, // issue 28: a peer supporter recording their own matches' steps
     Staff,
 };
 // The role's name for the database the connection is to; empty when the database's name is not one PeerDesk sets up

@@ -1,10 +1,92 @@
 #include "core/storage/ServerSchema.h"
 
+#include <QtGlobal>
+
+#include <string>
+
 namespace peerdesk::server_schema {
 
 namespace {
 
 using Step = std::vector<const char*>;
+
+// Staff logins are added by administrators through this function (step 1; step 8 admits supporters' logins). A
+// login is the program's database name, "_u_" and the person's login, so an administrator can reach no role of
+// another program, no group role and not the owner; a password arrives only as its SCRAM verifier.
+constexpr const char* AddStaffFunction =
+    R"(CREATE FUNCTION add_staff(login text, staff_role text, verifier text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+    DECLARE
+        program text := current_database();
+        person text := substr(login, length(current_database()) + 4);
+        other text;
+        parts text[];
+    BEGIN
+        IF NOT pg_has_role(session_user, program || '_administrator', 'MEMBER') THEN
+            RAISE EXCEPTION 'only the program''s administrators add staff' USING ERRCODE = '42501';
+        END IF;
+        IF left(login, length(program) + 3) <> program || '_u_' OR person !~ '^[a-z0-9][a-z0-9._-]{0,63}$'
+           OR octet_length(login) > 63 THEN
+            RAISE EXCEPTION 'a staff login is the program''s name, _u_ and the person''s login'
+                USING ERRCODE = '22023';
+        END IF;
+        IF staff_role IS NULL OR staff_role NOT IN ('administrator', 'coordinator', 'reporting') THEN
+            RAISE EXCEPTION 'a staff role is administrator, coordinator or reporting' USING ERRCODE = '22023';
+        END IF;
+        -- PostgreSQL takes a text it cannot read as a verifier for a password and hashes it, so the shape
+        -- alone proves nothing: the salt (16 bytes or more) and both keys (32 bytes) must decode, at no fewer
+        -- iterations than PostgreSQL's own default.
+        parts := regexp_match(coalesce(verifier, ''),
+            '^SCRAM-SHA-256\$([0-9]{4,9}):([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+):([A-Za-z0-9+/=]+)$');
+        IF parts IS NULL OR parts[1]::integer < 4096 OR octet_length(decode(parts[2], 'base64')) < 16
+           OR octet_length(decode(parts[3], 'base64')) <> 32 OR octet_length(decode(parts[4], 'base64')) <> 32 THEN
+            RAISE EXCEPTION 'a staff password is given as its SCRAM verifier, never in plain text'
+                USING ERRCODE = '22023';
+        END IF;
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+            -- Someone removed earlier and added again: back in with the new verifier, in this role only. Only
+            -- a login this program made (its comment says so: role names are the cluster's, and another
+            -- program's roles may share this prefix), and only a removed one: an active person's password is
+            -- theirs to change.
+            IF coalesce(shobj_description((SELECT oid FROM pg_roles WHERE rolname = login), 'pg_authid'), '')
+                   <> 'PeerDesk staff login of ' || program THEN
+                RAISE EXCEPTION 'not a staff login of this program' USING ERRCODE = '22023';
+            END IF;
+            IF (SELECT rolcanlogin FROM pg_roles WHERE rolname = login) THEN
+                RAISE EXCEPTION 'this person already has a login' USING ERRCODE = '23505';
+            END IF;
+            EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
+            FOR other IN SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                         JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = login LOOP
+                EXECUTE format('REVOKE %I FROM %I', other, login);
+            END LOOP;
+        ELSE
+            EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, verifier);
+            EXECUTE format('COMMENT ON ROLE %I IS %L', login, 'PeerDesk staff login of ' || program);
+        END IF;
+        EXECUTE format('GRANT %I TO %I', program || '_' || staff_role, login);
+    END
+    $$)";
+
+// Step 8's version of it: the same text, admitting the supporter role too.
+const char* addStaffWithSupporters()
+{
+    static const std::string text = [] {
+        std::string sql = AddStaffFunction;
+        const auto replaceOnce = [&sql](const std::string& from, const std::string& to) {
+            const auto at = sql.find(from);
+            Q_ASSERT(at != std::string::npos);
+            sql.replace(at, from.size(), to);
+        };
+        replaceOnce("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION");
+        replaceOnce("NOT IN ('administrator', 'coordinator', 'reporting')",
+                    "NOT IN ('administrator', 'coordinator', 'reporting', 'supporter')");
+        replaceOnce("a staff role is administrator, coordinator or reporting",
+                    "a staff role is administrator, coordinator, reporting or supporter");
+        return sql;
+    }();
+    return text.c_str();
+}
 
 // How SQLite's types and forms are written here (the local schema is in Migrations.cpp and IdentityMigration.cpp):
 // - INTEGER is bigint everywhere, flags included, so that a bound integer compares and stores as it does in SQLite;
@@ -548,59 +630,7 @@ const std::vector<Step>& all()
             // database name, "_u_" and the person's login, so an administrator can reach no role of another program,
             // no group role and not the owner; a password arrives only as its SCRAM verifier, computed in the client
             // (core/security/ScramVerifier), so the server never sees one.
-            R"(CREATE FUNCTION add_staff(login text, staff_role text, verifier text) RETURNS void
-            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
-            DECLARE
-                program text := current_database();
-                person text := substr(login, length(current_database()) + 4);
-                other text;
-                parts text[];
-            BEGIN
-                IF NOT pg_has_role(session_user, program || '_administrator', 'MEMBER') THEN
-                    RAISE EXCEPTION 'only the program''s administrators add staff' USING ERRCODE = '42501';
-                END IF;
-                IF left(login, length(program) + 3) <> program || '_u_' OR person !~ '^[a-z0-9][a-z0-9._-]{0,63}$'
-                   OR octet_length(login) > 63 THEN
-                    RAISE EXCEPTION 'a staff login is the program''s name, _u_ and the person''s login'
-                        USING ERRCODE = '22023';
-                END IF;
-                IF staff_role IS NULL OR staff_role NOT IN ('administrator', 'coordinator', 'reporting') THEN
-                    RAISE EXCEPTION 'a staff role is administrator, coordinator or reporting' USING ERRCODE = '22023';
-                END IF;
-                -- PostgreSQL takes a text it cannot read as a verifier for a password and hashes it, so the shape
-                -- alone proves nothing: the salt (16 bytes or more) and both keys (32 bytes) must decode, at no fewer
-                -- iterations than PostgreSQL's own default.
-                parts := regexp_match(coalesce(verifier, ''),
-                    '^SCRAM-SHA-256\$([0-9]{4,9}):([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+):([A-Za-z0-9+/=]+)$');
-                IF parts IS NULL OR parts[1]::integer < 4096 OR octet_length(decode(parts[2], 'base64')) < 16
-                   OR octet_length(decode(parts[3], 'base64')) <> 32 OR octet_length(decode(parts[4], 'base64')) <> 32 THEN
-                    RAISE EXCEPTION 'a staff password is given as its SCRAM verifier, never in plain text'
-                        USING ERRCODE = '22023';
-                END IF;
-                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-                    -- Someone removed earlier and added again: back in with the new verifier, in this role only. Only
-                    -- a login this program made (its comment says so: role names are the cluster's, and another
-                    -- program's roles may share this prefix), and only a removed one: an active person's password is
-                    -- theirs to change.
-                    IF coalesce(shobj_description((SELECT oid FROM pg_roles WHERE rolname = login), 'pg_authid'), '')
-                           <> 'PeerDesk staff login of ' || program THEN
-                        RAISE EXCEPTION 'not a staff login of this program' USING ERRCODE = '22023';
-                    END IF;
-                    IF (SELECT rolcanlogin FROM pg_roles WHERE rolname = login) THEN
-                        RAISE EXCEPTION 'this person already has a login' USING ERRCODE = '23505';
-                    END IF;
-                    EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
-                    FOR other IN SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
-                                 JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = login LOOP
-                        EXECUTE format('REVOKE %I FROM %I', other, login);
-                    END LOOP;
-                ELSE
-                    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, verifier);
-                    EXECUTE format('COMMENT ON ROLE %I IS %L', login, 'PeerDesk staff login of ' || program);
-                END IF;
-                EXECUTE format('GRANT %I TO %I', program || '_' || staff_role, login);
-            END
-            $$)",
+            AddStaffFunction,
             R"(CREATE FUNCTION remove_staff(login text) RETURNS void
             LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
             DECLARE
@@ -1132,6 +1162,275 @@ const std::vector<Step>& all()
             $$)",
             "INSERT INTO staff_sites (login, site_id) SELECT login, 1 FROM users",
         },
+        // 8. Supporters who record their own work (issue 28, docs/server.md "Supporters"). A supporter's account names
+        // the roster entry whose matches it works; what they may read of a match is its card, sealed to them by the
+        // coordinator who made the match (MatchCards), and what they may write is a step of their own live
+        // matches, through the functions below. Nothing else of the program is theirs: their group role is granted
+        // only what grants() lists for it.
+        {
+            addStaffWithSupporters(),
+            "ALTER TABLE users DROP CONSTRAINT users_role_check",
+            "ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN ('administrator', 'coordinator', "
+            "'reporting', 'supporter'))",
+            "ALTER TABLE users ADD COLUMN supporter_id bigint REFERENCES supporters (id)",
+            "ALTER TABLE users ADD CONSTRAINT users_supporter_link CHECK ((role = 'supporter') = (supporter_id IS NOT "
+            "NULL))",
+            // One account per supporter, a removed one aside (its row stays for the audit log's sake).
+            "CREATE UNIQUE INDEX users_supporter ON users (supporter_id) WHERE supporter_id IS NOT NULL AND "
+            "removed_at IS NULL",
+            // Which supporter an account works for is the administrators': the membership the authority signs names
+            // the account's role, not this link, so a coordinator relinking a supporter's account would hand it
+            // another supporter's matches. SQLSTATE 42501.
+            R"(CREATE FUNCTION users_supporter_by_administrators() RETURNS trigger LANGUAGE plpgsql
+               SET search_path = pd, pg_temp AS $$
+            BEGIN
+                IF (TG_OP = 'INSERT' AND NEW.supporter_id IS NOT NULL
+                    OR TG_OP = 'UPDATE' AND NEW.supporter_id IS DISTINCT FROM OLD.supporter_id)
+                   AND pg_has_role(session_user, current_database() || '_staff', 'MEMBER')
+                   AND NOT pg_has_role(session_user, current_database() || '_administrator', 'MEMBER') THEN
+                    RAISE EXCEPTION 'a supporter''s account is linked by an administrator'
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                RETURN NEW;
+            END
+            $$)",
+            "CREATE TRIGGER users_supporter_by_administrators BEFORE INSERT OR UPDATE OF supporter_id ON users "
+            "FOR EACH ROW EXECUTE FUNCTION users_supporter_by_administrators()",
+            // A live match's card: the first name, how to reach the person and the contact target, as one cell under
+            // a key of its own (card_ct, an identity cell of this table and column under the match's key), that key
+            // sealed to the supporter's slot (box_key names which of their keys). Made by whoever holds the identity
+            // key; gone as soon as the match is not live or the account not active.
+            R"(CREATE TABLE match_cards (
+                match_id     bigint PRIMARY KEY REFERENCES matches (id) ON DELETE CASCADE,
+                supporter_id bigint NOT NULL REFERENCES supporters (id),
+                box_key      bytea NOT NULL CHECK (octet_length(box_key) = 32),
+                sealed_key   bytea NOT NULL CHECK (octet_length(sealed_key) = 80),
+                card_ct      bytea NOT NULL CHECK (octet_length(card_ct) BETWEEN 1 AND 4096),
+                created_at   text NOT NULL
+            ))",
+            "CREATE INDEX match_cards_supporter ON match_cards (supporter_id)",
+            // The supporter of the person signed in: their login is the program's name, "_u_" and their PeerDesk
+            // login, and only an active supporter's account has one. With the owner's rights, so that supporters
+            // need no grant on users' links.
+            R"(CREATE FUNCTION session_supporter() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+               SET search_path = pd, pg_temp AS $$
+                SELECT supporter_id FROM users
+                WHERE role = 'supporter' AND active = 1 AND removed_at IS NULL
+                  AND left(session_user, length(current_database()) + 3) = current_database() || '_u_'
+                  AND login = substr(session_user, length(current_database()) + 4)
+            $$)",
+            // The requests of the signed-in supporter's live matches, for their row-level security on requests (read
+            // with the owner's rights: a policy's subquery runs with the caller's).
+            R"(CREATE FUNCTION supporter_live_requests() RETURNS SETOF bigint LANGUAGE sql STABLE SECURITY DEFINER
+               SET search_path = pd, pg_temp AS $$
+                SELECT request_id FROM matches
+                WHERE supporter_id = session_supporter() AND status IN ('proposed', 'accepted')
+            $$)",
+            // What appending, anchoring and witnessing need of the audit log (AuditRepository::head and stateOf):
+            // the newest row's number and hash, and whether a row is as someone saw it. Supporters read no row of the
+            // log (it is the program's record of its staff's work), yet append their own and keep a witness.
+            R"(CREATE FUNCTION audit_head() RETURNS TABLE (id bigint, hash text) LANGUAGE sql STABLE SECURITY DEFINER
+               SET search_path = pd, pg_temp AS $$
+                SELECT a.id, a.hash FROM audit_log a ORDER BY a.id DESC LIMIT 1
+            $$)",
+            R"(CREATE FUNCTION audit_row_state(wanted bigint, expected text) RETURNS integer LANGUAGE sql STABLE
+               SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+                SELECT coalesce((SELECT CASE WHEN a.hash = expected THEN 2 ELSE 1 END FROM audit_log a
+                                 WHERE a.id = wanted), 0)
+            $$)",
+            // The PeerDesk login of the person signed in, and their slot: a reporting user or a supporter writes only
+            // their own account's row and their own slot's next keys (row-level security in grants()).
+            R"(CREATE FUNCTION session_login() RETURNS text LANGUAGE sql STABLE SET search_path = pd, pg_temp AS $$
+                SELECT CASE WHEN left(session_user, length(current_database()) + 3) = current_database() || '_u_'
+                            THEN substr(session_user, length(current_database()) + 4) END
+            $$)",
+            R"(CREATE FUNCTION session_slot() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+               SET search_path = pd, pg_temp AS $$
+                SELECT slot_id FROM users WHERE login = session_login()
+            $$)",
+            // A card belongs to its match's supporter and lives while the match does. SQLSTATE 23514.
+            R"(CREATE FUNCTION match_cards_of_live_match() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+               SET search_path = pd, pg_temp AS $$
+            BEGIN
+                IF NOT EXISTS (SELECT 1 FROM matches WHERE id = NEW.match_id AND supporter_id = NEW.supporter_id
+                                                     AND status IN ('proposed', 'accepted')) THEN
+                    RAISE EXCEPTION 'a match card is made for the live match of its supporter'
+                        USING ERRCODE = 'check_violation';
+                END IF;
+                RETURN NEW;
+            END
+            $$)",
+            "CREATE TRIGGER match_cards_live BEFORE INSERT OR UPDATE ON match_cards FOR EACH ROW EXECUTE FUNCTION "
+            "match_cards_of_live_match()",
+            // When the match ends, is declined or passes to someone else, its card goes in the same transaction:
+            // the supporter loses the identity with the match. So does every card of an account that stops.
+            R"(CREATE FUNCTION match_cards_end_with_match() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+               SET search_path = pd, pg_temp AS $$
+            BEGIN
+                IF NEW.status NOT IN ('proposed', 'accepted') OR NEW.supporter_id IS DISTINCT FROM OLD.supporter_id THEN
+                    DELETE FROM match_cards WHERE match_id = NEW.id;
+                END IF;
+                RETURN NULL;
+            END
+            $$)",
+            "CREATE TRIGGER matches_cards_end AFTER UPDATE OF status, supporter_id ON matches FOR EACH ROW "
+            "EXECUTE FUNCTION match_cards_end_with_match()",
+            R"(CREATE FUNCTION match_cards_end_with_account() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+               SET search_path = pd, pg_temp AS $$
+            BEGIN
+                IF OLD.supporter_id IS NOT NULL AND (NEW.active = 0 OR NEW.removed_at IS NOT NULL
+                                                     OR NEW.supporter_id IS DISTINCT FROM OLD.supporter_id) THEN
+                    DELETE FROM match_cards WHERE supporter_id = OLD.supporter_id;
+                END IF;
+                RETURN NULL;
+            END
+            $$)",
+            "CREATE TRIGGER users_cards_end AFTER UPDATE OF active, removed_at, supporter_id ON users FOR EACH ROW "
+            "EXECUTE FUNCTION match_cards_end_with_account()",
+            // A supporter's steps, each on a live match of their own and only as the request's lifecycle allows
+            // (RequestLifecycle, which the services check first): the only way a supporter writes. With the owner's
+            // rights; each names the match or conversation, and `moment` is when the step happened (the client's
+            // clock, as every other row's times). SQLSTATE 42501 for a match that is not theirs or not live, 22023
+            // for a step the match's state does not allow.
+            R"(CREATE FUNCTION supporter_match(wanted bigint, allowed text[]) RETURNS matches
+               LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                found matches;
+            BEGIN
+                SELECT * INTO found FROM matches WHERE id = wanted FOR UPDATE;
+                IF found.id IS NULL OR session_supporter() IS NULL OR found.supporter_id <> session_supporter()
+                   OR found.status NOT IN ('proposed', 'accepted') THEN
+                    RAISE EXCEPTION 'not a live match of yours' USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                IF NOT (found.status = ANY (allowed)) THEN
+                    RAISE EXCEPTION 'the match is %', found.status USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+                RETURN found;
+            END
+            $$)",
+            R"(CREATE FUNCTION supporter_request_status(match_row matches, allowed text[]) RETURNS text
+               LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                current text;
+            BEGIN
+                SELECT status INTO current FROM requests WHERE id = match_row.request_id FOR UPDATE;
+                IF NOT (current = ANY (allowed)) THEN
+                    RAISE EXCEPTION 'the request is %', current USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+                RETURN current;
+            END
+            $$)",
+            // A step's moment: a UTC time no earlier than what it follows and not in the future (ten minutes' grace
+            // for a client's clock), so nobody records a contact or a conversation before it happened.
+            R"(CREATE FUNCTION supporter_moment(moment text, not_before text) RETURNS text
+               LANGUAGE plpgsql STABLE SET search_path = pd, pg_temp AS $$
+            BEGIN
+                IF moment IS NULL OR moment !~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$'
+                   OR moment::timestamptz < not_before::timestamptz
+                   OR moment::timestamptz > now() + interval '10 minutes' THEN
+                    RAISE EXCEPTION 'a step''s moment is a UTC time after what it follows and not in the future'
+                        USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+                RETURN moment;
+            END
+            $$)",
+            R"(CREATE FUNCTION supporter_answer(wanted bigint, accepted boolean, moment text) RETURNS void
+               LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                m matches := supporter_match(wanted, ARRAY['proposed']);
+            BEGIN
+                PERFORM supporter_request_status(m, ARRAY['matched']);
+                PERFORM supporter_moment(moment, m.proposed_at);
+                UPDATE matches SET status = CASE WHEN accepted THEN 'accepted' ELSE 'declined' END,
+                                   answered_at = moment WHERE id = wanted;
+                UPDATE requests SET status = CASE WHEN accepted THEN 'accepted' ELSE 'triaged' END, updated_at = moment
+                WHERE id = m.request_id;
+            END
+            $$)",
+            R"(CREATE FUNCTION supporter_first_contact(wanted bigint, moment text) RETURNS void
+               LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                m matches := supporter_match(wanted, ARRAY['accepted']);
+            BEGIN
+                PERFORM supporter_request_status(m, ARRAY['accepted']);
+                PERFORM supporter_moment(moment, m.proposed_at);
+                UPDATE requests SET status = 'first_contact_made', first_contact_at = moment, updated_at = moment
+                WHERE id = m.request_id;
+            END
+            $$)",
+            R"(CREATE FUNCTION supporter_book(wanted bigint, starts text, minutes bigint, way text, moment text)
+               RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                m matches := supporter_match(wanted, ARRAY['accepted']);
+                made bigint;
+            BEGIN
+                PERFORM supporter_request_status(m, ARRAY['accepted', 'first_contact_made', 'in_progress']);
+                PERFORM supporter_moment(moment, m.proposed_at);
+                IF starts IS NULL OR starts !~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$'
+                   OR starts::timestamptz < m.proposed_at::timestamptz THEN
+                    RAISE EXCEPTION 'a conversation starts after the match was proposed'
+                        USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+                INSERT INTO conversations (match_id, starts_at, duration_minutes, modality, status, created_at)
+                VALUES (wanted, starts, minutes, way, 'scheduled', moment) RETURNING id INTO made;
+                RETURN made;
+            END
+            $$)",
+            R"(CREATE FUNCTION supporter_held(conversation bigint, moment text) RETURNS void
+               LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                c conversations;
+                m matches;
+                current text;
+            BEGIN
+                SELECT * INTO c FROM conversations WHERE id = conversation FOR UPDATE;
+                IF c.id IS NULL THEN
+                    RAISE EXCEPTION 'not a live match of yours' USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                m := supporter_match(c.match_id, ARRAY['accepted']);
+                IF c.status <> 'scheduled' THEN
+                    RAISE EXCEPTION 'the conversation is %', c.status USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+                PERFORM supporter_moment(moment, c.starts_at);
+                current := supporter_request_status(m, ARRAY['accepted', 'first_contact_made', 'in_progress']);
+                UPDATE conversations SET status = 'held' WHERE id = conversation;
+                -- Holding a conversation is also the first contact when nobody recorded one (RequestService).
+                UPDATE requests SET status = 'in_progress', updated_at = moment,
+                                    first_contact_at = coalesce(first_contact_at, c.starts_at)
+                WHERE id = m.request_id;
+            END
+            $$)",
+            // Asking for a new supporter ends the match early, for one of the reasons a supporter can give; the
+            // request goes back to be matched again and what was booked from now on is cancelled (RequestService::
+            // endMatch).
+            R"(CREATE FUNCTION supporter_step_away(wanted bigint, reason text, moment text) RETURNS void
+               LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                m matches := supporter_match(wanted, ARRAY['accepted']);
+            BEGIN
+                IF reason IS NULL OR reason NOT IN ('supporter_withdrew', 'requester_asked', 'poor_fit') THEN
+                    RAISE EXCEPTION 'a supporter ends a match as withdrawn, at the physician''s request or as a poor fit'
+                        USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+                PERFORM supporter_request_status(m, ARRAY['accepted', 'first_contact_made', 'in_progress']);
+                PERFORM supporter_moment(moment, m.proposed_at);
+                UPDATE matches SET status = 'ended', ended_at = moment, end_reason = reason WHERE id = wanted;
+                -- Never what lies before now: a past conversation not yet recorded may have taken place.
+                UPDATE conversations SET status = 'cancelled'
+                WHERE match_id = wanted AND status = 'scheduled'
+                  AND starts_at::timestamptz >= greatest(moment::timestamptz, now());
+                UPDATE requests SET status = 'triaged', updated_at = moment WHERE id = m.request_id;
+            END
+            $$)",
+            // In the step's own transaction, so that no function of it is anyone's to call before grants() runs.
+            "REVOKE ALL ON FUNCTION session_supporter(), supporter_live_requests(), audit_head(), "
+            "audit_row_state(bigint, text), session_slot(), supporter_match(bigint, text[]), "
+            "supporter_request_status(matches, text[]), supporter_moment(text, text), "
+            "supporter_answer(bigint, boolean, text), supporter_first_contact(bigint, text), "
+            "supporter_book(bigint, text, bigint, text, text), supporter_held(bigint, text), "
+            "supporter_step_away(bigint, text, text), match_cards_of_live_match(), match_cards_end_with_match(), "
+            "match_cards_end_with_account(), users_supporter_by_administrators() FROM PUBLIC",
+        },
     };
     return versions;
 }
@@ -1159,10 +1458,12 @@ const std::vector<const char*>& grants()
         "REVOKE ALL ON SCHEMA pd FROM PUBLIC",
         // From nothing each time, so that the rights are exactly these: a right granted by hand, or one a later
         // version of this list no longer gives, goes (revoking a table's rights revokes its columns' too).
-        "REVOKE ALL ON ALL TABLES IN SCHEMA pd FROM peerdesk_administrator, peerdesk_coordinator, peerdesk_reporting",
+        "REVOKE ALL ON ALL TABLES IN SCHEMA pd FROM peerdesk_administrator, peerdesk_coordinator, peerdesk_reporting, "
+        "peerdesk_supporter",
         "REVOKE ALL ON ALL SEQUENCES IN SCHEMA pd FROM peerdesk_administrator, peerdesk_coordinator, "
-        "peerdesk_reporting",
-        "GRANT USAGE ON SCHEMA pd TO peerdesk_administrator, peerdesk_coordinator, peerdesk_reporting",
+        "peerdesk_reporting, peerdesk_supporter",
+        "GRANT USAGE ON SCHEMA pd TO peerdesk_administrator, peerdesk_coordinator, peerdesk_reporting, "
+        "peerdesk_supporter",
 
         // Administrators and coordinators. Tables by name, not ALL TABLES: a table a later step adds (key slots, for
         // one) gets its rights only when it is listed here. The identity sequences are for INSERTs without an id and
@@ -1217,7 +1518,7 @@ const std::vector<const char*>& grants()
         "DROP POLICY IF EXISTS meta_reporting_anchor_update ON meta",
         "DROP POLICY IF EXISTS meta_read ON meta",
         "CREATE POLICY meta_read ON meta FOR SELECT TO peerdesk_administrator, peerdesk_coordinator, "
-        "peerdesk_reporting USING (true)",
+        "peerdesk_reporting, peerdesk_supporter USING (true)",
         // The identity key's generation moves only with a change of the key, an administrator's: a coordinator
         // setting it would have every identity cell refused.
         "DROP POLICY IF EXISTS meta_staff_insert ON meta",
@@ -1233,10 +1534,10 @@ const std::vector<const char*>& grants()
         "CREATE POLICY meta_staff_delete ON meta FOR DELETE TO peerdesk_administrator, peerdesk_coordinator "
         "USING (key NOT IN ('schema_version', 'identity_epoch', 'identity_key_check'))",
         "DROP POLICY IF EXISTS meta_reporting_insert ON meta",
-        "CREATE POLICY meta_reporting_insert ON meta FOR INSERT TO peerdesk_reporting "
+        "CREATE POLICY meta_reporting_insert ON meta FOR INSERT TO peerdesk_reporting, peerdesk_supporter "
         "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash', 'keyring', 'keyring_previous_sha256'))",
         "DROP POLICY IF EXISTS meta_reporting_update ON meta",
-        "CREATE POLICY meta_reporting_update ON meta FOR UPDATE TO peerdesk_reporting "
+        "CREATE POLICY meta_reporting_update ON meta FOR UPDATE TO peerdesk_reporting, peerdesk_supporter "
         "USING (key IN ('audit_head_id', 'audit_head_hash', 'keyring', 'keyring_previous_sha256')) "
         "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash', 'keyring', 'keyring_previous_sha256'))",
         "GRANT SELECT (id, login, display_name, role, slot_id, active, must_change_passphrase, created_at, "
@@ -1443,6 +1744,87 @@ const std::vector<const char*>& grants()
         "REVOKE ALL ON FUNCTION matches_recount_load(), matches_within_capacity(), conversations_not_double_booked(), "
         "facilitator_not_booked(), matches_within_site(), occurrence_facilitators_not_booked(), audit_log_guard() "
         "FROM PUBLIC",
+        // Supporters (step 8): what signing in reads and writes, as a reporting user's (the keyring and audit
+        // anchor in meta, the accounts but for which supporter each works, the staff keys, the settings, their own
+        // passphrase change's rows), and of the program only their own live matches: the match's state, its card,
+        // its conversations and the request's progress. They write the program's tables through the supporter_*
+        // functions alone, append audit rows without reading any (audit_head() and audit_row_state() give what
+        // chaining and witnesses need), and cannot read which supporter an account works for (users.supporter_id
+        // would put a supporter's name beside their roster entry, which is an identity cell).
+        "GRANT SELECT (key, value), INSERT (key, value), UPDATE (value) ON meta TO peerdesk_supporter",
+        "GRANT SELECT (id, login, display_name, role, slot_id, active, must_change_passphrase, created_at, "
+        "removed_at, row_version) ON users TO peerdesk_supporter",
+        "GRANT UPDATE (must_change_passphrase) ON users TO peerdesk_supporter",
+        "GRANT SELECT (slot_id, seq, box_key, signing_key, endorser, endorser_key, endorsement, since_audit_id, "
+        "created_at), INSERT ON staff_keys TO peerdesk_supporter",
+        "GRANT SELECT (key, value) ON settings TO peerdesk_supporter",
+        "GRANT INSERT (id, at, actor, action, entity_type, entity_id, hash, signing_key, signature) ON audit_log "
+        "TO peerdesk_supporter",
+        "GRANT SELECT (id, request_id, supporter_id, status, proposed_at, answered_at, row_version) ON matches "
+        "TO peerdesk_supporter",
+        "GRANT SELECT (match_id, supporter_id, box_key, sealed_key, card_ct, created_at), UPDATE (box_key, "
+        "sealed_key) ON match_cards TO peerdesk_supporter",
+        "GRANT SELECT (id, match_id, starts_at, duration_minutes, modality, status) ON conversations "
+        "TO peerdesk_supporter",
+        "GRANT SELECT (id, status, first_contact_at) ON requests TO peerdesk_supporter",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON match_cards TO peerdesk_administrator, peerdesk_coordinator",
+        "REVOKE ALL ON FUNCTION session_supporter(), supporter_live_requests(), audit_head(), "
+        "audit_row_state(bigint, text), session_slot(), supporter_match(bigint, text[]), "
+        "supporter_request_status(matches, text[]), supporter_moment(text, text), "
+        "supporter_answer(bigint, boolean, text), supporter_first_contact(bigint, text), "
+        "supporter_book(bigint, text, bigint, text, text), supporter_held(bigint, text), "
+        "supporter_step_away(bigint, text, text), match_cards_of_live_match(), match_cards_end_with_match(), "
+        "match_cards_end_with_account(), users_supporter_by_administrators() FROM PUBLIC",
+        "GRANT EXECUTE ON FUNCTION session_supporter(), supporter_live_requests(), "
+        "supporter_answer(bigint, boolean, text), supporter_first_contact(bigint, text), "
+        "supporter_book(bigint, text, bigint, text, text), supporter_held(bigint, text), "
+        "supporter_step_away(bigint, text, text) TO peerdesk_supporter",
+        "GRANT EXECUTE ON FUNCTION audit_head(), audit_row_state(bigint, text), session_slot() TO "
+        "peerdesk_administrator, peerdesk_coordinator, peerdesk_reporting, peerdesk_supporter",
+        // Row-level security for supporters: a match of their own while it is live, and what hangs from it. Every
+        // other table with row-level security passes them no row; the rest they have no grant on.
+        "DROP POLICY IF EXISTS matches_own_supporter ON matches",
+        "CREATE POLICY matches_own_supporter ON matches FOR SELECT TO peerdesk_supporter USING (supporter_id = "
+        "session_supporter() AND status IN ('proposed', 'accepted'))",
+        "DROP POLICY IF EXISTS conversations_own_supporter ON conversations",
+        "CREATE POLICY conversations_own_supporter ON conversations FOR SELECT TO peerdesk_supporter USING (match_id "
+        "IN (SELECT id FROM matches))",
+        "DROP POLICY IF EXISTS requests_own_supporter ON requests",
+        "CREATE POLICY requests_own_supporter ON requests FOR SELECT TO peerdesk_supporter USING (id IN (SELECT "
+        "supporter_live_requests()))",
+        "ALTER TABLE match_cards ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS match_cards_whole_program ON match_cards",
+        "CREATE POLICY match_cards_whole_program ON match_cards TO peerdesk_administrator USING (true) "
+        "WITH CHECK (true)",
+        "DROP POLICY IF EXISTS match_cards_own_sites ON match_cards",
+        "CREATE POLICY match_cards_own_sites ON match_cards TO peerdesk_coordinator USING (match_id IN (SELECT id "
+        "FROM matches)) WITH CHECK (match_id IN (SELECT id FROM matches))",
+        "DROP POLICY IF EXISTS match_cards_own_supporter ON match_cards",
+        "CREATE POLICY match_cards_own_supporter ON match_cards TO peerdesk_supporter USING (supporter_id = "
+        "session_supporter() AND match_id IN (SELECT id FROM matches)) WITH CHECK (supporter_id = "
+        "session_supporter() AND match_id IN (SELECT id FROM matches))",
+        // A reporting user or a supporter changes only their own account's row (the initial passphrase's flag) and
+        // adds next keys to their own slot only: anyone else's would make a colleague's key succession fail to
+        // verify, and with it everyone's sign-in.
+        "ALTER TABLE users ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS users_staff ON users",
+        "CREATE POLICY users_staff ON users TO peerdesk_administrator, peerdesk_coordinator USING (true) "
+        "WITH CHECK (true)",
+        "DROP POLICY IF EXISTS users_read ON users",
+        "CREATE POLICY users_read ON users FOR SELECT TO peerdesk_reporting, peerdesk_supporter USING (true)",
+        "DROP POLICY IF EXISTS users_own_update ON users",
+        "CREATE POLICY users_own_update ON users FOR UPDATE TO peerdesk_reporting, peerdesk_supporter USING (login = "
+        "session_login()) WITH CHECK (login = session_login())",
+        "ALTER TABLE staff_keys ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS staff_keys_staff ON staff_keys",
+        "CREATE POLICY staff_keys_staff ON staff_keys TO peerdesk_administrator, peerdesk_coordinator USING (true) "
+        "WITH CHECK (true)",
+        "DROP POLICY IF EXISTS staff_keys_read ON staff_keys",
+        "CREATE POLICY staff_keys_read ON staff_keys FOR SELECT TO peerdesk_reporting, peerdesk_supporter USING "
+        "(true)",
+        "DROP POLICY IF EXISTS staff_keys_own_insert ON staff_keys",
+        "CREATE POLICY staff_keys_own_insert ON staff_keys FOR INSERT TO peerdesk_reporting, peerdesk_supporter "
+        "WITH CHECK (slot_id = session_slot())",
         // A count of changes, no value: the shared readers select it.
         "GRANT SELECT (row_version) ON requests, supporters, matches, conversations, peer_groups, group_occurrences, "
         "group_members, group_registrations, users TO peerdesk_reporting",

@@ -39,12 +39,25 @@ Result<qint64> UserRepository::insert(const UserRecord& user)
 {
     auto query = m_database.insert(
         QStringLiteral("INSERT INTO users (login, display_name, role, slot_id, active, must_change_passphrase, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "created_at, supporter_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         { user.login, user.displayName, roleKey(user.role), user.slotId, user.active ? 1 : 0,
-          user.mustChangePassphrase ? 1 : 0, user.createdAt.toUTC().toString(Qt::ISODateWithMs) });
+          user.mustChangePassphrase ? 1 : 0, user.createdAt.toUTC().toString(Qt::ISODateWithMs),
+          user.supporterId > 0 ? QVariant(user.supporterId) : QVariant(QMetaType(QMetaType::LongLong)) });
     if (!query)
         return query.error();
     return *query;
+}
+
+Result<QHash<qint64, qint64>> UserRepository::supporterLinks()
+{
+    auto query = m_database.exec(
+        QStringLiteral("SELECT id, supporter_id FROM users WHERE supporter_id IS NOT NULL ORDER BY id"));
+    if (!query)
+        return query.error();
+    QHash<qint64, qint64> links;
+    while (query->next())
+        links.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
+    return links;
 }
 
 Result<std::optional<UserRecord>> UserRepository::findByLogin(const QString& login)

@@ -5,6 +5,7 @@
 #include "core/domain/UserRecord.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -22,7 +23,10 @@ public:
 
     Result<qint64> insert(const UserRecord& user);
     Result<std::optional<UserRecord>> findByLogin(const QString& login);
-    Result<QList<UserRecord>> list();
+    Result<QList<UserRecord>> list(); // every column but supporter_id, which only coordination may read
+    // users.supporter_id by account id, for the supporters' accounts (administrators and coordinators only: on a
+    // program server the others have no grant on the column, which names a person's roster entry).
+    Result<QHash<qint64, qint64>> supporterLinks();
     // Active administrators other than the given user: none left means that user must stay.
     Result<int> countOtherActiveAdministrators(qint64 exceptId);
     // Ends an account: inactive, and removed at `removedAt` when it is valid.

@@ -115,12 +115,16 @@ QByteArray Membership::body() const
 {
     QJsonArray members;
     for (const Member& member : users) {
-        members.append(QJsonObject{ { QStringLiteral("id"), static_cast<qint64>(member.id) },
-                                    { QStringLiteral("login"), member.login },
-                                    { QStringLiteral("role"), roleKey(member.role) },
-                                    { QStringLiteral("state"), stateKey(member.state) },
-                                    { QStringLiteral("slot"), member.slotId },
-                                    { QStringLiteral("slots"), rootsToJson(member.slots) } });
+        QJsonObject object{ { QStringLiteral("id"), static_cast<qint64>(member.id) },
+                            { QStringLiteral("login"), member.login },
+                            { QStringLiteral("role"), roleKey(member.role) },
+                            { QStringLiteral("state"), stateKey(member.state) },
+                            { QStringLiteral("slot"), member.slotId },
+                            { QStringLiteral("slots"), rootsToJson(member.slots) } };
+        // Only a supporter's account has one: every other document keeps the bytes it always had.
+        if (member.supporterId > 0)
+            object.insert(QStringLiteral("supporter"), static_cast<qint64>(member.supporterId));
+        members.append(object);
     }
     const QJsonObject root{
         { QStringLiteral("format"), QLatin1String(FormatName) },
@@ -175,7 +179,9 @@ Result<Membership> Membership::parse(const QByteArray& body)
         const auto state = stateFromKey(object.value(QStringLiteral("state")).toString());
         member.slotId = object.value(QStringLiteral("slot")).toString();
         const auto slots = rootsFromJson(object.value(QStringLiteral("slots")));
-        if (member.id < 1 || member.login.isEmpty() || !role || !state || !slots || slots->isEmpty())
+        member.supporterId = object.value(QStringLiteral("supporter")).toInteger(0);
+        if (member.id < 1 || member.login.isEmpty() || !role || !state || !slots || slots->isEmpty()
+            || (*role == Role::Supporter) != (member.supporterId > 0))
             return damaged(Text::tr("an account is invalid"));
         member.role = *role;
         member.state = *state;
@@ -226,6 +232,7 @@ Grants Membership::grantsForRole(Role role)
     case Role::Coordinator:
         return { true, false };
     case Role::Reporting:
+    case Role::Supporter: // a supporter opens their own matches' cards with their slot's own key pair
         return { false, false };
     }
     return {};
@@ -419,6 +426,10 @@ Result<QStringList> membershipProblems(const MembershipCheckInput& input)
             problems.append(Text::tr("Account %1 in peerdesk.db does not match the signed membership (its role, "
                                      "state or slot was changed outside PeerDesk).")
                                 .arg(user.login));
+        } else if (input.supporterLinks && input.supporterLinks->value(user.id, 0) != member->supporterId) {
+            problems.append(Text::tr("Account %1 in peerdesk.db works for another supporter than the signed "
+                                     "membership says: it was changed outside PeerDesk.")
+                                .arg(user.login));
         }
     }
     for (const Member& member : membership.users) {
@@ -471,10 +482,10 @@ Result<QStringList> membershipProblems(const MembershipCheckInput& input)
                                 .arg(who));
         }
         if (slot.witness.auditId > 0) {
-            auto hash = input.auditHash(slot.witness.auditId);
-            if (!hash)
-                return hash.error();
-            if (!*hash || **hash != slot.witness.auditHash) {
+            auto asSeen = input.auditRowAsSeen(slot.witness.auditId, slot.witness.auditHash);
+            if (!asSeen)
+                return asSeen.error();
+            if (!*asSeen) {
                 problems.append(Text::tr("The audit log no longer holds row %1 as %2 last saw it: rows were deleted, "
                                          "changed or rewritten.")
                                     .arg(slot.witness.auditId)

@@ -45,6 +45,9 @@ struct Member
     MemberState state = MemberState::Active;
     QString slotId; // the current (or, for an ended account, the last) slot
     QList<SlotRoot> slots; // every slot the account had, oldest first
+    // A supporter's account on a program server: the roster entry whose matches it works. Signed with the rest, so
+    // that whoever rewrites users.supporter_id (the server's operator) cannot have a card sealed to another account.
+    qint64 supporterId = 0;
 };
 
 // Who belongs to the vault, with which role and slot: the document an administrator signs with the authority key
@@ -132,8 +135,11 @@ struct MembershipCheckInput
     const Membership* membership = nullptr;
     const QList<UserRecord>* users = nullptr;
     const KeyDirectory* directory = nullptr;
-    // The hash of audit row id, or nullopt when there is none.
-    std::function<Result<std::optional<QString>>(qint64)> auditHash;
+    // Whether audit row id is there with this hash (a witness's row as its owner saw it).
+    std::function<Result<bool>(qint64, const QString&)> auditRowAsSeen;
+    // users.supporter_id by account id, when the person signing in may read it (administrators and coordinators):
+    // compared with the signed links. nullopt for the others, whose sign-in leaves that check to them.
+    std::optional<QHash<qint64, qint64>> supporterLinks;
 };
 Result<QStringList> membershipProblems(const MembershipCheckInput& input);
 

@@ -72,17 +72,18 @@ Result<std::optional<QString>> check(VaultSession& session)
     const auto seen = load(pathFor(*session.serverProfile()));
     if (!seen)
         return std::optional<QString>();
-    auto row = AuditRepository(session.database()).find(seen->auditId);
+    auto row = AuditRepository(session.database()).stateOf(seen->auditId, seen->hash);
     if (!row)
         return row.error();
-    if (*row && (*row)->hash == seen->hash)
+    if (*row == AuditRowState::AsSeen)
         return std::optional<QString>();
     return std::optional<QString>(
         Text::tr(
             "The program's audit history on the server is not what this computer saw: row %1 %2. Someone with "
             "the server's files rewrote or cut it; tell your administrator, and keep this computer's witness (%3).")
             .arg(seen->auditId)
-            .arg(*row ? Text::tr("has another hash now") : Text::tr("is gone"), pathFor(*session.serverProfile())));
+            .arg(*row == AuditRowState::Different ? Text::tr("has another hash now") : Text::tr("is gone"),
+                 pathFor(*session.serverProfile())));
 }
 
 Result<void> record(VaultSession& session)
@@ -90,7 +91,7 @@ Result<void> record(VaultSession& session)
     if (!session.serverProfile())
         return {};
     const QString path = pathFor(*session.serverProfile());
-    auto newest = AuditRepository(session.database()).last();
+    auto newest = AuditRepository(session.database()).head();
     if (!newest)
         return newest.error();
     if (!*newest)

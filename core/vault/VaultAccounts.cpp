@@ -4,6 +4,7 @@
 #include "core/security/RecoveryKey.h"
 #include "core/security/ScramVerifier.h"
 #include "core/services/AuditLog.h"
+#include "core/services/MatchCards.h"
 #include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
 #include "core/services/RetentionService.h"
@@ -28,6 +29,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -498,6 +500,11 @@ Result<void> VaultSession::commitPassphraseChange(PreparedSlot prepared)
             record.createdAt = m_clock.nowUtc();
             if (auto inserted = StaffKeyRepository(*m_database).insert(record); !inserted)
                 return inserted;
+            // A supporter's match cards are sealed to their slot's key pair, which the change replaces.
+            if (onServer() && m_user.role == Role::Supporter) {
+                if (auto resealed = match_cards::resealOwn(*m_database, previous.box, slot.publicKey); !resealed)
+                    return resealed;
+            }
             if (onServer()) {
                 // The database password changes with the slot, in the same transaction: never one without the other.
                 if (auto password = StaffLoginRepository(*m_database).changeOwnPassword(prepared.serverVerifier);
@@ -602,6 +609,49 @@ Result<void> VaultSession::reloadAccount()
     m_user
         = CurrentUser{ (*user)->id, member->login, (*user)->displayName, member->role, (*user)->mustChangePassphrase };
     return {};
+}
+
+Result<std::optional<QByteArray>> VaultSession::currentBoxKeyOfSupporter(qint64 supporterId)
+{
+    auto current = currentKeyring();
+    if (!current)
+        return current.error();
+    if (current->keyring.vaultId() != m_keyring.vaultId())
+        return makeError(ErrorCode::Damaged, Text::tr("keyring.json and peerdesk.db belong to different vaults."));
+    // Anyone who signs in writes the keyring's record (their witness, their passphrase): the membership that names
+    // the key is trusted only when its authority descends from the one this session checked at sign-in, so nobody can
+    // have a card sealed to a key of theirs by recording a keyring of their own making.
+    const QList<AuthorityKey>& trusted = m_keyring.authorityChain();
+    const QList<AuthorityKey>& chain = current->keyring.authorityChain();
+    bool descends = !trusted.isEmpty() && chain.size() >= trusted.size();
+    for (qsizetype i = 0; descends && i < trusted.size(); ++i)
+        descends = chain[i].publicKey == trusted[i].publicKey;
+    if (!descends || !current->keyring.verifyAuthorityFrom(int(trusted.size()) - 1))
+        return makeError(ErrorCode::Damaged,
+                         Text::tr("The program's keyring was replaced by one its administrators did "
+                                  "not sign: nothing was sealed to it. Tell your administrator."));
+    auto membership = loadMembership(current->keyring);
+    if (!membership)
+        return membership.error();
+    const auto member = std::find_if(membership->users.cbegin(), membership->users.cend(), [&](const Member& m) {
+        return m.role == Role::Supporter && m.state == MemberState::Active && m.supporterId == supporterId;
+    });
+    if (member == membership->users.cend())
+        return std::optional<QByteArray>();
+    auto successions = StaffKeyRepository(*m_database).all();
+    if (!successions)
+        return successions.error();
+    QStringList ignored; // a succession that does not verify is left out: the key before it is the newest vouched for
+    const KeyDirectory directory = KeyDirectory::build(vaultId(), *membership, *successions, ignored);
+    const auto key = directory.current(member->slotId);
+    if (!key)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(key->boxKey);
+}
+
+std::optional<SecureBuffer> VaultSession::openSealedToOwnSlot(const QByteArray& sealed, std::size_t keyBytes) const
+{
+    return m_secrets.box.open(sealed, keyBytes);
 }
 
 } // namespace peerdesk

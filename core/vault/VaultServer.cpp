@@ -343,6 +343,18 @@ Result<void> exportFromServer(VaultSession& session, const QString& directory)
         return makeError(ErrorCode::InvalidInput,
                          Text::tr("A change of the program's identity key is not finished: run peerdesk-cli rekey to "
                                   "finish it, then export."));
+    // Every account of a vault opens the whole file: a supporter's, which a server holds to their own matches, would
+    // read everything there, so a vault admits none (local schema step 20).
+    auto accounts = UserRepository(session.database()).list();
+    if (!accounts)
+        return accounts.error();
+    for (const UserRecord& account : std::as_const(*accounts)) {
+        if (account.role == Role::Supporter)
+            return makeError(ErrorCode::InvalidInput,
+                             Text::tr("The program has supporters' accounts (%1), which a vault cannot hold: a vault "
+                                      "gives every account the whole program. It stays on the server.")
+                                 .arg(account.login));
+    }
     const QString target = QDir::cleanPath(QDir(directory).absolutePath());
     const QFileInfo targetInfo(target);
     if (targetInfo.exists()

@@ -4,6 +4,7 @@
 #include "core/security/RecoveryKey.h"
 #include "core/services/AuditLog.h"
 #include "core/services/GroupService.h"
+#include "core/services/Permissions.h"
 #include "core/services/ProgramSettings.h"
 #include "core/services/RetentionService.h"
 #include "core/services/RosterCache.h"
@@ -28,6 +29,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -188,17 +190,31 @@ Result<QStringList> VaultSession::membershipProblems(const Keyring& keyring, con
         return successions.error();
     QStringList problems;
     const KeyDirectory directory = KeyDirectory::build(keyring.vaultId(), membership, *successions, problems);
+    // Which supporter each supporter's account works for is compared with the signed record by those who may read
+    // the column: administrators and coordinators (the slot being opened says which this is), on a program server
+    // (a vault has no supporter's account, and one still being upgraded no column yet).
+    std::optional<QHash<qint64, qint64>> links;
+    const bool recovery = !m_slotId.isEmpty() && m_slotId == membership.recoverySlot;
+    const auto own = std::find_if(membership.users.cbegin(), membership.users.cend(),
+                                  [&](const Member& member) { return member.slotId == m_slotId; });
+    if (m_database->isServer() && (recovery || (own != membership.users.cend() && coordinates(own->role)))) {
+        auto read = UserRepository(*m_database).supporterLinks();
+        if (!read)
+            return read.error();
+        links = std::move(*read);
+    }
     AuditRepository audit(*m_database);
     MembershipCheckInput input;
     input.keyring = &keyring;
     input.membership = &membership;
     input.users = &*users;
     input.directory = &directory;
-    input.auditHash = [&](qint64 id) -> Result<std::optional<QString>> {
-        auto row = audit.find(id);
-        if (!row)
-            return row.error();
-        return *row ? std::optional<QString>((*row)->hash) : std::nullopt;
+    input.supporterLinks = links;
+    input.auditRowAsSeen = [&](qint64 id, const QString& hash) -> Result<bool> {
+        auto state = audit.stateOf(id, hash);
+        if (!state)
+            return state.error();
+        return *state == AuditRowState::AsSeen;
     };
     auto found = peerdesk::membershipProblems(input);
     if (!found)
@@ -312,14 +328,15 @@ Result<void> VaultSession::signIn(UnlockedKey& key, bool repair)
 Result<void> VaultSession::settleAfterSignIn()
 {
     // Identity past its retention period goes at every unlock, whoever unlocks, before anyone can see it. On a
-    // program server a reporting login has no right to change a request: the next coordinator's sign-in purges.
-    if (!(onServer() && m_user.role == Role::Reporting)) {
+    // program server a reporting or supporter login has no right to change a request: the next coordinator's sign-in
+    // purges.
+    if (!(onServer() && (m_user.role == Role::Reporting || m_user.role == Role::Supporter))) {
         if (auto purged = RetentionService(*this).purgeAtUnlock(); !purged)
             return purged.error();
     }
     // Group sessions are kept scheduled the program's horizon ahead by whoever coordinates; a failure here is
     // said, not a reason to refuse the unlock.
-    if (m_user.role != Role::Reporting) {
+    if (coordinates(m_user.role)) {
         if (auto topped = GroupService(*this).keepScheduledAhead(); !topped)
             m_warnings.append(topped.error().message);
     }
@@ -337,7 +354,7 @@ Result<void> VaultSession::updateWitness()
     const auto own = m_keyring.slot(m_slotId);
     if (!own || own->legacy() || own->signingKey != m_secrets.signing.publicKey())
         return {};
-    auto head = AuditRepository(*m_database).last();
+    auto head = AuditRepository(*m_database).head();
     if (!head)
         return head.error();
     const qint64 headId = *head ? (*head)->id : 0;

@@ -128,6 +128,15 @@ public:
     // Re-reads who is signed in, keyring.json and the membership, after a worker connection changed them.
     Result<void> reloadAccount();
 
+    // The account that works for this supporter on a program server (docs/server.md, "Supporters") and the X25519
+    // key its slot receives keys through now, as the program's current signed membership and key successions vouch
+    // for them (not this session's copy, which may predate the account or its newest passphrase, and never the
+    // unsigned users.supporter_id); nullopt when no active account works for the supporter.
+    Result<std::optional<QByteArray>> currentBoxKeyOfSupporter(qint64 supporterId);
+    // Opens what was sealed to the signed-in person's own slot key (a match card's key); nullopt when it was sealed
+    // to another key or altered.
+    std::optional<SecureBuffer> openSealedToOwnSlot(const QByteArray& sealed, std::size_t keyBytes) const;
+
     // cipher_integrity_check, integrity_check, foreign_key_check, the membership against keyring.json and the
     // accounts, every audit row's chain link and signature, and every person's witness.
     Result<VerifyReport> verify();

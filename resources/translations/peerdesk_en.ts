@@ -337,6 +337,20 @@
             <numerusform>Maintenance done on %1: %n tables vacuumed; what purges removed is in no table file now, unless a transaction that began before the purge is still open (the WAL and backups keep it until they age out: docs/server.md).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live match(es)</source>
+        <translation>
+            <numerusform>%n live match</numerusform>
+            <numerusform>%n live matches</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::CloseRequestDialog</name>
@@ -605,6 +619,16 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::MyMatchesPage</name>
+    <message numerus="yes">
+        <source>%n live match(es)</source>
+        <translation>
+            <numerusform>%n live match</numerusform>
+            <numerusform>%n live matches</numerusform>
         </translation>
     </message>
 </context>

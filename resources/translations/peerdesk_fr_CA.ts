@@ -1365,10 +1365,6 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
         </translation>
     </message>
     <message>
-        <source>user add needs --role administrator, coordinator or reporting.</source>
-        <translation>user add exige --role administrator, coordinator ou reporting.</translation>
-    </message>
-    <message>
         <source>Account %1 added. Until %1 chooses a passphrase with &quot;peerdesk-cli passwd&quot;, the initial one opens nothing else.</source>
         <translation>Compte %1 ajouté. Tant que %1 n’a pas choisi sa phrase de passe avec «&#xa0;peerdesk-cli passwd&#xa0;», la phrase initiale n’ouvre rien d’autre.</translation>
     </message>
@@ -1948,6 +1944,64 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
         <source>Site %1 renamed.</source>
         <translation>Site %1 renommé.</translation>
     </message>
+    <message>
+        <source>supporters, on a program server</source>
+        <translation>pairs aidants, sur un serveur de programme</translation>
+    </message>
+    <message>
+        <source>(no card: ask your coordinator)</source>
+        <translation>(pas de fiche&#xa0;: demandez à votre coordonnateur)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live match(es)</source>
+        <translation>
+            <numerusform>%n jumelage en cours</numerusform>
+            <numerusform>%n jumelages en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>match id</source>
+        <translation>numéro de jumelage</translation>
+    </message>
+    <message>
+        <source>Match #%1 accepted: contact the physician by the date on its card.</source>
+        <translation>Jumelage n°&#xa0;%1 accepté&#xa0;: joignez le médecin avant la date indiquée sur sa fiche.</translation>
+    </message>
+    <message>
+        <source>Match #%1 declined: the coordinators will find someone else.</source>
+        <translation>Jumelage n°&#xa0;%1 refusé&#xa0;: les coordonnateurs trouveront quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>First contact recorded for match #%1.</source>
+        <translation>Premier contact consigné pour le jumelage n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Match #%1 ended: the coordinators will find a new supporter.</source>
+        <translation>Jumelage n°&#xa0;%1 terminé&#xa0;: les coordonnateurs trouveront un nouveau pair aidant.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 booked for %2.</source>
+        <translation>Conversation n°&#xa0;%1 prévue le %2.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 recorded as held.</source>
+        <translation>Conversation n°&#xa0;%1 consignée comme tenue.</translation>
+    </message>
+    <message>
+        <source>user add needs --role administrator, coordinator, reporting or supporter.</source>
+        <translation>user add exige --role administrator, coordinator, reporting ou supporter.</translation>
+    </message>
+    <message>
+        <source>A supporter&apos;s account needs --supporter ID, the supporter it works for.</source>
+        <translation>Le compte d’un pair aidant exige --supporter ID, le pair aidant pour lequel il travaille.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::CliHelp</name>
@@ -2270,6 +2324,34 @@ Si cette personne peut garder une copie de son emplacement de clé et de la base
     <message>
         <source>Anonymized statistics of a month (2026-03), quarter (2026-Q1) or year, small numbers suppressed; FORMAT csv, json, xlsx or pdf; --by-site splits the tables by site</source>
         <translation>Statistiques anonymisées d’un mois (2026-03), d’un trimestre (2026-Q1) ou d’une année, petits nombres masqués&#xa0;; FORMAT csv, json, xlsx ou pdf&#xa0;; --by-site répartit les tableaux par site</translation>
+    </message>
+    <message>
+        <source>Your live matches: the physician&apos;s first name, how to reach them, the date to contact them by, your conversations</source>
+        <translation>Vos jumelages en cours&#xa0;: le prénom du médecin, comment le joindre, la date limite du premier contact, vos conversations</translation>
+    </message>
+    <message>
+        <source>Accept a match proposed to you</source>
+        <translation>Accepter un jumelage qui vous est proposé</translation>
+    </message>
+    <message>
+        <source>Decline a match proposed to you</source>
+        <translation>Refuser un jumelage qui vous est proposé</translation>
+    </message>
+    <message>
+        <source>Record that you reached the physician (now, or --at)</source>
+        <translation>Consigner que vous avez joint le médecin (maintenant, ou --at)</translation>
+    </message>
+    <message>
+        <source>Book a conversation with the physician</source>
+        <translation>Prévoir une conversation avec le médecin</translation>
+    </message>
+    <message>
+        <source>Record that a booked conversation took place</source>
+        <translation>Consigner qu’une conversation prévue a eu lieu</translation>
+    </message>
+    <message>
+        <source>Ask for a new supporter to take over (--reason supporter_withdrew, requester_asked or poor_fit)</source>
+        <translation>Demander qu’un nouveau pair aidant prenne le relais (--reason supporter_withdrew, requester_asked ou poor_fit)</translation>
     </message>
 </context>
 <context>
@@ -5985,6 +6067,10 @@ Objet&#xa0;: %2
         <source>The recovery key&apos;s slot is missing from keyring.json.</source>
         <translation>L’emplacement de la clé de récupération est absent de keyring.json.</translation>
     </message>
+    <message>
+        <source>Account %1 in peerdesk.db works for another supporter than the signed membership says: it was changed outside PeerDesk.</source>
+        <translation>Le compte %1 dans peerdesk.db travaille pour un autre pair aidant que celui qu’indique le registre signé des membres&#xa0;: il a été modifié hors de PeerDesk.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::MomentEdit</name>
@@ -6041,6 +6127,212 @@ Objet&#xa0;: %2
     <message>
         <source>Check the year: %1.</source>
         <translation>Vérifiez l’année&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>peerdesk::MyMatchesPage</name>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>En attente de votre réponse</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation>N’a pas eu lieu</translation>
+    </message>
+    <message>
+        <source>My matches</source>
+        <translation>Mes jumelages</translation>
+    </message>
+    <message>
+        <source>For supporters</source>
+        <translation>Pour les pairs aidants</translation>
+    </message>
+    <message>
+        <source>The physicians matched with you: how to reach them and by when. Record each step here; your coordinators see it at once. A match&apos;s details go when the match ends.</source>
+        <translation>Les médecins jumelés avec vous&#xa0;: comment les joindre et avant quand. Consignez chaque étape ici&#xa0;; vos coordonnateurs la voient aussitôt. Les coordonnées d’un jumelage disparaissent quand il prend fin.</translation>
+    </message>
+    <message>
+        <source>Conversations of the match</source>
+        <translation>Conversations du jumelage</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Accept the match</source>
+        <translation>Accepter le jumelage</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Decline the match</source>
+        <translation>Refuser le jumelage</translation>
+    </message>
+    <message>
+        <source>&amp;First contact made</source>
+        <translation>&amp;Premier contact fait</translation>
+    </message>
+    <message>
+        <source>Record that you reached the physician</source>
+        <translation>Consigner que vous avez joint le médecin</translation>
+    </message>
+    <message>
+        <source>&amp;Book a conversation…</source>
+        <translation>Pré&amp;voir une conversation…</translation>
+    </message>
+    <message>
+        <source>Book a conversation</source>
+        <translation>Prévoir une conversation</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;held</source>
+        <translation>Conversation &amp;tenue</translation>
+    </message>
+    <message>
+        <source>Record the conversation as held</source>
+        <translation>Consigner la conversation comme tenue</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;new supporter…</source>
+        <translation>Demander un &amp;nouveau pair aidant…</translation>
+    </message>
+    <message>
+        <source>Ask for a new supporter</source>
+        <translation>Demander un nouveau pair aidant</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Best time</source>
+        <translation>Meilleur moment</translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation>Contact avant le</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No match is waiting for you. Your coordinators will propose one here.</source>
+        <translation>Aucun jumelage ne vous attend. Vos coordonnateurs en proposeront un ici.</translation>
+    </message>
+    <message>
+        <source>No conversation booked for this match.</source>
+        <translation>Aucune conversation prévue pour ce jumelage.</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations of the selected match:</source>
+        <translation>&amp;Conversations du jumelage choisi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(ask your coordinator)</source>
+        <translation>(demandez à votre coordonnateur)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live match(es)</source>
+        <translation>
+            <numerusform>%n jumelage en cours</numerusform>
+            <numerusform>%n jumelages en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted. Contact the physician by the date shown.</source>
+        <translation>Accepté. Joignez le médecin avant la date indiquée.</translation>
+    </message>
+    <message>
+        <source>Decline this match? The coordinators will find someone else, and its details leave your list.</source>
+        <translation>Refuser ce jumelage&#xa0;? Les coordonnateurs trouveront quelqu’un d’autre, et ses coordonnées quittent votre liste.</translation>
+    </message>
+    <message>
+        <source>Declined. The coordinators will find someone else.</source>
+        <translation>Refusé. Les coordonnateurs trouveront quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>First contact recorded.</source>
+        <translation>Premier contact consigné.</translation>
+    </message>
+    <message>
+        <source>Conversation recorded as held.</source>
+        <translation>Conversation consignée comme tenue.</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Comment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Conversation booked.</source>
+        <translation>Conversation prévue.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>The match ends, what you booked from now on is cancelled and the coordinators match the physician with someone else.</source>
+        <translation>Le jumelage prend fin, ce que vous avez prévu à partir de maintenant est annulé et les coordonnateurs jumellent le médecin avec quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for a new supporter</source>
+        <translation>&amp;Demander un nouveau pair aidant</translation>
+    </message>
+    <message>
+        <source>The coordinators will find a new supporter.</source>
+        <translation>Les coordonnateurs trouveront un nouveau pair aidant.</translation>
     </message>
 </context>
 <context>
@@ -7850,6 +8142,10 @@ Objet&#xa0;: %2
     <message>
         <source>Reporting</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Pair aidant</translation>
     </message>
 </context>
 <context>
@@ -10114,6 +10410,85 @@ Statut&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>peerdesk::SupporterWorkService</name>
+    <message>
+        <source>Match #%1 has a status PeerDesk does not know.</source>
+        <translation>Le jumelage n°&#xa0;%1 a un statut que PeerDesk ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>You have no live match #%1: it ended, or it is someone else&apos;s.</source>
+        <translation>Vous n’avez pas de jumelage en cours n°&#xa0;%1&#xa0;: il a pris fin, ou c’est celui de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>You already accepted match #%1.</source>
+        <translation>Vous avez déjà accepté le jumelage n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>You accepted match #%1: ask for a new supporter instead of declining.</source>
+        <translation>Vous avez accepté le jumelage n°&#xa0;%1&#xa0;: demandez un nouveau pair aidant plutôt que de refuser.</translation>
+    </message>
+    <message>
+        <source>Accept match #%1 before recording a contact.</source>
+        <translation>Acceptez le jumelage n°&#xa0;%1 avant de consigner un contact.</translation>
+    </message>
+    <message>
+        <source>The first contact cannot be in the future.</source>
+        <translation>Le premier contact ne peut pas être dans l’avenir.</translation>
+    </message>
+    <message>
+        <source>The first contact cannot come before you were matched (%1).</source>
+        <translation>Le premier contact ne peut pas précéder votre jumelage (%1).</translation>
+    </message>
+    <message>
+        <source>Give the date and time of the conversation.</source>
+        <translation>Indiquez la date et l’heure de la conversation.</translation>
+    </message>
+    <message>
+        <source>A conversation lasts %1 to %2 minutes, not %3.</source>
+        <translation>Une conversation dure de %1 à %2 minutes, pas %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a modality; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une modalité&#xa0;; utilisez l’une des suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Accept match #%1 before booking a conversation.</source>
+        <translation>Acceptez le jumelage n°&#xa0;%1 avant de prévoir une conversation.</translation>
+    </message>
+    <message>
+        <source>The conversation cannot come before you were matched (%1).</source>
+        <translation>La conversation ne peut pas précéder votre jumelage (%1).</translation>
+    </message>
+    <message>
+        <source>You already have a conversation then (%1).</source>
+        <translation>Vous avez déjà une conversation à ce moment (%1).</translation>
+    </message>
+    <message>
+        <source>Accept match #%1 before recording its conversations.</source>
+        <translation>Acceptez le jumelage n°&#xa0;%1 avant de consigner ses conversations.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 was already recorded.</source>
+        <translation>La conversation n°&#xa0;%1 a déjà été consignée.</translation>
+    </message>
+    <message>
+        <source>Conversation #%1 has not started yet (%2).</source>
+        <translation>La conversation n°&#xa0;%1 n’a pas encore commencé (%2).</translation>
+    </message>
+    <message>
+        <source>You have no conversation #%1 in a live match.</source>
+        <translation>Vous n’avez pas de conversation n°&#xa0;%1 dans un jumelage en cours.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason you can give; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un motif que vous pouvez donner&#xa0;; utilisez l’un des suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Match #%1 is waiting for your answer: decline it instead.</source>
+        <translation>Le jumelage n°&#xa0;%1 attend votre réponse&#xa0;: refusez-le plutôt.</translation>
+    </message>
+</context>
+<context>
     <name>peerdesk::SupportersPage</name>
     <message>
         <source>Supporters</source>
@@ -10763,6 +11138,30 @@ Statut&#xa0;: %6</translation>
         <source>The account %1 is not in the vault&apos;s membership.</source>
         <translation>Le compte %1 n’est pas dans le registre des membres du coffre.</translation>
     </message>
+    <message>
+        <source>Only a supporter&apos;s account names a supporter.</source>
+        <translation>Seul le compte d’un pair aidant nomme un pair aidant.</translation>
+    </message>
+    <message>
+        <source>Supporters sign in to a program server only: a vault gives every account the whole program.</source>
+        <translation>Les pairs aidants se connectent seulement à un serveur de programme&#xa0;: un coffre donne tout le programme à chaque compte.</translation>
+    </message>
+    <message>
+        <source>A supporter&apos;s account names the supporter it works for.</source>
+        <translation>Le compte d’un pair aidant nomme le pair aidant pour lequel il travaille.</translation>
+    </message>
+    <message>
+        <source>There is no supporter #%1.</source>
+        <translation>Il n’y a pas de pair aidant n°&#xa0;%1.</translation>
+    </message>
+    <message>
+        <source>Supporter #%1 is retired.</source>
+        <translation>Le pair aidant n°&#xa0;%1 est retraité.</translation>
+    </message>
+    <message>
+        <source>Supporter #%1 already has the account %2.</source>
+        <translation>Le pair aidant n°&#xa0;%1 a déjà le compte %2.</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::UserTableModel</name>
@@ -11100,6 +11499,14 @@ Restaurez le coffre à partir d’une sauvegarde, ou adressez-vous à un adminis
     <message>
         <source>The program&apos;s keys or accounts changed while it was exported; nothing was written. Export again.</source>
         <translation>Les clés ou les comptes du programme ont changé pendant l’exportation&#xa0;; rien n’a été écrit. Exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The program has supporters&apos; accounts (%1), which a vault cannot hold: a vault gives every account the whole program. It stays on the server.</source>
+        <translation>Le programme a des comptes de pairs aidants (%1), qu’un coffre ne peut pas contenir&#xa0;: un coffre donne tout le programme à chaque compte. Il reste sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s keyring was replaced by one its administrators did not sign: nothing was sealed to it. Tell your administrator.</source>
+        <translation>Le trousseau du programme a été remplacé par un trousseau que ses administrateurs n’ont pas signé&#xa0;: rien n’y a été scellé. Avertissez votre administrateur.</translation>
     </message>
 </context>
 <context>

@@ -80,14 +80,15 @@ struct CliProgram
     Run run(const QString& user, const QStringList& arguments) const { return cli(as(user) + arguments); }
 
     // An administrator enrols a person, who then chooses their own passphrase: two processes, two people.
-    void enrol(const QString& login, const QString& role)
+    void enrol(const QString& login, const QString& role, const QStringList& more = {})
     {
         const QString initial = writeFile(dir, login + QStringLiteral("-initial.txt"),
                                           QByteArray("initial words for ") + login.toUtf8() + " 8812");
         const Run enrolled
             = run(QStringLiteral("alex"),
                   QStringList{ QStringLiteral("server"), QStringLiteral("enroll"), login, QStringLiteral("--role"),
-                               role, QStringLiteral("--initial-passphrase-file"), initial });
+                               role, QStringLiteral("--initial-passphrase-file"), initial }
+                      + more);
         INFO(enrolled.err.toStdString());
         REQUIRE(enrolled.exitCode == 0);
         passphraseFiles.insert(login, initial);
@@ -801,40 +802,49 @@ TEST_CASE("After a purge, the owner's maintenance leaves the purged identity's o
 
     // A program whose schema is a step behind this PeerDesk (the state before its last upgrade): staff are refused
     // and told what to run, and the owner's maintenance brings it up to date.
-    // Step 7 undone: its sites, and the row-level security by site that the grants made with it.
-    for (const char* table : { "requests", "request_attributes", "request_availability", "escalations", "matches",
-                               "conversations", "referrals_given", "peer_groups", "group_facilitators",
-                               "group_occurrences", "group_members", "group_registrations", "group_escalations" }) {
-        REQUIRE(owner.execute(QStringLiteral("DROP POLICY %1_own_sites ON %1").arg(QLatin1String(table))));
-        REQUIRE(owner.execute(QStringLiteral("DROP POLICY %1_whole_program ON %1").arg(QLatin1String(table))));
-        REQUIRE(owner.execute(QStringLiteral("ALTER TABLE %1 DISABLE ROW LEVEL SECURITY").arg(QLatin1String(table))));
-    }
+    // Step 8 undone: supporters' accounts, match cards, the supporters' functions, and the row-level security the
+    // grants made with them.
     for (const char* undo :
-         { "DROP TRIGGER matches_within_site ON matches",
-           "DROP FUNCTION matches_within_site()",
-           "DROP TRIGGER conversations_booking ON conversations",
-           "CREATE TRIGGER conversations_booking BEFORE INSERT OR UPDATE OF starts_at, duration_minutes, status, "
-           "match_id ON conversations FOR EACH ROW EXECUTE FUNCTION conversations_not_double_booked()",
-           "DROP TRIGGER supporters_site_by_administrators ON supporters",
-           "DROP FUNCTION supporter_site_by_administrators()",
-           "DROP TRIGGER group_occurrences_facilitators_free ON group_occurrences",
-           "DROP FUNCTION occurrence_facilitators_not_booked()",
-           "DROP FUNCTION facilitator_booked_during(bigint, text, text)",
-           "DROP POLICY request_drafts_own ON request_drafts",
-           "DROP POLICY request_drafts_every_author ON request_drafts",
-           "ALTER TABLE request_drafts DISABLE ROW LEVEL SECURITY",
-           "DROP FUNCTION session_sites()",
-           "ALTER FUNCTION matches_recount_load() SECURITY INVOKER",
-           "ALTER FUNCTION matches_within_capacity() SECURITY INVOKER",
-           "ALTER FUNCTION conversations_not_double_booked() SECURITY INVOKER",
-           "ALTER FUNCTION facilitator_not_booked() SECURITY INVOKER",
-           "ALTER TABLE requests DROP COLUMN site_id",
-           "ALTER TABLE supporters DROP COLUMN site_id",
-           "ALTER TABLE peer_groups DROP COLUMN site_id",
-           "DROP TABLE staff_sites",
-           "DROP TABLE sites",
-           "DROP FUNCTION sites_kept()",
-           "UPDATE meta SET value = '6' WHERE key = 'schema_version'" })
+         { "DROP POLICY matches_own_supporter ON matches",
+           "DROP POLICY conversations_own_supporter ON conversations",
+           "DROP POLICY requests_own_supporter ON requests",
+           "DROP POLICY users_staff ON users",
+           "DROP POLICY users_read ON users",
+           "DROP POLICY users_own_update ON users",
+           "ALTER TABLE users DISABLE ROW LEVEL SECURITY",
+           "DROP POLICY staff_keys_staff ON staff_keys",
+           "DROP POLICY staff_keys_read ON staff_keys",
+           "DROP POLICY staff_keys_own_insert ON staff_keys",
+           "ALTER TABLE staff_keys DISABLE ROW LEVEL SECURITY",
+           "DROP TABLE match_cards",
+           "DROP TRIGGER matches_cards_end ON matches",
+           "DROP TRIGGER users_cards_end ON users",
+           "DROP TRIGGER users_supporter_by_administrators ON users",
+           "DROP FUNCTION supporter_step_away(bigint, text, text)",
+           "DROP FUNCTION supporter_held(bigint, text)",
+           "DROP FUNCTION supporter_book(bigint, text, bigint, text, text)",
+           "DROP FUNCTION supporter_first_contact(bigint, text)",
+           "DROP FUNCTION supporter_answer(bigint, boolean, text)",
+           "DROP FUNCTION supporter_moment(text, text)",
+           "DROP FUNCTION supporter_request_status(matches, text[])",
+           "DROP FUNCTION supporter_match(bigint, text[])",
+           "DROP FUNCTION match_cards_end_with_account()",
+           "DROP FUNCTION match_cards_end_with_match()",
+           "DROP FUNCTION match_cards_of_live_match()",
+           "DROP FUNCTION audit_row_state(bigint, text)",
+           "DROP FUNCTION audit_head()",
+           "DROP FUNCTION session_slot()",
+           "DROP FUNCTION session_login()",
+           "DROP FUNCTION supporter_live_requests()",
+           "DROP FUNCTION session_supporter()",
+           "DROP FUNCTION users_supporter_by_administrators()",
+           "DROP INDEX users_supporter",
+           "ALTER TABLE users DROP CONSTRAINT users_supporter_link",
+           "ALTER TABLE users DROP COLUMN supporter_id",
+           "ALTER TABLE users DROP CONSTRAINT users_role_check",
+           "ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN ('administrator', 'coordinator', "
+           "'reporting'))",
+           "UPDATE meta SET value = '7' WHERE key = 'schema_version'" })
         REQUIRE(owner.execute(QLatin1String(undo)));
     const Run behind = race.program.run(QStringLiteral("alex"), words({ "dashboard" }));
     CHECK(behind.exitCode == 4);
@@ -913,4 +923,119 @@ TEST_CASE("A computer that saw the audit chain catches the server's operator cut
     const QByteArray held = witness.readAll();
     CHECK_FALSE(held.contains("Person"));
     CHECK_FALSE(held.contains("dana"));
+}
+
+TEST_CASE("A supporter enrolled on a program server works their own match with peerdesk-cli my",
+          "[server][cli][supporters]")
+{
+    CliProgram program;
+    program.enrol(QStringLiteral("dana"), QStringLiteral("coordinator"));
+    const QString supporters = writeFile(
+        program.dir, QStringLiteral("supporters.csv"),
+        "name,email,phone,specialty,career_stage,region,institution,languages,modalities,affinities,max_active,status\n"
+        "Jordan Lee,jordan@example.org,613-555-0100,Family medicine,mid_career,Ottawa,Riverside Hospital,en;fr,"
+        "phone;video,,2,active\n");
+    REQUIRE(program
+                .run(QStringLiteral("alex"),
+                     QStringList{ QStringLiteral("supporters"), QStringLiteral("import"), supporters })
+                .exitCode
+            == 0);
+    const QString requests
+        = requestsFile(program.dir,
+                       "2026-03-01T10:00:00Z,phone,self,no,Robin Tremblay,robin@example.org,613-555-0199,early_career,"
+                       "Emergency medicine,Ottawa,General Hospital,en,phone,burnout,any,,routine\n");
+    REQUIRE(
+        program
+            .run(QStringLiteral("dana"), QStringList{ QStringLiteral("requests"), QStringLiteral("import"), requests })
+            .exitCode
+        == 0);
+    const QString robin = QString::number(
+        idOf(program.run(QStringLiteral("dana"), words({ "requests", "list", "--json" })).json().array(),
+             QStringLiteral("name"), QStringLiteral("Robin Tremblay")));
+    const QString jordan = QString::number(
+        idOf(program.run(QStringLiteral("dana"), words({ "supporters", "list", "--json" })).json().array(),
+             QStringLiteral("name"), QStringLiteral("Jordan Lee")));
+    REQUIRE(program
+                .run(QStringLiteral("dana"),
+                     QStringList{ QStringLiteral("requests"), QStringLiteral("triage"), robin,
+                                  QStringLiteral("--immediate-risk"), QStringLiteral("no") })
+                .exitCode
+            == 0);
+    REQUIRE(program
+                .run(QStringLiteral("dana"),
+                     QStringList{ QStringLiteral("match"), QStringLiteral("assign"), robin, jordan })
+                .exitCode
+            == 0);
+
+    // A supporter's account needs the supporter it works for.
+    const QString initial = writeFile(program.dir, QStringLiteral("x-initial.txt"), "initial words for x 8812");
+    CHECK(program
+              .run(QStringLiteral("alex"),
+                   QStringList{ QStringLiteral("server"), QStringLiteral("enroll"), QStringLiteral("x"),
+                                QStringLiteral("--role"), QStringLiteral("supporter"),
+                                QStringLiteral("--initial-passphrase-file"), initial })
+              .exitCode
+          == 1);
+    program.enrol(QStringLiteral("jordan"), QStringLiteral("supporter"),
+                  QStringList{ QStringLiteral("--supporter"), jordan });
+
+    const Run listed = program.run(QStringLiteral("jordan"), words({ "my", "matches", "--json" }));
+    INFO(listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray mine = listed.json().array();
+    REQUIRE(mine.size() == 1);
+    const QJsonObject match = mine.at(0).toObject();
+    CHECK(match.value(QStringLiteral("status")).toString() == QStringLiteral("proposed"));
+    CHECK(match.value(QStringLiteral("request_status")).toString() == QStringLiteral("matched"));
+    const QJsonObject card = match.value(QStringLiteral("card")).toObject();
+    CHECK(card.value(QStringLiteral("first_name")).toString() == QStringLiteral("Robin"));
+    CHECK(card.value(QStringLiteral("email")).toString() == QStringLiteral("robin@example.org"));
+    CHECK(card.value(QStringLiteral("contact_by")).isString());
+    CHECK_FALSE(card.contains(QStringLiteral("institution")));
+    const QString matchId = QString::number(match.value(QStringLiteral("match_id")).toInteger());
+
+    CHECK(program.run(QStringLiteral("jordan"), QStringList{ QStringLiteral("my"), QStringLiteral("accept"), matchId })
+              .exitCode
+          == 0);
+    CHECK(program.run(QStringLiteral("jordan"), QStringList{ QStringLiteral("my"), QStringLiteral("accept"), matchId })
+              .exitCode
+          == 3);
+    CHECK(program
+              .run(QStringLiteral("jordan"),
+                   QStringList{ QStringLiteral("my"), QStringLiteral("first-contact"), matchId })
+              .exitCode
+          == 0);
+    const Run booked = program.run(
+        QStringLiteral("jordan"),
+        QStringList{ QStringLiteral("my"), QStringLiteral("book"), matchId, QStringLiteral("--at"),
+                     QDateTime::currentDateTimeUtc().addDays(2).toString(QStringLiteral("yyyy-MM-ddT14:00")),
+                     QStringLiteral("--minutes"), QStringLiteral("30"), QStringLiteral("--modality"),
+                     QStringLiteral("phone"), QStringLiteral("--json") });
+    INFO(booked.err.toStdString());
+    CHECK(booked.exitCode == 0);
+    CHECK(booked.json().object().value(QStringLiteral("id")).toInteger() > 0);
+    // The coordinators' commands are not a supporter's.
+    CHECK(program.run(QStringLiteral("jordan"), words({ "requests", "list" })).exitCode == 5);
+    const QJsonArray seen = program.run(QStringLiteral("dana"), words({ "requests", "list", "--json" })).json().array();
+    CHECK(seen.at(0).toObject().value(QStringLiteral("status")).toString() == QStringLiteral("first_contact_made"));
+
+    CHECK(program
+              .run(QStringLiteral("jordan"),
+                   QStringList{ QStringLiteral("my"), QStringLiteral("step-away"), matchId, QStringLiteral("--reason"),
+                                QStringLiteral("tired of this") })
+              .exitCode
+          == 3);
+    CHECK(program
+              .run(QStringLiteral("jordan"),
+                   QStringList{ QStringLiteral("my"), QStringLiteral("step-away"), matchId, QStringLiteral("--reason"),
+                                QStringLiteral("supporter_withdrew") })
+              .exitCode
+          == 0);
+    CHECK(program.run(QStringLiteral("jordan"), words({ "my", "matches", "--json" })).json().array().isEmpty());
+    const QJsonArray back = program.run(QStringLiteral("dana"), words({ "requests", "list", "--json" })).json().array();
+    CHECK(back.at(0).toObject().value(QStringLiteral("status")).toString() == QStringLiteral("triaged"));
+    // The program still verifies, the supporter's rows included.
+    const Run verified = program.run(QStringLiteral("alex"), words({ "verify" }));
+    INFO(verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
 }

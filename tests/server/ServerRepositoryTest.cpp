@@ -19,7 +19,8 @@ TEST_CASE("Every table of the local vault has its twin on the server, parents fi
     TempVault vault;
     auto session = vault.unlock();
     auto tables = program_copy::tablesInOrder(session->database());
-    REQUIRE(tables);
+    if (!tables)
+        FAIL(tables.error().message.toStdString());
     CHECK(tables->contains(QLatin1String("requests")));
     CHECK(tables->indexOf(QLatin1String("requests")) < tables->indexOf(QLatin1String("matches")));
     CHECK(tables->indexOf(QLatin1String("supporters")) < tables->indexOf(QLatin1String("matches")));
@@ -33,6 +34,8 @@ TEST_CASE("Every table of the local vault has its twin on the server, parents fi
     // The server's own: the earlier identity keys while a key change is under way (a vault keeps one key, and a
     // program is exported only once the change is finished).
     CHECK(onServer.remove(QStringLiteral("identity_keys_earlier")));
+    // ... and supporters' match cards: a vault holds no supporter account (server_schema step 8).
+    CHECK(onServer.remove(QStringLiteral("match_cards")));
     CHECK(onServer == QSet<QString>(tables->cbegin(), tables->cend()));
 }
 

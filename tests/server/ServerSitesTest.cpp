@@ -17,14 +17,6 @@ using namespace peerdesk::test;
 
 namespace {
 
-qint64 countOf(Database& database, const QString& sql, const QVariantList& values = {})
-{
-    auto query = database.exec(sql, values);
-    REQUIRE(query);
-    REQUIRE(query->next());
-    return query->value(0).toLongLong();
-}
-
 // What hangs from a request or a group, and which of its rows belong to one site (`?`), as each policy reaches them.
 struct Child
 {

@@ -5,6 +5,7 @@
 #include "core/demo/DemoData.h"
 #include "core/services/StatisticsService.h"
 #include "core/services/UserService.h"
+#include "core/storage/Database.h"
 #include "core/storage/ProgramCopy.h"
 #include "core/vault/Vault.h"
 
@@ -33,6 +34,15 @@ inline std::unique_ptr<VaultSession> sessionOnServer(TempVault& vault, const Clo
     auto session = openWith(vault, clock);
     moveOntoServer(*session, server);
     return session;
+}
+
+// The one number a query answers (a count, an id), the query required to succeed.
+inline qint64 countOf(Database& database, const QString& sql, const QVariantList& values = {})
+{
+    auto query = database.exec(sql, values);
+    REQUIRE(query);
+    REQUIRE(query->next());
+    return query->value(0).toLongLong();
 }
 
 // Every statistics table of a month, cell by cell, as text: equal for two programs with the same rows.
@@ -65,7 +75,8 @@ struct TwoCoordinators
     TwoCoordinators() { enrol(QStringLiteral("dana"), Role::Coordinator, danaPassphrase); }
 
     // Alex adds the person with an initial passphrase; they sign in once and choose their own.
-    void enrol(const QString& login, Role role, const QString& ownPassphrase, const QStringList& sites = {}) const
+    void enrol(const QString& login, Role role, const QString& ownPassphrase, const QStringList& sites = {},
+               qint64 supporterId = 0) const
     {
         auto alex = signIn(QStringLiteral("alex"), alexPassphrase);
         REQUIRE(alex);
@@ -75,9 +86,13 @@ struct TwoCoordinators
         person.role = role;
         person.initialPassphrase = TempVault::secret(initial);
         person.sites = sites;
-        REQUIRE(UserService(**alex).add(person));
+        person.supporterId = supporterId;
+        auto added = UserService(**alex).add(person);
+        if (!added)
+            FAIL(added.error().message.toStdString());
         auto first = signIn(login, initial);
-        REQUIRE(first);
+        if (!first)
+            FAIL(first.error().message.toStdString());
         REQUIRE((*first)->changePassphrase(TempVault::secret(ownPassphrase)));
     }
 

@@ -1,6 +1,7 @@
 // Staff accounts, role refusals, data-key rotation and the one-process lock (docs/security.md).
 
 #include "CatchCompat.h"
+#include "DomainFixtures.h"
 #include "TempVault.h"
 #include "core/security/KeyringFile.h"
 #include "core/services/Permissions.h"
@@ -121,6 +122,36 @@ TEST_CASE("What the window shows a role is what the services let it do", "[accou
         CHECK(coordinates(role) == bool(requireCoordination(*session)));
         CHECK(administers(role) == bool(requireAdministration(*session)));
     }
+}
+
+TEST_CASE("A vault refuses a supporter's account: every account of a vault opens the whole program",
+          "[local-only][accounts][supporters]")
+{
+    TempVault vault;
+    auto admin = vault.unlock();
+    auto supporter = SupporterService(*admin).add(
+        test::sampleSupporter(QStringLiteral("Jordan Lee"), QStringLiteral("jordan@example.org")));
+    REQUIRE(supporter);
+    NewUser user = newUser("jordan", Role::Supporter);
+    user.supporterId = *supporter;
+    auto added = UserService(*admin).add(user);
+    REQUIRE_FALSE(added);
+    CHECK(added.error().code == ErrorCode::InvalidInput);
+    CHECK(added.error().message.contains(QStringLiteral("program server")));
+    // Nothing was written, and the database would refuse the role anyway.
+    auto count = admin->database().exec(QStringLiteral("SELECT count(*) FROM users WHERE login = 'jordan'"));
+    REQUIRE(count);
+    REQUIRE(count->next());
+    CHECK(count->value(0).toInt() == 0);
+    count->finish();
+    CHECK_FALSE(admin->database().exec(
+        QStringLiteral("INSERT INTO users (login, display_name, role, slot_id, created_at, supporter_id) VALUES "
+                       "('jordan', 'Jordan', 'supporter', 'x', '2026-01-01T00:00:00.000Z', ?)"),
+        { *supporter }));
+    // Staff name no supporter.
+    NewUser staff = newUser("casey", Role::Coordinator);
+    staff.supporterId = *supporter;
+    CHECK_FALSE(UserService(*admin).add(staff));
 }
 
 TEST_CASE("Deactivating takes the slot out of keyring.json, the last administrator and oneself stay", "[accounts]")

@@ -676,11 +676,13 @@ TEST_CASE("Upgrading to schema 12 cancels, once, what closed requests left sched
         // As an older PeerDesk left it: the later conversation still scheduled, the schema at 11.
         Database& database = session->database();
         REQUIRE(database.exec(QStringLiteral("UPDATE conversations SET status = 'scheduled' WHERE id = ?"), { after }));
-        // What versions 13 to 19 added goes too, so that their steps can run again.
+        // What versions 13 to 20 added goes too, so that their steps can run again.
         for (const char* statement :
-             { "DROP TRIGGER matches_within_site", "DROP TRIGGER matches_within_site_update", "DROP TRIGGER sites_kept",
-               "DROP TRIGGER sites_id_kept", "DROP INDEX requests_site", "DROP INDEX supporters_site",
-               "DROP INDEX peer_groups_site", "DROP INDEX staff_sites_site", "DROP TABLE staff_sites" })
+             { "DROP INDEX users_supporter", "DROP INDEX users_supporter_link",
+               "ALTER TABLE users DROP COLUMN supporter_id", "DROP TRIGGER matches_within_site",
+               "DROP TRIGGER matches_within_site_update", "DROP TRIGGER sites_kept", "DROP TRIGGER sites_id_kept",
+               "DROP INDEX requests_site", "DROP INDEX supporters_site", "DROP INDEX peer_groups_site",
+               "DROP INDEX staff_sites_site", "DROP TABLE staff_sites" })
             REQUIRE(database.exec(QString::fromLatin1(statement)));
         for (const char* table : { "requests", "supporters", "peer_groups" }) {
             REQUIRE(database.exec(QStringLiteral("DROP TRIGGER %1_site_known").arg(QLatin1String(table))));

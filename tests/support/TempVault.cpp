@@ -133,6 +133,8 @@ QString TempVault::loginFor(Role role)
         return QStringLiteral("coordinator");
     case Role::Reporting:
         return QStringLiteral("reporting");
+    case Role::Supporter: // program servers only (tests/server/ServerSupporterTest.cpp)
+        return QStringLiteral("supporter");
     }
     return QLatin1String(Login);
 }
@@ -146,6 +148,8 @@ QString TempVault::passphraseFor(Role role)
         return QStringLiteral("saffron lighthouse kettle 64 warmly");
     case Role::Reporting:
         return QStringLiteral("pewter meadow lantern 85 quietly");
+    case Role::Supporter:
+        return QStringLiteral("juniper harbour whistle 39 gently");
     }
     return QLatin1String(Passphrase);
 }

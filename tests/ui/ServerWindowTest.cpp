@@ -9,7 +9,11 @@
 #include "TimeLimits.h"
 #include "UiTestSupport.h"
 #include "core/security/CellCipher.h"
+#include "core/services/MatchingService.h"
 #include "core/services/RequestService.h"
+#include "core/services/SchedulingService.h"
+#include "core/services/SupporterService.h"
+#include "core/services/UserService.h"
 #include "core/storage/Database.h"
 #include "core/vault/ServerProfile.h"
 #include "core/vault/Vault.h"
@@ -17,7 +21,9 @@
 #include "ui/AppController.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/CreateVaultDialog.h"
+#include "ui/dialogs/FormDialog.h"
 #include "ui/dialogs/UnlockDialog.h"
+#include "ui/pages/MyMatchesPage.h"
 #include "ui/pages/Page.h"
 
 #include <QAbstractButton>
@@ -91,6 +97,19 @@ QMessageBox* visibleMessageBox(const char* name)
 bool errorShown(UnlockDialog* dialog)
 {
     return !dialog->isBusy() && !dialog->errorText().isEmpty();
+}
+
+// Starts the window on the remembered profile and signs in there as the person, through the Unlock window.
+MainWindow* signInFromWindow(AppController& controller, const QString& login, const QString& passphrase)
+{
+    controller.start();
+    UnlockDialog* unlock = controller.unlockDialog();
+    REQUIRE(unlock != nullptr);
+    retype(unlock, "login", login);
+    retype(unlock, "passphrase", passphrase);
+    QTest::mouseClick(child<QAbstractButton>(unlock, "unlockButton"), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return controller.mainWindow() != nullptr; }, 30000));
+    return controller.mainWindow();
 }
 
 // Every key and value this computer's user has in PeerDesk's preferences, as one text.
@@ -259,14 +278,7 @@ TEST_CASE("A request a colleague takes in appears on the open window as it commi
     REQUIRE(home.isValid());
     AppController::rememberServerProfile(program.profilePath);
     AppController controller(home.filePath(QStringLiteral("vault")), KdfParams::fastForTests());
-    controller.start();
-    UnlockDialog* unlock = controller.unlockDialog();
-    REQUIRE(unlock != nullptr);
-    retype(unlock, "login", QStringLiteral("alex"));
-    retype(unlock, "passphrase", Passphrase);
-    QTest::mouseClick(child<QAbstractButton>(unlock, "unlockButton"), Qt::LeftButton);
-    REQUIRE(waitFor([&] { return controller.mainWindow() != nullptr; }, 30000));
-    MainWindow* window = controller.mainWindow();
+    MainWindow* window = signInFromWindow(controller, QStringLiteral("alex"), Passphrase);
     CHECK(child<QLabel>(window, "liveStatus")->text().contains(QStringLiteral("live")));
     window->setCurrentPage(window->pageIndex(QStringLiteral("requestsPage")));
     QAbstractItemModel* requests = child<QTableView>(window, "requestsTable")->model();
@@ -307,4 +319,88 @@ TEST_CASE("A request a colleague takes in appears on the open window as it commi
         sampleRequest(clock.nowUtc(), QStringLiteral("Perpetua Vale"), QStringLiteral("perpetua@example.org"))));
     CHECK(waitFor([&] { return requests->rowCount() == 2; }, int(timeLimitMs(2000))));
     (*second)->close();
+}
+
+TEST_CASE("A supporter's window holds their own matches only, and each step taken there reaches the coordinators",
+          "[ui][server][supporters]")
+{
+    prepareApplication();
+    ProgramServer program;
+    auto profile = server_profile::load(program.profilePath);
+    REQUIRE(profile);
+    const SystemClock clock;
+    const auto signIn = [&](const QString& login, const QString& passphrase) {
+        auto key = vault::deriveServerKey(*profile, login, TempVault::secret(passphrase));
+        REQUIRE(key);
+        auto session = vault::openOnServer(*profile, std::move(*key), clock);
+        if (!session)
+            FAIL(session.error().message.toStdString());
+        return std::move(*session);
+    };
+    auto alex = signIn(QStringLiteral("alex"), Passphrase);
+    auto jordanId = SupporterService(*alex).add(
+        sampleSupporter(QStringLiteral("Jordan Lee"), QStringLiteral("jordan@example.org")));
+    REQUIRE(jordanId);
+    const auto matchedRequest = [&](const QString& name, const QString& email) {
+        auto id = RequestService(*alex).intake(sampleRequest(clock.nowUtc().addSecs(-600), name, email));
+        REQUIRE(id);
+        REQUIRE(RequestService(*alex).triage(*id, {}));
+        REQUIRE(MatchingService(*alex).assign(*id, *jordanId));
+        return *id;
+    };
+    const qint64 robin = matchedRequest(QStringLiteral("Robin Tremblay"), QStringLiteral("robin@example.org"));
+    const QString initial = QStringLiteral("initial words for jordan 8812");
+    const QString own = QStringLiteral("birch canoe 73 paddle jordan");
+    NewUser jordan;
+    jordan.login = QStringLiteral("jordan");
+    jordan.role = Role::Supporter;
+    jordan.supporterId = *jordanId;
+    jordan.initialPassphrase = TempVault::secret(initial);
+    REQUIRE(UserService(*alex).add(jordan));
+    REQUIRE(signIn(QStringLiteral("jordan"), initial)->changePassphrase(TempVault::secret(own)));
+
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    AppController::rememberServerProfile(program.profilePath);
+    AppController controller(home.filePath(QStringLiteral("vault")), KdfParams::fastForTests());
+    MainWindow* window = signInFromWindow(controller, QStringLiteral("jordan"), own);
+    // One page, theirs: nothing of the coordinators' pages.
+    REQUIRE(window->pageCount() == 1);
+    CHECK(window->page(0)->objectName() == QStringLiteral("myMatchesPage"));
+    CHECK(window->pageIndex(QStringLiteral("requestsPage")) == -1);
+    auto* page = qobject_cast<MyMatchesPage*>(window->page(0));
+    REQUIRE(page != nullptr);
+    QAbstractItemModel* matches = child<QTableView>(window, "myMatchesTable")->model();
+    REQUIRE(matches->rowCount() == 1);
+    CHECK(matches->index(0, 0).data().toString() == QStringLiteral("Robin"));
+    CHECK(matches->index(0, 1).data().toString() == QStringLiteral("robin@example.org"));
+    CHECK_FALSE(child<QAbstractButton>(window, "firstContactButton")->isEnabled());
+
+    QTest::mouseClick(child<QAbstractButton>(window, "acceptMatchButton"), Qt::LeftButton);
+    CHECK(RequestService(*alex).get(robin)->status == RequestStatus::Accepted);
+    REQUIRE(child<QAbstractButton>(window, "firstContactButton")->isEnabled());
+    QTest::mouseClick(child<QAbstractButton>(window, "firstContactButton"), Qt::LeftButton);
+    CHECK(RequestService(*alex).get(robin)->status == RequestStatus::FirstContactMade);
+    FormDialog* booking = page->book();
+    REQUIRE(booking != nullptr);
+    booking->submit();
+    auto booked = SchedulingService(*alex).list(robin);
+    REQUIRE(booked);
+    CHECK(booked->size() == 1);
+    CHECK(child<QTableView>(window, "myConversationsTable")->model()->rowCount() == 1);
+
+    // A match the coordinators make while the window is open appears on it as it commits.
+    matchedRequest(QStringLiteral("Sasha Roy"), QStringLiteral("sasha@example.org"));
+    CHECK(waitFor([&] { return matches->rowCount() == 2; }, int(timeLimitMs(3000))));
+
+    // Asking for a new supporter ends the match: it leaves the window, the request goes back to be matched.
+    page->selectMatch(MatchingService(*alex).liveMatch(robin)->value().id);
+    FormDialog* away = page->stepAway();
+    REQUIRE(away != nullptr);
+    away->submit();
+    CHECK(RequestService(*alex).get(robin)->status == RequestStatus::Triaged);
+    CHECK(matches->rowCount() == 1);
+    CHECK(matches->index(0, 0).data().toString() == QStringLiteral("Sasha"));
+    // The window's title names the program, never a physician.
+    CHECK_FALSE(window->windowTitle().contains(QStringLiteral("Sasha")));
 }
