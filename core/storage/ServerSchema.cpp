@@ -1334,6 +1334,37 @@ const std::vector<Step>& all()
                 RETURN moment;
             END
             $$)",
+            // Each step is audited in its own transaction: the step's function notes what it changed, and at commit
+            // an audit row of the same person naming it must follow (the client appends it, signed with the
+            // person's own key, which the server cannot do for them). So a supporter calling a function from psql
+            // without the audit row has the whole transaction refused (SQLSTATE 23514). The notes go at commit.
+            R"(CREATE TABLE supporter_steps (
+                id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                actor          text NOT NULL,
+                entity_type    text NOT NULL CHECK (entity_type IN ('match', 'conversation')),
+                entity_id      bigint NOT NULL,
+                after_audit_id bigint NOT NULL
+            ))",
+            R"(CREATE FUNCTION supporter_step_audited() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+               SET search_path = pd, pg_temp AS $$
+            BEGIN
+                IF NOT EXISTS (SELECT 1 FROM audit_log WHERE id > NEW.after_audit_id AND actor = NEW.actor
+                                                         AND entity_type = NEW.entity_type
+                                                         AND entity_id = NEW.entity_id) THEN
+                    RAISE EXCEPTION 'a supporter''s step is audited in its own transaction'
+                        USING ERRCODE = 'check_violation';
+                END IF;
+                DELETE FROM supporter_steps WHERE id = NEW.id;
+                RETURN NULL;
+            END
+            $$)",
+            "CREATE CONSTRAINT TRIGGER supporter_steps_audited AFTER INSERT ON supporter_steps DEFERRABLE INITIALLY "
+            "DEFERRED FOR EACH ROW EXECUTE FUNCTION supporter_step_audited()",
+            R"(CREATE FUNCTION supporter_step_noted(kind text, entity bigint) RETURNS void LANGUAGE sql
+               SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+                INSERT INTO supporter_steps (actor, entity_type, entity_id, after_audit_id)
+                SELECT session_login(), kind, entity, coalesce(max(id), 0) FROM audit_log
+            $$)",
             R"(CREATE FUNCTION supporter_answer(wanted bigint, accepted boolean, moment text) RETURNS void
                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
             DECLARE
@@ -1345,6 +1376,7 @@ const std::vector<Step>& all()
                                    answered_at = moment WHERE id = wanted;
                 UPDATE requests SET status = CASE WHEN accepted THEN 'accepted' ELSE 'triaged' END, updated_at = moment
                 WHERE id = m.request_id;
+                PERFORM supporter_step_noted('match', wanted);
             END
             $$)",
             R"(CREATE FUNCTION supporter_first_contact(wanted bigint, moment text) RETURNS void
@@ -1356,6 +1388,7 @@ const std::vector<Step>& all()
                 PERFORM supporter_moment(moment, m.proposed_at);
                 UPDATE requests SET status = 'first_contact_made', first_contact_at = moment, updated_at = moment
                 WHERE id = m.request_id;
+                PERFORM supporter_step_noted('match', wanted);
             END
             $$)",
             R"(CREATE FUNCTION supporter_book(wanted bigint, starts text, minutes bigint, way text, moment text)
@@ -1373,6 +1406,7 @@ const std::vector<Step>& all()
                 END IF;
                 INSERT INTO conversations (match_id, starts_at, duration_minutes, modality, status, created_at)
                 VALUES (wanted, starts, minutes, way, 'scheduled', moment) RETURNING id INTO made;
+                PERFORM supporter_step_noted('conversation', made);
                 RETURN made;
             END
             $$)",
@@ -1398,6 +1432,7 @@ const std::vector<Step>& all()
                 UPDATE requests SET status = 'in_progress', updated_at = moment,
                                     first_contact_at = coalesce(first_contact_at, c.starts_at)
                 WHERE id = m.request_id;
+                PERFORM supporter_step_noted('conversation', conversation);
             END
             $$)",
             // Asking for a new supporter ends the match early, for one of the reasons a supporter can give; the
@@ -1420,6 +1455,7 @@ const std::vector<Step>& all()
                 WHERE match_id = wanted AND status = 'scheduled'
                   AND starts_at::timestamptz >= greatest(moment::timestamptz, now());
                 UPDATE requests SET status = 'triaged', updated_at = moment WHERE id = m.request_id;
+                PERFORM supporter_step_noted('match', wanted);
             END
             $$)",
             // In the step's own transaction, so that no function of it is anyone's to call before grants() runs.
@@ -1429,7 +1465,8 @@ const std::vector<Step>& all()
             "supporter_answer(bigint, boolean, text), supporter_first_contact(bigint, text), "
             "supporter_book(bigint, text, bigint, text, text), supporter_held(bigint, text), "
             "supporter_step_away(bigint, text, text), match_cards_of_live_match(), match_cards_end_with_match(), "
-            "match_cards_end_with_account(), users_supporter_by_administrators() FROM PUBLIC",
+            "match_cards_end_with_account(), users_supporter_by_administrators(), supporter_step_audited(), "
+            "supporter_step_noted(text, bigint) FROM PUBLIC",
         },
     };
     return versions;
@@ -1774,7 +1811,8 @@ const std::vector<const char*>& grants()
         "supporter_answer(bigint, boolean, text), supporter_first_contact(bigint, text), "
         "supporter_book(bigint, text, bigint, text, text), supporter_held(bigint, text), "
         "supporter_step_away(bigint, text, text), match_cards_of_live_match(), match_cards_end_with_match(), "
-        "match_cards_end_with_account(), users_supporter_by_administrators() FROM PUBLIC",
+        "match_cards_end_with_account(), users_supporter_by_administrators(), supporter_step_audited(), "
+        "supporter_step_noted(text, bigint) FROM PUBLIC",
         "GRANT EXECUTE ON FUNCTION session_supporter(), supporter_live_requests(), "
         "supporter_answer(bigint, boolean, text), supporter_first_contact(bigint, text), "
         "supporter_book(bigint, text, bigint, text, text), supporter_held(bigint, text), "

@@ -277,6 +277,16 @@ TEST_CASE("A supporter's own SQL login reads nothing of another match or request
         "'previous', decode(repeat('00', 64), 'hex'), 1, 'x' FROM users WHERE login = 'dana'"));
     REQUIRE_FALSE(planted);
     CHECK(planted.error().code == ErrorCode::NotPermitted);
+    // Their own match's step, from psql without the audit row the window or CLI appends: refused at commit, and
+    // nothing changed. (The services' steps, each audited, go through: the first case.)
+    auto unaudited = sql.transaction([&]() -> Result<void> {
+        auto answered = sql.exec(QStringLiteral("SELECT supporter_answer(%1, true, '%2')").arg(own).arg(now));
+        return answered ? Result<void>() : Result<void>(answered.error());
+    });
+    REQUIRE_FALSE(unaudited); // at COMMIT
+    CHECK(countOf(owner, QStringLiteral("SELECT count(*) FROM matches WHERE id = ? AND status = 'proposed'"), { own })
+          == 1);
+    CHECK(countOf(owner, QStringLiteral("SELECT count(*) FROM supporter_steps")) == 0);
     // A step the match's state does not allow is refused by the server too (first contact before accepting).
     CHECK_FALSE(sql.exec(QStringLiteral("SELECT supporter_first_contact(%1, '%2')").arg(own).arg(now)));
     CHECK(countOf(owner, QStringLiteral("SELECT count(*) FROM matches WHERE status = 'proposed'")) == 2);
