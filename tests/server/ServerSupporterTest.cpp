@@ -380,6 +380,10 @@ TEST_CASE("A supporter's account ends with their cards, and names a supporter wh
     REQUIRE(RequestService(*p.dana).update(p.robin, edit));
     CHECK(SupporterWorkService(*jordan).myMatches()->constFirst().card->phone == QStringLiteral("(613) 555-0142"));
 
+    // verify is the staff's: a supporter reads no audit row.
+    auto verified = jordan->verify();
+    REQUIRE_FALSE(verified);
+    CHECK(verified.error().code == ErrorCode::NotPermitted);
     // Supporters are the staff of none of the services: the coordinators' reading is refused to them.
     auto requests = RequestService(*jordan).count({});
     REQUIRE_FALSE(requests);
