@@ -1458,6 +1458,41 @@ const std::vector<Step>& all()
                 PERFORM supporter_step_noted('match', wanted);
             END
             $$)",
+            // A reporting user's or supporter's change of the keyring's record (their witness at every sign-in, their
+            // passphrase change) changes their own slot alone: anything else of the record, or another person's slot,
+            // refused (42501). Before, they wrote the record itself, and garbage there stopped everyone's sign-in.
+            R"(CREATE FUNCTION record_own_keyring(next text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+               SET search_path = pd, pg_temp AS $$
+            DECLARE
+                me text := session_login();
+                before text;
+                old_json jsonb;
+                new_json jsonb;
+            BEGIN
+                SELECT value INTO before FROM meta WHERE key = 'keyring' FOR UPDATE;
+                old_json := before::jsonb;
+                new_json := next::jsonb;
+                IF me IS NULL OR old_json IS NULL OR jsonb_typeof(new_json) <> 'object'
+                   OR jsonb_typeof(new_json -> 'slots') <> 'array'
+                   OR (old_json - 'slots') IS DISTINCT FROM (new_json - 'slots')
+                   OR (SELECT coalesce(jsonb_agg(s ORDER BY s ->> 'id'), '[]') FROM jsonb_array_elements(old_json -> 'slots') s
+                       WHERE s ->> 'user' IS DISTINCT FROM me)
+                      IS DISTINCT FROM
+                      (SELECT coalesce(jsonb_agg(s ORDER BY s ->> 'id'), '[]') FROM jsonb_array_elements(new_json -> 'slots') s
+                       WHERE s ->> 'user' IS DISTINCT FROM me)
+                   OR (SELECT array_agg(s ->> 'id') FROM jsonb_array_elements(old_json -> 'slots') s WHERE s ->> 'user' = me)
+                      IS DISTINCT FROM
+                      (SELECT array_agg(s ->> 'id') FROM jsonb_array_elements(new_json -> 'slots') s WHERE s ->> 'user' = me)
+                   OR (SELECT count(*) FROM jsonb_array_elements(new_json -> 'slots') s WHERE s ->> 'user' = me) <> 1 THEN
+                    RAISE EXCEPTION 'a keyring recorded by a slot''s owner changes that slot alone'
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                UPDATE meta SET value = next WHERE key = 'keyring';
+                INSERT INTO meta (key, value)
+                VALUES ('keyring_previous_sha256', encode(sha256(convert_to(before, 'UTF8')), 'hex'))
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+            END
+            $$)",
             // In the step's own transaction, so that no function of it is anyone's to call before grants() runs.
             "REVOKE ALL ON FUNCTION session_supporter(), supporter_live_requests(), audit_head(), "
             "audit_row_state(bigint, text), session_slot(), supporter_match(bigint, text[]), "
@@ -1466,7 +1501,7 @@ const std::vector<Step>& all()
             "supporter_book(bigint, text, bigint, text, text), supporter_held(bigint, text), "
             "supporter_step_away(bigint, text, text), match_cards_of_live_match(), match_cards_end_with_match(), "
             "match_cards_end_with_account(), users_supporter_by_administrators(), supporter_step_audited(), "
-            "supporter_step_noted(text, bigint) FROM PUBLIC",
+            "supporter_step_noted(text, bigint), record_own_keyring(text) FROM PUBLIC",
         },
     };
     return versions;
@@ -1545,9 +1580,10 @@ const std::vector<const char*>& grants()
         "GRANT SELECT (key, value), INSERT (key, value), UPDATE (value) ON meta TO peerdesk_reporting",
         // Row-level security on meta. Everyone reads it (the schema version is read on connecting). Nobody but the
         // owner, who migrates and is not subject to it, writes the schema version: a coordinator setting it to 999
-        // would lock every client out. A reporting user writes exactly the rows their own work moves: the audit
-        // log's anchor (AuditLog::append's upsert, when they publish a release) and the keyring record (their own
-        // passphrase change); a row a later version adds is theirs only when listed here.
+        // would lock every client out. A reporting user (or a supporter) writes exactly the rows their own work
+        // moves: the audit log's anchor (AuditLog::append's upsert, when they publish a release) and, through
+        // record_own_keyring (step 8), their own slot in the keyring record; a row a later version adds is theirs
+        // only when listed here.
         "ALTER TABLE meta ENABLE ROW LEVEL SECURITY",
         "DROP POLICY IF EXISTS meta_staff ON meta",
         "DROP POLICY IF EXISTS meta_reporting_read ON meta",
@@ -1572,11 +1608,11 @@ const std::vector<const char*>& grants()
         "USING (key NOT IN ('schema_version', 'identity_epoch', 'identity_key_check'))",
         "DROP POLICY IF EXISTS meta_reporting_insert ON meta",
         "CREATE POLICY meta_reporting_insert ON meta FOR INSERT TO peerdesk_reporting, peerdesk_supporter "
-        "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash', 'keyring', 'keyring_previous_sha256'))",
+        "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash'))",
         "DROP POLICY IF EXISTS meta_reporting_update ON meta",
         "CREATE POLICY meta_reporting_update ON meta FOR UPDATE TO peerdesk_reporting, peerdesk_supporter "
-        "USING (key IN ('audit_head_id', 'audit_head_hash', 'keyring', 'keyring_previous_sha256')) "
-        "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash', 'keyring', 'keyring_previous_sha256'))",
+        "USING (key IN ('audit_head_id', 'audit_head_hash')) "
+        "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash'))",
         "GRANT SELECT (id, login, display_name, role, slot_id, active, must_change_passphrase, created_at, "
         "removed_at) ON users TO peerdesk_reporting",
         // A reporting user replaces their initial passphrase as anyone does (VaultSession::commitPassphraseChange):
@@ -1812,7 +1848,8 @@ const std::vector<const char*>& grants()
         "supporter_book(bigint, text, bigint, text, text), supporter_held(bigint, text), "
         "supporter_step_away(bigint, text, text), match_cards_of_live_match(), match_cards_end_with_match(), "
         "match_cards_end_with_account(), users_supporter_by_administrators(), supporter_step_audited(), "
-        "supporter_step_noted(text, bigint) FROM PUBLIC",
+        "supporter_step_noted(text, bigint), record_own_keyring(text) FROM PUBLIC",
+        "GRANT EXECUTE ON FUNCTION record_own_keyring(text) TO peerdesk_reporting, peerdesk_supporter",
         "GRANT EXECUTE ON FUNCTION session_supporter(), supporter_live_requests(), "
         "supporter_answer(bigint, boolean, text), supporter_first_contact(bigint, text), "
         "supporter_book(bigint, text, bigint, text, text), supporter_held(bigint, text), "

@@ -35,4 +35,12 @@ Result<void> SettingsRepository::set(const QString& key, const QString& value)
     return {};
 }
 
+Result<void> SettingsRepository::recordOwnKeyring(const QString& keyring)
+{
+    auto query = m_database.exec(QStringLiteral("SELECT record_own_keyring(CAST(? AS text))"), { keyring });
+    if (!query)
+        return query.error();
+    return {};
+}
+
 } // namespace peerdesk

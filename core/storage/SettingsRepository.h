@@ -26,6 +26,10 @@ public:
 
     Result<std::optional<QString>> get(const QString& key);
     Result<void> set(const QString& key, const QString& value);
+    // On a program server, for a reporting user or a supporter: the keyring's record replaced by one that changes
+    // only their own slot (the owner's function record_own_keyring checks it; NotPermitted otherwise), the hash of
+    // the one before kept beside it as set() would.
+    Result<void> recordOwnKeyring(const QString& keyring);
 
 private:
     QString tableName() const;

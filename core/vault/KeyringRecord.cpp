@@ -36,6 +36,11 @@ Result<void> record(Database& database, const QByteArray& previousBytes, const Q
                     previousBytes.isEmpty() ? QStringLiteral("none") : sha256(previousBytes));
 }
 
+Result<void> recordOwnSlot(Database& database, const QByteArray& nextBytes)
+{
+    return SettingsRepository(database, SettingsRepository::Table::Meta).recordOwnKeyring(QString::fromUtf8(nextBytes));
+}
+
 Result<Reconciled> reconcile(Database& database, const QString& keyringPath,
                              const std::function<QStringList(const Keyring&)>& describe)
 {

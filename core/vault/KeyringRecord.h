@@ -20,6 +20,9 @@ namespace keyring_record {
 
 // Records next as the keyring now intended (inside the caller's transaction). previousBytes: keyring.json as it is.
 Result<void> record(Database& database, const QByteArray& previousBytes, const QByteArray& nextBytes);
+// The same for someone who may change only their own slot (a reporting user or a supporter on a program server):
+// the server takes the record only when nothing but that slot changed.
+Result<void> recordOwnSlot(Database& database, const QByteArray& nextBytes);
 
 struct Reconciled
 {

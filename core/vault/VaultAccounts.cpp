@@ -295,7 +295,11 @@ Result<void> VaultSession::updateKeyring(const std::function<Result<void>(Keyrin
                 return done;
         }
         nextBytes = updated.toJson();
-        if (auto recorded = keyring_record::record(*m_database, current->bytes, nextBytes); !recorded)
+        // On a server, those who hold no identity key may change their own slot alone, and the server checks it.
+        const bool ownSlotOnly = m_database->isServer() && !coordinates(m_user.role);
+        if (auto recorded = ownSlotOnly ? keyring_record::recordOwnSlot(*m_database, nextBytes)
+                                        : keyring_record::record(*m_database, current->bytes, nextBytes);
+            !recorded)
             return recorded;
         next = std::move(updated);
         return {};

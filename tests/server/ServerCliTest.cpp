@@ -829,6 +829,7 @@ TEST_CASE("After a purge, the owner's maintenance leaves the purged identity's o
            "DROP FUNCTION supporter_request_status(matches, text[])",
            "DROP FUNCTION supporter_match(bigint, text[])",
            "DROP FUNCTION supporter_step_noted(text, bigint)",
+           "DROP FUNCTION record_own_keyring(text)",
            "DROP TABLE supporter_steps",
            "DROP FUNCTION supporter_step_audited()",
            "DROP FUNCTION match_cards_end_with_account()",

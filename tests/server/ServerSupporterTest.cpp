@@ -390,7 +390,9 @@ TEST_CASE("A supporter's account ends with their cards, and names a supporter wh
     CHECK(requests.error().code == ErrorCode::NotPermitted);
 }
 
-TEST_CASE("A keyring a supporter records of their own making gets no card sealed to their key", "[server][supporters]")
+TEST_CASE("A keyring recorded by anyone but its administrators gets no card sealed, and a supporter records their own "
+          "slot only",
+          "[server][supporters]")
 {
     SupporterProgram p;
     p.enrolJordan();
@@ -401,8 +403,9 @@ TEST_CASE("A keyring a supporter records of their own making gets no card sealed
     REQUIRE(read->next());
     const QString original = read->value(0).toString();
     read->finish();
-    // Jordan, whose login may write the keyring's record (a witness, a passphrase change), records one whose authority
-    // is a key of their own: a membership signed with it could name any key as Kim's or Jordan's.
+    // Jordan's login changes the keyring's record only through record_own_keyring, and only their own slot (their
+    // witness, their passphrase change: enrolJordan's first passphrase change went through it). A record whose
+    // authority is a key of Jordan's own (a membership signed with it could name any key as Kim's) is refused.
     QJsonObject keyring = QJsonDocument::fromJson(original.toUtf8()).object();
     QJsonArray chain = keyring.value(QStringLiteral("authority")).toArray();
     REQUIRE_FALSE(chain.isEmpty());
@@ -415,8 +418,29 @@ TEST_CASE("A keyring a supporter records of their own making gets no card sealed
         QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(forgedPublic), sizeof forgedPublic).toBase64()));
     chain.replace(0, root);
     keyring.insert(QStringLiteral("authority"), chain);
-    auto forged = jordan->database().exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'keyring'"),
-                                          { QString::fromUtf8(QJsonDocument(keyring).toJson(QJsonDocument::Compact)) });
+    const QString forgedText = QString::fromUtf8(QJsonDocument(keyring).toJson(QJsonDocument::Compact));
+    auto direct
+        = jordan->database().exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'keyring'"), { forgedText });
+    REQUIRE(direct);
+    CHECK(direct->numRowsAffected() == 0);
+    direct->finish();
+    auto throughFunction = jordan->database().exec(QStringLiteral("SELECT record_own_keyring(?)"), { forgedText });
+    REQUIRE_FALSE(throughFunction);
+    CHECK(throughFunction.error().code == ErrorCode::NotPermitted);
+    // Nor may they change someone else's slot, or take one out.
+    QJsonObject withoutDana = QJsonDocument::fromJson(original.toUtf8()).object();
+    QJsonArray slots;
+    for (const QJsonValue& slot : withoutDana.value(QStringLiteral("slots")).toArray()) {
+        if (slot.toObject().value(QStringLiteral("user")).toString() != QStringLiteral("dana"))
+            slots.append(slot);
+    }
+    withoutDana.insert(QStringLiteral("slots"), slots);
+    CHECK_FALSE(jordan->database().exec(QStringLiteral("SELECT record_own_keyring(?)"),
+                                        { QString::fromUtf8(QJsonDocument(withoutDana).toJson()) }));
+    CHECK(countOf(owner, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'keyring' AND value = ?"), { original })
+          == 1);
+    // The server's operator can write the record: their forged authority fools no client either.
+    auto forged = owner.exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'keyring'"), { forgedText });
     REQUIRE(forged);
     REQUIRE(forged->numRowsAffected() == 1);
     forged->finish();
