@@ -6136,22 +6136,6 @@ Objet&#xa0;: %2
         <translation>En attente de votre réponse</translation>
     </message>
     <message>
-        <source>Booked</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Tenue</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Did not take place</source>
-        <translation>N’a pas eu lieu</translation>
-    </message>
-    <message>
         <source>My matches</source>
         <translation>Mes jumelages</translation>
     </message>

@@ -63,17 +63,6 @@ QString stateText(const SupporterMatch& match)
     return requestStatusDisplayName(match.requestStatus);
 }
 
-QString conversationStatusText(const QString& status)
-{
-    if (status == QLatin1String("scheduled"))
-        return MyMatchesPage::tr("Booked");
-    if (status == QLatin1String("held"))
-        return MyMatchesPage::tr("Held");
-    if (status == QLatin1String("cancelled"))
-        return MyMatchesPage::tr("Cancelled");
-    return MyMatchesPage::tr("Did not take place");
-}
-
 } // namespace
 
 MyMatchesPage::MyMatchesPage(PageContext& context, QWidget* parent)
@@ -242,7 +231,7 @@ void MyMatchesPage::showConversations()
             cell(date_text::moment(c.startsAt), c.id),
             cell(QLocale().toString(c.durationMinutes), c.id),
             cell(Vocabulary::displayName(Vocab::Modality, c.modality), c.id),
-            cell(conversationStatusText(c.status), c.id),
+            cell(Vocabulary::displayName(Vocab::ConversationStatus, c.status), c.id),
         });
     }
 }
