@@ -191,10 +191,13 @@ TEST_CASE("A roster change holds the roster's lock until it commits, so its chan
         sampleSupporter(QStringLiteral("Jordan Lee"), QStringLiteral("jordan@example.org")));
     REQUIRE(supporter);
     // The lock as pg_locks shows a 64-bit advisory key: its low 32 bits, from the connection that changed the roster.
+    // In this test's database only: pg_locks lists the whole cluster, where tests running beside this one take the
+    // same key in theirs.
     const auto rosterLockHolders = [&server] {
         auto holders = server.owner().exec(
             QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 0 AND objid = ? "
-                           "AND objsubid = 1 AND granted"),
+                           "AND objsubid = 1 AND granted AND database = (SELECT oid FROM pg_database WHERE datname = "
+                           "current_database())"),
             { static_cast<qint64>(AdvisoryLock::Roster) });
         REQUIRE(holders);
         REQUIRE(holders->next());
