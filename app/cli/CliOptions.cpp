@@ -1,6 +1,7 @@
 #include "app/cli/CliOptions.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace peerdesk::cli_options {
 
@@ -89,6 +90,19 @@ QJsonValue dayOrNull(const QDate& day)
 QJsonValue orNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject scheduledJson(const ScheduledConversation& scheduled)
+{
+    return QJsonObject{
+        { QStringLiteral("id"), scheduled.id },
+        { QStringLiteral("number"), scheduled.number },
+        { QStringLiteral("cap"), scheduled.cap },
+        { QStringLiteral("referral_suggested"), scheduled.referralSuggested },
+        { QStringLiteral("resources"), QJsonArray::fromStringList(scheduled.resources) },
+        { QStringLiteral("referral_prompt"),
+          scheduled.referralSuggested ? QJsonValue(scheduled.referralPrompt) : QJsonValue(QJsonValue::Null) },
+    };
 }
 
 } // namespace peerdesk::cli_options

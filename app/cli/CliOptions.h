@@ -5,9 +5,11 @@
 // checked. Messages are in the "peerdesk::Cli" translation context.
 #include "app/cli/CliApplication.h"
 #include "core/Result.h"
+#include "core/domain/Conversation.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,9 @@ QJsonValue momentJson(const QDateTime& moment); // UTC ISO 8601 with millisecond
 QJsonValue momentOrNull(const QDateTime& at); // UTC ISO 8601 to the second, or null (requests, dashboard)
 QJsonValue dayOrNull(const QDate& day); // YYYY-MM-DD, or null
 QJsonValue orNull(const QString& text); // the text, or null when empty
+// A booked conversation as `conversation schedule --json` and `my book --json` print it: its id, number, the cap,
+// and whether (and with what resources and words) an onward referral is suggested.
+QJsonObject scheduledJson(const ScheduledConversation& scheduled);
 
 // Parses the options, then unlocks: a typing mistake costs no passphrase prompt.
 template <typename Work> int withSession(CliApplication& app, const Work& work)

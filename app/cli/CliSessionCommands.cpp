@@ -76,15 +76,7 @@ int sessionsAdd(CliApplication& app)
         if (!scheduled)
             return app.fail(scheduled.error());
         if (app.isSet(QStringLiteral("json"))) {
-            app.printJson(QJsonDocument(QJsonObject{
-                { QStringLiteral("id"), scheduled->id },
-                { QStringLiteral("number"), scheduled->number },
-                { QStringLiteral("cap"), scheduled->cap },
-                { QStringLiteral("referral_suggested"), scheduled->referralSuggested },
-                { QStringLiteral("resources"), QJsonArray::fromStringList(scheduled->resources) },
-                { QStringLiteral("referral_prompt"),
-                  scheduled->referralSuggested ? QJsonValue(scheduled->referralPrompt) : QJsonValue(QJsonValue::Null) },
-            }));
+            app.printJson(QJsonDocument(scheduledJson(*scheduled)));
             return 0;
         }
         app.printLine(Text::tr("Conversation #%1 scheduled for %2 (%3 minutes, %4).")

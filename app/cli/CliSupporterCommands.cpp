@@ -150,15 +150,17 @@ int bookConversation(CliApplication& app)
     if (!modality)
         return app.fail(modality.error());
     return withSession(app, [&](VaultSession& session) {
-        auto id = SupporterWorkService(session).book(*matchId, startsAt->value_or(QDateTime()), minutes->value_or(0),
-                                                     modality->trimmed());
-        if (!id)
-            return app.fail(id.error());
+        auto booked = SupporterWorkService(session).book(*matchId, startsAt->value_or(QDateTime()),
+                                                         minutes->value_or(0), modality->trimmed());
+        if (!booked)
+            return app.fail(booked.error());
         if (app.isSet(QStringLiteral("json"))) {
-            app.printJson(QJsonDocument(QJsonObject{ { QStringLiteral("id"), *id } }));
+            app.printJson(QJsonDocument(scheduledJson(*booked)));
             return 0;
         }
-        app.printLine(Text::tr("Conversation #%1 booked for %2.").arg(*id).arg(localText(**startsAt)));
+        app.printLine(Text::tr("Conversation #%1 booked for %2.").arg(booked->id).arg(localText(**startsAt)));
+        if (booked->referralSuggested)
+            app.printLine(booked->referralPrompt);
         return 0;
     });
 }

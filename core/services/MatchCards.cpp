@@ -4,6 +4,7 @@
 #include "core/security/KeyPairs.h"
 #include "core/security/SecureBuffer.h"
 #include "core/services/RequestService.h"
+#include "core/storage/AdvisoryLock.h"
 #include "core/storage/Database.h"
 #include "core/storage/MatchCardRepository.h"
 #include "core/storage/MatchRepository.h"
@@ -139,6 +140,10 @@ std::optional<MatchCard> open(const VaultSession& session, const MatchCardRow& r
 
 Result<void> resealOwn(Database& database, const BoxKeyPair& from, const QByteArray& toPublicKey)
 {
+    // Before reading the cards: a coordinator's card written meanwhile is then either read here, or refused by the
+    // server for naming the key this change replaces, and made again (server schema step 9).
+    if (auto locked = advisory_lock::holdForTransaction(database, AdvisoryLock::Roster); !locked)
+        return locked;
     MatchCardRepository cards(database);
     auto own = cards.ownCards();
     if (!own)

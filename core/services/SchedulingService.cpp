@@ -170,7 +170,7 @@ Result<void> SchedulingService::checkSlot(qint64 supporterId, const QDateTime& s
     return checkNoOverlap(supporterId, start, end, excludeId);
 }
 
-Result<ScheduledConversation> SchedulingService::capOutcome(qint64 matchId, const QDateTime& start)
+Result<ScheduledConversation> SchedulingService::referralCheck(qint64 matchId, const QDateTime& start)
 {
     ScheduledConversation outcome;
     auto count = ConversationRepository(m_session.database()).countOccupyingBefore(matchId, start);
@@ -234,7 +234,7 @@ Result<ScheduledConversation> SchedulingService::schedule(const ConversationRequ
                                   request.outsideAvailability, 0);
             !free)
             return free;
-        auto cap = capOutcome(accepted.id, start);
+        auto cap = referralCheck(accepted.id, start);
         if (!cap)
             return cap.error();
         outcome = *cap;

@@ -47,6 +47,12 @@ public:
     Result<void> reschedule(qint64 conversationId, const QDateTime& startsAt, int durationMinutes,
                             const QString& modality, bool outsideAvailability);
 
+    // What one more conversation of the match, starting at start, means against the program's cap on conversations
+    // before an onward referral is suggested: its number (its rank by date among the match's scheduled and held ones),
+    // the cap, and past it the prompt with the program's resources. Reads only; the id is left 0. A supporter's own
+    // booking (SupporterWorkService::book) is checked by the same rule as a coordinator's.
+    Result<ScheduledConversation> referralCheck(qint64 matchId, const QDateTime& start);
+
     Result<Conversation> get(qint64 conversationId);
     // For the calendar views: every conversation sharing any minute with [from, until), by start time, with
     // the supporter's name.
@@ -76,8 +82,6 @@ private:
     Result<void> checkNoOverlap(qint64 supporterId, const QDateTime& start, const QDateTime& end, qint64 excludeId = 0);
     Result<void> checkSlot(qint64 supporterId, const QDateTime& start, int durationMinutes, const QString& modality,
                            bool outsideAvailability, qint64 excludeId);
-    // The new conversation's number (its rank by date among the match's scheduled and held ones) against the cap.
-    Result<ScheduledConversation> capOutcome(qint64 matchId, const QDateTime& start);
     QString localText(const QDateTime& moment) const;
 
     VaultSession& m_session;

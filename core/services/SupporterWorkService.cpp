@@ -4,6 +4,7 @@
 #include "core/domain/DateText.h"
 #include "core/domain/Vocabulary.h"
 #include "core/services/Permissions.h"
+#include "core/services/SchedulingService.h"
 #include "core/storage/Database.h"
 #include "core/storage/MatchCardRepository.h"
 #include "core/vault/VaultSession.h"
@@ -165,8 +166,8 @@ Result<void> SupporterWorkService::recordFirstContact(qint64 matchId, const std:
     });
 }
 
-Result<qint64> SupporterWorkService::book(qint64 matchId, const QDateTime& startsAt, int durationMinutes,
-                                          const QString& modality)
+Result<ScheduledConversation> SupporterWorkService::book(qint64 matchId, const QDateTime& startsAt, int durationMinutes,
+                                                         const QString& modality)
 {
     if (!startsAt.isValid())
         return invalid(tr("Give the date and time of the conversation."));
@@ -178,7 +179,7 @@ Result<qint64> SupporterWorkService::book(qint64 matchId, const QDateTime& start
     if (!Vocabulary::contains(Vocab::Modality, modality))
         return invalid(tr("\"%1\" is not a modality; use one of: %2.")
                            .arg(modality, Vocabulary::keys(Vocab::Modality).join(QStringLiteral(", "))));
-    qint64 booked = 0;
+    ScheduledConversation booked;
     auto done = record(matchId, [&](const SupporterMatch& match) -> Result<void> {
         if (match.status != MatchStatus::Accepted)
             return invalid(tr("Accept match #%1 before booking a conversation.").arg(matchId));
@@ -187,14 +188,20 @@ Result<qint64> SupporterWorkService::book(qint64 matchId, const QDateTime& start
                                .arg(date_text::moment(match.proposedAt)));
         if (auto clash = bookedDuring(startsAt.toUTC(), durationMinutes); !clash)
             return clash;
+        // Counted before the row is written, as a coordinator's booking is: the supporter is the one to suggest the
+        // referral, with the program's resources, when the match goes past the short-term model.
+        auto referral = SchedulingService(m_session).referralCheck(matchId, startsAt.toUTC());
+        if (!referral)
+            return referral.error();
+        booked = *referral;
         // The server checks again, against every conversation of theirs (a match they no longer see included).
         auto id = MatchCardRepository(m_session.database())
                       .book(matchId, startsAt.toUTC(), durationMinutes, modality, m_session.clock().nowUtc());
         if (!id)
             return id.error();
-        booked = *id;
+        booked.id = *id;
         return m_session.recordAudit(QStringLiteral("conversation.scheduled"), QLatin1String(ConversationEntity),
-                                     booked);
+                                     booked.id);
     });
     if (!done)
         return done.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/Conversation.h"
 #include "core/domain/Request.h"
 #include "core/domain/RequestLifecycle.h"
 #include "core/services/MatchCards.h"
@@ -61,8 +62,10 @@ public:
     Result<void> decline(qint64 matchId);
     // When the physician was first reached (now when not given; never in the future or before the match).
     Result<void> recordFirstContact(qint64 matchId, const std::optional<QDateTime>& at = std::nullopt);
-    // A conversation booked with the physician; its number.
-    Result<qint64> book(qint64 matchId, const QDateTime& startsAt, int durationMinutes, const QString& modality);
+    // A conversation booked with the physician: its number, and (SchedulingService::referralCheck, the rule a
+    // coordinator's booking follows) whether it goes past the program's cap, with the referral to suggest.
+    Result<ScheduledConversation> book(qint64 matchId, const QDateTime& startsAt, int durationMinutes,
+                                       const QString& modality);
     // A booked conversation that took place (once its start has passed).
     Result<void> recordHeld(qint64 conversationId);
     // The supporter asks for a new supporter to take over: the match ends early for one of stepAwayReasons(), the

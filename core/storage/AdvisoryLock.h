@@ -23,7 +23,8 @@ enum class AdvisoryLock : qint64
     Migrate = 0x50440001, // schema changes (server_migrations::apply), held for the session
     AuditChain = 0x50440002, // appending to the audit log: the next id and the previous hash read, then the row
     // The supporters and what counts against them: the roster change log's writers (sequence order = commit order),
-    // and the server's checks of a supporter's places and bookings (server schema, its triggers).
+    // the server's checks of a supporter's places and bookings (server schema, its triggers), and match cards (each
+    // written takes it; a supporter's passphrase change takes it before reading their cards: MatchCards::resealOwn).
     Roster = 0x50440003,
     Purge = 0x50440004, // the retention purge
     // The keyring's record (meta.keyring) read, changed and written back: two administrators adding people at the

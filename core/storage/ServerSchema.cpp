@@ -1503,6 +1503,91 @@ const std::vector<Step>& all()
             "match_cards_end_with_account(), users_supporter_by_administrators(), supporter_step_audited(), "
             "supporter_step_noted(text, bigint), record_own_keyring(text) FROM PUBLIC",
         },
+        // 9. The audit log's anchor kept by the server alone, and match cards sealed to their supporter's current key
+        // (issue 28). The anchor (audit_head_id and audit_head_hash
+        // in meta) names the newest row, so that removing the newest rows shows; every login used to write it, and a
+        // wrong value written by any one of them (a supporter, from psql) made every later audit row refused until
+        // someone put it back. Now the row's own insert moves it, as the owner, and grants() lets nobody else
+        // write it; the guard refuses to chain onto a log that no longer ends where its anchor says.
+        {
+            R"(CREATE FUNCTION audit_log_anchor() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            BEGIN
+                INSERT INTO meta (key, value) VALUES ('audit_head_id', NEW.id::text), ('audit_head_hash', NEW.hash)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+                RETURN NULL;
+            END
+            $$)",
+            "CREATE TRIGGER audit_log_anchor AFTER INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION "
+            "audit_log_anchor()",
+            // Step 2's guard, and the anchor's check before the row's own (AuditLog::matchesAnchor makes the same
+            // check in the client, with its own message; this one holds for a client that skips it).
+            R"(CREATE OR REPLACE FUNCTION audit_log_guard() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                newest_id bigint;
+                newest_hash text;
+                anchor_id text;
+                anchor_hash text;
+                content text;
+            BEGIN
+                PERFORM pg_advisory_xact_lock(1346633730);
+                IF session_user::text <> current_database() || '_u_' || NEW.actor THEN
+                    RAISE EXCEPTION 'an audit row names the signed-in person as its actor'
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                SELECT id, hash INTO newest_id, newest_hash FROM audit_log ORDER BY id DESC LIMIT 1;
+                SELECT value INTO anchor_id FROM meta WHERE key = 'audit_head_id';
+                SELECT value INTO anchor_hash FROM meta WHERE key = 'audit_head_hash';
+                IF anchor_id IS DISTINCT FROM newest_id::text OR anchor_hash IS DISTINCT FROM newest_hash THEN
+                    RAISE EXCEPTION 'the audit log was altered: its newest rows were deleted or its anchor changed'
+                        USING ERRCODE = 'data_corrupted';
+                END IF;
+                IF NEW.id IS DISTINCT FROM coalesce(newest_id, 0) + 1 THEN
+                    RAISE EXCEPTION 'an audit row takes the next id' USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                content := coalesce(newest_hash, repeat('0', 64)) || E'\n' || 'peerdesk-audit-v1' || E'\n'
+                    || NEW.id::text || E'\n' || NEW.at || E'\n' || NEW.actor || E'\n' || NEW.action || E'\n'
+                    || NEW.entity_type || E'\n' || coalesce(NEW.entity_id::text, '');
+                IF NEW.hash IS DISTINCT FROM encode(sha256(convert_to(content, 'UTF8')), 'hex') THEN
+                    RAISE EXCEPTION 'an audit row chains onto the newest one' USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                NEW.server_at := clock_timestamp();
+                RETURN NEW;
+            END
+            $$)",
+            // A match card is sealed to its supporter's current key. The coordinator's client reads that key, then
+            // writes the card; a supporter's passphrase change between the two (which seals their cards again to
+            // their new key, in its transaction) would leave this one sealed to the key just replaced, which no
+            // longer opens. So every card written takes the roster's lock (the supporter's change takes it before
+            // reading their cards, MatchCards::resealOwn) and, unless the supporter writes it, must name the newest
+            // key of their slot's successions: otherwise SQLSTATE 40001, and Database::transaction makes the card
+            // again from the key as it now is. A slot with no succession yet has only the keyring's key, which the
+            // client checked.
+            R"(CREATE FUNCTION match_cards_sealed_to_current() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
+            DECLARE
+                newest bytea;
+            BEGIN
+                PERFORM pg_advisory_xact_lock(1346633731);
+                IF NEW.supporter_id IS NOT DISTINCT FROM session_supporter() THEN
+                    RETURN NEW;
+                END IF;
+                SELECT k.box_key INTO newest FROM staff_keys k
+                WHERE k.slot_id = (SELECT u.slot_id FROM users u WHERE u.supporter_id = NEW.supporter_id AND u.active = 1
+                                       AND u.removed_at IS NULL)
+                ORDER BY k.seq DESC LIMIT 1;
+                IF newest IS NOT NULL AND newest IS DISTINCT FROM NEW.box_key THEN
+                    RAISE EXCEPTION 'the supporter''s key changed while their match card was made'
+                        USING ERRCODE = 'serialization_failure';
+                END IF;
+                RETURN NEW;
+            END
+            $$)",
+            "CREATE TRIGGER match_cards_sealed_to_current BEFORE INSERT OR UPDATE ON match_cards FOR EACH ROW "
+            "EXECUTE FUNCTION match_cards_sealed_to_current()",
+            "REVOKE ALL ON FUNCTION audit_log_anchor(), match_cards_sealed_to_current() FROM PUBLIC",
+        },
     };
     return versions;
 }
@@ -1577,13 +1662,12 @@ const std::vector<const char*>& grants()
         // those hashes is an identity cell in meta, which reporting users cannot open. meta itself is readable
         // (the schema version is read on connecting); its secrets are sealed under the identity key
         // (repeat_key_secret) or mark only local backup folders (snapshot_mark_key).
-        "GRANT SELECT (key, value), INSERT (key, value), UPDATE (value) ON meta TO peerdesk_reporting",
+        "GRANT SELECT (key, value) ON meta TO peerdesk_reporting",
         // Row-level security on meta. Everyone reads it (the schema version is read on connecting). Nobody but the
         // owner, who migrates and is not subject to it, writes the schema version: a coordinator setting it to 999
-        // would lock every client out. A reporting user (or a supporter) writes exactly the rows their own work
-        // moves: the audit log's anchor (AuditLog::append's upsert, when they publish a release) and, through
-        // record_own_keyring (step 8), their own slot in the keyring record; a row a later version adds is theirs
-        // only when listed here.
+        // would lock every client out; nor the audit log's anchor, which the audit row's own insert moves (step 9):
+        // a wrong value would have every later audit row refused. A reporting user (or a supporter) writes no row
+        // of meta directly: their own slot in the keyring record goes through record_own_keyring (step 8).
         "ALTER TABLE meta ENABLE ROW LEVEL SECURITY",
         "DROP POLICY IF EXISTS meta_staff ON meta",
         "DROP POLICY IF EXISTS meta_reporting_read ON meta",
@@ -1596,23 +1680,21 @@ const std::vector<const char*>& grants()
         // setting it would have every identity cell refused.
         "DROP POLICY IF EXISTS meta_staff_insert ON meta",
         "CREATE POLICY meta_staff_insert ON meta FOR INSERT TO peerdesk_administrator, peerdesk_coordinator "
-        "WITH CHECK (key <> 'schema_version' AND (key NOT IN ('identity_epoch', 'identity_key_check') OR "
-        "pg_has_role('peerdesk_administrator', 'MEMBER')))",
+        "WITH CHECK (key NOT IN ('schema_version', 'audit_head_id', 'audit_head_hash') AND (key NOT IN "
+        "('identity_epoch', 'identity_key_check') OR pg_has_role('peerdesk_administrator', 'MEMBER')))",
         "DROP POLICY IF EXISTS meta_staff_update ON meta",
         "CREATE POLICY meta_staff_update ON meta FOR UPDATE TO peerdesk_administrator, peerdesk_coordinator "
-        "USING (key <> 'schema_version' AND (key NOT IN ('identity_epoch', 'identity_key_check') OR "
-        "pg_has_role('peerdesk_administrator', 'MEMBER'))) WITH CHECK (key <> 'schema_version' AND (key NOT IN "
+        "USING (key NOT IN ('schema_version', 'audit_head_id', 'audit_head_hash') AND (key NOT IN "
+        "('identity_epoch', 'identity_key_check') OR pg_has_role('peerdesk_administrator', 'MEMBER'))) "
+        "WITH CHECK (key NOT IN ('schema_version', 'audit_head_id', 'audit_head_hash') AND (key NOT IN "
         "('identity_epoch', 'identity_key_check') OR pg_has_role('peerdesk_administrator', 'MEMBER')))",
         "DROP POLICY IF EXISTS meta_staff_delete ON meta",
         "CREATE POLICY meta_staff_delete ON meta FOR DELETE TO peerdesk_administrator, peerdesk_coordinator "
-        "USING (key NOT IN ('schema_version', 'identity_epoch', 'identity_key_check'))",
+        "USING (key NOT IN ('schema_version', 'identity_epoch', 'identity_key_check', 'audit_head_id', "
+        "'audit_head_hash'))",
         "DROP POLICY IF EXISTS meta_reporting_insert ON meta",
-        "CREATE POLICY meta_reporting_insert ON meta FOR INSERT TO peerdesk_reporting, peerdesk_supporter "
-        "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash'))",
         "DROP POLICY IF EXISTS meta_reporting_update ON meta",
-        "CREATE POLICY meta_reporting_update ON meta FOR UPDATE TO peerdesk_reporting, peerdesk_supporter "
-        "USING (key IN ('audit_head_id', 'audit_head_hash')) "
-        "WITH CHECK (key IN ('audit_head_id', 'audit_head_hash'))",
+        "REVOKE INSERT, UPDATE, DELETE ON meta FROM peerdesk_reporting, peerdesk_supporter",
         "GRANT SELECT (id, login, display_name, role, slot_id, active, must_change_passphrase, created_at, "
         "removed_at) ON users TO peerdesk_reporting",
         // A reporting user replaces their initial passphrase as anyone does (VaultSession::commitPassphraseChange):
@@ -1815,16 +1897,16 @@ const std::vector<const char*>& grants()
         // The functions that run with the owner's rights are reached through their triggers only: nobody may
         // attach one to a table of their own (a temporary table) to run it as the owner.
         "REVOKE ALL ON FUNCTION matches_recount_load(), matches_within_capacity(), conversations_not_double_booked(), "
-        "facilitator_not_booked(), matches_within_site(), occurrence_facilitators_not_booked(), audit_log_guard() "
-        "FROM PUBLIC",
-        // Supporters (step 8): what signing in reads and writes, as a reporting user's (the keyring and audit
-        // anchor in meta, the accounts but for which supporter each works, the staff keys, the settings, their own
-        // passphrase change's rows), and of the program only their own live matches: the match's state, its card,
-        // its conversations and the request's progress. They write the program's tables through the supporter_*
-        // functions alone, append audit rows without reading any (audit_head() and audit_row_state() give what
-        // chaining and witnesses need), and cannot read which supporter an account works for (users.supporter_id
-        // would put a supporter's name beside their roster entry, which is an identity cell).
-        "GRANT SELECT (key, value), INSERT (key, value), UPDATE (value) ON meta TO peerdesk_supporter",
+        "facilitator_not_booked(), matches_within_site(), occurrence_facilitators_not_booked(), audit_log_guard(), "
+        "audit_log_anchor(), match_cards_sealed_to_current() FROM PUBLIC",
+        // Supporters (step 8): what signing in reads and writes, as a reporting user's (meta, where their slot in
+        // the keyring goes through record_own_keyring; the accounts but for which supporter each works, the staff
+        // keys, the settings, their own passphrase change's rows), and of the program only their own live matches:
+        // the match's state, its card, its conversations and the request's progress. They write the program's tables
+        // through the supporter_* functions alone, append audit rows without reading any (audit_head() and
+        // audit_row_state() give what chaining and witnesses need), and cannot read which supporter an account works
+        // for (users.supporter_id would put a supporter's name beside their roster entry, which is an identity cell).
+        "GRANT SELECT (key, value) ON meta TO peerdesk_supporter",
         "GRANT SELECT (id, login, display_name, role, slot_id, active, must_change_passphrase, created_at, "
         "removed_at, row_version) ON users TO peerdesk_supporter",
         "GRANT UPDATE (must_change_passphrase) ON users TO peerdesk_supporter",

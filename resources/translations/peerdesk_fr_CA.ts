@@ -6318,6 +6318,10 @@ Objet&#xa0;: %2
         <source>The coordinators will find a new supporter.</source>
         <translation>Les coordonnateurs trouveront un nouveau pair aidant.</translation>
     </message>
+    <message>
+        <source>Conversation booked. %1</source>
+        <translation>Conversation prévue. %1</translation>
+    </message>
 </context>
 <context>
     <name>peerdesk::NewPassphraseFields</name>

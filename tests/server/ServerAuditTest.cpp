@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <barrier>
+#include <string_view>
 #include <thread>
 
 using namespace peerdesk;
@@ -101,6 +102,77 @@ TEST_CASE("The server refuses an audit row that names someone else, skips an id 
     REQUIRE(insertRow(*alice, next, QStringLiteral("alice"),
                       chained(head.hash, next, at, QStringLiteral("alice"), QStringLiteral("test.by_hand"))));
     CHECK(rowCount(*alice) == rows + 1);
+}
+
+namespace {
+
+// The audit anchor as the server holds it in meta: "<id> <hash>".
+QString anchorOf(Database& owner)
+{
+    auto read = owner.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('audit_head_id', "
+                                          "'audit_head_hash') ORDER BY key DESC"));
+    REQUIRE(read);
+    QStringList values;
+    while (read->next())
+        values.append(read->value(1).toString());
+    return values.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+TEST_CASE("Only the server moves the audit anchor and it refuses to chain past an altered one", "[server][audit]")
+{
+    TempVault vault;
+    TestServer server;
+    auto session = sessionOnServer(vault, vault.clock(), server);
+    REQUIRE(session->recordAudit(QStringLiteral("test.first"), QStringLiteral("vault")));
+    const Newest first = newestRow(server.owner());
+    CHECK(anchorOf(server.owner()) == QStringLiteral("%1 %2").arg(first.id).arg(first.hash));
+
+    // A coordinator, a reporting user and a supporter each try to move it, as psql would: a wrong anchor would have
+    // every later audit row refused. Row-level security hides it from UPDATE and DELETE and refuses the INSERT.
+    auto alice = server.open(server.addLogin(QStringLiteral("alice"), QStringLiteral("coordinator")));
+    for (const char* role : { "coordinator", "reporting", "supporter" }) {
+        INFO(role);
+        auto login = server.open(server.addLogin(QStringLiteral("m_%1").arg(QLatin1String(role)), QLatin1String(role)));
+        REQUIRE(bool(login->exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'audit_head_id'")))
+                == (std::string_view(role) == "coordinator"));
+        (void)login->exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'audit_head%'"));
+        CHECK_FALSE(login->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head_hash', 'x') "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value")));
+        CHECK(anchorOf(server.owner()) == QStringLiteral("%1 %2").arg(first.id).arg(first.hash));
+    }
+    REQUIRE(session->recordAudit(QStringLiteral("test.second"), QStringLiteral("vault")));
+
+    // A row written by hand, chained correctly, moves the anchor without its writer touching meta.
+    const QString at = QStringLiteral("2026-03-01T10:00:00.000Z");
+    Newest head = newestRow(*alice);
+    QString hash = chained(head.hash, head.id + 1, at, QStringLiteral("alice"), QStringLiteral("test.by_hand"));
+    REQUIRE(insertRow(*alice, head.id + 1, QStringLiteral("alice"), hash));
+    CHECK(anchorOf(server.owner()) == QStringLiteral("%1 %2").arg(head.id + 1).arg(hash));
+
+    // The operator points the anchor at an older row, as if the newest had been cut away and the anchor put back.
+    REQUIRE(server.owner().exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head_id'"), { first.id }));
+    REQUIRE(
+        server.owner().exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head_hash'"), { first.hash }));
+    head = newestRow(*alice);
+    hash = chained(head.hash, head.id + 1, at, QStringLiteral("alice"), QStringLiteral("test.by_hand"));
+    // A client that skips its own check is refused by the server's; PeerDesk's own check refuses first.
+    auto refused = insertRow(*alice, head.id + 1, QStringLiteral("alice"), hash);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Damaged);
+    CHECK(refused.error().message.contains(QStringLiteral("altered")));
+    auto alsoRefused = session->recordAudit(QStringLiteral("test.third"), QStringLiteral("vault"));
+    REQUIRE_FALSE(alsoRefused);
+    CHECK(alsoRefused.error().code == ErrorCode::Damaged);
+    CHECK(rowCount(*alice) == head.id);
+
+    // Control: put back, the same row goes in.
+    REQUIRE(server.owner().exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head_id'"), { head.id }));
+    REQUIRE(
+        server.owner().exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'audit_head_hash'"), { head.hash }));
+    REQUIRE(insertRow(*alice, head.id + 1, QStringLiteral("alice"), hash));
+    REQUIRE(session->recordAudit(QStringLiteral("test.third"), QStringLiteral("vault")));
 }
 
 TEST_CASE("Two people appending to the audit log at once leave one gapless chain", "[server][audit]")

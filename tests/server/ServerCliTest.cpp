@@ -116,7 +116,7 @@ QString requestsFile(const QTemporaryDir& dir, const QByteArray& rows)
 
 qint64 idOf(const QJsonArray& list, const QString& key, const QString& value)
 {
-    for (const QJsonValue& item : list) {
+    for (const auto& item : list) {
         if (item.toObject().value(key).toString() == value)
             return item.toObject().value(QStringLiteral("id")).toInteger();
     }
@@ -197,7 +197,7 @@ TEST_CASE("Two coordinators enrolled on a program server triage and match reques
     // Each sees the other's work, and the program verifies: chain, signatures, membership, witnesses.
     const QJsonArray after
         = program.run(QStringLiteral("dana"), words({ "requests", "list", "--json" })).json().array();
-    for (const QJsonValue& item : after)
+    for (const auto& item : after)
         CHECK(item.toObject().value(QStringLiteral("status")).toString() == QLatin1String("accepted"));
     const Run verified = program.run(QStringLiteral("sam"), words({ "verify" }));
     INFO(verified.err.toStdString());
@@ -800,12 +800,16 @@ TEST_CASE("After a purge, the owner's maintenance leaves the purged identity's o
           == 2);
     CHECK(cli(words({ "server", "maintain", "--owner", "pd_owner" })).exitCode == 1);
 
-    // A program whose schema is a step behind this PeerDesk (the state before its last upgrade): staff are refused
+    // A program whose schema is steps behind this PeerDesk (the state before its last upgrades): staff are refused
     // and told what to run, and the owner's maintenance brings it up to date.
-    // Step 8 undone: supporters' accounts, match cards, the supporters' functions, and the row-level security the
-    // grants made with them.
+    // Steps 9 and 8 undone: the server's audit anchor and cards' key check; supporters' accounts, match cards, the
+    // supporters' functions, and the row-level security the grants made with them.
     for (const char* undo :
-         { "DROP POLICY matches_own_supporter ON matches",
+         { "DROP TRIGGER audit_log_anchor ON audit_log",
+           "DROP FUNCTION audit_log_anchor()",
+           "DROP TRIGGER match_cards_sealed_to_current ON match_cards",
+           "DROP FUNCTION match_cards_sealed_to_current()",
+           "DROP POLICY matches_own_supporter ON matches",
            "DROP POLICY conversations_own_supporter ON conversations",
            "DROP POLICY requests_own_supporter ON requests",
            "DROP POLICY users_staff ON users",
@@ -1017,7 +1021,12 @@ TEST_CASE("A supporter enrolled on a program server works their own match with p
                      QStringLiteral("phone"), QStringLiteral("--json") });
     INFO(booked.err.toStdString());
     CHECK(booked.exitCode == 0);
-    CHECK(booked.json().object().value(QStringLiteral("id")).toInteger() > 0);
+    const QJsonObject first = booked.json().object();
+    CHECK(first.value(QStringLiteral("id")).toInteger() > 0);
+    CHECK(first.value(QStringLiteral("number")).toInt() == 1);
+    CHECK(first.value(QStringLiteral("cap")).toInt() == 3);
+    CHECK_FALSE(first.value(QStringLiteral("referral_suggested")).toBool());
+    CHECK(first.value(QStringLiteral("referral_prompt")).isNull());
     // The coordinators' commands are not a supporter's.
     CHECK(program.run(QStringLiteral("jordan"), words({ "requests", "list" })).exitCode == 5);
     const QJsonArray seen = program.run(QStringLiteral("dana"), words({ "requests", "list", "--json" })).json().array();

@@ -4,8 +4,11 @@
 #include "CatchCompat.h"
 #include "DomainFixtures.h"
 #include "ServerSupport.h"
+#include "TimeLimits.h"
 #include "core/security/CellCipher.h"
+#include "core/services/MatchCards.h"
 #include "core/services/MatchingService.h"
+#include "core/services/ProgramSettings.h"
 #include "core/services/RequestService.h"
 #include "core/services/SchedulingService.h"
 #include "core/services/SupporterService.h"
@@ -15,8 +18,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTest>
 
+#include <latch>
 #include <sodium.h>
+#include <thread>
 
 using namespace peerdesk;
 using namespace peerdesk::test;
@@ -141,6 +147,8 @@ TEST_CASE("A supporter signs in, reads their own match's card and records each s
     const QDateTime startsAt = p.program.clock.nowUtc();
     auto booked = work.book(match.matchId, startsAt, 30, QStringLiteral("phone"));
     REQUIRE(booked);
+    CHECK(booked->number == 1);
+    CHECK_FALSE(booked->referralSuggested);
     auto overlapping = work.book(match.matchId, startsAt.addSecs(600), 30, QStringLiteral("phone"));
     REQUIRE_FALSE(overlapping);
     CHECK(overlapping.error().code == ErrorCode::InvalidInput);
@@ -148,14 +156,24 @@ TEST_CASE("A supporter signs in, reads their own match's card and records each s
     REQUIRE(conversations);
     REQUIRE(conversations->size() == 1);
     CHECK(conversations->constFirst().status == QStringLiteral("scheduled"));
-    REQUIRE(work.recordHeld(*booked));
+    REQUIRE(work.recordHeld(booked->id));
     CHECK(SchedulingService(*p.dana).list(p.robin)->constFirst().status == QStringLiteral("held"));
     CHECK(RequestService(*p.dana).get(p.robin)->status == RequestStatus::InProgress);
-    CHECK_FALSE(work.recordHeld(*booked)); // recorded once
+    CHECK_FALSE(work.recordHeld(booked->id)); // recorded once
 
     // Asking for a new supporter: the match ends, the request goes back to be matched, the card goes with it.
     CHECK_FALSE(work.stepAway(match.matchId, QStringLiteral("Dr. Smith is rude"))); // no free text
-    const qint64 later = *work.book(match.matchId, p.program.clock.nowUtc().addDays(2), 30, QStringLiteral("video"));
+    // Past the program's cap the supporter is the one told to suggest an onward referral, with the program's
+    // resources, as a coordinator's booking would be.
+    REQUIRE(ProgramSettings(owner).set(QLatin1String(ProgramSettings::ConversationCap), QStringLiteral("1")));
+    auto second = work.book(match.matchId, p.program.clock.nowUtc().addDays(2), 30, QStringLiteral("video"));
+    REQUIRE(second);
+    CHECK(second->number == 2);
+    CHECK(second->cap == 1);
+    CHECK(second->referralSuggested);
+    CHECK(second->referralPrompt.contains(QStringLiteral("onward referral")));
+    CHECK(second->resources.contains(QStringLiteral("Physician Health Program")));
+    const qint64 later = second->id;
     REQUIRE(work.stepAway(match.matchId, QStringLiteral("poor_fit")));
     CHECK(RequestService(*p.dana).get(p.robin)->status == RequestStatus::Triaged);
     CHECK(countOf(owner, QStringLiteral("SELECT count(*) FROM match_cards WHERE match_id = ?"), { match.matchId })
@@ -390,6 +408,92 @@ TEST_CASE("A supporter's account ends with their cards, and names a supporter wh
     CHECK(requests.error().code == ErrorCode::NotPermitted);
 }
 
+TEST_CASE("A card sealed to the key a supporter has just replaced is refused, and one made meanwhile is sealed again",
+          "[server][supporters][race]")
+{
+    SupporterProgram p;
+    p.enrolJordan();
+    REQUIRE(MatchingService(*p.dana).assign(p.robin, p.jordan));
+    Database& owner = p.program.server.owner();
+    auto live = MatchingService(*p.dana).liveMatch(p.robin);
+    REQUIRE(live);
+    REQUIRE(*live);
+    const Match match = **live;
+    const auto column = [&](const char* name) {
+        return bytesOf(owner, QStringLiteral("SELECT %1 FROM match_cards WHERE match_id = ?").arg(QLatin1String(name)),
+                       { match.id });
+    };
+    const QByteArray firstKey = column("box_key");
+    const QByteArray firstSealed = column("sealed_key");
+
+    // Jordan changes their passphrase: the card is sealed again to the new key.
+    const QString second = QStringLiteral("second words 5512 for jordan here");
+    REQUIRE(p.signIn(QStringLiteral("jordan"), p.jordanPassphrase)->changePassphrase(TempVault::secret(second)));
+    const QByteArray secondKey = column("box_key");
+    CHECK(secondKey != firstKey);
+    // Dana's client read the key just before the change and writes the card just after: refused as a race (the
+    // service's transaction runs again and reads the new key), nothing written.
+    auto stale = p.dana->database().exec(
+        QStringLiteral("UPDATE match_cards SET box_key = ?, sealed_key = ? WHERE match_id = ?"),
+        { firstKey, firstSealed, match.id });
+    REQUIRE_FALSE(stale);
+    CHECK(stale.error().transient);
+    CHECK(column("box_key") == secondKey);
+    // Control: the current key is taken.
+    REQUIRE(p.dana->database().exec(QStringLiteral("UPDATE match_cards SET box_key = ? WHERE match_id = ?"),
+                                    { secondKey, match.id }));
+
+    // The race itself: Dana's client makes the card again (a new key for the match) and has not committed when Jordan
+    // changes their passphrase again. Jordan's change waits for it, then seals that card to the new key: Jordan
+    // still reads the match's details.
+    const QString third = QStringLiteral("third words 9043 for jordan here");
+    std::latch signedIn(1);
+    std::latch go(1);
+    bool released = false;
+    Result<void> changed;
+    // A connection belongs to the thread that opened it: Jordan signs in on theirs, then waits for the word.
+    std::thread change([&] {
+        auto jordan = p.program.signIn(QStringLiteral("jordan"), second);
+        signedIn.count_down();
+        if (!jordan) {
+            changed = jordan.error();
+            return;
+        }
+        go.wait();
+        changed = (*jordan)->changePassphrase(TempVault::secret(third));
+    });
+    signedIn.wait();
+    auto remade = p.dana->database().transaction([&]() -> Result<void> {
+        if (auto issued = match_cards::issue(*p.dana, match); !issued)
+            return issued;
+        released = true;
+        go.count_down();
+        // Until Jordan's change waits for the lock this transaction holds (the roster's, an advisory lock).
+        const bool waiting = QTest::qWaitFor(
+            [&] {
+                return countOf(owner,
+                               QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
+                                              "NOT granted AND database = (SELECT oid FROM pg_database WHERE "
+                                              "datname = current_database())"))
+                    == 1;
+            },
+            int(timeLimitMs(10000)));
+        CHECK(waiting);
+        return {};
+    });
+    if (!released)
+        go.count_down();
+    change.join();
+    REQUIRE(remade);
+    INFO((changed ? QString() : changed.error().message).toStdString());
+    REQUIRE(changed);
+    auto mine = SupporterWorkService(*p.signIn(QStringLiteral("jordan"), third)).myMatches();
+    REQUIRE(mine);
+    REQUIRE(mine->size() == 1);
+    REQUIRE(mine->constFirst().card);
+    CHECK(mine->constFirst().card->firstName == QStringLiteral("Robin"));
+}
+
 TEST_CASE("A keyring recorded by anyone but its administrators gets no card sealed, and a supporter records their own "
           "slot only",
           "[server][supporters]")
@@ -421,16 +525,15 @@ TEST_CASE("A keyring recorded by anyone but its administrators gets no card seal
     const QString forgedText = QString::fromUtf8(QJsonDocument(keyring).toJson(QJsonDocument::Compact));
     auto direct
         = jordan->database().exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'keyring'"), { forgedText });
-    REQUIRE(direct);
-    CHECK(direct->numRowsAffected() == 0);
-    direct->finish();
+    REQUIRE_FALSE(direct);
+    CHECK(direct.error().code == ErrorCode::NotPermitted);
     auto throughFunction = jordan->database().exec(QStringLiteral("SELECT record_own_keyring(?)"), { forgedText });
     REQUIRE_FALSE(throughFunction);
     CHECK(throughFunction.error().code == ErrorCode::NotPermitted);
     // Nor may they change someone else's slot, or take one out.
     QJsonObject withoutDana = QJsonDocument::fromJson(original.toUtf8()).object();
     QJsonArray slots;
-    for (const QJsonValue& slot : withoutDana.value(QStringLiteral("slots")).toArray()) {
+    for (const auto& slot : withoutDana.value(QStringLiteral("slots")).toArray()) {
         if (slot.toObject().value(QStringLiteral("user")).toString() != QStringLiteral("dana"))
             slots.append(slot);
     }

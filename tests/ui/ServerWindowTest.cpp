@@ -10,6 +10,7 @@
 #include "UiTestSupport.h"
 #include "core/security/CellCipher.h"
 #include "core/services/MatchingService.h"
+#include "core/services/ProgramSettings.h"
 #include "core/services/RequestService.h"
 #include "core/services/SchedulingService.h"
 #include "core/services/SupporterService.h"
@@ -25,6 +26,8 @@
 #include "ui/dialogs/UnlockDialog.h"
 #include "ui/pages/MyMatchesPage.h"
 #include "ui/pages/Page.h"
+#include "ui/widgets/MessageLabel.h"
+#include "ui/widgets/MomentEdit.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -388,6 +391,17 @@ TEST_CASE("A supporter's window holds their own matches only, and each step take
     REQUIRE(booked);
     CHECK(booked->size() == 1);
     CHECK(child<QTableView>(window, "myConversationsTable")->model()->rowCount() == 1);
+    // Past the program's cap, the supporter is told to suggest an onward referral, as a coordinator is.
+    REQUIRE(
+        ProgramSettings(alex->database()).set(QLatin1String(ProgramSettings::ConversationCap), QStringLiteral("1")));
+    FormDialog* again = page->book();
+    REQUIRE(again != nullptr);
+    child<MomentEdit>(again, "bookWhen")->setDateTime(clock.nowUtc().toLocalTime().addDays(3));
+    again->submit();
+    CHECK(SchedulingService(*alex).list(robin)->size() == 2);
+    auto* told = child<MessageLabel>(window, "myMatchesMessage");
+    CHECK(told->kind() == MessageLabel::Kind::Info);
+    CHECK(told->text().contains(QStringLiteral("onward referral")));
 
     // A match the coordinators make while the window is open appears on it as it commits.
     matchedRequest(QStringLiteral("Sasha Roy"), QStringLiteral("sasha@example.org"));

@@ -338,6 +338,8 @@ FormDialog* MyMatchesPage::book()
         if (!booked)
             return booked.error();
         stepDone({}, tr("Conversation booked."));
+        if (booked->referralSuggested)
+            m_message->showMessage(tr("Conversation booked. %1").arg(booked->referralPrompt), MessageLabel::Kind::Info);
         return {};
     });
     dialog->open();
