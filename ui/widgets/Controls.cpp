@@ -183,8 +183,10 @@ void keepOnScreen(QWidget* window)
     QRect frame = window->geometry();
     frame.setSize(frame.size().boundedTo(QSize(area.width() - FrameAllowance / 2, area.height() - FrameAllowance)));
     frame.moveLeft(std::clamp(frame.left(), area.left(), std::max(area.left(), area.right() - frame.width())));
-    frame.moveTop(std::clamp(frame.top(), area.top() + FrameAllowance / 2,
-                             std::max(area.top(), area.bottom() - frame.height() - FrameAllowance / 2)));
+    // Below the top allowance even when the frame fills the height it was bounded to (std::clamp needs low <= high).
+    const int highest = area.top() + FrameAllowance / 2;
+    frame.moveTop(
+        std::clamp(frame.top(), highest, std::max(highest, area.bottom() - frame.height() - FrameAllowance / 2)));
     window->setGeometry(frame);
 }
 
