@@ -32,7 +32,7 @@ QJsonValue momentJson(const QDateTime& moment); // UTC ISO 8601 with millisecond
 QJsonValue momentOrNull(const QDateTime& at); // UTC ISO 8601 to the second, or null (requests, dashboard)
 QJsonValue dayOrNull(const QDate& day); // YYYY-MM-DD, or null
 QJsonValue orNull(const QString& text); // the text, or null when empty
-// A booked conversation as `conversation schedule --json` and `my book --json` print it: its id, number, the cap,
+// A booked conversation as `sessions add --json` and `my book --json` print it: its id, number, the cap,
 // and whether (and with what resources and words) an onward referral is suggested.
 QJsonObject scheduledJson(const ScheduledConversation& scheduled);
 

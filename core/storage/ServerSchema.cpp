@@ -1586,7 +1586,30 @@ const std::vector<Step>& all()
             $$)",
             "CREATE TRIGGER match_cards_sealed_to_current BEFORE INSERT OR UPDATE ON match_cards FOR EACH ROW "
             "EXECUTE FUNCTION match_cards_sealed_to_current()",
-            "REVOKE ALL ON FUNCTION audit_log_anchor(), match_cards_sealed_to_current() FROM PUBLIC",
+            // A phone number is shared (a switchboard: its repeat key no longer makes its requests one person) when
+            // three different e-mail keys give it, at whichever sites (RequestRepository::SharedPhoneEmails): a
+            // coordinator who sees only their sites' requests would otherwise count one site's three as one or two,
+            // and the statistics, made for the whole program, would take different people for one. With the owner's
+            // rights, to count every site, and answering only "shared or not" at the fixed three: shared_phone_keys,
+            // which every coordinator reads, says as much; asked about one e-mail, it would tell whether a number is
+            // anywhere in another site's requests. The same three seeks on (phone, e-mail) as the client's loop.
+            R"(CREATE FUNCTION phone_key_shared(wanted text) RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
+               SET search_path = pd, pg_temp AS $$
+            DECLARE
+                after text := '';
+                found integer := 0;
+            BEGIN
+                WHILE found < 3 LOOP
+                    SELECT min(repeat_key_email) INTO after FROM requests
+                    WHERE repeat_key_phone = wanted AND repeat_key_email > after;
+                    EXIT WHEN after IS NULL;
+                    found := found + 1;
+                END LOOP;
+                RETURN found >= 3;
+            END
+            $$)",
+            "REVOKE ALL ON FUNCTION audit_log_anchor(), match_cards_sealed_to_current(), phone_key_shared(text) "
+            "FROM PUBLIC",
         },
     };
     return versions;
@@ -1640,6 +1663,8 @@ const std::vector<const char*>& grants()
         "GRANT SELECT ON identity_keys_earlier TO peerdesk_administrator, peerdesk_coordinator",
         "GRANT INSERT, DELETE ON identity_keys_earlier TO peerdesk_administrator",
         "GRANT EXECUTE ON FUNCTION cell_epoch(bytea) TO peerdesk_administrator, peerdesk_coordinator",
+        "REVOKE ALL ON FUNCTION phone_key_shared(text) FROM PUBLIC",
+        "GRANT EXECUTE ON FUNCTION phone_key_shared(text) TO peerdesk_administrator, peerdesk_coordinator",
         // The audit log is appended to and read, never changed (its trigger refuses even the owner).
         "GRANT SELECT, INSERT ON audit_log TO peerdesk_administrator, peerdesk_coordinator",
         "GRANT USAGE, SELECT ON SEQUENCE users_id_seq, audit_log_id_seq, supporters_id_seq, "
