@@ -140,8 +140,8 @@ std::optional<MatchCard> open(const VaultSession& session, const MatchCardRow& r
 
 Result<void> resealOwn(Database& database, const BoxKeyPair& from, const QByteArray& toPublicKey)
 {
-    // Before reading the cards: a coordinator's card written meanwhile is then either read here, or refused by the
-    // server for naming the key this change replaces, and made again (server schema step 9).
+    // Before reading the cards, as every card written takes it (server schema step 9): a coordinator's card being
+    // written meanwhile commits first and is read here, instead of being overwritten with the old card's key.
     if (auto locked = advisory_lock::holdForTransaction(database, AdvisoryLock::Roster); !locked)
         return locked;
     MatchCardRepository cards(database);

@@ -108,42 +108,6 @@ Result<SupportRequest> readRequest(const Database& database, const QSqlQuery& q)
     return r;
 }
 
-// A phone number given with three different e-mail keys belongs to more than one person (a switchboard, a department
-// line); one person may well give two addresses. Three seeks on the (phone, e-mail) index find the first three
-// distinct e-mail keys, however many requests share the number. On a program server the owner's function
-// phone_key_shared makes the same seeks over every site's requests, which row-level security hides from a
-// coordinator (server schema step 9).
-Result<bool> phoneShared(Database& database, const QString& phoneKey)
-{
-    if (database.isServer()) {
-        auto shared = database.exec(QStringLiteral("SELECT phone_key_shared(?)"), { phoneKey });
-        if (!shared)
-            return shared.error();
-        const bool answer = shared->next() && shared->value(0).toBool();
-        shared->finish();
-        return answer;
-    }
-    auto next = database.prepare(
-        QStringLiteral("SELECT min(repeat_key_email) FROM requests {index:requests_repeat_pair} WHERE repeat_key_phone "
-                       "= ? AND repeat_key_email > ?"));
-    if (!next)
-        return next.error();
-    int distinct = 0;
-    QString after = QStringLiteral("");
-    while (distinct < SharedPhoneEmails) {
-        next->bindValue(0, phoneKey);
-        next->bindValue(1, after);
-        if (auto ran = database.run(*next); !ran)
-            return ran.error();
-        if (!next->next() || next->value(0).isNull())
-            break;
-        after = next->value(0).toString();
-        ++distinct;
-    }
-    next->finish();
-    return distinct >= SharedPhoneEmails;
-}
-
 // Writes a request's identity cells and repeat keys; its row exists (the cells are bound to its id).
 Result<void> writeIdentity(Database& database, const SupportRequest& r, const RepeatKeys& keys)
 {
@@ -163,17 +127,36 @@ Result<void> writeIdentity(Database& database, const SupportRequest& r, const Re
                                values);
     if (!query)
         return query.error();
-    if (keys.phone.isEmpty())
-        return {};
-    auto shared = phoneShared(database, keys.phone);
-    if (!shared)
-        return shared.error();
-    if (!*shared)
-        return {};
-    auto marked = database.exec(
-        QStringLiteral("INSERT INTO shared_phone_keys (repeat_key) VALUES (?) ON CONFLICT DO NOTHING"), { keys.phone });
-    if (!marked)
-        return marked.error();
+    // A phone number given with three different e-mail keys belongs to more than one person (a switchboard, a
+    // department line); one person may well give two addresses. Three seeks on the (phone, e-mail) index find the
+    // first three distinct e-mail keys, however many requests share the number.
+    if (!keys.phone.isEmpty()) {
+        auto next = database.prepare(QStringLiteral(
+            "SELECT min(repeat_key_email) FROM requests {index:requests_repeat_pair} WHERE repeat_key_phone = ? "
+            "AND repeat_key_email > ?"));
+        if (!next)
+            return next.error();
+        int distinct = 0;
+        QString after = QStringLiteral("");
+        while (distinct < SharedPhoneEmails) {
+            next->bindValue(0, keys.phone);
+            next->bindValue(1, after);
+            if (auto ran = database.run(*next); !ran)
+                return ran;
+            if (!next->next() || next->value(0).isNull())
+                break;
+            after = next->value(0).toString();
+            ++distinct;
+        }
+        next->finish();
+        if (distinct >= SharedPhoneEmails) {
+            auto shared = database.exec(
+                QStringLiteral("INSERT INTO shared_phone_keys (repeat_key) VALUES (?) ON CONFLICT DO NOTHING"),
+                { keys.phone });
+            if (!shared)
+                return shared.error();
+        }
+    }
     return {};
 }
 

@@ -73,8 +73,7 @@ class RequestRepository final
 {
 public:
     // A phone number given with this many different e-mail keys is shared by several people (a switchboard): it no
-    // longer makes requests one person's. The server's function phone_key_shared (server schema step 9) holds the
-    // same number.
+    // longer makes requests one person's.
     static constexpr int SharedPhoneEmails = 3;
 
     explicit RequestRepository(Database& database) : m_database(database) { }

@@ -1503,8 +1503,8 @@ const std::vector<Step>& all()
             "match_cards_end_with_account(), users_supporter_by_administrators(), supporter_step_audited(), "
             "supporter_step_noted(text, bigint), record_own_keyring(text) FROM PUBLIC",
         },
-        // 9. The audit log's anchor kept by the server alone, and match cards sealed to their supporter's current key
-        // (issue 28). The anchor (audit_head_id and audit_head_hash
+        // 9. The audit log's anchor kept by the server alone, and match cards written one at a time with their
+        // supporter's passphrase change (issue 28). The anchor (audit_head_id and audit_head_hash
         // in meta) names the newest row, so that removing the newest rows shows; every login used to write it, and a
         // wrong value written by any one of them (a supporter, from psql) made every later audit row refused until
         // someone put it back. Now the row's own insert moves it, as the owner, and grants() lets nobody else
@@ -1556,60 +1556,20 @@ const std::vector<Step>& all()
                 RETURN NEW;
             END
             $$)",
-            // A match card is sealed to its supporter's current key. The coordinator's client reads that key, then
-            // writes the card; a supporter's passphrase change between the two (which seals their cards again to
-            // their new key, in its transaction) would leave this one sealed to the key just replaced, which no
-            // longer opens. So every card written takes the roster's lock (the supporter's change takes it before
-            // reading their cards, MatchCards::resealOwn) and, unless the supporter writes it, must name the newest
-            // key of their slot's successions: otherwise SQLSTATE 40001, and Database::transaction makes the card
-            // again from the key as it now is. A slot with no succession yet has only the keyring's key, which the
-            // client checked.
-            R"(CREATE FUNCTION match_cards_sealed_to_current() RETURNS trigger
-            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pd, pg_temp AS $$
-            DECLARE
-                newest bytea;
+            // A match card written takes the roster's lock, as a supporter's passphrase change does before it reads
+            // their cards to seal them again to their new key (MatchCards::resealOwn). Without it, a change that read
+            // the cards before a coordinator's new card committed would then write the old card's key, sealed anew,
+            // over it, and the card would open for nobody. Whichever commits first, the other now sees its work.
+            R"(CREATE FUNCTION match_cards_roster_lock() RETURNS trigger
+            LANGUAGE plpgsql SET search_path = pd, pg_temp AS $$
             BEGIN
                 PERFORM pg_advisory_xact_lock(1346633731);
-                IF NEW.supporter_id IS NOT DISTINCT FROM session_supporter() THEN
-                    RETURN NEW;
-                END IF;
-                SELECT k.box_key INTO newest FROM staff_keys k
-                WHERE k.slot_id = (SELECT u.slot_id FROM users u WHERE u.supporter_id = NEW.supporter_id AND u.active = 1
-                                       AND u.removed_at IS NULL)
-                ORDER BY k.seq DESC LIMIT 1;
-                IF newest IS NOT NULL AND newest IS DISTINCT FROM NEW.box_key THEN
-                    RAISE EXCEPTION 'the supporter''s key changed while their match card was made'
-                        USING ERRCODE = 'serialization_failure';
-                END IF;
                 RETURN NEW;
             END
             $$)",
-            "CREATE TRIGGER match_cards_sealed_to_current BEFORE INSERT OR UPDATE ON match_cards FOR EACH ROW "
-            "EXECUTE FUNCTION match_cards_sealed_to_current()",
-            // A phone number is shared (a switchboard: its repeat key no longer makes its requests one person) when
-            // three different e-mail keys give it, at whichever sites (RequestRepository::SharedPhoneEmails): a
-            // coordinator who sees only their sites' requests would otherwise count one site's three as one or two,
-            // and the statistics, made for the whole program, would take different people for one. With the owner's
-            // rights, to count every site, and answering only "shared or not" at the fixed three: shared_phone_keys,
-            // which every coordinator reads, says as much; asked about one e-mail, it would tell whether a number is
-            // anywhere in another site's requests. The same three seeks on (phone, e-mail) as the client's loop.
-            R"(CREATE FUNCTION phone_key_shared(wanted text) RETURNS boolean LANGUAGE plpgsql STABLE SECURITY DEFINER
-               SET search_path = pd, pg_temp AS $$
-            DECLARE
-                after text := '';
-                found integer := 0;
-            BEGIN
-                WHILE found < 3 LOOP
-                    SELECT min(repeat_key_email) INTO after FROM requests
-                    WHERE repeat_key_phone = wanted AND repeat_key_email > after;
-                    EXIT WHEN after IS NULL;
-                    found := found + 1;
-                END LOOP;
-                RETURN found >= 3;
-            END
-            $$)",
-            "REVOKE ALL ON FUNCTION audit_log_anchor(), match_cards_sealed_to_current(), phone_key_shared(text) "
-            "FROM PUBLIC",
+            "CREATE TRIGGER match_cards_roster_lock BEFORE INSERT OR UPDATE ON match_cards FOR EACH ROW "
+            "EXECUTE FUNCTION match_cards_roster_lock()",
+            "REVOKE ALL ON FUNCTION audit_log_anchor(), match_cards_roster_lock() FROM PUBLIC",
         },
     };
     return versions;
@@ -1663,8 +1623,6 @@ const std::vector<const char*>& grants()
         "GRANT SELECT ON identity_keys_earlier TO peerdesk_administrator, peerdesk_coordinator",
         "GRANT INSERT, DELETE ON identity_keys_earlier TO peerdesk_administrator",
         "GRANT EXECUTE ON FUNCTION cell_epoch(bytea) TO peerdesk_administrator, peerdesk_coordinator",
-        "REVOKE ALL ON FUNCTION phone_key_shared(text) FROM PUBLIC",
-        "GRANT EXECUTE ON FUNCTION phone_key_shared(text) TO peerdesk_administrator, peerdesk_coordinator",
         // The audit log is appended to and read, never changed (its trigger refuses even the owner).
         "GRANT SELECT, INSERT ON audit_log TO peerdesk_administrator, peerdesk_coordinator",
         "GRANT USAGE, SELECT ON SEQUENCE users_id_seq, audit_log_id_seq, supporters_id_seq, "
@@ -1923,7 +1881,7 @@ const std::vector<const char*>& grants()
         // attach one to a table of their own (a temporary table) to run it as the owner.
         "REVOKE ALL ON FUNCTION matches_recount_load(), matches_within_capacity(), conversations_not_double_booked(), "
         "facilitator_not_booked(), matches_within_site(), occurrence_facilitators_not_booked(), audit_log_guard(), "
-        "audit_log_anchor(), match_cards_sealed_to_current() FROM PUBLIC",
+        "audit_log_anchor(), match_cards_roster_lock() FROM PUBLIC",
         // Supporters (step 8): what signing in reads and writes, as a reporting user's (meta, where their slot in
         // the keyring goes through record_own_keyring; the accounts but for which supporter each works, the staff
         // keys, the settings, their own passphrase change's rows), and of the program only their own live matches:

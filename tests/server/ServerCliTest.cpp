@@ -802,14 +802,13 @@ TEST_CASE("After a purge, the owner's maintenance leaves the purged identity's o
 
     // A program whose schema is steps behind this PeerDesk (the state before its last upgrades): staff are refused
     // and told what to run, and the owner's maintenance brings it up to date.
-    // Steps 9 and 8 undone: the server's audit anchor, cards' key check and shared phones; supporters' accounts, match
-    // cards, the supporters' functions, and the row-level security the grants made with them.
+    // Steps 9 and 8 undone: the server's audit anchor and cards' lock; supporters' accounts, match cards, the
+    // supporters' functions, and the row-level security the grants made with them.
     for (const char* undo :
          { "DROP TRIGGER audit_log_anchor ON audit_log",
            "DROP FUNCTION audit_log_anchor()",
-           "DROP TRIGGER match_cards_sealed_to_current ON match_cards",
-           "DROP FUNCTION match_cards_sealed_to_current()",
-           "DROP FUNCTION phone_key_shared(text)",
+           "DROP TRIGGER match_cards_roster_lock ON match_cards",
+           "DROP FUNCTION match_cards_roster_lock()",
            "DROP POLICY matches_own_supporter ON matches",
            "DROP POLICY conversations_own_supporter ON conversations",
            "DROP POLICY requests_own_supporter ON requests",

@@ -357,38 +357,3 @@ TEST_CASE("A group session moved onto its facilitator's conversation at another 
     stored->startMinute = 13 * 60;
     CHECK(groups.edit(*stored));
 }
-
-TEST_CASE("A phone number three people give at two sites is known as shared, though no coordinator sees all three",
-          "[server][sites]")
-{
-    TwoSites sites;
-    auto& [program, alex, dana, sam, north] = sites;
-    const QDateTime now = program.clock.nowUtc();
-    const auto sharedPhones
-        = [&] { return countOf(program.server.owner(), QStringLiteral("SELECT count(*) FROM shared_phone_keys")); };
-    // A department line: two physicians at North give it, each with their own e-mail.
-    for (const char* email : { "a.north@example.org", "b.north@example.org" })
-        REQUIRE(RequestService(*sam).intake(sampleRequest(now, QStringLiteral("Sam Gagnon"), QLatin1String(email))));
-    CHECK(sharedPhones() == 0); // two e-mails: one person may well give two
-    // A third at the main site. Dana sees one request with that number; the server counts all three.
-    REQUIRE(RequestService(*dana).intake(
-        sampleRequest(now, QStringLiteral("Robin Tremblay"), QStringLiteral("robin@example.org"))));
-    CHECK(sharedPhones() == 1);
-    // Asked directly, the server answers only "shared or not": a number given once at North is no answer to Dana, who
-    // could otherwise test any number she can key against another site's requests.
-    NewRequest own = sampleRequest(now, QStringLiteral("Kim Roy"), QStringLiteral("kim.roy@example.org"));
-    own.identity.phone = QStringLiteral("(613) 555-0123");
-    auto ownId = RequestService(*sam).intake(own);
-    REQUIRE(ownId);
-    auto key
-        = program.server.owner().exec(QStringLiteral("SELECT repeat_key_phone FROM requests WHERE id = ?"), { *ownId });
-    REQUIRE(key);
-    REQUIRE(key->next());
-    const QString northKey = key->value(0).toString();
-    key->finish();
-    REQUIRE_FALSE(northKey.isEmpty());
-    auto asked = dana->database().exec(QStringLiteral("SELECT phone_key_shared(?)"), { northKey });
-    REQUIRE(asked);
-    REQUIRE(asked->next());
-    CHECK_FALSE(asked->value(0).toBool());
-}

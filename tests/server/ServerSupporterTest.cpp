@@ -408,7 +408,7 @@ TEST_CASE("A supporter's account ends with their cards, and names a supporter wh
     CHECK(requests.error().code == ErrorCode::NotPermitted);
 }
 
-TEST_CASE("A card sealed to the key a supporter has just replaced is refused, and one made meanwhile is sealed again",
+TEST_CASE("A card a coordinator makes while its supporter changes their passphrase is sealed again with it",
           "[server][supporters][race]")
 {
     SupporterProgram p;
@@ -419,33 +419,12 @@ TEST_CASE("A card sealed to the key a supporter has just replaced is refused, an
     REQUIRE(live);
     REQUIRE(*live);
     const Match match = **live;
-    const auto column = [&](const char* name) {
-        return bytesOf(owner, QStringLiteral("SELECT %1 FROM match_cards WHERE match_id = ?").arg(QLatin1String(name)),
-                       { match.id });
-    };
-    const QByteArray firstKey = column("box_key");
-    const QByteArray firstSealed = column("sealed_key");
+    const QString second = p.jordanPassphrase;
 
-    // Jordan changes their passphrase: the card is sealed again to the new key.
-    const QString second = QStringLiteral("second words 5512 for jordan here");
-    REQUIRE(p.signIn(QStringLiteral("jordan"), p.jordanPassphrase)->changePassphrase(TempVault::secret(second)));
-    const QByteArray secondKey = column("box_key");
-    CHECK(secondKey != firstKey);
-    // Dana's client read the key just before the change and writes the card just after: refused as a race (the
-    // service's transaction runs again and reads the new key), nothing written.
-    auto stale = p.dana->database().exec(
-        QStringLiteral("UPDATE match_cards SET box_key = ?, sealed_key = ? WHERE match_id = ?"),
-        { firstKey, firstSealed, match.id });
-    REQUIRE_FALSE(stale);
-    CHECK(stale.error().transient);
-    CHECK(column("box_key") == secondKey);
-    // Control: the current key is taken.
-    REQUIRE(p.dana->database().exec(QStringLiteral("UPDATE match_cards SET box_key = ? WHERE match_id = ?"),
-                                    { secondKey, match.id }));
-
-    // The race itself: Dana's client makes the card again (a new key for the match) and has not committed when Jordan
-    // changes their passphrase again. Jordan's change waits for it, then seals that card to the new key: Jordan
-    // still reads the match's details.
+    // Dana's client makes the card again (a new key for the match) and has not committed when Jordan changes their
+    // passphrase. Jordan's change waits for it, then seals that card to the new key: Jordan still reads the match's
+    // details. (Without the lock it read the old card, waited on its row, then wrote the old card's key over the new
+    // card, which then opened for nobody.)
     const QString third = QStringLiteral("third words 9043 for jordan here");
     std::latch signedIn(1);
     std::latch go(1);
